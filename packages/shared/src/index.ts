@@ -1,0 +1,3 @@
+export * from './generated/graphql.js';
+export * from './domain.js';
+export * from './fiscal.js';
