@@ -1,0 +1,67 @@
+import type { Role } from '@filiera/shared';
+import type { Context, Viewer } from '../context.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+/**
+ * A named permission rule. Every root Query and Mutation field is wrapped by `authorize` with one
+ * of these, so the schema has no field that is open by omission (a test checks it).
+ */
+export interface Rule {
+  readonly name: string;
+  /** Anonymous visitors pass only rules that do not require sign-in. */
+  readonly requiresSignIn: boolean;
+  allows(viewer: Viewer | null): boolean;
+}
+
+export const anyone: Rule = { name: 'anyone', requiresSignIn: false, allows: () => true };
+
+export const signedIn: Rule = { name: 'signedIn', requiresSignIn: true, allows: (v) => v !== null };
+
+/** Signed in with one of the given roles. */
+export function hasRole(...roles: Role[]): Rule {
+  return {
+    name: `role:${roles.join('|')}`,
+    requiresSignIn: true,
+    allows: (v) => v !== null && roles.includes(v.role),
+  };
+}
+
+/** Throws UNAUTHENTICATED (with SESSION_EXPIRED when the cookie's session ran out) or FORBIDDEN. */
+export function assertRule(ctx: Context, rule: Rule): void {
+  if (rule.requiresSignIn && !ctx.viewer) {
+    throw unauthenticated(ctx.sessionExpired ? 'SESSION_EXPIRED' : 'SIGN_IN_REQUIRED');
+  }
+  if (!rule.allows(ctx.viewer)) throw forbidden(rule.name);
+}
+
+/** The signed-in viewer, or UNAUTHENTICATED. */
+export function requireViewer(ctx: Context): Viewer {
+  assertRule(ctx, signedIn);
+  return ctx.viewer as Viewer;
+}
+
+/** For object-level checks inside services, e.g. "a FIRM user edits only its own firm". */
+export function assertCan(allowed: boolean, ruleName: string): void {
+  if (!allowed) throw forbidden(ruleName);
+}
+
+export const AUTHORIZED_BY = Symbol('authorizedBy');
+
+type Resolver<TParent, TArgs, TResult> = (
+  parent: TParent,
+  args: TArgs,
+  ctx: Context,
+  info: unknown,
+) => TResult | Promise<TResult>;
+
+/** Wraps a root resolver so that it runs only when `rule` lets the viewer through. */
+export function authorize<TParent, TArgs, TResult>(
+  rule: Rule,
+  resolve: Resolver<TParent, TArgs, TResult>,
+): Resolver<TParent, TArgs, TResult> & { [AUTHORIZED_BY]: string } {
+  const guarded = (parent: TParent, args: TArgs, ctx: Context, info: unknown) => {
+    assertRule(ctx, rule);
+    return resolve(parent, args, ctx, info);
+  };
+  return Object.assign(guarded, { [AUTHORIZED_BY]: rule.name });
+}

@@ -1,0 +1,128 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ZodError } from 'zod';
+
+/** The codes a client can rely on in `extensions.code`. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A coded error whose message and extensions are safe to show to the client. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export const unauthenticated = (
+  reason: 'SIGN_IN_REQUIRED' | 'SESSION_EXPIRED' | 'INVALID_CREDENTIALS' = 'SIGN_IN_REQUIRED',
+): DomainError =>
+  new DomainError(
+    ErrorCode.UNAUTHENTICATED,
+    {
+      SIGN_IN_REQUIRED: 'You need to sign in.',
+      SESSION_EXPIRED: 'Your session has expired: sign in again.',
+      INVALID_CREDENTIALS: 'E-mail or password is not correct.',
+    }[reason],
+    { reason },
+  );
+
+export const forbidden = (rule: string): DomainError =>
+  new DomainError(ErrorCode.FORBIDDEN, 'You are not allowed to do this.', { rule });
+
+export const notFound = (entity: string, id: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist.`, { entity, id });
+
+export const conflict = (entity: string, id: string, currentVersion: number): DomainError =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    `${entity} ${id} was changed by someone else: reload it and apply your change again.`,
+    { entity, id, currentVersion },
+  );
+
+export const rateLimited = (retryAfterSeconds: number): DomainError =>
+  new DomainError(
+    ErrorCode.RATE_LIMITED,
+    `Too many failed sign-in attempts: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    { retryAfterSeconds },
+  );
+
+/** One invalid field: `field` is the input path (e.g. "email"), `reason` a stable key the UI translates. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+  message: string;
+}
+
+export const badInput = (problems: FieldProblem[]): DomainError => {
+  const [first] = problems;
+  return new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+    { field: first?.field, reason: first?.reason, fields: problems },
+  );
+};
+
+export const badField = (field: string, reason: string, message: string): DomainError =>
+  badInput([{ field, reason, message }]);
+
+/** Maps a zod failure to BAD_USER_INPUT naming every field; `reason` is the zod issue code or a custom key. */
+export function fromZodError(error: ZodError): DomainError {
+  return badInput(
+    error.issues.map((issue) => ({
+      field: issue.path.join('.'),
+      reason:
+        issue.code === 'custom' && typeof issue.params?.reason === 'string'
+          ? issue.params.reason
+          : issue.code,
+      message: issue.message,
+    })),
+  );
+}
+
+const PASSTHROUGH_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Apollo's formatError: coded errors pass through, anything else is logged and replaced by a generic
+ * INTERNAL_SERVER_ERROR, so no stack, SQL or internal message ever reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = unwrapResolverError(error);
+  if (typeof code === 'string' && PASSTHROUGH_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (
+    original instanceof GraphQLError &&
+    original.extensions?.code === undefined &&
+    !original.originalError
+  ) {
+    // Validation rules (e.g. graphql-armor limits) raise plain GraphQLErrors before execution.
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+  }
+  console.error('Unexpected error', original);
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

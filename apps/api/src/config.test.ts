@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has working defaults for a fresh machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 4000,
+      NODE_ENV: 'development',
+      SEED_SCALE: 'district',
+      cookieSecure: false,
+    });
+    expect(config.publicUrl).toBe('http://localhost:4000');
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names every bad variable with its value and what it must be', () => {
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://db/x', SEED_SCALE: 'huge' })).toThrow(
+      'Invalid configuration: PORT="abc": must be a whole number from 1 to 65535; ' +
+        'DATABASE_URL="mysql://db/x": must start with postgres:// or postgresql://; ' +
+        'SEED_SCALE="huge": must be district or national',
+    );
+  });
+
+  it('turns secure cookies on in production unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+});

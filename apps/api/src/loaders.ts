@@ -1,0 +1,91 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import type { AdhesionStatus } from '@filiera/shared';
+import { CapabilityEntity } from './modules/capability/capability.entity.js';
+import { FirmEntity } from './modules/firm/firm.entity.js';
+import { UserEntity } from './modules/user/user.entity.js';
+
+/**
+ * Keys per batch: one `= ANY($1)` array parameter per statement keeps us far below PostgreSQL's
+ * 65,535 bind parameters, and the cap bounds each statement's size.
+ */
+const MAX_BATCH = 1000;
+
+export interface LinkCounts {
+  supplierCount: number;
+  customerCount: number;
+}
+
+function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(
+    async (ids) => {
+      const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+}
+
+/** Per-request loaders, so a list's SQL statement count does not grow with its length. */
+export function createLoaders(ds: DataSource) {
+  return {
+    userById: byId(ds, UserEntity),
+    firmById: byId(ds, FirmEntity),
+    capabilitiesByFirmId: new DataLoader<string, CapabilityEntity[]>(
+      async (firmIds) => {
+        const rows: { firm_id: string; capability_id: string }[] = await ds.query(
+          `SELECT fc.firm_id, fc.capability_id FROM firm_capability fc
+             JOIN capability c ON c.id = fc.capability_id
+            WHERE fc.firm_id = ANY($1::uuid[]) ORDER BY c.capability_group, c.code`,
+          [firmIds],
+        );
+        const capabilities = await ds
+          .getRepository(CapabilityEntity)
+          .findBy({ id: In([...new Set(rows.map((r) => r.capability_id))]) });
+        const capById = new Map(capabilities.map((c) => [c.id, c]));
+        const grouped = new Map<string, CapabilityEntity[]>();
+        for (const r of rows) {
+          const cap = capById.get(r.capability_id);
+          if (cap) grouped.set(r.firm_id, [...(grouped.get(r.firm_id) ?? []), cap]);
+        }
+        return firmIds.map((id) => grouped.get(id) ?? []);
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
+    adhesionStatusByFirmId: new DataLoader<string, AdhesionStatus | null>(
+      async (firmIds) => {
+        const rows: { firm_id: string; status: AdhesionStatus }[] = await ds.query(
+          `SELECT firm_id, status FROM adhesion WHERE firm_id = ANY($1::uuid[])`,
+          [firmIds],
+        );
+        const map = new Map(rows.map((r) => [r.firm_id, r.status]));
+        return firmIds.map((id) => map.get(id) ?? null);
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
+    linkCountsByFirmId: new DataLoader<string, LinkCounts>(
+      async (firmIds) => {
+        const rows: { firm_id: string; suppliers: string; customers: string }[] = await ds.query(
+          `SELECT f.id AS firm_id,
+                  (SELECT count(DISTINCT l.supplier_id) FROM supply_link l
+                    WHERE l.customer_id = f.id AND l.status = 'CONFIRMED') AS suppliers,
+                  (SELECT count(DISTINCT l.customer_id) FROM supply_link l
+                    WHERE l.supplier_id = f.id AND l.status = 'CONFIRMED') AS customers
+             FROM unnest($1::uuid[]) AS f(id)`,
+          [firmIds],
+        );
+        const map = new Map(
+          rows.map((r) => [
+            r.firm_id,
+            { supplierCount: Number(r.suppliers), customerCount: Number(r.customers) },
+          ]),
+        );
+        return firmIds.map((id) => map.get(id) ?? { supplierCount: 0, customerCount: 0 });
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

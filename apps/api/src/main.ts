@@ -1,0 +1,73 @@
+import { createServer, type ServerResponse } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase, type OpenDatabase } from './db/database.js';
+import { EmbeddedDatabaseError } from './db/embedded.js';
+import { isEmpty, seedDemo } from './db/seed/seed.js';
+import { createApp } from './server.js';
+
+function listen(server: ReturnType<typeof createServer>, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST || undefined, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** One clear line for the problems a person can fix; a stack trace only for the unexpected. */
+function explain(error: unknown, config: Config | undefined): string {
+  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE')
+    return `Port ${config?.PORT} is already in use: stop the other process or set PORT.`;
+  if (code === 'EACCES') return `Port ${config?.PORT} needs privileges: choose a PORT above 1024.`;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '28P01' || code === '3D000') {
+    return `Cannot use the database at DATABASE_URL: ${(error as Error).message}`;
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+async function main(): Promise<void> {
+  let config: Config | undefined;
+  let db: OpenDatabase | undefined;
+  const httpServer = createServer();
+  const starting = (_req: unknown, res: ServerResponse) => {
+    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
+    res.end('Filiera is starting, try again in a few seconds.');
+  };
+  httpServer.on('request', starting);
+  try {
+    config = loadConfig();
+    // Claim the port first: a port in use should not cost a database start.
+    await listen(httpServer, config);
+    db = await openDatabase(config);
+    if (config.SEED_ON_START && (await isEmpty(db.ds))) {
+      console.log(`Seeding the demo ${config.SEED_SCALE} dataset (first start only)…`);
+      await seedDemo(db.ds, config.SEED_SCALE, (m) => console.log(`  ${m}`));
+    }
+    const { app, apollo } = await createApp(config, db.ds, httpServer);
+    httpServer.off('request', starting);
+    httpServer.on('request', app);
+    console.log(`Filiera is running on http://localhost:${config.PORT} (${db.description})`);
+
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`${signal}: stopping Filiera and its database…`);
+      await apollo.stop();
+      await db?.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+  } catch (error) {
+    console.error(explain(error, config));
+    httpServer.close();
+    await db?.close().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,11 @@
+import { anyone, signedIn } from '../../common/auth.js';
+
+/** Signing in and reading "who am I" are open to anyone; the answer for a visitor is null. */
+export const authPolicy = {
+  signIn: anyone,
+  signOut: anyone,
+  me: anyone,
+  health: anyone,
+  /** A rule name for the viewer-only fields of Me. */
+  viewer: signedIn,
+} as const;

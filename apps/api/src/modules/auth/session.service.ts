@@ -1,0 +1,91 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../../config.js';
+import type { Viewer } from '../../context.js';
+import { SessionEntity } from './session.entity.js';
+import { hashToken, newToken } from './tokens.js';
+
+/** Only touch last_seen_at once a minute, not on every request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export type SessionLookup = { viewer: Viewer } | { expired: true } | null;
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  role: Viewer['role'];
+  firm_id: string | null;
+  last_seen_at: Date;
+  expires_at: Date;
+  active: boolean;
+}
+
+/** When a session ends: idle expiry from the last activity, capped by the absolute expiry. */
+export function sessionEndsAt(config: Config, lastSeenAt: Date, expiresAt: Date): Date {
+  const idleEnd = lastSeenAt.getTime() + config.SESSION_IDLE_MINUTES * 60_000;
+  return new Date(Math.min(idleEnd, expiresAt.getTime()));
+}
+
+/**
+ * Resolves the cookie's token to a viewer. An idle or absolutely expired session is deleted and
+ * reported as expired, so the client can say "your session has expired" rather than "sign in".
+ */
+export async function lookupSession(
+  ds: DataSource,
+  config: Config,
+  token: string,
+  now = new Date(),
+): Promise<SessionLookup> {
+  const rows: SessionRow[] = await ds.query(
+    `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.role, u.firm_id, u.active
+       FROM session s JOIN app_user u ON u.id = s.user_id
+      WHERE s.token_hash = $1`,
+    [hashToken(token)],
+  );
+  const row = rows[0];
+  if (!row) return { expired: true };
+  const endsAt = sessionEndsAt(config, row.last_seen_at, row.expires_at);
+  if (endsAt <= now || !row.active) {
+    await ds.query(`DELETE FROM session WHERE id = $1`, [row.id]);
+    return { expired: true };
+  }
+  let lastSeenAt = row.last_seen_at;
+  if (now.getTime() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    lastSeenAt = now;
+    await ds.query(`UPDATE session SET last_seen_at = $2 WHERE id = $1`, [row.id, now]);
+  }
+  return {
+    viewer: {
+      userId: row.user_id,
+      role: row.role,
+      firmId: row.firm_id,
+      sessionId: row.id,
+      sessionExpiresAt: sessionEndsAt(config, lastSeenAt, row.expires_at),
+    },
+  };
+}
+
+/**
+ * Opens a session for a user; returns the cookie token (shown once), when the session ends if idle,
+ * and its absolute expiry (the cookie's lifetime).
+ */
+export async function openSession(
+  manager: EntityManager,
+  config: Config,
+  userId: string,
+  client: { ip: string; userAgent: string | null },
+  now = new Date(),
+): Promise<{ token: string; endsAt: Date; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + config.SESSION_ABSOLUTE_HOURS * 3_600_000);
+  const session = await manager.save(
+    manager.create(SessionEntity, {
+      tokenHash: hashToken(token),
+      userId,
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+      lastSeenAt: now,
+      expiresAt,
+    }),
+  );
+  return { token, endsAt: sessionEndsAt(config, session.lastSeenAt, session.expiresAt), expiresAt };
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { startTestApi, type TestApi } from '../../test/harness.js';
+
+const INVITE = `mutation ($input: InviteUserInput!) {
+  inviteUser(input: $input) { acceptUrl invitation { id email role status firm { id } invitedBy { id } } }
+}`;
+const PREVIEW = `query ($token: String!) { invitationPreview(token: $token) { email role firmName status } }`;
+const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email name role firm { id } } } }`;
+
+let api: TestApi;
+let adminCookie: string;
+let adminId: string;
+beforeAll(async () => {
+  api = await startTestApi();
+  const admin = await createUser(api.ds, 'ADMIN');
+  adminId = admin.id;
+  adminCookie = await api.signIn(admin.email, TEST_PASSWORD);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+type Invite = {
+  inviteUser: {
+    acceptUrl: string;
+    invitation: { id: string; status: string; firm: { id: string } | null; invitedBy: { id: string } };
+  };
+};
+const tokenOf = (url: string) => url.split('/invitation/')[1]!;
+
+describe('invitations', () => {
+  it('lets an invited firm user set a password and sign in, once', async () => {
+    const firm = await createFirm(api.ds);
+    const invited = await api.gql<Invite>(
+      INVITE,
+      { input: { email: 'Anna.Rossi@Test.Example', role: 'FIRM', firmId: firm.id } },
+      { cookie: adminCookie },
+    );
+    expect(invited.body.errors).toBeUndefined();
+    const { acceptUrl, invitation } = invited.body.data!.inviteUser;
+    expect(acceptUrl).toMatch(/^http:\/\/localhost:4000\/invitation\/[\w-]{40,}$/);
+    expect(invitation).toMatchObject({
+      status: 'PENDING',
+      firm: { id: firm.id },
+      invitedBy: { id: adminId },
+    });
+
+    const token = tokenOf(acceptUrl);
+    const preview = await api.gql(PREVIEW, { token });
+    expect(preview.body.data).toEqual({
+      invitationPreview: {
+        email: 'anna.rossi@test.example',
+        role: 'FIRM',
+        firmName: firm.legalName,
+        status: 'PENDING',
+      },
+    });
+
+    const short = await api.gql(ACCEPT, { input: { token, name: 'Anna Rossi', password: 'short' } });
+    expect(short.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(
+      (
+        await api.ds.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'anna.rossi@test.example'`)
+      )[0].n,
+    ).toBe(0);
+
+    const accepted = await api.gql(ACCEPT, {
+      input: { token, name: 'Anna Rossi', password: 'a-long-enough-password' },
+    });
+    expect(accepted.body.data).toEqual({
+      acceptInvitation: {
+        user: { email: 'anna.rossi@test.example', name: 'Anna Rossi', role: 'FIRM', firm: { id: firm.id } },
+      },
+    });
+    expect(accepted.setCookie).toMatch(/^filiera_session=/);
+    await api.signIn('anna.rossi@test.example', 'a-long-enough-password');
+
+    const again = await api.gql(ACCEPT, {
+      input: { token, name: 'Someone Else', password: 'another-long-password' },
+    });
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'accepted',
+    });
+
+    const audit = await api.ds.query(
+      `SELECT action FROM audit_entry WHERE entity_id IN ($1, (SELECT id::text FROM app_user WHERE email = 'anna.rossi@test.example')) ORDER BY created_at`,
+      [invitation.id],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'INVITE_USER',
+      'ACCEPT_INVITATION',
+      'SIGN_IN',
+    ]);
+  });
+
+  it('requires a firm for a FIRM invitation and refuses one for other roles', async () => {
+    const noFirm = await api.gql(
+      INVITE,
+      { input: { email: 'x@test.example', role: 'FIRM' } },
+      { cookie: adminCookie },
+    );
+    expect(noFirm.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'firmId',
+      reason: 'required',
+    });
+    const firm = await createFirm(api.ds);
+    const extra = await api.gql(
+      INVITE,
+      { input: { email: 'x@test.example', role: 'CONSULTANT', firmId: firm.id } },
+      { cookie: adminCookie },
+    );
+    expect(extra.body.errors?.[0]?.extensions).toMatchObject({ field: 'firmId', reason: 'not_allowed' });
+  });
+
+  it('refuses an invalid or taken e-mail, naming the field, and stores nothing', async () => {
+    const before = (await api.ds.query(`SELECT count(*)::int AS n FROM invitation`))[0].n;
+    const invalid = await api.gql(
+      INVITE,
+      { input: { email: 'not-an-email', role: 'CHAMBER' } },
+      { cookie: adminCookie },
+    );
+    expect(invalid.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    const existing = await createUser(api.ds, 'CHAMBER');
+    const taken = await api.gql(
+      INVITE,
+      { input: { email: existing.email, role: 'CHAMBER' } },
+      { cookie: adminCookie },
+    );
+    expect(taken.body.errors?.[0]?.extensions).toMatchObject({ field: 'email', reason: 'taken' });
+    expect((await api.ds.query(`SELECT count(*)::int AS n FROM invitation`))[0].n).toBe(before);
+  });
+
+  it('revokes a pending invitation so its link stops working', async () => {
+    const invited = await api.gql<Invite>(
+      INVITE,
+      { input: { email: 'late@test.example', role: 'CONSULTANT' } },
+      { cookie: adminCookie },
+    );
+    const { acceptUrl, invitation } = invited.body.data!.inviteUser;
+    const revoked = await api.gql(
+      `mutation ($id: ID!) { revokeInvitation(id: $id) { status } }`,
+      { id: invitation.id },
+      { cookie: adminCookie },
+    );
+    expect(revoked.body.data).toEqual({ revokeInvitation: { status: 'REVOKED' } });
+    const accept = await api.gql(ACCEPT, {
+      input: { token: tokenOf(acceptUrl), name: 'Late', password: 'a-long-enough-password' },
+    });
+    expect(accept.body.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'revoked' });
+  });
+
+  it('pages through users with cursors and refuses an oversized page', async () => {
+    for (let i = 0; i < 3; i++) await createUser(api.ds, 'CONSULTANT');
+    type Page = {
+      users: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string } }[];
+      };
+    };
+    const q = `query ($after: String) { users(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const res: Awaited<ReturnType<TestApi['gql']>> & { body: { data?: Page | null } } = await api.gql<Page>(
+        q,
+        { after },
+        { cookie: adminCookie },
+      );
+      const page = res.body.data!.users;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    const big = await api.gql(`{ users(first: 101) { totalCount } }`, {}, { cookie: adminCookie });
+    expect(big.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Resolvers } from './generated/graphql.js';
+import { DateTimeScalar, JSONScalar } from './common/scalars.js';
+import { auditResolvers } from './modules/audit/audit.resolvers.js';
+import { authResolvers } from './modules/auth/auth.resolvers.js';
+import { capabilityResolvers } from './modules/capability/capability.resolvers.js';
+import { firmResolvers } from './modules/firm/firm.resolvers.js';
+import { userResolvers } from './modules/user/user.resolvers.js';
+
+/** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
+const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
+
+function graphqlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return graphqlFiles(full);
+    return entry.name.endsWith('.graphql') ? [full] : [];
+  });
+}
+
+/** The schema's SDL: common types first, then each module's file in a stable order. */
+export const typeDefs: string[] = graphqlFiles(srcDir)
+  .sort((a, b) => Number(!a.includes('common')) - Number(!b.includes('common')) || a.localeCompare(b))
+  .map((file) => readFileSync(file, 'utf8'));
+
+const moduleResolvers: Resolvers[] = [
+  authResolvers,
+  userResolvers,
+  firmResolvers,
+  capabilityResolvers,
+  auditResolvers,
+];
+
+/** Merges the modules' resolver maps type by type. */
+export const resolvers: Resolvers = moduleResolvers.reduce<Record<string, Record<string, unknown>>>(
+  (merged, mod) => {
+    for (const [type, fields] of Object.entries(mod)) merged[type] = { ...merged[type], ...fields };
+    return merged;
+  },
+  { DateTime: DateTimeScalar as never, JSON: JSONScalar as never },
+) as Resolvers;

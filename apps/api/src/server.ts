@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { parseCookie } from 'cookie';
+import express, { type Express, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { formatError } from './common/errors.js';
+import { createLoaders } from './loaders.js';
+import { lookupSession } from './modules/auth/session.service.js';
+import { resolvers, typeDefs } from './schema.js';
+
+export const SESSION_COOKIE = 'filiera_session';
+
+/** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 10,
+  maxTokens: 3000,
+  maxCost: 20000,
+  maxDirectives: 20,
+} as const;
+
+function createApollo(config: Config, httpServer: Server | undefined) {
+  const production = config.NODE_ENV === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Suggestions ("did you mean …") reveal the schema: off in production, like introspection.
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers: resolvers as never,
+    validationRules: protection.validationRules,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ...armorPlugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+}
+
+/**
+ * The one HTTP app: security headers, /graphql, a health check, and the built web app with a
+ * fallback to index.html for client-side routes.
+ */
+export async function createApp(
+  config: Config,
+  ds: DataSource,
+  httpServer?: Server,
+): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const apollo = createApollo(config, httpServer);
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY_HOPS);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await ds.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.cookieSecure,
+    path: '/',
+  };
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '200kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+        const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const session = token ? await lookupSession(ds, config, token) : null;
+        const sessionExpired = session !== null && 'expired' in session;
+        if (sessionExpired) res.clearCookie(SESSION_COOKIE, cookieOptions);
+        return {
+          ds,
+          config,
+          viewer: session && 'viewer' in session ? session.viewer : null,
+          sessionExpired,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.get('user-agent') ?? null,
+          loaders: createLoaders(ds),
+          setSessionCookie: (value, expires) =>
+            res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
+          clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+        };
+      },
+    }),
+  );
+
+  const webDist = config.WEB_DIST_DIR;
+  if (existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1y', immutable: true }));
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+
+  return { app, apollo };
+}

@@ -1,0 +1,50 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { makePartitaIva, type FirmKind, type Role } from '@filiera/shared';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../modules/auth/tokens.js';
+import { FirmEntity } from '../modules/firm/firm.entity.js';
+import { UserEntity } from '../modules/user/user.entity.js';
+
+let progressive = Math.floor(Math.random() * 9_000_000);
+const uniquePartitaIva = () => makePartitaIva(1_000_000 + (progressive++ % 8_999_999), 46);
+
+/** A firm with a valid, unique Partita IVA. */
+export async function createFirm(ds: DataSource, overrides: Partial<FirmEntity> = {}): Promise<FirmEntity> {
+  const kind: FirmKind = overrides.kind ?? 'SHOE_FACTORY';
+  const suffix = randomBytes(3).toString('hex');
+  return ds.getRepository(FirmEntity).save(
+    ds.getRepository(FirmEntity).create({
+      legalName: `Calzaturificio Prova ${suffix} S.r.l.`,
+      vatNumber: uniquePartitaIva(),
+      kind,
+      municipality: 'Capannori',
+      hamlet: 'Segromigno in Monte',
+      province: 'LU',
+      ...overrides,
+    }),
+  );
+}
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+/** A user with TEST_PASSWORD; FIRM users get a firm of their own unless one is given. */
+export async function createUser(
+  ds: DataSource,
+  role: Role,
+  overrides: Partial<UserEntity> & { password?: string } = {},
+): Promise<UserEntity> {
+  const { password = TEST_PASSWORD, ...rest } = overrides;
+  const firmId = role === 'FIRM' ? (rest.firmId ?? (await createFirm(ds)).id) : null;
+  const id = randomUUID();
+  const user = ds.getRepository(UserEntity).create({
+    id,
+    email: `${role.toLowerCase()}-${id.slice(0, 8)}@test.example`,
+    name: `${role} ${id.slice(0, 4)}`,
+    passwordHash: await hashPassword(password),
+    role,
+    firmId,
+    ...rest,
+  });
+  await ds.getRepository(UserEntity).insert(user);
+  return user;
+}
