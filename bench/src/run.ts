@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { startApp } from './app.js';
+import { runScenario, type Result } from './load.js';
+import { scenarios } from './scenarios.js';
+
+/**
+ * `pnpm bench`: starts the built app on the national dataset and prints p50/p95/p99 and req/s per
+ * scenario, with DESIGN.md's targets. Options: --duration <seconds> (default 10).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' } } });
+  const duration = Number(values.duration);
+  const app = await startApp();
+  try {
+    const signIn = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+        variables: { input: { email: 'consulente@filiera.example', password: 'filiera-consulente-2026' } },
+      }),
+    });
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0];
+    if (!cookie) throw new Error(`sign-in failed: ${await signIn.text()}`);
+
+    const results: Result[] = [];
+    for (const scenario of scenarios) {
+      process.stdout.write(
+        `running ${scenario.name} at ${scenario.connections} connection(s) for ${duration} s…\n`,
+      );
+      await runScenario(app.url, cookie, scenario, 2); // warm-up
+      results.push(await runScenario(app.url, cookie, scenario, duration));
+    }
+    printTable(results);
+    if (results.some((r) => r.errors > 0)) process.exitCode = 1;
+  } finally {
+    await app.stop();
+  }
+}
+
+function verdict(r: Result): string {
+  const t = r.scenario.target;
+  if (!t) return '';
+  const ok = (t.p95Ms === undefined || r.p95 <= t.p95Ms) && (t.minRps === undefined || r.rps >= t.minRps);
+  const goal = [
+    t.p95Ms !== undefined ? `p95 ≤ ${t.p95Ms} ms` : '',
+    t.minRps !== undefined ? `≥ ${t.minRps} req/s` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${ok ? 'PASS' : 'MISS'} (${goal})`;
+}
+
+function printTable(results: Result[]): void {
+  const rows = results.map((r) => ({
+    scenario: r.scenario.name,
+    conns: String(r.scenario.connections),
+    'p50 ms': r.p50.toFixed(1),
+    'p95 ms': r.p95.toFixed(1),
+    'p99 ms': r.p99.toFixed(1),
+    'req/s': r.rps.toFixed(0),
+    requests: String(r.requests),
+    errors: String(r.errors),
+    target: verdict(r),
+  }));
+  const headers = Object.keys(rows[0] ?? {});
+  const widths = headers.map((h) =>
+    Math.max(h.length, ...rows.map((row) => row[h as keyof typeof row].length)),
+  );
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\n${line(headers)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const row of rows) console.log(line(headers.map((h) => row[h as keyof typeof row])));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+// Starts the built app for the end-to-end tests on a fresh embedded database of its own
+// (.data/e2e, emptied first), on E2E_PORT, so a running `pnpm start` is left alone.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = path.join(root, '.data', 'e2e');
+await rm(dataDir, { recursive: true, force: true });
+
+delete process.env.DATABASE_URL;
+process.env.DATA_DIR = dataDir;
+process.env.PORT = process.env.E2E_PORT ?? '4310';
+process.env.NODE_ENV = 'production';
+process.env.PUBLIC_URL = `http://localhost:${process.env.PORT}`;
+
+await import(path.join(root, 'apps/api/dist/main.js'));

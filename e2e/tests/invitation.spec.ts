@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { DEMO, gql, storageStatePath } from '../support/users.js';
+
+test.describe('invitations', () => {
+  test.use({ storageState: storageStatePath('ADMIN') });
+
+  test('an admin invites a consultant, who sets a password and lands on the dashboard', async ({
+    page,
+    browser,
+  }) => {
+    const email = `nuovo.consulente.${Date.now()}@filiera.example`;
+    await page.goto('/users');
+    await expect(page.getByRole('heading', { level: 1, name: 'Utenti' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Ruolo').selectOption('CONSULTANT');
+    await page.getByRole('button', { name: 'Invita' }).click();
+    const link = page.getByRole('textbox', { name: 'Link di invito' });
+    await expect(link).toHaveValue(/\/invitation\//);
+    const url = await link.inputValue();
+
+    const invitee = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const invitePage = await invitee.newPage();
+    await invitePage.goto(url);
+    await expect(invitePage.getByText(email)).toBeVisible();
+    await expectNoSeriousAxeViolations(invitePage);
+    await invitePage.getByLabel('Nome e cognome').fill('Nuovo Consulente');
+    await invitePage.getByLabel('Password', { exact: true }).fill('una-password-lunga');
+    await invitePage.getByLabel('Conferma password').fill('una-password-lunga');
+    await invitePage.getByRole('button', { name: 'Attiva account' }).click();
+    await expect(
+      invitePage.getByRole('heading', { level: 1, name: DEMO.CONSULTANT.dashboard }),
+    ).toBeVisible();
+
+    await invitePage.goto(url);
+    await expect(invitePage.getByRole('alert')).toBeVisible();
+    await invitee.close();
+  });
+
+  test('an invitation link that was revoked says so', async ({ page, request }) => {
+    const { inviteUser } = await gql<{ inviteUser: { acceptUrl: string; invitation: { id: string } } }>(
+      request,
+      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl invitation { id } } }`,
+      { input: { email: `revocato.${Date.now()}@filiera.example`, role: 'CHAMBER' } },
+    );
+    await gql(request, `mutation ($id: ID!) { revokeInvitation(id: $id) { id } }`, {
+      id: inviteUser.invitation.id,
+    });
+    await page.context().clearCookies();
+    await page.goto(new URL(inviteUser.acceptUrl).pathname);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Attiva account' })).toHaveCount(0);
+  });
+});

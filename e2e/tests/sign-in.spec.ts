@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { DEMO, type DemoRole } from '../support/users.js';
+
+test.describe('sign-in', () => {
+  for (const role of Object.keys(DEMO) as DemoRole[]) {
+    test(`${role} signs in and lands on the ${role} dashboard`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/sign-in/);
+      await page.getByLabel('E-mail').fill(DEMO[role].email);
+      await page.getByLabel('Password').fill(DEMO[role].password);
+      await page.getByRole('button', { name: 'Accedi' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: DEMO[role].dashboard })).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+
+  test('a wrong password is refused with a message and no session', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expectNoSeriousAxeViolations(page);
+    await page.getByLabel('E-mail').fill(DEMO.CONSULTANT.email);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await expect(page.getByRole('alert')).toContainText('E-mail o password non corretti');
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('signing out ends the session', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill(DEMO.CHAMBER.email);
+    await page.getByLabel('Password').fill(DEMO.CHAMBER.password);
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: DEMO.CHAMBER.dashboard })).toBeVisible();
+    await page.getByRole('button', { name: 'Esci' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
