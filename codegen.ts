@@ -41,7 +41,6 @@ const config: CodegenConfig = {
       config: { useTypeImports: true, scalars, enumsAsConst: true },
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
 };
 
 export default config;

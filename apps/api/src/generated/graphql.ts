@@ -12,15 +12,15 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO-8601 date-time with offset, e.g. 2026-11-25T09:30:00.000Z. */
-  DateTime: { input: Date | string; output: Date | string };
+  DateTime: { input: Date | string; output: Date | string; }
   /** Arbitrary JSON, used for audit before/after values. */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type AcceptInvitationInput = {
@@ -213,7 +213,11 @@ export type InvitationPreview = {
   status: InvitationStatus;
 };
 
-export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'PENDING' | 'REVOKED';
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
 
 export type InviteUserInput = {
   email: Scalars['String']['input'];
@@ -249,20 +253,24 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
 };
 
+
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
+
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
 
+
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSignInArgs = {
@@ -303,6 +311,7 @@ export type Query = {
   users: UserConnection;
 };
 
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryAuditEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -311,10 +320,12 @@ export type QueryAuditEntriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmsArgs = {
@@ -324,16 +335,19 @@ export type QueryFirmsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryInvitationPreviewArgs = {
   token: Scalars['String']['input'];
 };
+
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryUsersArgs = {
@@ -397,37 +411,35 @@ export type ViewerPermissions = {
   viewerCanReadAudit: Scalars['Boolean']['output'];
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -444,73 +456,54 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AdhesionStatus: AdhesionStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
-  AuditEntryConnection: ResolverTypeWrapper<
-    Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }
-  >;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capability: ResolverTypeWrapper<CapabilityEntity>;
   CapabilityGroup: CapabilityGroup;
-  CreatedInvitation: ResolverTypeWrapper<
-    Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }
-  >;
+  CreatedInvitation: ResolverTypeWrapper<Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistrictSummary: ResolverTypeWrapper<DistrictSummary>;
   Firm: ResolverTypeWrapper<FirmEntity>;
-  FirmConnection: ResolverTypeWrapper<
-    Omit<FirmConnection, 'edges'> & { edges: Array<ResolversTypes['FirmEdge']> }
-  >;
+  FirmConnection: ResolverTypeWrapper<Omit<FirmConnection, 'edges'> & { edges: Array<ResolversTypes['FirmEdge']> }>;
   FirmEdge: ResolverTypeWrapper<Omit<FirmEdge, 'node'> & { node: ResolversTypes['Firm'] }>;
   FirmFilter: FirmFilter;
   FirmKind: FirmKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationEntity>;
-  InvitationConnection: ResolverTypeWrapper<
-    Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversTypes['InvitationEdge']> }
-  >;
+  InvitationConnection: ResolverTypeWrapper<Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversTypes['InvitationEdge']> }>;
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
   InvitationStatus: InvitationStatus;
@@ -524,9 +517,7 @@ export type ResolversTypes = {
   SignInInput: SignInInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   User: ResolverTypeWrapper<UserEntity>;
-  UserConnection: ResolverTypeWrapper<
-    Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }
-  >;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
 };
@@ -535,15 +526,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AuditEntry: AuditEntryEntity;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['AuditEntryEdge']>;
-  };
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   Capability: CapabilityEntity;
-  CreatedInvitation: Omit<CreatedInvitation, 'invitation'> & {
-    invitation: ResolversParentTypes['Invitation'];
-  };
+  CreatedInvitation: Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   DateTime: Scalars['DateTime']['output'];
   DistrictSummary: DistrictSummary;
   Firm: FirmEntity;
@@ -553,9 +540,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: InvitationEntity;
-  InvitationConnection: Omit<InvitationConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['InvitationEdge']>;
-  };
+  InvitationConnection: Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvitationEdge']> };
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
   InvitationPreview: InvitationPreview;
   InviteUserInput: InviteUserInput;
@@ -572,10 +557,7 @@ export type ResolversParentTypes = {
   ViewerPermissions: ViewerPermissions;
 };
 
-export type AuditEntryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry'],
-> = {
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   changes?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -585,28 +567,18 @@ export type AuditEntryResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type AuditEntryConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['AuditEntryConnection'] =
-    ResolversParentTypes['AuditEntryConnection'],
-> = {
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AuditEntryEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge'],
-> = {
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
-export type CapabilityResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability'],
-> = {
+export type CapabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['CapabilityGroup'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -614,10 +586,7 @@ export type CapabilityResolvers<
   labelIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CreatedInvitationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation'],
-> = {
+export type CreatedInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation']> = {
   acceptUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
 };
@@ -626,10 +595,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DistrictSummaryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['DistrictSummary'] = ResolversParentTypes['DistrictSummary'],
-> = {
+export type DistrictSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictSummary'] = ResolversParentTypes['DistrictSummary']> = {
   adhesionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmedLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -638,10 +604,7 @@ export type DistrictSummaryResolvers<
   supplyChainFirmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type FirmResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Firm'] = ResolversParentTypes['Firm'],
-> = {
+export type FirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Firm'] = ResolversParentTypes['Firm']> = {
   adhesionStatus?: Resolver<Maybe<ResolversTypes['AdhesionStatus']>, ParentType, ContextType>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   capacityPairsPerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -662,27 +625,18 @@ export type FirmResolvers<
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type FirmConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['FirmConnection'] = ResolversParentTypes['FirmConnection'],
-> = {
+export type FirmConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmConnection'] = ResolversParentTypes['FirmConnection']> = {
   edges?: Resolver<Array<ResolversTypes['FirmEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type FirmEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['FirmEdge'] = ResolversParentTypes['FirmEdge'],
-> = {
+export type FirmEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmEdge'] = ResolversParentTypes['FirmEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
 };
 
-export type InvitationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation'],
-> = {
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -693,28 +647,18 @@ export type InvitationResolvers<
   status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
 };
 
-export type InvitationConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['InvitationConnection'] =
-    ResolversParentTypes['InvitationConnection'],
-> = {
+export type InvitationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationConnection'] = ResolversParentTypes['InvitationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['InvitationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InvitationEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge'],
-> = {
+export type InvitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
 };
 
-export type InvitationPreviewResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['InvitationPreview'] = ResolversParentTypes['InvitationPreview'],
-> = {
+export type InvitationPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPreview'] = ResolversParentTypes['InvitationPreview']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firmName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -726,99 +670,39 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type MeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'],
-> = {
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   permissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  acceptInvitation?: Resolver<
-    ResolversTypes['Me'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAcceptInvitationArgs, 'input'>
-  >;
-  inviteUser?: Resolver<
-    ResolversTypes['CreatedInvitation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationInviteUserArgs, 'input'>
-  >;
-  revokeInvitation?: Resolver<
-    ResolversTypes['Invitation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeInvitationArgs, 'id'>
-  >;
-  signIn?: Resolver<
-    ResolversTypes['Me'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignInArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  inviteUser?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  auditEntries?: Resolver<
-    ResolversTypes['AuditEntryConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryAuditEntriesArgs, 'first'>
-  >;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   districtSummary?: Resolver<ResolversTypes['DistrictSummary'], ParentType, ContextType>;
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
-  firms?: Resolver<
-    ResolversTypes['FirmConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryFirmsArgs, 'first'>
-  >;
+  firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  invitationPreview?: Resolver<
-    Maybe<ResolversTypes['InvitationPreview']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryInvitationPreviewArgs, 'token'>
-  >;
-  invitations?: Resolver<
-    ResolversTypes['InvitationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryInvitationsArgs, 'first'>
-  >;
+  invitationPreview?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationPreviewArgs, 'token'>>;
+  invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
-  users?: Resolver<
-    ResolversTypes['UserConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryUsersArgs, 'first'>
-  >;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
 
-export type UserResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
-> = {
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firm?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
@@ -828,27 +712,18 @@ export type UserResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
-export type UserConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection'],
-> = {
+export type UserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type UserEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge'],
-> = {
+export type UserEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type ViewerPermissionsResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions'],
-> = {
+export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = {
   viewerCanManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAllFirms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAudit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -879,3 +754,4 @@ export type Resolvers<ContextType = Context> = {
   UserEdge?: UserEdgeResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
 };
+

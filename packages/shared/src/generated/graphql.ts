@@ -2,15 +2,15 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO-8601 date-time with offset, e.g. 2026-11-25T09:30:00.000Z. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
   /** Arbitrary JSON, used for audit before/after values. */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type AcceptInvitationInput = {
@@ -30,10 +30,10 @@ export const AdhesionStatus = {
   ReadyToSign: 'READY_TO_SIGN',
   Registered: 'REGISTERED',
   Signed: 'SIGNED',
-  Withdrawn: 'WITHDRAWN',
+  Withdrawn: 'WITHDRAWN'
 } as const;
 
-export type AdhesionStatus = (typeof AdhesionStatus)[keyof typeof AdhesionStatus];
+export type AdhesionStatus = typeof AdhesionStatus[keyof typeof AdhesionStatus];
 /** One recorded change: who did what to which entity, with the changed fields before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -81,10 +81,10 @@ export const CapabilityGroup = {
   /** Parts and materials: soles, heels, lasts, leather… */
   Components: 'COMPONENTS',
   /** Work done on the shoe: cutting, stitching, lasting, finishing… */
-  Processing: 'PROCESSING',
+  Processing: 'PROCESSING'
 } as const;
 
-export type CapabilityGroup = (typeof CapabilityGroup)[keyof typeof CapabilityGroup];
+export type CapabilityGroup = typeof CapabilityGroup[keyof typeof CapabilityGroup];
 /** A new invitation with its one-time link; the link is shown only here, once. */
 export type CreatedInvitation = {
   __typename?: 'CreatedInvitation';
@@ -168,10 +168,10 @@ export const FirmKind = {
   /** Services to the district (design, logistics, consulting). */
   Services: 'SERVICES',
   /** Calzaturificio: makes finished shoes. */
-  ShoeFactory: 'SHOE_FACTORY',
+  ShoeFactory: 'SHOE_FACTORY'
 } as const;
 
-export type FirmKind = (typeof FirmKind)[keyof typeof FirmKind];
+export type FirmKind = typeof FirmKind[keyof typeof FirmKind];
 /** An invitation to join Filiera with a role; the invitee opens a one-time link and sets a password. */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -213,10 +213,10 @@ export const InvitationStatus = {
   Accepted: 'ACCEPTED',
   Expired: 'EXPIRED',
   Pending: 'PENDING',
-  Revoked: 'REVOKED',
+  Revoked: 'REVOKED'
 } as const;
 
-export type InvitationStatus = (typeof InvitationStatus)[keyof typeof InvitationStatus];
+export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** Required for role FIRM, forbidden for the others. */
@@ -251,20 +251,24 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
 };
 
+
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
+
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
 
+
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSignInArgs = {
@@ -305,6 +309,7 @@ export type Query = {
   users: UserConnection;
 };
 
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryAuditEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -313,10 +318,12 @@ export type QueryAuditEntriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmsArgs = {
@@ -326,16 +333,19 @@ export type QueryFirmsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryInvitationPreviewArgs = {
   token: Scalars['String']['input'];
 };
+
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryUsersArgs = {
@@ -352,10 +362,10 @@ export const Role = {
   /** A start-up consultant (municipality, Chamber of Commerce): tasks, plan, adhesions; reads all firms. */
   Consultant: 'CONSULTANT',
   /** A person working for one firm: that firm's profile, links and adhesion. */
-  Firm: 'FIRM',
+  Firm: 'FIRM'
 } as const;
 
-export type Role = (typeof Role)[keyof typeof Role];
+export type Role = typeof Role[keyof typeof Role];
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
