@@ -301,7 +301,7 @@ export type Query = {
   health: Scalars['String']['output'];
   /** What an invitation link is for; null when the token is unknown (anyone holding the link). */
   invitationPreview?: Maybe<InvitationPreview>;
-  /** Invitations, newest first (ADMIN). */
+  /** Invitations, newest first, optionally only those in one status (ADMIN). */
   invitations: InvitationConnection;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
@@ -344,6 +344,7 @@ export type QueryInvitationPreviewArgs = {
 export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InvitationStatus>;
 };
 
 

@@ -34,8 +34,21 @@ export function listUsers(ctx: Context, args: { first?: number | null; after?: s
   });
 }
 
-export function listInvitations(ctx: Context, args: { first?: number | null; after?: string | null }) {
-  return keysetPage(ctx.ds.getRepository(InvitationEntity).createQueryBuilder('i'), {
+/** SQL conditions matching `invitationStatus`. */
+const STATUS_CONDITIONS: Record<InvitationStatus, string> = {
+  PENDING: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()',
+  ACCEPTED: 'i.accepted_at IS NOT NULL',
+  REVOKED: 'i.accepted_at IS NULL AND i.revoked_at IS NOT NULL',
+  EXPIRED: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at <= now()',
+};
+
+export function listInvitations(
+  ctx: Context,
+  args: { status?: InvitationStatus | null; first?: number | null; after?: string | null },
+) {
+  const qb = ctx.ds.getRepository(InvitationEntity).createQueryBuilder('i');
+  if (args.status) qb.where(STATUS_CONDITIONS[args.status]);
+  return keysetPage(qb, {
     sortExpression: 'i.created_at',
     sortType: 'timestamptz',
     sortKey: (i) => i.createdAt.toISOString(),

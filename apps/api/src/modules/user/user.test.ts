@@ -153,6 +153,38 @@ describe('invitations', () => {
     expect(accept.body.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'revoked' });
   });
 
+  it('lists invitations by status', async () => {
+    await api.ds.query(`DELETE FROM invitation`);
+    const invite = async (email: string) =>
+      (await api.gql<Invite>(INVITE, { input: { email, role: 'CHAMBER' } }, { cookie: adminCookie })).body
+        .data!.inviteUser;
+    const pending = await invite('pending@test.example');
+    const expired = await invite('expired@test.example');
+    await api.ds.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      expired.invitation.id,
+    ]);
+    const revoked = await invite('revoked@test.example');
+    await api.gql(
+      `mutation ($id: ID!) { revokeInvitation(id: $id) { id } }`,
+      { id: revoked.invitation.id },
+      {
+        cookie: adminCookie,
+      },
+    );
+    const ids = async (status: string) => {
+      const res = await api.gql<{ invitations: { edges: { node: { id: string } }[] } }>(
+        `query ($status: InvitationStatus) { invitations(status: $status) { edges { node { id } } } }`,
+        { status },
+        { cookie: adminCookie },
+      );
+      return res.body.data!.invitations.edges.map((e) => e.node.id);
+    };
+    expect(await ids('PENDING')).toEqual([pending.invitation.id]);
+    expect(await ids('EXPIRED')).toEqual([expired.invitation.id]);
+    expect(await ids('REVOKED')).toEqual([revoked.invitation.id]);
+    expect(await ids('ACCEPTED')).toEqual([]);
+  });
+
   it('pages through users with cursors and refuses an oversized page', async () => {
     for (let i = 0; i < 3; i++) await createUser(api.ds, 'CONSULTANT');
     type Page = {
