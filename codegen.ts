@@ -11,7 +11,7 @@ const scalars = { DateTime: 'string', JSON: 'unknown' };
 const config: CodegenConfig = {
   schema: 'apps/api/src/**/*.graphql',
   documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
-  ignoreNoDocuments: true,
+  ignoreNoDocuments: false,
   generates: {
     'apps/api/src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import { DEMO, storageStatePath, type DemoRole } from '../support/users.js';
+import { DEMO, gql, storageStatePath, type DemoRole } from '../support/users.js';
 
 for (const role of Object.keys(DEMO) as DemoRole[]) {
   test.describe(`${role} dashboard`, () => {
@@ -18,11 +18,16 @@ for (const role of Object.keys(DEMO) as DemoRole[]) {
 test.describe('navigation by role', () => {
   test.use({ storageState: storageStatePath('ADMIN') });
 
-  test('the manager sees user management; the district figures are the seeded ones', async ({ page }) => {
+  test('the manager sees user management and the district figures the API reports', async ({ page }) => {
+    const { districtSummary } = await gql<{ districtSummary: { firmCount: number } }>(
+      page.request,
+      '{ districtSummary { firmCount } }',
+    );
+    expect(districtSummary.firmCount).toBeGreaterThan(300);
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
     await expect(nav.getByRole('link', { name: 'Utenti' })).toBeVisible();
-    await expect(page.getByText('350', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(String(districtSummary.firmCount), { exact: true }).first()).toBeVisible();
   });
 });
 

@@ -1,0 +1,40 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { unauthenticatedReason, type UnauthenticatedReason } from './lib/api-errors';
+
+export interface ApolloOptions {
+  /** Called when an operation was refused because nobody is signed in (or the session ran out). */
+  onUnauthenticated(reason: UnauthenticatedReason): void;
+}
+
+/**
+ * The one Apollo Client. Every operation is a JSON POST to the same-origin /graphql (the API's CSRF
+ * prevention accepts exactly that), with the httpOnly session cookie.
+ */
+export function createApolloClient({ onUnauthenticated }: ApolloOptions): ApolloClient {
+  const errorLink = new ErrorLink(({ error }) => {
+    const reason = unauthenticatedReason(error);
+    if (reason) onUnauthenticated(reason);
+  });
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+  return new ApolloClient({
+    link: ApolloLink.from([errorLink, httpLink]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Singletons without an id: merge rather than replace when two queries read different fields.
+        Me: { merge: true },
+        ViewerPermissions: { merge: true },
+        DistrictSummary: { merge: true },
+        Query: {
+          fields: {
+            // Pages of the same list (same `first`) are joined by "Show more".
+            users: relayStylePagination(['first']),
+            invitations: relayStylePagination(['first']),
+          },
+        },
+      },
+    }),
+  });
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { cx } from '../lib/cx';
+
+export interface NoticeProps {
+  tone?: 'info' | 'success' | 'error';
+  /**
+   * "alert" interrupts (an error after an action); "status" waits its turn; "none" when the notice sits
+   * inside a live region that is already on the page.
+   */
+  role?: 'alert' | 'status' | 'none';
+  children: ReactNode;
+}
+
+/** A message band above a form or a page's content. */
+export function Notice({ tone = 'info', role = 'status', children }: NoticeProps) {
+  return (
+    <div className={cx('notice', `notice--${tone}`)} role={role === 'none' ? undefined : role}>
+      {children}
+    </div>
+  );
+}

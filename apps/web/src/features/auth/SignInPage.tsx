@@ -1,0 +1,132 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { forgetSignedIn, rememberSignedIn } from '../../lib/session-hint';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { readSignInRedirect } from './redirect';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+
+const SignInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+const FIELDS = ['email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** E-mail and password; afterwards back to the page the person wanted, or the dashboard. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  useDocumentTitle(t('signIn.title'));
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const redirect = readSignInRedirect(location.state);
+  const [signIn, { loading }] = useMutation(SignInMutation);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
+
+  // Whoever lands here is signed out: forget what was cached for the previous person, and the expiry hint
+  // has served its purpose. Done here, once the signed-in layout and its queries are gone, so that no
+  // active query refetches into an anonymous cache meanwhile.
+  useEffect(() => {
+    forgetSignedIn();
+    void client.clearStore();
+  }, [client]);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const nowMissing = { email: email === '', password: password === '' };
+    setMissing(nowMissing);
+    setProblem(null);
+    if (nowMissing.email || nowMissing.password) {
+      const first = event.currentTarget.elements.namedItem(nowMissing.email ? 'email' : 'password');
+      if (first instanceof HTMLInputElement) first.focus();
+      return;
+    }
+    try {
+      await signIn({ variables: { input: { email, password } } });
+    } catch (error) {
+      setProblem(describeError(error, FIELDS));
+      return;
+    }
+    rememberSignedIn();
+    await client.clearStore();
+    await navigate(redirect.from ?? '/', { replace: true });
+  };
+
+  // A field's message goes away as soon as the person changes that field.
+  const clearError = (field: Field) => {
+    setMissing((m) => (m[field] ? { ...m, [field]: false } : m));
+    setProblem((p) => {
+      if (!p?.fields[field]) return p;
+      const { [field]: _removed, ...fields } = p.fields;
+      return { ...p, fields };
+    });
+  };
+
+  const fieldError = (field: Field): string | null => {
+    if (missing[field]) return t(field === 'email' ? 'signIn.emailRequired' : 'signIn.passwordRequired');
+    const message = problem?.fields[field];
+    return message ? t(message.key) : null;
+  };
+
+  const showRequired = redirect.reason === 'required' && redirect.from !== undefined && redirect.from !== '/';
+
+  return (
+    <div className="auth-page">
+      <PageHeader title={t('signIn.heading')} description={t('signIn.intro')} />
+      {redirect.reason === 'expired' && !problem && <Notice tone="info">{t('signIn.sessionExpired')}</Notice>}
+      {showRequired && !problem && <Notice tone="info">{t('signIn.signInRequired')}</Notice>}
+      {problem?.form && (
+        <Notice tone="error" role="alert">
+          {errorMessage(problem.form)}
+        </Notice>
+      )}
+      <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
+        <TextField
+          label={t('signIn.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          error={fieldError('email')}
+          onChange={() => clearError('email')}
+        />
+        <TextField
+          label={t('signIn.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldError('password')}
+          onChange={() => clearError('password')}
+        />
+        <div className="form__actions">
+          <Button type="submit" busy={loading}>
+            {t('signIn.submit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { SignOutButton } from '../auth/SignOutButton';
+
+export const AppHeader_MeFragment = graphql(`
+  fragment AppHeader_MeFragment on Me {
+    user {
+      id
+      name
+      role
+    }
+  }
+`);
+
+/** The banner: app name, who is signed in and as what, language, sign out. */
+export function AppHeader(props: { me: FragmentType<typeof AppHeader_MeFragment> }) {
+  const { t } = useTranslation();
+  const { user } = getFragmentData(AppHeader_MeFragment, props.me);
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <Link to="/" className="app-header__brand">
+          {t('app.name')}
+        </Link>
+        <div className="app-header__tools">
+          <p className="app-header__person">
+            <span className="app-header__name">{user.name}</span>{' '}
+            <span className="app-header__role">{t(`enums.Role.${user.role}`)}</span>
+          </p>
+          <LanguageSwitch />
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,130 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { Table } from '../../components/Table';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+
+export const InvitationsTable_InvitationFragment = graphql(`
+  fragment InvitationsTable_InvitationFragment on Invitation {
+    id
+    email
+    role
+    status
+    expiresAt
+    firm {
+      id
+      legalName
+    }
+  }
+`);
+
+const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+type Outcome = { tone: 'success' | 'error'; text: string } | null;
+
+/** Invitations with their status; a pending one can be revoked. */
+export function InvitationsTable(props: {
+  invitations: readonly FragmentType<typeof InvitationsTable_InvitationFragment>[];
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const format = useFormat();
+  const invitations = getFragmentData(InvitationsTable_InvitationFragment, props.invitations);
+  // The returned id and status update the row through the normalised cache.
+  const [revoke] = useMutation(RevokeInvitationMutation);
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const onRevoke = async (id: string, email: string) => {
+    setRevoking(id);
+    setOutcome(null);
+    try {
+      await revoke({ variables: { id } });
+      setOutcome({ tone: 'success', text: t('users.invitations.revoked', { email }) });
+    } catch (error) {
+      const problem = describeError(error);
+      setOutcome({ tone: 'error', text: errorMessage(problem.form) });
+    } finally {
+      setRevoking(null);
+    }
+  };
+
+  const pending = invitations.filter((i) => i.status === 'PENDING').length;
+
+  return (
+    <>
+      <div aria-live="polite">
+        {outcome && (
+          <Notice tone={outcome.tone} role="none">
+            {outcome.text}
+          </Notice>
+        )}
+      </div>
+      {invitations.length === 0 ? (
+        <EmptyState message={t('users.invitations.noPending')} />
+      ) : (
+        <>
+          <p className="muted">
+            {pending === 0
+              ? t('users.invitations.noPending')
+              : t('users.invitations.pending', { count: pending })}
+          </p>
+          <Table caption={t('users.invitations.caption')} captionHidden>
+            <thead>
+              <tr>
+                <th scope="col">{t('users.invitations.email')}</th>
+                <th scope="col">{t('users.invitations.role')}</th>
+                <th scope="col">{t('users.invitations.firm')}</th>
+                <th scope="col">{t('users.invitations.status')}</th>
+                <th scope="col">{t('users.invitations.expires')}</th>
+                <th scope="col">{t('users.invitations.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((inv) => (
+                <tr key={inv.id}>
+                  <th scope="row">{inv.email}</th>
+                  <td>{t(`enums.Role.${inv.role}`)}</td>
+                  <td>{inv.firm?.legalName ?? '—'}</td>
+                  <td>
+                    <span className={`badge badge--${inv.status.toLowerCase()}`}>
+                      {t(`enums.InvitationStatus.${inv.status}`)}
+                    </span>
+                  </td>
+                  <td className="table__nowrap">
+                    <time dateTime={inv.expiresAt}>{format.date(inv.expiresAt)}</time>
+                  </td>
+                  <td>
+                    {inv.status === 'PENDING' && (
+                      <Button
+                        variant="danger"
+                        busy={revoking === inv.id}
+                        aria-label={t('users.invitations.revokeLabel', { email: inv.email })}
+                        onClick={() => void onRevoke(inv.id, inv.email)}
+                      >
+                        {t('users.invitations.revoke')}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFormatters } from './format';
+import { createI18n, LANGUAGE_STORAGE_KEY } from './index';
+import { en } from './en';
+import { it as italian } from './it';
+
+/** A browser-like window: localStorage, an English-speaking navigator, and <html lang>. */
+function fakeBrowser(stored: Record<string, string> = {}) {
+  const items = new Map(Object.entries(stored));
+  const localStorage = {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
+  const documentElement = { lang: '' };
+  const navigator = { language: 'en-US', languages: ['en-US', 'en'] };
+  Object.assign(globalThis, {
+    window: { localStorage, navigator },
+    document: { documentElement, cookie: '' },
+  });
+  Object.defineProperty(globalThis, 'navigator', { value: navigator, configurable: true, writable: true });
+  return { items, documentElement };
+}
+
+describe('language', () => {
+  let saved: Record<string, unknown>;
+  beforeEach(() => {
+    saved = Object.fromEntries(
+      ['window', 'document', 'navigator'].map((k) => [k, Object.getOwnPropertyDescriptor(globalThis, k)]),
+    );
+  });
+  afterEach(() => {
+    for (const [k, descriptor] of Object.entries(saved)) {
+      if (descriptor) Object.defineProperty(globalThis, k, descriptor as PropertyDescriptor);
+      else Reflect.deleteProperty(globalThis, k);
+    }
+  });
+
+  it('is Italian on a first visit, even from an English-speaking browser', () => {
+    const { documentElement } = fakeBrowser();
+    const i18n = createI18n();
+    expect(i18n.resolvedLanguage).toBe('it');
+    expect(i18n.t('signIn.submit')).toBe('Accedi');
+    expect(documentElement.lang).toBe('it');
+  });
+
+  it('remembers a switch to English for the next visit and updates <html lang>', async () => {
+    const { items, documentElement } = fakeBrowser();
+    await createI18n().changeLanguage('en');
+    expect(items.get(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(documentElement.lang).toBe('en');
+
+    const nextVisit = createI18n();
+    expect(nextVisit.resolvedLanguage).toBe('en');
+    expect(nextVisit.t('signIn.submit')).toBe('Sign in');
+  });
+
+  it('falls back to Italian when the stored language is not offered', () => {
+    fakeBrowser({ [LANGUAGE_STORAGE_KEY]: 'de' });
+    expect(createI18n().resolvedLanguage).toBe('it');
+  });
+
+  it('puts the rate-limit minutes in the message with the right plural', () => {
+    fakeBrowser();
+    const i18n = createI18n();
+    expect(i18n.t('errors.rateLimited', { count: 1 })).toBe(
+      'Troppi tentativi non riusciti: riprova tra 1 minuto.',
+    );
+    expect(i18n.t('errors.rateLimited', { count: 15 })).toBe(
+      'Troppi tentativi non riusciti: riprova tra 15 minuti.',
+    );
+  });
+
+  it('keeps the accessible names the end-to-end tests rely on', () => {
+    expect([italian.signIn.email, italian.signIn.password, italian.signIn.submit]).toEqual([
+      'E-mail',
+      'Password',
+      'Accedi',
+    ]);
+    expect([en.signIn.email, en.signIn.password, en.signIn.submit]).toEqual([
+      'E-mail',
+      'Password',
+      'Sign in',
+    ]);
+    expect([italian.nav.label, en.nav.label]).toEqual(['Navigazione principale', 'Main navigation']);
+    expect([italian.header.signOut, en.header.signOut]).toEqual(['Esci', 'Sign out']);
+    expect([italian.dashboard.admin.title, italian.dashboard.consultant.title]).toEqual([
+      'Pannello di amministrazione',
+      'Avvio della rete',
+    ]);
+    expect([italian.dashboard.chamber.title, italian.firm.title]).toEqual([
+      'Osservatorio del distretto',
+      'La mia impresa',
+    ]);
+    expect([en.dashboard.admin.title, en.dashboard.consultant.title]).toEqual([
+      'Administration',
+      'Network start-up',
+    ]);
+    expect([en.dashboard.chamber.title, en.firm.title]).toEqual(['District observatory', 'My firm']);
+    expect(italian.errors.invalidCredentials).toBe('E-mail o password non corretti');
+  });
+});
+
+describe('formatters', () => {
+  it('write numbers and dates the Italian or the English way', () => {
+    const when = '2026-11-25T09:30:00.000Z';
+    expect(createFormatters('it').number(12345)).toBe('12.345');
+    expect(createFormatters('en').number(12345)).toBe('12,345');
+    expect(createFormatters('it').date(when)).toBe('25 nov 2026');
+    expect(createFormatters('en').date(when)).toBe('25 Nov 2026');
+  });
+});
