@@ -31,7 +31,7 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
           fields: {
             // Pages of the same list (same `first`) are joined by "Show more".
             users: relayStylePagination(['first']),
-            invitations: relayStylePagination(['first']),
+            invitations: relayStylePagination(['first', 'status']),
           },
         },
       },
