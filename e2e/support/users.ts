@@ -22,7 +22,9 @@ export const DEMO = {
 
 export type DemoRole = keyof typeof DEMO;
 
-export const storageStatePath = (role: DemoRole) => `.auth/${role.toLowerCase()}.json`;
+/** Per port, so test runs on different ports do not overwrite each other's sessions. */
+export const storageStatePath = (role: DemoRole) =>
+  `.auth/${process.env.E2E_PORT ?? '4310'}/${role.toLowerCase()}.json`;
 
 /** Runs a GraphQL operation through the API, with the request context's cookies. */
 export async function gql<T>(
