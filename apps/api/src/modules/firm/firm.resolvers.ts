@@ -1,22 +1,66 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
+import { notFound } from '../../common/errors.js';
 import { firmPolicy } from './firm.policy.js';
-import { districtSummary, getFirm, listFirms } from './firm.service.js';
+import { firmCompleteness, updateFirmProfile } from './firm.profile.js';
+import { districtSummary, firmFilterOptions, firmHistory, getFirm, listFirms } from './firm.service.js';
 
 export const firmResolvers: Resolvers = {
   Query: {
     firms: authorize(firmPolicy.read, (_p, args, ctx) => listFirms(ctx, args)),
     firm: authorize(firmPolicy.read, (_p, { id }, ctx) => getFirm(ctx, id)),
+    firmFilterOptions: authorize(firmPolicy.read, (_p, _a, ctx) => firmFilterOptions(ctx)),
     districtSummary: authorize(firmPolicy.readSummary, (_p, _a, ctx) => districtSummary(ctx)),
   },
+  Mutation: {
+    updateFirmProfile: authorize(firmPolicy.updateProfile, (_p, { input }, ctx) =>
+      updateFirmProfile(ctx, input),
+    ),
+  },
   Firm: {
+    // Private and contact fields are null for viewers the policy does not let through.
+    revenueBand: (firm, _a, ctx) =>
+      firmPolicy.canReadPrivate(ctx.viewer, firm.id) ? firm.revenueBand : null,
+    street: (firm, _a, ctx) => (firmPolicy.canReadContact(ctx.viewer, firm, 'street') ? firm.street : null),
+    email: (firm, _a, ctx) => (firmPolicy.canReadContact(ctx.viewer, firm, 'email') ? firm.email : null),
+    phone: (firm, _a, ctx) => (firmPolicy.canReadContact(ctx.viewer, firm, 'phone') ? firm.phone : null),
+    history: (firm, args, ctx) =>
+      firmPolicy.canReadPrivate(ctx.viewer, firm.id) ? firmHistory(ctx, firm.id, args) : null,
+    logoUrl: async (firm, _a, ctx) => {
+      const logo = await ctx.loaders.logoByFirmId.load(firm.id);
+      // The version in the URL lets the browser cache a logo until it changes.
+      return logo ? `/api/firms/${firm.id}/logo?v=${logo.version}` : null;
+    },
     capabilities: (firm, _a, ctx) => ctx.loaders.capabilitiesByFirmId.load(firm.id),
     adhesionStatus: (firm, _a, ctx) => ctx.loaders.adhesionStatusByFirmId.load(firm.id),
     supplierCount: async (firm, _a, ctx) =>
       (await ctx.loaders.linkCountsByFirmId.load(firm.id)).supplierCount,
     customerCount: async (firm, _a, ctx) =>
       (await ctx.loaders.linkCountsByFirmId.load(firm.id)).customerCount,
+    suppliers: async (firm, _a, ctx) => (await ctx.loaders.confirmedLinksByFirmId.load(firm.id)).suppliers,
+    customers: async (firm, _a, ctx) => (await ctx.loaders.confirmedLinksByFirmId.load(firm.id)).customers,
+    completeness: (firm, _a, ctx) => firmCompleteness(ctx, firm),
     updatedAt: (firm) => firm.updatedAt,
     viewerCanEdit: (firm, _a, ctx) => firmPolicy.canEdit(ctx.viewer, firm.id),
+    viewerCanReadPrivate: (firm, _a, ctx) => firmPolicy.canReadPrivate(ctx.viewer, firm.id),
+  },
+  FirmLinkGroup: {
+    capability: async (group, _a, ctx) => {
+      const capability = await ctx.loaders.capabilityById.load(group.capabilityId);
+      if (!capability) throw notFound('Capability', group.capabilityId);
+      return capability;
+    },
+  },
+  FirmLink: {
+    firm: async (link, _a, ctx) => {
+      const firm = await ctx.loaders.firmById.load(link.firmId);
+      if (!firm) throw notFound('Firm', link.firmId);
+      return firm;
+    },
+    capability: async (link, _a, ctx) => {
+      const capability = await ctx.loaders.capabilityById.load(link.capabilityId);
+      if (!capability) throw notFound('Capability', link.capabilityId);
+      return capability;
+    },
   },
 };

@@ -2,42 +2,57 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { notFound } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
-import type { FirmFilter } from '../../generated/graphql.js';
-import { FirmEntity } from './firm.entity.js';
+import { CERTIFICATIONS } from '@filiera/shared';
+import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { directoryPage } from './firm.directory.js';
+import type { FirmEntity } from './firm.entity.js';
 
-const searchSchema = z.string().trim().max(100, 'is longer than 100 characters').nullish();
 const uuidSchema = z.uuid({ message: 'is not a valid id' });
 
-/** Escapes LIKE wildcards so a search for "50%" matches the text, not everything. */
-const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-export async function listFirms(
+/** The directory: filters, search and sort shared with the export (see firm.directory.ts). */
+export function listFirms(
   ctx: Context,
-  args: { filter?: FirmFilter | null; search?: string | null; first?: number | null; after?: string | null },
+  args: {
+    filter?: FirmFilter | null;
+    search?: string | null;
+    orderBy?: FirmOrder | null;
+    first?: number | null;
+    after?: string | null;
+  },
 ) {
-  const search = parseInput(searchSchema, args.search);
-  const qb = ctx.ds.getRepository(FirmEntity).createQueryBuilder('firm');
-  const f = args.filter;
-  if (f?.kinds?.length) qb.andWhere('firm.kind IN (:...kinds)', { kinds: f.kinds });
-  if (f?.hamlets?.length) qb.andWhere('firm.hamlet IN (:...hamlets)', { hamlets: f.hamlets });
-  if (f?.adhesionStatuses?.length) {
-    qb.andWhere(
-      'EXISTS (SELECT 1 FROM adhesion a WHERE a.firm_id = firm.id AND a.status IN (:...adhesionStatuses))',
-      { adhesionStatuses: f.adhesionStatuses },
-    );
-  }
-  if (search) {
-    qb.andWhere(
-      '(firm.legal_name ILIKE :pattern OR firm.trade_name ILIKE :pattern OR firm.vat_number LIKE :pattern)',
-      { pattern: likePattern(search) },
-    );
-  }
+  return directoryPage(ctx.ds, { filter: args.filter, search: args.search, orderBy: args.orderBy }, args);
+}
+
+/** Values for the directory's filters: hamlets and export markets in use, the certification list. */
+export async function firmFilterOptions(ctx: Context) {
+  const [row] = await ctx.ds.query(
+    `SELECT
+       ARRAY(SELECT DISTINCT hamlet FROM firm WHERE hamlet IS NOT NULL ORDER BY hamlet) AS hamlets,
+       ARRAY(SELECT DISTINCT m FROM firm, unnest(export_markets) AS m ORDER BY m) AS markets`,
+  );
+  return {
+    hamlets: row.hamlets as string[],
+    certifications: [...CERTIFICATIONS],
+    exportMarkets: row.markets as string[],
+  };
+}
+
+/** The firm's audit entries, newest first. */
+export function firmHistory(
+  ctx: Context,
+  firmId: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  const qb = ctx.ds
+    .getRepository(AuditEntryEntity)
+    .createQueryBuilder('a')
+    .where('a.entity_type = :type AND a.entity_id = :id', { type: 'Firm', id: firmId });
   return keysetPage(qb, {
-    sortExpression: 'firm.legal_name',
-    sortType: 'text',
-    sortKey: (firm) => firm.legalName,
-    direction: 'ASC',
+    sortExpression: 'a.created_at',
+    sortType: 'timestamptz',
+    sortKey: (a) => a.createdAt.toISOString(),
+    direction: 'DESC',
     first: args.first,
     after: args.after,
   });

@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { FirmKind, AdhesionStatus } from '@filiera/shared';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { badField } from '../../common/errors.js';
+import { pageSize, type Connection } from '../../common/pagination.js';
+import { parseInput } from '../../common/validation.js';
+import type { FirmOrder } from '../../generated/graphql.js';
+import { FirmEntity } from './firm.entity.js';
+
+/** The directory's search and filters, as both the GraphQL query and the export read them. */
+export interface DirectoryQuery {
+  search?: string | null;
+  orderBy?: FirmOrder | null;
+  filter?: {
+    kinds?: readonly string[] | null;
+    capabilityIds?: readonly string[] | null;
+    hamlets?: readonly string[] | null;
+    adhesionStatuses?: readonly string[] | null;
+    withoutAdhesion?: boolean | null;
+    certifications?: readonly string[] | null;
+    exportMarkets?: readonly string[] | null;
+    employeesMin?: number | null;
+    employeesMax?: number | null;
+  } | null;
+}
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(100, 'has more than 100 values').nullish();
+const text = z.string().trim().min(1).max(100);
+
+const directorySchema = z.object({
+  search: z.string().trim().max(100, 'is longer than 100 characters').nullish(),
+  orderBy: z.enum(['NAME', 'EMPLOYEES', 'CAPACITY', 'UPDATED_AT']).nullish(),
+  filter: z
+    .object({
+      kinds: list(z.enum(Object.values(FirmKind) as [string, ...string[]])),
+      capabilityIds: list(z.uuid({ message: 'is not a valid id' })),
+      hamlets: list(text),
+      adhesionStatuses: list(z.enum(Object.values(AdhesionStatus) as [string, ...string[]])),
+      withoutAdhesion: z.boolean().nullish(),
+      certifications: list(text),
+      exportMarkets: list(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{2}$/, 'is not an ISO country code'),
+      ),
+      employeesMin: z.number().int().min(0).nullish(),
+      employeesMax: z.number().int().min(0).nullish(),
+    })
+    .nullish(),
+});
+
+export type ParsedDirectoryQuery = z.infer<typeof directorySchema>;
+
+/** Validates the directory's arguments: BAD_USER_INPUT naming the field (e.g. `filter.capabilityIds.0`). */
+export function parseDirectoryQuery(input: DirectoryQuery): ParsedDirectoryQuery {
+  return parseInput(directorySchema, input);
+}
+
+/** Escapes LIKE wildcards so a search for "50%" matches the text, not everything. */
+const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The indexed search expression of the FirmProfile migration (firm_search_trgm_idx). */
+const SEARCH_TEXT =
+  'firm_search_text(firm.legal_name, firm.trade_name, firm.vat_number, firm.product_lines, firm.certifications)';
+
+/**
+ * The one filter builder of the directory, used by the `firms` query and by the CSV/XLSX export, so
+ * both always list the same firms. `qb` selects from `firm` with alias `firm`.
+ */
+export function applyFirmFilter<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  q: ParsedDirectoryQuery,
+): SelectQueryBuilder<T> {
+  const f = q.filter;
+  if (f?.kinds?.length) qb.andWhere('firm.kind IN (:...kinds)', { kinds: f.kinds });
+  if (f?.hamlets?.length) qb.andWhere('firm.hamlet IN (:...hamlets)', { hamlets: f.hamlets });
+  if (f?.capabilityIds?.length) {
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM firm_capability fc WHERE fc.firm_id = firm.id AND fc.capability_id IN (:...capabilityIds))',
+      { capabilityIds: f.capabilityIds },
+    );
+  }
+  const statuses = f?.adhesionStatuses ?? [];
+  if (statuses.length || f?.withoutAdhesion) {
+    const parts: string[] = [];
+    if (statuses.length) {
+      parts.push(
+        'EXISTS (SELECT 1 FROM adhesion a WHERE a.firm_id = firm.id AND a.status IN (:...adhesionStatuses))',
+      );
+    }
+    if (f?.withoutAdhesion) parts.push('NOT EXISTS (SELECT 1 FROM adhesion a WHERE a.firm_id = firm.id)');
+    qb.andWhere(`(${parts.join(' OR ')})`, { adhesionStatuses: statuses });
+  }
+  if (f?.certifications?.length) {
+    qb.andWhere('firm.certifications && CAST(:certifications AS text[])', {
+      certifications: f.certifications,
+    });
+  }
+  if (f?.exportMarkets?.length) {
+    qb.andWhere('firm.export_markets && CAST(:exportMarkets AS text[])', { exportMarkets: f.exportMarkets });
+  }
+  if (f?.employeesMin != null)
+    qb.andWhere('firm.employees >= :employeesMin', { employeesMin: f.employeesMin });
+  if (f?.employeesMax != null)
+    qb.andWhere('firm.employees <= :employeesMax', { employeesMax: f.employeesMax });
+  if (q.search) {
+    // Capability labels live in a small table: match them there and test membership by id.
+    qb.andWhere(
+      `(${SEARCH_TEXT} LIKE :pattern OR EXISTS (
+          SELECT 1 FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
+           WHERE fcs.firm_id = firm.id
+             AND (lower(cs.label_it) LIKE :pattern OR lower(cs.label_en) LIKE :pattern OR lower(cs.code) LIKE :pattern)))`,
+      { pattern: likePattern(q.search) },
+    );
+  }
+  return qb;
+}
+
+interface SortSpec {
+  /** SQL of the key; never NULL, so the keyset comparison is a plain tuple comparison. */
+  expression: string;
+  cast: 'text' | 'integer' | 'timestamptz';
+  direction: 'ASC' | 'DESC';
+  key(firm: FirmEntity): string;
+}
+
+/** Each sort matches an index of the FirmProfile migration. */
+export const FIRM_SORTS: Record<FirmOrder, SortSpec> = {
+  NAME: { expression: 'firm.legal_name', cast: 'text', direction: 'ASC', key: (f) => f.legalName },
+  EMPLOYEES: {
+    expression: 'coalesce(firm.employees, -1)',
+    cast: 'integer',
+    direction: 'DESC',
+    key: (f) => String(f.employees ?? -1),
+  },
+  CAPACITY: {
+    expression: 'coalesce(firm.capacity_pairs_per_day, -1)',
+    cast: 'integer',
+    direction: 'DESC',
+    key: (f) => String(f.capacityPairsPerDay ?? -1),
+  },
+  UPDATED_AT: {
+    expression: 'firm.updated_at',
+    cast: 'timestamptz',
+    direction: 'DESC',
+    key: (f) => f.updatedAt.toISOString(),
+  },
+};
+
+// The cursor carries the sort it was made for, so a cursor from another sort is refused, not misread.
+const encodeCursor = (order: FirmOrder, key: string, id: string) =>
+  Buffer.from(JSON.stringify([order, key, id]), 'utf8').toString('base64url');
+
+function decodeCursor(order: FirmOrder, cursor: string): [string, string] {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(v) &&
+      v.length === 3 &&
+      v[0] === order &&
+      typeof v[1] === 'string' &&
+      typeof v[2] === 'string'
+    ) {
+      if (z.uuid().safeParse(v[2]).success) return [v[1], v[2]];
+    }
+  } catch {
+    // fall through
+  }
+  throw badField('after', 'invalid_cursor', 'is not a cursor returned by this list in this order');
+}
+
+/** Adds the keyset condition and order of `order` after `after`; `limit` rows. */
+export function orderFirms<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  order: FirmOrder,
+  after: string | null | undefined,
+  limit: number,
+): SelectQueryBuilder<T> {
+  const sort = FIRM_SORTS[order];
+  if (after) {
+    const [key, id] = decodeCursor(order, after);
+    const op = sort.direction === 'ASC' ? '>' : '<';
+    qb.andWhere(
+      `(${sort.expression}, firm.id) ${op} (CAST(:cursorKey AS ${sort.cast}), CAST(:cursorId AS uuid))`,
+      {
+        cursorKey: key,
+        cursorId: id,
+      },
+    );
+  }
+  return qb.orderBy(sort.expression, sort.direction).addOrderBy('firm.id', sort.direction).limit(limit);
+}
+
+export const firmCursor = (order: FirmOrder, firm: FirmEntity) =>
+  encodeCursor(order, FIRM_SORTS[order].key(firm), firm.id);
+
+/** One directory page: two statements (page and count) whatever the page size. */
+export async function directoryPage(
+  ds: DataSource,
+  query: DirectoryQuery,
+  paging: { first?: number | null; after?: string | null },
+): Promise<Connection<FirmEntity>> {
+  const q = parseDirectoryQuery(query);
+  const size = pageSize(paging.first);
+  const order: FirmOrder = q.orderBy ?? 'NAME';
+  const base = applyFirmFilter(ds.getRepository(FirmEntity).createQueryBuilder('firm'), q);
+  const countQb = base.clone();
+  const [rows, totalCount] = await Promise.all([
+    orderFirms(base, order, paging.after, size + 1).getMany(),
+    countQb.getCount(),
+  ]);
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ cursor: firmCursor(order, node), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,241 @@
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../context.js';
+import {
+  applyFirmFilter,
+  firmCursor,
+  orderFirms,
+  parseDirectoryQuery,
+  type DirectoryQuery,
+} from './firm.directory.js';
+import { FirmEntity } from './firm.entity.js';
+import { firmPolicy } from './firm.policy.js';
+
+export type ExportLanguage = 'it' | 'en';
+
+/** Rows per statement: all matching firms are exported, a batch at a time, so memory stays flat. */
+export const EXPORT_BATCH = 500;
+
+const COLUMNS = [
+  'legalName',
+  'tradeName',
+  'vatNumber',
+  'kind',
+  'capabilities',
+  'hamlet',
+  'municipality',
+  'province',
+  'employees',
+  'capacityPairsPerDay',
+  'exportShare',
+  'exportMarkets',
+  'certifications',
+  'adhesionStatus',
+  'website',
+  'email',
+  'phone',
+] as const;
+type ColumnName = (typeof COLUMNS)[number];
+
+const HEADERS: Record<ExportLanguage, Record<ColumnName, string>> = {
+  it: {
+    legalName: 'Ragione sociale',
+    tradeName: 'Insegna',
+    vatNumber: 'Partita IVA',
+    kind: 'Tipo',
+    capabilities: 'Competenze',
+    hamlet: 'Frazione',
+    municipality: 'Comune',
+    province: 'Provincia',
+    employees: 'Addetti',
+    capacityPairsPerDay: 'Capacità (paia/giorno)',
+    exportShare: 'Quota export %',
+    exportMarkets: 'Mercati export',
+    certifications: 'Certificazioni',
+    adhesionStatus: 'Adesione alla rete',
+    website: 'Sito web',
+    email: 'E-mail',
+    phone: 'Telefono',
+  },
+  en: {
+    legalName: 'Legal name',
+    tradeName: 'Trade name',
+    vatNumber: 'VAT number (Partita IVA)',
+    kind: 'Kind',
+    capabilities: 'Capabilities',
+    hamlet: 'Hamlet',
+    municipality: 'Municipality',
+    province: 'Province',
+    employees: 'Employees',
+    capacityPairsPerDay: 'Capacity (pairs/day)',
+    exportShare: 'Export share %',
+    exportMarkets: 'Export markets',
+    certifications: 'Certifications',
+    adhesionStatus: 'Network adhesion',
+    website: 'Website',
+    email: 'E-mail',
+    phone: 'Phone',
+  },
+};
+
+const KIND: Record<ExportLanguage, Record<string, string>> = {
+  it: {
+    SHOE_FACTORY: 'Calzaturificio',
+    PROCESSING: 'Lavorazioni',
+    COMPONENTS: 'Componentistica',
+    SERVICES: 'Servizi',
+  },
+  en: {
+    SHOE_FACTORY: 'Shoe factory',
+    PROCESSING: 'Processing',
+    COMPONENTS: 'Components',
+    SERVICES: 'Services',
+  },
+};
+
+const ADHESION: Record<ExportLanguage, Record<string, string>> = {
+  it: {
+    INTERESTED: 'Interessata',
+    INVITED: 'Invitata',
+    DOCUMENTS_REQUESTED: 'Documenti richiesti',
+    READY_TO_SIGN: 'Pronta alla firma',
+    SIGNED: 'Firmata',
+    REGISTERED: 'Registrata',
+    DECLINED: 'Rifiutata',
+    WITHDRAWN: 'Ritirata',
+  },
+  en: {
+    INTERESTED: 'Interested',
+    INVITED: 'Invited',
+    DOCUMENTS_REQUESTED: 'Documents requested',
+    READY_TO_SIGN: 'Ready to sign',
+    SIGNED: 'Signed',
+    REGISTERED: 'Registered',
+    DECLINED: 'Declined',
+    WITHDRAWN: 'Withdrawn',
+  },
+};
+
+type Cell = string | number | null;
+
+/**
+ * Every firm matching the directory query, in the directory's order, as localized rows; a batch of
+ * EXPORT_BATCH firms per three statements. Contacts follow the same policy as the GraphQL fields.
+ */
+async function* exportRows(
+  ds: DataSource,
+  viewer: Viewer | null,
+  query: DirectoryQuery,
+  lang: ExportLanguage,
+): AsyncGenerator<Cell[]> {
+  const q = parseDirectoryQuery(query);
+  const order = q.orderBy ?? 'NAME';
+  let after: string | null = null;
+  for (;;) {
+    const qb = applyFirmFilter(ds.getRepository(FirmEntity).createQueryBuilder('firm'), q);
+    const firms = await orderFirms(qb, order, after, EXPORT_BATCH).getMany();
+    if (firms.length === 0) return;
+    const ids = firms.map((f) => f.id);
+    const caps: { firm_id: string; labels: string[] }[] = await ds.query(
+      `SELECT fc.firm_id, array_agg(${lang === 'en' ? 'c.label_en' : 'c.label_it'} ORDER BY c.code) AS labels
+         FROM firm_capability fc JOIN capability c ON c.id = fc.capability_id
+        WHERE fc.firm_id = ANY($1::uuid[]) GROUP BY fc.firm_id`,
+      [ids],
+    );
+    const adhesions: { firm_id: string; status: string }[] = await ds.query(
+      `SELECT firm_id, status FROM adhesion WHERE firm_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const capsOf = new Map(caps.map((r) => [r.firm_id, r.labels]));
+    const statusOf = new Map(adhesions.map((r) => [r.firm_id, r.status]));
+    for (const f of firms) {
+      const status = statusOf.get(f.id);
+      const values: Record<ColumnName, Cell> = {
+        legalName: f.legalName,
+        tradeName: f.tradeName,
+        vatNumber: f.vatNumber,
+        kind: KIND[lang][f.kind] ?? f.kind,
+        capabilities: (capsOf.get(f.id) ?? []).join(', '),
+        hamlet: f.hamlet,
+        municipality: f.municipality,
+        province: f.province,
+        employees: f.employees,
+        capacityPairsPerDay: f.capacityPairsPerDay,
+        exportShare: f.exportShare,
+        exportMarkets: f.exportMarkets.join(', '),
+        certifications: f.certifications.join(', '),
+        adhesionStatus: status ? (ADHESION[lang][status] ?? status) : null,
+        website: f.website,
+        email: firmPolicy.canReadContact(viewer, f, 'email') ? f.email : null,
+        phone: firmPolicy.canReadContact(viewer, f, 'phone') ? f.phone : null,
+      };
+      yield COLUMNS.map((c) => values[c]);
+    }
+    if (firms.length < EXPORT_BATCH) return;
+    after = firmCursor(order, firms.at(-1)!);
+  }
+}
+
+/**
+ * A CSV cell: `;` separated (what Excel expects in an Italian locale), quoted when it holds a separator,
+ * quote or line break; text that a spreadsheet would run as a formula gets a leading apostrophe.
+ */
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=@\t\r]|^[+-][^0-9 ]/.test(s)) s = `'${s}`;
+  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+async function write(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+}
+
+/** Streams the CSV: UTF-8 with a byte-order mark (so Excel reads accents), `;` separator, CRLF lines. */
+export async function writeCsv(
+  out: Writable,
+  ds: DataSource,
+  viewer: Viewer | null,
+  query: DirectoryQuery,
+  lang: ExportLanguage,
+): Promise<void> {
+  const rows = exportRows(ds, viewer, query, lang);
+  // The first batch runs (and validates) before anything is sent, so bad input still gets a 400.
+  const first = await rows.next();
+  await write(out, `\uFEFF${COLUMNS.map((c) => csvCell(HEADERS[lang][c])).join(';')}\r\n`);
+  if (!first.done) await write(out, `${first.value.map(csvCell).join(';')}\r\n`);
+  for await (const row of rows) await write(out, `${row.map(csvCell).join(';')}\r\n`);
+  out.end();
+}
+
+/** Streams the XLSX with exceljs's streaming writer: each row is committed and flushed as it comes. */
+export async function writeXlsx(
+  out: Writable,
+  ds: DataSource,
+  viewer: Viewer | null,
+  query: DirectoryQuery,
+  lang: ExportLanguage,
+): Promise<void> {
+  const rows = exportRows(ds, viewer, query, lang);
+  const first = await rows.next();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: true,
+  });
+  const sheet = workbook.addWorksheet(lang === 'en' ? 'Firms' : 'Imprese', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = COLUMNS.map((c) => ({
+    header: HEADERS[lang][c],
+    key: c,
+    width: c === 'legalName' ? 40 : 18,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  if (!first.done) sheet.addRow(first.value).commit();
+  for await (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
+  await workbook.commit();
+}

@@ -1,0 +1,148 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Table } from '../../components/Table';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { firmsIt } from './firms.i18n';
+
+export const FirmHistory_FirmFragment = graphql(`
+  fragment FirmHistory_FirmFragment on Firm {
+    id
+    history(first: 20) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          action
+          changes
+          createdAt
+          actor {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MoreHistoryQuery = graphql(`
+  query FirmHistoryMore($id: ID!, $after: String!) {
+    firm(id: $id) {
+      id
+      history(first: 20, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            action
+            changes
+            createdAt
+            actor {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+// Entry fields are inline, not a fragment: the API's depth limit counts each fragment as a level.
+interface Entry {
+  id: string;
+  action: string;
+  changes: unknown;
+  createdAt: string;
+  actor?: { id: string; name: string } | null;
+}
+type ActionKey = keyof typeof firmsIt.history.actions;
+type FieldKey = keyof typeof firmsIt.fields;
+
+/** The profile's changes from the audit log, newest first, with "show more". */
+export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmFragment> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const client = useApolloClient();
+  const firm = getFragmentData(FirmHistory_FirmFragment, props.firm);
+  const [more, setMore] = useState<{
+    entries: Entry[];
+    endCursor: string | null;
+    hasNextPage: boolean;
+  } | null>(null);
+  const [loading, setLoading] = useState(false);
+  if (!firm.history) return null;
+  const entries: Entry[] = [...firm.history.edges.map((e) => e.node), ...(more?.entries ?? [])];
+  const page = more ?? firm.history.pageInfo;
+
+  const loadMore = async () => {
+    if (!page.endCursor) return;
+    setLoading(true);
+    try {
+      const { data } = await client.query({
+        query: MoreHistoryQuery,
+        variables: { id: firm.id, after: page.endCursor },
+        fetchPolicy: 'network-only',
+      });
+      const h = data?.firm.history;
+      if (h) setMore({ entries: [...(more?.entries ?? []), ...h.edges.map((e) => e.node)], ...h.pageInfo });
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const fieldLabel = (name: string) =>
+    Object.hasOwn(firmsIt.fields, name) ? t(`firms.fields.${name as FieldKey}`) : name;
+
+  return (
+    <Card title={t('firms.history.heading')}>
+      {entries.length === 0 ? (
+        <p className="muted">{t('firms.history.empty')}</p>
+      ) : (
+        <Table caption={t('firms.history.caption')} captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">{t('firms.history.when')}</th>
+              <th scope="col">{t('firms.history.who')}</th>
+              <th scope="col">{t('firms.history.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => {
+              const changed = e.changes && typeof e.changes === 'object' ? Object.keys(e.changes) : [];
+              const action = Object.hasOwn(firmsIt.history.actions, e.action)
+                ? t(`firms.history.actions.${e.action as ActionKey}`)
+                : e.action;
+              return (
+                <tr key={e.id}>
+                  <td className="table__nowrap">{format.dateTime(e.createdAt)}</td>
+                  <td>{e.actor?.name ?? t('firms.history.system')}</td>
+                  <td>
+                    <strong>{action}</strong>
+                    {changed.length > 0 && `: ${changed.map(fieldLabel).join(', ')}`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+      {page.hasNextPage && (
+        <Button variant="secondary" busy={loading} onClick={() => void loadMore()}>
+          {t('firms.history.showMore')}
+        </Button>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,288 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Card } from '../../components/Card';
+import { PageHeader } from '../../components/PageHeader';
+import { Table } from '../../components/Table';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat, useLanguage } from '../../i18n/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryState } from '../shell/QueryState';
+import { firmsIt } from './firms.i18n';
+import './firms.css';
+
+const FirmPageQuery = graphql(`
+  query FirmPage($id: ID!) {
+    firm(id: $id) {
+      id
+      legalName
+      viewerCanEdit
+      ...FirmDetails_FirmFragment
+      suppliers {
+        ...FirmLinks_GroupFragment
+      }
+      customers {
+        ...FirmLinks_GroupFragment
+      }
+    }
+  }
+`);
+
+const FirmDetails_FirmFragment = graphql(`
+  fragment FirmDetails_FirmFragment on Firm {
+    id
+    legalName
+    tradeName
+    vatNumber
+    taxCode
+    reaNumber
+    legalForm
+    atecoCodes
+    kind
+    productLines
+    street
+    postcode
+    hamlet
+    municipality
+    province
+    employees
+    revenueBand
+    foundedYear
+    capacityPairsPerDay
+    exportShare
+    exportMarkets
+    certifications
+    website
+    email
+    phone
+    descriptionIt
+    descriptionEn
+    logoUrl
+    adhesionStatus
+    viewerCanReadPrivate
+    capabilities {
+      id
+      labelIt
+      labelEn
+    }
+  }
+`);
+
+const FirmLinks_GroupFragment = graphql(`
+  fragment FirmLinks_GroupFragment on FirmLinkGroup {
+    capability {
+      id
+      labelIt
+      labelEn
+    }
+    links {
+      sharePercent
+      yearlyVolumePairs
+      firm {
+        id
+        legalName
+        hamlet
+      }
+    }
+  }
+`);
+
+/** `/firms/:id`: a firm's profile (the fields this viewer may read) with its suppliers and customers. */
+export function FirmPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const result = useQuery(FirmPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  useDocumentTitle(result.data?.firm.legalName ?? t('firms.directory.title'));
+  return (
+    <QueryState result={result}>
+      {(data) => (
+        <>
+          <PageHeader
+            title={data.firm.legalName}
+            actions={
+              data.firm.viewerCanEdit && (
+                <Link className="btn btn--primary" to={`/firms/${data.firm.id}/edit`}>
+                  {t('firms.page.edit')}
+                </Link>
+              )
+            }
+          />
+          <p>
+            <Link to="/firms">{t('firms.page.back')}</Link>
+          </p>
+          <div className="stack">
+            <FirmDetails firm={data.firm} />
+            <FirmLinks
+              title={t('firms.page.suppliers')}
+              empty={t('firms.page.noSuppliers')}
+              groups={data.firm.suppliers}
+            />
+            <FirmLinks
+              title={t('firms.page.customers')}
+              empty={t('firms.page.noCustomers')}
+              groups={data.firm.customers}
+            />
+          </div>
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+type ProductLine = keyof typeof firmsIt.productLines;
+type RevenueBand = keyof typeof firmsIt.revenueBands;
+
+function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment> }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const format = useFormat();
+  const f = getFragmentData(FirmDetails_FirmFragment, props.firm);
+  const regions = new Intl.DisplayNames([language], { type: 'region' });
+  const country = (c: string) => {
+    try {
+      return regions.of(c) ?? c;
+    } catch {
+      return c;
+    }
+  };
+  const unset = t('firms.profile.notSet');
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? unset : format.number(n));
+  const row = (label: string, value: React.ReactNode) => (
+    <div key={label}>
+      <dt>{label}</dt>
+      <dd>{value === '' || value === null || value === undefined ? unset : value}</dd>
+    </div>
+  );
+  const address = [f.street, [f.postcode, f.hamlet ?? f.municipality].filter(Boolean).join(' '), f.province]
+    .filter(Boolean)
+    .join(', ');
+  const description =
+    language === 'en' ? (f.descriptionEn ?? f.descriptionIt) : (f.descriptionIt ?? f.descriptionEn);
+  return (
+    <>
+      <Card title={t('firms.page.identity')}>
+        <div className="firm-details">
+          {f.logoUrl && (
+            <img className="logo" src={f.logoUrl} alt={t('firms.logo.alt', { name: f.legalName })} />
+          )}
+          {description && <p lang={description === f.descriptionEn ? 'en' : 'it'}>{description}</p>}
+        </div>
+        <dl className="details">
+          {row(t('firms.fields.tradeName'), f.tradeName)}
+          {row(t('firms.fields.vatNumber'), <span className="tabular">{f.vatNumber}</span>)}
+          {row(t('firms.fields.taxCode'), f.taxCode)}
+          {row(t('firms.fields.reaNumber'), f.reaNumber)}
+          {row(t('firms.fields.legalForm'), f.legalForm)}
+          {row(t('firms.fields.kind'), t(`enums.FirmKind.${f.kind}`))}
+          {row(t('firms.fields.atecoCodes'), f.atecoCodes.join(', '))}
+          {row(t('firms.fields.foundedYear'), f.foundedYear ? String(f.foundedYear) : null)}
+          {row(
+            t('firms.directory.membership'),
+            f.adhesionStatus
+              ? t(`enums.AdhesionStatus.${f.adhesionStatus}`)
+              : t('firms.directory.noAdhesion'),
+          )}
+          {row(t('firms.fields.street'), address || null)}
+          {row(
+            t('firms.fields.website'),
+            f.website ? (
+              <a href={f.website} rel="noopener noreferrer" target="_blank">
+                {f.website}
+              </a>
+            ) : null,
+          )}
+          {row(
+            t('firms.fields.email'),
+            f.email ? <a href={`mailto:${f.email}`}>{f.email}</a> : t('firms.page.hidden'),
+          )}
+          {row(t('firms.fields.phone'), f.phone ?? t('firms.page.hidden'))}
+          {f.viewerCanReadPrivate &&
+            row(
+              `${t('firms.fields.revenueBand')} (${t('firms.hints.private')})`,
+              f.revenueBand && Object.hasOwn(firmsIt.revenueBands, f.revenueBand)
+                ? t(`firms.revenueBands.${f.revenueBand as RevenueBand}`)
+                : null,
+            )}
+        </dl>
+      </Card>
+      <Card title={t('firms.page.activity')}>
+        <dl className="details">
+          {row(
+            t('firms.fields.capabilities'),
+            f.capabilities.map((c) => (language === 'en' ? c.labelEn : c.labelIt)).join(', '),
+          )}
+          {row(
+            t('firms.fields.productLines'),
+            f.productLines
+              .map((p) =>
+                Object.hasOwn(firmsIt.productLines, p) ? t(`firms.productLines.${p as ProductLine}`) : p,
+              )
+              .join(', '),
+          )}
+          {row(t('firms.fields.employees'), num(f.employees))}
+          {row(t('firms.fields.capacityPairsPerDay'), num(f.capacityPairsPerDay))}
+          {row(
+            t('firms.fields.exportShare'),
+            f.exportShare === null || f.exportShare === undefined ? null : `${format.number(f.exportShare)}%`,
+          )}
+          {row(t('firms.fields.exportMarkets'), f.exportMarkets.map(country).join(', '))}
+          {row(t('firms.fields.certifications'), f.certifications.join(', '))}
+        </dl>
+      </Card>
+    </>
+  );
+}
+
+function FirmLinks(props: {
+  title: string;
+  empty: string;
+  groups: readonly FragmentType<typeof FirmLinks_GroupFragment>[];
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const format = useFormat();
+  const groups = getFragmentData(FirmLinks_GroupFragment, props.groups);
+  return (
+    <Card title={props.title}>
+      {groups.length === 0 ? (
+        <p className="muted">{props.empty}</p>
+      ) : (
+        groups.map((g) => {
+          const capability = language === 'en' ? g.capability.labelEn : g.capability.labelIt;
+          return (
+            <Table key={g.capability.id} caption={t('firms.page.linksCaption', { capability })}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('firms.page.firm')}</th>
+                  <th scope="col">{t('firms.directory.place')}</th>
+                  <th scope="col">{t('firms.page.share')}</th>
+                  <th scope="col">{t('firms.page.volume')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {g.links.map((l) => (
+                  <tr key={l.firm.id}>
+                    <th scope="row">
+                      <Link to={`/firms/${l.firm.id}`}>{l.firm.legalName}</Link>
+                    </th>
+                    <td>{l.firm.hamlet ?? '—'}</td>
+                    <td className="tabular">
+                      {l.sharePercent === null || l.sharePercent === undefined
+                        ? '—'
+                        : `${format.number(l.sharePercent)}%`}
+                    </td>
+                    <td className="tabular">
+                      {l.yearlyVolumePairs === null || l.yearlyVolumePairs === undefined
+                        ? '—'
+                        : format.number(l.yearlyVolumePairs)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          );
+        })
+      )}
+    </Card>
+  );
+}

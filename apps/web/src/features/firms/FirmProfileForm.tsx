@@ -1,0 +1,457 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { CERTIFICATIONS, PRODUCT_LINES, PUBLIC_FIELDS, REVENUE_BANDS } from '@filiera/shared';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { AtecoPicker } from '../ateco/AtecoPicker';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { Notice } from '../../components/Notice';
+import { Select } from '../../components/Select';
+import { Table } from '../../components/Table';
+import { TextArea } from '../../components/TextArea';
+import { TextField } from '../../components/TextField';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { UpdateFirmProfileInput } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/format';
+import { errorCode, fieldReasons, type ReasonKey } from './api-problems';
+import { firmsIt } from './firms.i18n';
+import {
+  buildInput,
+  changedFields,
+  fieldId,
+  valuesFromFirm,
+  type FormField,
+  type FormValues,
+  splitList,
+} from './profile-form';
+
+export const FirmProfileForm_FirmFragment = graphql(`
+  fragment FirmProfileForm_FirmFragment on Firm {
+    id
+    version
+    legalName
+    tradeName
+    vatNumber
+    taxCode
+    reaNumber
+    legalForm
+    atecoCodes
+    kind
+    capabilities {
+      id
+    }
+    productLines
+    street
+    postcode
+    municipality
+    hamlet
+    province
+    latitude
+    longitude
+    employees
+    revenueBand
+    foundedYear
+    capacityPairsPerDay
+    exportShare
+    exportMarkets
+    certifications
+    website
+    email
+    phone
+    descriptionIt
+    descriptionEn
+    showcaseConsent
+    publicFields
+  }
+`);
+
+export const FirmProfileForm_CapabilityFragment = graphql(`
+  fragment FirmProfileForm_CapabilityFragment on Capability {
+    id
+    code
+    labelIt
+    labelEn
+    group
+  }
+`);
+
+const UpdateFirmProfileMutation = graphql(`
+  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {
+    updateFirmProfile(input: $input) {
+      id
+      ...FirmProfileForm_FirmFragment
+      ...CompletenessMeter_FirmFragment
+      ...FirmHistory_FirmFragment
+    }
+  }
+`);
+
+const LatestFirmQuery = graphql(`
+  query FirmProfileLatest($id: ID!) {
+    firm(id: $id) {
+      id
+      ...FirmProfileForm_FirmFragment
+    }
+  }
+`);
+
+type FieldKey = keyof typeof firmsIt.fields;
+type Errors = Partial<Record<FormField, ReasonKey>>;
+interface Conflict {
+  rows: { field: FormField; theirs: FormValues[FormField]; mine: FormValues[FormField] }[];
+  latest: FormValues;
+  version: number;
+}
+
+const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
+
+/** The editable profile in sections; client checks first (the shared rules), then the API's. */
+export function FirmProfileForm(props: {
+  firm: FragmentType<typeof FirmProfileForm_FirmFragment>;
+  capabilities: readonly FragmentType<typeof FirmProfileForm_CapabilityFragment>[];
+  logo: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const client = useApolloClient();
+  const firm = getFragmentData(FirmProfileForm_FirmFragment, props.firm);
+  const capabilities = getFragmentData(FirmProfileForm_CapabilityFragment, props.capabilities);
+  // The version and values this edit started from: on CONFLICT they move to the server's latest.
+  const [base, setBase] = useState(() => ({ version: firm.version, values: valuesFromFirm(firm) }));
+  const [values, setValues] = useState<FormValues>(base.values);
+  const [errors, setErrors] = useState<Errors>({});
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [save, { loading }] = useMutation(UpdateFirmProfileMutation);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  // The conflict panel takes focus so that keyboard and screen-reader users land on the choice to make.
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+
+  const set = <F extends FormField>(field: F, value: FormValues[F]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors(({ [field]: _gone, ...rest }) => rest as Errors);
+  };
+  const err = (field: FormField) => (errors[field] ? t(`firms.reasons.${errors[field]}`) : null);
+  const label = (field: FieldKey) => t(`firms.fields.${field}`);
+
+  const focusFirst = (found: Errors) => {
+    const first = (Object.keys(values) as FormField[]).find((f) => found[f]);
+    if (first) document.getElementById(fieldId(first))?.focus();
+  };
+
+  const showProblems = (found: Errors) => {
+    setErrors(found);
+    setNotice({ tone: 'error', text: t('firms.profile.fixErrors', { count: Object.keys(found).length }) });
+    focusFirst(found);
+  };
+
+  const onConflict = async () => {
+    const { data } = await client.query({
+      query: LatestFirmQuery,
+      variables: { id: firm.id },
+      fetchPolicy: 'network-only',
+    });
+    if (!data) return;
+    const latest = getFragmentData(FirmProfileForm_FirmFragment, data.firm);
+    const latestValues = valuesFromFirm(latest);
+    const mine = changedFields(base.values, values);
+    const theirs = new Set(changedFields(base.values, latestValues));
+    setConflict({
+      rows: mine
+        .filter((f) => theirs.has(f))
+        .map((f) => ({ field: f, theirs: latestValues[f], mine: values[f] })),
+      latest: latestValues,
+      version: latest.version,
+    });
+    setNotice(null);
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    const fields = changedFields(base.values, values);
+    const { input, problems } = buildInput(values, fields);
+    if (problems.length) {
+      return showProblems(Object.fromEntries(problems.map((p) => [p.field, p.reason])) as Errors);
+    }
+    try {
+      // buildInput converted each changed field to its input type (numbers, lists, null for empty).
+      const changes = input as Omit<UpdateFirmProfileInput, 'id' | 'version'>;
+      const { data } = await save({
+        variables: { input: { id: firm.id, version: base.version, ...changes } },
+      });
+      if (data) {
+        const saved = getFragmentData(FirmProfileForm_FirmFragment, data.updateFirmProfile);
+        const savedValues = valuesFromFirm(saved);
+        setBase({ version: saved.version, values: savedValues });
+        setValues(savedValues);
+        setErrors({});
+        setConflict(null);
+        setNotice({ tone: 'success', text: t('firms.profile.saved') });
+      }
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'CONFLICT') return void (await onConflict());
+      if (code === 'BAD_USER_INPUT') {
+        const found = fieldReasons(error) as Errors;
+        if (Object.keys(found).length) return showProblems(found);
+      }
+      const key =
+        code === 'FORBIDDEN'
+          ? 'errors.forbidden'
+          : code === 'NETWORK'
+            ? 'errors.network'
+            : 'errors.unexpected';
+      setNotice({ tone: 'error', text: t(key) });
+    }
+  };
+
+  const reapply = () => {
+    if (!conflict) return;
+    // My changed fields on top of the server's latest values, against its version.
+    const mine = changedFields(base.values, values);
+    const next = { ...conflict.latest };
+    for (const f of mine) (next as Record<FormField, unknown>)[f] = values[f];
+    setBase({ version: conflict.version, values: conflict.latest });
+    setValues(next);
+    setConflict(null);
+    setNotice({ tone: 'info', text: t('firms.conflict.reapplied') });
+  };
+  const discard = () => {
+    if (!conflict) return;
+    setBase({ version: conflict.version, values: conflict.latest });
+    setValues(conflict.latest);
+    setConflict(null);
+    setNotice(null);
+  };
+
+  const show = (v: FormValues[FormField]) =>
+    Array.isArray(v)
+      ? v.join(', ') || t('firms.conflict.empty')
+      : typeof v === 'boolean'
+        ? v
+          ? '✓'
+          : '✗'
+        : v || t('firms.conflict.empty');
+
+  const text = (field: FormField & FieldKey, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      id={fieldId(field)}
+      name={field}
+      label={label(field)}
+      value={String(values[field])}
+      error={err(field)}
+      onChange={(e) => set(field, e.target.value)}
+      {...extra}
+    />
+  );
+  const capabilityLabel = (c: { labelIt: string; labelEn: string }) =>
+    language === 'en' ? c.labelEn : c.labelIt;
+  const publicLabel = (f: string) => (Object.hasOwn(firmsIt.fields, f) ? label(f as FieldKey) : f);
+
+  return (
+    <form
+      className="stack firm-form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label={t('firms.profile.title')}
+    >
+      {conflict && (
+        <div className="notice notice--error" role="alert" ref={conflictRef} tabIndex={-1}>
+          <h2 className="card__title">{t('firms.conflict.heading')}</h2>
+          <p>{t('firms.conflict.intro')}</p>
+          {conflict.rows.length > 0 && (
+            <Table caption={t('firms.conflict.heading')} captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">{t('firms.conflict.field')}</th>
+                  <th scope="col">{t('firms.conflict.theirs')}</th>
+                  <th scope="col">{t('firms.conflict.mine')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {conflict.rows.map((r) => (
+                  <tr key={r.field}>
+                    <th scope="row">{publicLabel(r.field)}</th>
+                    <td>{show(r.theirs)}</td>
+                    <td>{show(r.mine)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          <div className="form__actions">
+            <Button onClick={reapply}>{t('firms.conflict.reapply')}</Button>
+            <Button variant="secondary" onClick={discard}>
+              {t('firms.conflict.discard')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {notice && (
+        <Notice tone={notice.tone} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </Notice>
+      )}
+
+      <Card title={t('firms.sections.identity')}>
+        <div className="form-grid">
+          {text('legalName', { required: true })}
+          {text('tradeName')}
+          {text('vatNumber', {
+            required: true,
+            inputMode: 'numeric',
+            description: t('firms.hints.vatNumber'),
+          })}
+          {text('taxCode', { autoCapitalize: 'characters' })}
+          {text('reaNumber', { description: t('firms.hints.reaNumber') })}
+          {text('legalForm')}
+          {text('foundedYear', { inputMode: 'numeric' })}
+        </div>
+      </Card>
+
+      <Card title={t('firms.sections.activity')}>
+        <div className="form-grid">
+          <Select
+            id={fieldId('kind')}
+            name="kind"
+            label={label('kind')}
+            value={values.kind}
+            options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+            error={err('kind')}
+            onChange={(e) => set('kind', e.target.value)}
+          />
+          <AtecoPicker
+            id={fieldId('atecoCodes')}
+            name="atecoCodes"
+            label={label('atecoCodes')}
+            value={splitList(values.atecoCodes)}
+            error={err('atecoCodes')}
+            onChange={(codes) => set('atecoCodes', codes.join(', '))}
+          />
+        </div>
+        <CheckboxGroup
+          id={fieldId('capabilityIds')}
+          name="capabilityIds"
+          legend={label('capabilities')}
+          options={capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
+          value={values.capabilityIds}
+          error={err('capabilityIds')}
+          onChange={(v) => set('capabilityIds', v)}
+        />
+        <CheckboxGroup
+          id={fieldId('productLines')}
+          name="productLines"
+          legend={label('productLines')}
+          options={PRODUCT_LINES.map((p) => ({ value: p, label: t(`firms.productLines.${p}`) }))}
+          value={values.productLines}
+          error={err('productLines')}
+          onChange={(v) => set('productLines', v)}
+        />
+      </Card>
+
+      <Card title={t('firms.sections.capacity')}>
+        <div className="form-grid">
+          {text('employees', { inputMode: 'numeric' })}
+          {text('capacityPairsPerDay', { inputMode: 'numeric' })}
+          <Select
+            id={fieldId('revenueBand')}
+            name="revenueBand"
+            label={label('revenueBand')}
+            description={t('firms.hints.revenueBand')}
+            value={values.revenueBand}
+            placeholder={t('firms.profile.notSet')}
+            options={REVENUE_BANDS.map((b) => ({ value: b, label: t(`firms.revenueBands.${b}`) }))}
+            error={err('revenueBand')}
+            onChange={(e) => set('revenueBand', e.target.value)}
+          />
+          {text('exportShare', { inputMode: 'numeric' })}
+          {text('exportMarkets', {
+            description: t('firms.hints.exportMarkets'),
+            autoCapitalize: 'characters',
+          })}
+        </div>
+      </Card>
+
+      <Card title={t('firms.sections.certifications')}>
+        <CheckboxGroup
+          id={fieldId('certifications')}
+          name="certifications"
+          legend={label('certifications')}
+          options={CERTIFICATIONS.map((c) => ({ value: c, label: c }))}
+          value={values.certifications}
+          error={err('certifications')}
+          onChange={(v) => set('certifications', v)}
+        />
+      </Card>
+
+      <Card title={t('firms.sections.contacts')}>
+        <div className="form-grid">
+          {text('street', { autoComplete: 'street-address' })}
+          {text('postcode', { inputMode: 'numeric', autoComplete: 'postal-code' })}
+          {text('hamlet')}
+          {text('municipality')}
+          {text('province', { autoCapitalize: 'characters' })}
+          {text('latitude', { inputMode: 'decimal' })}
+          {text('longitude', { inputMode: 'decimal' })}
+          {text('website', { type: 'url', description: t('firms.hints.website') })}
+          {text('email', { type: 'email', autoComplete: 'email' })}
+          {text('phone', { type: 'tel', autoComplete: 'tel' })}
+        </div>
+      </Card>
+
+      <Card title={t('firms.sections.descriptions')}>
+        <TextArea
+          id={fieldId('descriptionIt')}
+          name="descriptionIt"
+          lang="it"
+          label={label('descriptionIt')}
+          value={values.descriptionIt}
+          error={err('descriptionIt')}
+          onChange={(e) => set('descriptionIt', e.target.value)}
+        />
+        <TextArea
+          id={fieldId('descriptionEn')}
+          name="descriptionEn"
+          lang="en"
+          label={label('descriptionEn')}
+          value={values.descriptionEn}
+          error={err('descriptionEn')}
+          onChange={(e) => set('descriptionEn', e.target.value)}
+        />
+      </Card>
+
+      <Card title={t('firms.sections.logo')}>{props.logo}</Card>
+
+      <Card title={t('firms.sections.showcase')}>
+        <label className="checkbox-group__option">
+          <input
+            type="checkbox"
+            id={fieldId('showcaseConsent')}
+            checked={values.showcaseConsent}
+            onChange={(e) => set('showcaseConsent', e.target.checked)}
+          />
+          {label('showcaseConsent')}
+        </label>
+        <CheckboxGroup
+          id={fieldId('publicFields')}
+          name="publicFields"
+          legend={label('publicFields')}
+          options={PUBLIC_FIELDS.map((f) => ({ value: f, label: publicLabel(f) }))}
+          value={values.publicFields}
+          error={err('publicFields')}
+          onChange={(v) => set('publicFields', v)}
+        />
+      </Card>
+
+      <div className="form__actions firm-form__actions">
+        <Button type="submit" busy={loading}>
+          {t('firms.profile.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { gql, storageStatePath } from '../support/users.js';
+
+interface MyFirm {
+  me: {
+    user: { firm: { id: string; version: number; vatNumber: string; completeness: { percent: number } } };
+  };
+}
+const MY_FIRM = '{ me { user { firm { id version vatNumber completeness { percent } } } } }';
+
+test.describe('a firm user edits the profile', () => {
+  test.use({ storageState: storageStatePath('FIRM') });
+
+  test('sees the error for a bad Partita IVA next to the field, fixes it, saves and sees completeness rise', async ({
+    page,
+  }) => {
+    // Start from a known gap (no English description), whatever earlier runs saved.
+    const before = await gql<MyFirm>(page.request, MY_FIRM);
+    const firm = before.me.user.firm;
+    await gql(
+      page.request,
+      `mutation ($input: UpdateFirmProfileInput!) { updateFirmProfile(input: $input) { id } }`,
+      {
+        input: { id: firm.id, version: firm.version, descriptionEn: null },
+      },
+    );
+    const { percent } = (await gql<MyFirm>(page.request, MY_FIRM)).me.user.firm.completeness;
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'La mia impresa' })).toBeVisible();
+    await expect(page.getByText(`Profilo completo al ${percent}%`)).toBeVisible();
+    // The meter names what is missing and its link moves focus to that field.
+    await page.getByRole('link', { name: 'Descrizione in inglese' }).click();
+    const descriptionEn = page.getByRole('textbox', { name: 'Descrizione in inglese' });
+    await expect(descriptionEn).toBeFocused();
+    await descriptionEn.fill('Women’s luxury shoes made in Segromigno in Monte.');
+
+    const vat = page.getByRole('textbox', { name: 'Partita IVA' });
+    await vat.fill('00743110158');
+    await page.getByRole('button', { name: 'Salva il profilo' }).click();
+    await expect(vat).toHaveAttribute('aria-invalid', 'true');
+    await expect(vat).toHaveAccessibleDescription(/La cifra di controllo non è corretta/);
+    await expect(vat).toBeFocused();
+    // Nothing was saved.
+    expect((await gql<MyFirm>(page.request, MY_FIRM)).me.user.firm.vatNumber).toBe(firm.vatNumber);
+
+    await vat.fill(firm.vatNumber);
+    await page.getByRole('button', { name: 'Salva il profilo' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Profilo salvato.' })).toBeVisible();
+    const after = (await gql<MyFirm>(page.request, MY_FIRM)).me.user.firm.completeness.percent;
+    expect(after).toBeGreaterThan(percent);
+    await expect(page.getByText(`Profilo completo al ${after}%`)).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Modifiche al profilo, dalla più recente' })).toContainText(
+      'Descrizione in inglese',
+    );
+    await expectNoSeriousAxeViolations(page);
+  });
+});
+
+test.describe('the directory', () => {
+  test.use({ storageState: storageStatePath('CHAMBER') });
+
+  test('filters by capability, shows the count the API reports, and opens a firm page', async ({ page }) => {
+    const { capabilities } = await gql<{ capabilities: { id: string; code: string; labelIt: string }[] }>(
+      page.request,
+      '{ capabilities { id code labelIt } }',
+    );
+    const stitching = capabilities.find((c) => c.code === 'STITCHING')!;
+    const { firms } = await gql<{ firms: { totalCount: number } }>(
+      page.request,
+      'query ($ids: [ID!]) { firms(filter: { capabilityIds: $ids }) { totalCount } }',
+      { ids: [stitching.id] },
+    );
+    expect(firms.totalCount).toBeGreaterThan(0);
+
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Navigazione principale' })
+      .getByRole('link', { name: 'Imprese' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Imprese del distretto' })).toBeVisible();
+    await page
+      .getByRole('combobox', { name: 'Lavorazione o fornitura' })
+      .selectOption({ label: stitching.labelIt });
+    await page.getByRole('button', { name: 'Applica' }).click();
+    await expect(page.getByRole('heading', { name: `${firms.totalCount} imprese trovate` })).toBeVisible();
+    const rows = page
+      .getByRole('table', { name: 'Imprese che corrispondono alla ricerca' })
+      .locator('tbody tr');
+    await expect(rows).toHaveCount(Math.min(firms.totalCount, 50));
+    for (const text of await rows.allInnerTexts()) expect(text).toContain(stitching.labelIt);
+    await expect(page.getByRole('link', { name: 'Scarica CSV' })).toHaveAttribute(
+      'href',
+      new RegExp(`capabilityIds=${stitching.id}`),
+    );
+    await expectNoSeriousAxeViolations(page);
+
+    await rows.first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Fornitori confermati' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Modifica il profilo' })).toHaveCount(0);
+    await expectNoSeriousAxeViolations(page);
+  });
+});
