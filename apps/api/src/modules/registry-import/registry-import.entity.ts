@@ -1,0 +1,70 @@
+import { Column, Entity } from 'typeorm';
+import { MutableEntity } from '../../common/base.entity.js';
+import type { ColumnMapping } from './registry-fields.js';
+
+export type RegistryImportStatus =
+  'UPLOADED' | 'PREVIEWING' | 'PREVIEWED' | 'APPLYING' | 'APPLIED' | 'FAILED';
+export type RegistryFileFormat = 'CSV' | 'XLSX';
+export type RegistryEncoding = 'UTF_8' | 'LATIN_1';
+
+/** An uploaded registry extract and where its import stands. */
+@Entity({ name: 'registry_import' })
+export class RegistryImportEntity extends MutableEntity {
+  @Column({ type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @Column({ type: 'text' })
+  fileName!: string;
+
+  @Column({ type: 'integer' })
+  fileSize!: number;
+
+  @Column({ type: 'text' })
+  format!: RegistryFileFormat;
+
+  @Column({ type: 'text', nullable: true })
+  encoding!: RegistryEncoding | null;
+
+  @Column({ type: 'text', nullable: true })
+  separator!: string | null;
+
+  @Column({ type: 'text', array: true })
+  columns!: string[];
+
+  @Column({ type: 'jsonb', default: [] })
+  mapping!: ColumnMapping[];
+
+  @Column({ type: 'text' })
+  status!: RegistryImportStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  phaseProcessed!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  phaseTotal!: number;
+
+  @Column({ type: 'integer', nullable: true })
+  rowCount!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  newCount!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  updatedCount!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  unchangedCount!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  invalidCount!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  failureMessage!: string | null;
+
+  /** The uploaded file; never selected by default (up to 20 MB), cleared once applied. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  content!: Buffer | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  appliedAt!: Date | null;
+}

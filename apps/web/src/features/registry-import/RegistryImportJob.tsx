@@ -1,0 +1,296 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { Select } from '../../components/Select';
+import { Stat, StatGrid } from '../../components/Stat';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { RegistryImportField } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { describeError, type Message } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { ImportProblems } from './ImportProblems';
+
+export const RegistryImportJob_RegistryImportFragment = graphql(`
+  fragment RegistryImportJob_RegistryImportFragment on RegistryImport {
+    id
+    version
+    status
+    fileName
+    format
+    encoding
+    separator
+    columns
+    mapping {
+      column
+      field
+    }
+    rowCount
+    newCount
+    updatedCount
+    unchangedCount
+    invalidCount
+    failureMessage
+    progress {
+      processed
+      total
+    }
+  }
+`);
+
+const PreviewMutation = graphql(`
+  mutation PreviewRegistryImport($input: PreviewRegistryImportInput!) {
+    previewRegistryImport(input: $input) {
+      id
+      ...RegistryImportJob_RegistryImportFragment
+    }
+  }
+`);
+
+const ApplyMutation = graphql(`
+  mutation ApplyRegistryImport($input: ApplyRegistryImportInput!) {
+    applyRegistryImport(input: $input) {
+      id
+      ...RegistryImportJob_RegistryImportFragment
+    }
+  }
+`);
+
+// Polled while a dry run or an apply runs: the job row's progress is written outside the long transaction.
+const ProgressQuery = graphql(`
+  query RegistryImportProgress($id: ID!) {
+    registryImport(id: $id) {
+      id
+      status
+      progress {
+        processed
+        total
+      }
+    }
+  }
+`);
+
+/** The fields in the order of a registry extract. */
+const FIELDS = [
+  'LEGAL_NAME',
+  'VAT_NUMBER',
+  'TAX_CODE',
+  'REA_NUMBER',
+  'LEGAL_FORM',
+  'STREET',
+  'POSTCODE',
+  'MUNICIPALITY',
+  'HAMLET',
+  'PROVINCE',
+  'ATECO_CODE',
+  'EMPLOYEES',
+  'REGISTRATION_DATE',
+] as const satisfies readonly RegistryImportField[];
+
+const isField = (v: string): v is RegistryImportField => (FIELDS as readonly string[]).includes(v);
+
+const MAPPING_REASONS = [
+  'legal_name_required',
+  'identifier_required',
+  'field_twice',
+  'unknown_column',
+] as const;
+
+/**
+ * One import: steps 2 and 3 — match the columns, dry-run, read the counts and invalid rows, apply with a
+ * confirmation — with a progress bar while the server works.
+ */
+export function RegistryImportJob(props: {
+  job: FragmentType<typeof RegistryImportJob_RegistryImportFragment>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorMessage = useErrorMessage();
+  const job = getFragmentData(RegistryImportJob_RegistryImportFragment, props.job);
+  const [mapping, setMapping] = useState<Record<string, RegistryImportField | ''>>(() =>
+    Object.fromEntries(job.mapping.map((m) => [m.column, m.field ?? ''])),
+  );
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  // A new dry run replaces the invalid rows: read them again.
+  const [preview, previewState] = useMutation(PreviewMutation, { refetchQueries: ['ImportProblems'] });
+  const [apply, applyState] = useMutation(ApplyMutation, { refetchQueries: ['RegistryImportPage'] });
+  const busy = previewState.loading || applyState.loading;
+  useQuery(ProgressQuery, {
+    variables: { id: job.id },
+    skip: !busy,
+    pollInterval: 500,
+    fetchPolicy: 'network-only',
+  });
+
+  const failed = (error: unknown) => {
+    const p = describeError(error);
+    const reason = p.reason as (typeof MAPPING_REASONS)[number] | null;
+    if (p.code === 'BAD_USER_INPUT' && reason && (MAPPING_REASONS as readonly string[]).includes(reason)) {
+      setProblem(t(`registryImport.job.mappingErrors.${reason}`));
+    } else {
+      setProblem(errorMessage(p.form as Message | null));
+    }
+  };
+
+  const runPreview = async () => {
+    setProblem(null);
+    setConfirming(false);
+    try {
+      await preview({
+        variables: {
+          input: {
+            id: job.id,
+            version: job.version,
+            mapping: job.columns.map((column) => ({ column, field: mapping[column] || null })),
+          },
+        },
+      });
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const runApply = async () => {
+    setProblem(null);
+    setConfirming(false);
+    try {
+      await apply({ variables: { input: { id: job.id, version: job.version } } });
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const applied = job.status === 'APPLIED';
+  const editable = !applied && !busy && job.status !== 'APPLYING' && job.status !== 'PREVIEWING';
+  const hasCounts = job.newCount !== null && job.newCount !== undefined;
+  const n = (v: number | null | undefined) => format.number(v ?? 0);
+  const working = busy || job.status === 'PREVIEWING' || job.status === 'APPLYING';
+  const applyingNow = applyState.loading || job.status === 'APPLYING';
+
+  return (
+    <div className="stack">
+      <p className="muted">
+        {job.format === 'XLSX'
+          ? t('registryImport.job.detectedXlsx', { count: job.columns.length })
+          : t('registryImport.job.detected', {
+              format: job.format,
+              encoding: job.encoding ? t(`registryImport.enums.RegistryFileEncoding.${job.encoding}`) : '',
+              separator: job.separator ?? '',
+              count: job.columns.length,
+            })}
+      </p>
+      {problem && (
+        <Notice tone="error" role="alert">
+          {problem}
+        </Notice>
+      )}
+      {job.status === 'FAILED' && (
+        <Notice tone="error" role="alert">
+          {t('registryImport.job.failed')} {job.failureMessage}
+        </Notice>
+      )}
+      {applied && (
+        <Notice tone="success">
+          {t('registryImport.job.applied', { new: n(job.newCount), updated: n(job.updatedCount) })}
+        </Notice>
+      )}
+
+      {!applied && (
+        <Card title={t('registryImport.job.mappingHeading')} headingLevel={3}>
+          <p className="muted">{t('registryImport.job.mappingIntro')}</p>
+          <div className="registry-import__mapping">
+            {job.columns.map((column) => (
+              <Select
+                key={column}
+                label={t('registryImport.job.mappingColumn', { column })}
+                value={mapping[column] ?? ''}
+                disabled={!editable}
+                placeholder={t('registryImport.job.ignore')}
+                options={FIELDS.map((f) => ({
+                  value: f,
+                  label: t(`registryImport.enums.RegistryImportField.${f}`),
+                }))}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  setMapping((m) => ({ ...m, [column]: isField(value) ? value : '' }));
+                }}
+              />
+            ))}
+          </div>
+          <div className="form__actions">
+            <Button busy={previewState.loading} disabled={!editable} onClick={() => void runPreview()}>
+              {t('registryImport.job.dryRun')}
+            </Button>
+          </div>
+        </Card>
+      )}
+
+      {working && (
+        <div aria-live="polite">
+          <ProgressBar
+            label={t('registryImport.job.progress')}
+            description={t(
+              applyingNow ? 'registryImport.job.progressApplying' : 'registryImport.job.progressPreviewing',
+            )}
+            value={job.progress.processed}
+            max={job.progress.total}
+            valueText={t('registryImport.job.progressValue', {
+              processed: format.number(job.progress.processed),
+              total: format.number(job.progress.total),
+            })}
+          />
+        </div>
+      )}
+
+      {hasCounts && (
+        <Card
+          title={t(applied ? 'registryImport.job.appliedHeading' : 'registryImport.job.resultHeading')}
+          headingLevel={3}
+        >
+          <StatGrid>
+            <Stat label={t('registryImport.counts.rows')} value={n(job.rowCount)} />
+            <Stat label={t('registryImport.counts.new')} value={n(job.newCount)} />
+            <Stat
+              label={t(applied ? 'registryImport.counts.updatedDone' : 'registryImport.counts.updated')}
+              value={n(job.updatedCount)}
+            />
+            <Stat label={t('registryImport.counts.unchanged')} value={n(job.unchangedCount)} />
+            <Stat label={t('registryImport.counts.invalid')} value={n(job.invalidCount)} />
+          </StatGrid>
+          <h4 className="registry-import__subheading">{t('registryImport.job.problemsHeading')}</h4>
+          <ImportProblems importId={job.id} />
+          {job.status === 'PREVIEWED' && !confirming && (
+            <div className="form__actions">
+              <Button disabled={busy} onClick={() => setConfirming(true)}>
+                {t('registryImport.job.apply')}
+              </Button>
+            </div>
+          )}
+          {job.status === 'PREVIEWED' && confirming && (
+            <div className="registry-import__confirm" role="group" aria-labelledby={`confirm-${job.id}`}>
+              <p id={`confirm-${job.id}`}>
+                {t('registryImport.job.confirm', { new: n(job.newCount), updated: n(job.updatedCount) })}
+              </p>
+              <div className="form__actions">
+                <Button busy={applyState.loading} autoFocus onClick={() => void runApply()}>
+                  {t('registryImport.job.confirmYes')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  disabled={applyState.loading}
+                  onClick={() => setConfirming(false)}
+                >
+                  {t('registryImport.job.confirmNo')}
+                </Button>
+              </div>
+            </div>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { PageHeader } from '../../components/PageHeader';
+import { graphql } from '../../gql';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { ForbiddenPage } from '../errors/ForbiddenPage';
+import { QueryState } from '../shell/QueryState';
+import { RegistryImportJob } from './RegistryImportJob';
+import { RegistryImportsTable } from './RegistryImportsTable';
+import { UploadForm } from './UploadForm';
+import './registry-import.css';
+
+// `first` is part of the cache key of the list: keep it the same in the "more" query below.
+const RegistryImportPageQuery = graphql(`
+  query RegistryImportPage($id: ID!, $withImport: Boolean!) {
+    me {
+      permissions {
+        viewerCanImportRegistry
+      }
+    }
+    registryImport(id: $id) @include(if: $withImport) {
+      id
+      fileName
+      ...RegistryImportJob_RegistryImportFragment
+    }
+    registryImports(first: 20) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...RegistryImportsTable_RegistryImportFragment
+        }
+      }
+    }
+  }
+`);
+
+const MoreImportsQuery = graphql(`
+  query RegistryImportPageMore($after: String!) {
+    registryImports(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...RegistryImportsTable_RegistryImportFragment
+        }
+      }
+    }
+  }
+`);
+
+/** ADMIN and CONSULTANT: upload a Chamber of Commerce registry extract, match, dry-run and apply it. */
+export function RegistryImportPage() {
+  const { t } = useTranslation();
+  const title = t('registryImport.title');
+  useDocumentTitle(title);
+  const [params, setParams] = useSearchParams();
+  const importId = params.get('import');
+  const result = useQuery(RegistryImportPageQuery, {
+    variables: { id: importId ?? '', withImport: importId !== null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  // FIRM and CHAMBER people are refused by the API; say so instead of showing an error.
+  if (result.data?.me && !result.data.me.permissions.viewerCanImportRegistry) return <ForbiddenPage />;
+  if (!result.data && result.error && describeError(result.error).code === 'FORBIDDEN')
+    return <ForbiddenPage />;
+
+  const more = async (after: string | null | undefined) => {
+    if (!after) return;
+    setLoadingMore(true);
+    try {
+      await result.fetchMore({ query: MoreImportsQuery, variables: { after } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={title} description={t('registryImport.intro')} />
+      <div className="stack">
+        <QueryState result={result}>
+          {(data) => (
+            <>
+              <Card title={t('registryImport.upload.heading')}>
+                <UploadForm onUploaded={(id) => setParams({ import: id })} />
+              </Card>
+              {data.registryImport && (
+                <Card title={t('registryImport.job.heading', { fileName: data.registryImport.fileName })}>
+                  <RegistryImportJob key={data.registryImport.id} job={data.registryImport} />
+                </Card>
+              )}
+              <Card title={t('registryImport.list.heading')}>
+                <RegistryImportsTable imports={data.registryImports.edges.map((e) => e.node)} />
+                {data.registryImports.pageInfo.hasNextPage && (
+                  <Button
+                    variant="secondary"
+                    busy={loadingMore}
+                    onClick={() => void more(data.registryImports.pageInfo.endCursor)}
+                  >
+                    {t('registryImport.list.more')}
+                  </Button>
+                )}
+              </Card>
+            </>
+          )}
+        </QueryState>
+      </div>
+    </>
+  );
+}

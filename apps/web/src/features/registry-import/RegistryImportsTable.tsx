@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { Table } from '../../components/Table';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
+
+export const RegistryImportsTable_RegistryImportFragment = graphql(`
+  fragment RegistryImportsTable_RegistryImportFragment on RegistryImport {
+    id
+    fileName
+    status
+    createdAt
+    createdBy {
+      id
+      name
+    }
+    newCount
+    updatedCount
+    unchangedCount
+    invalidCount
+  }
+`);
+
+/** Past imports, newest first: file (a link that opens it), when, who, status and counts. */
+export function RegistryImportsTable(props: {
+  imports: FragmentType<typeof RegistryImportsTable_RegistryImportFragment>[];
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const rows = props.imports.map((i) => getFragmentData(RegistryImportsTable_RegistryImportFragment, i));
+  if (rows.length === 0) return <EmptyState message={t('registryImport.list.empty')} />;
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? '–' : format.number(v));
+  return (
+    <Table caption={t('registryImport.list.caption')} captionHidden>
+      <thead>
+        <tr>
+          <th scope="col">{t('registryImport.list.file')}</th>
+          <th scope="col">{t('registryImport.list.when')}</th>
+          <th scope="col">{t('registryImport.list.by')}</th>
+          <th scope="col">{t('registryImport.list.status')}</th>
+          <th scope="col">{t('registryImport.list.results')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">
+              <Link
+                to={`/registry-import?import=${r.id}`}
+                aria-label={t('registryImport.list.open', { fileName: r.fileName })}
+              >
+                {r.fileName}
+              </Link>
+            </th>
+            <td className="table__nowrap">{format.dateTime(r.createdAt)}</td>
+            <td>{r.createdBy?.name ?? '–'}</td>
+            <td>{t(`registryImport.enums.RegistryImportStatus.${r.status}`)}</td>
+            <td className="tabular">
+              {n(r.newCount)} / {n(r.updatedCount)} / {n(r.unchangedCount)} / {n(r.invalidCount)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
