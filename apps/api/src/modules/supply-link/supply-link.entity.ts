@@ -26,6 +26,30 @@ export class SupplyLinkEntity extends MutableEntity {
   @Column({ type: 'text' })
   status!: SupplyLinkStatus;
 
-  @Column({ type: 'uuid' })
-  declaredByFirmId!: string;
+  /** The side that declared the link; NULL when ADMIN/CONSULTANT recorded it on the firms' behalf. */
+  @Column({ type: 'uuid', nullable: true })
+  declaredByFirmId!: string | null;
+
+  /** The person who recorded the link (NULL for seeded links). */
+  @Column({ type: 'uuid', nullable: true })
+  recordedByUserId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  decidedByUserId!: string | null;
+
+  /** Why the counterpart rejected the link. */
+  @Column({ type: 'text', nullable: true })
+  decisionNote!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  endedByUserId!: string | null;
 }

@@ -1,0 +1,71 @@
+import type { Resolvers } from '../../generated/graphql.js';
+import { authorize } from '../../common/auth.js';
+import { supplyLinkPolicy } from './supply-link.policy.js';
+import {
+  alternativeSuppliers,
+  capabilityConcentration,
+  declareSupplyLink,
+  decideSupplyLink,
+  districtGraph,
+  endSupplyLink,
+  listSupplyLinks,
+  localSourcingShare,
+  pendingSupplyLinkRequests,
+  singlePointsOfFailure,
+  supplyChain,
+} from './supply-link.service.js';
+
+const required = <T>(value: T | null, what: string): T => {
+  // Foreign keys make a missing firm or capability impossible; say so loudly if it ever happens.
+  if (value === null) throw new Error(`${what} of a supply link is missing`);
+  return value;
+};
+
+export const supplyLinkResolvers: Resolvers = {
+  Query: {
+    supplyLinks: authorize(supplyLinkPolicy.read, (_p, args, ctx) => listSupplyLinks(ctx, args)),
+    pendingSupplyLinkRequests: authorize(supplyLinkPolicy.read, (_p, _a, ctx) =>
+      pendingSupplyLinkRequests(ctx),
+    ),
+    supplyChain: authorize(supplyLinkPolicy.read, (_p, args, ctx) => supplyChain(ctx, args)),
+    alternativeSuppliers: authorize(supplyLinkPolicy.read, (_p, args, ctx) =>
+      alternativeSuppliers(ctx, args),
+    ),
+    singlePointsOfFailure: authorize(supplyLinkPolicy.read, (_p, args, ctx) =>
+      singlePointsOfFailure(ctx, args),
+    ),
+    capabilityConcentration: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => capabilityConcentration(ctx)),
+    localSourcingShare: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => localSourcingShare(ctx)),
+    districtGraph: authorize(supplyLinkPolicy.read, (_p, args, ctx) => districtGraph(ctx, args)),
+  },
+  Mutation: {
+    declareSupplyLink: authorize(supplyLinkPolicy.declare, (_p, { input }, ctx) =>
+      declareSupplyLink(ctx, input),
+    ),
+    confirmSupplyLink: authorize(supplyLinkPolicy.decide, (_p, args, ctx) =>
+      decideSupplyLink(ctx, args, 'CONFIRMED'),
+    ),
+    rejectSupplyLink: authorize(supplyLinkPolicy.decide, (_p, args, ctx) =>
+      decideSupplyLink(ctx, args, 'REJECTED'),
+    ),
+    endSupplyLink: authorize(supplyLinkPolicy.end, (_p, args, ctx) => endSupplyLink(ctx, args)),
+  },
+  Firm: {
+    viewerCanDeclareSupplyLinks: (firm, _a, ctx) =>
+      supplyLinkPolicy.canDeclareFor(ctx.viewer, firm.id, firm.id),
+  },
+  SupplyLink: {
+    supplier: async (l, _a, ctx) => required(await ctx.loaders.firmById.load(l.supplierId), 'supplier'),
+    customer: async (l, _a, ctx) => required(await ctx.loaders.firmById.load(l.customerId), 'customer'),
+    capability: async (l, _a, ctx) =>
+      required(await ctx.loaders.capabilityById.load(l.capabilityId), 'capability'),
+    sharePercent: (l, _a, ctx) =>
+      l.sharePercent !== null && supplyLinkPolicy.canSeeTerms(ctx.viewer, l) ? Number(l.sharePercent) : null,
+    yearlyVolumePairs: (l, _a, ctx) =>
+      supplyLinkPolicy.canSeeTerms(ctx.viewer, l) ? l.yearlyVolumePairs : null,
+    declaredBy: (l, _a, ctx) => (l.declaredByFirmId ? ctx.loaders.firmById.load(l.declaredByFirmId) : null),
+    recordedOnBehalf: (l) => l.declaredByFirmId === null,
+    viewerCanDecide: (l, _a, ctx) => supplyLinkPolicy.canDecide(ctx.viewer, l),
+    viewerCanEnd: (l, _a, ctx) => supplyLinkPolicy.canEnd(ctx.viewer, l),
+  },
+};

@@ -1,0 +1,87 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Card } from '../../components/Card';
+import { PageHeader } from '../../components/PageHeader';
+import { graphql } from '../../gql';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryState } from '../shell/QueryState';
+import { Alternatives } from './Alternatives';
+import { ChainView } from './ChainView';
+import { DeclareLinkForm } from './DeclareLinkForm';
+import { FirmSupplyLinks } from './FirmSupplyLinks';
+import { PendingRequests } from './PendingRequests';
+
+const FirmSupplyChainPageQuery = graphql(`
+  query FirmSupplyChainPage($firmId: ID!) {
+    firm(id: $firmId) {
+      id
+      legalName
+      viewerCanDeclareSupplyLinks
+    }
+    capabilities {
+      id
+      labelIt
+      labelEn
+    }
+    pendingSupplyLinkRequests {
+      id
+      supplier {
+        id
+      }
+      customer {
+        id
+      }
+      ...PendingRequests_SupplyLinkFragment
+    }
+  }
+`);
+
+/** One firm's supply chain: links by capability, tiers, alternatives, requests and the declaration form. */
+export function FirmSupplyChainPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const result = useQuery(FirmSupplyChainPageQuery, {
+    variables: { firmId: id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const name = result.data?.firm.legalName;
+  const title = name ? t('supplyChain.firmTitle', { name }) : t('supplyChain.nav');
+  useDocumentTitle(title);
+  return (
+    <>
+      <PageHeader title={title} description={t('supplyChain.firmIntro')} />
+      <QueryState result={result}>
+        {(data) => {
+          // Requests shown here are the ones about this firm (the viewer's own firm).
+          const pending = data.pendingSupplyLinkRequests.filter(
+            (l) => l.supplier.id === data.firm.id || l.customer.id === data.firm.id,
+          );
+          return (
+            <div className="stack">
+              {data.firm.viewerCanDeclareSupplyLinks && pending.length > 0 && (
+                <Card title={t('supplyChain.pending.heading')}>
+                  <PendingRequests links={pending} />
+                </Card>
+              )}
+              <Card title={t('supplyChain.links.suppliers') + ' · ' + t('supplyChain.links.customers')}>
+                <FirmSupplyLinks firmId={data.firm.id} />
+              </Card>
+              {data.firm.viewerCanDeclareSupplyLinks && (
+                <Card title={t('supplyChain.declare.heading')}>
+                  <DeclareLinkForm firmId={data.firm.id} capabilities={data.capabilities} />
+                </Card>
+              )}
+              <Card title={t('supplyChain.chain.heading')}>
+                <ChainView firmId={data.firm.id} />
+              </Card>
+              <Card title={t('supplyChain.alternatives.heading')}>
+                <Alternatives firmId={data.firm.id} capabilities={data.capabilities} />
+              </Card>
+            </div>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { Table } from '../../components/Table';
+import { graphql } from '../../gql';
+import type { FirmSupplyLinksQuery } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import { useCapabilityLabel } from './labels';
+import { SUPPLY_LINK_QUERIES } from './PendingRequests';
+import './supply-chain.css';
+
+// Fields inline rather than in a fragment: graphql-armor's cost limit counts fragment spreads inside a
+// connection several times over, and this list stays well under the limit only when written out.
+const FirmSupplyLinksQuery = graphql(`
+  query FirmSupplyLinks($firmId: ID!, $direction: SupplyLinkDirection!) {
+    supplyLinks(firmId: $firmId, direction: $direction, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          version
+          status
+          sharePercent
+          yearlyVolumePairs
+          since
+          recordedOnBehalf
+          viewerCanEnd
+          supplier {
+            id
+            legalName
+          }
+          customer {
+            id
+            legalName
+          }
+          capability {
+            id
+            labelIt
+            labelEn
+          }
+        }
+      }
+    }
+  }
+`);
+
+type LinkNode = FirmSupplyLinksQuery['supplyLinks']['edges'][number]['node'];
+
+const EndSupplyLinkMutation = graphql(`
+  mutation EndSupplyLink($id: ID!, $version: Int!) {
+    endSupplyLink(id: $id, version: $version) {
+      id
+      status
+      version
+      viewerCanEnd
+    }
+  }
+`);
+
+/**
+ * A firm's suppliers and customers by capability (active and past links), with "end" on confirmed ones.
+ * Loads its own data, so the firm page can include it as it is.
+ */
+export function FirmSupplyLinks({ firmId }: { firmId: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="sc-columns">
+      <LinksTable
+        firmId={firmId}
+        heading={t('supplyChain.links.suppliers')}
+        caption={t('supplyChain.links.suppliersCaption')}
+        empty={t('supplyChain.links.emptySuppliers')}
+        side="supplier"
+      />
+      <LinksTable
+        firmId={firmId}
+        heading={t('supplyChain.links.customers')}
+        caption={t('supplyChain.links.customersCaption')}
+        empty={t('supplyChain.links.emptyCustomers')}
+        side="customer"
+      />
+    </div>
+  );
+}
+
+function LinksTable(props: {
+  heading: string;
+  caption: string;
+  empty: string;
+  /** Which firm of each link is the counterpart shown in the first column. */
+  side: 'supplier' | 'customer';
+  firmId: string;
+}) {
+  const result = useQuery(FirmSupplyLinksQuery, {
+    variables: { firmId: props.firmId, direction: props.side === 'supplier' ? 'SUPPLIERS' : 'CUSTOMERS' },
+    fetchPolicy: 'cache-and-network',
+  });
+  return (
+    <section aria-label={props.heading}>
+      <h3>{props.heading}</h3>
+      <QueryState result={result}>
+        {(data) => <LinksTableBody {...props} links={data.supplyLinks.edges.map((e) => e.node)} />}
+      </QueryState>
+    </section>
+  );
+}
+
+function LinksTableBody(props: {
+  caption: string;
+  empty: string;
+  side: 'supplier' | 'customer';
+  links: readonly LinkNode[];
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const capabilityLabel = useCapabilityLabel();
+  const errorMessage = useErrorMessage();
+  const [end, { loading }] = useMutation(EndSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  // Grouped by capability, as a buyer thinks of its sources.
+  const links = [...props.links].sort(
+    (a, b) =>
+      capabilityLabel(a.capability).localeCompare(capabilityLabel(b.capability)) ||
+      a[props.side].legalName.localeCompare(b[props.side].legalName),
+  );
+
+  const onEnd = async (id: string, version: number) => {
+    setNotice(null);
+    try {
+      await end({ variables: { id, version } });
+      setNotice({ tone: 'success', text: t('supplyChain.links.ended') });
+    } catch (error) {
+      setNotice({ tone: 'error', text: errorMessage(describeError(error).form) });
+    }
+  };
+
+  return (
+    <>
+      <div aria-live="polite">
+        {notice && (
+          <Notice tone={notice.tone} role="none">
+            {notice.text}
+          </Notice>
+        )}
+      </div>
+      {links.length === 0 ? (
+        <EmptyState message={props.empty} />
+      ) : (
+        <Table caption={props.caption} captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">{t('supplyChain.links.capability')}</th>
+              <th scope="col">{t('supplyChain.links.counterpart')}</th>
+              <th scope="col">{t('supplyChain.links.share')}</th>
+              <th scope="col">{t('supplyChain.links.volume')}</th>
+              <th scope="col">{t('supplyChain.links.since')}</th>
+              <th scope="col">{t('supplyChain.links.status')}</th>
+              <th scope="col">{t('supplyChain.links.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.map((link) => {
+              const other = link[props.side];
+              return (
+                <tr key={link.id}>
+                  <td>{capabilityLabel(link.capability)}</td>
+                  <th scope="row">
+                    <Link to={`/firms/${other.id}/supply-chain`}>{other.legalName}</Link>
+                  </th>
+                  <td>{link.sharePercent != null ? `${format.number(link.sharePercent)}%` : '—'}</td>
+                  <td>{link.yearlyVolumePairs != null ? format.number(link.yearlyVolumePairs) : '—'}</td>
+                  <td className="table__nowrap">
+                    {link.since ? <time dateTime={link.since}>{format.date(link.since)}</time> : '—'}
+                  </td>
+                  <td>
+                    {t(`supplyChain.status.${link.status}`)}
+                    {link.recordedOnBehalf && (
+                      <span className="muted"> ({t('supplyChain.links.onBehalf')})</span>
+                    )}
+                  </td>
+                  <td>
+                    {link.viewerCanEnd && (
+                      <Button
+                        variant="secondary"
+                        busy={loading}
+                        aria-label={t('supplyChain.links.endLabel', {
+                          name: other.legalName,
+                          capability: capabilityLabel(link.capability),
+                        })}
+                        onClick={() => void onEnd(link.id, link.version)}
+                      >
+                        {t('supplyChain.links.end')}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useCapabilityLabel } from './labels';
+import './supply-chain.css';
+
+export const PendingRequests_SupplyLinkFragment = graphql(`
+  fragment PendingRequests_SupplyLinkFragment on SupplyLink {
+    id
+    version
+    since
+    sharePercent
+    yearlyVolumePairs
+    note
+    recordedOnBehalf
+    viewerCanDecide
+    supplier {
+      id
+      legalName
+    }
+    customer {
+      id
+      legalName
+    }
+    capability {
+      id
+      labelIt
+      labelEn
+    }
+    declaredBy {
+      id
+      legalName
+    }
+  }
+`);
+
+const ConfirmSupplyLinkMutation = graphql(`
+  mutation ConfirmSupplyLink($id: ID!, $version: Int!) {
+    confirmSupplyLink(id: $id, version: $version) {
+      id
+      status
+      version
+      viewerCanDecide
+      viewerCanEnd
+    }
+  }
+`);
+
+const RejectSupplyLinkMutation = graphql(`
+  mutation RejectSupplyLink($id: ID!, $version: Int!) {
+    rejectSupplyLink(id: $id, version: $version) {
+      id
+      status
+      version
+      viewerCanDecide
+      viewerCanEnd
+    }
+  }
+`);
+
+/** Every view that shows links or requests refreshes after a decision. */
+export const SUPPLY_LINK_QUERIES = [
+  'FirmDashboardPending',
+  'FirmSupplyChainPage',
+  'FirmSupplyLinks',
+  'DistrictGraph',
+];
+
+/** DECLARED links waiting for the viewer's firm, with confirm and reject on each. */
+export function PendingRequests(props: {
+  links: readonly FragmentType<typeof PendingRequests_SupplyLinkFragment>[];
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const capabilityLabel = useCapabilityLabel();
+  const errorMessage = useErrorMessage();
+  const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links);
+  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [confirm] = useMutation(ConfirmSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
+  const [reject] = useMutation(RejectSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
+
+  const decide = async (id: string, version: number, outcome: 'confirm' | 'reject') => {
+    setBusy(`${id}:${outcome}`);
+    setStatus(null);
+    try {
+      await (outcome === 'confirm' ? confirm : reject)({ variables: { id, version } });
+      setStatus({
+        tone: 'success',
+        text: t(outcome === 'confirm' ? 'supplyChain.pending.confirmed' : 'supplyChain.pending.rejected'),
+      });
+    } catch (error) {
+      setStatus({ tone: 'error', text: errorMessage(describeError(error).form) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="stack">
+      <div aria-live="polite">
+        {status && (
+          <Notice tone={status.tone} role="none">
+            {status.text}
+          </Notice>
+        )}
+      </div>
+      {links.length === 0 ? (
+        <EmptyState message={t('supplyChain.pending.empty')} />
+      ) : (
+        <ul className="sc-list stack">
+          {links.map((link) => {
+            const text = t('supplyChain.pending.supplies', {
+              supplier: link.supplier.legalName,
+              customer: link.customer.legalName,
+              capability: capabilityLabel(link.capability),
+            });
+            return (
+              <li key={link.id} className="sc-item">
+                <p>
+                  <strong>{text}</strong>
+                </p>
+                <p className="muted">
+                  {link.declaredBy
+                    ? t('supplyChain.pending.declaredBy', { name: link.declaredBy.legalName })
+                    : t('supplyChain.links.onBehalf')}
+                  {link.since && (
+                    <>
+                      {' · '}
+                      {t('supplyChain.links.since')}{' '}
+                      <time dateTime={link.since}>{format.date(link.since)}</time>
+                    </>
+                  )}
+                  {link.sharePercent !== null && link.sharePercent !== undefined && (
+                    <>
+                      {' '}
+                      · {t('supplyChain.links.share')} {format.number(link.sharePercent)}%
+                    </>
+                  )}
+                </p>
+                {link.viewerCanDecide && (
+                  <div className="form__actions">
+                    <Button
+                      busy={busy === `${link.id}:confirm`}
+                      aria-label={t('supplyChain.pending.confirmLabel', { text })}
+                      onClick={() => void decide(link.id, link.version, 'confirm')}
+                    >
+                      {t('supplyChain.pending.confirm')}
+                    </Button>
+                    <Button
+                      variant="secondary"
+                      busy={busy === `${link.id}:reject`}
+                      aria-label={t('supplyChain.pending.rejectLabel', { text })}
+                      onClick={() => void decide(link.id, link.version, 'reject')}
+                    >
+                      {t('supplyChain.pending.reject')}
+                    </Button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Card } from '../../components/Card';
+import { graphql } from '../../gql';
+import { QueryState } from '../shell/QueryState';
+import { PendingRequests } from './PendingRequests';
+
+const FirmDashboardPendingQuery = graphql(`
+  query FirmDashboardPending {
+    me {
+      user {
+        id
+        firm {
+          id
+        }
+      }
+    }
+    pendingSupplyLinkRequests {
+      id
+      ...PendingRequests_SupplyLinkFragment
+    }
+  }
+`);
+
+/** The FIRM dashboard's card: link requests waiting for this firm, confirmed or rejected in place. */
+export function PendingRequestsCard() {
+  const { t } = useTranslation();
+  const result = useQuery(FirmDashboardPendingQuery, { fetchPolicy: 'cache-and-network' });
+  const firmId = result.data?.me?.user.firm?.id;
+  return (
+    <Card
+      title={t('supplyChain.dashboardCard.heading')}
+      actions={firmId && <Link to={`/firms/${firmId}/supply-chain`}>{t('supplyChain.pending.more')}</Link>}
+    >
+      <p className="muted">{t('supplyChain.pending.intro')}</p>
+      <QueryState result={result}>
+        {(data) => <PendingRequests links={data.pendingSupplyLinkRequests} />}
+      </QueryState>
+    </Card>
+  );
+}

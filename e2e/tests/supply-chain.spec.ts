@@ -1,0 +1,104 @@
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { gql, storageStatePath } from '../support/users.js';
+
+/** Calzaturificio Morvelli, the demo FIRM user's factory (DEMO_FIRM_ID in the seed). */
+const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
+
+interface Alternative {
+  firm: { id: string; legalName: string };
+}
+
+test.describe('supply chain', () => {
+  test.use({ storageState: storageStatePath('FIRM') });
+
+  test('a factory declares a supplier, the supplier confirms, the graph shows the link', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Two people, three pages and four axe scans: more than the default 30 s on a shared 2-core machine.
+    test.setTimeout(90_000);
+    // A capability the factory buys and a district firm offering it that does not supply it yet.
+    const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+    const { capabilities } = await gql<{ capabilities: { id: string; code: string; labelIt: string }[] }>(
+      admin,
+      `{ capabilities { id code labelIt } }`,
+    );
+    const capability = capabilities.find((c) => c.code === 'LEATHER') ?? capabilities[0]!;
+    const { alternativeSuppliers } = await gql<{ alternativeSuppliers: Alternative[] }>(
+      admin,
+      `query ($f: ID!, $c: ID!) { alternativeSuppliers(firmId: $f, capabilityId: $c, first: 1) { firm { id legalName } } }`,
+      { f: DEMO_FIRM_ID, c: capability.id },
+    );
+    const supplier = alternativeSuppliers[0]!.firm;
+
+    // The supplier gets a FIRM user through an invitation, accepted in a browser context of its own.
+    const { inviteUser } = await gql<{ inviteUser: { acceptUrl: string } }>(
+      admin,
+      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
+      { input: { email: `fornitore.${Date.now()}@filiera.example`, role: 'FIRM', firmId: supplier.id } },
+    );
+    await admin.dispose();
+    const supplierContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await gql(
+      supplierContext.request,
+      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`,
+      {
+        input: {
+          token: inviteUser.acceptUrl.split('/invitation/')[1],
+          name: 'Fornitore Prova',
+          password: 'una-password-lunga',
+        },
+      },
+    );
+
+    // The factory declares "the supplier supplies leather to us".
+    await page.goto(`/firms/${DEMO_FIRM_ID}/supply-chain`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: /Filiera di Calzaturificio Morvelli/ }),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByLabel('Tipo di collegamento').selectOption('theySupply');
+    await page.getByLabel('Cerca l’impresa').fill(supplier.legalName.slice(0, 20));
+    await page.getByLabel('Impresa', { exact: true }).selectOption(supplier.id);
+    await page.getByLabel('Fornitura', { exact: true }).selectOption(capability.id);
+    await page.getByLabel('Quota del fabbisogno del cliente (%)').fill('30');
+    await page.getByLabel('Volume annuo (paia)').fill('5000');
+    await page.getByRole('button', { name: 'Dichiara' }).click();
+    await expect(
+      page.getByText('Collegamento dichiarato: in attesa di conferma dall’altra impresa.'),
+    ).toBeVisible();
+
+    // The supplier sees the request on its dashboard and confirms it there.
+    const supplierPage = await supplierContext.newPage();
+    await supplierPage.goto('/');
+    const request = `Calzaturificio Morvelli S.r.l.`;
+    const confirm = supplierPage.getByRole('button', {
+      name: new RegExp(
+        `^Conferma: ${supplier.legalName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} fornisce .* a ${request}`,
+      ),
+    });
+    await expect(confirm).toBeVisible();
+    await expectNoSeriousAxeViolations(supplierPage);
+    await confirm.click();
+    await expect(supplierPage.getByText('Collegamento confermato.')).toBeVisible();
+    await expect(confirm).toHaveCount(0);
+    await supplierContext.close();
+
+    // The district graph's list alternative shows the new confirmed edge for the focused factory.
+    await page.goto('/supply-chain');
+    await expect(page.getByRole('heading', { level: 1, name: 'Filiera del distretto' })).toBeVisible();
+    await page.getByLabel('Cerca un’impresa da mettere a fuoco').fill('Morvelli');
+    await page.getByLabel('Impresa a fuoco').selectOption(DEMO_FIRM_ID);
+    await expect(
+      page.getByRole('heading', { name: /Collegamenti di Calzaturificio Morvelli/ }),
+    ).toBeVisible();
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: supplier.legalName })
+      .filter({ hasText: capability.labelIt });
+    await expect(row).toContainText('Confermato');
+    await expectNoSeriousAxeViolations(page);
+  });
+});
