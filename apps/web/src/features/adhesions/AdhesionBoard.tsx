@@ -1,0 +1,145 @@
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { AdhesionStatus } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { MoveAdhesionDialog } from './MoveAdhesionDialog';
+
+export const AdhesionBoard_AdhesionFragment = graphql(`
+  fragment AdhesionBoard_AdhesionFragment on Adhesion {
+    id
+    status
+    nextStatuses
+    firm {
+      id
+      legalName
+      hamlet
+      kind
+    }
+  }
+`);
+
+/** The columns in the order a firm walks them. */
+export const BOARD_COLUMNS = [
+  'INTERESTED',
+  'INVITED',
+  'DOCUMENTS_REQUESTED',
+  'READY_TO_SIGN',
+  'SIGNED',
+  'REGISTERED',
+  'DECLINED',
+  'WITHDRAWN',
+] as const satisfies readonly AdhesionStatus[];
+
+const DRAG_TYPE = 'application/x-filiera-adhesion';
+
+/**
+ * Firms by adhesion status. Each card has a "Move to…" button (the keyboard path); cards can also be
+ * dragged to another column, which opens the same dialog with that status chosen.
+ */
+export function AdhesionBoard(props: {
+  adhesions: readonly FragmentType<typeof AdhesionBoard_AdhesionFragment>[];
+  canManage: boolean;
+  onMoved(message: string): void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const adhesions = getFragmentData(AdhesionBoard_AdhesionFragment, props.adhesions);
+  const [moving, setMoving] = useState<{ id: string; to: AdhesionStatus | null } | null>(null);
+  const [dropTarget, setDropTarget] = useState<AdhesionStatus | null>(null);
+
+  const onDrop = (status: AdhesionStatus) => (event: DragEvent) => {
+    event.preventDefault();
+    setDropTarget(null);
+    const id = event.dataTransfer.getData(DRAG_TYPE);
+    if (id) setMoving({ id, to: status });
+  };
+
+  return (
+    <>
+      {props.canManage && <p className="muted">{t('adhesions.board.dragHint')}</p>}
+      <div className="adhesion-board" role="region" aria-label={t('adhesions.board.caption')} tabIndex={0}>
+        {BOARD_COLUMNS.map((status) => {
+          const items = adhesions.filter((a) => a.status === status);
+          const headingId = `adhesion-column-${status}`;
+          return (
+            <section
+              key={status}
+              className={`adhesion-column${dropTarget === status ? ' adhesion-column--drop' : ''}`}
+              aria-labelledby={headingId}
+              onDragOver={
+                props.canManage
+                  ? (e) => {
+                      e.preventDefault();
+                      setDropTarget(status);
+                    }
+                  : undefined
+              }
+              onDragLeave={() => setDropTarget((s) => (s === status ? null : s))}
+              onDrop={props.canManage ? onDrop(status) : undefined}
+            >
+              <h2 className="adhesion-column__title" id={headingId}>
+                <span>{t(`enums.AdhesionStatus.${status}`)}</span>
+                <span className="badge">{format.number(items.length)}</span>
+              </h2>
+              {items.length === 0 ? (
+                <p className="muted">{t('adhesions.board.empty')}</p>
+              ) : (
+                <ul className="adhesion-column__list">
+                  {items.map((a) => (
+                    <li
+                      key={a.id}
+                      className="adhesion-card"
+                      draggable={props.canManage && a.nextStatuses.length > 0}
+                      onDragStart={(e) => {
+                        e.dataTransfer.setData(DRAG_TYPE, a.id);
+                        e.dataTransfer.effectAllowed = 'move';
+                      }}
+                    >
+                      <Link
+                        to={`/adhesions/${a.id}`}
+                        className="adhesion-card__name"
+                        aria-label={t('adhesions.board.details', { firm: a.firm.legalName })}
+                      >
+                        {a.firm.legalName}
+                      </Link>
+                      <span className="muted">
+                        {t(`enums.FirmKind.${a.firm.kind}`)}
+                        {a.firm.hamlet ? ` · ${a.firm.hamlet}` : ''}
+                      </span>
+                      {props.canManage && a.nextStatuses.length > 0 && (
+                        <Button variant="secondary" onClick={() => setMoving({ id: a.id, to: null })}>
+                          {t('adhesions.board.moveTo')}
+                          <span className="visually-hidden"> {a.firm.legalName}</span>
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      {moving && (
+        <MoveAdhesionDialog
+          adhesionId={moving.id}
+          initialTo={moving.to}
+          onClose={(moved) => {
+            setMoving(null);
+            if (moved) {
+              props.onMoved(
+                t('adhesions.move.moved', {
+                  firm: moved.firm,
+                  status: t(`enums.AdhesionStatus.${moved.status}`),
+                }),
+              );
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}

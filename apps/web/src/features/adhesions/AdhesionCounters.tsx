@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { Stat, StatGrid } from '../../components/Stat';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
+
+export const AdhesionCounters_AdhesionCountersFragment = graphql(`
+  fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {
+    interested
+    signed
+    registered
+    districtTotal
+  }
+`);
+
+/** Interested, signed and registered firms against the district total: the figures everyone sees. */
+export function AdhesionCounters(props: {
+  counters: FragmentType<typeof AdhesionCounters_AdhesionCountersFragment>;
+  headingLevel?: 2 | 3;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const c = getFragmentData(AdhesionCounters_AdhesionCountersFragment, props.counters);
+  return (
+    <Card title={t('adhesions.counters.heading')} headingLevel={props.headingLevel}>
+      <StatGrid>
+        <Stat label={t('adhesions.counters.interested')} value={format.number(c.interested)} />
+        <Stat label={t('adhesions.counters.signed')} value={format.number(c.signed)} />
+        <Stat label={t('adhesions.counters.registered')} value={format.number(c.registered)} />
+        <Stat label={t('adhesions.counters.districtTotal')} value={format.number(c.districtTotal)} />
+      </StatGrid>
+    </Card>
+  );
+}

@@ -1,0 +1,153 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Table } from '../../components/Table';
+import { graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryState } from '../shell/QueryState';
+import { AdhesionChecklist } from './AdhesionChecklist';
+import { useEuro } from './money';
+import { MoveAdhesionDialog } from './MoveAdhesionDialog';
+import './adhesions.css';
+
+const AdhesionDetailPageQuery = graphql(`
+  query AdhesionDetailPage($id: ID!) {
+    adhesion(id: $id) {
+      id
+      status
+      contributionEur
+      legalRepresentative
+      nextStatuses
+      viewerCanManage
+      firm {
+        id
+        legalName
+        hamlet
+        kind
+      }
+      ...AdhesionChecklist_AdhesionFragment
+      transitions(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            from
+            to
+            note
+            at
+            actor {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One firm's adhesion: where it stands, what it still needs, and every step so far. */
+export function AdhesionDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const euro = useEuro();
+  const result = useQuery(AdhesionDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const name = result.data?.adhesion.firm.legalName ?? '';
+  const title = t('adhesions.detail.title', { firm: name });
+  useDocumentTitle(title);
+  const [moving, setMoving] = useState(false);
+  const [moved, setMoved] = useState<string | null>(null);
+
+  return (
+    <>
+      <PageHeader title={title} actions={<Link to="/adhesions">{t('adhesions.detail.back')}</Link>} />
+      <div role="status">
+        {moved && (
+          <Notice tone="success" role="none">
+            {moved}
+          </Notice>
+        )}
+      </div>
+      <QueryState result={result}>
+        {({ adhesion }) => (
+          <div className="stack">
+            <Card title={t('adhesions.detail.status')}>
+              <p>
+                <span className={`badge badge--${adhesion.status.toLowerCase()}`}>
+                  {t(`enums.AdhesionStatus.${adhesion.status}`)}
+                </span>{' '}
+                <span className="muted">
+                  {t(`enums.FirmKind.${adhesion.firm.kind}`)}
+                  {adhesion.firm.hamlet ? ` · ${adhesion.firm.hamlet}` : ''}
+                </span>
+              </p>
+              <dl className="details">
+                <dt>{t('adhesions.detail.contribution')}</dt>
+                <dd>
+                  {adhesion.contributionEur !== null && adhesion.contributionEur !== undefined
+                    ? euro(adhesion.contributionEur)
+                    : '—'}
+                </dd>
+                <dt>{t('adhesions.detail.legalRepresentative')}</dt>
+                <dd>{adhesion.legalRepresentative ?? '—'}</dd>
+              </dl>
+              <AdhesionChecklist adhesion={adhesion} />
+              {adhesion.viewerCanManage && adhesion.nextStatuses.length > 0 && (
+                <Button onClick={() => setMoving(true)}>{t('adhesions.board.moveTo')}</Button>
+              )}
+            </Card>
+            <Card title={t('adhesions.detail.history')}>
+              <Table caption={t('adhesions.detail.historyCaption')} captionHidden>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('adhesions.detail.when')}</th>
+                    <th scope="col">{t('adhesions.detail.from')}</th>
+                    <th scope="col">{t('adhesions.detail.to')}</th>
+                    <th scope="col">{t('adhesions.detail.who')}</th>
+                    <th scope="col">{t('adhesions.detail.note')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {adhesion.transitions.edges.map(({ node }) => (
+                    <tr key={node.id}>
+                      <td className="table__nowrap">{format.dateTime(node.at)}</td>
+                      <td>
+                        {node.from ? t(`enums.AdhesionStatus.${node.from}`) : t('adhesions.detail.start')}
+                      </td>
+                      <td>{t(`enums.AdhesionStatus.${node.to}`)}</td>
+                      <td>{node.actor?.name ?? t('adhesions.detail.system')}</td>
+                      <td>{node.note ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </Card>
+            {moving && (
+              <MoveAdhesionDialog
+                adhesionId={adhesion.id}
+                onClose={(done) => {
+                  setMoving(false);
+                  if (done) {
+                    setMoved(
+                      t('adhesions.move.moved', {
+                        firm: done.firm,
+                        status: t(`enums.AdhesionStatus.${done.status}`),
+                      }),
+                    );
+                  }
+                }}
+              />
+            )}
+          </div>
+        )}
+      </QueryState>
+    </>
+  );
+}

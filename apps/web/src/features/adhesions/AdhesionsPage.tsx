@@ -1,0 +1,190 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Select } from '../../components/Select';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import type { AdhesionFilter, FirmKind } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { ForbiddenPage } from '../errors/ForbiddenPage';
+import { QueryState } from '../shell/QueryState';
+import { AdhesionBoard } from './AdhesionBoard';
+import { AdhesionCounters } from './AdhesionCounters';
+import { InviteFirmsForm } from './InviteFirmsForm';
+import './adhesions.css';
+
+const AdhesionsAccessQuery = graphql(`
+  query AdhesionsAccess {
+    me {
+      permissions {
+        viewerCanReadAdhesions
+        viewerCanManageAdhesions
+      }
+    }
+  }
+`);
+
+// `first` and `filter` are the cache key of the list (see apollo.ts): keep `first` the same below.
+const AdhesionsPageQuery = graphql(`
+  query AdhesionsPage($filter: AdhesionFilter) {
+    adhesionCounters {
+      ...AdhesionCounters_AdhesionCountersFragment
+    }
+    adhesionHamlets
+    adhesions(filter: $filter, first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...AdhesionBoard_AdhesionFragment
+        }
+      }
+    }
+  }
+`);
+
+const MoreAdhesionsQuery = graphql(`
+  query AdhesionsPageMore($filter: AdhesionFilter, $after: String!) {
+    adhesions(filter: $filter, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...AdhesionBoard_AdhesionFragment
+        }
+      }
+    }
+  }
+`);
+
+const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
+
+/** CONSULTANT and ADMIN manage the pipeline; CHAMBER reads it; anyone else is turned away. */
+export function AdhesionsPage() {
+  const access = useQuery(AdhesionsAccessQuery);
+  const permissions = access.data?.me?.permissions;
+  if (!permissions) return access.error ? <ForbiddenPage /> : <LoadingState />;
+  if (!permissions.viewerCanReadAdhesions) return <ForbiddenPage />;
+  return <AdhesionsPageContent canManage={permissions.viewerCanManageAdhesions} />;
+}
+
+function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const title = t('adhesions.title');
+  useDocumentTitle(title);
+  const [filter, setFilter] = useState<AdhesionFilter>({});
+  const [draft, setDraft] = useState({ search: '', kind: '', hamlet: '' });
+  const [moved, setMoved] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const result = useQuery(AdhesionsPageQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+
+  const applyFilter = (event: FormEvent) => {
+    event.preventDefault();
+    setFilter({
+      search: draft.search.trim() || null,
+      kinds: draft.kind ? [draft.kind as FirmKind] : null,
+      hamlets: draft.hamlet ? [draft.hamlet] : null,
+    });
+  };
+
+  return (
+    <>
+      <PageHeader title={title} description={t('adhesions.intro')} />
+      <div className="stack">
+        {!canManage && <Notice>{t('adhesions.readOnly')}</Notice>}
+        <div role="status">
+          {moved && (
+            <Notice tone="success" role="none">
+              {moved}
+            </Notice>
+          )}
+        </div>
+        <QueryState result={result}>
+          {(data) => (
+            <>
+              <AdhesionCounters counters={data.adhesionCounters} />
+              {canManage && (
+                <Card title={t('adhesions.invite.heading')}>
+                  <InviteFirmsForm hamlets={data.adhesionHamlets} />
+                </Card>
+              )}
+              <Card title={t('adhesions.filters.heading')}>
+                <form className="filters" role="search" onSubmit={applyFilter}>
+                  <TextField
+                    label={t('adhesions.filters.search')}
+                    type="search"
+                    value={draft.search}
+                    onChange={(e) => setDraft((d) => ({ ...d, search: e.target.value }))}
+                  />
+                  <Select
+                    label={t('adhesions.filters.kind')}
+                    value={draft.kind}
+                    placeholder={t('adhesions.filters.all')}
+                    options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+                    onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))}
+                  />
+                  <Select
+                    label={t('adhesions.filters.hamlet')}
+                    value={draft.hamlet}
+                    placeholder={t('adhesions.filters.allHamlets')}
+                    options={data.adhesionHamlets.map((h) => ({ value: h, label: h }))}
+                    onChange={(e) => setDraft((d) => ({ ...d, hamlet: e.target.value }))}
+                  />
+                  <Button type="submit" variant="secondary">
+                    {t('adhesions.filters.apply')}
+                  </Button>
+                </form>
+              </Card>
+              <AdhesionBoard
+                adhesions={data.adhesions.edges.map((e) => e.node)}
+                canManage={canManage}
+                onMoved={setMoved}
+              />
+              {data.adhesions.pageInfo.hasNextPage && (
+                <>
+                  <p className="muted">
+                    {t('adhesions.board.showing', {
+                      shown: format.number(data.adhesions.edges.length),
+                      total: format.number(data.adhesions.totalCount),
+                    })}
+                  </p>
+                  <Button
+                    variant="secondary"
+                    busy={loadingMore}
+                    onClick={() => {
+                      const after = data.adhesions.pageInfo.endCursor;
+                      if (!after) return;
+                      setLoadingMore(true);
+                      void result
+                        .fetchMore({ query: MoreAdhesionsQuery, variables: { filter, after } })
+                        .finally(() => setLoadingMore(false));
+                    }}
+                  >
+                    {t('adhesions.board.showMore')}
+                  </Button>
+                </>
+              )}
+            </>
+          )}
+        </QueryState>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { AdhesionChecklist } from './AdhesionChecklist';
+import { useEuro } from './money';
+import './adhesions.css';
+
+export const FirmAdhesionCard_AdhesionFragment = graphql(`
+  fragment FirmAdhesionCard_AdhesionFragment on Adhesion {
+    id
+    version
+    status
+    contributionEur
+    viewerCanWithdraw
+    ...AdhesionChecklist_AdhesionFragment
+  }
+`);
+
+const ExpressInterestMutation = graphql(`
+  mutation ExpressInterest {
+    expressInterest {
+      id
+      ...FirmAdhesionCard_AdhesionFragment
+    }
+  }
+`);
+
+const WithdrawOwnAdhesionMutation = graphql(`
+  mutation WithdrawOwnAdhesion($input: WithdrawAdhesionInput!) {
+    withdrawAdhesion(input: $input) {
+      id
+      ...FirmAdhesionCard_AdhesionFragment
+    }
+  }
+`);
+
+/** The firm's own adhesion on its dashboard: status, checklist, contribution, interest or withdrawal. */
+export function FirmAdhesionCard(props: {
+  adhesion: FragmentType<typeof FirmAdhesionCard_AdhesionFragment> | null;
+}) {
+  const { t } = useTranslation();
+  const euro = useEuro();
+  const errorMessage = useErrorMessage();
+  const a = props.adhesion ? getFragmentData(FirmAdhesionCard_AdhesionFragment, props.adhesion) : null;
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const options = { refetchQueries: ['FirmDashboard'] };
+  const [express, expressState] = useMutation(ExpressInterestMutation, options);
+  const [withdraw, withdrawState] = useMutation(WithdrawOwnAdhesionMutation, options);
+
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    setDone(null);
+    setFailure(null);
+    try {
+      await action();
+      setDone(message);
+    } catch (error) {
+      setFailure(errorMessage(describeError(error).form));
+    }
+  };
+
+  const canExpress = !a || a.status === 'WITHDRAWN' || a.status === 'DECLINED';
+  return (
+    <Card title={t('adhesions.card.heading')} className="own-adhesion">
+      <div role="status">
+        {done && (
+          <Notice tone="success" role="none">
+            {done}
+          </Notice>
+        )}
+      </div>
+      {failure && (
+        <Notice tone="error" role="alert">
+          {failure}
+        </Notice>
+      )}
+      {!a ? (
+        <p>{t('adhesions.card.none')}</p>
+      ) : (
+        <>
+          <dl className="details">
+            <dt>{t('adhesions.card.status')}</dt>
+            <dd>
+              <span className={`badge badge--${a.status.toLowerCase()}`}>
+                {t(`enums.AdhesionStatus.${a.status}`)}
+              </span>
+            </dd>
+            <dt>{t('adhesions.card.contribution')}</dt>
+            <dd>
+              {a.contributionEur !== null && a.contributionEur !== undefined
+                ? euro(a.contributionEur)
+                : t('adhesions.card.noContribution')}
+            </dd>
+          </dl>
+          <AdhesionChecklist adhesion={a} />
+        </>
+      )}
+      <div className="form__actions">
+        {canExpress && (
+          <Button
+            busy={expressState.loading}
+            onClick={() => void run(() => express(), t('adhesions.card.expressed'))}
+          >
+            {t('adhesions.card.express')}
+          </Button>
+        )}
+        {a?.viewerCanWithdraw && (
+          <Button
+            variant="danger"
+            busy={withdrawState.loading}
+            onClick={() => {
+              if (!window.confirm(t('adhesions.card.confirmWithdraw'))) return;
+              void run(
+                () => withdraw({ variables: { input: { id: a.id, version: a.version } } }),
+                t('adhesions.card.withdrawn'),
+              );
+            }}
+          >
+            {t('adhesions.card.withdraw')}
+          </Button>
+        )}
+      </div>
+    </Card>
+  );
+}

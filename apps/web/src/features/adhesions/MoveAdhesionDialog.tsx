@@ -1,0 +1,286 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { Select } from '../../components/Select';
+import { TextArea } from '../../components/TextArea';
+import { TextField } from '../../components/TextField';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { AdhesionStatus } from '../../gql/graphql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { refusedFields } from './move-errors';
+
+export const MoveAdhesionDialog_AdhesionFragment = graphql(`
+  fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {
+    id
+    version
+    status
+    nextStatuses
+    contributionEur
+    legalRepresentative
+    documents {
+      visuraCamerale
+      durc
+      digitalSignature
+    }
+    firm {
+      id
+      legalName
+    }
+  }
+`);
+
+// The dialog reads what a move needs when it opens, so the board's list stays light.
+const MoveAdhesionDialogQuery = graphql(`
+  query MoveAdhesionDialog($id: ID!) {
+    adhesion(id: $id) {
+      id
+      ...MoveAdhesionDialog_AdhesionFragment
+    }
+  }
+`);
+
+const MoveAdhesionMutation = graphql(`
+  mutation MoveAdhesion($input: MoveAdhesionInput!) {
+    moveAdhesion(input: $input) {
+      id
+      status
+      version
+      ...MoveAdhesionDialog_AdhesionFragment
+    }
+  }
+`);
+
+const DOCUMENTS = ['visuraCamerale', 'durc', 'digitalSignature'] as const;
+type DocumentKey = (typeof DOCUMENTS)[number];
+const DOCUMENT_REQUIREMENT = {
+  visuraCamerale: 'VISURA_CAMERALE',
+  durc: 'DURC',
+  digitalSignature: 'DIGITAL_SIGNATURE',
+} as const;
+
+/**
+ * Asks what a move needs (note, contribution, legal representative, documents) in a modal dialog and
+ * shows the server's refusal next to the field it names. `initialTo` comes from a drop on a column.
+ */
+export function MoveAdhesionDialog(props: {
+  adhesionId: string;
+  initialTo?: AdhesionStatus | null;
+  onClose(moved: { firm: string; status: AdhesionStatus } | null): void;
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const result = useQuery(MoveAdhesionDialogQuery, {
+    variables: { id: props.adhesionId },
+    fetchPolicy: 'network-only',
+  });
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="move-adhesion-title"
+      onCancel={() => props.onClose(null)}
+    >
+      {result.data ? (
+        <MoveAdhesionForm
+          adhesion={result.data.adhesion}
+          initialTo={props.initialTo}
+          onClose={props.onClose}
+        />
+      ) : (
+        <>
+          <h2 id="move-adhesion-title" className="dialog__title">
+            {t('adhesions.board.moveTo')}
+          </h2>
+          {result.error ? (
+            <ErrorState
+              message={errorMessage(describeError(result.error).form)}
+              onRetry={() => void result.refetch()}
+            />
+          ) : (
+            <LoadingState />
+          )}
+          <Button variant="secondary" onClick={() => props.onClose(null)}>
+            {t('adhesions.move.cancel')}
+          </Button>
+        </>
+      )}
+    </dialog>
+  );
+}
+
+function MoveAdhesionForm(props: {
+  adhesion: FragmentType<typeof MoveAdhesionDialog_AdhesionFragment>;
+  initialTo?: AdhesionStatus | null;
+  onClose(moved: { firm: string; status: AdhesionStatus } | null): void;
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const a = getFragmentData(MoveAdhesionDialog_AdhesionFragment, props.adhesion);
+  const [to, setTo] = useState<string>(
+    props.initialTo && a.nextStatuses.includes(props.initialTo) ? props.initialTo : (a.nextStatuses[0] ?? ''),
+  );
+  const [note, setNote] = useState('');
+  const [contribution, setContribution] = useState(a.contributionEur?.toString() ?? '');
+  const [legalRep, setLegalRep] = useState(a.legalRepresentative ?? '');
+  const [docs, setDocs] = useState<Record<DocumentKey, boolean>>({
+    // Only the three flags: the cached object also carries __typename, which the input type refuses.
+    visuraCamerale: a.documents.visuraCamerale,
+    durc: a.documents.durc,
+    digitalSignature: a.documents.digitalSignature,
+  });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [move, { loading }] = useMutation(MoveAdhesionMutation, {
+    refetchQueries: ['AdhesionsPage', 'AdhesionDetailPage'],
+  });
+
+  const fieldError = (field: string): string | null => {
+    const reason = reasons[field];
+    if (!reason) return null;
+    if (reason === 'illegal_transition') {
+      return t('adhesions.move.illegal', {
+        from: t(`enums.AdhesionStatus.${a.status}`),
+        to: to ? t(`enums.AdhesionStatus.${to as AdhesionStatus}`) : '',
+      });
+    }
+    if (reason === 'required') return t('adhesions.move.requiredForSigning');
+    return t('errors.field.invalid');
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setReasons({});
+    if (!to) return;
+    const amount = contribution.trim() === '' ? null : Number(contribution.replace(',', '.'));
+    if (amount !== null && (Number.isNaN(amount) || amount < 0)) {
+      setReasons({ contributionEur: 'invalid' });
+      return;
+    }
+    try {
+      await move({
+        variables: {
+          input: {
+            id: a.id,
+            version: a.version,
+            to: to as AdhesionStatus,
+            note: note.trim() || null,
+            contributionEur: amount,
+            legalRepresentative: legalRep.trim() || null,
+            documents: docs,
+          },
+        },
+      });
+      props.onClose({ firm: a.firm.legalName, status: to as AdhesionStatus });
+    } catch (error) {
+      const fields = refusedFields(error);
+      setReasons(fields);
+      setProblem(describeError(error, Object.keys(fields)));
+    }
+  };
+
+  const showsRequirements = to === 'READY_TO_SIGN';
+  return (
+    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      <h2 id="move-adhesion-title" className="dialog__title">
+        {t('adhesions.move.heading', { firm: a.firm.legalName })}
+      </h2>
+      <p className="muted">
+        {t('adhesions.move.current', { status: t(`enums.AdhesionStatus.${a.status}`) })}
+      </p>
+      {problem && (problem.form || problem.code === 'BAD_USER_INPUT') && (
+        <Notice tone="error" role="alert">
+          {problem.code === 'BAD_USER_INPUT' ? t('adhesions.move.refused') : errorMessage(problem.form)}
+        </Notice>
+      )}
+      {a.nextStatuses.length === 0 ? (
+        <p>{t('adhesions.move.none')}</p>
+      ) : (
+        <>
+          <Select
+            label={t('adhesions.move.to')}
+            name="to"
+            value={to}
+            required
+            options={a.nextStatuses.map((s) => ({ value: s, label: t(`enums.AdhesionStatus.${s}`) }))}
+            error={fieldError('to')}
+            onChange={(e) => setTo(e.target.value)}
+          />
+          <TextArea
+            label={t('adhesions.move.note')}
+            name="note"
+            value={note}
+            rows={2}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <TextField
+            label={t('adhesions.move.contribution')}
+            name="contributionEur"
+            inputMode="decimal"
+            value={contribution}
+            error={fieldError('contributionEur')}
+            description={showsRequirements ? t('adhesions.move.neededForSigning') : undefined}
+            onChange={(e) => setContribution(e.target.value)}
+          />
+          <TextField
+            label={t('adhesions.move.legalRepresentative')}
+            name="legalRepresentative"
+            autoComplete="off"
+            value={legalRep}
+            error={fieldError('legalRepresentative')}
+            onChange={(e) => setLegalRep(e.target.value)}
+          />
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">{t('adhesions.move.documents')}</legend>
+            {DOCUMENTS.map((key) => {
+              const error = fieldError(`documents.${key}`);
+              return (
+                <div key={key} className={error ? 'field--invalid' : undefined}>
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      name={key}
+                      checked={docs[key]}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `move-doc-${key}-error` : undefined}
+                      onChange={(e) => setDocs((d) => ({ ...d, [key]: e.target.checked }))}
+                    />{' '}
+                    {t(`adhesions.requirements.${DOCUMENT_REQUIREMENT[key]}`)}
+                  </label>
+                  {error && (
+                    <p className="field__error" id={`move-doc-${key}-error`}>
+                      {error}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
+        </>
+      )}
+      <div className="form__actions">
+        {a.nextStatuses.length > 0 && (
+          <Button type="submit" busy={loading}>
+            {t('adhesions.move.submit')}
+          </Button>
+        )}
+        <Button variant="secondary" onClick={() => props.onClose(null)}>
+          {t('adhesions.move.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+import { useMutation } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { ContractStatus } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+
+export const ContractStatusBar_NetworkContractFragment = graphql(`
+  fragment ContractStatusBar_NetworkContractFragment on NetworkContract {
+    id
+    version
+    status
+    nextStatuses
+    registrationNumber
+    registrationDate
+    viewerCanEdit
+  }
+`);
+
+const ChangeContractStatusMutation = graphql(`
+  mutation ChangeContractStatus($input: ChangeContractStatusInput!) {
+    changeContractStatus(input: $input) {
+      id
+      ...ContractStatusBar_NetworkContractFragment
+    }
+  }
+`);
+
+/** How many elements the API said were missing when it refused to leave DRAFT. */
+function missingCount(error: unknown): number | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const list = error.errors[0]?.extensions?.missingElements;
+  return Array.isArray(list) ? list.length : null;
+}
+
+/** The status, the registration, and a button for each status the contract may move to. */
+export function ContractStatusBar(props: {
+  contract: FragmentType<typeof ContractStatusBar_NetworkContractFragment>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorMessage = useErrorMessage();
+  const c = getFragmentData(ContractStatusBar_NetworkContractFragment, props.contract);
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [missing, setMissing] = useState<number | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [change, { loading }] = useMutation(ChangeContractStatusMutation, {
+    refetchQueries: ['ContractPage'],
+  });
+
+  const move = async (status: ContractStatus) => {
+    setProblem(null);
+    setMissing(null);
+    setDone(null);
+    try {
+      await change({
+        variables: {
+          input: {
+            version: c.version,
+            status,
+            registrationNumber: status === 'REGISTERED' ? number.trim() || null : null,
+            registrationDate: status === 'REGISTERED' ? date || null : null,
+          },
+        },
+      });
+      setDone(t('contract.status.moved', { status: t(`contract.statuses.${status}`) }));
+    } catch (error) {
+      setMissing(missingCount(error));
+      setProblem(describeError(error, ['registrationNumber', 'registrationDate']));
+    }
+  };
+
+  const fieldError = (field: string) => {
+    const message = problem?.fields[field];
+    return message ? t(message.key) : null;
+  };
+
+  return (
+    <Card title={t('contract.status.heading')}>
+      <p>
+        {t('contract.status.current')}:{' '}
+        <strong className="badge">{t(`contract.statuses.${c.status}`)}</strong>
+        {c.registrationNumber && c.registrationDate && (
+          <>
+            {' · '}
+            {t('contract.status.registration', {
+              number: c.registrationNumber,
+              date: format.date(c.registrationDate),
+            })}
+          </>
+        )}
+      </p>
+      <div role="status">
+        {done && (
+          <Notice tone="success" role="none">
+            {done}
+          </Notice>
+        )}
+      </div>
+      {problem && (missing !== null || problem.form) && (
+        <Notice tone="error" role="alert">
+          {missing !== null
+            ? t('contract.status.incomplete', { count: missing })
+            : errorMessage(problem.form)}
+        </Notice>
+      )}
+      {c.viewerCanEdit &&
+        (c.nextStatuses.length === 0 ? (
+          <p className="muted">{t('contract.status.none')}</p>
+        ) : (
+          <>
+            {c.nextStatuses.includes('REGISTERED') && (
+              <div className="filters">
+                <TextField
+                  label={t('contract.status.registrationNumber')}
+                  name="registrationNumber"
+                  value={number}
+                  error={fieldError('registrationNumber')}
+                  onChange={(e) => setNumber(e.target.value)}
+                />
+                <TextField
+                  label={t('contract.status.registrationDate')}
+                  name="registrationDate"
+                  type="date"
+                  value={date}
+                  error={fieldError('registrationDate')}
+                  onChange={(e) => setDate(e.target.value)}
+                />
+              </div>
+            )}
+            <div className="form__actions">
+              {c.nextStatuses.map((s) => (
+                <Button
+                  key={s}
+                  variant={s === 'DRAFT' ? 'secondary' : 'primary'}
+                  busy={loading}
+                  onClick={() => void move(s)}
+                >
+                  {t('contract.status.moveTo', { status: t(`contract.statuses.${s}`) })}
+                </Button>
+              ))}
+            </div>
+          </>
+        ))}
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { storageStatePath } from '../support/users.js';
+
+/** The demo FIRM user's factory (DEMO_FIRM_ID in the seed), INTERESTED at first. */
+const FIRM = 'Calzaturificio Morvelli S.r.l.';
+
+async function moveTo(
+  page: Page,
+  status: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: `Sposta in… ${FIRM}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Sposta ${FIRM}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Nuovo stato').selectOption({ label: status });
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: 'Sposta', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${FIRM} spostata in «${status}».` }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: status }).getByRole('link', { name: `Dettagli di ${FIRM}` }),
+  ).toBeVisible();
+}
+
+test.describe('the adhesion pipeline', () => {
+  test.use({ storageState: storageStatePath('CONSULTANT') });
+
+  test('a consultant moves the demo firm step by step to SIGNED, and the firm sees it', async ({
+    page,
+    browser,
+  }) => {
+    const firmContext = await browser.newContext({ storageState: storageStatePath('FIRM') });
+    const firmPage = await firmContext.newPage();
+    await firmPage.goto('/');
+    const ownCard = firmPage.getByRole('region', { name: 'Adesione alla rete' });
+    await expect(ownCard).toContainText('Interessata');
+    await expect(ownCard).toContainText('Visura camerale: mancante');
+    await expectNoSeriousAxeViolations(firmPage);
+
+    await page.goto('/adhesions');
+    await expect(page.getByRole('heading', { level: 1, name: 'Adesioni' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Adesioni alla rete' })).toContainText(
+      'Imprese del distretto',
+    );
+    await page.getByRole('searchbox', { name: 'Cerca un’impresa' }).fill('Morvelli');
+    await page.getByRole('button', { name: 'Applica' }).click();
+    await expect(
+      page.getByRole('region', { name: 'Interessata' }).getByRole('link', { name: `Dettagli di ${FIRM}` }),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    await moveTo(page, 'Invitata');
+    await moveTo(page, 'Documenti richiesti');
+
+    // Without what signing needs, the server refuses and the dialog says what is missing.
+    await page.getByRole('button', { name: `Sposta in… ${FIRM}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Sposta ${FIRM}` });
+    await dialog.getByLabel('Nuovo stato').selectOption({ label: 'Pronta per la firma' });
+    await dialog.getByRole('button', { name: 'Sposta', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Lo spostamento non è stato accettato');
+    await expect(dialog.getByRole('textbox', { name: 'Legale rappresentante', exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expectNoSeriousAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+
+    await moveTo(page, 'Pronta per la firma', async (d) => {
+      await d.getByLabel('Contributo al fondo comune (euro)').fill('1500');
+      await d.getByRole('textbox', { name: 'Legale rappresentante', exact: true }).fill('Marco Morvelli');
+      await d.getByRole('checkbox', { name: 'Visura camerale' }).check();
+      await d.getByRole('checkbox', { name: 'DURC' }).check();
+      await d.getByRole('checkbox', { name: 'Firma digitale del legale rappresentante' }).check();
+      await d.getByLabel('Nota (resta nella cronologia)').fill('Documenti completi');
+    });
+    await moveTo(page, 'Firmata');
+
+    // The history keeps every step with who and the note.
+    await page.getByRole('link', { name: `Dettagli di ${FIRM}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Adesione di ${FIRM}` })).toBeVisible();
+    const history = page.getByRole('region', { name: 'Cronologia' });
+    await expect(history.getByRole('row')).toHaveCount(6);
+    await expect(history).toContainText('Documenti completi');
+    await expectNoSeriousAxeViolations(page);
+
+    await firmPage.reload();
+    await expect(ownCard).toContainText('Firmata');
+    await expect(ownCard).toContainText('Niente: tutto il necessario è presente.');
+    await expect(ownCard).toContainText('1500,00');
+    await firmContext.close();
+  });
+});
+
+test.describe('the chamber', () => {
+  test.use({ storageState: storageStatePath('CHAMBER') });
+
+  test('reads the pipeline but cannot move anyone', async ({ page }) => {
+    await page.goto('/adhesions');
+    await expect(page.getByRole('heading', { level: 1, name: 'Adesioni' })).toBeVisible();
+    await expect(
+      page.getByText('Consultazione: solo consulenti e amministratore spostano le imprese.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Sposta in…/ })).toHaveCount(0);
+  });
+});
