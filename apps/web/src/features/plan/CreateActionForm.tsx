@@ -1,0 +1,223 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { Select } from '../../components/Select';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import type { FundingSource, PlanAxis } from '../../gql/graphql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { AXES, FUNDING_SOURCES } from './plan-helpers';
+
+const CreatePlanActionMutation = graphql(`
+  mutation CreatePlanAction($input: CreatePlanActionInput!) {
+    createPlanAction(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+interface Line {
+  key: number;
+  year: string;
+  source: FundingSource;
+  amount: string;
+}
+
+const FIELDS = ['axis', 'objectiveId', 'title', 'description', 'startDate', 'endDate'] as const;
+
+/** Adds an action to the plan with its budget lines; the axis totals refresh. */
+export function CreateActionForm(props: {
+  planId: string;
+  years: readonly number[];
+  objectives: readonly { id: string; axis: PlanAxis; title: string }[];
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [create, { loading }] = useMutation(CreatePlanActionMutation, {
+    refetchQueries: ['PlanOverview', 'PlanGantt'],
+  });
+  const firstYear = String(props.years[0] ?? '');
+  const [axis, setAxis] = useState<PlanAxis>('TERRITORIAL_MARKETING');
+  const [lines, setLines] = useState<Line[]>([
+    { key: 0, year: firstYear, source: 'NETWORK_FUND', amount: '' },
+  ]);
+  const [formKey, setFormKey] = useState(0);
+  const [local, setLocal] = useState<Partial<Record<string, string>>>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+
+  const patchLine = (key: number, patch: Partial<Line>) =>
+    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+
+  const fieldError = (field: string) => {
+    if (local[field]) return local[field];
+    const message = problem?.fields[field];
+    return message ? t(message.key) : null;
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => String(form.get(name) ?? '').trim();
+    const errors: Record<string, string> = {};
+    if (!value('title')) errors.title = t('plan.form.titleRequired');
+    if (!value('startDate')) errors.startDate = t('plan.form.datesRequired');
+    if (!value('endDate')) errors.endDate = t('plan.form.datesRequired');
+    setLocal(errors);
+    setProblem(null);
+    setCreated(null);
+    if (Object.keys(errors).length) return;
+    const budget = lines
+      .filter((l) => l.amount.trim() !== '')
+      .map((l) => ({
+        year: Number(l.year),
+        fundingSource: l.source,
+        amount: Number(l.amount.replace(',', '.')),
+      }));
+    try {
+      const { data } = await create({
+        variables: {
+          input: {
+            planId: props.planId,
+            axis,
+            objectiveId: value('objectiveId') || null,
+            title: value('title'),
+            description: value('description') || null,
+            startDate: value('startDate'),
+            endDate: value('endDate'),
+            budget,
+          },
+        },
+      });
+      if (data) {
+        setCreated(data.createPlanAction.title);
+        setLines([{ key: Date.now(), year: firstYear, source: 'NETWORK_FUND', amount: '' }]);
+        setFormKey((k) => k + 1);
+      }
+    } catch (error) {
+      const budgetFields = lines.flatMap((_, i) => [
+        `budget.${i}.year`,
+        `budget.${i}.fundingSource`,
+        `budget.${i}.amount`,
+      ]);
+      setProblem(describeError(error, [...FIELDS, ...budgetFields]));
+    }
+  };
+
+  return (
+    <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      {problem?.form && (
+        <Notice tone="error" role="alert">
+          {errorMessage(problem.form)}
+        </Notice>
+      )}
+      {created && <Notice tone="success">{t('plan.form.created', { title: created })}</Notice>}
+      <div className="plan-form__row">
+        <Select
+          label={t('plan.form.axis')}
+          name="axis"
+          value={axis}
+          options={AXES.map((a) => ({ value: a, label: t(`plan.axis.${a}`) }))}
+          onChange={(e) => setAxis(AXES.find((a) => a === e.target.value) ?? 'TERRITORIAL_MARKETING')}
+        />
+        <Select
+          label={t('plan.form.objective')}
+          name="objectiveId"
+          placeholder={t('plan.form.noObjective')}
+          options={props.objectives
+            .filter((o) => o.axis === axis)
+            .map((o) => ({ value: o.id, label: o.title }))}
+          error={fieldError('objectiveId')}
+        />
+      </div>
+      <TextField
+        label={t('plan.form.title')}
+        name="title"
+        required
+        maxLength={200}
+        error={fieldError('title')}
+      />
+      <TextField label={t('plan.form.description')} name="description" maxLength={5000} />
+      <div className="plan-form__row">
+        <TextField
+          label={t('plan.form.startDate')}
+          name="startDate"
+          type="date"
+          required
+          min={`${props.years[0]}-01-01`}
+          max={`${props.years.at(-1)}-12-31`}
+          error={fieldError('startDate')}
+        />
+        <TextField
+          label={t('plan.form.endDate')}
+          name="endDate"
+          type="date"
+          required
+          min={`${props.years[0]}-01-01`}
+          max={`${props.years.at(-1)}-12-31`}
+          error={fieldError('endDate')}
+        />
+      </div>
+      <fieldset className="fieldset">
+        <legend>{t('plan.form.budget')}</legend>
+        {lines.map((line, i) => (
+          <div
+            key={line.key}
+            className="plan-form__row"
+            role="group"
+            aria-label={t('plan.form.line', { n: i + 1 })}
+          >
+            <Select
+              label={t('plan.form.year')}
+              value={line.year}
+              options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
+              onChange={(e) => patchLine(line.key, { year: e.target.value })}
+              error={fieldError(`budget.${i}.year`)}
+            />
+            <Select
+              label={t('plan.form.source')}
+              value={line.source}
+              options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`plan.funding.${s}`) }))}
+              onChange={(e) =>
+                patchLine(line.key, {
+                  source: FUNDING_SOURCES.find((s) => s === e.target.value) ?? 'NETWORK_FUND',
+                })
+              }
+              error={fieldError(`budget.${i}.fundingSource`)}
+            />
+            <TextField
+              label={t('plan.form.amount')}
+              inputMode="decimal"
+              value={line.amount}
+              onChange={(e) => patchLine(line.key, { amount: e.target.value })}
+              error={fieldError(`budget.${i}.amount`)}
+            />
+            {lines.length > 1 && (
+              <Button variant="quiet" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
+                {t('plan.form.removeLine', { n: i + 1 })}
+              </Button>
+            )}
+          </div>
+        ))}
+        <Button
+          variant="secondary"
+          onClick={() =>
+            setLines((ls) => [
+              ...ls,
+              { key: Date.now(), year: firstYear, source: 'NETWORK_FUND', amount: '' },
+            ])
+          }
+        >
+          {t('plan.form.addLine')}
+        </Button>
+      </fieldset>
+      <Button type="submit" busy={loading}>
+        {t('plan.form.submit')}
+      </Button>
+    </form>
+  );
+}

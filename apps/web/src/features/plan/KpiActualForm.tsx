@@ -1,0 +1,96 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { Select } from '../../components/Select';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+
+const SetKpiActualMutation = graphql(`
+  mutation SetKpiActual($input: SetKpiActualInput!) {
+    setKpiActual(input: $input) {
+      id
+      version
+      attainment
+      actuals {
+        year
+        value
+      }
+    }
+  }
+`);
+
+/** Records a KPI's measured value for a year; the attainment is recomputed by the API. */
+export function KpiActualForm(props: {
+  kpis: readonly { id: string; name: string; version: number }[];
+  years: readonly number[];
+}) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [save, { loading }] = useMutation(SetKpiActualMutation);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [valueError, setValueError] = useState<string | null>(null);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const kpi = props.kpis.find((k) => k.id === form.get('kpiId'));
+    const raw = String(form.get('value') ?? '')
+      .trim()
+      .replace(',', '.');
+    setProblem(null);
+    setSaved(false);
+    if (!kpi || raw === '' || Number.isNaN(Number(raw))) {
+      setValueError(t('plan.kpiForm.valueRequired'));
+      return;
+    }
+    setValueError(null);
+    try {
+      await save({
+        variables: {
+          input: { kpiId: kpi.id, version: kpi.version, year: Number(form.get('year')), value: Number(raw) },
+        },
+      });
+      setSaved(true);
+    } catch (error) {
+      setProblem(describeError(error, ['year', 'value']));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      {problem?.form && (
+        <Notice tone="error" role="alert">
+          {errorMessage(problem.form)}
+        </Notice>
+      )}
+      {saved && <Notice tone="success">{t('plan.kpiForm.saved')}</Notice>}
+      <div className="plan-form__row">
+        <Select
+          label={t('plan.action.kpiName')}
+          name="kpiId"
+          options={props.kpis.map((k) => ({ value: k.id, label: k.name }))}
+        />
+        <Select
+          label={t('plan.form.year')}
+          name="year"
+          options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
+          error={problem?.fields.year ? t(problem.fields.year.key) : null}
+        />
+        <TextField
+          label={t('plan.kpiForm.value')}
+          name="value"
+          inputMode="decimal"
+          error={valueError ?? (problem?.fields.value ? t(problem.fields.value.key) : null)}
+        />
+      </div>
+      <Button type="submit" variant="secondary" busy={loading}>
+        {t('plan.kpiForm.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,326 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Table } from '../../components/Table';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import { KpiActualForm } from './KpiActualForm';
+import { FUNDING_SOURCES, usePlanFormat } from './plan-helpers';
+import './plan.css';
+
+const PlanActionQuery = graphql(`
+  query PlanActionDetail($id: ID!) {
+    planAction(id: $id) {
+      id
+      title
+      description
+      axis
+      status
+      startDate
+      endDate
+      budgetTotal
+      viewerCanRequestToJoin
+      viewerCanDecideJoinRequests
+      viewerCanEdit
+      objective {
+        id
+        title
+      }
+      plan {
+        id
+        title
+        years
+      }
+      leadFirm {
+        id
+        legalName
+      }
+      leadUser {
+        id
+        name
+      }
+      participatingFirms {
+        id
+        legalName
+      }
+      budget {
+        year
+        fundingSource
+        amount
+      }
+      kpis {
+        id
+        name
+        unit
+        baseline
+        target
+        attainment
+        version
+        actuals {
+          year
+          value
+        }
+      }
+      joinRequests {
+        id
+        status
+        note
+        version
+        createdAt
+        firm {
+          id
+          legalName
+        }
+      }
+    }
+  }
+`);
+
+const RequestToJoinMutation = graphql(`
+  mutation RequestToJoinPlanAction($input: RequestToJoinPlanActionInput!) {
+    requestToJoinPlanAction(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const DecideJoinMutation = graphql(`
+  mutation DecidePlanJoinRequest($input: DecidePlanJoinRequestInput!) {
+    decidePlanJoinRequest(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** /plan/actions/:id — an action's budget per year and source, its KPIs, its firms and join requests. */
+export function PlanActionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const f = usePlanFormat();
+  const errorMessage = useErrorMessage();
+  const result = useQuery(PlanActionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [requestJoin, requesting] = useMutation(RequestToJoinMutation, {
+    refetchQueries: ['PlanActionDetail'],
+  });
+  const [decide, deciding] = useMutation(DecideJoinMutation, { refetchQueries: ['PlanActionDetail'] });
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  useDocumentTitle(result.data?.planAction.title ?? t('plan.title'));
+
+  const fail = (e: unknown) => setNotice({ tone: 'error', text: errorMessage(describeError(e).form) });
+
+  const onJoin = async (event: FormEvent<HTMLFormElement>, actionId: string) => {
+    event.preventDefault();
+    const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
+    try {
+      await requestJoin({ variables: { input: { actionId, note: note || null } } });
+      setNotice({ tone: 'success', text: t('plan.action.joinSent') });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return (
+    <QueryState result={result}>
+      {({ planAction: a }) => {
+        const years = a.plan.years;
+        const usedSources = FUNDING_SOURCES.filter((s) => a.budget.some((b) => b.fundingSource === s));
+        const amount = (year: number, source: string) =>
+          a.budget.find((b) => b.year === year && b.fundingSource === source)?.amount ?? 0;
+        return (
+          <>
+            <p>
+              <Link to={`/plan?id=${a.plan.id}`}>{t('plan.action.back')}</Link>
+            </p>
+            <PageHeader title={a.title} description={a.description ?? undefined} />
+            <div className="stack">
+              <div aria-live="polite">
+                {notice && (
+                  <Notice tone={notice.tone} role="none">
+                    {notice.text}
+                  </Notice>
+                )}
+              </div>
+              <Card title={t('plan.action.details')}>
+                <dl className="plan-details">
+                  <dt>{t('plan.form.axis')}</dt>
+                  <dd>{t(`plan.axis.${a.axis}`)}</dd>
+                  {a.objective && (
+                    <>
+                      <dt>{t('plan.form.objective')}</dt>
+                      <dd>{a.objective.title}</dd>
+                    </>
+                  )}
+                  <dt>{t('plan.actions.lead')}</dt>
+                  <dd>{a.leadFirm?.legalName ?? a.leadUser?.name ?? t('plan.actions.noLead')}</dd>
+                  <dt>{t('plan.actions.dates')}</dt>
+                  <dd>
+                    {f.day(a.startDate)} – {f.day(a.endDate)}
+                  </dd>
+                  <dt>{t('plan.actions.status')}</dt>
+                  <dd>{t(`plan.actionStatus.${a.status}`)}</dd>
+                  <dt>{t('plan.actions.budget')}</dt>
+                  <dd className="tabular">{f.euro(a.budgetTotal)}</dd>
+                </dl>
+              </Card>
+              <Card title={t('plan.action.budgetHeading')}>
+                {a.budget.length === 0 ? (
+                  <EmptyState message={t('plan.action.noBudget')} />
+                ) : (
+                  <Table caption={t('plan.action.budgetCaption')} captionHidden>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('plan.form.source')}</th>
+                        {years.map((y) => (
+                          <th key={y} scope="col">
+                            {y}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {usedSources.map((s) => (
+                        <tr key={s}>
+                          <th scope="row">{t(`plan.funding.${s}`)}</th>
+                          {years.map((y) => (
+                            <td key={y} className="tabular">
+                              {f.euro(amount(y, s))}
+                            </td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                )}
+              </Card>
+              <Card title={t('plan.action.kpis')}>
+                {a.kpis.length === 0 ? (
+                  <EmptyState message={t('plan.action.noKpis')} />
+                ) : (
+                  <Table caption={t('plan.action.kpiCaption')} captionHidden>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('plan.action.kpiName')}</th>
+                        <th scope="col">{t('plan.action.unit')}</th>
+                        <th scope="col">{t('plan.action.baseline')}</th>
+                        <th scope="col">{t('plan.action.target')}</th>
+                        {years.map((y) => (
+                          <th key={y} scope="col">
+                            {y}
+                          </th>
+                        ))}
+                        <th scope="col">{t('plan.action.attainment')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {a.kpis.map((k) => (
+                        <tr key={k.id}>
+                          <th scope="row">{k.name}</th>
+                          <td>{k.unit}</td>
+                          <td className="tabular">{f.number(k.baseline)}</td>
+                          <td className="tabular">{f.number(k.target)}</td>
+                          {years.map((y) => {
+                            const actual = k.actuals.find((x) => x.year === y);
+                            return (
+                              <td key={y} className="tabular">
+                                {actual ? f.number(actual.value) : '—'}
+                              </td>
+                            );
+                          })}
+                          <td className="tabular">
+                            {k.attainment === null || k.attainment === undefined
+                              ? t('plan.action.notMeasured')
+                              : f.percent(k.attainment)}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                )}
+              </Card>
+              {a.viewerCanEdit && a.kpis.length > 0 && (
+                <Card title={t('plan.kpiForm.heading')}>
+                  <KpiActualForm kpis={a.kpis} years={years} />
+                </Card>
+              )}
+              <Card title={t('plan.action.participants')}>
+                {a.participatingFirms.length === 0 ? (
+                  <EmptyState message={t('plan.action.noParticipants')} />
+                ) : (
+                  <ul className="plan-list">
+                    {a.participatingFirms.map((firm) => (
+                      <li key={firm.id}>{firm.legalName}</li>
+                    ))}
+                  </ul>
+                )}
+                {a.viewerCanRequestToJoin && (
+                  <form className="form" onSubmit={(e) => void onJoin(e, a.id)}>
+                    <TextField label={t('plan.action.joinNote')} name="note" maxLength={1000} />
+                    <Button type="submit" busy={requesting.loading}>
+                      {t('plan.action.join')}
+                    </Button>
+                  </form>
+                )}
+              </Card>
+              {(a.viewerCanDecideJoinRequests || a.joinRequests.length > 0) && (
+                <Card title={t('plan.action.requests')}>
+                  {a.joinRequests.length === 0 ? (
+                    <EmptyState message={t('plan.action.noRequests')} />
+                  ) : (
+                    <ul className="plan-list">
+                      {a.joinRequests.map((r) => (
+                        <li key={r.id}>
+                          <strong>{r.firm.legalName}</strong> — {t(`plan.joinStatus.${r.status}`)}
+                          {r.note && <span className="muted"> · {r.note}</span>}
+                          {a.viewerCanDecideJoinRequests && r.status === 'PENDING' && (
+                            <span className="plan-actions-inline">
+                              <Button
+                                variant="secondary"
+                                busy={deciding.loading}
+                                aria-label={t('plan.action.accept', { firm: r.firm.legalName })}
+                                onClick={() =>
+                                  void decide({
+                                    variables: { input: { id: r.id, version: r.version, accept: true } },
+                                  }).catch(fail)
+                                }
+                              >
+                                {t('plan.action.acceptShort')}
+                              </Button>
+                              <Button
+                                variant="quiet"
+                                busy={deciding.loading}
+                                aria-label={t('plan.action.decline', { firm: r.firm.legalName })}
+                                onClick={() =>
+                                  void decide({
+                                    variables: { input: { id: r.id, version: r.version, accept: false } },
+                                  }).catch(fail)
+                                }
+                              >
+                                {t('plan.action.declineShort')}
+                              </Button>
+                            </span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Card>
+              )}
+            </div>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

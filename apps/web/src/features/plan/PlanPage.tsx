@@ -1,0 +1,314 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Select } from '../../components/Select';
+import { Table } from '../../components/Table';
+import { graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import { CreateActionForm } from './CreateActionForm';
+import { PlanBudgetTable } from './PlanBudgetTable';
+import { PlanGanttSection } from './PlanGantt';
+import { AXES, usePlanFormat } from './plan-helpers';
+import './plan.css';
+
+const PlanPageQuery = graphql(`
+  query PlanPage {
+    strategicPlans {
+      id
+      title
+      startYear
+      endYear
+    }
+  }
+`);
+
+const PlanOverviewQuery = graphql(`
+  query PlanOverview($id: ID!) {
+    strategicPlan(id: $id) {
+      id
+      title
+      description
+      years
+      status
+      nextStatuses
+      viewerCanEdit
+      version
+      ...PlanBudgetTable_PlanFragment
+      axes {
+        axis
+        actionCount
+        objectives {
+          id
+          axis
+          title
+        }
+      }
+      actions(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            axis
+            status
+            startDate
+            endDate
+            budgetTotal
+            leadFirm {
+              id
+              legalName
+            }
+            leadUser {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PlanRevisionsQuery = graphql(`
+  query PlanRevisions($id: ID!) {
+    strategicPlan(id: $id) {
+      id
+      revisions(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            summary
+            createdAt
+            author {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The budget changes kept since the plan's approval, newest first. */
+function PlanRevisions({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const result = useQuery(PlanRevisionsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  return (
+    <QueryState result={result}>
+      {({ strategicPlan: plan }) =>
+        plan.revisions.edges.length === 0 ? (
+          <EmptyState message={t('plan.revisions.none')} />
+        ) : (
+          <ul className="plan-list">
+            {plan.revisions.edges.map(({ node }) => (
+              <li key={node.id}>
+                {node.summary}{' '}
+                <span className="muted">
+                  (
+                  {t('plan.revisions.by', {
+                    who: node.author?.name ?? t('plan.revisions.someone'),
+                    when: format.dateTime(node.createdAt),
+                  })}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    </QueryState>
+  );
+}
+
+const ChangePlanStatusMutation = graphql(`
+  mutation ChangePlanStatus($input: ChangePlanStatusInput!) {
+    changeStrategicPlanStatus(input: $input) {
+      id
+      status
+      version
+      nextStatuses
+      viewerCanEdit
+    }
+  }
+`);
+
+function PlanOverview({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const f = usePlanFormat();
+  const errorMessage = useErrorMessage();
+  const result = useQuery(PlanOverviewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [changeStatus, changing] = useMutation(ChangePlanStatusMutation);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  return (
+    <QueryState result={result}>
+      {({ strategicPlan: plan }) => {
+        const actions = plan.actions.edges.map((e) => e.node);
+        return (
+          <div className="stack">
+            <Card
+              title={plan.title}
+              actions={
+                <span className="plan-status">
+                  {t('plan.statusLabel', { status: t(`plan.status.${plan.status}`) })}
+                </span>
+              }
+            >
+              {plan.description && <p>{plan.description}</p>}
+              <div aria-live="polite">
+                {notice && (
+                  <Notice tone={notice.tone} role="none">
+                    {notice.text}
+                  </Notice>
+                )}
+              </div>
+              {plan.viewerCanEdit &&
+                plan.nextStatuses.map((s) => (
+                  <Button
+                    key={s}
+                    variant="secondary"
+                    busy={changing.loading}
+                    onClick={() => {
+                      setNotice(null);
+                      changeStatus({
+                        variables: { input: { id: plan.id, version: plan.version, status: s } },
+                      })
+                        .then(() =>
+                          setNotice({
+                            tone: 'success',
+                            text: t('plan.statusChanged', { status: t(`plan.status.${s}`) }),
+                          }),
+                        )
+                        .catch((e: unknown) =>
+                          setNotice({ tone: 'error', text: errorMessage(describeError(e).form) }),
+                        );
+                    }}
+                  >
+                    {t('plan.moveTo', { status: t(`plan.status.${s}`) })}
+                  </Button>
+                ))}
+            </Card>
+            <Card title={t('plan.budget.heading')}>
+              <PlanBudgetTable plan={plan} />
+            </Card>
+            <Card
+              title={t('plan.actions.heading')}
+              actions={
+                <span className="muted">{t('plan.actions.count', { count: plan.actions.totalCount })}</span>
+              }
+            >
+              {AXES.map((axis) => {
+                const summary = plan.axes.find((a) => a.axis === axis);
+                const inAxis = actions.filter((a) => a.axis === axis);
+                return (
+                  <section key={axis} className="plan-axis" aria-labelledby={`axis-${axis}`}>
+                    <h3 id={`axis-${axis}`}>{t(`plan.axis.${axis}`)}</h3>
+                    {summary && summary.objectives.length > 0 && (
+                      <p className="muted">
+                        {t('plan.actions.objectives')}: {summary.objectives.map((o) => o.title).join(' · ')}
+                      </p>
+                    )}
+                    {inAxis.length === 0 ? (
+                      <EmptyState message={t('plan.actions.none')} />
+                    ) : (
+                      <Table caption={t(`plan.axis.${axis}`)} captionHidden>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('plan.form.title')}</th>
+                            <th scope="col">{t('plan.actions.lead')}</th>
+                            <th scope="col">{t('plan.actions.dates')}</th>
+                            <th scope="col">{t('plan.actions.budget')}</th>
+                            <th scope="col">{t('plan.actions.status')}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {inAxis.map((a) => (
+                            <tr key={a.id}>
+                              <th scope="row">
+                                <Link to={`/plan/actions/${a.id}`}>{a.title}</Link>
+                              </th>
+                              <td>{a.leadFirm?.legalName ?? a.leadUser?.name ?? t('plan.actions.noLead')}</td>
+                              <td className="table__nowrap">
+                                {f.day(a.startDate)} – {f.day(a.endDate)}
+                              </td>
+                              <td className="tabular">{f.euro(a.budgetTotal)}</td>
+                              <td>{t(`plan.actionStatus.${a.status}`)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </Table>
+                    )}
+                  </section>
+                );
+              })}
+            </Card>
+            <Card title={t('plan.gantt.heading')}>
+              <PlanGanttSection id={plan.id} />
+            </Card>
+            {plan.viewerCanEdit && (
+              <Card title={t('plan.form.heading')}>
+                <CreateActionForm
+                  planId={plan.id}
+                  years={plan.years}
+                  objectives={plan.axes.flatMap((a) => a.objectives)}
+                />
+              </Card>
+            )}
+            <Card title={t('plan.revisions.heading')}>
+              <PlanRevisions id={plan.id} />
+            </Card>
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+/** /plan: the strategic plan by axis, with budget per year, actions, a timeline and, for editors, a form. */
+export function PlanPage() {
+  const { t } = useTranslation();
+  const title = t('plan.title');
+  useDocumentTitle(title);
+  const [params, setParams] = useSearchParams();
+  const result = useQuery(PlanPageQuery);
+  return (
+    <>
+      <PageHeader title={title} description={t('plan.intro')} />
+      <QueryState result={result}>
+        {({ strategicPlans }) => {
+          if (strategicPlans.length === 0) return <EmptyState message={t('plan.noPlan')} />;
+          const chosen = strategicPlans.find((p) => p.id === params.get('id')) ?? strategicPlans[0]!;
+          return (
+            <div className="stack">
+              {strategicPlans.length > 1 && (
+                <Select
+                  label={t('plan.choosePlan')}
+                  value={chosen.id}
+                  options={strategicPlans.map((p) => ({
+                    value: p.id,
+                    label: `${p.title} (${p.startYear}–${p.endYear})`,
+                  }))}
+                  onChange={(e) => setParams({ id: e.target.value })}
+                />
+              )}
+              <PlanOverview id={chosen.id} />
+            </div>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

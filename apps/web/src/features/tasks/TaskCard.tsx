@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { TaskStatus } from '../../gql/graphql';
+import { STATUSES, useDayFormat } from './task-helpers';
+
+export const TaskCard_TaskFragment = graphql(`
+  fragment TaskCard_TaskFragment on Task {
+    id
+    title
+    status
+    phase
+    priority
+    dueDate
+    overdue
+    openBlockerCount
+    version
+    assignee {
+      id
+      name
+    }
+  }
+`);
+
+/** "Overdue" in words and with a mark, never by colour alone. */
+export function OverdueBadge({ dueDate }: { dueDate: string }) {
+  const { t } = useTranslation();
+  const day = useDayFormat();
+  return (
+    <span className="task-badge task-badge--overdue" title={t('tasks.overdueSince', { date: day(dueDate) })}>
+      <span aria-hidden="true">⚠ </span>
+      {t('tasks.overdue')}
+    </span>
+  );
+}
+
+/**
+ * A task on the board: draggable to another column, and with a "Move to…" menu so the keyboard and
+ * screen readers have the same path.
+ */
+export function TaskCard(props: {
+  task: FragmentType<typeof TaskCard_TaskFragment>;
+  canEdit: boolean;
+  onMove: (id: string, version: number, status: TaskStatus, title: string) => void;
+}) {
+  const { t } = useTranslation();
+  const day = useDayFormat();
+  const task = getFragmentData(TaskCard_TaskFragment, props.task);
+  return (
+    <li
+      className={`task-card${task.overdue ? ' task-card--overdue' : ''}`}
+      draggable={props.canEdit}
+      data-task-id={task.id}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', task.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+    >
+      <Link to={`/tasks/${task.id}`} className="task-card__title">
+        {task.title}
+      </Link>
+      <p className="task-card__meta">
+        <span>{t(`tasks.phase.${task.phase}`)}</span>
+        <span>{t(`tasks.priority.${task.priority}`)}</span>
+        <span>{task.assignee?.name ?? t('tasks.unassigned')}</span>
+      </p>
+      <p className="task-card__meta">
+        {task.dueDate ? (
+          <time dateTime={task.dueDate}>{t('tasks.due', { date: day(task.dueDate) })}</time>
+        ) : (
+          <span>{t('tasks.noDueDate')}</span>
+        )}
+        {task.overdue && task.dueDate && <OverdueBadge dueDate={task.dueDate} />}
+        {task.openBlockerCount > 0 && (
+          <span className="task-badge">{t('tasks.waitingFor', { count: task.openBlockerCount })}</span>
+        )}
+      </p>
+      {props.canEdit && (
+        <label className="task-card__move">
+          <span className="visually-hidden">{t('tasks.board.moveLabel', { title: task.title })}</span>
+          <select
+            className="field__control field__control--select"
+            value=""
+            onChange={(e) => {
+              const status = STATUSES.find((s) => s === e.target.value);
+              if (status) props.onMove(task.id, task.version, status, task.title);
+            }}
+          >
+            <option value="">{t('tasks.board.moveTo')}</option>
+            {STATUSES.filter((s) => s !== task.status).map((s) => (
+              <option key={s} value={s}>
+                {t(`tasks.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,181 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Select } from '../../components/Select';
+import { Table } from '../../components/Table';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { TaskFilter, TaskOrder } from '../../gql/graphql';
+import { QueryState } from '../shell/QueryState';
+import { OverdueBadge } from './TaskCard';
+import { PHASES, useDayFormat } from './task-helpers';
+
+const ORDERS = ['DUE_DATE', 'PRIORITY', 'TITLE', 'UPDATED'] as const satisfies readonly TaskOrder[];
+
+export const TaskList_TaskFragment = graphql(`
+  fragment TaskList_TaskFragment on Task {
+    id
+    title
+    phase
+    status
+    priority
+    dueDate
+    overdue
+    assignee {
+      id
+      name
+    }
+  }
+`);
+
+const TaskListQuery = graphql(`
+  query TaskList($filter: TaskFilter, $orderBy: TaskOrder, $after: String) {
+    tasks(filter: $filter, orderBy: $orderBy, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...TaskList_TaskFragment
+        }
+      }
+    }
+    assignableUsers {
+      id
+      name
+    }
+  }
+`);
+
+function TaskRows(props: { tasks: readonly FragmentType<typeof TaskList_TaskFragment>[] }) {
+  const { t } = useTranslation();
+  const day = useDayFormat();
+  const tasks = getFragmentData(TaskList_TaskFragment, props.tasks);
+  return (
+    <Table caption={t('tasks.list.caption')} captionHidden>
+      <thead>
+        <tr>
+          <th scope="col">{t('tasks.field.title')}</th>
+          <th scope="col">{t('tasks.field.phase')}</th>
+          <th scope="col">{t('tasks.field.status')}</th>
+          <th scope="col">{t('tasks.field.priority')}</th>
+          <th scope="col">{t('tasks.field.assignee')}</th>
+          <th scope="col">{t('tasks.field.dueDate')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tasks.map((task) => (
+          <tr key={task.id} className={task.overdue ? 'task-row--overdue' : undefined}>
+            <th scope="row">
+              <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+            </th>
+            <td>{t(`tasks.phase.${task.phase}`)}</td>
+            <td>{t(`tasks.status.${task.status}`)}</td>
+            <td>{t(`tasks.priority.${task.priority}`)}</td>
+            <td>{task.assignee?.name ?? t('tasks.unassigned')}</td>
+            <td className="table__nowrap">
+              {task.dueDate ? <time dateTime={task.dueDate}>{day(task.dueDate)}</time> : '—'}
+              {task.overdue && task.dueDate && (
+                <>
+                  {' '}
+                  <OverdueBadge dueDate={task.dueDate} />
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+/** The tasks as a table, with filters (mine, overdue, phase, assignee) and a sort order. */
+export function TaskList() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<TaskFilter>({});
+  const [orderBy, setOrderBy] = useState<TaskOrder>('DUE_DATE');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const result = useQuery(TaskListQuery, {
+    variables: { filter, orderBy },
+    fetchPolicy: 'cache-and-network',
+  });
+  const set = (patch: Partial<TaskFilter>) => setFilter((f) => ({ ...f, ...patch }));
+
+  return (
+    <section aria-labelledby="task-list-heading" className="stack">
+      <h2 id="task-list-heading">{t('tasks.list.heading')}</h2>
+      <fieldset className="task-filters">
+        <legend>{t('tasks.list.filters')}</legend>
+        <label className="task-filters__check">
+          <input
+            type="checkbox"
+            checked={filter.mine ?? false}
+            onChange={(e) => set({ mine: e.target.checked || null })}
+          />{' '}
+          {t('tasks.list.mine')}
+        </label>
+        <label className="task-filters__check">
+          <input
+            type="checkbox"
+            checked={filter.overdue ?? false}
+            onChange={(e) => set({ overdue: e.target.checked || null })}
+          />{' '}
+          {t('tasks.list.overdueOnly')}
+        </label>
+        <Select
+          label={t('tasks.field.phase')}
+          value={filter.phase ?? ''}
+          placeholder={t('tasks.list.anyPhase')}
+          options={PHASES.map((p) => ({ value: p, label: t(`tasks.phase.${p}`) }))}
+          onChange={(e) => set({ phase: PHASES.find((p) => p === e.target.value) ?? null })}
+        />
+        <Select
+          label={t('tasks.field.assignee')}
+          value={filter.assigneeId ?? ''}
+          placeholder={t('tasks.list.anyAssignee')}
+          options={(result.data?.assignableUsers ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          onChange={(e) => set({ assigneeId: e.target.value || null })}
+        />
+        <Select
+          label={t('tasks.list.sort')}
+          value={orderBy}
+          options={ORDERS.map((o) => ({ value: o, label: t(`tasks.list.order.${o}`) }))}
+          onChange={(e) => setOrderBy(ORDERS.find((o) => o === e.target.value) ?? 'DUE_DATE')}
+        />
+      </fieldset>
+      <QueryState result={result}>
+        {(data) => (
+          <>
+            <p className="muted" aria-live="polite">
+              {t('tasks.list.count', { count: data.tasks.totalCount })}
+            </p>
+            {data.tasks.edges.length === 0 ? (
+              <EmptyState message={t('tasks.list.empty')} />
+            ) : (
+              <TaskRows tasks={data.tasks.edges.map((e) => e.node)} />
+            )}
+            {data.tasks.pageInfo.hasNextPage && (
+              <Button
+                variant="secondary"
+                busy={loadingMore}
+                onClick={() => {
+                  setLoadingMore(true);
+                  void result
+                    .fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })
+                    .finally(() => setLoadingMore(false));
+                }}
+              >
+                {t('tasks.list.showMore')}
+              </Button>
+            )}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
