@@ -23,6 +23,8 @@ const launchOptions = existsSync(systemChromium)
 
 export default defineConfig({
   testDir: './tests',
+  // Per port, like the database and the saved sessions, so runs side by side keep their own results.
+  outputDir: `test-results/${port}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -11,7 +11,11 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: false } },
+    // The API serves GraphQL and a few REST routes (uploads, exports, the contract PDF).
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
+      '/api': { target: 'http://localhost:4000', changeOrigin: false },
+    },
   },
   preview: { port: 5173 },
   build: {

@@ -29,3 +29,110 @@ export const scenarios: Scenario[] = [
     target: { minRps: 500 },
   },
 ];
+
+// ── Supply chain (issue 4) ──
+/** The demo factory exists at every scale (the seed's DEMO_FIRM_ID). */
+const SUPPLY_CHAIN_FACTORY_ID = 'f1e1a000-0000-4000-8000-000000000001';
+
+/** Three upstream tiers of a factory: one recursive SQL statement plus batched firm and link loads. */
+const UPSTREAM_TIERS = `query Upstream($firmId: ID!) {
+  supplyChain(firmId: $firmId, direction: UPSTREAM, depth: 3) {
+    nodes { tier firm { id legalName kind } }
+    links { id supplier { id } customer { id } capability { code } }
+  }
+}`;
+
+/** Single points of failure over the whole dataset. */
+const SINGLE_POINTS_OF_FAILURE = `{
+  singlePointsOfFailure(first: 50) {
+    totalCount
+    items { affectedFactoryCount supplier { id legalName } exposures { factory { id } capability { code } } }
+  }
+}`;
+
+scenarios.push(
+  {
+    name: 'supplyChain(UPSTREAM, 3)',
+    query: UPSTREAM_TIERS,
+    variables: { firmId: SUPPLY_CHAIN_FACTORY_ID },
+    connections: 1,
+    target: { p95Ms: 50 },
+  },
+  {
+    name: 'singlePointsOfFailure',
+    query: SINGLE_POINTS_OF_FAILURE,
+    connections: 1,
+    target: { p95Ms: 200 },
+  },
+);
+
+// ── Member directory with filters (issue 3) ──
+/** Orlatura (STITCHING), a fixed id of the capability vocabulary at every scale. */
+const STITCHING_ID = 'c0a1b000-0000-4000-8000-000000000102';
+
+/** The directory as a person uses it: capability + hamlet + search text, the page the web app asks for. */
+const DIRECTORY_FILTERED = `query DirectoryFiltered($filter: FirmFilter, $search: String, $orderBy: FirmOrder) {
+  firms(filter: $filter, search: $search, orderBy: $orderBy, first: 50) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id legalName tradeName kind hamlet employees adhesionStatus latitude longitude
+      capabilities { id labelIt labelEn } } }
+  }
+}`;
+const DIRECTORY_FILTERED_VARIABLES = {
+  filter: { capabilityIds: [STITCHING_ID], hamlets: ['Segromigno in Monte'] },
+  search: 'orlatura',
+  orderBy: 'NAME',
+};
+
+scenarios.push(
+  {
+    name: 'firms(capability+hamlet+search)',
+    query: DIRECTORY_FILTERED,
+    variables: DIRECTORY_FILTERED_VARIABLES,
+    connections: 1,
+    target: { p95Ms: 30 },
+  },
+  {
+    name: 'firms(capability+hamlet+search)',
+    query: DIRECTORY_FILTERED,
+    variables: DIRECTORY_FILTERED_VARIABLES,
+    connections: 20,
+    target: { minRps: 500 },
+  },
+);
+
+// ── Start-up tasks and strategic plan (issue 6) ──
+/** The board of the 5,000 national tasks, as the web app asks for it: a column per status, 50 cards each. */
+const TASK_BOARD = `{
+  taskBoard(first: 50) {
+    status totalCount
+    tasks { id title status phase priority dueDate overdue openBlockerCount version assignee { id name } }
+  }
+}`;
+
+/** The seeded 2027–2029 plan (a fixed id at every scale). */
+const DEMO_PLAN_ID = '91a00000-0000-4000-8000-000000000001';
+
+/** The plan page: budget per axis and year, the actions with their leads and totals. */
+const PLAN_PAGE = `query Plan($id: ID!) {
+  strategicPlan(id: $id) {
+    id title years status nextStatuses viewerCanEdit budgetTotal yearTotals { year amount }
+    axes { axis total actionCount yearTotals { year amount } objectives { id title } }
+    actions(first: 100) {
+      totalCount
+      edges { node { id title axis status startDate endDate budgetTotal leadFirm { id legalName } leadUser { id name } } }
+    }
+  }
+}`;
+
+scenarios.push(
+  { name: 'taskBoard(first: 50)', query: TASK_BOARD, connections: 1, target: { p95Ms: 50 } },
+  {
+    name: 'strategicPlan (plan page)',
+    query: PLAN_PAGE,
+    variables: { id: DEMO_PLAN_ID },
+    connections: 1,
+    target: { p95Ms: 50 },
+  },
+);

@@ -3,7 +3,11 @@ import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'type
 import type { AdhesionStatus } from '@filiera/shared';
 import { CapabilityEntity } from './modules/capability/capability.entity.js';
 import { FirmEntity } from './modules/firm/firm.entity.js';
+import { createFirmLoaders } from './modules/firm/firm.loaders.js';
 import { UserEntity } from './modules/user/user.entity.js';
+import { createAdhesionLoaders } from './modules/adhesion/adhesion.loaders.js';
+import { createTaskLoaders } from './modules/task/task.loaders.js';
+import { createPlanLoaders } from './modules/plan/plan.loaders.js';
 
 /**
  * Keys per batch: one `= ANY($1)` array parameter per statement keeps us far below PostgreSQL's
@@ -85,6 +89,10 @@ export function createLoaders(ds: DataSource) {
       },
       { maxBatchSize: MAX_BATCH },
     ),
+    ...createFirmLoaders(ds),
+    tasks: createTaskLoaders(ds),
+    plan: createPlanLoaders(ds),
+    ...createAdhesionLoaders(ds),
   };
 }
 

@@ -8,6 +8,13 @@ import { authResolvers } from './modules/auth/auth.resolvers.js';
 import { capabilityResolvers } from './modules/capability/capability.resolvers.js';
 import { firmResolvers } from './modules/firm/firm.resolvers.js';
 import { userResolvers } from './modules/user/user.resolvers.js';
+import { contractResolvers } from './modules/contract/contract.resolvers.js';
+import { adhesionResolvers } from './modules/adhesion/adhesion.resolvers.js';
+import { taskResolvers } from './modules/task/task.resolvers.js';
+import { planResolvers } from './modules/plan/plan.resolvers.js';
+import { atecoResolvers } from './modules/ateco/ateco.resolvers.js';
+import { registryImportResolvers } from './modules/registry-import/registry-import.resolvers.js';
+import { supplyLinkResolvers } from './modules/supply-link/supply-link.resolvers.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -31,6 +38,13 @@ const moduleResolvers: Resolvers[] = [
   firmResolvers,
   capabilityResolvers,
   auditResolvers,
+  taskResolvers,
+  planResolvers,
+  atecoResolvers,
+  registryImportResolvers,
+  supplyLinkResolvers,
+  contractResolvers,
+  adhesionResolvers,
 ];
 
 /** Merges the modules' resolver maps type by type. */

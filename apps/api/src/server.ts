@@ -6,18 +6,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { parseCookie } from 'cookie';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { formatError } from './common/errors.js';
-import { createLoaders } from './loaders.js';
-import { lookupSession } from './modules/auth/session.service.js';
+import { createRequestContext } from './common/http.js';
 import { resolvers, typeDefs } from './schema.js';
-
-export const SESSION_COOKIE = 'filiera_session';
+import { contractExportRouter } from './modules/contract/contract.routes.js';
+import { firmRouter } from './modules/firm/firm.routes.js';
+import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
 
 /** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
 export const QUERY_LIMITS = {
@@ -98,42 +97,26 @@ export async function createApp(
     }
   });
 
-  const cookieOptions = {
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: config.cookieSecure,
-    path: '/',
-  };
-
   app.use(
     '/graphql',
     express.json({ limit: '200kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
-        const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const session = token ? await lookupSession(ds, config, token) : null;
-        const sessionExpired = session !== null && 'expired' in session;
-        if (sessionExpired) res.clearCookie(SESSION_COOKIE, cookieOptions);
-        return {
-          ds,
-          config,
-          viewer: session && 'viewer' in session ? session.viewer : null,
-          sessionExpired,
-          ip: req.ip ?? 'unknown',
-          userAgent: req.get('user-agent') ?? null,
-          loaders: createLoaders(ds),
-          setSessionCookie: (value, expires) =>
-            res.cookie(SESSION_COOKIE, value, { ...cookieOptions, expires }),
-          clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
-        };
-      },
+      context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(ds, config, req, res),
     }),
   );
+
+  app.use('/api/registry-imports', registryImportRouter(config, ds));
+
+  app.use('/api/firms', firmRouter(config, ds));
+  app.use(contractExportRouter(ds, config));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: { message: 'No such API route.', extensions: { code: 'NOT_FOUND' } } });
+  });
 
   const webDist = config.WEB_DIST_DIR;
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1y', immutable: true }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(webDist, 'index.html'));
     });

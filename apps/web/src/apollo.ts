@@ -27,11 +27,21 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
         Me: { merge: true },
         ViewerPermissions: { merge: true },
         DistrictSummary: { merge: true },
+        AdhesionCounters: { merge: true },
+        // Pages of a dry run's invalid rows are joined by "Show more"; a new dry run replaces them.
+        RegistryImport: { fields: { problems: relayStylePagination(['first']) } },
+        // ATECO codes are identified by their code: the picker's search and its chips share entries.
+        AtecoCode: { keyFields: ['code'] },
         Query: {
           fields: {
             // Pages of the same list (same `first`) are joined by "Show more".
             users: relayStylePagination(['first']),
             invitations: relayStylePagination(['first', 'status']),
+            adhesions: relayStylePagination(['filter', 'first']),
+            // The task list's pages; the board's columns differ by filter, so they stay apart.
+            tasks: relayStylePagination(['filter', 'orderBy', 'first']),
+            firms: relayStylePagination(['filter', 'search', 'orderBy', 'first']),
+            registryImports: relayStylePagination(['first']),
           },
         },
       },

@@ -1,3 +1,5 @@
 export * from './generated/graphql.js';
 export * from './domain.js';
 export * from './fiscal.js';
+export * from './firm-profile.js';
+export * from './contract.js';

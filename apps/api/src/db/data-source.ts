@@ -3,14 +3,36 @@ import { DataSource } from 'typeorm';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
-import { AdhesionEntity } from '../modules/adhesion/adhesion.entity.js';
+import { AdhesionEntity, AdhesionTransitionEntity } from '../modules/adhesion/adhesion.entity.js';
+import {
+  ContractCommentEntity,
+  ContractRevisionEntity,
+  NetworkContractEntity,
+} from '../modules/contract/contract.entity.js';
+import { ContractAndAdhesions1764100500000 } from './migrations/1764100500000-ContractAndAdhesions.js';
 import { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import { FirmEntity } from '../modules/firm/firm.entity.js';
 import { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity.js';
 import { InvitationEntity } from '../modules/user/invitation.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
 import { Foundation1764057600000 } from './migrations/1764057600000-Foundation.js';
+import { SupplyLinkLifecycle1764100400000 } from './migrations/1764100400000-SupplyLinkLifecycle.js';
+import { FirmProfile1764100000000 } from './migrations/1764100000000-FirmProfile.js';
+import { TasksAndPlan1764100300000 } from './migrations/1764100300000-TasksAndPlan.js';
+import {
+  PlanActionEntity,
+  PlanJoinRequestEntity,
+  PlanKpiEntity,
+  PlanObjectiveEntity,
+  PlanRevisionEntity,
+  StrategicPlanEntity,
+} from '../modules/plan/plan.entity.js';
+import { TaskActivityEntity, TaskCommentEntity, TaskEntity } from '../modules/task/task.entity.js';
 import { SnakeNamingStrategy } from './naming.js';
+import { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
+import { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
+import { AtecoCodes1764100100000 } from './migrations/1764100100000-AtecoCodes.js';
+import { RegistryImport1764100200000 } from './migrations/1764100200000-RegistryImport.js';
 
 export const entities = [
   UserEntity,
@@ -22,10 +44,33 @@ export const entities = [
   CapabilityEntity,
   SupplyLinkEntity,
   AdhesionEntity,
+  AdhesionTransitionEntity,
+  NetworkContractEntity,
+  ContractRevisionEntity,
+  ContractCommentEntity,
+  TaskEntity,
+  TaskCommentEntity,
+  TaskActivityEntity,
+  StrategicPlanEntity,
+  PlanObjectiveEntity,
+  PlanActionEntity,
+  PlanKpiEntity,
+  PlanJoinRequestEntity,
+  PlanRevisionEntity,
+  AtecoCodeEntity,
+  RegistryImportEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
-export const migrations = [Foundation1764057600000];
+export const migrations = [
+  Foundation1764057600000,
+  FirmProfile1764100000000,
+  AtecoCodes1764100100000,
+  RegistryImport1764100200000,
+  TasksAndPlan1764100300000,
+  SupplyLinkLifecycle1764100400000,
+  ContractAndAdhesions1764100500000,
+];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

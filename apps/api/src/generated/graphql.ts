@@ -5,6 +5,16 @@ import type { FirmEntity } from '../modules/firm/firm.entity.js';
 import type { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import type { InvitationEntity } from '../modules/user/invitation.entity.js';
 import type { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import type { NetworkContractEntity, ContractRevisionEntity, ContractCommentEntity } from '../modules/contract/contract.entity.js';
+import type { AdhesionEntity, AdhesionTransitionEntity } from '../modules/adhesion/adhesion.entity.js';
+import type { FirmLinkGroupModel, FirmLinkModel } from '../modules/firm/firm.links.js';
+import type { TaskEntity, TaskCommentEntity, TaskActivityEntity } from '../modules/task/task.entity.js';
+import type { StrategicPlanEntity, PlanObjectiveEntity, PlanActionEntity, PlanKpiEntity, PlanJoinRequestEntity, PlanRevisionEntity } from '../modules/plan/plan.entity.js';
+import type { PlanAxisModel } from '../modules/plan/plan.service.js';
+import type { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity.js';
+import type { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
+import type { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
+import type { ProblemRow } from '../modules/registry-import/registry-import.service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +41,113 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddContractCommentInput = {
+  body: Scalars['String']['input'];
+  section: ContractSection;
+};
+
+export type AddTaskCommentInput = {
+  body: Scalars['String']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
+/** One firm's path into the network contract. */
+export type Adhesion = {
+  __typename?: 'Adhesion';
+  /** Contribution to the common fund, in euro. */
+  contributionEur?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  documents: AdhesionDocuments;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** The statuses it may move to now. */
+  nextStatuses: Array<AdhesionStatus>;
+  status: AdhesionStatus;
+  /** What is still missing before READY_TO_SIGN (empty once it is there or beyond). */
+  stillNeeded: Array<AdhesionRequirement>;
+  /** The steps so far, newest first. */
+  transitions: AdhesionTransitionConnection;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: pass it back with a change. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may move it (CONSULTANT, ADMIN). */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may withdraw it (its firm, CONSULTANT, ADMIN) in its status. */
+  viewerCanWithdraw: Scalars['Boolean']['output'];
+};
+
+
+/** One firm's path into the network contract. */
+export type AdhesionTransitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AdhesionConnection = {
+  __typename?: 'AdhesionConnection';
+  edges: Array<AdhesionEdge>;
+  pageInfo: PageInfo;
+  /** How many adhesions match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Headline figures of the adhesions, for everyone. */
+export type AdhesionCounters = {
+  __typename?: 'AdhesionCounters';
+  /** Adhesions per status, every status listed. */
+  byStatus: Array<AdhesionStatusCount>;
+  /** All firms of the district's registry. */
+  districtTotal: Scalars['Int']['output'];
+  /** Firms with an adhesion in any active status (not declined or withdrawn). */
+  interested: Scalars['Int']['output'];
+  /** Firms whose adhesion is REGISTERED. */
+  registered: Scalars['Int']['output'];
+  /** Firms that signed (SIGNED or REGISTERED). */
+  signed: Scalars['Int']['output'];
+};
+
+/** The documents checklist of an adhesion. */
+export type AdhesionDocuments = {
+  __typename?: 'AdhesionDocuments';
+  digitalSignature: Scalars['Boolean']['output'];
+  durc: Scalars['Boolean']['output'];
+  visuraCamerale: Scalars['Boolean']['output'];
+};
+
+export type AdhesionDocumentsInput = {
+  digitalSignature: Scalars['Boolean']['input'];
+  durc: Scalars['Boolean']['input'];
+  visuraCamerale: Scalars['Boolean']['input'];
+};
+
+export type AdhesionEdge = {
+  __typename?: 'AdhesionEdge';
+  cursor: Scalars['String']['output'];
+  node: Adhesion;
+};
+
+export type AdhesionFilter = {
+  hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<FirmKind>>;
+  /** Matches the firm's legal name, trade name or Partita IVA. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<AdhesionStatus>>;
+};
+
+/** Something an adhesion needs before it may become READY_TO_SIGN. */
+export type AdhesionRequirement =
+  /** The contribution to the common fund (only when the contract has one). */
+  | 'CONTRIBUTION'
+  /** The legal representative's digital signature. */
+  | 'DIGITAL_SIGNATURE'
+  /** DURC: the certificate of regular social security contributions. */
+  | 'DURC'
+  /** The name of the firm's legal representative. */
+  | 'LEGAL_REPRESENTATIVE'
+  /** Visura camerale: the firm's extract from the register of firms. */
+  | 'VISURA_CAMERALE';
+
 /** Where a firm stands on its way into the network contract. */
 export type AdhesionStatus =
   | 'DECLINED'
@@ -41,6 +158,91 @@ export type AdhesionStatus =
   | 'REGISTERED'
   | 'SIGNED'
   | 'WITHDRAWN';
+
+/** How many adhesions are in one status. */
+export type AdhesionStatusCount = {
+  __typename?: 'AdhesionStatusCount';
+  count: Scalars['Int']['output'];
+  status: AdhesionStatus;
+};
+
+/** One step of an adhesion: who moved it, when, and why. */
+export type AdhesionTransition = {
+  __typename?: 'AdhesionTransition';
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  /** Null for the first step (the adhesion's creation). */
+  from?: Maybe<AdhesionStatus>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  to: AdhesionStatus;
+};
+
+export type AdhesionTransitionConnection = {
+  __typename?: 'AdhesionTransitionConnection';
+  edges: Array<AdhesionTransitionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdhesionTransitionEdge = {
+  __typename?: 'AdhesionTransitionEdge';
+  cursor: Scalars['String']['output'];
+  node: AdhesionTransition;
+};
+
+/** A firm that could supply a capability to a customer, with its ranking score. */
+export type AlternativeSupplier = {
+  __typename?: 'AlternativeSupplier';
+  /** Distinct customers it supplies this capability to through confirmed links. */
+  confirmedCustomerCount: Scalars['Int']['output'];
+  firm: Firm;
+  sameHamlet: Scalars['Boolean']['output'];
+  sameMunicipality: Scalars['Boolean']['output'];
+  /**
+   * 0–100: 40 if in the customer's hamlet (frazione), else 20 if in its municipality; plus up to 30 for the
+   * customers it already supplies this capability to through confirmed links (6 per customer, at most 5);
+   * plus up to 30 for its capacity in pairs/day relative to the largest candidate's.
+   */
+  score: Scalars['Float']['output'];
+};
+
+export type ApplyRegistryImportInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * A code of ATECO 2025, ISTAT's classification of economic activities (the Italian NACE), e.g. 15.20.10
+ * "Fabbricazione di calzature".
+ */
+export type AtecoCode = {
+  __typename?: 'AtecoCode';
+  /** The code: a section letter (C), a division (15), or 15.2, 15.20, 15.20.1, 15.20.10. */
+  code: Scalars['String']['output'];
+  /** 1 section, 2 division, 3 group, 4 class, 5 category, 6 subcategory. */
+  level: Scalars['Int']['output'];
+  /** The code one level up; null for a section. */
+  parent?: Maybe<Scalars['String']['output']>;
+  /** Title in English. */
+  titleEn: Scalars['String']['output'];
+  /** Title in Italian, as ISTAT publishes it. */
+  titleIt: Scalars['String']['output'];
+};
+
+export type AtecoCodeConnection = {
+  __typename?: 'AtecoCodeConnection';
+  edges: Array<AtecoCodeEdge>;
+  pageInfo: PageInfo;
+  /** How many codes match the search, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AtecoCodeEdge = {
+  __typename?: 'AtecoCodeEdge';
+  cursor: Scalars['String']['output'];
+  node: AtecoCode;
+};
 
 /** One recorded change: who did what to which entity, with the changed fields before and after. */
 export type AuditEntry = {
@@ -84,6 +286,24 @@ export type Capability = {
   labelIt: Scalars['String']['output'];
 };
 
+/** How concentrated the supply of one capability is in the district. */
+export type CapabilityConcentration = {
+  __typename?: 'CapabilityConcentration';
+  capability: Capability;
+  /**
+   * Herfindahl–Hirschman index, 0–10,000: HHI = Σᵢ (100 · vᵢ / V)², where vᵢ is the yearly volume (pairs) that
+   * supplier i delivers of this capability through CONFIRMED links and V = Σᵢ vᵢ. Links without a volume are left
+   * out. Above 2,500 the supply is highly concentrated; below 1,500 it is not.
+   */
+  hhi: Scalars['Float']['output'];
+  /** Suppliers with a confirmed volume of this capability. */
+  supplierCount: Scalars['Int']['output'];
+  /** The largest supplier's share of V, 0–100. */
+  topSupplierSharePercent: Scalars['Float']['output'];
+  /** V: total confirmed yearly volume of this capability, in pairs. */
+  totalVolumePairs: Scalars['Float']['output'];
+};
+
 /** A group of the controlled vocabulary of capabilities. */
 export type CapabilityGroup =
   /** Parts and materials: soles, heels, lasts, leather… */
@@ -91,12 +311,345 @@ export type CapabilityGroup =
   /** Work done on the shoe: cutting, stitching, lasting, finishing… */
   | 'PROCESSING';
 
+export type ChangeContractStatusInput = {
+  /** Required for REGISTERED (YYYY-MM-DD, not in the future). */
+  registrationDate?: InputMaybe<Scalars['String']['input']>;
+  /** Required for REGISTERED. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  status: ContractStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangePlanStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Only the next step: DRAFT → APPROVED → ACTIVE → CLOSED. */
+  status: PlanStatus;
+  version: Scalars['Int']['input'];
+};
+
+/** The fondo patrimoniale comune (optional for a rete-contratto). */
+export type CommonFund = {
+  __typename?: 'CommonFund';
+  /** Initial and later contributions. */
+  contributions: Scalars['String']['output'];
+  /** How the fund is managed. */
+  management: Scalars['String']['output'];
+  present: Scalars['Boolean']['output'];
+};
+
+export type CommonFundInput = {
+  contributions: Scalars['String']['input'];
+  management: Scalars['String']['input'];
+  present: Scalars['Boolean']['input'];
+};
+
+/** A comment on a section of the contract, by a consultant or the manager. */
+export type ContractComment = {
+  __typename?: 'ContractComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  section: ContractSection;
+};
+
+export type ContractCommentConnection = {
+  __typename?: 'ContractCommentConnection';
+  edges: Array<ContractCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContractCommentEdge = {
+  __typename?: 'ContractCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: ContractComment;
+};
+
+/** The contract's text, element by element. */
+export type ContractDocument = {
+  __typename?: 'ContractDocument';
+  commonFund: CommonFund;
+  /** How the participants decide. */
+  decisionRules: Scalars['String']['output'];
+  duration: ContractDuration;
+  /** How other firms join the network. */
+  joining: Scalars['String']['output'];
+  objectives: Array<ContractObjective>;
+  organoComune: OrganoComune;
+  programme: ContractProgramme;
+  title: Scalars['String']['output'];
+  /** Withdrawal and exclusion rules (optional). */
+  withdrawalExclusion: Scalars['String']['output'];
+};
+
+export type ContractDocumentInput = {
+  commonFund: CommonFundInput;
+  decisionRules: Scalars['String']['input'];
+  duration: ContractDurationInput;
+  joining: Scalars['String']['input'];
+  objectives: Array<ContractObjectiveInput>;
+  organoComune: OrganoComuneInput;
+  programme: ContractProgrammeInput;
+  title: Scalars['String']['input'];
+  withdrawalExclusion: Scalars['String']['input'];
+};
+
+/** How long the contract lasts. */
+export type ContractDuration = {
+  __typename?: 'ContractDuration';
+  /** Renewal and other notes. */
+  notes: Scalars['String']['output'];
+  /** Duration in years. */
+  years?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ContractDurationInput = {
+  notes: Scalars['String']['input'];
+  years?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An element the law asks of a network contract. */
+export type ContractElement =
+  /** The common fund's contributions and management rules, when there is a fund (required for a rete-soggetto). */
+  | 'COMMON_FUND'
+  /** The rules by which the participants decide. */
+  | 'DECISION_RULES'
+  /** The contract's duration in years. */
+  | 'DURATION'
+  /** How other firms join. */
+  | 'JOINING'
+  /** At least one strategic objective, each with how its progress is measured. */
+  | 'OBJECTIVES'
+  /** The organo comune (who, powers, replacement), or an explicit statement that there is none. */
+  | 'ORGANO_COMUNE'
+  /** At least two firms whose adhesion is READY_TO_SIGN, SIGNED or REGISTERED. */
+  | 'PARTICIPANTS'
+  /** The network programme: activities, the participants' rights and obligations. */
+  | 'PROGRAMME'
+  /** The impresa di riferimento that files the contract. */
+  | 'REFERENCE_FIRM'
+  /** Rete-contratto or rete-soggetto. */
+  | 'TYPE';
+
+/** Language of texts the API renders (revision comparison, PDF). */
+export type ContractLanguage =
+  | 'EN'
+  | 'IT';
+
+/** A strategic objective of the network. */
+export type ContractObjective = {
+  __typename?: 'ContractObjective';
+  /** How progress towards the objective is measured. */
+  measure: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ContractObjectiveInput = {
+  measure: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** The network programme. */
+export type ContractProgramme = {
+  __typename?: 'ContractProgramme';
+  /** What the participants will do together. */
+  activities: Scalars['String']['output'];
+  /** Each participant's obligations. */
+  obligations: Scalars['String']['output'];
+  /** Each participant's rights. */
+  rights: Scalars['String']['output'];
+};
+
+export type ContractProgrammeInput = {
+  activities: Scalars['String']['input'];
+  obligations: Scalars['String']['input'];
+  rights: Scalars['String']['input'];
+};
+
+/** A saved version of the contract. */
+export type ContractRevision = {
+  __typename?: 'ContractRevision';
+  /** Who saved it. */
+  author?: Maybe<User>;
+  /** What changed, in the author's words. */
+  changeSummary: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 1, 2, 3… in the order of saving. */
+  number: Scalars['Int']['output'];
+};
+
+export type ContractRevisionConnection = {
+  __typename?: 'ContractRevisionConnection';
+  edges: Array<ContractRevisionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Two revisions side by side, section by section. */
+export type ContractRevisionDiff = {
+  __typename?: 'ContractRevisionDiff';
+  from: ContractRevision;
+  sections: Array<ContractSectionDiff>;
+  to: ContractRevision;
+};
+
+export type ContractRevisionEdge = {
+  __typename?: 'ContractRevisionEdge';
+  cursor: Scalars['String']['output'];
+  node: ContractRevision;
+};
+
+/** A section of the contract, for comments and the revision comparison. */
+export type ContractSection =
+  | 'COMMON_FUND'
+  | 'DECISION_RULES'
+  | 'DURATION'
+  /** Title, type and reference firm. */
+  | 'GENERAL'
+  | 'JOINING'
+  | 'OBJECTIVES'
+  | 'ORGANO_COMUNE'
+  /** The participating firms (derived from the adhesions). */
+  | 'PARTICIPANTS'
+  | 'PROGRAMME'
+  | 'WITHDRAWAL_EXCLUSION';
+
+/** One section compared between two revisions. */
+export type ContractSectionDiff = {
+  __typename?: 'ContractSectionDiff';
+  /** The section's text in the newer revision. */
+  after: Scalars['String']['output'];
+  /** The section's text in the older revision. */
+  before: Scalars['String']['output'];
+  changed: Scalars['Boolean']['output'];
+  section: ContractSection;
+};
+
+/** Where the network contract stands: it cannot leave DRAFT while an element the law requires is missing. */
+export type ContractStatus =
+  /** Approved by the participants, ready to be signed. */
+  | 'APPROVED'
+  /** Being written; only the network's manager edits it. */
+  | 'DRAFT'
+  /** Filed with the register of firms (registration number and date). */
+  | 'REGISTERED'
+  /** Signed by the participants' legal representatives. */
+  | 'SIGNED'
+  /** Complete and being reviewed; may go back to DRAFT for changes. */
+  | 'UNDER_REVIEW';
+
+export type CreatePlanActionInput = {
+  axis: PlanAxis;
+  /** At most one line per year and funding source. */
+  budget?: InputMaybe<Array<PlanBudgetLineInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not before startDate. */
+  endDate: Scalars['String']['input'];
+  kpis?: InputMaybe<Array<PlanKpiInput>>;
+  leadFirmId?: InputMaybe<Scalars['ID']['input']>;
+  /** An ADMIN or CONSULTANT user. */
+  leadUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** An objective of the same axis. */
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  participatingFirmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['input'];
+  /** PLANNED when omitted. */
+  status?: InputMaybe<PlanActionStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type CreatePlanObjectiveInput = {
+  axis: PlanAxis;
+  description?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateStrategicPlanInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** From startYear to startYear + 10. */
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateTaskInput = {
+  /** An ADMIN or CONSULTANT user. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not before startDate. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  phase: TaskPhase;
+  planActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** MEDIUM when omitted. */
+  priority?: InputMaybe<TaskPriority>;
+  /** YYYY-MM-DD. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** TODO when omitted; DONE is refused while a blocker is open. */
+  status?: InputMaybe<TaskStatus>;
+  title: Scalars['String']['input'];
+};
+
 /** A new invitation with its one-time link; the link is shown only here, once. */
 export type CreatedInvitation = {
   __typename?: 'CreatedInvitation';
   /** The one-time link to hand to the invitee. */
   acceptUrl: Scalars['String']['output'];
   invitation: Invitation;
+};
+
+export type DecidePlanJoinRequestInput = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeclareSupplyLinkInput = {
+  /** What is supplied; the supplier must offer it in its profile. */
+  capabilityId: Scalars['ID']['input'];
+  /** The firm supplied; not the supplier. */
+  customerId: Scalars['ID']['input'];
+  /** Up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Share of the customer's need for this capability, 0–100. */
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Since when (YYYY-MM-DD), not in the future. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** The firm that supplies. */
+  supplierId: Scalars['ID']['input'];
+  /** Pairs per year, 0 or more. */
+  yearlyVolumePairs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The district's firms and links, for the graph view: firms with at least one link in the selection. */
+export type DistrictGraph = {
+  __typename?: 'DistrictGraph';
+  edges: Array<DistrictGraphEdge>;
+  nodes: Array<DistrictGraphNode>;
+};
+
+/** An edge of the district graph: supplier → customer for one capability. */
+export type DistrictGraphEdge = {
+  __typename?: 'DistrictGraphEdge';
+  capabilityId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  status: SupplyLinkStatus;
+  supplierId: Scalars['ID']['output'];
+};
+
+/** A node of the district graph. */
+export type DistrictGraphNode = {
+  __typename?: 'DistrictGraphNode';
+  hamlet?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FirmKind;
+  legalName: Scalars['String']['output'];
 };
 
 /** Headline figures of the district, for the landing dashboards. */
@@ -112,37 +665,118 @@ export type DistrictSummary = {
   supplyChainFirmCount: Scalars['Int']['output'];
 };
 
-/** A firm of the district, member of the network or not. */
+/**
+ * A firm of the district, member of the network or not.
+ *
+ * Visibility: everything here is readable by anyone signed in, except
+ * - private fields (`revenueBand`, `history`): the firm's own people, ADMIN and CONSULTANT only;
+ * - contacts (`email`, `phone`, `street`): the firm's own people, ADMIN, CONSULTANT and CHAMBER, and other
+ *   firms' people only when the firm made that field public (`publicFields`).
+ * A field the viewer may not read is null.
+ */
 export type Firm = {
   __typename?: 'Firm';
   /** The firm's adhesion to the network contract, if it started one. */
   adhesionStatus?: Maybe<AdhesionStatus>;
+  /** ATECO 2025 activity codes, e.g. 15.20.10. */
+  atecoCodes: Array<Scalars['String']['output']>;
   /** Capabilities the firm offers. */
   capabilities: Array<Capability>;
+  /** Production capacity in pairs per day. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** Certifications from the controlled list, e.g. ISO 9001, Leather Working Group. */
+  certifications: Array<Scalars['String']['output']>;
+  /** How complete the profile is and what is missing. */
+  completeness: ProfileCompleteness;
   /** Distinct firms this firm supplies through a confirmed link. */
   customerCount: Scalars['Int']['output'];
+  /** Confirmed customers of this firm, grouped by the capability supplied (at most 500 links). */
+  customers: Array<FirmLinkGroup>;
+  /** Description in English. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** Description in Italian. */
+  descriptionIt?: Maybe<Scalars['String']['output']>;
+  /** Contact e-mail (contact: see the type's visibility). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Number of employees (addetti). */
   employees?: Maybe<Scalars['Int']['output']>;
+  /** Export markets as ISO 3166-1 alpha-2 country codes. */
+  exportMarkets: Array<Scalars['String']['output']>;
   /** Share of turnover exported, 0–100. */
   exportShare?: Maybe<Scalars['Int']['output']>;
+  /** Year the firm was founded. */
+  foundedYear?: Maybe<Scalars['Int']['output']>;
   /** Frazione of the municipality, e.g. Segromigno in Monte. */
   hamlet?: Maybe<Scalars['String']['output']>;
+  /** Changes to the profile from the audit log, newest first (private: null for other viewers). */
+  history?: Maybe<AuditEntryConnection>;
   id: Scalars['ID']['output'];
   kind: FirmKind;
+  /** WGS84 latitude of the premises. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** Legal form, e.g. S.r.l. */
+  legalForm?: Maybe<Scalars['String']['output']>;
   /** Ragione sociale. */
   legalName: Scalars['String']['output'];
+  /** Path of the firm's logo image, null when it has none; changes when the logo changes. */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** WGS84 longitude of the premises. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   municipality?: Maybe<Scalars['String']['output']>;
+  /** Contact phone (contact: see the type's visibility). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** CAP, 5 digits. */
+  postcode?: Maybe<Scalars['String']['output']>;
+  /** Product lines (shoe factories): women, men, kids, sneakers, boots, sandals, safety, luxury. */
+  productLines: Array<Scalars['String']['output']>;
+  /** Province code, e.g. LU. */
   province?: Maybe<Scalars['String']['output']>;
+  /** Fields shown on the public showcase (and to other firms' people, for contacts). */
+  publicFields: Array<Scalars['String']['output']>;
+  /** REA number in the Chamber of Commerce register, e.g. LU-123456. */
+  reaNumber?: Maybe<Scalars['String']['output']>;
+  /** Yearly revenue band in EUR: <2M, 2-10M, 10-50M, >50M (private). */
+  revenueBand?: Maybe<Scalars['String']['output']>;
+  /** Whether the firm agreed to appear on the public showcase. */
+  showcaseConsent: Scalars['Boolean']['output'];
+  /** Street and number (contact: see the type's visibility). */
+  street?: Maybe<Scalars['String']['output']>;
   /** Distinct firms with a confirmed link supplying this firm. */
   supplierCount: Scalars['Int']['output'];
+  /** Confirmed suppliers of this firm, grouped by the capability they supply (at most 500 links). */
+  suppliers: Array<FirmLinkGroup>;
+  /** Codice fiscale (11 digits for companies, 16 characters for sole traders). */
+  taxCode?: Maybe<Scalars['String']['output']>;
+  /** Name the firm trades under, when different from the legal name. */
   tradeName?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
-  /** Partita IVA: 11 digits. */
+  /** Partita IVA: 11 digits with office code and check digit; unique in the registry. */
   vatNumber: Scalars['String']['output'];
   /** Optimistic-lock version: pass it back with an update. */
   version: Scalars['Int']['output'];
+  /** Whether the signed-in person may declare supply links for this firm (its FIRM users, ADMIN, CONSULTANT). */
+  viewerCanDeclareSupplyLinks: Scalars['Boolean']['output'];
   /** Whether the signed-in person may edit this firm's profile. */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may read the private fields (revenue band, history). */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
+  /** Web site (https://…). */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A firm of the district, member of the network or not.
+ *
+ * Visibility: everything here is readable by anyone signed in, except
+ * - private fields (`revenueBand`, `history`): the firm's own people, ADMIN and CONSULTANT only;
+ * - contacts (`email`, `phone`, `street`): the firm's own people, ADMIN, CONSULTANT and CHAMBER, and other
+ *   firms' people only when the firm made that field public (`publicFields`).
+ * A field the viewer may not read is null.
+ */
+export type FirmHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type FirmConnection = {
@@ -159,10 +793,35 @@ export type FirmEdge = {
   node: Firm;
 };
 
+/** Directory filters; lists are ORed within a filter and filters are ANDed together. */
 export type FirmFilter = {
+  /** Adhesion statuses; NONE is expressed by `withoutAdhesion`. */
   adhesionStatuses?: InputMaybe<Array<AdhesionStatus>>;
+  /** Firms offering any of these capabilities. */
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Firms holding any of these certifications. */
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most this many employees. */
+  employeesMax?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many employees. */
+  employeesMin?: InputMaybe<Scalars['Int']['input']>;
+  /** Firms exporting to any of these countries (ISO 3166-1 alpha-2). */
+  exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
   kinds?: InputMaybe<Array<FirmKind>>;
+  /** Only firms that never started an adhesion (ORed with `adhesionStatuses`). */
+  withoutAdhesion?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Values the directory's filters can take, from the registry. */
+export type FirmFilterOptions = {
+  __typename?: 'FirmFilterOptions';
+  /** The controlled list of certifications. */
+  certifications: Array<Scalars['String']['output']>;
+  /** Export markets some firm declares, as ISO codes, A to Z. */
+  exportMarkets: Array<Scalars['String']['output']>;
+  /** Hamlets (frazioni) that have firms, A to Z. */
+  hamlets: Array<Scalars['String']['output']>;
 };
 
 /** What a firm does in the district. */
@@ -175,6 +834,53 @@ export type FirmKind =
   | 'SERVICES'
   /** Calzaturificio: makes finished shoes. */
   | 'SHOE_FACTORY';
+
+/** One confirmed supply link seen from a firm: the firm on the other side and what flows. */
+export type FirmLink = {
+  __typename?: 'FirmLink';
+  capability: Capability;
+  /** The supplier (in `suppliers`) or the customer (in `customers`). */
+  firm: Firm;
+  /** Share of the customer's need for this capability, 0–100. */
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  /** Since when (YYYY-MM-DD). */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Yearly volume in pairs. */
+  yearlyVolumePairs?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Confirmed supply links of one capability, on one side of a firm. */
+export type FirmLinkGroup = {
+  __typename?: 'FirmLinkGroup';
+  capability: Capability;
+  links: Array<FirmLink>;
+};
+
+/** Directory sort orders; each keeps cursor pagination exact (ties broken by id). */
+export type FirmOrder =
+  /** Largest capacity (pairs per day) first; firms without the figure last. */
+  | 'CAPACITY'
+  /** Most employees first; firms without the figure last. */
+  | 'EMPLOYEES'
+  /** Legal name, A to Z. */
+  | 'NAME'
+  /** Most recently updated first. */
+  | 'UPDATED_AT';
+
+/** Who pays for a budget line. */
+export type FundingSource =
+  /** The Chamber of Commerce. */
+  | 'CHAMBER'
+  /** European Union programmes. */
+  | 'EU'
+  /** The participating firms. */
+  | 'FIRMS'
+  /** The municipality. */
+  | 'MUNICIPALITY'
+  /** The network's common fund. */
+  | 'NETWORK_FUND'
+  /** Regione Toscana. */
+  | 'REGION';
 
 /** An invitation to join Filiera with a role; the invitee opens a one-time link and sets a password. */
 export type Invitation = {
@@ -219,11 +925,53 @@ export type InvitationStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type InviteFirmsToNetworkInput = {
+  /** Only firms of these hamlets (all hamlets when empty). */
+  hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only firms of these kinds (all kinds when empty). */
+  kinds?: InputMaybe<Array<FirmKind>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of a bulk invitation. */
+export type InviteFirmsToNetworkResult = {
+  __typename?: 'InviteFirmsToNetworkResult';
+  /** How many INTERESTED adhesions became INVITED. */
+  invitedCount: Scalars['Int']['output'];
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** Required for role FIRM, forbidden for the others. */
   firmId?: InputMaybe<Scalars['ID']['input']>;
   role: Role;
+};
+
+/** Where a firm's request to join an action stands. */
+export type JoinRequestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+/** A KPI's measured value in one year. */
+export type KpiActual = {
+  __typename?: 'KpiActual';
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * Local sourcing: how much of the district's confirmed supply stays close to home. A link is local when its
+ * supplier is in the same municipality as its customer (Capannori for the Segromigno district).
+ */
+export type LocalSourcingShare = {
+  __typename?: 'LocalSourcingShare';
+  confirmedLinkCount: Scalars['Int']['output'];
+  /** localLinkCount / confirmedLinkCount, 0–1 (0 when there is no confirmed link). */
+  linkShare: Scalars['Float']['output'];
+  localLinkCount: Scalars['Int']['output'];
+  /** Share of confirmed yearly volume (pairs) on local links, 0–1; links without a volume left out. */
+  volumeShare: Scalars['Float']['output'];
 };
 
 /** The signed-in person and the current session. */
@@ -235,15 +983,122 @@ export type Me = {
   user: User;
 };
 
+/** An element the contract still lacks, with the input field that fills it. */
+export type MissingContractElement = {
+  __typename?: 'MissingContractElement';
+  element: ContractElement;
+  /** Input path, e.g. document.objectives. */
+  field: Scalars['String']['output'];
+  section: ContractSection;
+};
+
+export type MoveAdhesionInput = {
+  /** Sets the contribution (euro) with the move; omit to keep it. */
+  contributionEur?: InputMaybe<Scalars['Float']['input']>;
+  /** Sets the documents checklist with the move; omit to keep it. */
+  documents?: InputMaybe<AdhesionDocumentsInput>;
+  id: Scalars['ID']['input'];
+  /** Sets the legal representative with the move; omit to keep it. */
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** Kept with the step. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: AdhesionStatus;
+  /** The version that was read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type MoveTaskInput = {
+  id: Scalars['ID']['input'];
+  status: TaskStatus;
+  version: Scalars['Int']['input'];
+};
+
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation: creates the user with the chosen password and signs them in. */
   acceptInvitation: Me;
+  /** Comments on a section (CONSULTANT, ADMIN). */
+  addContractComment: ContractComment;
+  /** Adds a comment to a task (ADMIN, CONSULTANT). */
+  addTaskComment: TaskComment;
+  /**
+   * Applies a previewed import in one transaction (ADMIN, CONSULTANT): adds the new firms and updates the
+   * changed fields of matched firms, each audited (IMPORT_FIRM, IMPORT_UPDATE_FIRM). Invalid rows are skipped.
+   * If anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
+   */
+  applyRegistryImport: RegistryImport;
+  /**
+   * Moves the contract to the next status (ADMIN). Leaving DRAFT with a missing element is BAD_USER_INPUT
+   * whose extensions list every missing element (`missingElements`, `fields`).
+   */
+  changeContractStatus: NetworkContract;
+  /** Moves a plan one step on (ADMIN, CONSULTANT); BAD_USER_INPUT on status for an illegal transition. */
+  changeStrategicPlanStatus: StrategicPlan;
+  /**
+   * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
+   * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
+   */
+  confirmSupplyLink: SupplyLink;
+  /** Adds an action with its budget and KPIs (ADMIN, CONSULTANT). */
+  createPlanAction: PlanAction;
+  /** Adds an objective to an axis (ADMIN, CONSULTANT). */
+  createPlanObjective: PlanObjective;
+  /** Creates a plan in DRAFT (ADMIN, CONSULTANT). */
+  createStrategicPlan: StrategicPlan;
+  /** Creates a task (ADMIN, CONSULTANT). */
+  createTask: Task;
+  /** Accepts or declines a pending join request (the action's lead, ADMIN, CONSULTANT). */
+  decidePlanJoinRequest: PlanJoinRequest;
+  /**
+   * Declares a link. A FIRM user only for its own firm as supplier or customer (FORBIDDEN otherwise); the other
+   * firm then confirms or rejects it. ADMIN and CONSULTANT may record it on the firms' behalf: marked as such,
+   * either firm confirms it. BAD_USER_INPUT: customerId (self link), capabilityId (an active link already exists,
+   * or the supplier does not offer it), sharePercent (0–100), yearlyVolumePairs (≥ 0), since (not in the future).
+   */
+  declareSupplyLink: SupplyLink;
+  /**
+   * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
+   * (field id) when it is not CONFIRMED.
+   */
+  endSupplyLink: SupplyLink;
+  /** The signed-in firm expresses interest: a new INTERESTED adhesion, or one re-opened after WITHDRAWN or DECLINED (FIRM). */
+  expressInterest: Adhesion;
+  /** Moves every INTERESTED adhesion of firms matching the filter to INVITED, in one transaction (CONSULTANT, ADMIN). */
+  inviteFirmsToNetwork: InviteFirmsToNetworkResult;
   /** Invites a person with a role (ADMIN). BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role. */
   inviteUser: CreatedInvitation;
+  /**
+   * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
+   * needs the contribution (when the contract has a common fund), the legal representative and the three
+   * documents, each missing one named as a field.
+   */
+  moveAdhesion: Adhesion;
+  /** Moves a task to another status (ADMIN, CONSULTANT). BAD_USER_INPUT on status when DONE while a blocker is open. */
+  moveTask: Task;
+  /**
+   * Dry run (ADMIN, CONSULTANT): reads the whole file with the mapping and counts new, updated, unchanged and
+   * invalid rows, listing each invalid row with its reasons; writes no firm. Firms are matched by Partita IVA,
+   * then codice fiscale. CONFLICT on a stale version; BAD_USER_INPUT on a bad mapping or an applied import.
+   */
+  previewRegistryImport: RegistryImport;
+  /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
+  rejectSupplyLink: SupplyLink;
+  /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
+  requestToJoinPlanAction: PlanJoinRequest;
   /** Revokes a pending invitation (ADMIN). */
   revokeInvitation: Invitation;
+  /**
+   * Saves the draft as a new revision (ADMIN, only while DRAFT). CONFLICT when `version` is stale: the
+   * other person's save is kept and nothing of this one is written.
+   */
+  saveContractDraft: NetworkContract;
+  /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
+  setKpiActual: PlanKpi;
+  /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
+  setPlanActionBudget: PlanAction;
+  /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
+  setTaskBlockers: Task;
   /**
    * Signs in with e-mail and password and sets the session cookie. Errors: UNAUTHENTICATED (wrong
    * e-mail or password), RATE_LIMITED (too many failed attempts for this account or address).
@@ -251,6 +1106,18 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Updates a firm's profile (a FIRM user: only their own firm; ADMIN: any). Validates every field (Partita
+   * IVA check digit, codice fiscale, REA, CAP, e-mail, URL, percentages, years, ISO countries, controlled
+   * lists, ATECO codes) with BAD_USER_INPUT naming each field; a stale `version` gets CONFLICT. Audited.
+   */
+  updateFirmProfile: Firm;
+  /** Changes an action's fields (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updatePlanAction: PlanAction;
+  /** Changes a task's fields, not its status (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updateTask: Task;
+  /** Withdraws an adhesion (its firm's users, CONSULTANT, ADMIN; another firm's: FORBIDDEN). */
+  withdrawAdhesion: Adhesion;
 };
 
 
@@ -261,8 +1128,126 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddContractCommentArgs = {
+  input: AddContractCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddTaskCommentArgs = {
+  input: AddTaskCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationApplyRegistryImportArgs = {
+  input: ApplyRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangeContractStatusArgs = {
+  input: ChangeContractStatusInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangeStrategicPlanStatusArgs = {
+  input: ChangePlanStatusInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmSupplyLinkArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreatePlanActionArgs = {
+  input: CreatePlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreatePlanObjectiveArgs = {
+  input: CreatePlanObjectiveInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateStrategicPlanArgs = {
+  input: CreateStrategicPlanInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDecidePlanJoinRequestArgs = {
+  input: DecidePlanJoinRequestInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDeclareSupplyLinkArgs = {
+  input: DeclareSupplyLinkInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationEndSupplyLinkArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationInviteFirmsToNetworkArgs = {
+  input: InviteFirmsToNetworkInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMoveAdhesionArgs = {
+  input: MoveAdhesionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMoveTaskArgs = {
+  input: MoveTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationPreviewRegistryImportArgs = {
+  input: PreviewRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRejectSupplyLinkArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestToJoinPlanActionArgs = {
+  input: RequestToJoinPlanActionInput;
 };
 
 
@@ -273,8 +1258,158 @@ export type MutationRevokeInvitationArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSaveContractDraftArgs = {
+  input: SaveContractDraftInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetKpiActualArgs = {
+  input: SetKpiActualInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetPlanActionBudgetArgs = {
+  input: SetPlanActionBudgetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetTaskBlockersArgs = {
+  input: SetTaskBlockersInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateFirmProfileArgs = {
+  input: UpdateFirmProfileInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdatePlanActionArgs = {
+  input: UpdatePlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationWithdrawAdhesionArgs = {
+  input: WithdrawAdhesionInput;
+};
+
+/** The signed-in person's week: what is due, what is blocked, what changed on their tasks. */
+export type MyWeek = {
+  __typename?: 'MyWeek';
+  /** My open tasks that are BLOCKED or wait for an open blocker (at most 100). */
+  blocked: Array<Task>;
+  /** My open tasks due from today to seven days from now, and my overdue ones, earliest first (at most 100). */
+  due: Array<Task>;
+  /** Changes to my tasks in the last seven days, newest first (at most 50). */
+  recentActivity: Array<TaskActivity>;
+};
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContract = {
+  __typename?: 'NetworkContract';
+  /** Comments, oldest first, optionally of one section. */
+  comments: ContractCommentConnection;
+  document: ContractDocument;
+  id: Scalars['ID']['output'];
+  /** The elements the law requires that are still missing; empty when the contract may leave DRAFT. */
+  missingElements: Array<MissingContractElement>;
+  /** The statuses the contract may move to now. */
+  nextStatuses: Array<ContractStatus>;
+  /** Firms whose adhesion is READY_TO_SIGN, SIGNED or REGISTERED, by legal name. */
+  participants: FirmConnection;
+  /** The impresa di riferimento that files the contract. */
+  referenceFirm?: Maybe<Firm>;
+  /** Filing date (YYYY-MM-DD), once REGISTERED. */
+  registrationDate?: Maybe<Scalars['String']['output']>;
+  /** Register of firms filing number, once REGISTERED. */
+  registrationNumber?: Maybe<Scalars['String']['output']>;
+  /** Two revisions compared section by section; NOT_FOUND when one is not a revision of this contract. */
+  revisionDiff: ContractRevisionDiff;
+  /** Saved revisions, newest first. */
+  revisions: ContractRevisionConnection;
+  status: ContractStatus;
+  type?: Maybe<NetworkType>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: pass it back with a change. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may comment (CONSULTANT, ADMIN). */
+  viewerCanComment: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may edit the draft and change the status (ADMIN). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  section?: InputMaybe<ContractSection>;
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractRevisionDiffArgs = {
+  fromId: Scalars['ID']['input'];
+  language?: InputMaybe<ContractLanguage>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The legal form of the network (law 33/2009). */
+export type NetworkType =
+  /** Rete-contratto: a contract among the firms, no legal personality. */
+  | 'RETE_CONTRATTO'
+  /** Rete-soggetto: a network with legal personality; needs an organo comune and a common fund. */
+  | 'RETE_SOGGETTO';
+
+/** The organo comune, the body that carries out the programme on the participants' behalf. */
+export type OrganoComune = {
+  __typename?: 'OrganoComune';
+  /** Who sits in it. */
+  composition: Scalars['String']['output'];
+  /** Its powers. */
+  powers: Scalars['String']['output'];
+  /** True: there is one; false: explicitly none; null: not decided yet. */
+  present?: Maybe<Scalars['Boolean']['output']>;
+  /** How its members are replaced. */
+  replacement: Scalars['String']['output'];
+};
+
+export type OrganoComuneInput = {
+  composition: Scalars['String']['input'];
+  powers: Scalars['String']['input'];
+  present?: InputMaybe<Scalars['Boolean']['input']>;
+  replacement: Scalars['String']['input'];
 };
 
 /** Where a page of a connection starts and ends; pass `endCursor` as `after` to read the next page. */
@@ -286,18 +1421,249 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An action of the plan. */
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  axis: PlanAxis;
+  /** Budget lines per year and funding source. */
+  budget: Array<PlanBudgetLine>;
+  /** The action's whole budget (EUR). */
+  budgetTotal: Scalars['Float']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Requests from firms to join: all of them for the lead, ADMIN and CONSULTANT; a FIRM user sees its own firm's. */
+  joinRequests: Array<PlanJoinRequest>;
+  kpis: Array<PlanKpi>;
+  /** The firm leading the action, if a firm leads it. */
+  leadFirm?: Maybe<Firm>;
+  /** The person leading the action, if a person leads it. */
+  leadUser?: Maybe<User>;
+  objective?: Maybe<PlanObjective>;
+  participatingFirms: Array<Firm>;
+  plan: StrategicPlan;
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['output'];
+  status: PlanActionStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may accept or decline join requests. */
+  viewerCanDecideJoinRequests: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may edit this action. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may ask, for their firm, to join this action. */
+  viewerCanRequestToJoin: Scalars['Boolean']['output'];
+};
+
+export type PlanActionConnection = {
+  __typename?: 'PlanActionConnection';
+  edges: Array<PlanActionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanActionEdge = {
+  __typename?: 'PlanActionEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanAction;
+};
+
+/** Where an action of the plan stands. */
+export type PlanActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'ON_HOLD'
+  | 'PLANNED';
+
+/** The five axes of the network's strategic plan. */
+export type PlanAxis =
+  /** The cluster 4.0: online tools to grow the (international) market. */
+  | 'DIGITAL_CLUSTER'
+  /** Events and internationalisation. */
+  | 'EVENTS_INTERNATIONALISATION'
+  /** Networking and training. */
+  | 'NETWORKING_TRAINING'
+  /** Research, development and innovation projects. */
+  | 'RESEARCH_INNOVATION'
+  /** Territorial marketing and cluster promotion. */
+  | 'TERRITORIAL_MARKETING';
+
+/** An axis of a plan: its objectives and its budget per year. */
+export type PlanAxisSummary = {
+  __typename?: 'PlanAxisSummary';
+  actionCount: Scalars['Int']['output'];
+  axis: PlanAxis;
+  objectives: Array<PlanObjective>;
+  /** The axis's whole budget (EUR). */
+  total: Scalars['Float']['output'];
+  /** Budget per year of the axis's actions that are not CANCELLED, computed in SQL. */
+  yearTotals: Array<YearAmount>;
+};
+
+/** The euros one funding source gives an action in one year. */
+export type PlanBudgetLine = {
+  __typename?: 'PlanBudgetLine';
+  amount: Scalars['Float']['output'];
+  fundingSource: FundingSource;
+  year: Scalars['Int']['output'];
+};
+
+export type PlanBudgetLineInput = {
+  /** EUR, 0 or more. */
+  amount: Scalars['Float']['input'];
+  fundingSource: FundingSource;
+  /** A year of the plan. */
+  year: Scalars['Int']['input'];
+};
+
+/** A firm's request to take part in an action. */
+export type PlanJoinRequest = {
+  __typename?: 'PlanJoinRequest';
+  action: PlanAction;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  requestedBy?: Maybe<User>;
+  status: JoinRequestStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** A key performance indicator of an action. */
+export type PlanKpi = {
+  __typename?: 'PlanKpi';
+  /** Measured values, by year. */
+  actuals: Array<KpiActual>;
+  /** How far the latest actual went from baseline to target, in percent (null without actuals or when target equals baseline). */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  baseline: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  target: Scalars['Float']['output'];
+  /** e.g. firms, visitors, %, EUR. */
+  unit: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PlanKpiInput = {
+  baseline: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  target: Scalars['Float']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/** An objective of an axis. */
+export type PlanObjective = {
+  __typename?: 'PlanObjective';
+  axis: PlanAxis;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A budget change of an approved plan: who made it, when, and the action's budget before and after. */
+export type PlanRevision = {
+  __typename?: 'PlanRevision';
+  action?: Maybe<PlanAction>;
+  /** Budget lines after the change. */
+  after: Scalars['JSON']['output'];
+  author?: Maybe<User>;
+  /** Budget lines before the change. */
+  before: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type PlanRevisionConnection = {
+  __typename?: 'PlanRevisionConnection';
+  edges: Array<PlanRevisionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanRevisionEdge = {
+  __typename?: 'PlanRevisionEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanRevision;
+};
+
+/** A plan's life: DRAFT → APPROVED → ACTIVE → CLOSED, one step at a time. */
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'CLOSED'
+  | 'DRAFT';
+
+export type PreviewRegistryImportInput = {
+  id: Scalars['ID']['input'];
+  /** One entry per column to import; LEGAL_NAME and VAT_NUMBER or TAX_CODE are required, each field once. */
+  mapping: Array<RegistryColumnMappingInput>;
+  version: Scalars['Int']['input'];
+};
+
+/** The share of a firm's profile that is filled in, by weighted fields (rule in @filiera/shared firm-profile). */
+export type ProfileCompleteness = {
+  __typename?: 'ProfileCompleteness';
+  /** Names of the missing fields, e.g. descriptionEn, logo, coordinates (address latitude/longitude). */
+  missing: Array<Scalars['String']['output']>;
+  /** 0–100; 100 means nothing is missing. */
+  percent: Scalars['Int']['output'];
+};
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type Query = {
   __typename?: 'Query';
+  /** One adhesion (CONSULTANT, ADMIN, CHAMBER; a FIRM user only its own firm's, else FORBIDDEN). */
+  adhesion: Adhesion;
+  /** Headline figures of the adhesions (signed in). */
+  adhesionCounters: AdhesionCounters;
+  /** The hamlets of firms with an adhesion, for the pipeline's filters (CONSULTANT, ADMIN, CHAMBER). */
+  adhesionHamlets: Array<Scalars['String']['output']>;
+  /** Adhesions, most recently changed first (CONSULTANT, ADMIN, CHAMBER). */
+  adhesions: AdhesionConnection;
+  /**
+   * Firms that offer a capability and do not yet supply it to the firm (no DECLARED or CONFIRMED link), best
+   * score first (signed in). `first` 1–50.
+   */
+  alternativeSuppliers: Array<AlternativeSupplier>;
+  /** The people a task can be assigned to: active ADMIN and CONSULTANT users, by name (at most 200). */
+  assignableUsers: Array<User>;
+  /** One ATECO code; null when the ISTAT list has no such code (signed in). */
+  atecoCode?: Maybe<AtecoCode>;
+  /**
+   * ATECO codes matching `search` (signed in): a code or its beginning ("15.20") and words of the Italian or
+   * English title ("calzature", "footwear"; accents and case ignored). The exact code comes first, then codes
+   * beginning with it, then title matches, each in code order. Without `search`, every code in code order.
+   * At most 100 per page.
+   */
+  atecoCodes: AtecoCodeConnection;
   /** The audit log, newest first, optionally for one entity (ADMIN). */
   auditEntries: AuditEntryConnection;
   /** The whole vocabulary of capabilities (a few dozen), by group and code (anyone signed in). */
   capabilities: Array<Capability>;
+  /** Concentration of supply per capability (HHI on confirmed volumes), most concentrated first (signed in). */
+  capabilityConcentration: Array<CapabilityConcentration>;
+  /**
+   * Firms and links for the graph view (signed in). `statuses` defaults to CONFIRMED; a FIRM user gets
+   * non-confirmed links of its own firm only. BAD_USER_INPUT (field statuses) above 20,000 links.
+   */
+  districtGraph: DistrictGraph;
   /** Headline figures of the district (ADMIN, CONSULTANT, CHAMBER). */
   districtSummary: DistrictSummary;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
-  /** Firms of the district by legal name; `search` matches legal name, trade name and Partita IVA (signed in). */
+  /** Values for the directory's filters (signed in). */
+  firmFilterOptions: FirmFilterOptions;
+  /**
+   * The member directory (signed in). `search` matches legal name, trade name, Partita IVA, capability labels,
+   * product lines and certifications; `orderBy` defaults to NAME; at most 100 per page.
+   */
   firms: FirmConnection;
   /** Liveness of the API, readable by anyone. */
   health: Scalars['String']['output'];
@@ -305,10 +1671,90 @@ export type Query = {
   invitationPreview?: Maybe<InvitationPreview>;
   /** Invitations, newest first, optionally only those in one status (ADMIN). */
   invitations: InvitationConnection;
+  /** The district's local sourcing share over confirmed links (signed in). */
+  localSourcingShare: LocalSourcingShare;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
+  /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
+  myAdhesion?: Maybe<Adhesion>;
+  /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
+  myWeek: MyWeek;
+  /** The network's contract (signed in). */
+  networkContract: NetworkContract;
+  /**
+   * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
+   * 100). Empty for other roles.
+   */
+  pendingSupplyLinkRequests: Array<SupplyLink>;
+  /** One plan action; NOT_FOUND when there is none (signed in). */
+  planAction: PlanAction;
+  /** One registry import; NOT_FOUND when there is none (ADMIN, CONSULTANT). */
+  registryImport: RegistryImport;
+  /** Registry imports, newest first (ADMIN, CONSULTANT). */
+  registryImports: RegistryImportConnection;
+  /**
+   * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
+   * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
+   */
+  singlePointsOfFailure: SinglePointOfFailureList;
+  /** One plan; NOT_FOUND when there is none (signed in). */
+  strategicPlan: StrategicPlan;
+  /** The network's strategic plans, newest first (signed in). */
+  strategicPlans: Array<StrategicPlan>;
+  /**
+   * The chain of a firm over CONFIRMED links, `depth` tiers (1–6) UPSTREAM (suppliers) or DOWNSTREAM
+   * (customers), computed by one recursive SQL query (signed in). BAD_USER_INPUT (field depth) outside 1–6.
+   */
+  supplyChain: SupplyChain;
+  /**
+   * A firm's links, newest first (signed in). A FIRM user sees all statuses for its own firm and only
+   * CONFIRMED links of other firms. `status` null means every status the viewer may see.
+   */
+  supplyLinks: SupplyLinkConnection;
+  /** One task; NOT_FOUND when there is none (ADMIN, CONSULTANT, CHAMBER). */
+  task: Task;
+  /** The board: a column per status, each with its first `first` tasks by due date (ADMIN, CONSULTANT, CHAMBER). */
+  taskBoard: Array<TaskBoardColumn>;
+  /** Start-up tasks, filtered and sorted (ADMIN, CONSULTANT, CHAMBER). */
+  tasks: TaskConnection;
   /** All users, by name (ADMIN). */
   users: UserConnection;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAdhesionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAdhesionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdhesionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAlternativeSuppliersArgs = {
+  capabilityId: Scalars['ID']['input'];
+  firmId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAtecoCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAtecoCodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -318,6 +1764,13 @@ export type QueryAuditEntriesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryDistrictGraphArgs = {
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -332,6 +1785,7 @@ export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FirmFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FirmOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -351,9 +1805,281 @@ export type QueryInvitationsArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPlanActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryRegistryImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryRegistryImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySinglePointsOfFailureArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryStrategicPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyChainArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction: SupplyChainDirection;
+  firmId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SupplyLinkDirection>;
+  firmId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SupplyLinkStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryTaskBoardArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One column of the file and the firm field it fills. */
+export type RegistryColumnMapping = {
+  __typename?: 'RegistryColumnMapping';
+  /** The column's header as written in the file. */
+  column: Scalars['String']['output'];
+  /** The firm field; null when the column is left out. */
+  field?: Maybe<RegistryImportField>;
+};
+
+export type RegistryColumnMappingInput = {
+  /** A column header of the file, as returned in `columns`. */
+  column: Scalars['String']['input'];
+  /** The firm field it fills; null or absent leaves the column out. */
+  field?: InputMaybe<RegistryImportField>;
+};
+
+/** The character encoding of a CSV file, detected: valid UTF-8 is UTF-8, anything else Latin-1. */
+export type RegistryFileEncoding =
+  | 'LATIN_1'
+  | 'UTF_8';
+
+/** The kind of file uploaded. */
+export type RegistryFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/**
+ * An uploaded Chamber of Commerce registry extract and its import. Upload with
+ * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
+ * `previewRegistryImport` and write it with `applyRegistryImport`.
+ */
+export type RegistryImport = {
+  __typename?: 'RegistryImport';
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The header columns, in file order. */
+  columns: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who uploaded the file. */
+  createdBy?: Maybe<User>;
+  /** Null for XLSX. */
+  encoding?: Maybe<RegistryFileEncoding>;
+  /** Why applying failed, when status is FAILED. */
+  failureMessage?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  /** Size in bytes. */
+  fileSize: Scalars['Int']['output'];
+  format: RegistryFileFormat;
+  id: Scalars['ID']['output'];
+  /** Rows that cannot be imported. */
+  invalidCount?: Maybe<Scalars['Int']['output']>;
+  /** The mapping of the last dry run, or the suggestion from the headers before one. */
+  mapping: Array<RegistryColumnMapping>;
+  /** Rows that would add a firm (after the dry run) or that added one (after applying). */
+  newCount?: Maybe<Scalars['Int']['output']>;
+  /** The invalid rows of the last dry run, by line. */
+  problems: RegistryImportProblemConnection;
+  progress: RegistryImportProgress;
+  /** Data rows of the file (known after the dry run). */
+  rowCount?: Maybe<Scalars['Int']['output']>;
+  /** The detected separator, ; or , (null for XLSX). */
+  separator?: Maybe<Scalars['String']['output']>;
+  status: RegistryImportStatus;
+  /** Rows matching a firm whose fields are all the same already. */
+  unchangedCount?: Maybe<Scalars['Int']['output']>;
+  /** Rows matching a firm whose fields would change / changed. */
+  updatedCount?: Maybe<Scalars['Int']['output']>;
+  /** Optimistic-lock version: pass it to preview and apply. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An uploaded Chamber of Commerce registry extract and its import. Upload with
+ * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
+ * `previewRegistryImport` and write it with `applyRegistryImport`.
+ */
+export type RegistryImportProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegistryImportConnection = {
+  __typename?: 'RegistryImportConnection';
+  edges: Array<RegistryImportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryImportEdge = {
+  __typename?: 'RegistryImportEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryImport;
+};
+
+/** A firm field that a column of a registry extract can fill. */
+export type RegistryImportField =
+  /** Codice ATECO (several separated by commas). */
+  | 'ATECO_CODE'
+  /** Addetti. */
+  | 'EMPLOYEES'
+  /** Frazione. */
+  | 'HAMLET'
+  /** Forma giuridica. */
+  | 'LEGAL_FORM'
+  /** Denominazione (ragione sociale). */
+  | 'LEGAL_NAME'
+  /** Comune. */
+  | 'MUNICIPALITY'
+  /** CAP. */
+  | 'POSTCODE'
+  /** Provincia (sigla). */
+  | 'PROVINCE'
+  /** Numero REA (with the province column, or written as LU-123456). */
+  | 'REA_NUMBER'
+  /** Data iscrizione: its year becomes the founded year. */
+  | 'REGISTRATION_DATE'
+  /** Indirizzo. */
+  | 'STREET'
+  /** Codice fiscale. */
+  | 'TAX_CODE'
+  /** Partita IVA. */
+  | 'VAT_NUMBER';
+
+/** A row of the file that cannot be imported, with every reason. */
+export type RegistryImportProblem = {
+  __typename?: 'RegistryImportProblem';
+  /** The row's line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  reasons: Array<RegistryImportReason>;
+};
+
+/** Why a row of a registry extract cannot be imported. */
+export type RegistryImportProblemCode =
+  /** Not written like an ATECO code. */
+  | 'ATECO_CODE_INVALID'
+  /** Written like an ATECO code but not in the ATECO 2025 list. */
+  | 'ATECO_CODE_UNKNOWN'
+  | 'EMPLOYEES_INVALID'
+  | 'LEGAL_NAME_MISSING'
+  | 'POSTCODE_INVALID'
+  | 'PROVINCE_INVALID'
+  | 'REA_NUMBER_INVALID'
+  | 'REGISTRATION_DATE_INVALID'
+  /** Another row of the file has the same codice fiscale. */
+  | 'TAX_CODE_DUPLICATE'
+  | 'TAX_CODE_INVALID'
+  | 'VAT_NUMBER_CHECK_DIGIT'
+  /** Another row of the file has the same Partita IVA. */
+  | 'VAT_NUMBER_DUPLICATE'
+  | 'VAT_NUMBER_FORMAT'
+  /** Neither a Partita IVA nor a codice fiscale, or only a personal codice fiscale of no known firm. */
+  | 'VAT_NUMBER_MISSING'
+  | 'VAT_NUMBER_OFFICE';
+
+export type RegistryImportProblemConnection = {
+  __typename?: 'RegistryImportProblemConnection';
+  edges: Array<RegistryImportProblemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryImportProblemEdge = {
+  __typename?: 'RegistryImportProblemEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryImportProblem;
+};
+
+/** How far the current phase (dry run or apply) has got, for a progress bar. */
+export type RegistryImportProgress = {
+  __typename?: 'RegistryImportProgress';
+  processed: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** One reason a row was refused. */
+export type RegistryImportReason = {
+  __typename?: 'RegistryImportReason';
+  code: RegistryImportProblemCode;
+  /** The column holding the value, when there is one. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The value as written in the file. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where a registry import stands: UPLOADED → PREVIEWING → PREVIEWED (dry run done) → APPLYING → APPLIED,
+ * or FAILED when applying stopped (nothing was written).
+ */
+export type RegistryImportStatus =
+  | 'APPLIED'
+  | 'APPLYING'
+  | 'FAILED'
+  | 'PREVIEWED'
+  | 'PREVIEWING'
+  | 'UPLOADED';
+
+export type RequestToJoinPlanActionInput = {
+  actionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a person may do in Filiera. */
@@ -367,9 +2093,466 @@ export type Role =
   /** A person working for one firm: that firm's profile, links and adhesion. */
   | 'FIRM';
 
+export type SaveContractDraftInput = {
+  /** What changed, kept with the revision. */
+  changeSummary: Scalars['String']['input'];
+  document: ContractDocumentInput;
+  referenceFirmId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<NetworkType>;
+  /** The version that was read; a stale one gets CONFLICT and nothing is saved. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetKpiActualInput = {
+  kpiId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+  version: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SetPlanActionBudgetInput = {
+  actionId: Scalars['ID']['input'];
+  /** The complete new set of budget lines. */
+  lines: Array<PlanBudgetLineInput>;
+  /** The action's version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetTaskBlockersInput = {
+  /** The complete new set of blockers (at most 50); a cycle is refused. */
+  blockerIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/**
+ * A supplier whose loss leaves at least one shoe factory with no confirmed source of a capability (the factory
+ * has exactly one confirmed supplier for it and does not do it in-house).
+ */
+export type SinglePointOfFailure = {
+  __typename?: 'SinglePointOfFailure';
+  /** Distinct factories left without a source. */
+  affectedFactoryCount: Scalars['Int']['output'];
+  /** Each factory and capability that would be left without a source. */
+  exposures: Array<SinglePointOfFailureExposure>;
+  supplier: Firm;
+};
+
+/** A capability that one factory gets from one supplier only. */
+export type SinglePointOfFailureExposure = {
+  __typename?: 'SinglePointOfFailureExposure';
+  capability: Capability;
+  factory: Firm;
+};
+
+export type SinglePointOfFailureList = {
+  __typename?: 'SinglePointOfFailureList';
+  /** The suppliers with most affected factories first (at most `first`). */
+  items: Array<SinglePointOfFailure>;
+  /** How many suppliers are single points of failure in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A multi-year strategic plan of the network. */
+export type StrategicPlan = {
+  __typename?: 'StrategicPlan';
+  /** Actions of the plan by axis and title; `axis` narrows them to one axis. */
+  actions: PlanActionConnection;
+  /** The five axes, each with its objectives and budget totals. */
+  axes: Array<PlanAxisSummary>;
+  /** The plan's whole budget (EUR, actions not CANCELLED). */
+  budgetTotal: Scalars['Float']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The statuses this plan may move to next. */
+  nextStatuses: Array<PlanStatus>;
+  /** Budget changes made once the plan was approved, newest first. */
+  revisions: PlanRevisionConnection;
+  startYear: Scalars['Int']['output'];
+  status: PlanStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may edit the plan. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** The plan's budget per year over all axes (actions not CANCELLED). */
+  yearTotals: Array<YearAmount>;
+  /** Every year of the plan, first to last. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A multi-year strategic plan of the network. */
+export type StrategicPlanActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  axis?: InputMaybe<PlanAxis>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A multi-year strategic plan of the network. */
+export type StrategicPlanRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The chain of a firm: the firms reached through CONFIRMED links up to `depth` tiers, and the links walked.
+ * A cycle (A supplies B supplies A) is walked once: every firm appears once, at its minimal tier.
+ */
+export type SupplyChain = {
+  __typename?: 'SupplyChain';
+  depth: Scalars['Int']['output'];
+  direction: SupplyChainDirection;
+  firm: Firm;
+  /** The confirmed links walked (between firms of the chain, the starting firm included). */
+  links: Array<SupplyLink>;
+  /** Firms reached, by tier then legal name; the starting firm is not among them. */
+  nodes: Array<SupplyChainNode>;
+};
+
+/** Which way to walk the chain from a firm. */
+export type SupplyChainDirection =
+  /** Towards the firm's customers, their customers, and so on. */
+  | 'DOWNSTREAM'
+  /** Towards the firm's suppliers, their suppliers, and so on. */
+  | 'UPSTREAM';
+
+/** A firm in a supply chain, at the smallest number of links from the starting firm. */
+export type SupplyChainNode = {
+  __typename?: 'SupplyChainNode';
+  firm: Firm;
+  /** Tier 1 = direct suppliers (or customers), tier 2 = theirs, and so on: the minimal depth. */
+  tier: Scalars['Int']['output'];
+};
+
+/**
+ * Supplier firm → customer firm for one capability: who works for whom in the district.
+ * A FIRM user sees every link of its own firm; of other firms' links only CONFIRMED ones, without share and
+ * volume (commercially sensitive). ADMIN, CONSULTANT and CHAMBER see everything.
+ */
+export type SupplyLink = {
+  __typename?: 'SupplyLink';
+  /** The capability supplied, e.g. soles or stitching. */
+  capability: Capability;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Firm;
+  /** When the counterpart confirmed or rejected it. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the counterpart rejected it. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The firm that declared the link; null when ADMIN or CONSULTANT recorded it on the firms' behalf. */
+  declaredBy?: Maybe<Firm>;
+  /** When one side ended it. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The declaration's note (free text). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Recorded by ADMIN or CONSULTANT on the firms' behalf: either firm may then confirm or reject it. */
+  recordedOnBehalf: Scalars['Boolean']['output'];
+  /** Share of the customer's need for this capability covered by this supplier, 0–100; null when hidden or unknown. */
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  /** Since when the supplier works for the customer (a calendar date, YYYY-MM-DD). */
+  since?: Maybe<Scalars['String']['output']>;
+  status: SupplyLinkStatus;
+  supplier: Firm;
+  /** Optimistic-lock version: pass it back to confirm, reject or end. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may confirm or reject this link (the counterpart of a DECLARED link). */
+  viewerCanDecide: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may end this link (either side of a CONFIRMED link). */
+  viewerCanEnd: Scalars['Boolean']['output'];
+  /** Pairs per year; null when hidden or unknown. */
+  yearlyVolumePairs?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SupplyLinkConnection = {
+  __typename?: 'SupplyLinkConnection';
+  edges: Array<SupplyLinkEdge>;
+  pageInfo: PageInfo;
+  /** How many links match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A firm's side of its links: the firm as customer (its suppliers) or as supplier (its customers). */
+export type SupplyLinkDirection =
+  /** Both. */
+  | 'BOTH'
+  /** Links where the firm is the supplier. */
+  | 'CUSTOMERS'
+  /** Links where the firm is the customer. */
+  | 'SUPPLIERS';
+
+export type SupplyLinkEdge = {
+  __typename?: 'SupplyLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: SupplyLink;
+};
+
+/**
+ * Where a supply link stands. One side declares (DECLARED), the other side confirms (CONFIRMED) or rejects
+ * (REJECTED); either side may later end a confirmed link (ENDED). Only CONFIRMED links count in analyses.
+ */
+export type SupplyLinkStatus =
+  /** Confirmed by the counterpart: counts in the chain and the analyses. */
+  | 'CONFIRMED'
+  /** Declared by one side, waiting for the counterpart. */
+  | 'DECLARED'
+  /** Was confirmed, then ended by one side. */
+  | 'ENDED'
+  /** Rejected by the counterpart. */
+  | 'REJECTED';
+
+/** A task of the network's start-up phase, run by the consultants. */
+export type Task = {
+  __typename?: 'Task';
+  /** Every change to this task, newest first. */
+  activity: TaskActivityConnection;
+  /** The consultant or administrator in charge. */
+  assignee?: Maybe<User>;
+  /** Tasks that must be DONE before this one can be. */
+  blockedBy: Array<Task>;
+  /** Tasks waiting for this one. */
+  blocks: Array<Task>;
+  /** Comments, newest first. */
+  comments: TaskCommentConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Calendar day (YYYY-MM-DD) the task is due. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** Firms this task concerns. */
+  firms: Array<Firm>;
+  id: Scalars['ID']['output'];
+  /** How many of this task's blockers are not DONE. */
+  openBlockerCount: Scalars['Int']['output'];
+  /** Due before today (Europe/Rome) and not DONE. */
+  overdue: Scalars['Boolean']['output'];
+  phase: TaskPhase;
+  /** The plan action this task prepares, if any. */
+  planAction?: Maybe<PlanAction>;
+  priority: TaskPriority;
+  /** Calendar day (YYYY-MM-DD) the work starts. */
+  startDate?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: pass it back with an update. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A task of the network's start-up phase, run by the consultants. */
+export type TaskActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task of the network's start-up phase, run by the consultants. */
+export type TaskCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change in a task's activity log: who, when, and the changed fields before and after. */
+export type TaskActivity = {
+  __typename?: 'TaskActivity';
+  actor?: Maybe<User>;
+  /** Changed fields as { field: { before, after } }. */
+  changes: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: TaskActivityKind;
+  task: Task;
+};
+
+export type TaskActivityConnection = {
+  __typename?: 'TaskActivityConnection';
+  edges: Array<TaskActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskActivityEdge = {
+  __typename?: 'TaskActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskActivity;
+};
+
+/** What happened to a task, in its activity log. */
+export type TaskActivityKind =
+  | 'BLOCKERS_CHANGED'
+  | 'COMMENTED'
+  | 'CREATED'
+  | 'MOVED'
+  | 'UPDATED';
+
+/** One column of the task board: a status, how many tasks it holds, and the first of them by due date. */
+export type TaskBoardColumn = {
+  __typename?: 'TaskBoardColumn';
+  status: TaskStatus;
+  /** The first tasks by due date (tasks without one last). */
+  tasks: Array<Task>;
+  /** How many tasks match the filter in this status. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A comment on a task. */
+export type TaskComment = {
+  __typename?: 'TaskComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type TaskCommentConnection = {
+  __typename?: 'TaskCommentConnection';
+  edges: Array<TaskCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskCommentEdge = {
+  __typename?: 'TaskCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskComment;
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  /** How many tasks match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks assigned to the signed-in person. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only overdue tasks (due before today, Europe/Rome, and not DONE). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  phase?: InputMaybe<TaskPhase>;
+  /** Matches title and description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TaskStatus>;
+};
+
+/** How a task list is sorted; ties are broken by id so pages never overlap. */
+export type TaskOrder =
+  /** Earliest due date first; tasks without a due date last. */
+  | 'DUE_DATE'
+  /** Most urgent first. */
+  | 'PRIORITY'
+  /** By title, A to Z. */
+  | 'TITLE'
+  /** Most recently changed first. */
+  | 'UPDATED';
+
+/** The step of the network's start-up a task belongs to. */
+export type TaskPhase =
+  /** Collecting the firms' adhesions. */
+  | 'ADHESIONS'
+  /** Drafting and reviewing the network contract. */
+  | 'CONTRACT'
+  /** Designing the multi-year strategic plan. */
+  | 'PLAN_DESIGN'
+  /** Starting the network's shared services. */
+  | 'SERVICES_STARTUP';
+
+/** How urgent a task is. */
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'URGENT';
+
+/** Where a task stands; it cannot be DONE while one of its blockers is open. */
+export type TaskStatus =
+  | 'BLOCKED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
+/** A profile change. Absent fields stay as they are; null clears an optional field. */
+export type UpdateFirmProfileInput = {
+  atecoCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the firm's capabilities with exactly these. */
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  capacityPairsPerDay?: InputMaybe<Scalars['Int']['input']>;
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
+  exportShare?: InputMaybe<Scalars['Int']['input']>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<FirmKind>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  legalForm?: InputMaybe<Scalars['String']['input']>;
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  productLines?: InputMaybe<Array<Scalars['String']['input']>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  publicFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  reaNumber?: InputMaybe<Scalars['String']['input']>;
+  revenueBand?: InputMaybe<Scalars['String']['input']>;
+  showcaseConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  taxCode?: InputMaybe<Scalars['String']['input']>;
+  tradeName?: InputMaybe<Scalars['String']['input']>;
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The version the editor read; a stale one gets CONFLICT and nothing changes. */
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePlanActionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  leadFirmId?: InputMaybe<Scalars['ID']['input']>;
+  leadUserId?: InputMaybe<Scalars['ID']['input']>;
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  participatingFirmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanActionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  phase?: InputMaybe<TaskPhase>;
+  planActionId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** A person who can sign in. */
@@ -404,12 +2587,45 @@ export type UserEdge = {
 /** What the signed-in person may do, so the web app does not recompute roles. */
 export type ViewerPermissions = {
   __typename?: 'ViewerPermissions';
+  /** May edit the strategic plan (ADMIN, CONSULTANT). */
+  viewerCanEditPlan: Scalars['Boolean']['output'];
+  /** May create, change and move start-up tasks (ADMIN, CONSULTANT). */
+  viewerCanEditTasks: Scalars['Boolean']['output'];
+  /** May upload and apply Chamber of Commerce registry imports (ADMIN, CONSULTANT). */
+  viewerCanImportRegistry: Scalars['Boolean']['output'];
+  /** May move adhesions and invite firms (ADMIN, CONSULTANT). */
+  viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
   viewerCanManageUsers: Scalars['Boolean']['output'];
+  /** May open the adhesion pipeline (ADMIN, CONSULTANT, CHAMBER). */
+  viewerCanReadAdhesions: Scalars['Boolean']['output'];
   /** May read the whole firm registry (all firms, all non-private fields). */
   viewerCanReadAllFirms: Scalars['Boolean']['output'];
   /** May read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** May open the network contract (every signed-in person). */
+  viewerCanReadContract: Scalars['Boolean']['output'];
+  /** May open the member directory and firm pages (every signed-in person). */
+  viewerCanReadDirectory: Scalars['Boolean']['output'];
+  /** May open the strategic plan (every signed-in person). */
+  viewerCanReadPlan: Scalars['Boolean']['output'];
+  /** May open the supply chain: the district graph and its analyses. */
+  viewerCanReadSupplyChain: Scalars['Boolean']['output'];
+  /** May open the start-up tasks (ADMIN, CONSULTANT, CHAMBER). */
+  viewerCanReadTasks: Scalars['Boolean']['output'];
+};
+
+export type WithdrawAdhesionInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** An amount of euros in one year. */
+export type YearAmount = {
+  __typename?: 'YearAmount';
+  amount: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
 };
 
 
@@ -486,21 +2702,80 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
+  AddContractCommentInput: AddContractCommentInput;
+  AddTaskCommentInput: AddTaskCommentInput;
+  Adhesion: ResolverTypeWrapper<AdhesionEntity>;
+  AdhesionConnection: ResolverTypeWrapper<Omit<AdhesionConnection, 'edges'> & { edges: Array<ResolversTypes['AdhesionEdge']> }>;
+  AdhesionCounters: ResolverTypeWrapper<AdhesionCounters>;
+  AdhesionDocuments: ResolverTypeWrapper<AdhesionDocuments>;
+  AdhesionDocumentsInput: AdhesionDocumentsInput;
+  AdhesionEdge: ResolverTypeWrapper<Omit<AdhesionEdge, 'node'> & { node: ResolversTypes['Adhesion'] }>;
+  AdhesionFilter: AdhesionFilter;
+  AdhesionRequirement: AdhesionRequirement;
   AdhesionStatus: AdhesionStatus;
+  AdhesionStatusCount: ResolverTypeWrapper<AdhesionStatusCount>;
+  AdhesionTransition: ResolverTypeWrapper<AdhesionTransitionEntity>;
+  AdhesionTransitionConnection: ResolverTypeWrapper<Omit<AdhesionTransitionConnection, 'edges'> & { edges: Array<ResolversTypes['AdhesionTransitionEdge']> }>;
+  AdhesionTransitionEdge: ResolverTypeWrapper<Omit<AdhesionTransitionEdge, 'node'> & { node: ResolversTypes['AdhesionTransition'] }>;
+  AlternativeSupplier: ResolverTypeWrapper<Omit<AlternativeSupplier, 'firm'> & { firm: ResolversTypes['Firm'] }>;
+  ApplyRegistryImportInput: ApplyRegistryImportInput;
+  AtecoCode: ResolverTypeWrapper<AtecoCodeEntity>;
+  AtecoCodeConnection: ResolverTypeWrapper<Omit<AtecoCodeConnection, 'edges'> & { edges: Array<ResolversTypes['AtecoCodeEdge']> }>;
+  AtecoCodeEdge: ResolverTypeWrapper<Omit<AtecoCodeEdge, 'node'> & { node: ResolversTypes['AtecoCode'] }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capability: ResolverTypeWrapper<CapabilityEntity>;
+  CapabilityConcentration: ResolverTypeWrapper<Omit<CapabilityConcentration, 'capability'> & { capability: ResolversTypes['Capability'] }>;
   CapabilityGroup: CapabilityGroup;
+  ChangeContractStatusInput: ChangeContractStatusInput;
+  ChangePlanStatusInput: ChangePlanStatusInput;
+  CommonFund: ResolverTypeWrapper<CommonFund>;
+  CommonFundInput: CommonFundInput;
+  ContractComment: ResolverTypeWrapper<ContractCommentEntity>;
+  ContractCommentConnection: ResolverTypeWrapper<Omit<ContractCommentConnection, 'edges'> & { edges: Array<ResolversTypes['ContractCommentEdge']> }>;
+  ContractCommentEdge: ResolverTypeWrapper<Omit<ContractCommentEdge, 'node'> & { node: ResolversTypes['ContractComment'] }>;
+  ContractDocument: ResolverTypeWrapper<ContractDocument>;
+  ContractDocumentInput: ContractDocumentInput;
+  ContractDuration: ResolverTypeWrapper<ContractDuration>;
+  ContractDurationInput: ContractDurationInput;
+  ContractElement: ContractElement;
+  ContractLanguage: ContractLanguage;
+  ContractObjective: ResolverTypeWrapper<ContractObjective>;
+  ContractObjectiveInput: ContractObjectiveInput;
+  ContractProgramme: ResolverTypeWrapper<ContractProgramme>;
+  ContractProgrammeInput: ContractProgrammeInput;
+  ContractRevision: ResolverTypeWrapper<ContractRevisionEntity>;
+  ContractRevisionConnection: ResolverTypeWrapper<Omit<ContractRevisionConnection, 'edges'> & { edges: Array<ResolversTypes['ContractRevisionEdge']> }>;
+  ContractRevisionDiff: ResolverTypeWrapper<Omit<ContractRevisionDiff, 'from' | 'to'> & { from: ResolversTypes['ContractRevision'], to: ResolversTypes['ContractRevision'] }>;
+  ContractRevisionEdge: ResolverTypeWrapper<Omit<ContractRevisionEdge, 'node'> & { node: ResolversTypes['ContractRevision'] }>;
+  ContractSection: ContractSection;
+  ContractSectionDiff: ResolverTypeWrapper<ContractSectionDiff>;
+  ContractStatus: ContractStatus;
+  CreatePlanActionInput: CreatePlanActionInput;
+  CreatePlanObjectiveInput: CreatePlanObjectiveInput;
+  CreateStrategicPlanInput: CreateStrategicPlanInput;
+  CreateTaskInput: CreateTaskInput;
   CreatedInvitation: ResolverTypeWrapper<Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
+  DeclareSupplyLinkInput: DeclareSupplyLinkInput;
+  DistrictGraph: ResolverTypeWrapper<DistrictGraph>;
+  DistrictGraphEdge: ResolverTypeWrapper<DistrictGraphEdge>;
+  DistrictGraphNode: ResolverTypeWrapper<DistrictGraphNode>;
   DistrictSummary: ResolverTypeWrapper<DistrictSummary>;
   Firm: ResolverTypeWrapper<FirmEntity>;
   FirmConnection: ResolverTypeWrapper<Omit<FirmConnection, 'edges'> & { edges: Array<ResolversTypes['FirmEdge']> }>;
   FirmEdge: ResolverTypeWrapper<Omit<FirmEdge, 'node'> & { node: ResolversTypes['Firm'] }>;
   FirmFilter: FirmFilter;
+  FirmFilterOptions: ResolverTypeWrapper<FirmFilterOptions>;
   FirmKind: FirmKind;
+  FirmLink: ResolverTypeWrapper<FirmLinkModel>;
+  FirmLinkGroup: ResolverTypeWrapper<FirmLinkGroupModel>;
+  FirmOrder: FirmOrder;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundingSource: FundingSource;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationEntity>;
@@ -508,54 +2783,350 @@ export type ResolversTypes = {
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
   InvitationStatus: InvitationStatus;
+  InviteFirmsToNetworkInput: InviteFirmsToNetworkInput;
+  InviteFirmsToNetworkResult: ResolverTypeWrapper<InviteFirmsToNetworkResult>;
   InviteUserInput: InviteUserInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JoinRequestStatus: JoinRequestStatus;
+  KpiActual: ResolverTypeWrapper<KpiActual>;
+  LocalSourcingShare: ResolverTypeWrapper<LocalSourcingShare>;
   Me: ResolverTypeWrapper<MeModel>;
+  MissingContractElement: ResolverTypeWrapper<MissingContractElement>;
+  MoveAdhesionInput: MoveAdhesionInput;
+  MoveTaskInput: MoveTaskInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyWeek: ResolverTypeWrapper<Omit<MyWeek, 'blocked' | 'due' | 'recentActivity'> & { blocked: Array<ResolversTypes['Task']>, due: Array<ResolversTypes['Task']>, recentActivity: Array<ResolversTypes['TaskActivity']> }>;
+  NetworkContract: ResolverTypeWrapper<NetworkContractEntity>;
+  NetworkType: NetworkType;
+  OrganoComune: ResolverTypeWrapper<OrganoComune>;
+  OrganoComuneInput: OrganoComuneInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanAction: ResolverTypeWrapper<PlanActionEntity>;
+  PlanActionConnection: ResolverTypeWrapper<Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversTypes['PlanActionEdge']> }>;
+  PlanActionEdge: ResolverTypeWrapper<Omit<PlanActionEdge, 'node'> & { node: ResolversTypes['PlanAction'] }>;
+  PlanActionStatus: PlanActionStatus;
+  PlanAxis: PlanAxis;
+  PlanAxisSummary: ResolverTypeWrapper<PlanAxisModel>;
+  PlanBudgetLine: ResolverTypeWrapper<PlanBudgetLine>;
+  PlanBudgetLineInput: PlanBudgetLineInput;
+  PlanJoinRequest: ResolverTypeWrapper<PlanJoinRequestEntity>;
+  PlanKpi: ResolverTypeWrapper<PlanKpiEntity>;
+  PlanKpiInput: PlanKpiInput;
+  PlanObjective: ResolverTypeWrapper<PlanObjectiveEntity>;
+  PlanRevision: ResolverTypeWrapper<PlanRevisionEntity>;
+  PlanRevisionConnection: ResolverTypeWrapper<Omit<PlanRevisionConnection, 'edges'> & { edges: Array<ResolversTypes['PlanRevisionEdge']> }>;
+  PlanRevisionEdge: ResolverTypeWrapper<Omit<PlanRevisionEdge, 'node'> & { node: ResolversTypes['PlanRevision'] }>;
+  PlanStatus: PlanStatus;
+  PreviewRegistryImportInput: PreviewRegistryImportInput;
+  ProfileCompleteness: ResolverTypeWrapper<ProfileCompleteness>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistryColumnMapping: ResolverTypeWrapper<RegistryColumnMapping>;
+  RegistryColumnMappingInput: RegistryColumnMappingInput;
+  RegistryFileEncoding: RegistryFileEncoding;
+  RegistryFileFormat: RegistryFileFormat;
+  RegistryImport: ResolverTypeWrapper<RegistryImportEntity>;
+  RegistryImportConnection: ResolverTypeWrapper<Omit<RegistryImportConnection, 'edges'> & { edges: Array<ResolversTypes['RegistryImportEdge']> }>;
+  RegistryImportEdge: ResolverTypeWrapper<Omit<RegistryImportEdge, 'node'> & { node: ResolversTypes['RegistryImport'] }>;
+  RegistryImportField: RegistryImportField;
+  RegistryImportProblem: ResolverTypeWrapper<ProblemRow>;
+  RegistryImportProblemCode: RegistryImportProblemCode;
+  RegistryImportProblemConnection: ResolverTypeWrapper<Omit<RegistryImportProblemConnection, 'edges'> & { edges: Array<ResolversTypes['RegistryImportProblemEdge']> }>;
+  RegistryImportProblemEdge: ResolverTypeWrapper<Omit<RegistryImportProblemEdge, 'node'> & { node: ResolversTypes['RegistryImportProblem'] }>;
+  RegistryImportProgress: ResolverTypeWrapper<RegistryImportProgress>;
+  RegistryImportReason: ResolverTypeWrapper<RegistryImportReason>;
+  RegistryImportStatus: RegistryImportStatus;
+  RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   Role: Role;
+  SaveContractDraftInput: SaveContractDraftInput;
+  SetKpiActualInput: SetKpiActualInput;
+  SetPlanActionBudgetInput: SetPlanActionBudgetInput;
+  SetTaskBlockersInput: SetTaskBlockersInput;
   SignInInput: SignInInput;
+  SinglePointOfFailure: ResolverTypeWrapper<Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversTypes['SinglePointOfFailureExposure']>, supplier: ResolversTypes['Firm'] }>;
+  SinglePointOfFailureExposure: ResolverTypeWrapper<Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversTypes['Capability'], factory: ResolversTypes['Firm'] }>;
+  SinglePointOfFailureList: ResolverTypeWrapper<Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversTypes['SinglePointOfFailure']> }>;
+  StrategicPlan: ResolverTypeWrapper<StrategicPlanEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversTypes['Firm'], links: Array<ResolversTypes['SupplyLink']>, nodes: Array<ResolversTypes['SupplyChainNode']> }>;
+  SupplyChainDirection: SupplyChainDirection;
+  SupplyChainNode: ResolverTypeWrapper<Omit<SupplyChainNode, 'firm'> & { firm: ResolversTypes['Firm'] }>;
+  SupplyLink: ResolverTypeWrapper<SupplyLinkEntity>;
+  SupplyLinkConnection: ResolverTypeWrapper<Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversTypes['SupplyLinkEdge']> }>;
+  SupplyLinkDirection: SupplyLinkDirection;
+  SupplyLinkEdge: ResolverTypeWrapper<Omit<SupplyLinkEdge, 'node'> & { node: ResolversTypes['SupplyLink'] }>;
+  SupplyLinkStatus: SupplyLinkStatus;
+  Task: ResolverTypeWrapper<TaskEntity>;
+  TaskActivity: ResolverTypeWrapper<TaskActivityEntity>;
+  TaskActivityConnection: ResolverTypeWrapper<Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TaskActivityEdge']> }>;
+  TaskActivityEdge: ResolverTypeWrapper<Omit<TaskActivityEdge, 'node'> & { node: ResolversTypes['TaskActivity'] }>;
+  TaskActivityKind: TaskActivityKind;
+  TaskBoardColumn: ResolverTypeWrapper<Omit<TaskBoardColumn, 'tasks'> & { tasks: Array<ResolversTypes['Task']> }>;
+  TaskComment: ResolverTypeWrapper<TaskCommentEntity>;
+  TaskCommentConnection: ResolverTypeWrapper<Omit<TaskCommentConnection, 'edges'> & { edges: Array<ResolversTypes['TaskCommentEdge']> }>;
+  TaskCommentEdge: ResolverTypeWrapper<Omit<TaskCommentEdge, 'node'> & { node: ResolversTypes['TaskComment'] }>;
+  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskOrder: TaskOrder;
+  TaskPhase: TaskPhase;
+  TaskPriority: TaskPriority;
+  TaskStatus: TaskStatus;
+  UpdateFirmProfileInput: UpdateFirmProfileInput;
+  UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
+  WithdrawAdhesionInput: WithdrawAdhesionInput;
+  YearAmount: ResolverTypeWrapper<YearAmount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
+  AddContractCommentInput: AddContractCommentInput;
+  AddTaskCommentInput: AddTaskCommentInput;
+  Adhesion: AdhesionEntity;
+  AdhesionConnection: Omit<AdhesionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdhesionEdge']> };
+  AdhesionCounters: AdhesionCounters;
+  AdhesionDocuments: AdhesionDocuments;
+  AdhesionDocumentsInput: AdhesionDocumentsInput;
+  AdhesionEdge: Omit<AdhesionEdge, 'node'> & { node: ResolversParentTypes['Adhesion'] };
+  AdhesionFilter: AdhesionFilter;
+  AdhesionStatusCount: AdhesionStatusCount;
+  AdhesionTransition: AdhesionTransitionEntity;
+  AdhesionTransitionConnection: Omit<AdhesionTransitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdhesionTransitionEdge']> };
+  AdhesionTransitionEdge: Omit<AdhesionTransitionEdge, 'node'> & { node: ResolversParentTypes['AdhesionTransition'] };
+  AlternativeSupplier: Omit<AlternativeSupplier, 'firm'> & { firm: ResolversParentTypes['Firm'] };
+  ApplyRegistryImportInput: ApplyRegistryImportInput;
+  AtecoCode: AtecoCodeEntity;
+  AtecoCodeConnection: Omit<AtecoCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AtecoCodeEdge']> };
+  AtecoCodeEdge: Omit<AtecoCodeEdge, 'node'> & { node: ResolversParentTypes['AtecoCode'] };
   AuditEntry: AuditEntryEntity;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   Capability: CapabilityEntity;
+  CapabilityConcentration: Omit<CapabilityConcentration, 'capability'> & { capability: ResolversParentTypes['Capability'] };
+  ChangeContractStatusInput: ChangeContractStatusInput;
+  ChangePlanStatusInput: ChangePlanStatusInput;
+  CommonFund: CommonFund;
+  CommonFundInput: CommonFundInput;
+  ContractComment: ContractCommentEntity;
+  ContractCommentConnection: Omit<ContractCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContractCommentEdge']> };
+  ContractCommentEdge: Omit<ContractCommentEdge, 'node'> & { node: ResolversParentTypes['ContractComment'] };
+  ContractDocument: ContractDocument;
+  ContractDocumentInput: ContractDocumentInput;
+  ContractDuration: ContractDuration;
+  ContractDurationInput: ContractDurationInput;
+  ContractObjective: ContractObjective;
+  ContractObjectiveInput: ContractObjectiveInput;
+  ContractProgramme: ContractProgramme;
+  ContractProgrammeInput: ContractProgrammeInput;
+  ContractRevision: ContractRevisionEntity;
+  ContractRevisionConnection: Omit<ContractRevisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContractRevisionEdge']> };
+  ContractRevisionDiff: Omit<ContractRevisionDiff, 'from' | 'to'> & { from: ResolversParentTypes['ContractRevision'], to: ResolversParentTypes['ContractRevision'] };
+  ContractRevisionEdge: Omit<ContractRevisionEdge, 'node'> & { node: ResolversParentTypes['ContractRevision'] };
+  ContractSectionDiff: ContractSectionDiff;
+  CreatePlanActionInput: CreatePlanActionInput;
+  CreatePlanObjectiveInput: CreatePlanObjectiveInput;
+  CreateStrategicPlanInput: CreateStrategicPlanInput;
+  CreateTaskInput: CreateTaskInput;
   CreatedInvitation: Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   DateTime: Scalars['DateTime']['output'];
+  DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
+  DeclareSupplyLinkInput: DeclareSupplyLinkInput;
+  DistrictGraph: DistrictGraph;
+  DistrictGraphEdge: DistrictGraphEdge;
+  DistrictGraphNode: DistrictGraphNode;
   DistrictSummary: DistrictSummary;
   Firm: FirmEntity;
   FirmConnection: Omit<FirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['FirmEdge']> };
   FirmEdge: Omit<FirmEdge, 'node'> & { node: ResolversParentTypes['Firm'] };
   FirmFilter: FirmFilter;
+  FirmFilterOptions: FirmFilterOptions;
+  FirmLink: FirmLinkModel;
+  FirmLinkGroup: FirmLinkGroupModel;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: InvitationEntity;
   InvitationConnection: Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvitationEdge']> };
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
   InvitationPreview: InvitationPreview;
+  InviteFirmsToNetworkInput: InviteFirmsToNetworkInput;
+  InviteFirmsToNetworkResult: InviteFirmsToNetworkResult;
   InviteUserInput: InviteUserInput;
   JSON: Scalars['JSON']['output'];
+  KpiActual: KpiActual;
+  LocalSourcingShare: LocalSourcingShare;
   Me: MeModel;
+  MissingContractElement: MissingContractElement;
+  MoveAdhesionInput: MoveAdhesionInput;
+  MoveTaskInput: MoveTaskInput;
   Mutation: Record<PropertyKey, never>;
+  MyWeek: Omit<MyWeek, 'blocked' | 'due' | 'recentActivity'> & { blocked: Array<ResolversParentTypes['Task']>, due: Array<ResolversParentTypes['Task']>, recentActivity: Array<ResolversParentTypes['TaskActivity']> };
+  NetworkContract: NetworkContractEntity;
+  OrganoComune: OrganoComune;
+  OrganoComuneInput: OrganoComuneInput;
   PageInfo: PageInfo;
+  PlanAction: PlanActionEntity;
+  PlanActionConnection: Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlanActionEdge']> };
+  PlanActionEdge: Omit<PlanActionEdge, 'node'> & { node: ResolversParentTypes['PlanAction'] };
+  PlanAxisSummary: PlanAxisModel;
+  PlanBudgetLine: PlanBudgetLine;
+  PlanBudgetLineInput: PlanBudgetLineInput;
+  PlanJoinRequest: PlanJoinRequestEntity;
+  PlanKpi: PlanKpiEntity;
+  PlanKpiInput: PlanKpiInput;
+  PlanObjective: PlanObjectiveEntity;
+  PlanRevision: PlanRevisionEntity;
+  PlanRevisionConnection: Omit<PlanRevisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlanRevisionEdge']> };
+  PlanRevisionEdge: Omit<PlanRevisionEdge, 'node'> & { node: ResolversParentTypes['PlanRevision'] };
+  PreviewRegistryImportInput: PreviewRegistryImportInput;
+  ProfileCompleteness: ProfileCompleteness;
   Query: Record<PropertyKey, never>;
+  RegistryColumnMapping: RegistryColumnMapping;
+  RegistryColumnMappingInput: RegistryColumnMappingInput;
+  RegistryImport: RegistryImportEntity;
+  RegistryImportConnection: Omit<RegistryImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryImportEdge']> };
+  RegistryImportEdge: Omit<RegistryImportEdge, 'node'> & { node: ResolversParentTypes['RegistryImport'] };
+  RegistryImportProblem: ProblemRow;
+  RegistryImportProblemConnection: Omit<RegistryImportProblemConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryImportProblemEdge']> };
+  RegistryImportProblemEdge: Omit<RegistryImportProblemEdge, 'node'> & { node: ResolversParentTypes['RegistryImportProblem'] };
+  RegistryImportProgress: RegistryImportProgress;
+  RegistryImportReason: RegistryImportReason;
+  RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
+  SaveContractDraftInput: SaveContractDraftInput;
+  SetKpiActualInput: SetKpiActualInput;
+  SetPlanActionBudgetInput: SetPlanActionBudgetInput;
+  SetTaskBlockersInput: SetTaskBlockersInput;
   SignInInput: SignInInput;
+  SinglePointOfFailure: Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversParentTypes['SinglePointOfFailureExposure']>, supplier: ResolversParentTypes['Firm'] };
+  SinglePointOfFailureExposure: Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversParentTypes['Capability'], factory: ResolversParentTypes['Firm'] };
+  SinglePointOfFailureList: Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversParentTypes['SinglePointOfFailure']> };
+  StrategicPlan: StrategicPlanEntity;
   String: Scalars['String']['output'];
+  SupplyChain: Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversParentTypes['Firm'], links: Array<ResolversParentTypes['SupplyLink']>, nodes: Array<ResolversParentTypes['SupplyChainNode']> };
+  SupplyChainNode: Omit<SupplyChainNode, 'firm'> & { firm: ResolversParentTypes['Firm'] };
+  SupplyLink: SupplyLinkEntity;
+  SupplyLinkConnection: Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplyLinkEdge']> };
+  SupplyLinkEdge: Omit<SupplyLinkEdge, 'node'> & { node: ResolversParentTypes['SupplyLink'] };
+  Task: TaskEntity;
+  TaskActivity: TaskActivityEntity;
+  TaskActivityConnection: Omit<TaskActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskActivityEdge']> };
+  TaskActivityEdge: Omit<TaskActivityEdge, 'node'> & { node: ResolversParentTypes['TaskActivity'] };
+  TaskBoardColumn: Omit<TaskBoardColumn, 'tasks'> & { tasks: Array<ResolversParentTypes['Task']> };
+  TaskComment: TaskCommentEntity;
+  TaskCommentConnection: Omit<TaskCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskCommentEdge']> };
+  TaskCommentEdge: Omit<TaskCommentEdge, 'node'> & { node: ResolversParentTypes['TaskComment'] };
+  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+  UpdateFirmProfileInput: UpdateFirmProfileInput;
+  UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   ViewerPermissions: ViewerPermissions;
+  WithdrawAdhesionInput: WithdrawAdhesionInput;
+  YearAmount: YearAmount;
+};
+
+export type AdhesionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Adhesion'] = ResolversParentTypes['Adhesion']> = {
+  contributionEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['AdhesionDocuments'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['AdhesionStatus']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdhesionStatus'], ParentType, ContextType>;
+  stillNeeded?: Resolver<Array<ResolversTypes['AdhesionRequirement']>, ParentType, ContextType>;
+  transitions?: Resolver<ResolversTypes['AdhesionTransitionConnection'], ParentType, ContextType, RequireFields<AdhesionTransitionsArgs, 'first'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanWithdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AdhesionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionConnection'] = ResolversParentTypes['AdhesionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdhesionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdhesionCountersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionCounters'] = ResolversParentTypes['AdhesionCounters']> = {
+  byStatus?: Resolver<Array<ResolversTypes['AdhesionStatusCount']>, ParentType, ContextType>;
+  districtTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdhesionDocumentsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionDocuments'] = ResolversParentTypes['AdhesionDocuments']> = {
+  digitalSignature?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  durc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visuraCamerale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AdhesionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionEdge'] = ResolversParentTypes['AdhesionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType>;
+};
+
+export type AdhesionStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionStatusCount'] = ResolversParentTypes['AdhesionStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdhesionStatus'], ParentType, ContextType>;
+};
+
+export type AdhesionTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionTransition'] = ResolversParentTypes['AdhesionTransition']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['AdhesionStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['AdhesionStatus'], ParentType, ContextType>;
+};
+
+export type AdhesionTransitionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionTransitionConnection'] = ResolversParentTypes['AdhesionTransitionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdhesionTransitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdhesionTransitionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionTransitionEdge'] = ResolversParentTypes['AdhesionTransitionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdhesionTransition'], ParentType, ContextType>;
+};
+
+export type AlternativeSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlternativeSupplier'] = ResolversParentTypes['AlternativeSupplier']> = {
+  confirmedCustomerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  sameHamlet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sameMunicipality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AtecoCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtecoCode'] = ResolversParentTypes['AtecoCode']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AtecoCodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtecoCodeConnection'] = ResolversParentTypes['AtecoCodeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AtecoCodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AtecoCodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtecoCodeEdge'] = ResolversParentTypes['AtecoCodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AtecoCode'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -587,6 +3158,99 @@ export type CapabilityResolvers<ContextType = Context, ParentType extends Resolv
   labelIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CapabilityConcentrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapabilityConcentration'] = ResolversParentTypes['CapabilityConcentration']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  hhi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topSupplierSharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalVolumePairs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CommonFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommonFund'] = ResolversParentTypes['CommonFund']> = {
+  contributions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  management?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ContractCommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractComment'] = ResolversParentTypes['ContractComment']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['ContractSection'], ParentType, ContextType>;
+};
+
+export type ContractCommentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractCommentConnection'] = ResolversParentTypes['ContractCommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContractCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractCommentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractCommentEdge'] = ResolversParentTypes['ContractCommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContractComment'], ParentType, ContextType>;
+};
+
+export type ContractDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractDocument'] = ResolversParentTypes['ContractDocument']> = {
+  commonFund?: Resolver<ResolversTypes['CommonFund'], ParentType, ContextType>;
+  decisionRules?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duration?: Resolver<ResolversTypes['ContractDuration'], ParentType, ContextType>;
+  joining?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['ContractObjective']>, ParentType, ContextType>;
+  organoComune?: Resolver<ResolversTypes['OrganoComune'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['ContractProgramme'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawalExclusion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContractDurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractDuration'] = ResolversParentTypes['ContractDuration']> = {
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ContractObjectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractObjective'] = ResolversParentTypes['ContractObjective']> = {
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContractProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractProgramme'] = ResolversParentTypes['ContractProgramme']> = {
+  activities?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rights?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContractRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractRevision'] = ResolversParentTypes['ContractRevision']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changeSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractRevisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractRevisionConnection'] = ResolversParentTypes['ContractRevisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContractRevisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractRevisionDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractRevisionDiff'] = ResolversParentTypes['ContractRevisionDiff']> = {
+  from?: Resolver<ResolversTypes['ContractRevision'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ContractSectionDiff']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ContractRevision'], ParentType, ContextType>;
+};
+
+export type ContractRevisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractRevisionEdge'] = ResolversParentTypes['ContractRevisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContractRevision'], ParentType, ContextType>;
+};
+
+export type ContractSectionDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractSectionDiff'] = ResolversParentTypes['ContractSectionDiff']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['ContractSection'], ParentType, ContextType>;
+};
+
 export type CreatedInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation']> = {
   acceptUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
@@ -595,6 +3259,26 @@ export type CreatedInvitationResolvers<ContextType = Context, ParentType extends
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DistrictGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictGraph'] = ResolversParentTypes['DistrictGraph']> = {
+  edges?: Resolver<Array<ResolversTypes['DistrictGraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DistrictGraphNode']>, ParentType, ContextType>;
+};
+
+export type DistrictGraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictGraphEdge'] = ResolversParentTypes['DistrictGraphEdge']> = {
+  capabilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplyLinkStatus'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DistrictGraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictGraphNode'] = ResolversParentTypes['DistrictGraphNode']> = {
+  hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type DistrictSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictSummary'] = ResolversParentTypes['DistrictSummary']> = {
   adhesionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -607,23 +3291,50 @@ export type DistrictSummaryResolvers<ContextType = Context, ParentType extends R
 
 export type FirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Firm'] = ResolversParentTypes['Firm']> = {
   adhesionStatus?: Resolver<Maybe<ResolversTypes['AdhesionStatus']>, ParentType, ContextType>;
+  atecoCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   capacityPairsPerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['ProfileCompleteness'], ParentType, ContextType>;
   customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['FirmLinkGroup']>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exportMarkets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   exportShare?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<FirmHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  legalForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productLines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reaNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revenueBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  showcaseConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['FirmLinkGroup']>, ParentType, ContextType>;
+  taxCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tradeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   vatNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanDeclareSupplyLinks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadPrivate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FirmConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmConnection'] = ResolversParentTypes['FirmConnection']> = {
@@ -635,6 +3346,25 @@ export type FirmConnectionResolvers<ContextType = Context, ParentType extends Re
 export type FirmEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmEdge'] = ResolversParentTypes['FirmEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
+export type FirmFilterOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmFilterOptions'] = ResolversParentTypes['FirmFilterOptions']> = {
+  certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  exportMarkets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hamlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FirmLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmLink'] = ResolversParentTypes['FirmLink']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearlyVolumePairs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FirmLinkGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmLinkGroup'] = ResolversParentTypes['FirmLinkGroup']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
 };
 
 export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
@@ -667,9 +3397,25 @@ export type InvitationPreviewResolvers<ContextType = Context, ParentType extends
   status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
 };
 
+export type InviteFirmsToNetworkResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteFirmsToNetworkResult'] = ResolversParentTypes['InviteFirmsToNetworkResult']> = {
+  invitedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KpiActualResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KpiActual'] = ResolversParentTypes['KpiActual']> = {
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocalSourcingShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalSourcingShare'] = ResolversParentTypes['LocalSourcingShare']> = {
+  confirmedLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  localLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volumeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   permissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
@@ -677,12 +3423,79 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type MissingContractElementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MissingContractElement'] = ResolversParentTypes['MissingContractElement']> = {
+  element?: Resolver<ResolversTypes['ContractElement'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['ContractSection'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  addContractComment?: Resolver<ResolversTypes['ContractComment'], ParentType, ContextType, RequireFields<MutationAddContractCommentArgs, 'input'>>;
+  addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
+  applyRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationApplyRegistryImportArgs, 'input'>>;
+  changeContractStatus?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationChangeContractStatusArgs, 'input'>>;
+  changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
+  confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
+  createPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationCreatePlanActionArgs, 'input'>>;
+  createPlanObjective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType, RequireFields<MutationCreatePlanObjectiveArgs, 'input'>>;
+  createStrategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationCreateStrategicPlanArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  decidePlanJoinRequest?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationDecidePlanJoinRequestArgs, 'input'>>;
+  declareSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeclareSupplyLinkArgs, 'input'>>;
+  endSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'id' | 'version'>>;
+  expressInterest?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType>;
+  inviteFirmsToNetwork?: Resolver<ResolversTypes['InviteFirmsToNetworkResult'], ParentType, ContextType, RequireFields<MutationInviteFirmsToNetworkArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  moveAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationMoveAdhesionArgs, 'input'>>;
+  moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
+  previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
+  rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
+  requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
+  setKpiActual?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationSetKpiActualArgs, 'input'>>;
+  setPlanActionBudget?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationSetPlanActionBudgetArgs, 'input'>>;
+  setTaskBlockers?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetTaskBlockersArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateFirmProfile?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<MutationUpdateFirmProfileArgs, 'input'>>;
+  updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
+  withdrawAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationWithdrawAdhesionArgs, 'input'>>;
+};
+
+export type MyWeekResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MyWeek'] = ResolversParentTypes['MyWeek']> = {
+  blocked?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  due?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  recentActivity?: Resolver<Array<ResolversTypes['TaskActivity']>, ParentType, ContextType>;
+};
+
+export type NetworkContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkContract'] = ResolversParentTypes['NetworkContract']> = {
+  comments?: Resolver<ResolversTypes['ContractCommentConnection'], ParentType, ContextType, RequireFields<NetworkContractCommentsArgs, 'first'>>;
+  document?: Resolver<ResolversTypes['ContractDocument'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missingElements?: Resolver<Array<ResolversTypes['MissingContractElement']>, ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['ContractStatus']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<NetworkContractParticipantsArgs, 'first'>>;
+  referenceFirm?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  registrationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revisionDiff?: Resolver<ResolversTypes['ContractRevisionDiff'], ParentType, ContextType, RequireFields<NetworkContractRevisionDiffArgs, 'fromId' | 'language' | 'toId'>>;
+  revisions?: Resolver<ResolversTypes['ContractRevisionConnection'], ParentType, ContextType, RequireFields<NetworkContractRevisionsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['NetworkType']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type OrganoComuneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganoComune'] = ResolversParentTypes['OrganoComune']> = {
+  composition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  powers?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  replacement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -690,17 +3503,375 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PlanActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction']> = {
+  axis?: Resolver<ResolversTypes['PlanAxis'], ParentType, ContextType>;
+  budget?: Resolver<Array<ResolversTypes['PlanBudgetLine']>, ParentType, ContextType>;
+  budgetTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinRequests?: Resolver<Array<ResolversTypes['PlanJoinRequest']>, ParentType, ContextType>;
+  kpis?: Resolver<Array<ResolversTypes['PlanKpi']>, ParentType, ContextType>;
+  leadFirm?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  leadUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['PlanObjective']>, ParentType, ContextType>;
+  participatingFirms?: Resolver<Array<ResolversTypes['Firm']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanDecideJoinRequests?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanRequestToJoin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PlanActionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanActionConnection'] = ResolversParentTypes['PlanActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlanActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanActionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanActionEdge'] = ResolversParentTypes['PlanActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType>;
+};
+
+export type PlanAxisSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanAxisSummary'] = ResolversParentTypes['PlanAxisSummary']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  axis?: Resolver<ResolversTypes['PlanAxis'], ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['PlanObjective']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  yearTotals?: Resolver<Array<ResolversTypes['YearAmount']>, ParentType, ContextType>;
+};
+
+export type PlanBudgetLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanBudgetLine'] = ResolversParentTypes['PlanBudgetLine']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fundingSource?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanJoinRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanJoinRequest'] = ResolversParentTypes['PlanJoinRequest']> = {
+  action?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JoinRequestStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanKpi'] = ResolversParentTypes['PlanKpi']> = {
+  actuals?: Resolver<Array<ResolversTypes['KpiActual']>, ParentType, ContextType>;
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baseline?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanObjectiveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanObjective'] = ResolversParentTypes['PlanObjective']> = {
+  axis?: Resolver<ResolversTypes['PlanAxis'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanRevision'] = ResolversParentTypes['PlanRevision']> = {
+  action?: Resolver<Maybe<ResolversTypes['PlanAction']>, ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanRevisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanRevisionConnection'] = ResolversParentTypes['PlanRevisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlanRevisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanRevisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanRevisionEdge'] = ResolversParentTypes['PlanRevisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlanRevision'], ParentType, ContextType>;
+};
+
+export type ProfileCompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProfileCompleteness'] = ResolversParentTypes['ProfileCompleteness']> = {
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  adhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<QueryAdhesionArgs, 'id'>>;
+  adhesionCounters?: Resolver<ResolversTypes['AdhesionCounters'], ParentType, ContextType>;
+  adhesionHamlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  adhesions?: Resolver<ResolversTypes['AdhesionConnection'], ParentType, ContextType, RequireFields<QueryAdhesionsArgs, 'first'>>;
+  alternativeSuppliers?: Resolver<Array<ResolversTypes['AlternativeSupplier']>, ParentType, ContextType, RequireFields<QueryAlternativeSuppliersArgs, 'capabilityId' | 'firmId' | 'first'>>;
+  assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  atecoCode?: Resolver<Maybe<ResolversTypes['AtecoCode']>, ParentType, ContextType, RequireFields<QueryAtecoCodeArgs, 'code'>>;
+  atecoCodes?: Resolver<ResolversTypes['AtecoCodeConnection'], ParentType, ContextType, RequireFields<QueryAtecoCodesArgs, 'first'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  capabilityConcentration?: Resolver<Array<ResolversTypes['CapabilityConcentration']>, ParentType, ContextType>;
+  districtGraph?: Resolver<ResolversTypes['DistrictGraph'], ParentType, ContextType, Partial<QueryDistrictGraphArgs>>;
   districtSummary?: Resolver<ResolversTypes['DistrictSummary'], ParentType, ContextType>;
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
-  firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first'>>;
+  firmFilterOptions?: Resolver<ResolversTypes['FirmFilterOptions'], ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first' | 'orderBy'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invitationPreview?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationPreviewArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
+  localSourcingShare?: Resolver<ResolversTypes['LocalSourcingShare'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  myAdhesion?: Resolver<Maybe<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
+  networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
+  pendingSupplyLinkRequests?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
+  planAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<QueryPlanActionArgs, 'id'>>;
+  registryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<QueryRegistryImportArgs, 'id'>>;
+  registryImports?: Resolver<ResolversTypes['RegistryImportConnection'], ParentType, ContextType, RequireFields<QueryRegistryImportsArgs, 'first'>>;
+  singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointOfFailureList'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'first'>>;
+  strategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<QueryStrategicPlanArgs, 'id'>>;
+  strategicPlans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
+  supplyChain?: Resolver<ResolversTypes['SupplyChain'], ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'depth' | 'direction' | 'firmId'>>;
+  supplyLinks?: Resolver<ResolversTypes['SupplyLinkConnection'], ParentType, ContextType, RequireFields<QuerySupplyLinksArgs, 'direction' | 'firmId' | 'first'>>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  taskBoard?: Resolver<Array<ResolversTypes['TaskBoardColumn']>, ParentType, ContextType, RequireFields<QueryTaskBoardArgs, 'first'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'orderBy'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+};
+
+export type RegistryColumnMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryColumnMapping'] = ResolversParentTypes['RegistryColumnMapping']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['RegistryImportField']>, ParentType, ContextType>;
+};
+
+export type RegistryImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImport'] = ResolversParentTypes['RegistryImport']> = {
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  encoding?: Resolver<Maybe<ResolversTypes['RegistryFileEncoding']>, ParentType, ContextType>;
+  failureMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['RegistryFileFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invalidCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mapping?: Resolver<Array<ResolversTypes['RegistryColumnMapping']>, ParentType, ContextType>;
+  newCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  problems?: Resolver<ResolversTypes['RegistryImportProblemConnection'], ParentType, ContextType, RequireFields<RegistryImportProblemsArgs, 'first'>>;
+  progress?: Resolver<ResolversTypes['RegistryImportProgress'], ParentType, ContextType>;
+  rowCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  separator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistryImportStatus'], ParentType, ContextType>;
+  unchangedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistryImportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportConnection'] = ResolversParentTypes['RegistryImportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegistryImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistryImportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportEdge'] = ResolversParentTypes['RegistryImportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType>;
+};
+
+export type RegistryImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportProblem'] = ResolversParentTypes['RegistryImportProblem']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RegistryImportReason']>, ParentType, ContextType>;
+};
+
+export type RegistryImportProblemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportProblemConnection'] = ResolversParentTypes['RegistryImportProblemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegistryImportProblemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistryImportProblemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportProblemEdge'] = ResolversParentTypes['RegistryImportProblemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegistryImportProblem'], ParentType, ContextType>;
+};
+
+export type RegistryImportProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportProgress'] = ResolversParentTypes['RegistryImportProgress']> = {
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistryImportReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportReason'] = ResolversParentTypes['RegistryImportReason']> = {
+  code?: Resolver<ResolversTypes['RegistryImportProblemCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SinglePointOfFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailure'] = ResolversParentTypes['SinglePointOfFailure']> = {
+  affectedFactoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exposures?: Resolver<Array<ResolversTypes['SinglePointOfFailureExposure']>, ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
+export type SinglePointOfFailureExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailureExposure'] = ResolversParentTypes['SinglePointOfFailureExposure']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  factory?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
+export type SinglePointOfFailureListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailureList'] = ResolversParentTypes['SinglePointOfFailureList']> = {
+  items?: Resolver<Array<ResolversTypes['SinglePointOfFailure']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategicPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
+  actions?: Resolver<ResolversTypes['PlanActionConnection'], ParentType, ContextType, RequireFields<StrategicPlanActionsArgs, 'first'>>;
+  axes?: Resolver<Array<ResolversTypes['PlanAxisSummary']>, ParentType, ContextType>;
+  budgetTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['PlanStatus']>, ParentType, ContextType>;
+  revisions?: Resolver<ResolversTypes['PlanRevisionConnection'], ParentType, ContextType, RequireFields<StrategicPlanRevisionsArgs, 'first'>>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  yearTotals?: Resolver<Array<ResolversTypes['YearAmount']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SupplyChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChain'] = ResolversParentTypes['SupplyChain']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['SupplyChainDirection'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SupplyChainNode']>, ParentType, ContextType>;
+};
+
+export type SupplyChainNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainNode'] = ResolversParentTypes['SupplyChainNode']> = {
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declaredBy?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedOnBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplyLinkStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanDecide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  yearlyVolumePairs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SupplyLinkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyLinkConnection'] = ResolversParentTypes['SupplyLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupplyLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyLinkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyLinkEdge'] = ResolversParentTypes['SupplyLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType>;
+};
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  activity?: Resolver<ResolversTypes['TaskActivityConnection'], ParentType, ContextType, RequireFields<TaskActivityArgs, 'first'>>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  blockedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  blocks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['TaskCommentConnection'], ParentType, ContextType, RequireFields<TaskCommentsArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firms?: Resolver<Array<ResolversTypes['Firm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openBlockerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['TaskPhase'], ParentType, ContextType>;
+  planAction?: Resolver<Maybe<ResolversTypes['PlanAction']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskActivity'] = ResolversParentTypes['TaskActivity']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaskActivityKind'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskActivityConnection'] = ResolversParentTypes['TaskActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskActivityEdge'] = ResolversParentTypes['TaskActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaskActivity'], ParentType, ContextType>;
+};
+
+export type TaskBoardColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskBoardColumn'] = ResolversParentTypes['TaskBoardColumn']> = {
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskCommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskComment'] = ResolversParentTypes['TaskComment']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TaskCommentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskCommentConnection'] = ResolversParentTypes['TaskCommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskCommentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskCommentEdge'] = ResolversParentTypes['TaskCommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -725,34 +3896,130 @@ export type UserEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = {
+  viewerCanEditPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEditTasks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanImportRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAllFirms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAudit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadDirectory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadSupplyChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadTasks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type YearAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearAmount'] = ResolversParentTypes['YearAmount']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  Adhesion?: AdhesionResolvers<ContextType>;
+  AdhesionConnection?: AdhesionConnectionResolvers<ContextType>;
+  AdhesionCounters?: AdhesionCountersResolvers<ContextType>;
+  AdhesionDocuments?: AdhesionDocumentsResolvers<ContextType>;
+  AdhesionEdge?: AdhesionEdgeResolvers<ContextType>;
+  AdhesionStatusCount?: AdhesionStatusCountResolvers<ContextType>;
+  AdhesionTransition?: AdhesionTransitionResolvers<ContextType>;
+  AdhesionTransitionConnection?: AdhesionTransitionConnectionResolvers<ContextType>;
+  AdhesionTransitionEdge?: AdhesionTransitionEdgeResolvers<ContextType>;
+  AlternativeSupplier?: AlternativeSupplierResolvers<ContextType>;
+  AtecoCode?: AtecoCodeResolvers<ContextType>;
+  AtecoCodeConnection?: AtecoCodeConnectionResolvers<ContextType>;
+  AtecoCodeEdge?: AtecoCodeEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
+  CapabilityConcentration?: CapabilityConcentrationResolvers<ContextType>;
+  CommonFund?: CommonFundResolvers<ContextType>;
+  ContractComment?: ContractCommentResolvers<ContextType>;
+  ContractCommentConnection?: ContractCommentConnectionResolvers<ContextType>;
+  ContractCommentEdge?: ContractCommentEdgeResolvers<ContextType>;
+  ContractDocument?: ContractDocumentResolvers<ContextType>;
+  ContractDuration?: ContractDurationResolvers<ContextType>;
+  ContractObjective?: ContractObjectiveResolvers<ContextType>;
+  ContractProgramme?: ContractProgrammeResolvers<ContextType>;
+  ContractRevision?: ContractRevisionResolvers<ContextType>;
+  ContractRevisionConnection?: ContractRevisionConnectionResolvers<ContextType>;
+  ContractRevisionDiff?: ContractRevisionDiffResolvers<ContextType>;
+  ContractRevisionEdge?: ContractRevisionEdgeResolvers<ContextType>;
+  ContractSectionDiff?: ContractSectionDiffResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DistrictGraph?: DistrictGraphResolvers<ContextType>;
+  DistrictGraphEdge?: DistrictGraphEdgeResolvers<ContextType>;
+  DistrictGraphNode?: DistrictGraphNodeResolvers<ContextType>;
   DistrictSummary?: DistrictSummaryResolvers<ContextType>;
   Firm?: FirmResolvers<ContextType>;
   FirmConnection?: FirmConnectionResolvers<ContextType>;
   FirmEdge?: FirmEdgeResolvers<ContextType>;
+  FirmFilterOptions?: FirmFilterOptionsResolvers<ContextType>;
+  FirmLink?: FirmLinkResolvers<ContextType>;
+  FirmLinkGroup?: FirmLinkGroupResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
+  InviteFirmsToNetworkResult?: InviteFirmsToNetworkResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KpiActual?: KpiActualResolvers<ContextType>;
+  LocalSourcingShare?: LocalSourcingShareResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  MissingContractElement?: MissingContractElementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyWeek?: MyWeekResolvers<ContextType>;
+  NetworkContract?: NetworkContractResolvers<ContextType>;
+  OrganoComune?: OrganoComuneResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanAction?: PlanActionResolvers<ContextType>;
+  PlanActionConnection?: PlanActionConnectionResolvers<ContextType>;
+  PlanActionEdge?: PlanActionEdgeResolvers<ContextType>;
+  PlanAxisSummary?: PlanAxisSummaryResolvers<ContextType>;
+  PlanBudgetLine?: PlanBudgetLineResolvers<ContextType>;
+  PlanJoinRequest?: PlanJoinRequestResolvers<ContextType>;
+  PlanKpi?: PlanKpiResolvers<ContextType>;
+  PlanObjective?: PlanObjectiveResolvers<ContextType>;
+  PlanRevision?: PlanRevisionResolvers<ContextType>;
+  PlanRevisionConnection?: PlanRevisionConnectionResolvers<ContextType>;
+  PlanRevisionEdge?: PlanRevisionEdgeResolvers<ContextType>;
+  ProfileCompleteness?: ProfileCompletenessResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistryColumnMapping?: RegistryColumnMappingResolvers<ContextType>;
+  RegistryImport?: RegistryImportResolvers<ContextType>;
+  RegistryImportConnection?: RegistryImportConnectionResolvers<ContextType>;
+  RegistryImportEdge?: RegistryImportEdgeResolvers<ContextType>;
+  RegistryImportProblem?: RegistryImportProblemResolvers<ContextType>;
+  RegistryImportProblemConnection?: RegistryImportProblemConnectionResolvers<ContextType>;
+  RegistryImportProblemEdge?: RegistryImportProblemEdgeResolvers<ContextType>;
+  RegistryImportProgress?: RegistryImportProgressResolvers<ContextType>;
+  RegistryImportReason?: RegistryImportReasonResolvers<ContextType>;
+  SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
+  SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
+  SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;
+  StrategicPlan?: StrategicPlanResolvers<ContextType>;
+  SupplyChain?: SupplyChainResolvers<ContextType>;
+  SupplyChainNode?: SupplyChainNodeResolvers<ContextType>;
+  SupplyLink?: SupplyLinkResolvers<ContextType>;
+  SupplyLinkConnection?: SupplyLinkConnectionResolvers<ContextType>;
+  SupplyLinkEdge?: SupplyLinkEdgeResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskActivity?: TaskActivityResolvers<ContextType>;
+  TaskActivityConnection?: TaskActivityConnectionResolvers<ContextType>;
+  TaskActivityEdge?: TaskActivityEdgeResolvers<ContextType>;
+  TaskBoardColumn?: TaskBoardColumnResolvers<ContextType>;
+  TaskComment?: TaskCommentResolvers<ContextType>;
+  TaskCommentConnection?: TaskCommentConnectionResolvers<ContextType>;
+  TaskCommentEdge?: TaskCommentEdgeResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
+  YearAmount?: YearAmountResolvers<ContextType>;
 };
 

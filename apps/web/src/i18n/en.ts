@@ -1,7 +1,21 @@
+import { contractEn } from '../features/contract/contract.i18n';
+import { adhesionsEn } from '../features/adhesions/adhesions.i18n';
+import { tasksEn } from '../features/tasks/tasks.i18n';
+import { planEn } from '../features/plan/plan.i18n';
 import type { Translation } from './it';
+import { supplyChainEn } from '../features/supply-chain/supply-chain.i18n';
+import { firmsEn } from '../features/firms/firms.i18n';
+import { registryImportEn } from '../features/registry-import/registry-import.i18n';
 
 /** English: the same keys as Italian, enforced by the type. */
 export const en: Translation = {
+  contract: contractEn,
+  adhesions: adhesionsEn,
+  registryImport: registryImportEn,
+  tasks: tasksEn,
+  plan: planEn,
+  supplyChain: supplyChainEn,
+  firms: firmsEn,
   app: {
     name: 'Filiera',
     skipToContent: 'Skip to main content',
@@ -171,22 +185,6 @@ export const en: Translation = {
       empty: 'No firm has started its adhesion yet.',
       showing: 'Showing {{shown}} of {{total}} firms.',
     },
-  },
-  firm: {
-    title: 'My firm',
-    intro: 'Your firm’s profile in the network.',
-    vatNumber: 'Partita IVA (VAT number)',
-    kind: 'Kind',
-    location: 'Location',
-    capabilities: 'Processing and supplies',
-    noCapabilities: 'No processing or supplies declared.',
-    adhesionStatus: 'Network adhesion',
-    noAdhesion: 'Not started',
-    suppliers: 'Suppliers',
-    customers: 'Customers',
-    linksHeading: 'Confirmed supply links',
-    notSet: 'Not given',
-    noFirm: 'Your account is not linked to a firm. Contact the network manager.',
   },
   users: {
     title: 'Users and invitations',

@@ -88,7 +88,7 @@ describe('language', () => {
       'Pannello di amministrazione',
       'Avvio della rete',
     ]);
-    expect([italian.dashboard.chamber.title, italian.firm.title]).toEqual([
+    expect([italian.dashboard.chamber.title, italian.firms.profile.title]).toEqual([
       'Osservatorio del distretto',
       'La mia impresa',
     ]);
@@ -96,7 +96,7 @@ describe('language', () => {
       'Administration',
       'Network start-up',
     ]);
-    expect([en.dashboard.chamber.title, en.firm.title]).toEqual(['District observatory', 'My firm']);
+    expect([en.dashboard.chamber.title, en.firms.profile.title]).toEqual(['District observatory', 'My firm']);
     expect(italian.errors.invalidCredentials).toBe('E-mail o password non corretti');
   });
 });

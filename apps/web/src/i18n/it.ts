@@ -1,8 +1,22 @@
+import { contractIt } from '../features/contract/contract.i18n';
+import { adhesionsIt } from '../features/adhesions/adhesions.i18n';
+import { tasksIt } from '../features/tasks/tasks.i18n';
+import { planIt } from '../features/plan/plan.i18n';
+import { supplyChainIt } from '../features/supply-chain/supply-chain.i18n';
+import { firmsIt } from '../features/firms/firms.i18n';
+import { registryImportIt } from '../features/registry-import/registry-import.i18n';
 /**
  * Italian, the default language. Its shape is the contract for every other language (see en.ts): a key
  * missing or misspelt there is a type error.
  */
 export const it = {
+  contract: contractIt,
+  adhesions: adhesionsIt,
+  registryImport: registryImportIt,
+  tasks: tasksIt,
+  plan: planIt,
+  supplyChain: supplyChainIt,
+  firms: firmsIt,
   app: {
     name: 'Filiera',
     skipToContent: 'Vai al contenuto principale',
@@ -173,22 +187,6 @@ export const it = {
       empty: 'Nessuna impresa ha ancora avviato l’adesione.',
       showing: 'Sono mostrate {{shown}} imprese su {{total}}.',
     },
-  },
-  firm: {
-    title: 'La mia impresa',
-    intro: 'Il profilo della tua impresa nella rete.',
-    vatNumber: 'Partita IVA',
-    kind: 'Tipo',
-    location: 'Sede',
-    capabilities: 'Lavorazioni e forniture',
-    noCapabilities: 'Nessuna lavorazione o fornitura dichiarata.',
-    adhesionStatus: 'Adesione alla rete',
-    noAdhesion: 'Non avviata',
-    suppliers: 'Fornitori',
-    customers: 'Clienti',
-    linksHeading: 'Legami di fornitura confermati',
-    notSet: 'Non indicato',
-    noFirm: 'Il tuo account non è collegato a nessuna impresa. Contatta il gestore della rete.',
   },
   users: {
     title: 'Utenti e inviti',

@@ -21,6 +21,115 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddContractCommentInput = {
+  body: Scalars['String']['input'];
+  section: ContractSection;
+};
+
+export type AddTaskCommentInput = {
+  body: Scalars['String']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
+/** One firm's path into the network contract. */
+export type Adhesion = {
+  __typename?: 'Adhesion';
+  /** Contribution to the common fund, in euro. */
+  contributionEur?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  documents: AdhesionDocuments;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** The statuses it may move to now. */
+  nextStatuses: Array<AdhesionStatus>;
+  status: AdhesionStatus;
+  /** What is still missing before READY_TO_SIGN (empty once it is there or beyond). */
+  stillNeeded: Array<AdhesionRequirement>;
+  /** The steps so far, newest first. */
+  transitions: AdhesionTransitionConnection;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: pass it back with a change. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may move it (CONSULTANT, ADMIN). */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may withdraw it (its firm, CONSULTANT, ADMIN) in its status. */
+  viewerCanWithdraw: Scalars['Boolean']['output'];
+};
+
+
+/** One firm's path into the network contract. */
+export type AdhesionTransitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AdhesionConnection = {
+  __typename?: 'AdhesionConnection';
+  edges: Array<AdhesionEdge>;
+  pageInfo: PageInfo;
+  /** How many adhesions match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Headline figures of the adhesions, for everyone. */
+export type AdhesionCounters = {
+  __typename?: 'AdhesionCounters';
+  /** Adhesions per status, every status listed. */
+  byStatus: Array<AdhesionStatusCount>;
+  /** All firms of the district's registry. */
+  districtTotal: Scalars['Int']['output'];
+  /** Firms with an adhesion in any active status (not declined or withdrawn). */
+  interested: Scalars['Int']['output'];
+  /** Firms whose adhesion is REGISTERED. */
+  registered: Scalars['Int']['output'];
+  /** Firms that signed (SIGNED or REGISTERED). */
+  signed: Scalars['Int']['output'];
+};
+
+/** The documents checklist of an adhesion. */
+export type AdhesionDocuments = {
+  __typename?: 'AdhesionDocuments';
+  digitalSignature: Scalars['Boolean']['output'];
+  durc: Scalars['Boolean']['output'];
+  visuraCamerale: Scalars['Boolean']['output'];
+};
+
+export type AdhesionDocumentsInput = {
+  digitalSignature: Scalars['Boolean']['input'];
+  durc: Scalars['Boolean']['input'];
+  visuraCamerale: Scalars['Boolean']['input'];
+};
+
+export type AdhesionEdge = {
+  __typename?: 'AdhesionEdge';
+  cursor: Scalars['String']['output'];
+  node: Adhesion;
+};
+
+export type AdhesionFilter = {
+  hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<FirmKind>>;
+  /** Matches the firm's legal name, trade name or Partita IVA. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<AdhesionStatus>>;
+};
+
+/** Something an adhesion needs before it may become READY_TO_SIGN. */
+export const AdhesionRequirement = {
+  /** The contribution to the common fund (only when the contract has one). */
+  Contribution: 'CONTRIBUTION',
+  /** The legal representative's digital signature. */
+  DigitalSignature: 'DIGITAL_SIGNATURE',
+  /** DURC: the certificate of regular social security contributions. */
+  Durc: 'DURC',
+  /** The name of the firm's legal representative. */
+  LegalRepresentative: 'LEGAL_REPRESENTATIVE',
+  /** Visura camerale: the firm's extract from the register of firms. */
+  VisuraCamerale: 'VISURA_CAMERALE'
+} as const;
+
+export type AdhesionRequirement = typeof AdhesionRequirement[keyof typeof AdhesionRequirement];
 /** Where a firm stands on its way into the network contract. */
 export const AdhesionStatus = {
   Declined: 'DECLINED',
@@ -34,6 +143,91 @@ export const AdhesionStatus = {
 } as const;
 
 export type AdhesionStatus = typeof AdhesionStatus[keyof typeof AdhesionStatus];
+/** How many adhesions are in one status. */
+export type AdhesionStatusCount = {
+  __typename?: 'AdhesionStatusCount';
+  count: Scalars['Int']['output'];
+  status: AdhesionStatus;
+};
+
+/** One step of an adhesion: who moved it, when, and why. */
+export type AdhesionTransition = {
+  __typename?: 'AdhesionTransition';
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  /** Null for the first step (the adhesion's creation). */
+  from?: Maybe<AdhesionStatus>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  to: AdhesionStatus;
+};
+
+export type AdhesionTransitionConnection = {
+  __typename?: 'AdhesionTransitionConnection';
+  edges: Array<AdhesionTransitionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdhesionTransitionEdge = {
+  __typename?: 'AdhesionTransitionEdge';
+  cursor: Scalars['String']['output'];
+  node: AdhesionTransition;
+};
+
+/** A firm that could supply a capability to a customer, with its ranking score. */
+export type AlternativeSupplier = {
+  __typename?: 'AlternativeSupplier';
+  /** Distinct customers it supplies this capability to through confirmed links. */
+  confirmedCustomerCount: Scalars['Int']['output'];
+  firm: Firm;
+  sameHamlet: Scalars['Boolean']['output'];
+  sameMunicipality: Scalars['Boolean']['output'];
+  /**
+   * 0–100: 40 if in the customer's hamlet (frazione), else 20 if in its municipality; plus up to 30 for the
+   * customers it already supplies this capability to through confirmed links (6 per customer, at most 5);
+   * plus up to 30 for its capacity in pairs/day relative to the largest candidate's.
+   */
+  score: Scalars['Float']['output'];
+};
+
+export type ApplyRegistryImportInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * A code of ATECO 2025, ISTAT's classification of economic activities (the Italian NACE), e.g. 15.20.10
+ * "Fabbricazione di calzature".
+ */
+export type AtecoCode = {
+  __typename?: 'AtecoCode';
+  /** The code: a section letter (C), a division (15), or 15.2, 15.20, 15.20.1, 15.20.10. */
+  code: Scalars['String']['output'];
+  /** 1 section, 2 division, 3 group, 4 class, 5 category, 6 subcategory. */
+  level: Scalars['Int']['output'];
+  /** The code one level up; null for a section. */
+  parent?: Maybe<Scalars['String']['output']>;
+  /** Title in English. */
+  titleEn: Scalars['String']['output'];
+  /** Title in Italian, as ISTAT publishes it. */
+  titleIt: Scalars['String']['output'];
+};
+
+export type AtecoCodeConnection = {
+  __typename?: 'AtecoCodeConnection';
+  edges: Array<AtecoCodeEdge>;
+  pageInfo: PageInfo;
+  /** How many codes match the search, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AtecoCodeEdge = {
+  __typename?: 'AtecoCodeEdge';
+  cursor: Scalars['String']['output'];
+  node: AtecoCode;
+};
+
 /** One recorded change: who did what to which entity, with the changed fields before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -76,6 +270,24 @@ export type Capability = {
   labelIt: Scalars['String']['output'];
 };
 
+/** How concentrated the supply of one capability is in the district. */
+export type CapabilityConcentration = {
+  __typename?: 'CapabilityConcentration';
+  capability: Capability;
+  /**
+   * Herfindahl–Hirschman index, 0–10,000: HHI = Σᵢ (100 · vᵢ / V)², where vᵢ is the yearly volume (pairs) that
+   * supplier i delivers of this capability through CONFIRMED links and V = Σᵢ vᵢ. Links without a volume are left
+   * out. Above 2,500 the supply is highly concentrated; below 1,500 it is not.
+   */
+  hhi: Scalars['Float']['output'];
+  /** Suppliers with a confirmed volume of this capability. */
+  supplierCount: Scalars['Int']['output'];
+  /** The largest supplier's share of V, 0–100. */
+  topSupplierSharePercent: Scalars['Float']['output'];
+  /** V: total confirmed yearly volume of this capability, in pairs. */
+  totalVolumePairs: Scalars['Float']['output'];
+};
+
 /** A group of the controlled vocabulary of capabilities. */
 export const CapabilityGroup = {
   /** Parts and materials: soles, heels, lasts, leather… */
@@ -85,12 +297,353 @@ export const CapabilityGroup = {
 } as const;
 
 export type CapabilityGroup = typeof CapabilityGroup[keyof typeof CapabilityGroup];
+export type ChangeContractStatusInput = {
+  /** Required for REGISTERED (YYYY-MM-DD, not in the future). */
+  registrationDate?: InputMaybe<Scalars['String']['input']>;
+  /** Required for REGISTERED. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  status: ContractStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangePlanStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Only the next step: DRAFT → APPROVED → ACTIVE → CLOSED. */
+  status: PlanStatus;
+  version: Scalars['Int']['input'];
+};
+
+/** The fondo patrimoniale comune (optional for a rete-contratto). */
+export type CommonFund = {
+  __typename?: 'CommonFund';
+  /** Initial and later contributions. */
+  contributions: Scalars['String']['output'];
+  /** How the fund is managed. */
+  management: Scalars['String']['output'];
+  present: Scalars['Boolean']['output'];
+};
+
+export type CommonFundInput = {
+  contributions: Scalars['String']['input'];
+  management: Scalars['String']['input'];
+  present: Scalars['Boolean']['input'];
+};
+
+/** A comment on a section of the contract, by a consultant or the manager. */
+export type ContractComment = {
+  __typename?: 'ContractComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  section: ContractSection;
+};
+
+export type ContractCommentConnection = {
+  __typename?: 'ContractCommentConnection';
+  edges: Array<ContractCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContractCommentEdge = {
+  __typename?: 'ContractCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: ContractComment;
+};
+
+/** The contract's text, element by element. */
+export type ContractDocument = {
+  __typename?: 'ContractDocument';
+  commonFund: CommonFund;
+  /** How the participants decide. */
+  decisionRules: Scalars['String']['output'];
+  duration: ContractDuration;
+  /** How other firms join the network. */
+  joining: Scalars['String']['output'];
+  objectives: Array<ContractObjective>;
+  organoComune: OrganoComune;
+  programme: ContractProgramme;
+  title: Scalars['String']['output'];
+  /** Withdrawal and exclusion rules (optional). */
+  withdrawalExclusion: Scalars['String']['output'];
+};
+
+export type ContractDocumentInput = {
+  commonFund: CommonFundInput;
+  decisionRules: Scalars['String']['input'];
+  duration: ContractDurationInput;
+  joining: Scalars['String']['input'];
+  objectives: Array<ContractObjectiveInput>;
+  organoComune: OrganoComuneInput;
+  programme: ContractProgrammeInput;
+  title: Scalars['String']['input'];
+  withdrawalExclusion: Scalars['String']['input'];
+};
+
+/** How long the contract lasts. */
+export type ContractDuration = {
+  __typename?: 'ContractDuration';
+  /** Renewal and other notes. */
+  notes: Scalars['String']['output'];
+  /** Duration in years. */
+  years?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ContractDurationInput = {
+  notes: Scalars['String']['input'];
+  years?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An element the law asks of a network contract. */
+export const ContractElement = {
+  /** The common fund's contributions and management rules, when there is a fund (required for a rete-soggetto). */
+  CommonFund: 'COMMON_FUND',
+  /** The rules by which the participants decide. */
+  DecisionRules: 'DECISION_RULES',
+  /** The contract's duration in years. */
+  Duration: 'DURATION',
+  /** How other firms join. */
+  Joining: 'JOINING',
+  /** At least one strategic objective, each with how its progress is measured. */
+  Objectives: 'OBJECTIVES',
+  /** The organo comune (who, powers, replacement), or an explicit statement that there is none. */
+  OrganoComune: 'ORGANO_COMUNE',
+  /** At least two firms whose adhesion is READY_TO_SIGN, SIGNED or REGISTERED. */
+  Participants: 'PARTICIPANTS',
+  /** The network programme: activities, the participants' rights and obligations. */
+  Programme: 'PROGRAMME',
+  /** The impresa di riferimento that files the contract. */
+  ReferenceFirm: 'REFERENCE_FIRM',
+  /** Rete-contratto or rete-soggetto. */
+  Type: 'TYPE'
+} as const;
+
+export type ContractElement = typeof ContractElement[keyof typeof ContractElement];
+/** Language of texts the API renders (revision comparison, PDF). */
+export const ContractLanguage = {
+  En: 'EN',
+  It: 'IT'
+} as const;
+
+export type ContractLanguage = typeof ContractLanguage[keyof typeof ContractLanguage];
+/** A strategic objective of the network. */
+export type ContractObjective = {
+  __typename?: 'ContractObjective';
+  /** How progress towards the objective is measured. */
+  measure: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ContractObjectiveInput = {
+  measure: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** The network programme. */
+export type ContractProgramme = {
+  __typename?: 'ContractProgramme';
+  /** What the participants will do together. */
+  activities: Scalars['String']['output'];
+  /** Each participant's obligations. */
+  obligations: Scalars['String']['output'];
+  /** Each participant's rights. */
+  rights: Scalars['String']['output'];
+};
+
+export type ContractProgrammeInput = {
+  activities: Scalars['String']['input'];
+  obligations: Scalars['String']['input'];
+  rights: Scalars['String']['input'];
+};
+
+/** A saved version of the contract. */
+export type ContractRevision = {
+  __typename?: 'ContractRevision';
+  /** Who saved it. */
+  author?: Maybe<User>;
+  /** What changed, in the author's words. */
+  changeSummary: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 1, 2, 3… in the order of saving. */
+  number: Scalars['Int']['output'];
+};
+
+export type ContractRevisionConnection = {
+  __typename?: 'ContractRevisionConnection';
+  edges: Array<ContractRevisionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Two revisions side by side, section by section. */
+export type ContractRevisionDiff = {
+  __typename?: 'ContractRevisionDiff';
+  from: ContractRevision;
+  sections: Array<ContractSectionDiff>;
+  to: ContractRevision;
+};
+
+export type ContractRevisionEdge = {
+  __typename?: 'ContractRevisionEdge';
+  cursor: Scalars['String']['output'];
+  node: ContractRevision;
+};
+
+/** A section of the contract, for comments and the revision comparison. */
+export const ContractSection = {
+  CommonFund: 'COMMON_FUND',
+  DecisionRules: 'DECISION_RULES',
+  Duration: 'DURATION',
+  /** Title, type and reference firm. */
+  General: 'GENERAL',
+  Joining: 'JOINING',
+  Objectives: 'OBJECTIVES',
+  OrganoComune: 'ORGANO_COMUNE',
+  /** The participating firms (derived from the adhesions). */
+  Participants: 'PARTICIPANTS',
+  Programme: 'PROGRAMME',
+  WithdrawalExclusion: 'WITHDRAWAL_EXCLUSION'
+} as const;
+
+export type ContractSection = typeof ContractSection[keyof typeof ContractSection];
+/** One section compared between two revisions. */
+export type ContractSectionDiff = {
+  __typename?: 'ContractSectionDiff';
+  /** The section's text in the newer revision. */
+  after: Scalars['String']['output'];
+  /** The section's text in the older revision. */
+  before: Scalars['String']['output'];
+  changed: Scalars['Boolean']['output'];
+  section: ContractSection;
+};
+
+/** Where the network contract stands: it cannot leave DRAFT while an element the law requires is missing. */
+export const ContractStatus = {
+  /** Approved by the participants, ready to be signed. */
+  Approved: 'APPROVED',
+  /** Being written; only the network's manager edits it. */
+  Draft: 'DRAFT',
+  /** Filed with the register of firms (registration number and date). */
+  Registered: 'REGISTERED',
+  /** Signed by the participants' legal representatives. */
+  Signed: 'SIGNED',
+  /** Complete and being reviewed; may go back to DRAFT for changes. */
+  UnderReview: 'UNDER_REVIEW'
+} as const;
+
+export type ContractStatus = typeof ContractStatus[keyof typeof ContractStatus];
+export type CreatePlanActionInput = {
+  axis: PlanAxis;
+  /** At most one line per year and funding source. */
+  budget?: InputMaybe<Array<PlanBudgetLineInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not before startDate. */
+  endDate: Scalars['String']['input'];
+  kpis?: InputMaybe<Array<PlanKpiInput>>;
+  leadFirmId?: InputMaybe<Scalars['ID']['input']>;
+  /** An ADMIN or CONSULTANT user. */
+  leadUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** An objective of the same axis. */
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  participatingFirmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId: Scalars['ID']['input'];
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['input'];
+  /** PLANNED when omitted. */
+  status?: InputMaybe<PlanActionStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type CreatePlanObjectiveInput = {
+  axis: PlanAxis;
+  description?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateStrategicPlanInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** From startYear to startYear + 10. */
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateTaskInput = {
+  /** An ADMIN or CONSULTANT user. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not before startDate. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  phase: TaskPhase;
+  planActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** MEDIUM when omitted. */
+  priority?: InputMaybe<TaskPriority>;
+  /** YYYY-MM-DD. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** TODO when omitted; DONE is refused while a blocker is open. */
+  status?: InputMaybe<TaskStatus>;
+  title: Scalars['String']['input'];
+};
+
 /** A new invitation with its one-time link; the link is shown only here, once. */
 export type CreatedInvitation = {
   __typename?: 'CreatedInvitation';
   /** The one-time link to hand to the invitee. */
   acceptUrl: Scalars['String']['output'];
   invitation: Invitation;
+};
+
+export type DecidePlanJoinRequestInput = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeclareSupplyLinkInput = {
+  /** What is supplied; the supplier must offer it in its profile. */
+  capabilityId: Scalars['ID']['input'];
+  /** The firm supplied; not the supplier. */
+  customerId: Scalars['ID']['input'];
+  /** Up to 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Share of the customer's need for this capability, 0–100. */
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Since when (YYYY-MM-DD), not in the future. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** The firm that supplies. */
+  supplierId: Scalars['ID']['input'];
+  /** Pairs per year, 0 or more. */
+  yearlyVolumePairs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The district's firms and links, for the graph view: firms with at least one link in the selection. */
+export type DistrictGraph = {
+  __typename?: 'DistrictGraph';
+  edges: Array<DistrictGraphEdge>;
+  nodes: Array<DistrictGraphNode>;
+};
+
+/** An edge of the district graph: supplier → customer for one capability. */
+export type DistrictGraphEdge = {
+  __typename?: 'DistrictGraphEdge';
+  capabilityId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  status: SupplyLinkStatus;
+  supplierId: Scalars['ID']['output'];
+};
+
+/** A node of the district graph. */
+export type DistrictGraphNode = {
+  __typename?: 'DistrictGraphNode';
+  hamlet?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FirmKind;
+  legalName: Scalars['String']['output'];
 };
 
 /** Headline figures of the district, for the landing dashboards. */
@@ -106,37 +659,118 @@ export type DistrictSummary = {
   supplyChainFirmCount: Scalars['Int']['output'];
 };
 
-/** A firm of the district, member of the network or not. */
+/**
+ * A firm of the district, member of the network or not.
+ *
+ * Visibility: everything here is readable by anyone signed in, except
+ * - private fields (`revenueBand`, `history`): the firm's own people, ADMIN and CONSULTANT only;
+ * - contacts (`email`, `phone`, `street`): the firm's own people, ADMIN, CONSULTANT and CHAMBER, and other
+ *   firms' people only when the firm made that field public (`publicFields`).
+ * A field the viewer may not read is null.
+ */
 export type Firm = {
   __typename?: 'Firm';
   /** The firm's adhesion to the network contract, if it started one. */
   adhesionStatus?: Maybe<AdhesionStatus>;
+  /** ATECO 2025 activity codes, e.g. 15.20.10. */
+  atecoCodes: Array<Scalars['String']['output']>;
   /** Capabilities the firm offers. */
   capabilities: Array<Capability>;
+  /** Production capacity in pairs per day. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** Certifications from the controlled list, e.g. ISO 9001, Leather Working Group. */
+  certifications: Array<Scalars['String']['output']>;
+  /** How complete the profile is and what is missing. */
+  completeness: ProfileCompleteness;
   /** Distinct firms this firm supplies through a confirmed link. */
   customerCount: Scalars['Int']['output'];
+  /** Confirmed customers of this firm, grouped by the capability supplied (at most 500 links). */
+  customers: Array<FirmLinkGroup>;
+  /** Description in English. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** Description in Italian. */
+  descriptionIt?: Maybe<Scalars['String']['output']>;
+  /** Contact e-mail (contact: see the type's visibility). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Number of employees (addetti). */
   employees?: Maybe<Scalars['Int']['output']>;
+  /** Export markets as ISO 3166-1 alpha-2 country codes. */
+  exportMarkets: Array<Scalars['String']['output']>;
   /** Share of turnover exported, 0–100. */
   exportShare?: Maybe<Scalars['Int']['output']>;
+  /** Year the firm was founded. */
+  foundedYear?: Maybe<Scalars['Int']['output']>;
   /** Frazione of the municipality, e.g. Segromigno in Monte. */
   hamlet?: Maybe<Scalars['String']['output']>;
+  /** Changes to the profile from the audit log, newest first (private: null for other viewers). */
+  history?: Maybe<AuditEntryConnection>;
   id: Scalars['ID']['output'];
   kind: FirmKind;
+  /** WGS84 latitude of the premises. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  /** Legal form, e.g. S.r.l. */
+  legalForm?: Maybe<Scalars['String']['output']>;
   /** Ragione sociale. */
   legalName: Scalars['String']['output'];
+  /** Path of the firm's logo image, null when it has none; changes when the logo changes. */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** WGS84 longitude of the premises. */
+  longitude?: Maybe<Scalars['Float']['output']>;
   municipality?: Maybe<Scalars['String']['output']>;
+  /** Contact phone (contact: see the type's visibility). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** CAP, 5 digits. */
+  postcode?: Maybe<Scalars['String']['output']>;
+  /** Product lines (shoe factories): women, men, kids, sneakers, boots, sandals, safety, luxury. */
+  productLines: Array<Scalars['String']['output']>;
+  /** Province code, e.g. LU. */
   province?: Maybe<Scalars['String']['output']>;
+  /** Fields shown on the public showcase (and to other firms' people, for contacts). */
+  publicFields: Array<Scalars['String']['output']>;
+  /** REA number in the Chamber of Commerce register, e.g. LU-123456. */
+  reaNumber?: Maybe<Scalars['String']['output']>;
+  /** Yearly revenue band in EUR: <2M, 2-10M, 10-50M, >50M (private). */
+  revenueBand?: Maybe<Scalars['String']['output']>;
+  /** Whether the firm agreed to appear on the public showcase. */
+  showcaseConsent: Scalars['Boolean']['output'];
+  /** Street and number (contact: see the type's visibility). */
+  street?: Maybe<Scalars['String']['output']>;
   /** Distinct firms with a confirmed link supplying this firm. */
   supplierCount: Scalars['Int']['output'];
+  /** Confirmed suppliers of this firm, grouped by the capability they supply (at most 500 links). */
+  suppliers: Array<FirmLinkGroup>;
+  /** Codice fiscale (11 digits for companies, 16 characters for sole traders). */
+  taxCode?: Maybe<Scalars['String']['output']>;
+  /** Name the firm trades under, when different from the legal name. */
   tradeName?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
-  /** Partita IVA: 11 digits. */
+  /** Partita IVA: 11 digits with office code and check digit; unique in the registry. */
   vatNumber: Scalars['String']['output'];
   /** Optimistic-lock version: pass it back with an update. */
   version: Scalars['Int']['output'];
+  /** Whether the signed-in person may declare supply links for this firm (its FIRM users, ADMIN, CONSULTANT). */
+  viewerCanDeclareSupplyLinks: Scalars['Boolean']['output'];
   /** Whether the signed-in person may edit this firm's profile. */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may read the private fields (revenue band, history). */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
+  /** Web site (https://…). */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A firm of the district, member of the network or not.
+ *
+ * Visibility: everything here is readable by anyone signed in, except
+ * - private fields (`revenueBand`, `history`): the firm's own people, ADMIN and CONSULTANT only;
+ * - contacts (`email`, `phone`, `street`): the firm's own people, ADMIN, CONSULTANT and CHAMBER, and other
+ *   firms' people only when the firm made that field public (`publicFields`).
+ * A field the viewer may not read is null.
+ */
+export type FirmHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type FirmConnection = {
@@ -153,10 +787,35 @@ export type FirmEdge = {
   node: Firm;
 };
 
+/** Directory filters; lists are ORed within a filter and filters are ANDed together. */
 export type FirmFilter = {
+  /** Adhesion statuses; NONE is expressed by `withoutAdhesion`. */
   adhesionStatuses?: InputMaybe<Array<AdhesionStatus>>;
+  /** Firms offering any of these capabilities. */
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Firms holding any of these certifications. */
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most this many employees. */
+  employeesMax?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many employees. */
+  employeesMin?: InputMaybe<Scalars['Int']['input']>;
+  /** Firms exporting to any of these countries (ISO 3166-1 alpha-2). */
+  exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
   kinds?: InputMaybe<Array<FirmKind>>;
+  /** Only firms that never started an adhesion (ORed with `adhesionStatuses`). */
+  withoutAdhesion?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Values the directory's filters can take, from the registry. */
+export type FirmFilterOptions = {
+  __typename?: 'FirmFilterOptions';
+  /** The controlled list of certifications. */
+  certifications: Array<Scalars['String']['output']>;
+  /** Export markets some firm declares, as ISO codes, A to Z. */
+  exportMarkets: Array<Scalars['String']['output']>;
+  /** Hamlets (frazioni) that have firms, A to Z. */
+  hamlets: Array<Scalars['String']['output']>;
 };
 
 /** What a firm does in the district. */
@@ -172,6 +831,57 @@ export const FirmKind = {
 } as const;
 
 export type FirmKind = typeof FirmKind[keyof typeof FirmKind];
+/** One confirmed supply link seen from a firm: the firm on the other side and what flows. */
+export type FirmLink = {
+  __typename?: 'FirmLink';
+  capability: Capability;
+  /** The supplier (in `suppliers`) or the customer (in `customers`). */
+  firm: Firm;
+  /** Share of the customer's need for this capability, 0–100. */
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  /** Since when (YYYY-MM-DD). */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Yearly volume in pairs. */
+  yearlyVolumePairs?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Confirmed supply links of one capability, on one side of a firm. */
+export type FirmLinkGroup = {
+  __typename?: 'FirmLinkGroup';
+  capability: Capability;
+  links: Array<FirmLink>;
+};
+
+/** Directory sort orders; each keeps cursor pagination exact (ties broken by id). */
+export const FirmOrder = {
+  /** Largest capacity (pairs per day) first; firms without the figure last. */
+  Capacity: 'CAPACITY',
+  /** Most employees first; firms without the figure last. */
+  Employees: 'EMPLOYEES',
+  /** Legal name, A to Z. */
+  Name: 'NAME',
+  /** Most recently updated first. */
+  UpdatedAt: 'UPDATED_AT'
+} as const;
+
+export type FirmOrder = typeof FirmOrder[keyof typeof FirmOrder];
+/** Who pays for a budget line. */
+export const FundingSource = {
+  /** The Chamber of Commerce. */
+  Chamber: 'CHAMBER',
+  /** European Union programmes. */
+  Eu: 'EU',
+  /** The participating firms. */
+  Firms: 'FIRMS',
+  /** The municipality. */
+  Municipality: 'MUNICIPALITY',
+  /** The network's common fund. */
+  NetworkFund: 'NETWORK_FUND',
+  /** Regione Toscana. */
+  Region: 'REGION'
+} as const;
+
+export type FundingSource = typeof FundingSource[keyof typeof FundingSource];
 /** An invitation to join Filiera with a role; the invitee opens a one-time link and sets a password. */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -217,11 +927,55 @@ export const InvitationStatus = {
 } as const;
 
 export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+export type InviteFirmsToNetworkInput = {
+  /** Only firms of these hamlets (all hamlets when empty). */
+  hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only firms of these kinds (all kinds when empty). */
+  kinds?: InputMaybe<Array<FirmKind>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of a bulk invitation. */
+export type InviteFirmsToNetworkResult = {
+  __typename?: 'InviteFirmsToNetworkResult';
+  /** How many INTERESTED adhesions became INVITED. */
+  invitedCount: Scalars['Int']['output'];
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** Required for role FIRM, forbidden for the others. */
   firmId?: InputMaybe<Scalars['ID']['input']>;
   role: Role;
+};
+
+/** Where a firm's request to join an action stands. */
+export const JoinRequestStatus = {
+  Accepted: 'ACCEPTED',
+  Declined: 'DECLINED',
+  Pending: 'PENDING'
+} as const;
+
+export type JoinRequestStatus = typeof JoinRequestStatus[keyof typeof JoinRequestStatus];
+/** A KPI's measured value in one year. */
+export type KpiActual = {
+  __typename?: 'KpiActual';
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * Local sourcing: how much of the district's confirmed supply stays close to home. A link is local when its
+ * supplier is in the same municipality as its customer (Capannori for the Segromigno district).
+ */
+export type LocalSourcingShare = {
+  __typename?: 'LocalSourcingShare';
+  confirmedLinkCount: Scalars['Int']['output'];
+  /** localLinkCount / confirmedLinkCount, 0–1 (0 when there is no confirmed link). */
+  linkShare: Scalars['Float']['output'];
+  localLinkCount: Scalars['Int']['output'];
+  /** Share of confirmed yearly volume (pairs) on local links, 0–1; links without a volume left out. */
+  volumeShare: Scalars['Float']['output'];
 };
 
 /** The signed-in person and the current session. */
@@ -233,15 +987,122 @@ export type Me = {
   user: User;
 };
 
+/** An element the contract still lacks, with the input field that fills it. */
+export type MissingContractElement = {
+  __typename?: 'MissingContractElement';
+  element: ContractElement;
+  /** Input path, e.g. document.objectives. */
+  field: Scalars['String']['output'];
+  section: ContractSection;
+};
+
+export type MoveAdhesionInput = {
+  /** Sets the contribution (euro) with the move; omit to keep it. */
+  contributionEur?: InputMaybe<Scalars['Float']['input']>;
+  /** Sets the documents checklist with the move; omit to keep it. */
+  documents?: InputMaybe<AdhesionDocumentsInput>;
+  id: Scalars['ID']['input'];
+  /** Sets the legal representative with the move; omit to keep it. */
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** Kept with the step. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: AdhesionStatus;
+  /** The version that was read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type MoveTaskInput = {
+  id: Scalars['ID']['input'];
+  status: TaskStatus;
+  version: Scalars['Int']['input'];
+};
+
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation: creates the user with the chosen password and signs them in. */
   acceptInvitation: Me;
+  /** Comments on a section (CONSULTANT, ADMIN). */
+  addContractComment: ContractComment;
+  /** Adds a comment to a task (ADMIN, CONSULTANT). */
+  addTaskComment: TaskComment;
+  /**
+   * Applies a previewed import in one transaction (ADMIN, CONSULTANT): adds the new firms and updates the
+   * changed fields of matched firms, each audited (IMPORT_FIRM, IMPORT_UPDATE_FIRM). Invalid rows are skipped.
+   * If anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
+   */
+  applyRegistryImport: RegistryImport;
+  /**
+   * Moves the contract to the next status (ADMIN). Leaving DRAFT with a missing element is BAD_USER_INPUT
+   * whose extensions list every missing element (`missingElements`, `fields`).
+   */
+  changeContractStatus: NetworkContract;
+  /** Moves a plan one step on (ADMIN, CONSULTANT); BAD_USER_INPUT on status for an illegal transition. */
+  changeStrategicPlanStatus: StrategicPlan;
+  /**
+   * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
+   * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
+   */
+  confirmSupplyLink: SupplyLink;
+  /** Adds an action with its budget and KPIs (ADMIN, CONSULTANT). */
+  createPlanAction: PlanAction;
+  /** Adds an objective to an axis (ADMIN, CONSULTANT). */
+  createPlanObjective: PlanObjective;
+  /** Creates a plan in DRAFT (ADMIN, CONSULTANT). */
+  createStrategicPlan: StrategicPlan;
+  /** Creates a task (ADMIN, CONSULTANT). */
+  createTask: Task;
+  /** Accepts or declines a pending join request (the action's lead, ADMIN, CONSULTANT). */
+  decidePlanJoinRequest: PlanJoinRequest;
+  /**
+   * Declares a link. A FIRM user only for its own firm as supplier or customer (FORBIDDEN otherwise); the other
+   * firm then confirms or rejects it. ADMIN and CONSULTANT may record it on the firms' behalf: marked as such,
+   * either firm confirms it. BAD_USER_INPUT: customerId (self link), capabilityId (an active link already exists,
+   * or the supplier does not offer it), sharePercent (0–100), yearlyVolumePairs (≥ 0), since (not in the future).
+   */
+  declareSupplyLink: SupplyLink;
+  /**
+   * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
+   * (field id) when it is not CONFIRMED.
+   */
+  endSupplyLink: SupplyLink;
+  /** The signed-in firm expresses interest: a new INTERESTED adhesion, or one re-opened after WITHDRAWN or DECLINED (FIRM). */
+  expressInterest: Adhesion;
+  /** Moves every INTERESTED adhesion of firms matching the filter to INVITED, in one transaction (CONSULTANT, ADMIN). */
+  inviteFirmsToNetwork: InviteFirmsToNetworkResult;
   /** Invites a person with a role (ADMIN). BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role. */
   inviteUser: CreatedInvitation;
+  /**
+   * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
+   * needs the contribution (when the contract has a common fund), the legal representative and the three
+   * documents, each missing one named as a field.
+   */
+  moveAdhesion: Adhesion;
+  /** Moves a task to another status (ADMIN, CONSULTANT). BAD_USER_INPUT on status when DONE while a blocker is open. */
+  moveTask: Task;
+  /**
+   * Dry run (ADMIN, CONSULTANT): reads the whole file with the mapping and counts new, updated, unchanged and
+   * invalid rows, listing each invalid row with its reasons; writes no firm. Firms are matched by Partita IVA,
+   * then codice fiscale. CONFLICT on a stale version; BAD_USER_INPUT on a bad mapping or an applied import.
+   */
+  previewRegistryImport: RegistryImport;
+  /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
+  rejectSupplyLink: SupplyLink;
+  /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
+  requestToJoinPlanAction: PlanJoinRequest;
   /** Revokes a pending invitation (ADMIN). */
   revokeInvitation: Invitation;
+  /**
+   * Saves the draft as a new revision (ADMIN, only while DRAFT). CONFLICT when `version` is stale: the
+   * other person's save is kept and nothing of this one is written.
+   */
+  saveContractDraft: NetworkContract;
+  /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
+  setKpiActual: PlanKpi;
+  /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
+  setPlanActionBudget: PlanAction;
+  /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
+  setTaskBlockers: Task;
   /**
    * Signs in with e-mail and password and sets the session cookie. Errors: UNAUTHENTICATED (wrong
    * e-mail or password), RATE_LIMITED (too many failed attempts for this account or address).
@@ -249,6 +1110,18 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Updates a firm's profile (a FIRM user: only their own firm; ADMIN: any). Validates every field (Partita
+   * IVA check digit, codice fiscale, REA, CAP, e-mail, URL, percentages, years, ISO countries, controlled
+   * lists, ATECO codes) with BAD_USER_INPUT naming each field; a stale `version` gets CONFLICT. Audited.
+   */
+  updateFirmProfile: Firm;
+  /** Changes an action's fields (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updatePlanAction: PlanAction;
+  /** Changes a task's fields, not its status (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updateTask: Task;
+  /** Withdraws an adhesion (its firm's users, CONSULTANT, ADMIN; another firm's: FORBIDDEN). */
+  withdrawAdhesion: Adhesion;
 };
 
 
@@ -259,8 +1132,126 @@ export type MutationAcceptInvitationArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddContractCommentArgs = {
+  input: AddContractCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddTaskCommentArgs = {
+  input: AddTaskCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationApplyRegistryImportArgs = {
+  input: ApplyRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangeContractStatusArgs = {
+  input: ChangeContractStatusInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangeStrategicPlanStatusArgs = {
+  input: ChangePlanStatusInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmSupplyLinkArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreatePlanActionArgs = {
+  input: CreatePlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreatePlanObjectiveArgs = {
+  input: CreatePlanObjectiveInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateStrategicPlanArgs = {
+  input: CreateStrategicPlanInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDecidePlanJoinRequestArgs = {
+  input: DecidePlanJoinRequestInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDeclareSupplyLinkArgs = {
+  input: DeclareSupplyLinkInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationEndSupplyLinkArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationInviteFirmsToNetworkArgs = {
+  input: InviteFirmsToNetworkInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMoveAdhesionArgs = {
+  input: MoveAdhesionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMoveTaskArgs = {
+  input: MoveTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationPreviewRegistryImportArgs = {
+  input: PreviewRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRejectSupplyLinkArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestToJoinPlanActionArgs = {
+  input: RequestToJoinPlanActionInput;
 };
 
 
@@ -271,8 +1262,160 @@ export type MutationRevokeInvitationArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSaveContractDraftArgs = {
+  input: SaveContractDraftInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetKpiActualArgs = {
+  input: SetKpiActualInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetPlanActionBudgetArgs = {
+  input: SetPlanActionBudgetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetTaskBlockersArgs = {
+  input: SetTaskBlockersInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateFirmProfileArgs = {
+  input: UpdateFirmProfileInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdatePlanActionArgs = {
+  input: UpdatePlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationWithdrawAdhesionArgs = {
+  input: WithdrawAdhesionInput;
+};
+
+/** The signed-in person's week: what is due, what is blocked, what changed on their tasks. */
+export type MyWeek = {
+  __typename?: 'MyWeek';
+  /** My open tasks that are BLOCKED or wait for an open blocker (at most 100). */
+  blocked: Array<Task>;
+  /** My open tasks due from today to seven days from now, and my overdue ones, earliest first (at most 100). */
+  due: Array<Task>;
+  /** Changes to my tasks in the last seven days, newest first (at most 50). */
+  recentActivity: Array<TaskActivity>;
+};
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContract = {
+  __typename?: 'NetworkContract';
+  /** Comments, oldest first, optionally of one section. */
+  comments: ContractCommentConnection;
+  document: ContractDocument;
+  id: Scalars['ID']['output'];
+  /** The elements the law requires that are still missing; empty when the contract may leave DRAFT. */
+  missingElements: Array<MissingContractElement>;
+  /** The statuses the contract may move to now. */
+  nextStatuses: Array<ContractStatus>;
+  /** Firms whose adhesion is READY_TO_SIGN, SIGNED or REGISTERED, by legal name. */
+  participants: FirmConnection;
+  /** The impresa di riferimento that files the contract. */
+  referenceFirm?: Maybe<Firm>;
+  /** Filing date (YYYY-MM-DD), once REGISTERED. */
+  registrationDate?: Maybe<Scalars['String']['output']>;
+  /** Register of firms filing number, once REGISTERED. */
+  registrationNumber?: Maybe<Scalars['String']['output']>;
+  /** Two revisions compared section by section; NOT_FOUND when one is not a revision of this contract. */
+  revisionDiff: ContractRevisionDiff;
+  /** Saved revisions, newest first. */
+  revisions: ContractRevisionConnection;
+  status: ContractStatus;
+  type?: Maybe<NetworkType>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: pass it back with a change. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may comment (CONSULTANT, ADMIN). */
+  viewerCanComment: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may edit the draft and change the status (ADMIN). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  section?: InputMaybe<ContractSection>;
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractRevisionDiffArgs = {
+  fromId: Scalars['ID']['input'];
+  language?: InputMaybe<ContractLanguage>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/** The network's one contract (contratto di rete, law 33/2009). */
+export type NetworkContractRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The legal form of the network (law 33/2009). */
+export const NetworkType = {
+  /** Rete-contratto: a contract among the firms, no legal personality. */
+  ReteContratto: 'RETE_CONTRATTO',
+  /** Rete-soggetto: a network with legal personality; needs an organo comune and a common fund. */
+  ReteSoggetto: 'RETE_SOGGETTO'
+} as const;
+
+export type NetworkType = typeof NetworkType[keyof typeof NetworkType];
+/** The organo comune, the body that carries out the programme on the participants' behalf. */
+export type OrganoComune = {
+  __typename?: 'OrganoComune';
+  /** Who sits in it. */
+  composition: Scalars['String']['output'];
+  /** Its powers. */
+  powers: Scalars['String']['output'];
+  /** True: there is one; false: explicitly none; null: not decided yet. */
+  present?: Maybe<Scalars['Boolean']['output']>;
+  /** How its members are replaced. */
+  replacement: Scalars['String']['output'];
+};
+
+export type OrganoComuneInput = {
+  composition: Scalars['String']['input'];
+  powers: Scalars['String']['input'];
+  present?: InputMaybe<Scalars['Boolean']['input']>;
+  replacement: Scalars['String']['input'];
 };
 
 /** Where a page of a connection starts and ends; pass `endCursor` as `after` to read the next page. */
@@ -284,18 +1427,255 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An action of the plan. */
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  axis: PlanAxis;
+  /** Budget lines per year and funding source. */
+  budget: Array<PlanBudgetLine>;
+  /** The action's whole budget (EUR). */
+  budgetTotal: Scalars['Float']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Requests from firms to join: all of them for the lead, ADMIN and CONSULTANT; a FIRM user sees its own firm's. */
+  joinRequests: Array<PlanJoinRequest>;
+  kpis: Array<PlanKpi>;
+  /** The firm leading the action, if a firm leads it. */
+  leadFirm?: Maybe<Firm>;
+  /** The person leading the action, if a person leads it. */
+  leadUser?: Maybe<User>;
+  objective?: Maybe<PlanObjective>;
+  participatingFirms: Array<Firm>;
+  plan: StrategicPlan;
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['output'];
+  status: PlanActionStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may accept or decline join requests. */
+  viewerCanDecideJoinRequests: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may edit this action. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may ask, for their firm, to join this action. */
+  viewerCanRequestToJoin: Scalars['Boolean']['output'];
+};
+
+export type PlanActionConnection = {
+  __typename?: 'PlanActionConnection';
+  edges: Array<PlanActionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanActionEdge = {
+  __typename?: 'PlanActionEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanAction;
+};
+
+/** Where an action of the plan stands. */
+export const PlanActionStatus = {
+  Cancelled: 'CANCELLED',
+  Done: 'DONE',
+  InProgress: 'IN_PROGRESS',
+  OnHold: 'ON_HOLD',
+  Planned: 'PLANNED'
+} as const;
+
+export type PlanActionStatus = typeof PlanActionStatus[keyof typeof PlanActionStatus];
+/** The five axes of the network's strategic plan. */
+export const PlanAxis = {
+  /** The cluster 4.0: online tools to grow the (international) market. */
+  DigitalCluster: 'DIGITAL_CLUSTER',
+  /** Events and internationalisation. */
+  EventsInternationalisation: 'EVENTS_INTERNATIONALISATION',
+  /** Networking and training. */
+  NetworkingTraining: 'NETWORKING_TRAINING',
+  /** Research, development and innovation projects. */
+  ResearchInnovation: 'RESEARCH_INNOVATION',
+  /** Territorial marketing and cluster promotion. */
+  TerritorialMarketing: 'TERRITORIAL_MARKETING'
+} as const;
+
+export type PlanAxis = typeof PlanAxis[keyof typeof PlanAxis];
+/** An axis of a plan: its objectives and its budget per year. */
+export type PlanAxisSummary = {
+  __typename?: 'PlanAxisSummary';
+  actionCount: Scalars['Int']['output'];
+  axis: PlanAxis;
+  objectives: Array<PlanObjective>;
+  /** The axis's whole budget (EUR). */
+  total: Scalars['Float']['output'];
+  /** Budget per year of the axis's actions that are not CANCELLED, computed in SQL. */
+  yearTotals: Array<YearAmount>;
+};
+
+/** The euros one funding source gives an action in one year. */
+export type PlanBudgetLine = {
+  __typename?: 'PlanBudgetLine';
+  amount: Scalars['Float']['output'];
+  fundingSource: FundingSource;
+  year: Scalars['Int']['output'];
+};
+
+export type PlanBudgetLineInput = {
+  /** EUR, 0 or more. */
+  amount: Scalars['Float']['input'];
+  fundingSource: FundingSource;
+  /** A year of the plan. */
+  year: Scalars['Int']['input'];
+};
+
+/** A firm's request to take part in an action. */
+export type PlanJoinRequest = {
+  __typename?: 'PlanJoinRequest';
+  action: PlanAction;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  requestedBy?: Maybe<User>;
+  status: JoinRequestStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** A key performance indicator of an action. */
+export type PlanKpi = {
+  __typename?: 'PlanKpi';
+  /** Measured values, by year. */
+  actuals: Array<KpiActual>;
+  /** How far the latest actual went from baseline to target, in percent (null without actuals or when target equals baseline). */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  baseline: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  target: Scalars['Float']['output'];
+  /** e.g. firms, visitors, %, EUR. */
+  unit: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PlanKpiInput = {
+  baseline: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  target: Scalars['Float']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/** An objective of an axis. */
+export type PlanObjective = {
+  __typename?: 'PlanObjective';
+  axis: PlanAxis;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A budget change of an approved plan: who made it, when, and the action's budget before and after. */
+export type PlanRevision = {
+  __typename?: 'PlanRevision';
+  action?: Maybe<PlanAction>;
+  /** Budget lines after the change. */
+  after: Scalars['JSON']['output'];
+  author?: Maybe<User>;
+  /** Budget lines before the change. */
+  before: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type PlanRevisionConnection = {
+  __typename?: 'PlanRevisionConnection';
+  edges: Array<PlanRevisionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanRevisionEdge = {
+  __typename?: 'PlanRevisionEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanRevision;
+};
+
+/** A plan's life: DRAFT → APPROVED → ACTIVE → CLOSED, one step at a time. */
+export const PlanStatus = {
+  Active: 'ACTIVE',
+  Approved: 'APPROVED',
+  Closed: 'CLOSED',
+  Draft: 'DRAFT'
+} as const;
+
+export type PlanStatus = typeof PlanStatus[keyof typeof PlanStatus];
+export type PreviewRegistryImportInput = {
+  id: Scalars['ID']['input'];
+  /** One entry per column to import; LEGAL_NAME and VAT_NUMBER or TAX_CODE are required, each field once. */
+  mapping: Array<RegistryColumnMappingInput>;
+  version: Scalars['Int']['input'];
+};
+
+/** The share of a firm's profile that is filled in, by weighted fields (rule in @filiera/shared firm-profile). */
+export type ProfileCompleteness = {
+  __typename?: 'ProfileCompleteness';
+  /** Names of the missing fields, e.g. descriptionEn, logo, coordinates (address latitude/longitude). */
+  missing: Array<Scalars['String']['output']>;
+  /** 0–100; 100 means nothing is missing. */
+  percent: Scalars['Int']['output'];
+};
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type Query = {
   __typename?: 'Query';
+  /** One adhesion (CONSULTANT, ADMIN, CHAMBER; a FIRM user only its own firm's, else FORBIDDEN). */
+  adhesion: Adhesion;
+  /** Headline figures of the adhesions (signed in). */
+  adhesionCounters: AdhesionCounters;
+  /** The hamlets of firms with an adhesion, for the pipeline's filters (CONSULTANT, ADMIN, CHAMBER). */
+  adhesionHamlets: Array<Scalars['String']['output']>;
+  /** Adhesions, most recently changed first (CONSULTANT, ADMIN, CHAMBER). */
+  adhesions: AdhesionConnection;
+  /**
+   * Firms that offer a capability and do not yet supply it to the firm (no DECLARED or CONFIRMED link), best
+   * score first (signed in). `first` 1–50.
+   */
+  alternativeSuppliers: Array<AlternativeSupplier>;
+  /** The people a task can be assigned to: active ADMIN and CONSULTANT users, by name (at most 200). */
+  assignableUsers: Array<User>;
+  /** One ATECO code; null when the ISTAT list has no such code (signed in). */
+  atecoCode?: Maybe<AtecoCode>;
+  /**
+   * ATECO codes matching `search` (signed in): a code or its beginning ("15.20") and words of the Italian or
+   * English title ("calzature", "footwear"; accents and case ignored). The exact code comes first, then codes
+   * beginning with it, then title matches, each in code order. Without `search`, every code in code order.
+   * At most 100 per page.
+   */
+  atecoCodes: AtecoCodeConnection;
   /** The audit log, newest first, optionally for one entity (ADMIN). */
   auditEntries: AuditEntryConnection;
   /** The whole vocabulary of capabilities (a few dozen), by group and code (anyone signed in). */
   capabilities: Array<Capability>;
+  /** Concentration of supply per capability (HHI on confirmed volumes), most concentrated first (signed in). */
+  capabilityConcentration: Array<CapabilityConcentration>;
+  /**
+   * Firms and links for the graph view (signed in). `statuses` defaults to CONFIRMED; a FIRM user gets
+   * non-confirmed links of its own firm only. BAD_USER_INPUT (field statuses) above 20,000 links.
+   */
+  districtGraph: DistrictGraph;
   /** Headline figures of the district (ADMIN, CONSULTANT, CHAMBER). */
   districtSummary: DistrictSummary;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
-  /** Firms of the district by legal name; `search` matches legal name, trade name and Partita IVA (signed in). */
+  /** Values for the directory's filters (signed in). */
+  firmFilterOptions: FirmFilterOptions;
+  /**
+   * The member directory (signed in). `search` matches legal name, trade name, Partita IVA, capability labels,
+   * product lines and certifications; `orderBy` defaults to NAME; at most 100 per page.
+   */
   firms: FirmConnection;
   /** Liveness of the API, readable by anyone. */
   health: Scalars['String']['output'];
@@ -303,10 +1683,90 @@ export type Query = {
   invitationPreview?: Maybe<InvitationPreview>;
   /** Invitations, newest first, optionally only those in one status (ADMIN). */
   invitations: InvitationConnection;
+  /** The district's local sourcing share over confirmed links (signed in). */
+  localSourcingShare: LocalSourcingShare;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
+  /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
+  myAdhesion?: Maybe<Adhesion>;
+  /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
+  myWeek: MyWeek;
+  /** The network's contract (signed in). */
+  networkContract: NetworkContract;
+  /**
+   * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
+   * 100). Empty for other roles.
+   */
+  pendingSupplyLinkRequests: Array<SupplyLink>;
+  /** One plan action; NOT_FOUND when there is none (signed in). */
+  planAction: PlanAction;
+  /** One registry import; NOT_FOUND when there is none (ADMIN, CONSULTANT). */
+  registryImport: RegistryImport;
+  /** Registry imports, newest first (ADMIN, CONSULTANT). */
+  registryImports: RegistryImportConnection;
+  /**
+   * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
+   * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
+   */
+  singlePointsOfFailure: SinglePointOfFailureList;
+  /** One plan; NOT_FOUND when there is none (signed in). */
+  strategicPlan: StrategicPlan;
+  /** The network's strategic plans, newest first (signed in). */
+  strategicPlans: Array<StrategicPlan>;
+  /**
+   * The chain of a firm over CONFIRMED links, `depth` tiers (1–6) UPSTREAM (suppliers) or DOWNSTREAM
+   * (customers), computed by one recursive SQL query (signed in). BAD_USER_INPUT (field depth) outside 1–6.
+   */
+  supplyChain: SupplyChain;
+  /**
+   * A firm's links, newest first (signed in). A FIRM user sees all statuses for its own firm and only
+   * CONFIRMED links of other firms. `status` null means every status the viewer may see.
+   */
+  supplyLinks: SupplyLinkConnection;
+  /** One task; NOT_FOUND when there is none (ADMIN, CONSULTANT, CHAMBER). */
+  task: Task;
+  /** The board: a column per status, each with its first `first` tasks by due date (ADMIN, CONSULTANT, CHAMBER). */
+  taskBoard: Array<TaskBoardColumn>;
+  /** Start-up tasks, filtered and sorted (ADMIN, CONSULTANT, CHAMBER). */
+  tasks: TaskConnection;
   /** All users, by name (ADMIN). */
   users: UserConnection;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAdhesionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAdhesionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdhesionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAlternativeSuppliersArgs = {
+  capabilityId: Scalars['ID']['input'];
+  firmId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAtecoCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryAtecoCodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -316,6 +1776,13 @@ export type QueryAuditEntriesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryDistrictGraphArgs = {
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -330,6 +1797,7 @@ export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FirmFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FirmOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -349,9 +1817,291 @@ export type QueryInvitationsArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPlanActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryRegistryImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryRegistryImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySinglePointsOfFailureArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryStrategicPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyChainArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction: SupplyChainDirection;
+  firmId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SupplyLinkDirection>;
+  firmId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SupplyLinkStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryTaskBoardArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One column of the file and the firm field it fills. */
+export type RegistryColumnMapping = {
+  __typename?: 'RegistryColumnMapping';
+  /** The column's header as written in the file. */
+  column: Scalars['String']['output'];
+  /** The firm field; null when the column is left out. */
+  field?: Maybe<RegistryImportField>;
+};
+
+export type RegistryColumnMappingInput = {
+  /** A column header of the file, as returned in `columns`. */
+  column: Scalars['String']['input'];
+  /** The firm field it fills; null or absent leaves the column out. */
+  field?: InputMaybe<RegistryImportField>;
+};
+
+/** The character encoding of a CSV file, detected: valid UTF-8 is UTF-8, anything else Latin-1. */
+export const RegistryFileEncoding = {
+  Latin_1: 'LATIN_1',
+  Utf_8: 'UTF_8'
+} as const;
+
+export type RegistryFileEncoding = typeof RegistryFileEncoding[keyof typeof RegistryFileEncoding];
+/** The kind of file uploaded. */
+export const RegistryFileFormat = {
+  Csv: 'CSV',
+  Xlsx: 'XLSX'
+} as const;
+
+export type RegistryFileFormat = typeof RegistryFileFormat[keyof typeof RegistryFileFormat];
+/**
+ * An uploaded Chamber of Commerce registry extract and its import. Upload with
+ * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
+ * `previewRegistryImport` and write it with `applyRegistryImport`.
+ */
+export type RegistryImport = {
+  __typename?: 'RegistryImport';
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The header columns, in file order. */
+  columns: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who uploaded the file. */
+  createdBy?: Maybe<User>;
+  /** Null for XLSX. */
+  encoding?: Maybe<RegistryFileEncoding>;
+  /** Why applying failed, when status is FAILED. */
+  failureMessage?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  /** Size in bytes. */
+  fileSize: Scalars['Int']['output'];
+  format: RegistryFileFormat;
+  id: Scalars['ID']['output'];
+  /** Rows that cannot be imported. */
+  invalidCount?: Maybe<Scalars['Int']['output']>;
+  /** The mapping of the last dry run, or the suggestion from the headers before one. */
+  mapping: Array<RegistryColumnMapping>;
+  /** Rows that would add a firm (after the dry run) or that added one (after applying). */
+  newCount?: Maybe<Scalars['Int']['output']>;
+  /** The invalid rows of the last dry run, by line. */
+  problems: RegistryImportProblemConnection;
+  progress: RegistryImportProgress;
+  /** Data rows of the file (known after the dry run). */
+  rowCount?: Maybe<Scalars['Int']['output']>;
+  /** The detected separator, ; or , (null for XLSX). */
+  separator?: Maybe<Scalars['String']['output']>;
+  status: RegistryImportStatus;
+  /** Rows matching a firm whose fields are all the same already. */
+  unchangedCount?: Maybe<Scalars['Int']['output']>;
+  /** Rows matching a firm whose fields would change / changed. */
+  updatedCount?: Maybe<Scalars['Int']['output']>;
+  /** Optimistic-lock version: pass it to preview and apply. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An uploaded Chamber of Commerce registry extract and its import. Upload with
+ * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
+ * `previewRegistryImport` and write it with `applyRegistryImport`.
+ */
+export type RegistryImportProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegistryImportConnection = {
+  __typename?: 'RegistryImportConnection';
+  edges: Array<RegistryImportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryImportEdge = {
+  __typename?: 'RegistryImportEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryImport;
+};
+
+/** A firm field that a column of a registry extract can fill. */
+export const RegistryImportField = {
+  /** Codice ATECO (several separated by commas). */
+  AtecoCode: 'ATECO_CODE',
+  /** Addetti. */
+  Employees: 'EMPLOYEES',
+  /** Frazione. */
+  Hamlet: 'HAMLET',
+  /** Forma giuridica. */
+  LegalForm: 'LEGAL_FORM',
+  /** Denominazione (ragione sociale). */
+  LegalName: 'LEGAL_NAME',
+  /** Comune. */
+  Municipality: 'MUNICIPALITY',
+  /** CAP. */
+  Postcode: 'POSTCODE',
+  /** Provincia (sigla). */
+  Province: 'PROVINCE',
+  /** Numero REA (with the province column, or written as LU-123456). */
+  ReaNumber: 'REA_NUMBER',
+  /** Data iscrizione: its year becomes the founded year. */
+  RegistrationDate: 'REGISTRATION_DATE',
+  /** Indirizzo. */
+  Street: 'STREET',
+  /** Codice fiscale. */
+  TaxCode: 'TAX_CODE',
+  /** Partita IVA. */
+  VatNumber: 'VAT_NUMBER'
+} as const;
+
+export type RegistryImportField = typeof RegistryImportField[keyof typeof RegistryImportField];
+/** A row of the file that cannot be imported, with every reason. */
+export type RegistryImportProblem = {
+  __typename?: 'RegistryImportProblem';
+  /** The row's line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  reasons: Array<RegistryImportReason>;
+};
+
+/** Why a row of a registry extract cannot be imported. */
+export const RegistryImportProblemCode = {
+  /** Not written like an ATECO code. */
+  AtecoCodeInvalid: 'ATECO_CODE_INVALID',
+  /** Written like an ATECO code but not in the ATECO 2025 list. */
+  AtecoCodeUnknown: 'ATECO_CODE_UNKNOWN',
+  EmployeesInvalid: 'EMPLOYEES_INVALID',
+  LegalNameMissing: 'LEGAL_NAME_MISSING',
+  PostcodeInvalid: 'POSTCODE_INVALID',
+  ProvinceInvalid: 'PROVINCE_INVALID',
+  ReaNumberInvalid: 'REA_NUMBER_INVALID',
+  RegistrationDateInvalid: 'REGISTRATION_DATE_INVALID',
+  /** Another row of the file has the same codice fiscale. */
+  TaxCodeDuplicate: 'TAX_CODE_DUPLICATE',
+  TaxCodeInvalid: 'TAX_CODE_INVALID',
+  VatNumberCheckDigit: 'VAT_NUMBER_CHECK_DIGIT',
+  /** Another row of the file has the same Partita IVA. */
+  VatNumberDuplicate: 'VAT_NUMBER_DUPLICATE',
+  VatNumberFormat: 'VAT_NUMBER_FORMAT',
+  /** Neither a Partita IVA nor a codice fiscale, or only a personal codice fiscale of no known firm. */
+  VatNumberMissing: 'VAT_NUMBER_MISSING',
+  VatNumberOffice: 'VAT_NUMBER_OFFICE'
+} as const;
+
+export type RegistryImportProblemCode = typeof RegistryImportProblemCode[keyof typeof RegistryImportProblemCode];
+export type RegistryImportProblemConnection = {
+  __typename?: 'RegistryImportProblemConnection';
+  edges: Array<RegistryImportProblemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryImportProblemEdge = {
+  __typename?: 'RegistryImportProblemEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryImportProblem;
+};
+
+/** How far the current phase (dry run or apply) has got, for a progress bar. */
+export type RegistryImportProgress = {
+  __typename?: 'RegistryImportProgress';
+  processed: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** One reason a row was refused. */
+export type RegistryImportReason = {
+  __typename?: 'RegistryImportReason';
+  code: RegistryImportProblemCode;
+  /** The column holding the value, when there is one. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The value as written in the file. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where a registry import stands: UPLOADED → PREVIEWING → PREVIEWED (dry run done) → APPLYING → APPLIED,
+ * or FAILED when applying stopped (nothing was written).
+ */
+export const RegistryImportStatus = {
+  Applied: 'APPLIED',
+  Applying: 'APPLYING',
+  Failed: 'FAILED',
+  Previewed: 'PREVIEWED',
+  Previewing: 'PREVIEWING',
+  Uploaded: 'UPLOADED'
+} as const;
+
+export type RegistryImportStatus = typeof RegistryImportStatus[keyof typeof RegistryImportStatus];
+export type RequestToJoinPlanActionInput = {
+  actionId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a person may do in Filiera. */
@@ -367,9 +2117,482 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export type SaveContractDraftInput = {
+  /** What changed, kept with the revision. */
+  changeSummary: Scalars['String']['input'];
+  document: ContractDocumentInput;
+  referenceFirmId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<NetworkType>;
+  /** The version that was read; a stale one gets CONFLICT and nothing is saved. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetKpiActualInput = {
+  kpiId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+  version: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SetPlanActionBudgetInput = {
+  actionId: Scalars['ID']['input'];
+  /** The complete new set of budget lines. */
+  lines: Array<PlanBudgetLineInput>;
+  /** The action's version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetTaskBlockersInput = {
+  /** The complete new set of blockers (at most 50); a cycle is refused. */
+  blockerIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/**
+ * A supplier whose loss leaves at least one shoe factory with no confirmed source of a capability (the factory
+ * has exactly one confirmed supplier for it and does not do it in-house).
+ */
+export type SinglePointOfFailure = {
+  __typename?: 'SinglePointOfFailure';
+  /** Distinct factories left without a source. */
+  affectedFactoryCount: Scalars['Int']['output'];
+  /** Each factory and capability that would be left without a source. */
+  exposures: Array<SinglePointOfFailureExposure>;
+  supplier: Firm;
+};
+
+/** A capability that one factory gets from one supplier only. */
+export type SinglePointOfFailureExposure = {
+  __typename?: 'SinglePointOfFailureExposure';
+  capability: Capability;
+  factory: Firm;
+};
+
+export type SinglePointOfFailureList = {
+  __typename?: 'SinglePointOfFailureList';
+  /** The suppliers with most affected factories first (at most `first`). */
+  items: Array<SinglePointOfFailure>;
+  /** How many suppliers are single points of failure in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A multi-year strategic plan of the network. */
+export type StrategicPlan = {
+  __typename?: 'StrategicPlan';
+  /** Actions of the plan by axis and title; `axis` narrows them to one axis. */
+  actions: PlanActionConnection;
+  /** The five axes, each with its objectives and budget totals. */
+  axes: Array<PlanAxisSummary>;
+  /** The plan's whole budget (EUR, actions not CANCELLED). */
+  budgetTotal: Scalars['Float']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The statuses this plan may move to next. */
+  nextStatuses: Array<PlanStatus>;
+  /** Budget changes made once the plan was approved, newest first. */
+  revisions: PlanRevisionConnection;
+  startYear: Scalars['Int']['output'];
+  status: PlanStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may edit the plan. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** The plan's budget per year over all axes (actions not CANCELLED). */
+  yearTotals: Array<YearAmount>;
+  /** Every year of the plan, first to last. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A multi-year strategic plan of the network. */
+export type StrategicPlanActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  axis?: InputMaybe<PlanAxis>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A multi-year strategic plan of the network. */
+export type StrategicPlanRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * The chain of a firm: the firms reached through CONFIRMED links up to `depth` tiers, and the links walked.
+ * A cycle (A supplies B supplies A) is walked once: every firm appears once, at its minimal tier.
+ */
+export type SupplyChain = {
+  __typename?: 'SupplyChain';
+  depth: Scalars['Int']['output'];
+  direction: SupplyChainDirection;
+  firm: Firm;
+  /** The confirmed links walked (between firms of the chain, the starting firm included). */
+  links: Array<SupplyLink>;
+  /** Firms reached, by tier then legal name; the starting firm is not among them. */
+  nodes: Array<SupplyChainNode>;
+};
+
+/** Which way to walk the chain from a firm. */
+export const SupplyChainDirection = {
+  /** Towards the firm's customers, their customers, and so on. */
+  Downstream: 'DOWNSTREAM',
+  /** Towards the firm's suppliers, their suppliers, and so on. */
+  Upstream: 'UPSTREAM'
+} as const;
+
+export type SupplyChainDirection = typeof SupplyChainDirection[keyof typeof SupplyChainDirection];
+/** A firm in a supply chain, at the smallest number of links from the starting firm. */
+export type SupplyChainNode = {
+  __typename?: 'SupplyChainNode';
+  firm: Firm;
+  /** Tier 1 = direct suppliers (or customers), tier 2 = theirs, and so on: the minimal depth. */
+  tier: Scalars['Int']['output'];
+};
+
+/**
+ * Supplier firm → customer firm for one capability: who works for whom in the district.
+ * A FIRM user sees every link of its own firm; of other firms' links only CONFIRMED ones, without share and
+ * volume (commercially sensitive). ADMIN, CONSULTANT and CHAMBER see everything.
+ */
+export type SupplyLink = {
+  __typename?: 'SupplyLink';
+  /** The capability supplied, e.g. soles or stitching. */
+  capability: Capability;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Firm;
+  /** When the counterpart confirmed or rejected it. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the counterpart rejected it. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The firm that declared the link; null when ADMIN or CONSULTANT recorded it on the firms' behalf. */
+  declaredBy?: Maybe<Firm>;
+  /** When one side ended it. */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The declaration's note (free text). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Recorded by ADMIN or CONSULTANT on the firms' behalf: either firm may then confirm or reject it. */
+  recordedOnBehalf: Scalars['Boolean']['output'];
+  /** Share of the customer's need for this capability covered by this supplier, 0–100; null when hidden or unknown. */
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  /** Since when the supplier works for the customer (a calendar date, YYYY-MM-DD). */
+  since?: Maybe<Scalars['String']['output']>;
+  status: SupplyLinkStatus;
+  supplier: Firm;
+  /** Optimistic-lock version: pass it back to confirm, reject or end. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in person may confirm or reject this link (the counterpart of a DECLARED link). */
+  viewerCanDecide: Scalars['Boolean']['output'];
+  /** Whether the signed-in person may end this link (either side of a CONFIRMED link). */
+  viewerCanEnd: Scalars['Boolean']['output'];
+  /** Pairs per year; null when hidden or unknown. */
+  yearlyVolumePairs?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SupplyLinkConnection = {
+  __typename?: 'SupplyLinkConnection';
+  edges: Array<SupplyLinkEdge>;
+  pageInfo: PageInfo;
+  /** How many links match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A firm's side of its links: the firm as customer (its suppliers) or as supplier (its customers). */
+export const SupplyLinkDirection = {
+  /** Both. */
+  Both: 'BOTH',
+  /** Links where the firm is the supplier. */
+  Customers: 'CUSTOMERS',
+  /** Links where the firm is the customer. */
+  Suppliers: 'SUPPLIERS'
+} as const;
+
+export type SupplyLinkDirection = typeof SupplyLinkDirection[keyof typeof SupplyLinkDirection];
+export type SupplyLinkEdge = {
+  __typename?: 'SupplyLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: SupplyLink;
+};
+
+/**
+ * Where a supply link stands. One side declares (DECLARED), the other side confirms (CONFIRMED) or rejects
+ * (REJECTED); either side may later end a confirmed link (ENDED). Only CONFIRMED links count in analyses.
+ */
+export const SupplyLinkStatus = {
+  /** Confirmed by the counterpart: counts in the chain and the analyses. */
+  Confirmed: 'CONFIRMED',
+  /** Declared by one side, waiting for the counterpart. */
+  Declared: 'DECLARED',
+  /** Was confirmed, then ended by one side. */
+  Ended: 'ENDED',
+  /** Rejected by the counterpart. */
+  Rejected: 'REJECTED'
+} as const;
+
+export type SupplyLinkStatus = typeof SupplyLinkStatus[keyof typeof SupplyLinkStatus];
+/** A task of the network's start-up phase, run by the consultants. */
+export type Task = {
+  __typename?: 'Task';
+  /** Every change to this task, newest first. */
+  activity: TaskActivityConnection;
+  /** The consultant or administrator in charge. */
+  assignee?: Maybe<User>;
+  /** Tasks that must be DONE before this one can be. */
+  blockedBy: Array<Task>;
+  /** Tasks waiting for this one. */
+  blocks: Array<Task>;
+  /** Comments, newest first. */
+  comments: TaskCommentConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Calendar day (YYYY-MM-DD) the task is due. */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** Firms this task concerns. */
+  firms: Array<Firm>;
+  id: Scalars['ID']['output'];
+  /** How many of this task's blockers are not DONE. */
+  openBlockerCount: Scalars['Int']['output'];
+  /** Due before today (Europe/Rome) and not DONE. */
+  overdue: Scalars['Boolean']['output'];
+  phase: TaskPhase;
+  /** The plan action this task prepares, if any. */
+  planAction?: Maybe<PlanAction>;
+  priority: TaskPriority;
+  /** Calendar day (YYYY-MM-DD) the work starts. */
+  startDate?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version: pass it back with an update. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A task of the network's start-up phase, run by the consultants. */
+export type TaskActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task of the network's start-up phase, run by the consultants. */
+export type TaskCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change in a task's activity log: who, when, and the changed fields before and after. */
+export type TaskActivity = {
+  __typename?: 'TaskActivity';
+  actor?: Maybe<User>;
+  /** Changed fields as { field: { before, after } }. */
+  changes: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: TaskActivityKind;
+  task: Task;
+};
+
+export type TaskActivityConnection = {
+  __typename?: 'TaskActivityConnection';
+  edges: Array<TaskActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskActivityEdge = {
+  __typename?: 'TaskActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskActivity;
+};
+
+/** What happened to a task, in its activity log. */
+export const TaskActivityKind = {
+  BlockersChanged: 'BLOCKERS_CHANGED',
+  Commented: 'COMMENTED',
+  Created: 'CREATED',
+  Moved: 'MOVED',
+  Updated: 'UPDATED'
+} as const;
+
+export type TaskActivityKind = typeof TaskActivityKind[keyof typeof TaskActivityKind];
+/** One column of the task board: a status, how many tasks it holds, and the first of them by due date. */
+export type TaskBoardColumn = {
+  __typename?: 'TaskBoardColumn';
+  status: TaskStatus;
+  /** The first tasks by due date (tasks without one last). */
+  tasks: Array<Task>;
+  /** How many tasks match the filter in this status. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A comment on a task. */
+export type TaskComment = {
+  __typename?: 'TaskComment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type TaskCommentConnection = {
+  __typename?: 'TaskCommentConnection';
+  edges: Array<TaskCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskCommentEdge = {
+  __typename?: 'TaskCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskComment;
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  /** How many tasks match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskFilter = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks assigned to the signed-in person. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only overdue tasks (due before today, Europe/Rome, and not DONE). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  phase?: InputMaybe<TaskPhase>;
+  /** Matches title and description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TaskStatus>;
+};
+
+/** How a task list is sorted; ties are broken by id so pages never overlap. */
+export const TaskOrder = {
+  /** Earliest due date first; tasks without a due date last. */
+  DueDate: 'DUE_DATE',
+  /** Most urgent first. */
+  Priority: 'PRIORITY',
+  /** By title, A to Z. */
+  Title: 'TITLE',
+  /** Most recently changed first. */
+  Updated: 'UPDATED'
+} as const;
+
+export type TaskOrder = typeof TaskOrder[keyof typeof TaskOrder];
+/** The step of the network's start-up a task belongs to. */
+export const TaskPhase = {
+  /** Collecting the firms' adhesions. */
+  Adhesions: 'ADHESIONS',
+  /** Drafting and reviewing the network contract. */
+  Contract: 'CONTRACT',
+  /** Designing the multi-year strategic plan. */
+  PlanDesign: 'PLAN_DESIGN',
+  /** Starting the network's shared services. */
+  ServicesStartup: 'SERVICES_STARTUP'
+} as const;
+
+export type TaskPhase = typeof TaskPhase[keyof typeof TaskPhase];
+/** How urgent a task is. */
+export const TaskPriority = {
+  High: 'HIGH',
+  Low: 'LOW',
+  Medium: 'MEDIUM',
+  Urgent: 'URGENT'
+} as const;
+
+export type TaskPriority = typeof TaskPriority[keyof typeof TaskPriority];
+/** Where a task stands; it cannot be DONE while one of its blockers is open. */
+export const TaskStatus = {
+  Blocked: 'BLOCKED',
+  Done: 'DONE',
+  InProgress: 'IN_PROGRESS',
+  Todo: 'TODO'
+} as const;
+
+export type TaskStatus = typeof TaskStatus[keyof typeof TaskStatus];
+/** A profile change. Absent fields stay as they are; null clears an optional field. */
+export type UpdateFirmProfileInput = {
+  atecoCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the firm's capabilities with exactly these. */
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  capacityPairsPerDay?: InputMaybe<Scalars['Int']['input']>;
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
+  exportShare?: InputMaybe<Scalars['Int']['input']>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<FirmKind>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  legalForm?: InputMaybe<Scalars['String']['input']>;
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  productLines?: InputMaybe<Array<Scalars['String']['input']>>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  publicFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  reaNumber?: InputMaybe<Scalars['String']['input']>;
+  revenueBand?: InputMaybe<Scalars['String']['input']>;
+  showcaseConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  taxCode?: InputMaybe<Scalars['String']['input']>;
+  tradeName?: InputMaybe<Scalars['String']['input']>;
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The version the editor read; a stale one gets CONFLICT and nothing changes. */
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePlanActionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  leadFirmId?: InputMaybe<Scalars['ID']['input']>;
+  leadUserId?: InputMaybe<Scalars['ID']['input']>;
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  participatingFirmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PlanActionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  phase?: InputMaybe<TaskPhase>;
+  planActionId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** A person who can sign in. */
@@ -404,10 +2627,43 @@ export type UserEdge = {
 /** What the signed-in person may do, so the web app does not recompute roles. */
 export type ViewerPermissions = {
   __typename?: 'ViewerPermissions';
+  /** May edit the strategic plan (ADMIN, CONSULTANT). */
+  viewerCanEditPlan: Scalars['Boolean']['output'];
+  /** May create, change and move start-up tasks (ADMIN, CONSULTANT). */
+  viewerCanEditTasks: Scalars['Boolean']['output'];
+  /** May upload and apply Chamber of Commerce registry imports (ADMIN, CONSULTANT). */
+  viewerCanImportRegistry: Scalars['Boolean']['output'];
+  /** May move adhesions and invite firms (ADMIN, CONSULTANT). */
+  viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
   viewerCanManageUsers: Scalars['Boolean']['output'];
+  /** May open the adhesion pipeline (ADMIN, CONSULTANT, CHAMBER). */
+  viewerCanReadAdhesions: Scalars['Boolean']['output'];
   /** May read the whole firm registry (all firms, all non-private fields). */
   viewerCanReadAllFirms: Scalars['Boolean']['output'];
   /** May read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** May open the network contract (every signed-in person). */
+  viewerCanReadContract: Scalars['Boolean']['output'];
+  /** May open the member directory and firm pages (every signed-in person). */
+  viewerCanReadDirectory: Scalars['Boolean']['output'];
+  /** May open the strategic plan (every signed-in person). */
+  viewerCanReadPlan: Scalars['Boolean']['output'];
+  /** May open the supply chain: the district graph and its analyses. */
+  viewerCanReadSupplyChain: Scalars['Boolean']['output'];
+  /** May open the start-up tasks (ADMIN, CONSULTANT, CHAMBER). */
+  viewerCanReadTasks: Scalars['Boolean']['output'];
+};
+
+export type WithdrawAdhesionInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** An amount of euros in one year. */
+export type YearAmount = {
+  __typename?: 'YearAmount';
+  amount: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
 };

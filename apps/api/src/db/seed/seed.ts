@@ -3,6 +3,8 @@ import { hashPassword } from '../../modules/auth/tokens.js';
 import { generateDistrict } from './district.js';
 import { DEMO_USERS } from './demo-users.js';
 import { insertDistrict } from './insert-district.js';
+import { seedContract } from './contract.js';
+import { seedStartupPlan } from './startup-plan.js';
 
 export type SeedScale = 'district' | 'national';
 
@@ -41,6 +43,8 @@ export async function seedDemo(
         [u.id, u.email, u.name, u.passwordHash, u.role, u.firmId],
       );
     }
+    await seedContract(manager);
+    await seedStartupPlan(manager, scale);
   });
   // Fresh statistics and visibility map, so the planner and index-only scans work from the first request.
   await ds.query('VACUUM ANALYZE');

@@ -2,7 +2,13 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { auditPolicy } from '../audit/audit.policy.js';
 import { firmPolicy } from '../firm/firm.policy.js';
+import { supplyLinkPolicy } from '../supply-link/supply-link.policy.js';
 import { userPolicy } from '../user/user.policy.js';
+import { contractPolicy } from '../contract/contract.policy.js';
+import { adhesionPolicy } from '../adhesion/adhesion.policy.js';
+import { taskPolicy } from '../task/task.policy.js';
+import { planPolicy } from '../plan/plan.policy.js';
+import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
 import { authPolicy } from './auth.policy.js';
 import { me, signIn, signOut } from './auth.service.js';
 
@@ -20,6 +26,16 @@ export const authResolvers: Resolvers = {
       viewerCanManageUsers: userPolicy.manageUsers.allows(ctx.viewer),
       viewerCanReadAudit: auditPolicy.read.allows(ctx.viewer),
       viewerCanReadAllFirms: firmPolicy.readAll.allows(ctx.viewer),
+      viewerCanReadDirectory: firmPolicy.read.allows(ctx.viewer),
+      viewerCanReadContract: contractPolicy.read.allows(ctx.viewer),
+      viewerCanReadAdhesions: adhesionPolicy.readAll.allows(ctx.viewer),
+      viewerCanManageAdhesions: adhesionPolicy.manage.allows(ctx.viewer),
+      viewerCanReadTasks: taskPolicy.read.allows(ctx.viewer),
+      viewerCanEditTasks: taskPolicy.write.allows(ctx.viewer),
+      viewerCanReadPlan: planPolicy.read.allows(ctx.viewer),
+      viewerCanEditPlan: planPolicy.edit.allows(ctx.viewer),
+      viewerCanImportRegistry: registryImportPolicy.manage.allows(ctx.viewer),
+      viewerCanReadSupplyChain: supplyLinkPolicy.read.allows(ctx.viewer),
     }),
   },
 };

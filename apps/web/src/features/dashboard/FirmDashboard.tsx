@@ -4,8 +4,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { FirmEditorLoader } from '../firms/FirmEditPage';
 import { QueryState } from '../shell/QueryState';
-import { FirmProfile } from './FirmProfile';
+import { PendingRequestsCard } from '../supply-chain/PendingRequestsCard';
+import { FirmAdhesionCard } from '../adhesions/FirmAdhesionCard';
 
 const FirmDashboardQuery = graphql(`
   query FirmDashboard {
@@ -14,26 +16,37 @@ const FirmDashboardQuery = graphql(`
         id
         firm {
           id
-          ...FirmProfile_FirmFragment
         }
       }
+    }
+    myAdhesion {
+      id
+      ...FirmAdhesionCard_AdhesionFragment
     }
   }
 `);
 
-/** "My firm": the landing page of a person working for a firm. */
+/** "My firm": the landing page of a person working for a firm is its editable profile. */
 export function FirmDashboard() {
   const { t } = useTranslation();
-  const title = t('firm.title');
+  const title = t('firms.profile.title');
   useDocumentTitle(title);
   const result = useQuery(FirmDashboardQuery, { fetchPolicy: 'cache-and-network' });
   return (
     <>
-      <PageHeader title={title} description={t('firm.intro')} />
+      <PageHeader title={title} description={t('firms.profile.intro')} />
+      <PendingRequestsCard />
       <QueryState result={result}>
         {(data) => {
           const firm = data.me?.user.firm;
-          return firm ? <FirmProfile firm={firm} /> : <EmptyState message={t('firm.noFirm')} />;
+          return firm ? (
+            <>
+              <FirmAdhesionCard adhesion={data.myAdhesion ?? null} />
+              <FirmEditorLoader id={firm.id} header={false} />
+            </>
+          ) : (
+            <EmptyState message={t('firms.profile.noFirm')} />
+          );
         }}
       </QueryState>
     </>

@@ -6,6 +6,13 @@ export const MainNav_MeFragment = graphql(`
   fragment MainNav_MeFragment on Me {
     permissions {
       viewerCanManageUsers
+      viewerCanReadContract
+      viewerCanReadAdhesions
+      viewerCanReadTasks
+      viewerCanReadPlan
+      viewerCanReadDirectory
+      viewerCanImportRegistry
+      viewerCanReadSupplyChain
     }
   }
 `);
@@ -22,10 +29,59 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
             {t('nav.dashboard')}
           </NavLink>
         </li>
+        {permissions.viewerCanReadContract && (
+          <li>
+            <NavLink to="/contract" className="main-nav__link">
+              {t('contract.title')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanReadAdhesions && (
+          <li>
+            <NavLink to="/adhesions" className="main-nav__link">
+              {t('adhesions.title')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanReadDirectory && (
+          <li>
+            <NavLink to="/firms" className="main-nav__link">
+              {t('firms.nav')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanReadSupplyChain && (
+          <li>
+            <NavLink to="/supply-chain" className="main-nav__link">
+              {t('supplyChain.nav')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanImportRegistry && (
+          <li>
+            <NavLink to="/registry-import" className="main-nav__link">
+              {t('registryImport.nav')}
+            </NavLink>
+          </li>
+        )}
         {permissions.viewerCanManageUsers && (
           <li>
             <NavLink to="/users" className="main-nav__link">
               {t('nav.users')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanReadTasks && (
+          <li>
+            <NavLink to="/tasks" className="main-nav__link">
+              {t('tasks.nav')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanReadPlan && (
+          <li>
+            <NavLink to="/plan" className="main-nav__link">
+              {t('plan.nav')}
             </NavLink>
           </li>
         )}
