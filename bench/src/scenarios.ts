@@ -42,9 +42,9 @@ const UPSTREAM_TIERS = `query Upstream($firmId: ID!) {
   }
 }`;
 
-/** Single points of failure over the whole dataset. */
+/** Single points of failure of the Capannori district (issue 4: "for the whole district"). */
 const SINGLE_POINTS_OF_FAILURE = `{
-  singlePointsOfFailure(first: 50) {
+  singlePointsOfFailure(municipality: "Capannori", first: 50) {
     totalCount
     items { affectedFactoryCount supplier { id legalName } exposures { factory { id } capability { code } } }
   }
@@ -59,7 +59,7 @@ scenarios.push(
     target: { p95Ms: 50 },
   },
   {
-    name: 'singlePointsOfFailure',
+    name: 'singlePointsOfFailure(Capannori)',
     query: SINGLE_POINTS_OF_FAILURE,
     connections: 1,
     target: { p95Ms: 200 },

@@ -1826,6 +1826,7 @@ export type QueryRegistryImportsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QuerySinglePointsOfFailureArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -466,13 +466,20 @@ export async function alternativeSuppliers(
  * Suppliers that are the only confirmed source of a capability for a shoe factory that does not do it
  * in-house. A FIRM user sees the exposures that involve its own firm.
  */
-export async function singlePointsOfFailure(ctx: Context, args: { first?: number | null }) {
+export async function singlePointsOfFailure(
+  ctx: Context,
+  args: { municipality?: string | null; first?: number | null },
+) {
   const viewer = requireViewer(ctx);
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_SPOF) {
     throw badField('first', 'out_of_range', `must be between 1 and ${MAX_SPOF}`);
   }
   const own = viewer.role === 'FIRM' ? viewer.firmId : null;
+  const municipality = args.municipality?.trim() || null;
+  if (municipality && municipality.length > 100) {
+    throw badField('municipality', 'too_long', 'is longer than 100 characters');
+  }
   const rows: {
     supplier_id: string;
     affected: number;
@@ -483,6 +490,7 @@ export async function singlePointsOfFailure(ctx: Context, args: { first?: number
        SELECT l.customer_id, l.capability_id, (array_agg(l.supplier_id))[1] AS supplier_id
          FROM supply_link l
          JOIN firm c ON c.id = l.customer_id AND c.kind = 'SHOE_FACTORY'
+                     AND ($3::text IS NULL OR lower(c.municipality) = lower($3))
         WHERE l.status = 'CONFIRMED'
         GROUP BY l.customer_id, l.capability_id
        HAVING count(DISTINCT l.supplier_id) = 1
@@ -501,7 +509,7 @@ export async function singlePointsOfFailure(ctx: Context, args: { first?: number
       GROUP BY supplier_id
       ORDER BY affected DESC, supplier_id
       LIMIT $1`,
-    [first, own],
+    [first, own, municipality],
   );
   const [suppliers, factories, capabilities] = await Promise.all([
     ctx.loaders.firmById.loadMany(rows.map((r) => r.supplier_id)),

@@ -489,6 +489,23 @@ describe('single points of failure and concentration on a known graph', () => {
       },
     ]);
 
+    // Scoped to a municipality with none of these factories, none of these suppliers is a risk.
+    const elsewhere = await api.gql<{ singlePointsOfFailure: { items: { supplier: { id: string } }[] } }>(
+      `{ singlePointsOfFailure(municipality: "Nowhere", first: 100) { items { supplier { id } } } }`,
+      {},
+      { cookie },
+    );
+    expect(elsewhere.body.data!.singlePointsOfFailure.items).toEqual([]);
+    const [{ municipality }] = await api.ds.query(`SELECT municipality FROM firm WHERE id = $1`, [f1.id]);
+    const local = await api.gql<{ singlePointsOfFailure: { items: { supplier: { id: string } }[] } }>(
+      `query ($m: String) { singlePointsOfFailure(municipality: $m, first: 100) { items { supplier { id } } } }`,
+      { m: String(municipality).toUpperCase() },
+      { cookie },
+    );
+    expect(local.body.data!.singlePointsOfFailure.items.map((i) => i.supplier.id)).toEqual(
+      expect.arrayContaining([h.id, p.id]),
+    );
+
     // Soles volumes: P 8,000, Q 2,000 of 10,000 → HHI = 80² + 20² = 6,800; heels: H alone → 10,000.
     const byCap = new Map(res.body.data!.capabilityConcentration.map((c) => [c.capability.id, c]));
     expect(byCap.get(soles.id)).toMatchObject({ hhi: 6800, supplierCount: 2, topSupplierSharePercent: 80 });
