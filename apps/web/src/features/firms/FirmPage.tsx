@@ -107,8 +107,9 @@ export function FirmPage() {
               )
             }
           />
-          <p>
+          <p className="cluster">
             <Link to="/firms">{t('firms.page.back')}</Link>
+            <Link to={`/firms/${data.firm.id}/supply-chain`}>{t('firms.page.supplyChain')}</Link>
           </p>
           <div className="stack">
             <FirmDetails firm={data.firm} />

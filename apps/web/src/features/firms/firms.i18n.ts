@@ -200,6 +200,7 @@ export const firmsIt = {
   page: {
     edit: 'Modifica il profilo',
     back: 'Torna all’elenco delle imprese',
+    supplyChain: 'Filiera dell’impresa: catena, collegamenti e richieste',
     identity: 'Dati dell’impresa',
     activity: 'Attività',
     suppliers: 'Fornitori confermati',
@@ -414,6 +415,7 @@ export const firmsEn: typeof firmsIt = {
   page: {
     edit: 'Edit the profile',
     back: 'Back to the firms',
+    supplyChain: 'The firm’s supply chain: tiers, links and requests',
     identity: 'Firm details',
     activity: 'Activity',
     suppliers: 'Confirmed suppliers',
