@@ -1,4 +1,4 @@
-import { makePartitaIva } from '@filiera/shared';
+import { makePartitaIva, PUBLIC_FIELDS } from '@filiera/shared';
 import type { AdhesionStatus, FirmKind, SupplyLinkStatus } from '@filiera/shared';
 import { CAPABILITIES, type CapabilityCode } from './capabilities.js';
 import { SeededRandom } from './random.js';
@@ -88,21 +88,6 @@ export const DEFAULT_DISTRICT_SEED = 332_009;
 /** The demo shoe factory in Segromigno in Monte, to which the demo FIRM user belongs. */
 export const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
 
-/** Fields a consenting firm may show on the public showcase. */
-export const SHOWCASE_FIELDS = [
-  'tradeName',
-  'hamlet',
-  'capabilities',
-  'productLines',
-  'certifications',
-  'exportMarkets',
-  'capacityPairsPerDay',
-  'website',
-  'email',
-  'phone',
-  'descriptionIt',
-  'descriptionEn',
-] as const;
 
 // ─── Geography ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -939,10 +924,10 @@ class DistrictGenerator {
   /** Who the firm is, where and what it does are always shown; the rest is the firm's choice. */
   private publicFields(): string[] {
     const always: readonly string[] = ['tradeName', 'hamlet', 'capabilities'];
-    const optional = SHOWCASE_FIELDS.filter((f) => !always.includes(f));
+    const optional = PUBLIC_FIELDS.filter((f) => !always.includes(f));
     const chosen = new Set(this.rng.sample(optional, this.rng.int(3, optional.length)));
     // Keep the vocabulary's order so that the rows read the same way everywhere.
-    return SHOWCASE_FIELDS.filter((f) => always.includes(f) || chosen.has(f));
+    return PUBLIC_FIELDS.filter((f) => always.includes(f) || chosen.has(f));
   }
 
   // ── Supply links ──
