@@ -24,14 +24,14 @@ test.describe('an admin edits the strategic plan', () => {
     await expectNoSeriousAxeViolations(page);
 
     const title = `App del distretto ${Date.now().toString(36)}`;
-    await page
+    const form = page.getByRole('region', { name: 'Nuova azione' });
+    await form
       .getByRole('combobox', { name: 'Asse' })
       .selectOption({ label: 'Cluster 4.0: strumenti digitali' });
-    await page.getByRole('textbox', { name: 'Titolo' }).fill(title);
-    const form = page.getByRole('region', { name: 'Nuova azione' });
+    await form.getByRole('textbox', { name: 'Titolo' }).fill(title);
     await form.getByLabel('Inizio', { exact: true }).fill('2028-01-10');
     await form.getByLabel('Fine', { exact: true }).fill('2028-11-30');
-    const line = page.getByRole('group', { name: 'Riga 1' });
+    const line = form.getByRole('group', { name: 'Riga 1' });
     await line.getByRole('combobox', { name: 'Anno' }).selectOption('2028');
     await line
       .getByRole('combobox', { name: 'Fonte di finanziamento' })

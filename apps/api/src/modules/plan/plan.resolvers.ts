@@ -21,6 +21,9 @@ import {
   setActionBudget,
   setKpiActual,
   updateAction,
+  updateKpi,
+  updateObjective,
+  addKpi,
   viewerCanRequestToJoin,
 } from './plan.service.js';
 
@@ -44,6 +47,9 @@ export const planResolvers: Resolvers = {
     updatePlanAction: authorize(planPolicy.edit, (_p, { input }, ctx) => updateAction(ctx, input)),
     setPlanActionBudget: authorize(planPolicy.edit, (_p, { input }, ctx) => setActionBudget(ctx, input)),
     setKpiActual: authorize(planPolicy.edit, (_p, { input }, ctx) => setKpiActual(ctx, input)),
+    updatePlanObjective: authorize(planPolicy.edit, (_p, { input }, ctx) => updateObjective(ctx, input)),
+    addPlanKpi: authorize(planPolicy.edit, (_p, { input }, ctx) => addKpi(ctx, input)),
+    updatePlanKpi: authorize(planPolicy.edit, (_p, { input }, ctx) => updateKpi(ctx, input)),
     requestToJoinPlanAction: authorize(planPolicy.requestToJoin, (_p, { input }, ctx) =>
       requestToJoin(ctx, input),
     ),

@@ -573,6 +573,104 @@ export async function setActionBudget(ctx: Context, rawInput: unknown) {
   });
 }
 
+const updateObjectiveSchema = z.object({
+  id: uuid,
+  version,
+  title,
+  description: text(5000).nullish(),
+});
+
+export async function updateObjective(ctx: Context, rawInput: unknown) {
+  const input = parseInput(updateObjectiveSchema, rawInput);
+  return ctx.ds.transaction(async (manager) => {
+    const current = await manager.findOneBy(PlanObjectiveEntity, { id: input.id });
+    if (!current) throw notFound('PlanObjective', input.id);
+    await openPlan(manager, current.planId, 'id');
+    const { before, after } = await updateVersioned(
+      manager,
+      PlanObjectiveEntity,
+      'PlanObjective',
+      input.id,
+      input.version,
+      { title: input.title, description: input.description || null },
+    );
+    await recordAudit(manager, ctx, {
+      action: 'UPDATE_PLAN_OBJECTIVE',
+      entityType: 'PlanObjective',
+      entityId: input.id,
+      before: { title: before.title, description: before.description },
+      after: { title: after.title, description: after.description },
+    });
+    return after;
+  });
+}
+
+const MAX_KPIS = 20;
+const addKpiSchema = z.object({ actionId: uuid, actionVersion: version, kpi: kpiInput });
+
+/** Adds a KPI; bumps the action's version since its KPIs are part of what a person read. */
+export async function addKpi(ctx: Context, rawInput: unknown) {
+  const input = parseInput(addKpiSchema, rawInput);
+  return ctx.ds.transaction(async (manager) => {
+    const current = await manager.findOneBy(PlanActionEntity, { id: input.actionId });
+    if (!current) throw notFound('PlanAction', input.actionId);
+    await openPlan(manager, current.planId, 'actionId');
+    const { after } = await updateVersioned(
+      manager,
+      PlanActionEntity,
+      'PlanAction',
+      input.actionId,
+      input.actionVersion,
+      {},
+    );
+    if ((await manager.countBy(PlanKpiEntity, { actionId: input.actionId })) >= MAX_KPIS) {
+      throw badField('kpi', 'too_big', `the action already has ${MAX_KPIS} KPIs`);
+    }
+    const kpi = await manager.save(
+      manager.create(PlanKpiEntity, {
+        actionId: input.actionId,
+        name: input.kpi.name,
+        unit: input.kpi.unit,
+        baseline: String(input.kpi.baseline),
+        target: String(input.kpi.target),
+      }),
+    );
+    await recordAudit(manager, ctx, {
+      action: 'ADD_PLAN_KPI',
+      entityType: 'PlanKpi',
+      entityId: kpi.id,
+      after: { actionId: input.actionId, ...input.kpi },
+    });
+    return after;
+  });
+}
+
+const updateKpiSchema = kpiInput.extend({ id: uuid, version });
+
+export async function updateKpi(ctx: Context, rawInput: unknown) {
+  const { id, version: expected, ...fields } = parseInput(updateKpiSchema, rawInput);
+  return ctx.ds.transaction(async (manager) => {
+    const current = await manager.findOneBy(PlanKpiEntity, { id });
+    if (!current) throw notFound('PlanKpi', id);
+    const action = await manager.findOneByOrFail(PlanActionEntity, { id: current.actionId });
+    await openPlan(manager, action.planId, 'id');
+    const { before, after } = await updateVersioned(manager, PlanKpiEntity, 'PlanKpi', id, expected, {
+      name: fields.name,
+      unit: fields.unit,
+      baseline: String(fields.baseline),
+      target: String(fields.target),
+    });
+    await recordAudit(manager, ctx, {
+      action: 'UPDATE_PLAN_KPI',
+      entityType: 'PlanKpi',
+      entityId: id,
+      before: { name: before.name, unit: before.unit, baseline: before.baseline, target: before.target },
+      after: { name: after.name, unit: after.unit, baseline: after.baseline, target: after.target },
+    });
+    return after;
+  });
+}
+
 const actualSchema = z.object({ kpiId: uuid, version, year, value: z.number() });
 
 export async function setKpiActual(ctx: Context, rawInput: unknown) {

@@ -14,7 +14,10 @@ import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
+import { ActionBudgetForm } from './ActionBudgetForm';
+import { ActionEditForm } from './ActionEditForm';
 import { KpiActualForm } from './KpiActualForm';
+import { KpiEditor } from './KpiEditor';
 import { FUNDING_SOURCES, usePlanFormat } from './plan-helpers';
 import './plan.css';
 
@@ -32,6 +35,9 @@ const PlanActionQuery = graphql(`
       viewerCanRequestToJoin
       viewerCanDecideJoinRequests
       viewerCanEdit
+      version
+      ...ActionEditForm_PlanActionFragment
+      ...ActionBudgetForm_PlanActionFragment
       objective {
         id
         title
@@ -253,6 +259,19 @@ export function PlanActionPage() {
                 <Card title={t('plan.kpiForm.heading')}>
                   <KpiActualForm kpis={a.kpis} years={years} />
                 </Card>
+              )}
+              {a.viewerCanEdit && (
+                <>
+                  <Card title={t('plan.edit.actionHeading')}>
+                    <ActionEditForm action={a} />
+                  </Card>
+                  <Card title={t('plan.edit.budgetHeading')}>
+                    <ActionBudgetForm action={a} />
+                  </Card>
+                  <Card title={t('plan.edit.kpisHeading')}>
+                    <KpiEditor actionId={a.id} actionVersion={a.version} kpis={a.kpis} />
+                  </Card>
+                </>
               )}
               <Card title={t('plan.action.participants')}>
                 {a.participatingFirms.length === 0 ? (

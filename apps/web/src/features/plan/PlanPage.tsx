@@ -10,7 +10,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
-import { useFormat } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
@@ -18,11 +17,19 @@ import { QueryState } from '../shell/QueryState';
 import { CreateActionForm } from './CreateActionForm';
 import { PlanBudgetTable } from './PlanBudgetTable';
 import { PlanGanttSection } from './PlanGantt';
+import { PlanRevisions } from './PlanRevisions';
+import { CreatePlanForm } from './CreatePlanForm';
+import { ObjectivesEditor } from './ObjectivesEditor';
 import { AXES, usePlanFormat } from './plan-helpers';
 import './plan.css';
 
 const PlanPageQuery = graphql(`
   query PlanPage {
+    me {
+      permissions {
+        viewerCanEditPlan
+      }
+    }
     strategicPlans {
       id
       title
@@ -51,6 +58,8 @@ const PlanOverviewQuery = graphql(`
           id
           axis
           title
+          description
+          version
         }
       }
       actions(first: 100) {
@@ -78,60 +87,6 @@ const PlanOverviewQuery = graphql(`
     }
   }
 `);
-
-const PlanRevisionsQuery = graphql(`
-  query PlanRevisions($id: ID!) {
-    strategicPlan(id: $id) {
-      id
-      revisions(first: 20) {
-        totalCount
-        edges {
-          node {
-            id
-            summary
-            createdAt
-            author {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-/** The budget changes kept since the plan's approval, newest first. */
-function PlanRevisions({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const result = useQuery(PlanRevisionsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  return (
-    <QueryState result={result}>
-      {({ strategicPlan: plan }) =>
-        plan.revisions.edges.length === 0 ? (
-          <EmptyState message={t('plan.revisions.none')} />
-        ) : (
-          <ul className="plan-list">
-            {plan.revisions.edges.map(({ node }) => (
-              <li key={node.id}>
-                {node.summary}{' '}
-                <span className="muted">
-                  (
-                  {t('plan.revisions.by', {
-                    who: node.author?.name ?? t('plan.revisions.someone'),
-                    when: format.dateTime(node.createdAt),
-                  })}
-                  )
-                </span>
-              </li>
-            ))}
-          </ul>
-        )
-      }
-    </QueryState>
-  );
-}
 
 const ChangePlanStatusMutation = graphql(`
   mutation ChangePlanStatus($input: ChangePlanStatusInput!) {
@@ -216,10 +171,24 @@ function PlanOverview({ id }: { id: string }) {
                 return (
                   <section key={axis} className="plan-axis" aria-labelledby={`axis-${axis}`}>
                     <h3 id={`axis-${axis}`}>{t(`plan.axis.${axis}`)}</h3>
-                    {summary && summary.objectives.length > 0 && (
-                      <p className="muted">
-                        {t('plan.actions.objectives')}: {summary.objectives.map((o) => o.title).join(' · ')}
-                      </p>
+                    {plan.viewerCanEdit ? (
+                      <details className="plan-objectives">
+                        <summary>
+                          {t('plan.objectives.heading', { count: summary?.objectives.length ?? 0 })}
+                        </summary>
+                        <ObjectivesEditor
+                          planId={plan.id}
+                          axis={axis}
+                          objectives={summary?.objectives ?? []}
+                        />
+                      </details>
+                    ) : (
+                      summary &&
+                      summary.objectives.length > 0 && (
+                        <p className="muted">
+                          {t('plan.actions.objectives')}: {summary.objectives.map((o) => o.title).join(' · ')}
+                        </p>
+                      )
                     )}
                     {inAxis.length === 0 ? (
                       <EmptyState message={t('plan.actions.none')} />
@@ -288,8 +257,20 @@ export function PlanPage() {
     <>
       <PageHeader title={title} description={t('plan.intro')} />
       <QueryState result={result}>
-        {({ strategicPlans }) => {
-          if (strategicPlans.length === 0) return <EmptyState message={t('plan.noPlan')} />;
+        {({ me, strategicPlans }) => {
+          const canCreate = me?.permissions.viewerCanEditPlan ?? false;
+          const createCard = canCreate && (
+            <Card title={t('plan.create.heading')}>
+              <CreatePlanForm onCreated={(id) => setParams({ id })} />
+            </Card>
+          );
+          if (strategicPlans.length === 0)
+            return (
+              <div className="stack">
+                <EmptyState message={t('plan.noPlan')} />
+                {createCard}
+              </div>
+            );
           const chosen = strategicPlans.find((p) => p.id === params.get('id')) ?? strategicPlans[0]!;
           return (
             <div className="stack">
@@ -305,6 +286,7 @@ export function PlanPage() {
                 />
               )}
               <PlanOverview id={chosen.id} />
+              {createCard}
             </div>
           );
         }}

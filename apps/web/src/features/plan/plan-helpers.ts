@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMemo } from 'react';
 import { useLanguage } from '../../i18n/format';
 import type { FundingSource, PlanAxis } from '../../gql/graphql';
@@ -42,4 +43,27 @@ export function usePlanFormat() {
       day: (d: string) => day.format(new Date(`${d}T00:00:00Z`)),
     };
   }, [language]);
+}
+
+/** Reasons the plan API gives that deserve a plan-specific message rather than a generic "invalid". */
+const PLAN_REASONS = ['before_start', 'out_of_range', 'duplicate', 'plan_closed'] as const;
+export type PlanReason = (typeof PLAN_REASONS)[number];
+
+/** The plan-specific reason the API gave for each bad field, e.g. { endDate: 'before_start' }. */
+export function planFieldReasons(error: unknown): Partial<Record<string, PlanReason>> {
+  const reasons: Partial<Record<string, PlanReason>> = {};
+  if (!CombinedGraphQLErrors.is(error)) return reasons;
+  for (const e of error.errors) {
+    const fields = e.extensions?.fields;
+    const list: unknown[] = Array.isArray(fields)
+      ? fields
+      : [{ field: e.extensions?.field, reason: e.extensions?.reason }];
+    for (const item of list) {
+      if (typeof item !== 'object' || item === null) continue;
+      const { field, reason } = item as Record<string, unknown>;
+      const known = PLAN_REASONS.find((r) => r === reason);
+      if (typeof field === 'string' && known) reasons[field] ??= known;
+    }
+  }
+  return reasons;
 }

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
 import { BlockerEditor } from './BlockerEditor';
 import { EditTaskForm } from './EditTaskForm';
+import { TaskLinksForm } from './TaskLinksForm';
 import { OverdueBadge } from './TaskCard';
 import { MoveTaskMutation } from './TaskBoard';
 import { STATUSES, useDayFormat, useTaskErrorMessage } from './task-helpers';
@@ -38,6 +39,7 @@ const TaskDetailQuery = graphql(`
       overdue
       version
       ...EditTaskForm_TaskFragment
+      ...TaskLinksForm_TaskFragment
       assignee {
         id
         name
@@ -161,7 +163,15 @@ export function TaskPage() {
                   {task.firms.length > 0 && (
                     <>
                       <dt>{t('tasks.detail.firms')}</dt>
-                      <dd>{task.firms.map((f) => f.legalName).join(', ')}</dd>
+                      <dd>
+                        <ul className="task-links">
+                          {task.firms.map((f) => (
+                            <li key={f.id}>
+                              <Link to={`/firms/${f.id}`}>{f.legalName}</Link>
+                            </li>
+                          ))}
+                        </ul>
+                      </dd>
                     </>
                   )}
                   {task.planAction && (
@@ -193,6 +203,11 @@ export function TaskPage() {
               {canEdit && (
                 <Card title={t('tasks.edit.heading')}>
                   <EditTaskForm task={task} />
+                </Card>
+              )}
+              {canEdit && (
+                <Card title={t('tasks.links.heading')}>
+                  <TaskLinksForm task={task} />
                 </Card>
               )}
               <Card title={t('tasks.detail.blockers')}>

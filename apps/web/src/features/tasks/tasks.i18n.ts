@@ -116,6 +116,18 @@ export const tasksIt = {
     planAction: 'Azione del piano',
   },
   edit: { heading: 'Modifica', submit: 'Salva le modifiche', saved: 'Modifiche salvate.' },
+  links: {
+    heading: 'Imprese e azione del piano',
+    search: 'Cerca un’impresa da collegare',
+    noFirms: 'Nessuna impresa collegata.',
+    unlink: 'Scollega «{{firm}}»',
+    unlinkShort: 'Scollega',
+    noAction: 'Nessuna azione',
+    submit: 'Salva i collegamenti',
+    saved: 'Collegamenti salvati.',
+    conflictHint:
+      'La tua scelta è ancora qui: ricarica la pagina per vedere le modifiche altrui e salva di nuovo.',
+  },
   errors: {
     openBlockers: 'Non può essere «Fatta» finché sono aperte: {{tasks}}.',
     cycle: 'Creerebbe un ciclo: {{tasks}}.',
@@ -234,6 +246,17 @@ export const tasksEn: typeof tasksIt = {
     planAction: 'Plan action',
   },
   edit: { heading: 'Edit', submit: 'Save changes', saved: 'Changes saved.' },
+  links: {
+    heading: 'Firms and plan action',
+    search: 'Search for a firm to link',
+    noFirms: 'No linked firms.',
+    unlink: 'Unlink “{{firm}}”',
+    unlinkShort: 'Unlink',
+    noAction: 'No action',
+    submit: 'Save links',
+    saved: 'Links saved.',
+    conflictHint: 'Your choice is still here: reload the page to see the other changes and save again.',
+  },
   errors: {
     openBlockers: 'Cannot be “Done” while these are open: {{tasks}}.',
     cycle: 'This would make a cycle: {{tasks}}.',

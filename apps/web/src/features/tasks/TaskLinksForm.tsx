@@ -1,0 +1,152 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { Select } from '../../components/Select';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { FirmSearchField, type FirmRef } from '../plan/FirmSearchField';
+
+export const TaskLinksForm_TaskFragment = graphql(`
+  fragment TaskLinksForm_TaskFragment on Task {
+    id
+    version
+    firms {
+      id
+      legalName
+    }
+    planAction {
+      id
+      title
+    }
+  }
+`);
+
+const TaskPlanActionsQuery = graphql(`
+  query TaskPlanActions {
+    strategicPlans {
+      id
+      title
+      actions(first: 100) {
+        edges {
+          node {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const UpdateTaskLinksMutation = graphql(`
+  mutation UpdateTaskLinks($input: UpdateTaskInput!) {
+    updateTask(input: $input) {
+      id
+      version
+      firms {
+        id
+        legalName
+      }
+      planAction {
+        id
+        title
+      }
+    }
+  }
+`);
+
+/** Links firms (found by a directory search) and a plan action to a task; the choice survives a CONFLICT. */
+export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_TaskFragment> }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const task = getFragmentData(TaskLinksForm_TaskFragment, props.task);
+  const [firms, setFirms] = useState<FirmRef[]>(() => task.firms.map((f) => ({ ...f })));
+  const [planActionId, setPlanActionId] = useState(task.planAction?.id ?? '');
+  const actions = useQuery(TaskPlanActionsQuery);
+  const [update, { loading }] = useMutation(UpdateTaskLinksMutation, { refetchQueries: ['TaskDetail'] });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(null);
+    setSaved(false);
+    try {
+      await update({
+        variables: {
+          input: {
+            id: task.id,
+            version: task.version,
+            firmIds: firms.map((f) => f.id),
+            planActionId: planActionId || null,
+          },
+        },
+      });
+      setSaved(true);
+    } catch (error) {
+      setProblem(describeError(error, ['firmIds', 'planActionId']));
+    }
+  };
+
+  const fieldError = (field: 'firmIds' | 'planActionId') => {
+    const message = problem?.fields[field];
+    return message ? t(message.key) : null;
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      {problem?.form && (
+        <Notice tone="error" role="alert">
+          {errorMessage(problem.form)}
+          {problem.code === 'CONFLICT' && ` ${t('tasks.links.conflictHint')}`}
+        </Notice>
+      )}
+      {saved && <Notice tone="success">{t('tasks.links.saved')}</Notice>}
+      <fieldset className="fieldset">
+        <legend>{t('tasks.detail.firms')}</legend>
+        {firms.length === 0 ? (
+          <p className="muted">{t('tasks.links.noFirms')}</p>
+        ) : (
+          <ul className="task-links">
+            {firms.map((f) => (
+              <li key={f.id}>
+                {f.legalName}{' '}
+                <Button
+                  variant="quiet"
+                  onClick={() => setFirms((list) => list.filter((x) => x.id !== f.id))}
+                  aria-label={t('tasks.links.unlink', { firm: f.legalName })}
+                >
+                  {t('tasks.links.unlinkShort')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {fieldError('firmIds') && <p className="field__error">{fieldError('firmIds')}</p>}
+        <FirmSearchField
+          label={t('tasks.links.search')}
+          exclude={firms}
+          onPick={(firm) => setFirms((list) => [...list, firm])}
+        />
+      </fieldset>
+      {actions.data && (
+        <Select
+          label={t('tasks.detail.planAction')}
+          value={planActionId}
+          onChange={(e) => setPlanActionId(e.target.value)}
+          placeholder={t('tasks.links.noAction')}
+          options={actions.data.strategicPlans.flatMap((p) =>
+            p.actions.edges.map(({ node }) => ({ value: node.id, label: `${node.title} — ${p.title}` })),
+          )}
+          error={fieldError('planActionId')}
+        />
+      )}
+      <Button type="submit" variant="secondary" busy={loading}>
+        {t('tasks.links.submit')}
+      </Button>
+    </form>
+  );
+}
