@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql } from '../../gql';
+import { QueryState } from '../shell/QueryState';
+import { ChartTable } from './ChartTable';
+import { useReportFilter } from './useReportFilter';
+import { useReportFormat } from './useReportFormat';
+
+export const AdhesionsReport_ReportFragment = graphql(`
+  fragment AdhesionsReport_ReportFragment on Report {
+    adhesionFunnel {
+      status
+      count
+    }
+    adhesionsOverTime {
+      month
+      interested
+      signed
+      transitions
+    }
+  }
+`);
+
+const AdhesionsReportQuery = graphql(`
+  query AdhesionsReport($filter: ReportFilter) {
+    report(filter: $filter) {
+      ...AdhesionsReport_ReportFragment
+    }
+  }
+`);
+
+/** The adhesion funnel and the steps per month. */
+export function AdhesionsReport() {
+  const { t } = useTranslation();
+  const format = useReportFormat();
+  const filter = useReportFilter();
+  const result = useQuery(AdhesionsReportQuery, { variables: { filter } });
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const r = getFragmentData(AdhesionsReport_ReportFragment, data.report);
+        return (
+          <div className="report-grid">
+            <ChartTable
+              title={t('reports.adhesions.funnel')}
+              note={t('reports.adhesions.funnelNote')}
+              columns={[t('reports.adhesions.status'), t('reports.adhesions.count')]}
+              rows={r.adhesionFunnel.map((s) => ({
+                label: t(`enums.AdhesionStatus.${s.status}`),
+                values: [s.count],
+              }))}
+              format={format.number}
+            />
+            <ChartTable
+              title={t('reports.adhesions.overTime')}
+              kind="line"
+              chartValue={2}
+              columns={[
+                t('reports.adhesions.month'),
+                t('reports.adhesions.interested'),
+                t('reports.adhesions.signed'),
+                t('reports.adhesions.transitions'),
+              ]}
+              rows={r.adhesionsOverTime.map((m) => ({
+                label: format.month(m.month),
+                values: [m.interested, m.signed, m.transitions],
+              }))}
+              format={format.number}
+            />
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}

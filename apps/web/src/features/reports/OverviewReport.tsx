@@ -1,0 +1,109 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { Stat, StatGrid } from '../../components/Stat';
+import { getFragmentData, graphql } from '../../gql';
+import { QueryState } from '../shell/QueryState';
+import { ChartTable } from './ChartTable';
+import { useReportFilter } from './useReportFilter';
+import { useReportFormat } from './useReportFormat';
+
+export const OverviewReport_ReportOverviewFragment = graphql(`
+  fragment OverviewReport_ReportOverviewFragment on ReportOverview {
+    firmCount
+    memberCount
+    interestedCount
+    hamletCount
+    byKind {
+      kind
+      count
+    }
+    byHamlet {
+      hamlet
+      count
+    }
+    employees {
+      total
+      network
+      share
+    }
+    capacityPairsPerDay {
+      total
+      network
+      share
+    }
+    exportShareWeighted
+    memberExportShareWeighted
+  }
+`);
+
+const OverviewReportQuery = graphql(`
+  query OverviewReport($filter: ReportFilter) {
+    report(filter: $filter) {
+      overview {
+        ...OverviewReport_ReportOverviewFragment
+      }
+    }
+  }
+`);
+
+/** The district at a glance: headline figures, firms by kind and by hamlet. */
+export function OverviewReport() {
+  const { t } = useTranslation();
+  const format = useReportFormat();
+  const filter = useReportFilter();
+  const result = useQuery(OverviewReportQuery, { variables: { filter } });
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const o = getFragmentData(OverviewReport_ReportOverviewFragment, data.report.overview);
+        const coverage = (c: { total: number; network: number; share: number }) =>
+          t('reports.overview.coverage', {
+            network: format.number(c.network),
+            total: format.number(c.total),
+            share: format.share(c.share),
+          });
+        const pct = (v: number | null | undefined) =>
+          v === null || v === undefined ? t('reports.overview.notAvailable') : format.percent(v);
+        return (
+          <div className="report-grid">
+            <Card title={t('reports.overview.figures')} className="report-grid__wide">
+              <StatGrid>
+                <Stat label={t('reports.overview.firms')} value={format.number(o.firmCount)} />
+                <Stat label={t('reports.overview.members')} value={format.number(o.memberCount)} />
+                <Stat label={t('reports.overview.interested')} value={format.number(o.interestedCount)} />
+                <Stat label={t('reports.overview.employees')} value={coverage(o.employees)} />
+                <Stat label={t('reports.overview.capacity')} value={coverage(o.capacityPairsPerDay)} />
+                <Stat label={t('reports.overview.exportShare')} value={pct(o.exportShareWeighted)} />
+                <Stat
+                  label={t('reports.overview.memberExportShare')}
+                  value={pct(o.memberExportShareWeighted)}
+                />
+              </StatGrid>
+            </Card>
+            <ChartTable
+              title={t('reports.overview.byKind')}
+              columns={[t('reports.overview.kind'), t('reports.overview.count')]}
+              rows={o.byKind.map((k) => ({ label: t(`enums.FirmKind.${k.kind}`), values: [k.count] }))}
+              format={format.number}
+            />
+            <ChartTable
+              title={t('reports.overview.byHamlet')}
+              note={
+                o.byHamlet.length < o.hamletCount
+                  ? t('reports.overview.hamletsShown', { shown: o.byHamlet.length, total: o.hamletCount })
+                  : undefined
+              }
+              columns={[t('reports.overview.hamlet'), t('reports.overview.count')]}
+              rows={o.byHamlet.map((h) => ({
+                label: h.hamlet ?? t('reports.overview.noHamlet'),
+                values: [h.count],
+              }))}
+              format={format.number}
+            />
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,94 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { Stat, StatGrid } from '../../components/Stat';
+import { getFragmentData, graphql } from '../../gql';
+import { QueryState } from '../shell/QueryState';
+import { ChartTable } from './ChartTable';
+import { useReportFilter } from './useReportFilter';
+import { useReportFormat } from './useReportFormat';
+
+export const PlanReport_ReportPlanFragment = graphql(`
+  fragment PlanReport_ReportPlanFragment on ReportPlan {
+    budgetByAxisYear {
+      axis
+      year
+      amountEur
+    }
+    actionsByStatus {
+      status
+      count
+    }
+    kpiAttainment {
+      kpiCount
+      measuredCount
+      achievedCount
+      averagePercent
+    }
+  }
+`);
+
+const PlanReportQuery = graphql(`
+  query PlanReport($filter: ReportFilter) {
+    report(filter: $filter) {
+      plan {
+        ...PlanReport_ReportPlanFragment
+      }
+    }
+  }
+`);
+
+/** Budget by axis and year, actions by status, KPI attainment. */
+export function PlanReport() {
+  const { t } = useTranslation();
+  const format = useReportFormat();
+  const filter = useReportFilter();
+  const result = useQuery(PlanReportQuery, { variables: { filter } });
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const p = getFragmentData(PlanReport_ReportPlanFragment, data.report.plan);
+        const k = p.kpiAttainment;
+        return (
+          <div className="report-grid">
+            <Card title={t('reports.plan.kpi')} className="report-grid__wide">
+              <p className="muted">{t('reports.plan.note')}</p>
+              <StatGrid>
+                <Stat label={t('reports.plan.kpiCount')} value={format.number(k.kpiCount)} />
+                <Stat label={t('reports.plan.kpiMeasured')} value={format.number(k.measuredCount)} />
+                <Stat label={t('reports.plan.kpiAchieved')} value={format.number(k.achievedCount)} />
+                <Stat
+                  label={t('reports.plan.kpiAverage')}
+                  value={
+                    k.averagePercent === null || k.averagePercent === undefined
+                      ? t('reports.overview.notAvailable')
+                      : format.percent(k.averagePercent)
+                  }
+                />
+              </StatGrid>
+            </Card>
+            <ChartTable
+              wide
+              title={t('reports.plan.budget')}
+              columns={[`${t('reports.plan.axis')} · ${t('reports.plan.year')}`, t('reports.plan.amount')]}
+              rows={p.budgetByAxisYear.map((b) => ({
+                label: `${t(`plan.axis.${b.axis}`)} · ${b.year}`,
+                values: [b.amountEur],
+              }))}
+              format={format.euro}
+            />
+            <ChartTable
+              title={t('reports.plan.actions')}
+              columns={[t('reports.plan.status'), t('reports.plan.count')]}
+              rows={p.actionsByStatus.map((a) => ({
+                label: t(`plan.actionStatus.${a.status}`),
+                values: [a.count],
+              }))}
+              format={format.number}
+            />
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}

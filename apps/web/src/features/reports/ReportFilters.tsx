@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { Select } from '../../components/Select';
+import { TextField } from '../../components/TextField';
+import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
+import { FIRM_KINDS } from './filter';
+
+/**
+ * The filters of the whole page. They apply on submit, so the address changes once per choice and the
+ * back button steps through the filters a person tried.
+ */
+export function ReportFilters({
+  filter,
+  onApply,
+}: {
+  filter: ReportFilter;
+  onApply(filter: ReportFilter): void;
+}) {
+  const { t } = useTranslation();
+  const [kinds, setKinds] = useState<string[]>(filter.kinds ?? []);
+  const [dateError, setDateError] = useState<string | null>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const from = text('from') || null;
+    const to = text('to') || null;
+    if (from && to && to < from) {
+      setDateError(t('reports.filters.toBeforeFrom'));
+      const control = event.currentTarget.elements.namedItem('to');
+      if (control instanceof HTMLElement) control.focus();
+      return;
+    }
+    setDateError(null);
+    const membership = text('membership');
+    onApply({
+      kinds: kinds as FirmKind[],
+      hamlets: text('hamlet')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+      adhesionStatuses: filter.adhesionStatuses ?? [],
+      membership:
+        membership === 'MEMBERS' || membership === 'NON_MEMBERS' ? (membership as ReportMembership) : null,
+      from,
+      to,
+    });
+  };
+
+  return (
+    <form className="report-filters" aria-label={t('reports.filters.heading')} noValidate onSubmit={onSubmit}>
+      <CheckboxGroup
+        legend={t('reports.filters.kinds')}
+        name="kind"
+        options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+        value={kinds}
+        onChange={setKinds}
+      />
+      <div className="report-filters__fields">
+        <TextField
+          label={t('reports.filters.hamlet')}
+          name="hamlet"
+          description={t('reports.filters.hamletHelp')}
+          defaultValue={(filter.hamlets ?? []).join(', ')}
+        />
+        <Select
+          label={t('reports.filters.membership')}
+          name="membership"
+          defaultValue={filter.membership ?? ''}
+          placeholder={t('reports.filters.membershipAll')}
+          options={[
+            { value: 'MEMBERS', label: t('reports.filters.MEMBERS') },
+            { value: 'NON_MEMBERS', label: t('reports.filters.NON_MEMBERS') },
+          ]}
+        />
+        <TextField
+          label={t('reports.filters.from')}
+          name="from"
+          type="date"
+          defaultValue={filter.from ?? ''}
+        />
+        <TextField
+          label={t('reports.filters.to')}
+          name="to"
+          type="date"
+          defaultValue={filter.to ?? ''}
+          error={dateError}
+        />
+      </div>
+      <div className="report-filters__actions">
+        <Button type="submit">{t('reports.filters.apply')}</Button>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            onApply({ kinds: [], hamlets: [], adhesionStatuses: [], membership: null, from: null, to: null })
+          }
+        >
+          {t('reports.filters.clear')}
+        </Button>
+      </div>
+    </form>
+  );
+}

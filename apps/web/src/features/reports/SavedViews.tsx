@@ -1,0 +1,143 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import type { ReportFilter } from '../../gql/graphql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import { filterFromJson, paramsFromFilter, SECTIONS, type ReportSectionInfo } from './filter';
+
+const SavedViewsQuery = graphql(`
+  query SavedReportViews {
+    savedReportViews {
+      id
+      name
+      section
+      filter
+      version
+    }
+  }
+`);
+
+const SaveViewMutation = graphql(`
+  mutation SaveReportView($input: SaveReportViewInput!) {
+    saveReportView(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+const DeleteViewMutation = graphql(`
+  mutation DeleteReportView($id: ID!, $version: Int!) {
+    deleteReportView(id: $id, version: $version)
+  }
+`);
+
+const FIELDS = ['name'] as const;
+
+/** The person's saved views: save the current filters under a name, open one, delete one. */
+export function SavedViews({ filter, section }: { filter: ReportFilter; section: ReportSectionInfo }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const result = useQuery(SavedViewsQuery);
+  const refetchQueries = ['SavedReportViews'];
+  const [save, saving] = useMutation(SaveViewMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [remove] = useMutation(DeleteViewMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const onSave = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get('name') ?? '').trim();
+    setProblem(null);
+    setStatus(null);
+    if (!name) {
+      setNameError(t('reports.views.nameRequired'));
+      return;
+    }
+    setNameError(null);
+    try {
+      await save({ variables: { input: { name, section: section.section, filter } } });
+      form.reset();
+      setStatus(t('reports.views.saved', { name }));
+    } catch (error) {
+      setProblem(describeError(error, FIELDS));
+    }
+  };
+
+  const onDelete = async (id: string, version: number) => {
+    setProblem(null);
+    try {
+      await remove({ variables: { id, version } });
+      setStatus(t('reports.views.deleted'));
+    } catch (error) {
+      setProblem(describeError(error));
+    }
+  };
+
+  const fieldMessage = problem?.fields.name;
+  return (
+    <Card title={t('reports.views.heading')}>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      {problem?.form && (
+        <Notice tone="error" role="alert">
+          {errorMessage(problem.form)}
+        </Notice>
+      )}
+      <form className="report-views__form" noValidate onSubmit={(e) => void onSave(e)}>
+        <TextField
+          label={t('reports.views.name')}
+          name="name"
+          maxLength={80}
+          error={nameError ?? (fieldMessage ? t(fieldMessage.key) : null)}
+        />
+        <Button type="submit" variant="secondary" busy={saving.loading}>
+          {t('reports.views.save')}
+        </Button>
+      </form>
+      <QueryState result={result}>
+        {(data) =>
+          data.savedReportViews.length === 0 ? (
+            <p className="muted">{t('reports.views.none')}</p>
+          ) : (
+            <ul className="report-views__list">
+              {data.savedReportViews.map((v) => {
+                const target = SECTIONS.find((s) => s.section === v.section) ?? SECTIONS[0];
+                const search = paramsFromFilter(filterFromJson(v.filter)).toString();
+                return (
+                  <li key={v.id}>
+                    <Link
+                      to={`/reports${target.path ? `/${target.path}` : ''}${search ? `?${search}` : ''}`}
+                      aria-label={t('reports.views.open', { name: v.name })}
+                    >
+                      {v.name}
+                    </Link>{' '}
+                    <span className="muted">({t(`reports.sections.${target.key}`)})</span>{' '}
+                    <Button
+                      variant="quiet"
+                      aria-label={t('reports.views.deleteLabel', { name: v.name })}
+                      onClick={() => void onDelete(v.id, v.version)}
+                    >
+                      {t('reports.views.delete')}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryState>
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { Stat, StatGrid } from '../../components/Stat';
+import { getFragmentData, graphql } from '../../gql';
+import { useLanguage } from '../../i18n/format';
+import { QueryState } from '../shell/QueryState';
+import { ChartTable } from './ChartTable';
+import { useReportFilter } from './useReportFilter';
+import { useReportFormat } from './useReportFormat';
+
+export const SupplyChainReport_ReportSupplyChainFragment = graphql(`
+  fragment SupplyChainReport_ReportSupplyChainFragment on ReportSupplyChain {
+    confirmedLinkCount
+    singlePointOfFailureCount
+    localSourcing {
+      linkShare
+      volumeShare
+    }
+    topSuppliers {
+      firm {
+        id
+        legalName
+      }
+      customerCount
+      linkCount
+    }
+    concentration {
+      capability {
+        id
+        labelIt
+        labelEn
+      }
+      hhi
+      supplierCount
+    }
+  }
+`);
+
+const SupplyChainReportQuery = graphql(`
+  query SupplyChainReport($filter: ReportFilter) {
+    report(filter: $filter) {
+      supplyChain {
+        ...SupplyChainReport_ReportSupplyChainFragment
+      }
+    }
+  }
+`);
+
+/** Links, local share, the suppliers most depended on, single points of failure and concentration. */
+export function SupplyChainReport() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const format = useReportFormat();
+  const filter = useReportFilter();
+  const result = useQuery(SupplyChainReportQuery, { variables: { filter } });
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const s = getFragmentData(SupplyChainReport_ReportSupplyChainFragment, data.report.supplyChain);
+        return (
+          <div className="report-grid">
+            <Card title={t('reports.supplyChain.figures')} className="report-grid__wide">
+              <p className="muted">{t('reports.supplyChain.note')}</p>
+              <StatGrid>
+                <Stat
+                  label={t('reports.supplyChain.confirmedLinks')}
+                  value={format.number(s.confirmedLinkCount)}
+                />
+                <Stat
+                  label={t('reports.supplyChain.localShare')}
+                  value={format.share(s.localSourcing.linkShare)}
+                />
+                <Stat
+                  label={t('reports.supplyChain.localVolumeShare')}
+                  value={format.share(s.localSourcing.volumeShare)}
+                />
+                <Stat
+                  label={t('reports.supplyChain.spof')}
+                  value={format.number(s.singlePointOfFailureCount)}
+                />
+              </StatGrid>
+            </Card>
+            <ChartTable
+              title={t('reports.supplyChain.topSuppliers')}
+              columns={[
+                t('reports.supplyChain.supplier'),
+                t('reports.supplyChain.customers'),
+                t('reports.supplyChain.links'),
+              ]}
+              rows={s.topSuppliers.map((x) => ({
+                label: x.firm.legalName,
+                values: [x.customerCount, x.linkCount],
+              }))}
+              format={format.number}
+            />
+            <ChartTable
+              title={t('reports.supplyChain.concentration')}
+              columns={[
+                t('reports.supplyChain.capability'),
+                t('reports.supplyChain.hhi'),
+                t('reports.supplyChain.suppliers'),
+              ]}
+              rows={s.concentration.map((c) => ({
+                label: language === 'it' ? c.capability.labelIt : c.capability.labelEn,
+                values: [c.hhi, c.supplierCount],
+              }))}
+              format={format.number}
+            />
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}
