@@ -1,0 +1,62 @@
+import { Router, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config.js';
+import { notFound } from '../../common/errors.js';
+import { restRoute } from '../../common/http.js';
+import { EventEntity } from './event.entity.js';
+import { buildCalendar } from './event.ics.js';
+
+/** Events in the whole-calendar feed: from a year back, at most this many. */
+const FEED_MAX_EVENTS = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * GET /api/events.ics (the calendar) and GET /api/events/:id.ics (one event), ?lang=en for English.
+ * Signed-in people get every event; anonymous visitors only public ones (a members' event is NOT_FOUND).
+ */
+export function eventRouter(ds: DataSource, config: Config): Router {
+  const router = Router();
+  const send = (res: Response, body: string, filename: string) => {
+    res
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="${filename}"`)
+      .setHeader('Cache-Control', 'private, no-cache')
+      .send(body);
+  };
+  router.get(
+    '/api/events.ics',
+    restRoute(ds, config, 'events.ics', async (ctx, req, res) => {
+      const qb = ds
+        .getRepository(EventEntity)
+        .createQueryBuilder('e')
+        .where(`e.ends_at > now() - interval '1 year'`)
+        .orderBy('e.starts_at')
+        .addOrderBy('e.id')
+        .limit(FEED_MAX_EVENTS);
+      if (!ctx.viewer) qb.andWhere(`e.audience = 'PUBLIC'`);
+      const language = req.query.lang === 'en' ? 'en' : 'it';
+      const name = language === 'en' ? 'Filiera – events and training' : 'Filiera – eventi e formazione';
+      send(
+        res,
+        buildCalendar(await qb.getMany(), { publicUrl: config.publicUrl, language, name }),
+        'filiera-events.ics',
+      );
+    }),
+  );
+  router.get(
+    '/api/events/:id.ics',
+    restRoute(ds, config, 'event.ics', async (ctx, req, res) => {
+      const id = String(req.params.id);
+      const event = UUID.test(id) ? await ds.getRepository(EventEntity).findOneBy({ id }) : null;
+      if (!event || (!ctx.viewer && event.audience !== 'PUBLIC')) throw notFound('Event', id);
+      const language = req.query.lang === 'en' ? 'en' : 'it';
+      const title = language === 'en' ? event.titleEn : event.titleIt;
+      send(
+        res,
+        buildCalendar([event], { publicUrl: config.publicUrl, language, name: title }),
+        `event-${event.id}.ics`,
+      );
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { startTestApi, type TestApi } from '../../test/harness.js';
+
+const FIRM = `query ($id: ID!) { showcaseFirm(id: $id) {
+  id legalName tradeName hamlet productLines exportMarkets capacityPairsPerDay email phone website
+  capabilities { code }
+} }`;
+const SEARCH = `query ($search: String, $capabilityIds: [ID!], $exportMarkets: [String!], $minCapacity: Int, $first: Int) {
+  showcaseFirms(search: $search, capabilityIds: $capabilityIds, exportMarkets: $exportMarkets,
+                minCapacity: $minCapacity, first: $first) {
+    totalCount edges { node { id legalName } } pageInfo { hasNextPage }
+  }
+}`;
+const SUBMIT = `mutation ($input: SubmitContactRequestInput!) { submitContactRequest(input: $input) { received } }`;
+const INBOX = `{ contactRequests { totalCount edges { node { id version name company country kind quantity state } } }
+  showcaseInsights { viewsLast30Days requestCount unreadCount } }`;
+const MARK = `mutation ($id: ID!, $version: Int!, $state: ContactRequestState!) {
+  markContactRequest(id: $id, version: $version, state: $state) { id version state }
+}`;
+
+type Err = { extensions: { code: string; fields?: { field: string; reason: string }[] } };
+
+let api: TestApi;
+let capId: string;
+beforeAll(async () => {
+  // Trusting X-Forwarded-For lets each test write from its own address, outside the others' rate limit.
+  api = await startTestApi({ TRUST_PROXY_HOPS: '1' });
+  const [cap] = (await api.ds.query(
+    `INSERT INTO capability (code, label_it, label_en, capability_group)
+     VALUES ('SHOWCASE_TEST', 'Orlatura', 'Stitching', 'PROCESSING') RETURNING id`,
+  )) as { id: string }[];
+  capId = cap!.id;
+});
+afterAll(async () => {
+  await api.close();
+});
+
+/** A new client address per call. */
+let addressCounter = 0;
+const address = () => ({ 'x-forwarded-for': `203.0.113.${++addressCounter}` });
+
+const request = (firmId: string, overrides: Record<string, unknown> = {}) => ({
+  firmId,
+  kind: 'QUOTE',
+  name: 'Jane Buyer',
+  company: 'Boots & Co Ltd',
+  country: 'gb',
+  email: 'Jane@Boots.example',
+  message: 'We look for 2,000 pairs of Chelsea boots for next winter.',
+  quantity: 2000,
+  ...overrides,
+});
+
+async function consentingFirm(publicFields: string[]) {
+  const firm = await createFirm(api.ds, {
+    showcaseConsent: true,
+    publicFields,
+    tradeName: 'Scarpe Belle',
+    exportMarkets: ['US', 'DE'],
+    capacityPairsPerDay: 300,
+    email: 'info@private.example',
+    phone: '+39 0583 000000',
+  });
+  await api.ds.query(`INSERT INTO firm_capability (firm_id, capability_id) VALUES ($1, $2)`, [
+    firm.id,
+    capId,
+  ]);
+  return firm;
+}
+
+describe('the public showcase (anonymous)', () => {
+  it('does not know a firm without consent, even by id', async () => {
+    const firm = await createFirm(api.ds, { showcaseConsent: false, publicFields: ['email'] });
+    const res = await api.gql<Err>(FIRM, { id: firm.id });
+    expect(res.body.data).toBeNull();
+    expect((res.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const list = await api.gql<{ showcaseFirms: { edges: { node: { id: string } }[] } }>(SEARCH, {
+      search: firm.legalName,
+    });
+    expect(list.body.data!.showcaseFirms.edges).toEqual([]);
+  });
+
+  it("shows a consenting firm's public fields and nulls the others", async () => {
+    const firm = await consentingFirm(['exportMarkets', 'capabilities']);
+    const res = await api.gql<{ showcaseFirm: Record<string, unknown> }>(FIRM, { id: firm.id });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.showcaseFirm).toMatchObject({
+      legalName: firm.legalName,
+      exportMarkets: ['US', 'DE'],
+      tradeName: null,
+      hamlet: null,
+      capacityPairsPerDay: null,
+      email: null,
+      phone: null,
+      website: null,
+      productLines: null,
+    });
+    expect((res.body.data!.showcaseFirm.capabilities as unknown[]).length).toBe(1);
+  });
+
+  it('has no field for private data at all', async () => {
+    const firm = await consentingFirm([]);
+    const res = await api.gql(`query ($id: ID!) { showcaseFirm(id: $id) { vatNumber revenueBand street } }`, {
+      id: firm.id,
+    });
+    expect((res.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('filters on public fields only, so a filter cannot reveal a hidden one', async () => {
+    const open = await consentingFirm(['exportMarkets', 'capabilities', 'capacityPairsPerDay']);
+    const hidden = await consentingFirm([]);
+    for (const variables of [{ exportMarkets: ['us'] }, { capabilityIds: [capId] }, { minCapacity: 250 }]) {
+      const res = await api.gql<{ showcaseFirms: { edges: { node: { id: string } }[] } }>(SEARCH, {
+        ...variables,
+        first: 100,
+      });
+      expect(res.body.errors).toBeUndefined();
+      const ids = res.body.data!.showcaseFirms.edges.map((e) => e.node.id);
+      expect(ids).toContain(open.id);
+      expect(ids).not.toContain(hidden.id);
+    }
+  });
+
+  it('refuses pages larger than 100', async () => {
+    const res = await api.gql(SEARCH, { first: 101 });
+    expect((res.body.errors as Err[] | undefined)?.[0]?.extensions.fields?.[0]?.field).toBe('first');
+  });
+});
+
+describe('contact requests', () => {
+  it("reach the firm's inbox, which the firm marks read and replied, with version checks", async () => {
+    const firm = await consentingFirm(['email']);
+    const user = await createUser(api.ds, 'FIRM', { firmId: firm.id });
+    const cookie = await api.signIn(user.email, TEST_PASSWORD);
+    await api.gql(FIRM, { id: firm.id }, { headers: address() });
+
+    const sent = await api.gql(SUBMIT, { input: request(firm.id) }, { headers: address() });
+    expect(sent.body).toEqual({ data: { submitContactRequest: { received: true } } });
+
+    type Inbox = {
+      contactRequests: {
+        totalCount: number;
+        edges: { node: { id: string; version: number; country: string; state: string } }[];
+      };
+      showcaseInsights: { viewsLast30Days: number; requestCount: number; unreadCount: number };
+    };
+    const inbox = await api.gql<Inbox>(INBOX, {}, { cookie });
+    expect(inbox.body.data!.showcaseInsights).toEqual({
+      viewsLast30Days: 1,
+      requestCount: 1,
+      unreadCount: 1,
+    });
+    const node = inbox.body.data!.contactRequests.edges[0]!.node;
+    expect(node).toMatchObject({ country: 'GB', state: 'NEW' });
+
+    const read = await api.gql(MARK, { id: node.id, version: node.version, state: 'READ' }, { cookie });
+    expect(read.body.data).toEqual({ markContactRequest: { id: node.id, version: 2, state: 'READ' } });
+    const stale = await api.gql(MARK, { id: node.id, version: 1, state: 'REPLIED' }, { cookie });
+    expect((stale.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('CONFLICT');
+
+    const audit = await api.ds.query(
+      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
+      [node.id],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'CONTACT_REQUEST_RECEIVED',
+      'CONTACT_REQUEST_MARKED',
+    ]);
+  });
+
+  it('are not readable or markable by another firm or staff', async () => {
+    const firm = await consentingFirm([]);
+    await api.gql(SUBMIT, { input: request(firm.id) }, { headers: address() });
+    const [row] = (await api.ds.query(`SELECT id FROM contact_request WHERE firm_id = $1`, [firm.id])) as {
+      id: string;
+    }[];
+    const other = await api.signIn((await createUser(api.ds, 'FIRM')).email, TEST_PASSWORD);
+    const mark = await api.gql(MARK, { id: row!.id, version: 1, state: 'READ' }, { cookie: other });
+    expect((mark.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const otherInbox = await api.gql<{ contactRequests: { totalCount: number } }>(
+      `{ contactRequests { totalCount } }`,
+      {},
+      { cookie: other },
+    );
+    expect(otherInbox.body.data!.contactRequests.totalCount).toBe(0);
+
+    const consultant = await api.signIn((await createUser(api.ds, 'CONSULTANT')).email, TEST_PASSWORD);
+    const refused = await api.gql(`{ contactRequests { totalCount } }`, {}, { cookie: consultant });
+    expect((refused.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const anonymous = await api.gql(`{ contactRequests { totalCount } }`);
+    expect((anonymous.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('names every invalid field and stores nothing', async () => {
+    const firm = await consentingFirm([]);
+    const res = await api.gql(
+      SUBMIT,
+      { input: request(firm.id, { country: 'XX', email: 'not-an-address', message: 'hi', quantity: null }) },
+      { headers: address() },
+    );
+    const fields = (res.body.errors as Err[] | undefined)?.[0]?.extensions.fields?.map((f) => f.field);
+    expect(fields?.sort()).toEqual(['country', 'email', 'message', 'quantity']);
+    const noQuantity = await api.gql(
+      SUBMIT,
+      { input: request(firm.id, { quantity: null }) },
+      { headers: address() },
+    );
+    expect((noQuantity.body.errors as Err[] | undefined)?.[0]?.extensions.fields).toEqual([
+      expect.objectContaining({ field: 'quantity', reason: 'required' }),
+    ]);
+    const rows = await api.ds.query(`SELECT 1 FROM contact_request WHERE firm_id = $1`, [firm.id]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('refuses firms without consent', async () => {
+    const firm = await createFirm(api.ds, { showcaseConsent: false });
+    const res = await api.gql(SUBMIT, { input: request(firm.id) }, { headers: address() });
+    expect((res.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('answers a filled honeypot like a real request but stores nothing', async () => {
+    const firm = await consentingFirm([]);
+    const res = await api.gql(
+      SUBMIT,
+      { input: request(firm.id, { website: 'http://spam.example' }) },
+      {
+        headers: address(),
+      },
+    );
+    expect(res.body.data).toEqual({ submitContactRequest: { received: true } });
+    const rows = await api.ds.query(`SELECT 1 FROM contact_request WHERE firm_id = $1`, [firm.id]);
+    expect(rows).toHaveLength(0);
+  });
+});
+
+describe('the contact rate limit', () => {
+  it('stops an address after 5 requests in an hour, also when they arrive at once', async () => {
+    const limited = await startTestApi({ TRUST_PROXY_HOPS: '1' });
+    try {
+      const firm = await createFirm(limited.ds, { showcaseConsent: true });
+      const headers = { 'x-forwarded-for': '198.51.100.7' };
+      const results = await Promise.all(
+        Array.from({ length: 7 }, () => limited.gql(SUBMIT, { input: request(firm.id) }, { headers })),
+      );
+      const codes = results.map((r) => (r.body.errors as Err[] | undefined)?.[0]?.extensions.code ?? 'OK');
+      expect(codes.filter((c) => c === 'OK')).toHaveLength(5);
+      expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(2);
+      // Another address is not affected.
+      const other = await limited.gql(
+        SUBMIT,
+        { input: request(firm.id) },
+        {
+          headers: { 'x-forwarded-for': '198.51.100.8' },
+        },
+      );
+      expect(other.body.errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('sitemap and robots', () => {
+  it('lists the showcase and consenting firms only', async () => {
+    const shown = await consentingFirm([]);
+    const hidden = await createFirm(api.ds, { showcaseConsent: false });
+    const res = await fetch(`${api.url}/sitemap.xml`);
+    expect(res.headers.get('content-type')).toMatch(/application\/xml/);
+    const xml = await res.text();
+    expect(xml).toContain('<loc>http://localhost:4000/showcase</loc>');
+    expect(xml).toContain(`/showcase/firms/${shown.id}</loc>`);
+    expect(xml).not.toContain(hidden.id);
+    const robots = await (await fetch(`${api.url}/robots.txt`)).text();
+    expect(robots).toContain('Sitemap: http://localhost:4000/sitemap.xml');
+  });
+});

@@ -1,0 +1,128 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat, useLanguage } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { RegisterForm } from './RegisterForm';
+
+export const EventCard_EventFragment = graphql(`
+  fragment EventCard_EventFragment on Event {
+    id
+    kind
+    titleIt
+    titleEn
+    descriptionIt
+    descriptionEn
+    startsAt
+    endsAt
+    place
+    capacity
+    language
+    audience
+    registrationDeadline
+    registrationOpen
+    confirmedCount
+    waitlistCount
+    viewerCanRegister
+    registrations {
+      id
+      version
+      personName
+      status
+      waitlistPosition
+    }
+  }
+`);
+
+const CancelEventRegistrationMutation = graphql(`
+  mutation CancelEventRegistration($id: ID!, $version: Int!) {
+    cancelEventRegistration(id: $id, version: $version) {
+      id
+      status
+    }
+  }
+`);
+
+/** One event: when, where, seats and waiting list, the viewer's firm's people, and registering. */
+export function EventCard(props: {
+  event: FragmentType<typeof EventCard_EventFragment>;
+  refetchQuery: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const language = useLanguage();
+  const errorMessage = useErrorMessage();
+  const e = getFragmentData(EventCard_EventFragment, props.event);
+  const [cancel, cancelState] = useMutation(CancelEventRegistrationMutation, {
+    refetchQueries: [props.refetchQuery],
+  });
+  const title = language === 'en' ? e.titleEn : e.titleIt;
+  const description =
+    language === 'en' ? e.descriptionEn || e.descriptionIt : e.descriptionIt || e.descriptionEn;
+  const full = e.confirmedCount >= e.capacity;
+  const closed = !e.registrationOpen;
+  const ics = `/api/events/${e.id}.ics${language === 'en' ? '?lang=en' : ''}`;
+  return (
+    <article className="card event-card" id={`event-${e.id}`} aria-labelledby={`event-${e.id}-title`}>
+      <h3 className="card__title" id={`event-${e.id}-title`}>
+        {title}
+      </h3>
+      <p className="muted">
+        {t(`events.kinds.${e.kind}`)} · {t(`events.languages.${e.language}`)} ·{' '}
+        {t(`events.audiences.${e.audience}`)}
+      </p>
+      <dl className="details">
+        <dt>{t('events.whenLabel')}</dt>
+        <dd>{t('events.when', { start: format.dateTime(e.startsAt), end: format.dateTime(e.endsAt) })}</dd>
+        <dt>{t('events.placeLabel')}</dt>
+        <dd>{e.place}</dd>
+      </dl>
+      {description && <p className="event-card__description">{description}</p>}
+      <p>
+        {t('events.seats', { taken: e.confirmedCount, capacity: e.capacity })}
+        {e.waitlistCount > 0 && ` · ${t('events.waiting', { count: e.waitlistCount })}`}
+      </p>
+      <p className="muted">
+        {closed
+          ? t('events.closed')
+          : t('events.deadline', { date: format.dateTime(e.registrationDeadline) })}
+      </p>
+      {full && !closed && <Notice>{t('events.full')}</Notice>}
+      {e.registrations && e.registrations.length > 0 && (
+        <>
+          <h4>{t('events.myPeople')}</h4>
+          {cancelState.error && (
+            <Notice tone="error" role="alert">
+              {errorMessage(describeError(cancelState.error).form)}
+            </Notice>
+          )}
+          <ul className="event-card__people">
+            {e.registrations.map((r) => (
+              <li key={r.id}>
+                {r.personName}: {t(`events.status.${r.status}`, { position: r.waitlistPosition ?? 0 })}{' '}
+                <Button
+                  variant="quiet"
+                  aria-label={t('events.cancel', { name: r.personName })}
+                  onClick={() =>
+                    void cancel({ variables: { id: r.id, version: r.version } }).catch(() => undefined)
+                  }
+                >
+                  ✕
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {e.viewerCanRegister && <RegisterForm eventId={e.id} refetchQuery={props.refetchQuery} />}
+      <p>
+        <a href={ics} download>
+          {t('events.eventIcs')}
+        </a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,180 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { graphql } from '../../gql';
+import { useLanguage } from '../../i18n/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryState } from '../shell/QueryState';
+import { Card } from '../../components/Card';
+import { CreateEventForm } from './CreateEventForm';
+import { EventCard } from './EventCard';
+import { monthKey, monthWeeks, parseMonth, sameDay } from './month';
+import './events.css';
+
+const EventsPageQuery = graphql(`
+  query EventsPage($from: DateTime, $to: DateTime, $first: Int) {
+    me {
+      permissions {
+        viewerCanManageEvents
+      }
+    }
+    events(from: $from, to: $to, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          titleIt
+          titleEn
+          startsAt
+          ...EventCard_EventFragment
+        }
+      }
+    }
+  }
+`);
+
+const LOCALES = { it: 'it-IT', en: 'en-GB' } as const;
+
+/** The calendar: a month grid (or the upcoming list) and each event's card with registration. */
+export function EventsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const title = t('events.title');
+  useDocumentTitle(title);
+  const [params, setParams] = useSearchParams();
+  const view = params.get('view') === 'list' ? 'list' : 'month';
+  const { year, month } = parseMonth(params.get('month'));
+  const variables =
+    view === 'month'
+      ? {
+          from: new Date(year, month, 1).toISOString(),
+          to: new Date(year, month + 1, 1).toISOString(),
+          first: 100,
+        }
+      : { from: new Date(new Date().setHours(0, 0, 0, 0)).toISOString(), to: null, first: 50 };
+  const result = useQuery(EventsPageQuery, { variables, fetchPolicy: 'cache-and-network' });
+  const weeks = useMemo(() => monthWeeks(year, month), [year, month]);
+  const locale = LOCALES[language];
+  const monthLabel = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(
+    new Date(year, month, 1),
+  );
+  const weekdays = weeks[1]!.map((d) => ({
+    short: new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(d!),
+    long: new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(d!),
+  }));
+  const go = (next: Record<string, string>) => setParams({ view, month: monthKey(year, month), ...next });
+  const shift = (delta: number) => {
+    const d = new Date(year, month + delta, 1);
+    go({ month: monthKey(d.getFullYear(), d.getMonth()) });
+  };
+  const ics = `/api/events.ics${language === 'en' ? '?lang=en' : ''}`;
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={t('events.intro')}
+        actions={
+          <a href={ics} download>
+            {t('events.calendarIcs')}
+          </a>
+        }
+      />
+      <div className="events-toolbar" role="group" aria-label={t('events.view.label')}>
+        <Button
+          variant={view === 'month' ? 'primary' : 'secondary'}
+          aria-pressed={view === 'month'}
+          onClick={() => go({ view: 'month' })}
+        >
+          {t('events.view.month')}
+        </Button>
+        <Button
+          variant={view === 'list' ? 'primary' : 'secondary'}
+          aria-pressed={view === 'list'}
+          onClick={() => go({ view: 'list' })}
+        >
+          {t('events.view.list')}
+        </Button>
+      </div>
+      <QueryState result={result}>
+        {(data) => {
+          const events = data.events.edges.map((e) => e.node);
+          return (
+            <>
+              {view === 'month' ? (
+                <section aria-labelledby="events-month">
+                  <div className="events-month-nav">
+                    <Button variant="secondary" onClick={() => shift(-1)}>
+                      {t('events.previousMonth')}
+                    </Button>
+                    <h2 id="events-month">{monthLabel}</h2>
+                    <Button variant="secondary" onClick={() => shift(1)}>
+                      {t('events.nextMonth')}
+                    </Button>
+                  </div>
+                  <table className="events-grid">
+                    <caption className="visually-hidden">{monthLabel}</caption>
+                    <thead>
+                      <tr>
+                        {weekdays.map((w) => (
+                          <th key={w.long} scope="col" abbr={w.long}>
+                            {w.short}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {weeks.map((week, i) => (
+                        <tr key={i}>
+                          {week.map((day, j) =>
+                            day ? (
+                              <td key={j}>
+                                <span className="events-grid__day">{day.getDate()}</span>
+                                {events
+                                  .filter((e) => sameDay(new Date(e.startsAt), day))
+                                  .map((e) => (
+                                    <Link key={e.id} to={`#event-${e.id}`} className="events-grid__event">
+                                      {language === 'en' ? e.titleEn : e.titleIt}
+                                    </Link>
+                                  ))}
+                              </td>
+                            ) : (
+                              <td key={j} aria-hidden="true" />
+                            ),
+                          )}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              ) : (
+                <h2>{t('events.upcoming')}</h2>
+              )}
+              {data.me?.permissions.viewerCanManageEvents && (
+                <details className="events-create">
+                  <summary>{t('events.create.heading')}</summary>
+                  <Card>
+                    <CreateEventForm />
+                  </Card>
+                </details>
+              )}
+              {data.events.edges.length === 0 ? (
+                <EmptyState message={t('events.empty')} />
+              ) : (
+                <div className="events-list">
+                  {data.events.edges.map(({ node }) => (
+                    <EventCard key={node.id} event={node} refetchQuery="EventsPage" />
+                  ))}
+                </div>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+
+const RegisterForEventMutation = graphql(`
+  mutation RegisterForEvent($input: RegisterForEventInput!) {
+    registerForEvent(input: $input) {
+      id
+      personName
+      status
+      waitlistPosition
+    }
+  }
+`);
+
+const FIELDS = ['personName', 'personEmail'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Registers a person of the viewer's firm; says whether they got a seat or a place on the waiting list. */
+export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refetchQuery: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [register, { loading }] = useMutation(RegisterForEventMutation, { refetchQueries: [refetchQuery] });
+  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const personName = String(form.get('personName') ?? '').trim();
+    const personEmail = String(form.get('personEmail') ?? '').trim();
+    const errors: Partial<Record<Field, string>> = {};
+    if (!personName) errors.personName = t('events.register.required');
+    if (!personEmail) errors.personEmail = t('events.register.required');
+    setLocal(errors);
+    setProblem(null);
+    setResult(null);
+    const firstInvalid = FIELDS.find((f) => errors[f]);
+    if (firstInvalid) {
+      const control = formElement.elements.namedItem(firstInvalid);
+      if (control instanceof HTMLElement) control.focus();
+      return;
+    }
+    try {
+      const { data } = await register({ variables: { input: { eventId, personName, personEmail } } });
+      const r = data?.registerForEvent;
+      if (r) {
+        setResult(
+          r.status === 'WAITLISTED'
+            ? t('events.register.waitlisted', { name: r.personName, position: r.waitlistPosition ?? 0 })
+            : t('events.register.done', { name: r.personName }),
+        );
+        setFormKey((k) => k + 1);
+      }
+    } catch (error) {
+      setProblem(describeError(error, FIELDS));
+    }
+  };
+
+  const fieldError = (field: Field) => {
+    if (local[field]) return local[field];
+    const message = problem?.fields[field];
+    return message ? t(message.key) : null;
+  };
+
+  return (
+    <form key={formKey} className="form event-register" noValidate onSubmit={(e) => void onSubmit(e)}>
+      <h4>{t('events.register.heading')}</h4>
+      {result && <Notice tone="success">{result}</Notice>}
+      {problem?.form && (
+        <Notice tone="error" role="alert">
+          {errorMessage(problem.form)}
+        </Notice>
+      )}
+      <TextField
+        label={t('events.register.name')}
+        name="personName"
+        autoComplete="off"
+        error={fieldError('personName')}
+      />
+      <TextField
+        label={t('events.register.email')}
+        name="personEmail"
+        type="email"
+        autoComplete="off"
+        error={fieldError('personEmail')}
+      />
+      <Button type="submit" busy={loading}>
+        {t('events.register.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { graphql } from '../../gql';
+import { useLanguage } from '../../i18n/format';
+import { EventCard } from '../events/EventCard';
+import { QueryState } from '../shell/QueryState';
+import { ShowcaseNav } from './ShowcaseNav';
+import { usePageMeta } from './usePageMeta';
+import './showcase.css';
+
+const ShowcaseEventsQuery = graphql(`
+  query ShowcaseEvents {
+    publicEvents(first: 50) {
+      edges {
+        node {
+          id
+          ...EventCard_EventFragment
+        }
+      }
+    }
+  }
+`);
+
+/** Upcoming public events, for buyers: no registration here, but the .ics to save them. */
+export function ShowcaseEventsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  usePageMeta(t('events.publicTitle'), t('events.publicMetaDescription'));
+  const result = useQuery(ShowcaseEventsQuery);
+  return (
+    <div className="showcase">
+      <ShowcaseNav />
+      <PageHeader
+        title={t('events.publicTitle')}
+        description={t('events.publicIntro')}
+        actions={
+          <a href={`/api/events.ics${language === 'en' ? '?lang=en' : ''}`} download>
+            {t('events.calendarIcs')}
+          </a>
+        }
+      />
+      <QueryState result={result}>
+        {(data) =>
+          data.publicEvents.edges.length === 0 ? (
+            <EmptyState message={t('events.empty')} />
+          ) : (
+            <div className="showcase-results">
+              {data.publicEvents.edges.map(({ node }) => (
+                <EventCard key={node.id} event={node} refetchQuery="ShowcaseEvents" />
+              ))}
+            </div>
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { graphql } from '../../gql';
+import { useLanguage } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { QueryState } from '../shell/QueryState';
+import { ContactForm } from './ContactForm';
+import { countryName } from './countries';
+import { ShowcaseNav } from './ShowcaseNav';
+import { usePageMeta } from './usePageMeta';
+import './showcase.css';
+
+const ShowcaseFirmQuery = graphql(`
+  query ShowcaseFirm($id: ID!) {
+    showcaseFirm(id: $id) {
+      id
+      legalName
+      tradeName
+      kind
+      municipality
+      hamlet
+      capabilities {
+        id
+        labelIt
+        labelEn
+      }
+      productLines
+      certifications
+      exportMarkets
+      capacityPairsPerDay
+      website
+      email
+      phone
+      descriptionIt
+      descriptionEn
+    }
+  }
+`);
+
+/** A firm's public page: only what the firm made public, and the contact form. */
+export function ShowcaseFirmPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const result = useQuery(ShowcaseFirmQuery, { variables: { id } });
+  const firm = result.data?.showcaseFirm;
+  const name = firm ? (firm.tradeName ?? firm.legalName) : t('showcase.nav.home');
+  usePageMeta(
+    name,
+    firm
+      ? t('showcase.firm.metaDescription', { name, kind: t(`enums.FirmKind.${firm.kind}`) })
+      : t('showcase.home.metaDescription'),
+  );
+  const missing = result.error && describeError(result.error).code === 'NOT_FOUND';
+
+  const row = (label: string, value: ReactNode) =>
+    value ? (
+      <>
+        <dt>{label}</dt>
+        <dd>{value}</dd>
+      </>
+    ) : null;
+  const list = (values: readonly string[] | null | undefined) =>
+    values && values.length > 0 ? values.join(', ') : null;
+
+  return (
+    <div className="showcase">
+      <ShowcaseNav />
+      {missing ? (
+        <>
+          <PageHeader title={t('showcase.firm.notFound')} />
+          <EmptyState message={t('showcase.firm.notFound')}>
+            <Link to="/showcase">{t('showcase.firm.back')}</Link>
+          </EmptyState>
+        </>
+      ) : (
+        <QueryState result={result}>
+          {({ showcaseFirm: f }) => {
+            const description =
+              language === 'en' ? (f.descriptionEn ?? f.descriptionIt) : (f.descriptionIt ?? f.descriptionEn);
+            return (
+              <>
+                <PageHeader
+                  title={f.tradeName ?? f.legalName}
+                  description={`${t(`enums.FirmKind.${f.kind}`)}${f.tradeName ? ` · ${f.legalName}` : ''}`}
+                />
+                <Card>
+                  {description && <p>{description}</p>}
+                  <dl className="details">
+                    {row(t('showcase.firm.location'), [f.hamlet, f.municipality].filter(Boolean).join(', '))}
+                    {row(
+                      t('showcase.firm.capabilities'),
+                      list(f.capabilities?.map((c) => (language === 'en' ? c.labelEn : c.labelIt))),
+                    )}
+                    {row(t('showcase.firm.productLines'), list(f.productLines))}
+                    {row(t('showcase.firm.certifications'), list(f.certifications))}
+                    {row(
+                      t('showcase.firm.exportMarkets'),
+                      list(f.exportMarkets?.map((c) => countryName(c, language))),
+                    )}
+                    {row(
+                      t('showcase.firm.capacity'),
+                      f.capacityPairsPerDay != null &&
+                        t('showcase.firm.capacityValue', { count: f.capacityPairsPerDay }),
+                    )}
+                    {row(
+                      t('showcase.firm.website'),
+                      f.website && (
+                        <a
+                          href={f.website.startsWith('http') ? f.website : `https://${f.website}`}
+                          rel="noopener"
+                        >
+                          {f.website}
+                        </a>
+                      ),
+                    )}
+                    {row(t('showcase.firm.email'), f.email && <a href={`mailto:${f.email}`}>{f.email}</a>)}
+                    {row(t('showcase.firm.phone'), f.phone && <a href={`tel:${f.phone}`}>{f.phone}</a>)}
+                  </dl>
+                </Card>
+                <Card title={t('showcase.contact.heading')}>
+                  <p className="muted">{t('showcase.contact.intro')}</p>
+                  <ContactForm firmId={f.id} />
+                </Card>
+                <p>
+                  <Link to="/showcase">{t('showcase.firm.back')}</Link>
+                </p>
+              </>
+            );
+          }}
+        </QueryState>
+      )}
+    </div>
+  );
+}

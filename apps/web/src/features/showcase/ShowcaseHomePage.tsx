@@ -1,0 +1,198 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { Select } from '../../components/Select';
+import { Stat, StatGrid } from '../../components/Stat';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { useFormat, useLanguage } from '../../i18n/format';
+import { QueryState } from '../shell/QueryState';
+import { countryOptions } from './countries';
+import { FirmCard } from './FirmCard';
+import { ShowcaseNav } from './ShowcaseNav';
+import { usePageMeta } from './usePageMeta';
+import './showcase.css';
+
+const PAGE_SIZE = 24;
+
+const ShowcaseHomeQuery = graphql(`
+  query ShowcaseHome(
+    $search: String
+    $capabilityIds: [ID!]
+    $exportMarkets: [String!]
+    $minCapacity: Int
+    $first: Int
+    $after: String
+  ) {
+    showcaseStats {
+      firmCount
+      showcaseFirmCount
+      capabilityCount
+      exportMarketCount
+    }
+    showcaseCapabilities {
+      id
+      labelIt
+      labelEn
+    }
+    showcaseFirms(
+      search: $search
+      capabilityIds: $capabilityIds
+      exportMarkets: $exportMarkets
+      minCapacity: $minCapacity
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...FirmCard_PublicFirmFragment
+        }
+      }
+    }
+  }
+`);
+
+/** The showcase's home: the district's story and figures, and the search of firms (filters in the URL). */
+export function ShowcaseHomePage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const language = useLanguage();
+  usePageMeta(t('showcase.home.title'), t('showcase.home.metaDescription'));
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const capability = params.get('capability') ?? '';
+  const market = params.get('market') ?? '';
+  const capacity = params.get('capacity') ?? '';
+  const minCapacity = Number.parseInt(capacity, 10);
+  const variables = {
+    search: search || null,
+    capabilityIds: capability ? [capability] : null,
+    exportMarkets: market ? [market] : null,
+    minCapacity: Number.isFinite(minCapacity) && minCapacity >= 0 ? minCapacity : null,
+    first: PAGE_SIZE,
+  };
+  const result = useQuery(ShowcaseHomeQuery, { variables });
+  const countries = useMemo(() => countryOptions(language), [language]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = new URLSearchParams();
+    for (const [key, name] of [
+      ['q', 'q'],
+      ['capability', 'capability'],
+      ['market', 'market'],
+      ['capacity', 'capacity'],
+    ] as const) {
+      const value = String(form.get(name) ?? '').trim();
+      if (value) next.set(key, value);
+    }
+    setParams(next);
+  };
+
+  return (
+    <div className="showcase">
+      <ShowcaseNav />
+      <PageHeader title={t('showcase.home.title')} description={t('showcase.home.story')} />
+      <QueryState result={result}>
+        {(data) => (
+          <>
+            <Card title={t('showcase.home.figures')}>
+              <StatGrid>
+                <Stat
+                  label={t('showcase.home.firmCount')}
+                  value={format.number(data.showcaseStats.firmCount)}
+                />
+                <Stat
+                  label={t('showcase.home.showcaseFirmCount')}
+                  value={format.number(data.showcaseStats.showcaseFirmCount)}
+                />
+                <Stat
+                  label={t('showcase.home.capabilityCount')}
+                  value={format.number(data.showcaseStats.capabilityCount)}
+                />
+                <Stat
+                  label={t('showcase.home.exportMarketCount')}
+                  value={format.number(data.showcaseStats.exportMarketCount)}
+                />
+              </StatGrid>
+            </Card>
+            <Card title={t('showcase.search.heading')}>
+              <form role="search" className="form showcase-search" onSubmit={onSubmit}>
+                <TextField label={t('showcase.search.text')} name="q" defaultValue={search} />
+                <Select
+                  label={t('showcase.search.capability')}
+                  name="capability"
+                  defaultValue={capability}
+                  placeholder={t('showcase.search.anyCapability')}
+                  options={data.showcaseCapabilities.map((c) => ({
+                    value: c.id,
+                    label: language === 'en' ? c.labelEn : c.labelIt,
+                  }))}
+                />
+                <Select
+                  label={t('showcase.search.exportMarket')}
+                  name="market"
+                  defaultValue={market}
+                  placeholder={t('showcase.search.anyMarket')}
+                  options={countries}
+                />
+                <TextField
+                  label={t('showcase.search.minCapacity')}
+                  name="capacity"
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  defaultValue={capacity}
+                />
+                <Button type="submit">{t('showcase.search.submit')}</Button>
+              </form>
+              <p role="status" className="muted">
+                {t('showcase.search.results', { count: data.showcaseFirms.totalCount })}
+              </p>
+              {data.showcaseFirms.edges.length === 0 ? (
+                <EmptyState message={t('showcase.search.empty')} />
+              ) : (
+                <ul className="showcase-results">
+                  {data.showcaseFirms.edges.map((e) => (
+                    <FirmCard key={e.node.id} firm={e.node} />
+                  ))}
+                </ul>
+              )}
+              {data.showcaseFirms.pageInfo.hasNextPage && (
+                <Button
+                  variant="secondary"
+                  onClick={() =>
+                    void result.fetchMore({
+                      variables: { ...variables, after: data.showcaseFirms.pageInfo.endCursor },
+                      updateQuery: (prev, { fetchMoreResult }) => ({
+                        ...fetchMoreResult,
+                        showcaseFirms: {
+                          ...fetchMoreResult.showcaseFirms,
+                          edges: [...prev.showcaseFirms.edges, ...fetchMoreResult.showcaseFirms.edges],
+                        },
+                      }),
+                    })
+                  }
+                >
+                  {t('showcase.search.more')}
+                </Button>
+              )}
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { gql, storageStatePath } from '../support/users.js';
+
+interface MyFirm {
+  me: {
+    user: {
+      firm: {
+        id: string;
+        version: number;
+        legalName: string;
+        tradeName: string | null;
+        publicFields: string[];
+        capabilities: { id: string; labelEn: string }[];
+      };
+    };
+  };
+}
+const MY_FIRM = `{ me { user { firm { id version legalName tradeName publicFields capabilities { id labelEn } } } } }`;
+
+test('a visitor finds a firm by capability in English, writes to it, and the firm sees it in its inbox', async ({
+  browser,
+  page,
+}) => {
+  // The demo firm shows its capabilities (and not its trade name, so it is listed by legal name).
+  const firmContext = await browser.newContext({ storageState: storageStatePath('FIRM') });
+  const { firm } = (await gql<MyFirm>(firmContext.request, MY_FIRM)).me.user;
+  await gql(
+    firmContext.request,
+    `mutation ($input: UpdateFirmProfileInput!) { updateFirmProfile(input: $input) { id } }`,
+    {
+      input: {
+        id: firm.id,
+        version: firm.version,
+        showcaseConsent: true,
+        publicFields: [...new Set([...firm.publicFields.filter((f) => f !== 'tradeName'), 'capabilities'])],
+      },
+    },
+  );
+  const capability = firm.capabilities[0];
+  expect(capability, 'the demo firm has capabilities in the seed').toBeDefined();
+
+  await page.goto('/showcase');
+  await expect(page).toHaveTitle('Il distretto calzaturiero di Segromigno in Monte · Filiera');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The Segromigno in Monte footwear district' }),
+  ).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Footwear firms/);
+  await expectNoSeriousAxeViolations(page);
+
+  const search = page.getByRole('search');
+  await search.getByRole('combobox', { name: 'Capability' }).selectOption({ label: capability!.labelEn });
+  await search.getByRole('textbox', { name: 'Name' }).fill(firm.legalName);
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /firms? found/ })).toHaveText('1 firm found');
+  await page.getByRole('link', { name: firm.legalName }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: firm.legalName })).toBeVisible();
+  await expect(page.getByText(capability!.labelEn)).toBeVisible();
+  const form = page.getByRole('region', { name: 'Contact the firm' });
+  // The form says what is missing before anything is sent.
+  await form.getByRole('button', { name: 'Send the request' }).click();
+  await expect(form.getByRole('textbox', { name: 'Full name' })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'Full name' })).toHaveAccessibleDescription(/Required/);
+
+  const message = `We need 500 pairs of loafers for spring (${Date.now()}).`;
+  await form.getByRole('combobox', { name: 'Request' }).selectOption({ label: 'Quote' });
+  await form.getByRole('textbox', { name: 'Full name' }).fill('Jane Buyer');
+  await form.getByRole('textbox', { name: 'Company' }).fill('Boots & Co Ltd');
+  await form.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'United Kingdom' });
+  await form.getByRole('textbox', { name: 'E-mail' }).fill('jane@boots.example');
+  await form.getByRole('spinbutton', { name: 'Quantity (pairs)' }).fill('500');
+  await form.getByRole('textbox', { name: 'Message' }).fill(message);
+  await form.getByRole('button', { name: 'Send the request' }).click();
+  await expect(page.getByText('Request sent. The firm will answer by e-mail.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const firmPage = await firmContext.newPage();
+  await firmPage.goto('/');
+  const inbox = firmPage.getByRole('region', { name: 'Richieste dalla vetrina' });
+  const item = inbox.getByRole('listitem').filter({ hasText: message });
+  await expect(item).toContainText('Preventivo: Jane Buyer, Boots & Co Ltd (Regno Unito)');
+  await expect(item).toContainText('Nuova');
+  await expect(item).toContainText('Quantità: 500 paia');
+  await item.getByRole('button', { name: 'Segna come letta' }).click();
+  await expect(item).toContainText('Letta');
+  await expect(item.getByRole('button', { name: 'Segna come letta' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(firmPage);
+  await firmContext.close();
+});
+
+test('a firm that is not in the showcase cannot be reached anonymously', async ({ page }) => {
+  const res = await page.request.post('/graphql', {
+    data: { query: `{ showcaseFirm(id: "00000000-0000-4000-8000-000000000000") { id } }` },
+  });
+  const body = (await res.json()) as { errors?: { extensions: { code: string } }[] };
+  expect(body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  await page.goto('/showcase/firms/00000000-0000-4000-8000-000000000000');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Questa impresa non è nella vetrina.' }),
+  ).toBeVisible();
+});
+
+test('the sitemap lists the showcase and robots.txt points to it', async ({ request }) => {
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.headers()['content-type']).toMatch(/xml/);
+  expect(await sitemap.text()).toMatch(/<loc>http:\/\/localhost:\d+\/showcase<\/loc>/);
+  expect(await (await request.get('/robots.txt')).text()).toContain('/sitemap.xml');
+});
