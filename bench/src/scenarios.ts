@@ -136,3 +136,27 @@ scenarios.push(
     target: { p95Ms: 50 },
   },
 );
+
+// ── Reports (issue 7) ──
+/** The reports' overview page as the web app asks for it: one aggregate statement over every firm. */
+const REPORT_OVERVIEW = `query ReportOverview($filter: ReportFilter) {
+  report(filter: $filter) {
+    overview {
+      firmCount memberCount interestedCount hamletCount
+      byKind { kind count } byHamlet { hamlet count }
+      employees { total network share } capacityPairsPerDay { total network share }
+      exportShareWeighted memberExportShareWeighted
+    }
+  }
+}`;
+
+scenarios.push(
+  { name: 'report.overview', query: REPORT_OVERVIEW, connections: 1, target: { p95Ms: 200 } },
+  {
+    name: 'report.overview(kind+membership)',
+    query: REPORT_OVERVIEW,
+    variables: { filter: { kinds: ['SHOE_FACTORY'], membership: 'NON_MEMBERS' } },
+    connections: 1,
+    target: { p95Ms: 200 },
+  },
+);

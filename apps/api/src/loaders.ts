@@ -8,6 +8,7 @@ import { UserEntity } from './modules/user/user.entity.js';
 import { createAdhesionLoaders } from './modules/adhesion/adhesion.loaders.js';
 import { createTaskLoaders } from './modules/task/task.loaders.js';
 import { createPlanLoaders } from './modules/plan/plan.loaders.js';
+import { createEventLoaders } from './modules/event/event.loaders.js';
 
 /**
  * Keys per batch: one `= ANY($1)` array parameter per statement keeps us far below PostgreSQL's
@@ -93,6 +94,7 @@ export function createLoaders(ds: DataSource) {
     tasks: createTaskLoaders(ds),
     plan: createPlanLoaders(ds),
     ...createAdhesionLoaders(ds),
+    events: createEventLoaders(ds),
   };
 }
 

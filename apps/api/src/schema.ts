@@ -15,6 +15,9 @@ import { planResolvers } from './modules/plan/plan.resolvers.js';
 import { atecoResolvers } from './modules/ateco/ateco.resolvers.js';
 import { registryImportResolvers } from './modules/registry-import/registry-import.resolvers.js';
 import { supplyLinkResolvers } from './modules/supply-link/supply-link.resolvers.js';
+import { showcaseResolvers } from './modules/showcase/showcase.resolvers.js';
+import { eventResolvers } from './modules/event/event.resolvers.js';
+import { reportResolvers } from './modules/report/report.resolvers.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -45,6 +48,9 @@ const moduleResolvers: Resolvers[] = [
   supplyLinkResolvers,
   contractResolvers,
   adhesionResolvers,
+  reportResolvers,
+  showcaseResolvers,
+  eventResolvers,
 ];
 
 /** Merges the modules' resolver maps type by type. */

@@ -16,7 +16,10 @@ import { createRequestContext } from './common/http.js';
 import { resolvers, typeDefs } from './schema.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
+import { showcaseRouter } from './modules/showcase/showcase.routes.js';
+import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
+import { reportRouter } from './modules/report/report.routes.js';
 
 /** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
 export const QUERY_LIMITS = {
@@ -108,7 +111,10 @@ export async function createApp(
   app.use('/api/registry-imports', registryImportRouter(config, ds));
 
   app.use('/api/firms', firmRouter(config, ds));
+  app.use(showcaseRouter(ds, config));
+  app.use(eventRouter(ds, config));
   app.use(contractExportRouter(ds, config));
+  app.use(reportRouter(ds, config));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { message: 'No such API route.', extensions: { code: 'NOT_FOUND' } } });
   });

@@ -42,6 +42,26 @@ const AdhesionsPage = lazy(() =>
 const AdhesionDetailPage = lazy(() =>
   import('./features/adhesions/AdhesionDetailPage').then((m) => ({ default: m.AdhesionDetailPage })),
 );
+const ShowcaseHomePage = lazy(() =>
+  import('./features/showcase/ShowcaseHomePage').then((m) => ({ default: m.ShowcaseHomePage })),
+);
+const ShowcaseFirmPage = lazy(() =>
+  import('./features/showcase/ShowcaseFirmPage').then((m) => ({ default: m.ShowcaseFirmPage })),
+);
+// The reports and their chart library load together, only when /reports is opened.
+const reportsModule = () => import('./features/reports/routes');
+const ReportsPage = lazy(() => reportsModule().then((m) => ({ default: m.ReportsPage })));
+const OverviewReport = lazy(() => reportsModule().then((m) => ({ default: m.OverviewReport })));
+const AdhesionsReport = lazy(() => reportsModule().then((m) => ({ default: m.AdhesionsReport })));
+const SupplyChainReport = lazy(() => reportsModule().then((m) => ({ default: m.SupplyChainReport })));
+const PlanReport = lazy(() => reportsModule().then((m) => ({ default: m.PlanReport })));
+const StartupReport = lazy(() => reportsModule().then((m) => ({ default: m.StartupReport })));
+const EventsPage = lazy(() =>
+  import('./features/events/EventsPage').then((m) => ({ default: m.EventsPage })),
+);
+const ShowcaseEventsPage = lazy(() =>
+  import('./features/showcase/ShowcaseEventsPage').then((m) => ({ default: m.ShowcaseEventsPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./features/errors/NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -53,6 +73,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/invitation/:token', element: <InvitationPage /> },
+      { path: '/showcase', element: <ShowcaseHomePage /> },
+      { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
+      { path: '/showcase/events', element: <ShowcaseEventsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -63,6 +86,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <DashboardPage /> },
+      { path: 'events', element: <EventsPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'contract', element: <ContractPage /> },
       { path: 'adhesions', element: <AdhesionsPage /> },
@@ -77,6 +101,17 @@ export const routes: RouteObject[] = [
       { path: 'registry-import', element: <RegistryImportPage /> },
       { path: 'supply-chain', element: <SupplyChainPage /> },
       { path: 'firms/:id/supply-chain', element: <FirmSupplyChainPage /> },
+      {
+        path: 'reports',
+        element: <ReportsPage />,
+        children: [
+          { index: true, element: <OverviewReport /> },
+          { path: 'adhesions', element: <AdhesionsReport /> },
+          { path: 'supply-chain', element: <SupplyChainReport /> },
+          { path: 'plan', element: <PlanReport /> },
+          { path: 'startup', element: <StartupReport /> },
+        ],
+      },
     ],
   },
 ];

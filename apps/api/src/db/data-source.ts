@@ -33,6 +33,11 @@ import { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
 import { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
 import { AtecoCodes1764100100000 } from './migrations/1764100100000-AtecoCodes.js';
 import { RegistryImport1764100200000 } from './migrations/1764100200000-RegistryImport.js';
+import { SavedReportViewEntity } from '../modules/report/report.entity.js';
+import { Reports1764100700000 } from './migrations/1764100700000-Reports.js';
+import { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
+import { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
+import { ShowcaseAndEvents1764100800000 } from './migrations/1764100800000-ShowcaseAndEvents.js';
 
 export const entities = [
   UserEntity,
@@ -59,6 +64,10 @@ export const entities = [
   PlanRevisionEntity,
   AtecoCodeEntity,
   RegistryImportEntity,
+  SavedReportViewEntity,
+  ContactRequestEntity,
+  EventEntity,
+  EventRegistrationEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -70,6 +79,8 @@ export const migrations = [
   TasksAndPlan1764100300000,
   SupplyLinkLifecycle1764100400000,
   ContractAndAdhesions1764100500000,
+  Reports1764100700000,
+  ShowcaseAndEvents1764100800000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -15,6 +15,10 @@ import type { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity
 import type { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
 import type { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
 import type { ProblemRow } from '../modules/registry-import/registry-import.service.js';
+import type { ReportModel } from '../modules/report/report.service.js';
+import type { SavedReportViewEntity } from '../modules/report/report.entity.js';
+import type { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
+import type { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,6 +48,13 @@ export type AcceptInvitationInput = {
 export type AddContractCommentInput = {
   body: Scalars['String']['input'];
   section: ContractSection;
+};
+
+export type AddPlanKpiInput = {
+  actionId: Scalars['ID']['input'];
+  /** The action's version read; a stale one gets CONFLICT. */
+  actionVersion: Scalars['Int']['input'];
+  kpi: PlanKpiInput;
 };
 
 export type AddTaskCommentInput = {
@@ -343,6 +354,76 @@ export type CommonFundInput = {
   present: Scalars['Boolean']['input'];
 };
 
+/** A buyer's request from the public showcase. */
+export type ContactRequest = {
+  __typename?: 'ContactRequest';
+  /** Their company. */
+  company: Scalars['String']['output'];
+  /** Their country (ISO 3166-1 alpha-2). */
+  country: Scalars['String']['output'];
+  /** When it arrived. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Their e-mail, to answer. */
+  email: Scalars['String']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Contact or quote. */
+  kind: ContactRequestKind;
+  /** What they wrote. */
+  message: Scalars['String']['output'];
+  /** Who wrote. */
+  name: Scalars['String']['output'];
+  /** Pairs asked for, on a quote request. */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** Inbox state. */
+  state: ContactRequestState;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of the inbox, newest first. */
+export type ContactRequestConnection = {
+  __typename?: 'ContactRequestConnection';
+  /** The requests of this page. */
+  edges: Array<ContactRequestEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All requests of the firm. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request in a page. */
+export type ContactRequestEdge = {
+  __typename?: 'ContactRequestEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: ContactRequest;
+};
+
+/** Whether a visitor wants to get in touch or asks for a quote. */
+export type ContactRequestKind =
+  /** Get in touch. */
+  | 'CONTACT'
+  /** Request a quote (quantities given). */
+  | 'QUOTE';
+
+/** What a visitor learns after sending: only that it was received. */
+export type ContactRequestReceipt = {
+  __typename?: 'ContactRequestReceipt';
+  /** Always true: a refused bot is not told. */
+  received: Scalars['Boolean']['output'];
+};
+
+/** Where a request stands in the firm's inbox. */
+export type ContactRequestState =
+  /** Not opened yet. */
+  | 'NEW'
+  /** Read by the firm. */
+  | 'READ'
+  /** The firm answered. */
+  | 'REPLIED';
+
 /** A comment on a section of the contract, by a consultant or the manager. */
 export type ContractComment = {
   __typename?: 'ContractComment';
@@ -540,6 +621,34 @@ export type ContractStatus =
   /** Complete and being reviewed; may go back to DRAFT for changes. */
   | 'UNDER_REVIEW';
 
+/** A new event. */
+export type CreateEventInput = {
+  /** Audience. */
+  audience: EventAudience;
+  /** Seats, at least 1. */
+  capacity: Scalars['Int']['input'];
+  /** Description in English. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Description in Italian. */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
+  /** End, not before the start. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Kind of event. */
+  kind: EventKind;
+  /** Language. */
+  language: EventLanguage;
+  /** Place. */
+  place: Scalars['String']['input'];
+  /** When registrations close, not after the end. */
+  registrationDeadline: Scalars['DateTime']['input'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Title in Italian. */
+  titleIt: Scalars['String']['input'];
+};
+
 export type CreatePlanActionInput = {
   axis: PlanAxis;
   /** At most one line per year and funding source. */
@@ -663,6 +772,119 @@ export type DistrictSummary = {
   memberCount: Scalars['Int']['output'];
   shoeFactoryCount: Scalars['Int']['output'];
   supplyChainFirmCount: Scalars['Int']['output'];
+};
+
+/** An event of the network's calendar. */
+export type Event = {
+  __typename?: 'Event';
+  /** Members only or public. */
+  audience: EventAudience;
+  /** Seats. */
+  capacity: Scalars['Int']['output'];
+  /** Seats taken. */
+  confirmedCount: Scalars['Int']['output'];
+  /** Description in English. */
+  descriptionEn: Scalars['String']['output'];
+  /** Description in Italian. */
+  descriptionIt: Scalars['String']['output'];
+  /** End. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Kind of event. */
+  kind: EventKind;
+  /** Language the event is held in. */
+  language: EventLanguage;
+  /** Place (or the webinar's platform). */
+  place: Scalars['String']['output'];
+  /** Registrations close at this moment. */
+  registrationDeadline: Scalars['DateTime']['output'];
+  /** Whether registrations are still open (the deadline has not passed). */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Registrations the viewer may see: a FIRM user its firm's people, staff everyone (null for anonymous visitors). */
+  registrations?: Maybe<Array<EventRegistration>>;
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Title in English. */
+  titleEn: Scalars['String']['output'];
+  /** Title in Italian. */
+  titleIt: Scalars['String']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** Whether the viewer may edit the event (ADMIN, CONSULTANT). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the viewer may register people now (a FIRM user, before the deadline). */
+  viewerCanRegister: Scalars['Boolean']['output'];
+  /** People on the waiting list. */
+  waitlistCount: Scalars['Int']['output'];
+};
+
+/** Who the event is for. */
+export type EventAudience =
+  /** The network's members only. */
+  | 'MEMBERS'
+  /** Also the public: shown in the showcase. */
+  | 'PUBLIC';
+
+/** A page of events, by start. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events of this page. */
+  edges: Array<EventEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All events in the range. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event in a page. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** What kind of event. */
+export type EventKind =
+  /** Missione buyer: buyers visiting or a mission abroad. */
+  | 'BUYER_MISSION'
+  /** Incontro di rete: a networking meeting. */
+  | 'NETWORKING_MEETING'
+  /** Fiera: a trade fair. */
+  | 'TRADE_FAIR'
+  /** Corso di formazione: a training course. */
+  | 'TRAINING_COURSE'
+  /** Webinar: online. */
+  | 'WEBINAR';
+
+/** The language the event is held in. */
+export type EventLanguage =
+  /** English. */
+  | 'EN'
+  /** Italian. */
+  | 'IT';
+
+/** A person registered for an event. */
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  /** When they registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The person's firm. */
+  firm: Firm;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** The person's e-mail. */
+  personEmail: Scalars['String']['output'];
+  /** The person's name. */
+  personName: Scalars['String']['output'];
+  /** Seat, waiting list or cancelled. */
+  status: RegistrationStatus;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** Place on the waiting list (1 = next to get a seat); null unless waitlisted. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -1020,6 +1242,8 @@ export type Mutation = {
   acceptInvitation: Me;
   /** Comments on a section (CONSULTANT, ADMIN). */
   addContractComment: ContractComment;
+  /** Adds a KPI to an action, at most 20 (ADMIN, CONSULTANT). CONFLICT on a stale action version. */
+  addPlanKpi: PlanAction;
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
   addTaskComment: TaskComment;
   /**
@@ -1028,6 +1252,8 @@ export type Mutation = {
    * If anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
    */
   applyRegistryImport: RegistryImport;
+  /** Cancels a registration of the viewer's firm (FIRM); a freed seat goes to the first on the waiting list. */
+  cancelEventRegistration: EventRegistration;
   /**
    * Moves the contract to the next status (ADMIN). Leaving DRAFT with a missing element is BAD_USER_INPUT
    * whose extensions list every missing element (`missingElements`, `fields`).
@@ -1040,6 +1266,8 @@ export type Mutation = {
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /** Creates an event (ADMIN, CONSULTANT). */
+  createEvent: Event;
   /** Adds an action with its budget and KPIs (ADMIN, CONSULTANT). */
   createPlanAction: PlanAction;
   /** Adds an objective to an axis (ADMIN, CONSULTANT). */
@@ -1058,6 +1286,11 @@ export type Mutation = {
    */
   declareSupplyLink: SupplyLink;
   /**
+   * Deletes one of the signed-in person's views; returns its id. NOT_FOUND for someone else's view (it is not
+   * revealed), CONFLICT when `version` is stale.
+   */
+  deleteReportView: Scalars['ID']['output'];
+  /**
    * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
    * (field id) when it is not CONFIRMED.
    */
@@ -1068,6 +1301,8 @@ export type Mutation = {
   inviteFirmsToNetwork: InviteFirmsToNetworkResult;
   /** Invites a person with a role (ADMIN). BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role. */
   inviteUser: CreatedInvitation;
+  /** Marks a request of the viewer's firm as read or replied. */
+  markContactRequest: ContactRequest;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1082,6 +1317,8 @@ export type Mutation = {
    * then codice fiscale. CONFLICT on a stale version; BAD_USER_INPUT on a bad mapping or an applied import.
    */
   previewRegistryImport: RegistryImport;
+  /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
+  registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
@@ -1093,6 +1330,12 @@ export type Mutation = {
    * other person's save is kept and nothing of this one is written.
    */
   saveContractDraft: NetworkContract;
+  /**
+   * Saves the current filters under a name, for the signed-in person only (ADMIN, CONSULTANT, CHAMBER: a view
+   * is a personal bookmark, not district data). BAD_USER_INPUT on an empty, too long or taken name, a bad
+   * filter, or beyond 50 views.
+   */
+  saveReportView: SavedReportView;
   /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
   setKpiActual: PlanKpi;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
@@ -1106,6 +1349,10 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
+  submitContactRequest: ContactRequestReceipt;
+  /** Changes an event (ADMIN, CONSULTANT). */
+  updateEvent: Event;
   /**
    * Updates a firm's profile (a FIRM user: only their own firm; ADMIN: any). Validates every field (Partita
    * IVA check digit, codice fiscale, REA, CAP, e-mail, URL, percentages, years, ISO countries, controlled
@@ -1114,6 +1361,10 @@ export type Mutation = {
   updateFirmProfile: Firm;
   /** Changes an action's fields (ADMIN, CONSULTANT). CONFLICT on a stale version. */
   updatePlanAction: PlanAction;
+  /** Changes a KPI's name, unit, baseline and target (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updatePlanKpi: PlanKpi;
+  /** Changes an objective's title and description (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updatePlanObjective: PlanObjective;
   /** Changes a task's fields, not its status (ADMIN, CONSULTANT). CONFLICT on a stale version. */
   updateTask: Task;
   /** Withdraws an adhesion (its firm's users, CONSULTANT, ADMIN; another firm's: FORBIDDEN). */
@@ -1134,6 +1385,12 @@ export type MutationAddContractCommentArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddPlanKpiArgs = {
+  input: AddPlanKpiInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAddTaskCommentArgs = {
   input: AddTaskCommentInput;
 };
@@ -1142,6 +1399,13 @@ export type MutationAddTaskCommentArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationApplyRegistryImportArgs = {
   input: ApplyRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCancelEventRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1161,6 +1425,12 @@ export type MutationChangeStrategicPlanStatusArgs = {
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
 };
 
 
@@ -1201,6 +1471,13 @@ export type MutationDeclareSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDeleteReportViewArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationEndSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1220,6 +1497,14 @@ export type MutationInviteUserArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMarkContactRequestArgs = {
+  id: Scalars['ID']['input'];
+  state: ContactRequestState;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMoveAdhesionArgs = {
   input: MoveAdhesionInput;
 };
@@ -1234,6 +1519,12 @@ export type MutationMoveTaskArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationPreviewRegistryImportArgs = {
   input: PreviewRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRegisterForEventArgs = {
+  input: RegisterForEventInput;
 };
 
 
@@ -1264,6 +1555,12 @@ export type MutationSaveContractDraftArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSaveReportViewArgs = {
+  input: SaveReportViewInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetKpiActualArgs = {
   input: SetKpiActualInput;
 };
@@ -1288,6 +1585,18 @@ export type MutationSignInArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSubmitContactRequestArgs = {
+  input: SubmitContactRequestInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationUpdateFirmProfileArgs = {
   input: UpdateFirmProfileInput;
 };
@@ -1296,6 +1605,18 @@ export type MutationUpdateFirmProfileArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationUpdatePlanActionArgs = {
   input: UpdatePlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdatePlanKpiArgs = {
+  input: UpdatePlanKpiInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdatePlanObjectiveArgs = {
+  input: UpdatePlanObjectiveInput;
 };
 
 
@@ -1564,6 +1885,8 @@ export type PlanObjective = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  /** Optimistic-lock version: pass it back with an update. */
+  version: Scalars['Int']['output'];
 };
 
 /** A budget change of an approved plan: who made it, when, and the action's budget before and after. */
@@ -1616,6 +1939,67 @@ export type ProfileCompleteness = {
   percent: Scalars['Int']['output'];
 };
 
+/**
+ * A member firm as anonymous visitors of the public showcase see it. Only firms that gave showcase consent
+ * exist here, and a field the firm did not make public (`publicFields`) is null. Private data (VAT number,
+ * street, revenue, employees…) has no field on this type at all.
+ */
+export type PublicFirm = {
+  __typename?: 'PublicFirm';
+  /** Processing and supplies, when made public. */
+  capabilities?: Maybe<Array<Capability>>;
+  /** Pairs per day, when made public. */
+  capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** Certifications, when made public. */
+  certifications?: Maybe<Array<Scalars['String']['output']>>;
+  /** Description in English, when made public. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** Description in Italian, when made public. */
+  descriptionIt?: Maybe<Scalars['String']['output']>;
+  /** E-mail, when made public. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Export markets (ISO 3166-1 alpha-2), when made public. */
+  exportMarkets?: Maybe<Array<Scalars['String']['output']>>;
+  /** Frazione, when made public. */
+  hamlet?: Maybe<Scalars['String']['output']>;
+  /** Identifier (the same as the firm's). */
+  id: Scalars['ID']['output'];
+  /** What the firm does in the district. */
+  kind: FirmKind;
+  /** Ragione sociale, public in the Companies Register. */
+  legalName: Scalars['String']['output'];
+  /** Comune. */
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** Phone, when made public. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Product lines, when made public. */
+  productLines?: Maybe<Array<Scalars['String']['output']>>;
+  /** Insegna, when made public. */
+  tradeName?: Maybe<Scalars['String']['output']>;
+  /** Website, when made public. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the showcase's firms. */
+export type PublicFirmConnection = {
+  __typename?: 'PublicFirmConnection';
+  /** The firms of this page, by name. */
+  edges: Array<PublicFirmEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All firms matching the search. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One showcase firm in a page. */
+export type PublicFirmEdge = {
+  __typename?: 'PublicFirmEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The firm. */
+  node: PublicFirm;
+};
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type Query = {
   __typename?: 'Query';
@@ -1649,6 +2033,8 @@ export type Query = {
   capabilities: Array<Capability>;
   /** Concentration of supply per capability (HHI on confirmed volumes), most concentrated first (signed in). */
   capabilityConcentration: Array<CapabilityConcentration>;
+  /** The signed-in FIRM user's showcase inbox, newest first. */
+  contactRequests: ContactRequestConnection;
   /**
    * Firms and links for the graph view (signed in). `statuses` defaults to CONFIRMED; a FIRM user gets
    * non-confirmed links of its own firm only. BAD_USER_INPUT (field statuses) above 20,000 links.
@@ -1656,6 +2042,10 @@ export type Query = {
   districtGraph: DistrictGraph;
   /** Headline figures of the district (ADMIN, CONSULTANT, CHAMBER). */
   districtSummary: DistrictSummary;
+  /** One event (anyone signed in). */
+  event: Event;
+  /** Events starting in [from, to), by start (anyone signed in); at most 100 per page. */
+  events: EventConnection;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
   /** Values for the directory's filters (signed in). */
@@ -1688,10 +2078,26 @@ export type Query = {
   pendingSupplyLinkRequests: Array<SupplyLink>;
   /** One plan action; NOT_FOUND when there is none (signed in). */
   planAction: PlanAction;
+  /** Upcoming public events, for the showcase (anyone, also anonymous). */
+  publicEvents: EventConnection;
   /** One registry import; NOT_FOUND when there is none (ADMIN, CONSULTANT). */
   registryImport: RegistryImport;
   /** Registry imports, newest first (ADMIN, CONSULTANT). */
   registryImports: RegistryImportConnection;
+  /** The district's reports with the given filters (ADMIN, CONSULTANT, CHAMBER). BAD_USER_INPUT names a bad filter field. */
+  report: Report;
+  /** The signed-in person's saved report views, newest first (at most 50 exist) (ADMIN, CONSULTANT, CHAMBER). */
+  savedReportViews: Array<SavedReportView>;
+  /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
+  showcaseCapabilities: Array<Capability>;
+  /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
+  showcaseFirm: PublicFirm;
+  /** Consenting firms for anonymous visitors, searched on their public fields only; at most 100 per page. */
+  showcaseFirms: PublicFirmConnection;
+  /** Views and requests of the signed-in FIRM user's public page. */
+  showcaseInsights: ShowcaseInsights;
+  /** The district's figures for the showcase. */
+  showcaseStats: ShowcaseStats;
   /**
    * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
    * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
@@ -1768,9 +2174,31 @@ export type QueryAuditEntriesArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryContactRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryDistrictGraphArgs = {
   capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   statuses?: InputMaybe<Array<SupplyLinkStatus>>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1811,6 +2239,13 @@ export type QueryPlanActionArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPublicEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryRegistryImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1820,6 +2255,31 @@ export type QueryRegistryImportArgs = {
 export type QueryRegistryImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryShowcaseFirmArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryShowcaseFirmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minCapacity?: InputMaybe<Scalars['Int']['input']>;
+  productLines?: InputMaybe<Array<Scalars['String']['input']>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1881,6 +2341,25 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A person of the viewer's firm to register. */
+export type RegisterForEventInput = {
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The person's e-mail. */
+  personEmail: Scalars['String']['input'];
+  /** The person's name. */
+  personName: Scalars['String']['input'];
+};
+
+/** Where a registration stands. */
+export type RegistrationStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Has a seat. */
+  | 'CONFIRMED'
+  /** On the waiting list: moves up when someone with a seat cancels. */
+  | 'WAITLISTED';
 
 /** One column of the file and the firm field it fills. */
 export type RegistryColumnMapping = {
@@ -2078,6 +2557,236 @@ export type RegistryImportStatus =
   | 'PREVIEWING'
   | 'UPLOADED';
 
+/** The district's reports; each part is computed only when asked for. */
+export type Report = {
+  __typename?: 'Report';
+  /** Adhesions of the selected firms per current status (the date range does not apply), in pipeline order. */
+  adhesionFunnel: Array<ReportStatusCount>;
+  /** Adhesion steps of the selected firms per month, oldest first (months without steps left out); at most the last 120 months of the range. */
+  adhesionsOverTime: Array<ReportMonthCount>;
+  /** Firms by kind and hamlet, members and interested, employees, capacity and export share. */
+  overview: ReportOverview;
+  plan: ReportPlan;
+  startup: ReportStartup;
+  supplyChain: ReportSupplyChain;
+};
+
+/** Plan actions at one status. */
+export type ReportActionStatusCount = {
+  __typename?: 'ReportActionStatusCount';
+  count: Scalars['Int']['output'];
+  status: PlanActionStatus;
+};
+
+/** Budget of one axis in one year. */
+export type ReportBudget = {
+  __typename?: 'ReportBudget';
+  /** Sum of the actions' budget lines (all funding sources), in euro. */
+  amountEur: Scalars['Float']['output'];
+  axis: PlanAxis;
+  year: Scalars['Int']['output'];
+};
+
+/** A total over the selected firms and the part of it covered by the network's members. */
+export type ReportCoverage = {
+  __typename?: 'ReportCoverage';
+  /** Sum over the selected firms that are members (adhesion SIGNED or REGISTERED). */
+  network: Scalars['Float']['output'];
+  /** network / total, 0–1 (0 when total is 0). */
+  share: Scalars['Float']['output'];
+  /** Sum over the selected firms that declare the figure. */
+  total: Scalars['Float']['output'];
+};
+
+/**
+ * Filters for the whole report; they combine with AND, and an omitted one does not filter.
+ * Firm filters (kinds, hamlets, membership, adhesionStatuses) select firms and apply to the overview, the
+ * adhesion funnel and history, and the most depended-on suppliers (the supplier firm). The date range applies
+ * to the adhesion history (transition date), the plan's budget (years touched by the range), KPI actuals
+ * (years in the range) and start-up tasks (due date in the range). Where a filter does not apply, the field's
+ * description says so.
+ */
+export type ReportFilter = {
+  /** Only firms whose adhesion is at one of these statuses (firms without an adhesion are left out). */
+  adhesionStatuses?: InputMaybe<Array<AdhesionStatus>>;
+  /** First day of the range, YYYY-MM-DD, inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Hamlets (frazioni), compared without regard to case; all when omitted. At most 50. */
+  hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Firm kinds; all when omitted. */
+  kinds?: InputMaybe<Array<FirmKind>>;
+  /** Members or non-members only. */
+  membership?: InputMaybe<ReportMembership>;
+  /** Last day of the range, YYYY-MM-DD, inclusive; not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Firms of one hamlet. */
+export type ReportHamletCount = {
+  __typename?: 'ReportHamletCount';
+  count: Scalars['Int']['output'];
+  /** The hamlet as written in the registry; null for firms without one. */
+  hamlet?: Maybe<Scalars['String']['output']>;
+};
+
+/** Firms of one kind. */
+export type ReportKindCount = {
+  __typename?: 'ReportKindCount';
+  count: Scalars['Int']['output'];
+  kind: FirmKind;
+};
+
+/**
+ * How far the plan's KPIs are from their targets. A KPI's attainment is
+ * (actual − baseline) / (target − baseline) × 100, with its latest actual in the date range; KPIs without an
+ * actual, or whose target equals the baseline, are not measured.
+ */
+export type ReportKpiAttainment = {
+  __typename?: 'ReportKpiAttainment';
+  /** Measured KPIs at or beyond their target (attainment ≥ 100). */
+  achievedCount: Scalars['Int']['output'];
+  /** Mean attainment of the measured KPIs, in percent; null when none is measured. */
+  averagePercent?: Maybe<Scalars['Float']['output']>;
+  /** KPIs of the plans' actions. */
+  kpiCount: Scalars['Int']['output'];
+  /** KPIs with an actual and a target different from the baseline. */
+  measuredCount: Scalars['Int']['output'];
+};
+
+/**
+ * Which firms a report counts by their place in the network: members are firms whose adhesion is SIGNED or
+ * REGISTERED; everyone else (no adhesion, or one at any other status) is a non-member.
+ */
+export type ReportMembership =
+  /** Firms whose adhesion is SIGNED or REGISTERED. */
+  | 'MEMBERS'
+  /** Firms without an adhesion or with one that is not SIGNED or REGISTERED. */
+  | 'NON_MEMBERS';
+
+/** Adhesion steps of one month. */
+export type ReportMonthCount = {
+  __typename?: 'ReportMonthCount';
+  /** Steps into INTERESTED (firms that declared their interest) in the month. */
+  interested: Scalars['Int']['output'];
+  /** The month, YYYY-MM (Europe/Rome). */
+  month: Scalars['String']['output'];
+  /** Steps into SIGNED in the month. */
+  signed: Scalars['Int']['output'];
+  /** All steps recorded in the month. */
+  transitions: Scalars['Int']['output'];
+};
+
+/** The district at a glance, over the firms selected by the filter (the date range does not apply: it is today's registry). */
+export type ReportOverview = {
+  __typename?: 'ReportOverview';
+  /** Selected firms per hamlet, most first; the 100 largest hamlets (hamletCount says how many there are). */
+  byHamlet: Array<ReportHamletCount>;
+  /** Selected firms per kind (kinds without firms left out), most first. */
+  byKind: Array<ReportKindCount>;
+  /** Production capacity (pairs per day) of the selected firms, and of the members among them. */
+  capacityPairsPerDay: ReportCoverage;
+  /** Employees of the selected firms, and of the members among them. */
+  employees: ReportCoverage;
+  /**
+   * Average export share (0–100) weighted by employees: Σ(export share × employees) / Σ employees over the
+   * selected firms that declare both. Weighted by employees rather than by revenue band because the revenue
+   * band is private to each firm. Null when no selected firm declares both.
+   */
+  exportShareWeighted?: Maybe<Scalars['Float']['output']>;
+  /** Selected firms. */
+  firmCount: Scalars['Int']['output'];
+  /** Distinct hamlets among the selected firms (firms without a hamlet count as one). */
+  hamletCount: Scalars['Int']['output'];
+  /** Selected firms on their way in: adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN. */
+  interestedCount: Scalars['Int']['output'];
+  /** Selected firms whose adhesion is SIGNED or REGISTERED. */
+  memberCount: Scalars['Int']['output'];
+  /** The same weighted export share over the members among the selected firms; null when none declares both. */
+  memberExportShareWeighted?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Overdue tasks of one phase. */
+export type ReportPhaseCount = {
+  __typename?: 'ReportPhaseCount';
+  count: Scalars['Int']['output'];
+  phase: TaskPhase;
+};
+
+/**
+ * The strategic plans' figures (every plan in the database, whatever its status; the network normally has one).
+ * Firm filters do not apply; the date range selects budget years and KPI actual years.
+ */
+export type ReportPlan = {
+  __typename?: 'ReportPlan';
+  /** Actions per status (statuses without actions left out). */
+  actionsByStatus: Array<ReportActionStatusCount>;
+  /** Budget per axis and year, by axis then year. */
+  budgetByAxisYear: Array<ReportBudget>;
+  kpiAttainment: ReportKpiAttainment;
+};
+
+/** The report a saved view opens on. */
+export type ReportSection =
+  | 'ADHESIONS'
+  | 'OVERVIEW'
+  | 'PLAN'
+  | 'STARTUP'
+  | 'SUPPLY_CHAIN';
+
+/** Start-up progress. Firm filters do not apply; with a date range only tasks due in it are counted. */
+export type ReportStartup = {
+  __typename?: 'ReportStartup';
+  /** Tasks per phase and status (empty pairs left out). */
+  byPhaseStatus: Array<ReportTaskCount>;
+  /** Overdue tasks per phase. */
+  overdueByPhase: Array<ReportPhaseCount>;
+  /** Tasks not DONE whose due date is before today (Europe/Rome). */
+  overdueCount: Scalars['Int']['output'];
+};
+
+/** Adhesions at one status. */
+export type ReportStatusCount = {
+  __typename?: 'ReportStatusCount';
+  count: Scalars['Int']['output'];
+  status: AdhesionStatus;
+};
+
+/** A supplier and how many firms depend on it. */
+export type ReportSupplierDependence = {
+  __typename?: 'ReportSupplierDependence';
+  /** Distinct customers it supplies through CONFIRMED links. */
+  customerCount: Scalars['Int']['output'];
+  firm: Firm;
+  /** Its CONFIRMED links as supplier. */
+  linkCount: Scalars['Int']['output'];
+};
+
+/**
+ * Supply-chain statistics over CONFIRMED links. Only `topSuppliers` takes the firm filters (on the supplier);
+ * local sourcing, single points of failure and concentration are the district's and ignore every filter.
+ */
+export type ReportSupplyChain = {
+  __typename?: 'ReportSupplyChain';
+  /** HHI per capability over confirmed yearly volumes, most concentrated first (formula on CapabilityConcentration). */
+  concentration: Array<CapabilityConcentration>;
+  /** CONFIRMED links in the district. */
+  confirmedLinkCount: Scalars['Int']['output'];
+  /** Share of confirmed links (and volume) whose supplier is in the customer's municipality. */
+  localSourcing: LocalSourcingShare;
+  /** Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability. */
+  singlePointOfFailureCount: Scalars['Int']['output'];
+  /** The ten suppliers most depended on (by distinct customers, then links), among the firms the filter selects. */
+  topSuppliers: Array<ReportSupplierDependence>;
+};
+
+/** Start-up tasks of one phase at one status. */
+export type ReportTaskCount = {
+  __typename?: 'ReportTaskCount';
+  count: Scalars['Int']['output'];
+  phase: TaskPhase;
+  status: TaskStatus;
+};
+
 export type RequestToJoinPlanActionInput = {
   actionId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -2104,6 +2813,28 @@ export type SaveContractDraftInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A view to save. */
+export type SaveReportViewInput = {
+  filter?: InputMaybe<ReportFilter>;
+  /** 1–80 characters, unique among the person's views. */
+  name: Scalars['String']['input'];
+  section: ReportSection;
+};
+
+/** A person's named set of report filters. */
+export type SavedReportView = {
+  __typename?: 'SavedReportView';
+  createdAt: Scalars['DateTime']['output'];
+  /** The filters, as a ReportFilter input. */
+  filter: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The report it opens on. */
+  section: ReportSection;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type SetKpiActualInput = {
   kpiId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
@@ -2124,6 +2855,32 @@ export type SetTaskBlockersInput = {
   blockerIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** How the firm's public page is doing. */
+export type ShowcaseInsights = {
+  __typename?: 'ShowcaseInsights';
+  /** Requests received, all time. */
+  requestCount: Scalars['Int']['output'];
+  /** Whether the firm appears on the showcase at all. */
+  showcaseConsent: Scalars['Boolean']['output'];
+  /** Requests not opened yet. */
+  unreadCount: Scalars['Int']['output'];
+  /** Visitors of the firm's public page in the last 30 days (once per visitor and day). */
+  viewsLast30Days: Scalars['Int']['output'];
+};
+
+/** The district in figures, for the showcase's story. */
+export type ShowcaseStats = {
+  __typename?: 'ShowcaseStats';
+  /** Kinds of processing and supplies available in the district. */
+  capabilityCount: Scalars['Int']['output'];
+  /** Countries the showcase firms export to (counted where made public). */
+  exportMarketCount: Scalars['Int']['output'];
+  /** Firms in the district registry. */
+  firmCount: Scalars['Int']['output'];
+  /** Firms that appear on the showcase. */
+  showcaseFirmCount: Scalars['Int']['output'];
 };
 
 export type SignInInput = {
@@ -2201,6 +2958,28 @@ export type StrategicPlanActionsArgs = {
 export type StrategicPlanRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A visitor's contact or quote request. */
+export type SubmitContactRequestInput = {
+  /** The sender's company. */
+  company: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** The sender's e-mail, for the answer. */
+  email: Scalars['String']['input'];
+  /** The showcase firm written to. */
+  firmId: Scalars['ID']['input'];
+  /** Contact or quote. */
+  kind: ContactRequestKind;
+  /** What the sender asks. */
+  message: Scalars['String']['input'];
+  /** The sender's name. */
+  name: Scalars['String']['input'];
+  /** Pairs, required on a quote request. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Honeypot: a hidden field people leave empty. Anything here marks the sender as a bot. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2488,6 +3267,38 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'TODO';
 
+/** Changes to an event; omitted fields stay as they are. */
+export type UpdateEventInput = {
+  /** Audience. */
+  audience?: InputMaybe<EventAudience>;
+  /** Seats; raising it gives seats to the waiting list, in order. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Description in English. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Description in Italian. */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
+  /** End. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The event. */
+  id: Scalars['ID']['input'];
+  /** Kind of event. */
+  kind?: InputMaybe<EventKind>;
+  /** Language. */
+  language?: InputMaybe<EventLanguage>;
+  /** Place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** When registrations close. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Title in English. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Italian. */
+  titleIt?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** A profile change. Absent fields stay as they are; null clears an optional field. */
 export type UpdateFirmProfileInput = {
   atecoCodes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2538,6 +3349,25 @@ export type UpdatePlanActionInput = {
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlanActionStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanKpiInput = {
+  baseline: Scalars['Float']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  target: Scalars['Float']['input'];
+  unit: Scalars['String']['input'];
+  /** The KPI's version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanObjectiveInput = {
+  /** Empty or null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  /** The objective's version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -2596,6 +3426,8 @@ export type ViewerPermissions = {
   viewerCanImportRegistry: Scalars['Boolean']['output'];
   /** May move adhesions and invite firms (ADMIN, CONSULTANT). */
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
+  /** May create and edit events (ADMIN, CONSULTANT). */
+  viewerCanManageEvents: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
   viewerCanManageUsers: Scalars['Boolean']['output'];
   /** May open the adhesion pipeline (ADMIN, CONSULTANT, CHAMBER). */
@@ -2608,8 +3440,12 @@ export type ViewerPermissions = {
   viewerCanReadContract: Scalars['Boolean']['output'];
   /** May open the member directory and firm pages (every signed-in person). */
   viewerCanReadDirectory: Scalars['Boolean']['output'];
+  /** May open the events and training calendar (every signed-in person). */
+  viewerCanReadEvents: Scalars['Boolean']['output'];
   /** May open the strategic plan (every signed-in person). */
   viewerCanReadPlan: Scalars['Boolean']['output'];
+  /** May open the reports and export them (ADMIN, CONSULTANT, CHAMBER). */
+  viewerCanReadReports: Scalars['Boolean']['output'];
   /** May open the supply chain: the district graph and its analyses. */
   viewerCanReadSupplyChain: Scalars['Boolean']['output'];
   /** May open the start-up tasks (ADMIN, CONSULTANT, CHAMBER). */
@@ -2704,6 +3540,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AddContractCommentInput: AddContractCommentInput;
+  AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
   Adhesion: ResolverTypeWrapper<AdhesionEntity>;
   AdhesionConnection: ResolverTypeWrapper<Omit<AdhesionConnection, 'edges'> & { edges: Array<ResolversTypes['AdhesionEdge']> }>;
@@ -2734,6 +3571,12 @@ export type ResolversTypes = {
   ChangePlanStatusInput: ChangePlanStatusInput;
   CommonFund: ResolverTypeWrapper<CommonFund>;
   CommonFundInput: CommonFundInput;
+  ContactRequest: ResolverTypeWrapper<ContactRequestEntity>;
+  ContactRequestConnection: ResolverTypeWrapper<Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ContactRequestEdge']> }>;
+  ContactRequestEdge: ResolverTypeWrapper<Omit<ContactRequestEdge, 'node'> & { node: ResolversTypes['ContactRequest'] }>;
+  ContactRequestKind: ContactRequestKind;
+  ContactRequestReceipt: ResolverTypeWrapper<ContactRequestReceipt>;
+  ContactRequestState: ContactRequestState;
   ContractComment: ResolverTypeWrapper<ContractCommentEntity>;
   ContractCommentConnection: ResolverTypeWrapper<Omit<ContractCommentConnection, 'edges'> & { edges: Array<ResolversTypes['ContractCommentEdge']> }>;
   ContractCommentEdge: ResolverTypeWrapper<Omit<ContractCommentEdge, 'node'> & { node: ResolversTypes['ContractComment'] }>;
@@ -2754,6 +3597,7 @@ export type ResolversTypes = {
   ContractSection: ContractSection;
   ContractSectionDiff: ResolverTypeWrapper<ContractSectionDiff>;
   ContractStatus: ContractStatus;
+  CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
   CreatePlanObjectiveInput: CreatePlanObjectiveInput;
   CreateStrategicPlanInput: CreateStrategicPlanInput;
@@ -2766,6 +3610,13 @@ export type ResolversTypes = {
   DistrictGraphEdge: ResolverTypeWrapper<DistrictGraphEdge>;
   DistrictGraphNode: ResolverTypeWrapper<DistrictGraphNode>;
   DistrictSummary: ResolverTypeWrapper<DistrictSummary>;
+  Event: ResolverTypeWrapper<EventEntity>;
+  EventAudience: EventAudience;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventKind: EventKind;
+  EventLanguage: EventLanguage;
+  EventRegistration: ResolverTypeWrapper<EventRegistrationEntity>;
   Firm: ResolverTypeWrapper<FirmEntity>;
   FirmConnection: ResolverTypeWrapper<Omit<FirmConnection, 'edges'> & { edges: Array<ResolversTypes['FirmEdge']> }>;
   FirmEdge: ResolverTypeWrapper<Omit<FirmEdge, 'node'> & { node: ResolversTypes['Firm'] }>;
@@ -2820,7 +3671,12 @@ export type ResolversTypes = {
   PlanStatus: PlanStatus;
   PreviewRegistryImportInput: PreviewRegistryImportInput;
   ProfileCompleteness: ResolverTypeWrapper<ProfileCompleteness>;
+  PublicFirm: ResolverTypeWrapper<FirmEntity>;
+  PublicFirmConnection: ResolverTypeWrapper<Omit<PublicFirmConnection, 'edges'> & { edges: Array<ResolversTypes['PublicFirmEdge']> }>;
+  PublicFirmEdge: ResolverTypeWrapper<Omit<PublicFirmEdge, 'node'> & { node: ResolversTypes['PublicFirm'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterForEventInput: RegisterForEventInput;
+  RegistrationStatus: RegistrationStatus;
   RegistryColumnMapping: ResolverTypeWrapper<RegistryColumnMapping>;
   RegistryColumnMappingInput: RegistryColumnMappingInput;
   RegistryFileEncoding: RegistryFileEncoding;
@@ -2836,18 +3692,42 @@ export type ResolversTypes = {
   RegistryImportProgress: ResolverTypeWrapper<RegistryImportProgress>;
   RegistryImportReason: ResolverTypeWrapper<RegistryImportReason>;
   RegistryImportStatus: RegistryImportStatus;
+  Report: ResolverTypeWrapper<ReportModel>;
+  ReportActionStatusCount: ResolverTypeWrapper<ReportActionStatusCount>;
+  ReportBudget: ResolverTypeWrapper<ReportBudget>;
+  ReportCoverage: ResolverTypeWrapper<ReportCoverage>;
+  ReportFilter: ReportFilter;
+  ReportHamletCount: ResolverTypeWrapper<ReportHamletCount>;
+  ReportKindCount: ResolverTypeWrapper<ReportKindCount>;
+  ReportKpiAttainment: ResolverTypeWrapper<ReportKpiAttainment>;
+  ReportMembership: ReportMembership;
+  ReportMonthCount: ResolverTypeWrapper<ReportMonthCount>;
+  ReportOverview: ResolverTypeWrapper<ReportOverview>;
+  ReportPhaseCount: ResolverTypeWrapper<ReportPhaseCount>;
+  ReportPlan: ResolverTypeWrapper<ReportPlan>;
+  ReportSection: ReportSection;
+  ReportStartup: ResolverTypeWrapper<ReportStartup>;
+  ReportStatusCount: ResolverTypeWrapper<ReportStatusCount>;
+  ReportSupplierDependence: ResolverTypeWrapper<Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversTypes['Firm'] }>;
+  ReportSupplyChain: ResolverTypeWrapper<Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversTypes['ReportSupplierDependence']> }>;
+  ReportTaskCount: ResolverTypeWrapper<ReportTaskCount>;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   Role: Role;
   SaveContractDraftInput: SaveContractDraftInput;
+  SaveReportViewInput: SaveReportViewInput;
+  SavedReportView: ResolverTypeWrapper<SavedReportViewEntity>;
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
+  ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
+  ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
   SignInInput: SignInInput;
   SinglePointOfFailure: ResolverTypeWrapper<Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversTypes['SinglePointOfFailureExposure']>, supplier: ResolversTypes['Firm'] }>;
   SinglePointOfFailureExposure: ResolverTypeWrapper<Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversTypes['Capability'], factory: ResolversTypes['Firm'] }>;
   SinglePointOfFailureList: ResolverTypeWrapper<Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversTypes['SinglePointOfFailure']> }>;
   StrategicPlan: ResolverTypeWrapper<StrategicPlanEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitContactRequestInput: SubmitContactRequestInput;
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversTypes['Firm'], links: Array<ResolversTypes['SupplyLink']>, nodes: Array<ResolversTypes['SupplyChainNode']> }>;
   SupplyChainDirection: SupplyChainDirection;
   SupplyChainNode: ResolverTypeWrapper<Omit<SupplyChainNode, 'firm'> & { firm: ResolversTypes['Firm'] }>;
@@ -2872,8 +3752,11 @@ export type ResolversTypes = {
   TaskPhase: TaskPhase;
   TaskPriority: TaskPriority;
   TaskStatus: TaskStatus;
+  UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdatePlanKpiInput: UpdatePlanKpiInput;
+  UpdatePlanObjectiveInput: UpdatePlanObjectiveInput;
   UpdateTaskInput: UpdateTaskInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -2887,6 +3770,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   AddContractCommentInput: AddContractCommentInput;
+  AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
   Adhesion: AdhesionEntity;
   AdhesionConnection: Omit<AdhesionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdhesionEdge']> };
@@ -2914,6 +3798,10 @@ export type ResolversParentTypes = {
   ChangePlanStatusInput: ChangePlanStatusInput;
   CommonFund: CommonFund;
   CommonFundInput: CommonFundInput;
+  ContactRequest: ContactRequestEntity;
+  ContactRequestConnection: Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactRequestEdge']> };
+  ContactRequestEdge: Omit<ContactRequestEdge, 'node'> & { node: ResolversParentTypes['ContactRequest'] };
+  ContactRequestReceipt: ContactRequestReceipt;
   ContractComment: ContractCommentEntity;
   ContractCommentConnection: Omit<ContractCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContractCommentEdge']> };
   ContractCommentEdge: Omit<ContractCommentEdge, 'node'> & { node: ResolversParentTypes['ContractComment'] };
@@ -2930,6 +3818,7 @@ export type ResolversParentTypes = {
   ContractRevisionDiff: Omit<ContractRevisionDiff, 'from' | 'to'> & { from: ResolversParentTypes['ContractRevision'], to: ResolversParentTypes['ContractRevision'] };
   ContractRevisionEdge: Omit<ContractRevisionEdge, 'node'> & { node: ResolversParentTypes['ContractRevision'] };
   ContractSectionDiff: ContractSectionDiff;
+  CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
   CreatePlanObjectiveInput: CreatePlanObjectiveInput;
   CreateStrategicPlanInput: CreateStrategicPlanInput;
@@ -2942,6 +3831,10 @@ export type ResolversParentTypes = {
   DistrictGraphEdge: DistrictGraphEdge;
   DistrictGraphNode: DistrictGraphNode;
   DistrictSummary: DistrictSummary;
+  Event: EventEntity;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventRegistration: EventRegistrationEntity;
   Firm: FirmEntity;
   FirmConnection: Omit<FirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['FirmEdge']> };
   FirmEdge: Omit<FirmEdge, 'node'> & { node: ResolversParentTypes['Firm'] };
@@ -2987,7 +3880,11 @@ export type ResolversParentTypes = {
   PlanRevisionEdge: Omit<PlanRevisionEdge, 'node'> & { node: ResolversParentTypes['PlanRevision'] };
   PreviewRegistryImportInput: PreviewRegistryImportInput;
   ProfileCompleteness: ProfileCompleteness;
+  PublicFirm: FirmEntity;
+  PublicFirmConnection: Omit<PublicFirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicFirmEdge']> };
+  PublicFirmEdge: Omit<PublicFirmEdge, 'node'> & { node: ResolversParentTypes['PublicFirm'] };
   Query: Record<PropertyKey, never>;
+  RegisterForEventInput: RegisterForEventInput;
   RegistryColumnMapping: RegistryColumnMapping;
   RegistryColumnMappingInput: RegistryColumnMappingInput;
   RegistryImport: RegistryImportEntity;
@@ -2998,17 +3895,39 @@ export type ResolversParentTypes = {
   RegistryImportProblemEdge: Omit<RegistryImportProblemEdge, 'node'> & { node: ResolversParentTypes['RegistryImportProblem'] };
   RegistryImportProgress: RegistryImportProgress;
   RegistryImportReason: RegistryImportReason;
+  Report: ReportModel;
+  ReportActionStatusCount: ReportActionStatusCount;
+  ReportBudget: ReportBudget;
+  ReportCoverage: ReportCoverage;
+  ReportFilter: ReportFilter;
+  ReportHamletCount: ReportHamletCount;
+  ReportKindCount: ReportKindCount;
+  ReportKpiAttainment: ReportKpiAttainment;
+  ReportMonthCount: ReportMonthCount;
+  ReportOverview: ReportOverview;
+  ReportPhaseCount: ReportPhaseCount;
+  ReportPlan: ReportPlan;
+  ReportStartup: ReportStartup;
+  ReportStatusCount: ReportStatusCount;
+  ReportSupplierDependence: Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversParentTypes['Firm'] };
+  ReportSupplyChain: Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversParentTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversParentTypes['ReportSupplierDependence']> };
+  ReportTaskCount: ReportTaskCount;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   SaveContractDraftInput: SaveContractDraftInput;
+  SaveReportViewInput: SaveReportViewInput;
+  SavedReportView: SavedReportViewEntity;
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
+  ShowcaseInsights: ShowcaseInsights;
+  ShowcaseStats: ShowcaseStats;
   SignInInput: SignInInput;
   SinglePointOfFailure: Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversParentTypes['SinglePointOfFailureExposure']>, supplier: ResolversParentTypes['Firm'] };
   SinglePointOfFailureExposure: Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversParentTypes['Capability'], factory: ResolversParentTypes['Firm'] };
   SinglePointOfFailureList: Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversParentTypes['SinglePointOfFailure']> };
   StrategicPlan: StrategicPlanEntity;
   String: Scalars['String']['output'];
+  SubmitContactRequestInput: SubmitContactRequestInput;
   SupplyChain: Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversParentTypes['Firm'], links: Array<ResolversParentTypes['SupplyLink']>, nodes: Array<ResolversParentTypes['SupplyChainNode']> };
   SupplyChainNode: Omit<SupplyChainNode, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   SupplyLink: SupplyLinkEntity;
@@ -3025,8 +3944,11 @@ export type ResolversParentTypes = {
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdatePlanKpiInput: UpdatePlanKpiInput;
+  UpdatePlanObjectiveInput: UpdatePlanObjectiveInput;
   UpdateTaskInput: UpdateTaskInput;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -3173,6 +4095,35 @@ export type CommonFundResolvers<ContextType = Context, ParentType extends Resolv
   present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ContactRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactRequest'] = ResolversParentTypes['ContactRequest']> = {
+  company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactRequestKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ContactRequestState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactRequestConnection'] = ResolversParentTypes['ContactRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContactRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactRequestEdge'] = ResolversParentTypes['ContactRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType>;
+};
+
+export type ContactRequestReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactRequestReceipt'] = ResolversParentTypes['ContactRequestReceipt']> = {
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ContractCommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractComment'] = ResolversParentTypes['ContractComment']> = {
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3288,6 +4239,51 @@ export type DistrictSummaryResolvers<ContextType = Context, ParentType extends R
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shoeFactoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supplyChainFirmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  audience?: Resolver<ResolversTypes['EventAudience'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['EventLanguage'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationDeadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registrationOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registrations?: Resolver<Maybe<Array<ResolversTypes['EventRegistration']>>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanRegister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventRegistration'] = ResolversParentTypes['EventRegistration']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Firm'] = ResolversParentTypes['Firm']> = {
@@ -3433,35 +4429,46 @@ export type MissingContractElementResolvers<ContextType = Context, ParentType ex
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addContractComment?: Resolver<ResolversTypes['ContractComment'], ParentType, ContextType, RequireFields<MutationAddContractCommentArgs, 'input'>>;
+  addPlanKpi?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanKpiArgs, 'input'>>;
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   applyRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationApplyRegistryImportArgs, 'input'>>;
+  cancelEventRegistration?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationCancelEventRegistrationArgs, 'id' | 'version'>>;
   changeContractStatus?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationChangeContractStatusArgs, 'input'>>;
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationCreatePlanActionArgs, 'input'>>;
   createPlanObjective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType, RequireFields<MutationCreatePlanObjectiveArgs, 'input'>>;
   createStrategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationCreateStrategicPlanArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   decidePlanJoinRequest?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationDecidePlanJoinRequestArgs, 'input'>>;
   declareSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeclareSupplyLinkArgs, 'input'>>;
+  deleteReportView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportViewArgs, 'id' | 'version'>>;
   endSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'id' | 'version'>>;
   expressInterest?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType>;
   inviteFirmsToNetwork?: Resolver<ResolversTypes['InviteFirmsToNetworkResult'], ParentType, ContextType, RequireFields<MutationInviteFirmsToNetworkArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  markContactRequest?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationMarkContactRequestArgs, 'id' | 'state' | 'version'>>;
   moveAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationMoveAdhesionArgs, 'input'>>;
   moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
+  registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
   requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
+  saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
   setKpiActual?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationSetKpiActualArgs, 'input'>>;
   setPlanActionBudget?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationSetPlanActionBudgetArgs, 'input'>>;
   setTaskBlockers?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetTaskBlockersArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submitContactRequest?: Resolver<ResolversTypes['ContactRequestReceipt'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
   updateFirmProfile?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<MutationUpdateFirmProfileArgs, 'input'>>;
   updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
+  updatePlanKpi?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationUpdatePlanKpiArgs, 'input'>>;
+  updatePlanObjective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType, RequireFields<MutationUpdatePlanObjectiveArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   withdrawAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationWithdrawAdhesionArgs, 'input'>>;
 };
@@ -3582,6 +4589,7 @@ export type PlanObjectiveResolvers<ContextType = Context, ParentType extends Res
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PlanRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanRevision'] = ResolversParentTypes['PlanRevision']> = {
@@ -3610,6 +4618,36 @@ export type ProfileCompletenessResolvers<ContextType = Context, ParentType exten
   percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PublicFirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicFirm'] = ResolversParentTypes['PublicFirm']> = {
+  capabilities?: Resolver<Maybe<Array<ResolversTypes['Capability']>>, ParentType, ContextType>;
+  capacityPairsPerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  certifications?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exportMarkets?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productLines?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  tradeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicFirmConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicFirmConnection'] = ResolversParentTypes['PublicFirmConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicFirmEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicFirmEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicFirmEdge'] = ResolversParentTypes['PublicFirmEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   adhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<QueryAdhesionArgs, 'id'>>;
   adhesionCounters?: Resolver<ResolversTypes['AdhesionCounters'], ParentType, ContextType>;
@@ -3622,8 +4660,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   capabilityConcentration?: Resolver<Array<ResolversTypes['CapabilityConcentration']>, ParentType, ContextType>;
+  contactRequests?: Resolver<ResolversTypes['ContactRequestConnection'], ParentType, ContextType, RequireFields<QueryContactRequestsArgs, 'first'>>;
   districtGraph?: Resolver<ResolversTypes['DistrictGraph'], ParentType, ContextType, Partial<QueryDistrictGraphArgs>>;
   districtSummary?: Resolver<ResolversTypes['DistrictSummary'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
   firmFilterOptions?: Resolver<ResolversTypes['FirmFilterOptions'], ParentType, ContextType>;
   firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first' | 'orderBy'>>;
@@ -3637,8 +4678,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
   pendingSupplyLinkRequests?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
   planAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<QueryPlanActionArgs, 'id'>>;
+  publicEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryPublicEventsArgs, 'first'>>;
   registryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<QueryRegistryImportArgs, 'id'>>;
   registryImports?: Resolver<ResolversTypes['RegistryImportConnection'], ParentType, ContextType, RequireFields<QueryRegistryImportsArgs, 'first'>>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryReportArgs>>;
+  savedReportViews?: Resolver<Array<ResolversTypes['SavedReportView']>, ParentType, ContextType>;
+  showcaseCapabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  showcaseFirm?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType, RequireFields<QueryShowcaseFirmArgs, 'id'>>;
+  showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first'>>;
+  showcaseInsights?: Resolver<ResolversTypes['ShowcaseInsights'], ParentType, ContextType>;
+  showcaseStats?: Resolver<ResolversTypes['ShowcaseStats'], ParentType, ContextType>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointOfFailureList'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'first'>>;
   strategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<QueryStrategicPlanArgs, 'id'>>;
   strategicPlans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
@@ -3715,6 +4764,135 @@ export type RegistryImportReasonResolvers<ContextType = Context, ParentType exte
   code?: Resolver<ResolversTypes['RegistryImportProblemCode'], ParentType, ContextType>;
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  adhesionFunnel?: Resolver<Array<ResolversTypes['ReportStatusCount']>, ParentType, ContextType>;
+  adhesionsOverTime?: Resolver<Array<ResolversTypes['ReportMonthCount']>, ParentType, ContextType>;
+  overview?: Resolver<ResolversTypes['ReportOverview'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['ReportPlan'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['ReportStartup'], ParentType, ContextType>;
+  supplyChain?: Resolver<ResolversTypes['ReportSupplyChain'], ParentType, ContextType>;
+};
+
+export type ReportActionStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportActionStatusCount'] = ResolversParentTypes['ReportActionStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanActionStatus'], ParentType, ContextType>;
+};
+
+export type ReportBudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportBudget'] = ResolversParentTypes['ReportBudget']> = {
+  amountEur?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  axis?: Resolver<ResolversTypes['PlanAxis'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportCoverage'] = ResolversParentTypes['ReportCoverage']> = {
+  network?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReportHamletCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportHamletCount'] = ResolversParentTypes['ReportHamletCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportKindCount'] = ResolversParentTypes['ReportKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+};
+
+export type ReportKpiAttainmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportKpiAttainment'] = ResolversParentTypes['ReportKpiAttainment']> = {
+  achievedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averagePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kpiCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measuredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportMonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportMonthCount'] = ResolversParentTypes['ReportMonthCount']> = {
+  interested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transitions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportOverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportOverview'] = ResolversParentTypes['ReportOverview']> = {
+  byHamlet?: Resolver<Array<ResolversTypes['ReportHamletCount']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['ReportKindCount']>, ParentType, ContextType>;
+  capacityPairsPerDay?: Resolver<ResolversTypes['ReportCoverage'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['ReportCoverage'], ParentType, ContextType>;
+  exportShareWeighted?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  firmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hamletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interestedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberExportShareWeighted?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ReportPhaseCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPhaseCount'] = ResolversParentTypes['ReportPhaseCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['TaskPhase'], ParentType, ContextType>;
+};
+
+export type ReportPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPlan'] = ResolversParentTypes['ReportPlan']> = {
+  actionsByStatus?: Resolver<Array<ResolversTypes['ReportActionStatusCount']>, ParentType, ContextType>;
+  budgetByAxisYear?: Resolver<Array<ResolversTypes['ReportBudget']>, ParentType, ContextType>;
+  kpiAttainment?: Resolver<ResolversTypes['ReportKpiAttainment'], ParentType, ContextType>;
+};
+
+export type ReportStartupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportStartup'] = ResolversParentTypes['ReportStartup']> = {
+  byPhaseStatus?: Resolver<Array<ResolversTypes['ReportTaskCount']>, ParentType, ContextType>;
+  overdueByPhase?: Resolver<Array<ResolversTypes['ReportPhaseCount']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportStatusCount'] = ResolversParentTypes['ReportStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdhesionStatus'], ParentType, ContextType>;
+};
+
+export type ReportSupplierDependenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSupplierDependence'] = ResolversParentTypes['ReportSupplierDependence']> = {
+  customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportSupplyChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSupplyChain'] = ResolversParentTypes['ReportSupplyChain']> = {
+  concentration?: Resolver<Array<ResolversTypes['CapabilityConcentration']>, ParentType, ContextType>;
+  confirmedLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localSourcing?: Resolver<ResolversTypes['LocalSourcingShare'], ParentType, ContextType>;
+  singlePointOfFailureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topSuppliers?: Resolver<Array<ResolversTypes['ReportSupplierDependence']>, ParentType, ContextType>;
+};
+
+export type ReportTaskCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTaskCount'] = ResolversParentTypes['ReportTaskCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['TaskPhase'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+};
+
+export type SavedReportViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedReportView'] = ResolversParentTypes['SavedReportView']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['ReportSection'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShowcaseInsightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseInsights'] = ResolversParentTypes['ShowcaseInsights']> = {
+  requestCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  showcaseConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewsLast30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShowcaseStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseStats'] = ResolversParentTypes['ShowcaseStats']> = {
+  capabilityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exportMarketCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  showcaseFirmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SinglePointOfFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailure'] = ResolversParentTypes['SinglePointOfFailure']> = {
@@ -3901,13 +5079,16 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerCanEditTasks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanImportRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAllFirms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAudit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadDirectory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadReports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadSupplyChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadTasks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3937,6 +5118,10 @@ export type Resolvers<ContextType = Context> = {
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityConcentration?: CapabilityConcentrationResolvers<ContextType>;
   CommonFund?: CommonFundResolvers<ContextType>;
+  ContactRequest?: ContactRequestResolvers<ContextType>;
+  ContactRequestConnection?: ContactRequestConnectionResolvers<ContextType>;
+  ContactRequestEdge?: ContactRequestEdgeResolvers<ContextType>;
+  ContactRequestReceipt?: ContactRequestReceiptResolvers<ContextType>;
   ContractComment?: ContractCommentResolvers<ContextType>;
   ContractCommentConnection?: ContractCommentConnectionResolvers<ContextType>;
   ContractCommentEdge?: ContractCommentEdgeResolvers<ContextType>;
@@ -3955,6 +5140,10 @@ export type Resolvers<ContextType = Context> = {
   DistrictGraphEdge?: DistrictGraphEdgeResolvers<ContextType>;
   DistrictGraphNode?: DistrictGraphNodeResolvers<ContextType>;
   DistrictSummary?: DistrictSummaryResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventRegistration?: EventRegistrationResolvers<ContextType>;
   Firm?: FirmResolvers<ContextType>;
   FirmConnection?: FirmConnectionResolvers<ContextType>;
   FirmEdge?: FirmEdgeResolvers<ContextType>;
@@ -3988,6 +5177,9 @@ export type Resolvers<ContextType = Context> = {
   PlanRevisionConnection?: PlanRevisionConnectionResolvers<ContextType>;
   PlanRevisionEdge?: PlanRevisionEdgeResolvers<ContextType>;
   ProfileCompleteness?: ProfileCompletenessResolvers<ContextType>;
+  PublicFirm?: PublicFirmResolvers<ContextType>;
+  PublicFirmConnection?: PublicFirmConnectionResolvers<ContextType>;
+  PublicFirmEdge?: PublicFirmEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegistryColumnMapping?: RegistryColumnMappingResolvers<ContextType>;
   RegistryImport?: RegistryImportResolvers<ContextType>;
@@ -3998,6 +5190,25 @@ export type Resolvers<ContextType = Context> = {
   RegistryImportProblemEdge?: RegistryImportProblemEdgeResolvers<ContextType>;
   RegistryImportProgress?: RegistryImportProgressResolvers<ContextType>;
   RegistryImportReason?: RegistryImportReasonResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportActionStatusCount?: ReportActionStatusCountResolvers<ContextType>;
+  ReportBudget?: ReportBudgetResolvers<ContextType>;
+  ReportCoverage?: ReportCoverageResolvers<ContextType>;
+  ReportHamletCount?: ReportHamletCountResolvers<ContextType>;
+  ReportKindCount?: ReportKindCountResolvers<ContextType>;
+  ReportKpiAttainment?: ReportKpiAttainmentResolvers<ContextType>;
+  ReportMonthCount?: ReportMonthCountResolvers<ContextType>;
+  ReportOverview?: ReportOverviewResolvers<ContextType>;
+  ReportPhaseCount?: ReportPhaseCountResolvers<ContextType>;
+  ReportPlan?: ReportPlanResolvers<ContextType>;
+  ReportStartup?: ReportStartupResolvers<ContextType>;
+  ReportStatusCount?: ReportStatusCountResolvers<ContextType>;
+  ReportSupplierDependence?: ReportSupplierDependenceResolvers<ContextType>;
+  ReportSupplyChain?: ReportSupplyChainResolvers<ContextType>;
+  ReportTaskCount?: ReportTaskCountResolvers<ContextType>;
+  SavedReportView?: SavedReportViewResolvers<ContextType>;
+  ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
+  ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
   SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
   SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;

@@ -1,10 +1,13 @@
 import { contractEn } from '../features/contract/contract.i18n';
 import { adhesionsEn } from '../features/adhesions/adhesions.i18n';
 import { tasksEn } from '../features/tasks/tasks.i18n';
+import { reportsEn } from '../features/reports/reports.i18n';
 import { planEn } from '../features/plan/plan.i18n';
 import type { Translation } from './it';
 import { supplyChainEn } from '../features/supply-chain/supply-chain.i18n';
 import { firmsEn } from '../features/firms/firms.i18n';
+import { showcaseEn } from '../features/showcase/showcase.i18n';
+import { eventsEn } from '../features/events/events.i18n';
 import { registryImportEn } from '../features/registry-import/registry-import.i18n';
 
 /** English: the same keys as Italian, enforced by the type. */
@@ -13,9 +16,12 @@ export const en: Translation = {
   adhesions: adhesionsEn,
   registryImport: registryImportEn,
   tasks: tasksEn,
+  reports: reportsEn,
   plan: planEn,
   supplyChain: supplyChainEn,
   firms: firmsEn,
+  showcase: showcaseEn,
+  events: eventsEn,
   app: {
     name: 'Filiera',
     skipToContent: 'Skip to main content',

@@ -1,9 +1,12 @@
 import { contractIt } from '../features/contract/contract.i18n';
 import { adhesionsIt } from '../features/adhesions/adhesions.i18n';
 import { tasksIt } from '../features/tasks/tasks.i18n';
+import { reportsIt } from '../features/reports/reports.i18n';
 import { planIt } from '../features/plan/plan.i18n';
 import { supplyChainIt } from '../features/supply-chain/supply-chain.i18n';
 import { firmsIt } from '../features/firms/firms.i18n';
+import { showcaseIt } from '../features/showcase/showcase.i18n';
+import { eventsIt } from '../features/events/events.i18n';
 import { registryImportIt } from '../features/registry-import/registry-import.i18n';
 /**
  * Italian, the default language. Its shape is the contract for every other language (see en.ts): a key
@@ -14,9 +17,12 @@ export const it = {
   adhesions: adhesionsIt,
   registryImport: registryImportIt,
   tasks: tasksIt,
+  reports: reportsIt,
   plan: planIt,
   supplyChain: supplyChainIt,
   firms: firmsIt,
+  showcase: showcaseIt,
+  events: eventsIt,
   app: {
     name: 'Filiera',
     skipToContent: 'Vai al contenuto principale',

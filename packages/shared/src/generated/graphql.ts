@@ -26,6 +26,13 @@ export type AddContractCommentInput = {
   section: ContractSection;
 };
 
+export type AddPlanKpiInput = {
+  actionId: Scalars['ID']['input'];
+  /** The action's version read; a stale one gets CONFLICT. */
+  actionVersion: Scalars['Int']['input'];
+  kpi: PlanKpiInput;
+};
+
 export type AddTaskCommentInput = {
   body: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
@@ -329,6 +336,80 @@ export type CommonFundInput = {
   present: Scalars['Boolean']['input'];
 };
 
+/** A buyer's request from the public showcase. */
+export type ContactRequest = {
+  __typename?: 'ContactRequest';
+  /** Their company. */
+  company: Scalars['String']['output'];
+  /** Their country (ISO 3166-1 alpha-2). */
+  country: Scalars['String']['output'];
+  /** When it arrived. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Their e-mail, to answer. */
+  email: Scalars['String']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Contact or quote. */
+  kind: ContactRequestKind;
+  /** What they wrote. */
+  message: Scalars['String']['output'];
+  /** Who wrote. */
+  name: Scalars['String']['output'];
+  /** Pairs asked for, on a quote request. */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** Inbox state. */
+  state: ContactRequestState;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of the inbox, newest first. */
+export type ContactRequestConnection = {
+  __typename?: 'ContactRequestConnection';
+  /** The requests of this page. */
+  edges: Array<ContactRequestEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All requests of the firm. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request in a page. */
+export type ContactRequestEdge = {
+  __typename?: 'ContactRequestEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: ContactRequest;
+};
+
+/** Whether a visitor wants to get in touch or asks for a quote. */
+export const ContactRequestKind = {
+  /** Get in touch. */
+  Contact: 'CONTACT',
+  /** Request a quote (quantities given). */
+  Quote: 'QUOTE'
+} as const;
+
+export type ContactRequestKind = typeof ContactRequestKind[keyof typeof ContactRequestKind];
+/** What a visitor learns after sending: only that it was received. */
+export type ContactRequestReceipt = {
+  __typename?: 'ContactRequestReceipt';
+  /** Always true: a refused bot is not told. */
+  received: Scalars['Boolean']['output'];
+};
+
+/** Where a request stands in the firm's inbox. */
+export const ContactRequestState = {
+  /** Not opened yet. */
+  New: 'NEW',
+  /** Read by the firm. */
+  Read: 'READ',
+  /** The firm answered. */
+  Replied: 'REPLIED'
+} as const;
+
+export type ContactRequestState = typeof ContactRequestState[keyof typeof ContactRequestState];
 /** A comment on a section of the contract, by a consultant or the manager. */
 export type ContractComment = {
   __typename?: 'ContractComment';
@@ -534,6 +615,34 @@ export const ContractStatus = {
 } as const;
 
 export type ContractStatus = typeof ContractStatus[keyof typeof ContractStatus];
+/** A new event. */
+export type CreateEventInput = {
+  /** Audience. */
+  audience: EventAudience;
+  /** Seats, at least 1. */
+  capacity: Scalars['Int']['input'];
+  /** Description in English. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Description in Italian. */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
+  /** End, not before the start. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Kind of event. */
+  kind: EventKind;
+  /** Language. */
+  language: EventLanguage;
+  /** Place. */
+  place: Scalars['String']['input'];
+  /** When registrations close, not after the end. */
+  registrationDeadline: Scalars['DateTime']['input'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title in English. */
+  titleEn: Scalars['String']['input'];
+  /** Title in Italian. */
+  titleIt: Scalars['String']['input'];
+};
+
 export type CreatePlanActionInput = {
   axis: PlanAxis;
   /** At most one line per year and funding source. */
@@ -657,6 +766,125 @@ export type DistrictSummary = {
   memberCount: Scalars['Int']['output'];
   shoeFactoryCount: Scalars['Int']['output'];
   supplyChainFirmCount: Scalars['Int']['output'];
+};
+
+/** An event of the network's calendar. */
+export type Event = {
+  __typename?: 'Event';
+  /** Members only or public. */
+  audience: EventAudience;
+  /** Seats. */
+  capacity: Scalars['Int']['output'];
+  /** Seats taken. */
+  confirmedCount: Scalars['Int']['output'];
+  /** Description in English. */
+  descriptionEn: Scalars['String']['output'];
+  /** Description in Italian. */
+  descriptionIt: Scalars['String']['output'];
+  /** End. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Kind of event. */
+  kind: EventKind;
+  /** Language the event is held in. */
+  language: EventLanguage;
+  /** Place (or the webinar's platform). */
+  place: Scalars['String']['output'];
+  /** Registrations close at this moment. */
+  registrationDeadline: Scalars['DateTime']['output'];
+  /** Whether registrations are still open (the deadline has not passed). */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Registrations the viewer may see: a FIRM user its firm's people, staff everyone (null for anonymous visitors). */
+  registrations?: Maybe<Array<EventRegistration>>;
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Title in English. */
+  titleEn: Scalars['String']['output'];
+  /** Title in Italian. */
+  titleIt: Scalars['String']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** Whether the viewer may edit the event (ADMIN, CONSULTANT). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the viewer may register people now (a FIRM user, before the deadline). */
+  viewerCanRegister: Scalars['Boolean']['output'];
+  /** People on the waiting list. */
+  waitlistCount: Scalars['Int']['output'];
+};
+
+/** Who the event is for. */
+export const EventAudience = {
+  /** The network's members only. */
+  Members: 'MEMBERS',
+  /** Also the public: shown in the showcase. */
+  Public: 'PUBLIC'
+} as const;
+
+export type EventAudience = typeof EventAudience[keyof typeof EventAudience];
+/** A page of events, by start. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events of this page. */
+  edges: Array<EventEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All events in the range. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event in a page. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** What kind of event. */
+export const EventKind = {
+  /** Missione buyer: buyers visiting or a mission abroad. */
+  BuyerMission: 'BUYER_MISSION',
+  /** Incontro di rete: a networking meeting. */
+  NetworkingMeeting: 'NETWORKING_MEETING',
+  /** Fiera: a trade fair. */
+  TradeFair: 'TRADE_FAIR',
+  /** Corso di formazione: a training course. */
+  TrainingCourse: 'TRAINING_COURSE',
+  /** Webinar: online. */
+  Webinar: 'WEBINAR'
+} as const;
+
+export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** The language the event is held in. */
+export const EventLanguage = {
+  /** English. */
+  En: 'EN',
+  /** Italian. */
+  It: 'IT'
+} as const;
+
+export type EventLanguage = typeof EventLanguage[keyof typeof EventLanguage];
+/** A person registered for an event. */
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  /** When they registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The person's firm. */
+  firm: Firm;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** The person's e-mail. */
+  personEmail: Scalars['String']['output'];
+  /** The person's name. */
+  personName: Scalars['String']['output'];
+  /** Seat, waiting list or cancelled. */
+  status: RegistrationStatus;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** Place on the waiting list (1 = next to get a seat); null unless waitlisted. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -1024,6 +1252,8 @@ export type Mutation = {
   acceptInvitation: Me;
   /** Comments on a section (CONSULTANT, ADMIN). */
   addContractComment: ContractComment;
+  /** Adds a KPI to an action, at most 20 (ADMIN, CONSULTANT). CONFLICT on a stale action version. */
+  addPlanKpi: PlanAction;
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
   addTaskComment: TaskComment;
   /**
@@ -1032,6 +1262,8 @@ export type Mutation = {
    * If anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
    */
   applyRegistryImport: RegistryImport;
+  /** Cancels a registration of the viewer's firm (FIRM); a freed seat goes to the first on the waiting list. */
+  cancelEventRegistration: EventRegistration;
   /**
    * Moves the contract to the next status (ADMIN). Leaving DRAFT with a missing element is BAD_USER_INPUT
    * whose extensions list every missing element (`missingElements`, `fields`).
@@ -1044,6 +1276,8 @@ export type Mutation = {
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /** Creates an event (ADMIN, CONSULTANT). */
+  createEvent: Event;
   /** Adds an action with its budget and KPIs (ADMIN, CONSULTANT). */
   createPlanAction: PlanAction;
   /** Adds an objective to an axis (ADMIN, CONSULTANT). */
@@ -1062,6 +1296,11 @@ export type Mutation = {
    */
   declareSupplyLink: SupplyLink;
   /**
+   * Deletes one of the signed-in person's views; returns its id. NOT_FOUND for someone else's view (it is not
+   * revealed), CONFLICT when `version` is stale.
+   */
+  deleteReportView: Scalars['ID']['output'];
+  /**
    * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
    * (field id) when it is not CONFIRMED.
    */
@@ -1072,6 +1311,8 @@ export type Mutation = {
   inviteFirmsToNetwork: InviteFirmsToNetworkResult;
   /** Invites a person with a role (ADMIN). BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role. */
   inviteUser: CreatedInvitation;
+  /** Marks a request of the viewer's firm as read or replied. */
+  markContactRequest: ContactRequest;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1086,6 +1327,8 @@ export type Mutation = {
    * then codice fiscale. CONFLICT on a stale version; BAD_USER_INPUT on a bad mapping or an applied import.
    */
   previewRegistryImport: RegistryImport;
+  /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
+  registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
@@ -1097,6 +1340,12 @@ export type Mutation = {
    * other person's save is kept and nothing of this one is written.
    */
   saveContractDraft: NetworkContract;
+  /**
+   * Saves the current filters under a name, for the signed-in person only (ADMIN, CONSULTANT, CHAMBER: a view
+   * is a personal bookmark, not district data). BAD_USER_INPUT on an empty, too long or taken name, a bad
+   * filter, or beyond 50 views.
+   */
+  saveReportView: SavedReportView;
   /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
   setKpiActual: PlanKpi;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
@@ -1110,6 +1359,10 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
+  submitContactRequest: ContactRequestReceipt;
+  /** Changes an event (ADMIN, CONSULTANT). */
+  updateEvent: Event;
   /**
    * Updates a firm's profile (a FIRM user: only their own firm; ADMIN: any). Validates every field (Partita
    * IVA check digit, codice fiscale, REA, CAP, e-mail, URL, percentages, years, ISO countries, controlled
@@ -1118,6 +1371,10 @@ export type Mutation = {
   updateFirmProfile: Firm;
   /** Changes an action's fields (ADMIN, CONSULTANT). CONFLICT on a stale version. */
   updatePlanAction: PlanAction;
+  /** Changes a KPI's name, unit, baseline and target (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updatePlanKpi: PlanKpi;
+  /** Changes an objective's title and description (ADMIN, CONSULTANT). CONFLICT on a stale version. */
+  updatePlanObjective: PlanObjective;
   /** Changes a task's fields, not its status (ADMIN, CONSULTANT). CONFLICT on a stale version. */
   updateTask: Task;
   /** Withdraws an adhesion (its firm's users, CONSULTANT, ADMIN; another firm's: FORBIDDEN). */
@@ -1138,6 +1395,12 @@ export type MutationAddContractCommentArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddPlanKpiArgs = {
+  input: AddPlanKpiInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAddTaskCommentArgs = {
   input: AddTaskCommentInput;
 };
@@ -1146,6 +1409,13 @@ export type MutationAddTaskCommentArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationApplyRegistryImportArgs = {
   input: ApplyRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCancelEventRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1165,6 +1435,12 @@ export type MutationChangeStrategicPlanStatusArgs = {
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
 };
 
 
@@ -1205,6 +1481,13 @@ export type MutationDeclareSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDeleteReportViewArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationEndSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1224,6 +1507,14 @@ export type MutationInviteUserArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMarkContactRequestArgs = {
+  id: Scalars['ID']['input'];
+  state: ContactRequestState;
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMoveAdhesionArgs = {
   input: MoveAdhesionInput;
 };
@@ -1238,6 +1529,12 @@ export type MutationMoveTaskArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationPreviewRegistryImportArgs = {
   input: PreviewRegistryImportInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRegisterForEventArgs = {
+  input: RegisterForEventInput;
 };
 
 
@@ -1268,6 +1565,12 @@ export type MutationSaveContractDraftArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSaveReportViewArgs = {
+  input: SaveReportViewInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetKpiActualArgs = {
   input: SetKpiActualInput;
 };
@@ -1292,6 +1595,18 @@ export type MutationSignInArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSubmitContactRequestArgs = {
+  input: SubmitContactRequestInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationUpdateFirmProfileArgs = {
   input: UpdateFirmProfileInput;
 };
@@ -1300,6 +1615,18 @@ export type MutationUpdateFirmProfileArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationUpdatePlanActionArgs = {
   input: UpdatePlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdatePlanKpiArgs = {
+  input: UpdatePlanKpiInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdatePlanObjectiveArgs = {
+  input: UpdatePlanObjectiveInput;
 };
 
 
@@ -1574,6 +1901,8 @@ export type PlanObjective = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  /** Optimistic-lock version: pass it back with an update. */
+  version: Scalars['Int']['output'];
 };
 
 /** A budget change of an approved plan: who made it, when, and the action's budget before and after. */
@@ -1628,6 +1957,67 @@ export type ProfileCompleteness = {
   percent: Scalars['Int']['output'];
 };
 
+/**
+ * A member firm as anonymous visitors of the public showcase see it. Only firms that gave showcase consent
+ * exist here, and a field the firm did not make public (`publicFields`) is null. Private data (VAT number,
+ * street, revenue, employees…) has no field on this type at all.
+ */
+export type PublicFirm = {
+  __typename?: 'PublicFirm';
+  /** Processing and supplies, when made public. */
+  capabilities?: Maybe<Array<Capability>>;
+  /** Pairs per day, when made public. */
+  capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** Certifications, when made public. */
+  certifications?: Maybe<Array<Scalars['String']['output']>>;
+  /** Description in English, when made public. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
+  /** Description in Italian, when made public. */
+  descriptionIt?: Maybe<Scalars['String']['output']>;
+  /** E-mail, when made public. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Export markets (ISO 3166-1 alpha-2), when made public. */
+  exportMarkets?: Maybe<Array<Scalars['String']['output']>>;
+  /** Frazione, when made public. */
+  hamlet?: Maybe<Scalars['String']['output']>;
+  /** Identifier (the same as the firm's). */
+  id: Scalars['ID']['output'];
+  /** What the firm does in the district. */
+  kind: FirmKind;
+  /** Ragione sociale, public in the Companies Register. */
+  legalName: Scalars['String']['output'];
+  /** Comune. */
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** Phone, when made public. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Product lines, when made public. */
+  productLines?: Maybe<Array<Scalars['String']['output']>>;
+  /** Insegna, when made public. */
+  tradeName?: Maybe<Scalars['String']['output']>;
+  /** Website, when made public. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the showcase's firms. */
+export type PublicFirmConnection = {
+  __typename?: 'PublicFirmConnection';
+  /** The firms of this page, by name. */
+  edges: Array<PublicFirmEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All firms matching the search. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One showcase firm in a page. */
+export type PublicFirmEdge = {
+  __typename?: 'PublicFirmEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The firm. */
+  node: PublicFirm;
+};
+
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type Query = {
   __typename?: 'Query';
@@ -1661,6 +2051,8 @@ export type Query = {
   capabilities: Array<Capability>;
   /** Concentration of supply per capability (HHI on confirmed volumes), most concentrated first (signed in). */
   capabilityConcentration: Array<CapabilityConcentration>;
+  /** The signed-in FIRM user's showcase inbox, newest first. */
+  contactRequests: ContactRequestConnection;
   /**
    * Firms and links for the graph view (signed in). `statuses` defaults to CONFIRMED; a FIRM user gets
    * non-confirmed links of its own firm only. BAD_USER_INPUT (field statuses) above 20,000 links.
@@ -1668,6 +2060,10 @@ export type Query = {
   districtGraph: DistrictGraph;
   /** Headline figures of the district (ADMIN, CONSULTANT, CHAMBER). */
   districtSummary: DistrictSummary;
+  /** One event (anyone signed in). */
+  event: Event;
+  /** Events starting in [from, to), by start (anyone signed in); at most 100 per page. */
+  events: EventConnection;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
   /** Values for the directory's filters (signed in). */
@@ -1700,10 +2096,26 @@ export type Query = {
   pendingSupplyLinkRequests: Array<SupplyLink>;
   /** One plan action; NOT_FOUND when there is none (signed in). */
   planAction: PlanAction;
+  /** Upcoming public events, for the showcase (anyone, also anonymous). */
+  publicEvents: EventConnection;
   /** One registry import; NOT_FOUND when there is none (ADMIN, CONSULTANT). */
   registryImport: RegistryImport;
   /** Registry imports, newest first (ADMIN, CONSULTANT). */
   registryImports: RegistryImportConnection;
+  /** The district's reports with the given filters (ADMIN, CONSULTANT, CHAMBER). BAD_USER_INPUT names a bad filter field. */
+  report: Report;
+  /** The signed-in person's saved report views, newest first (at most 50 exist) (ADMIN, CONSULTANT, CHAMBER). */
+  savedReportViews: Array<SavedReportView>;
+  /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
+  showcaseCapabilities: Array<Capability>;
+  /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
+  showcaseFirm: PublicFirm;
+  /** Consenting firms for anonymous visitors, searched on their public fields only; at most 100 per page. */
+  showcaseFirms: PublicFirmConnection;
+  /** Views and requests of the signed-in FIRM user's public page. */
+  showcaseInsights: ShowcaseInsights;
+  /** The district's figures for the showcase. */
+  showcaseStats: ShowcaseStats;
   /**
    * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
    * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
@@ -1780,9 +2192,31 @@ export type QueryAuditEntriesArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryContactRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryDistrictGraphArgs = {
   capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   statuses?: InputMaybe<Array<SupplyLinkStatus>>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1823,6 +2257,13 @@ export type QueryPlanActionArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPublicEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryRegistryImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1832,6 +2273,31 @@ export type QueryRegistryImportArgs = {
 export type QueryRegistryImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryReportArgs = {
+  filter?: InputMaybe<ReportFilter>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryShowcaseFirmArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryShowcaseFirmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minCapacity?: InputMaybe<Scalars['Int']['input']>;
+  productLines?: InputMaybe<Array<Scalars['String']['input']>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1894,6 +2360,27 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A person of the viewer's firm to register. */
+export type RegisterForEventInput = {
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The person's e-mail. */
+  personEmail: Scalars['String']['input'];
+  /** The person's name. */
+  personName: Scalars['String']['input'];
+};
+
+/** Where a registration stands. */
+export const RegistrationStatus = {
+  /** Cancelled. */
+  Cancelled: 'CANCELLED',
+  /** Has a seat. */
+  Confirmed: 'CONFIRMED',
+  /** On the waiting list: moves up when someone with a seat cancels. */
+  Waitlisted: 'WAITLISTED'
+} as const;
+
+export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
 /** One column of the file and the firm field it fills. */
 export type RegistryColumnMapping = {
   __typename?: 'RegistryColumnMapping';
@@ -2100,6 +2587,240 @@ export const RegistryImportStatus = {
 } as const;
 
 export type RegistryImportStatus = typeof RegistryImportStatus[keyof typeof RegistryImportStatus];
+/** The district's reports; each part is computed only when asked for. */
+export type Report = {
+  __typename?: 'Report';
+  /** Adhesions of the selected firms per current status (the date range does not apply), in pipeline order. */
+  adhesionFunnel: Array<ReportStatusCount>;
+  /** Adhesion steps of the selected firms per month, oldest first (months without steps left out); at most the last 120 months of the range. */
+  adhesionsOverTime: Array<ReportMonthCount>;
+  /** Firms by kind and hamlet, members and interested, employees, capacity and export share. */
+  overview: ReportOverview;
+  plan: ReportPlan;
+  startup: ReportStartup;
+  supplyChain: ReportSupplyChain;
+};
+
+/** Plan actions at one status. */
+export type ReportActionStatusCount = {
+  __typename?: 'ReportActionStatusCount';
+  count: Scalars['Int']['output'];
+  status: PlanActionStatus;
+};
+
+/** Budget of one axis in one year. */
+export type ReportBudget = {
+  __typename?: 'ReportBudget';
+  /** Sum of the actions' budget lines (all funding sources), in euro. */
+  amountEur: Scalars['Float']['output'];
+  axis: PlanAxis;
+  year: Scalars['Int']['output'];
+};
+
+/** A total over the selected firms and the part of it covered by the network's members. */
+export type ReportCoverage = {
+  __typename?: 'ReportCoverage';
+  /** Sum over the selected firms that are members (adhesion SIGNED or REGISTERED). */
+  network: Scalars['Float']['output'];
+  /** network / total, 0–1 (0 when total is 0). */
+  share: Scalars['Float']['output'];
+  /** Sum over the selected firms that declare the figure. */
+  total: Scalars['Float']['output'];
+};
+
+/**
+ * Filters for the whole report; they combine with AND, and an omitted one does not filter.
+ * Firm filters (kinds, hamlets, membership, adhesionStatuses) select firms and apply to the overview, the
+ * adhesion funnel and history, and the most depended-on suppliers (the supplier firm). The date range applies
+ * to the adhesion history (transition date), the plan's budget (years touched by the range), KPI actuals
+ * (years in the range) and start-up tasks (due date in the range). Where a filter does not apply, the field's
+ * description says so.
+ */
+export type ReportFilter = {
+  /** Only firms whose adhesion is at one of these statuses (firms without an adhesion are left out). */
+  adhesionStatuses?: InputMaybe<Array<AdhesionStatus>>;
+  /** First day of the range, YYYY-MM-DD, inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Hamlets (frazioni), compared without regard to case; all when omitted. At most 50. */
+  hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Firm kinds; all when omitted. */
+  kinds?: InputMaybe<Array<FirmKind>>;
+  /** Members or non-members only. */
+  membership?: InputMaybe<ReportMembership>;
+  /** Last day of the range, YYYY-MM-DD, inclusive; not before `from`. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Firms of one hamlet. */
+export type ReportHamletCount = {
+  __typename?: 'ReportHamletCount';
+  count: Scalars['Int']['output'];
+  /** The hamlet as written in the registry; null for firms without one. */
+  hamlet?: Maybe<Scalars['String']['output']>;
+};
+
+/** Firms of one kind. */
+export type ReportKindCount = {
+  __typename?: 'ReportKindCount';
+  count: Scalars['Int']['output'];
+  kind: FirmKind;
+};
+
+/**
+ * How far the plan's KPIs are from their targets. A KPI's attainment is
+ * (actual − baseline) / (target − baseline) × 100, with its latest actual in the date range; KPIs without an
+ * actual, or whose target equals the baseline, are not measured.
+ */
+export type ReportKpiAttainment = {
+  __typename?: 'ReportKpiAttainment';
+  /** Measured KPIs at or beyond their target (attainment ≥ 100). */
+  achievedCount: Scalars['Int']['output'];
+  /** Mean attainment of the measured KPIs, in percent; null when none is measured. */
+  averagePercent?: Maybe<Scalars['Float']['output']>;
+  /** KPIs of the plans' actions. */
+  kpiCount: Scalars['Int']['output'];
+  /** KPIs with an actual and a target different from the baseline. */
+  measuredCount: Scalars['Int']['output'];
+};
+
+/**
+ * Which firms a report counts by their place in the network: members are firms whose adhesion is SIGNED or
+ * REGISTERED; everyone else (no adhesion, or one at any other status) is a non-member.
+ */
+export const ReportMembership = {
+  /** Firms whose adhesion is SIGNED or REGISTERED. */
+  Members: 'MEMBERS',
+  /** Firms without an adhesion or with one that is not SIGNED or REGISTERED. */
+  NonMembers: 'NON_MEMBERS'
+} as const;
+
+export type ReportMembership = typeof ReportMembership[keyof typeof ReportMembership];
+/** Adhesion steps of one month. */
+export type ReportMonthCount = {
+  __typename?: 'ReportMonthCount';
+  /** Steps into INTERESTED (firms that declared their interest) in the month. */
+  interested: Scalars['Int']['output'];
+  /** The month, YYYY-MM (Europe/Rome). */
+  month: Scalars['String']['output'];
+  /** Steps into SIGNED in the month. */
+  signed: Scalars['Int']['output'];
+  /** All steps recorded in the month. */
+  transitions: Scalars['Int']['output'];
+};
+
+/** The district at a glance, over the firms selected by the filter (the date range does not apply: it is today's registry). */
+export type ReportOverview = {
+  __typename?: 'ReportOverview';
+  /** Selected firms per hamlet, most first; the 100 largest hamlets (hamletCount says how many there are). */
+  byHamlet: Array<ReportHamletCount>;
+  /** Selected firms per kind (kinds without firms left out), most first. */
+  byKind: Array<ReportKindCount>;
+  /** Production capacity (pairs per day) of the selected firms, and of the members among them. */
+  capacityPairsPerDay: ReportCoverage;
+  /** Employees of the selected firms, and of the members among them. */
+  employees: ReportCoverage;
+  /**
+   * Average export share (0–100) weighted by employees: Σ(export share × employees) / Σ employees over the
+   * selected firms that declare both. Weighted by employees rather than by revenue band because the revenue
+   * band is private to each firm. Null when no selected firm declares both.
+   */
+  exportShareWeighted?: Maybe<Scalars['Float']['output']>;
+  /** Selected firms. */
+  firmCount: Scalars['Int']['output'];
+  /** Distinct hamlets among the selected firms (firms without a hamlet count as one). */
+  hamletCount: Scalars['Int']['output'];
+  /** Selected firms on their way in: adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN. */
+  interestedCount: Scalars['Int']['output'];
+  /** Selected firms whose adhesion is SIGNED or REGISTERED. */
+  memberCount: Scalars['Int']['output'];
+  /** The same weighted export share over the members among the selected firms; null when none declares both. */
+  memberExportShareWeighted?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Overdue tasks of one phase. */
+export type ReportPhaseCount = {
+  __typename?: 'ReportPhaseCount';
+  count: Scalars['Int']['output'];
+  phase: TaskPhase;
+};
+
+/**
+ * The strategic plans' figures (every plan in the database, whatever its status; the network normally has one).
+ * Firm filters do not apply; the date range selects budget years and KPI actual years.
+ */
+export type ReportPlan = {
+  __typename?: 'ReportPlan';
+  /** Actions per status (statuses without actions left out). */
+  actionsByStatus: Array<ReportActionStatusCount>;
+  /** Budget per axis and year, by axis then year. */
+  budgetByAxisYear: Array<ReportBudget>;
+  kpiAttainment: ReportKpiAttainment;
+};
+
+/** The report a saved view opens on. */
+export const ReportSection = {
+  Adhesions: 'ADHESIONS',
+  Overview: 'OVERVIEW',
+  Plan: 'PLAN',
+  Startup: 'STARTUP',
+  SupplyChain: 'SUPPLY_CHAIN'
+} as const;
+
+export type ReportSection = typeof ReportSection[keyof typeof ReportSection];
+/** Start-up progress. Firm filters do not apply; with a date range only tasks due in it are counted. */
+export type ReportStartup = {
+  __typename?: 'ReportStartup';
+  /** Tasks per phase and status (empty pairs left out). */
+  byPhaseStatus: Array<ReportTaskCount>;
+  /** Overdue tasks per phase. */
+  overdueByPhase: Array<ReportPhaseCount>;
+  /** Tasks not DONE whose due date is before today (Europe/Rome). */
+  overdueCount: Scalars['Int']['output'];
+};
+
+/** Adhesions at one status. */
+export type ReportStatusCount = {
+  __typename?: 'ReportStatusCount';
+  count: Scalars['Int']['output'];
+  status: AdhesionStatus;
+};
+
+/** A supplier and how many firms depend on it. */
+export type ReportSupplierDependence = {
+  __typename?: 'ReportSupplierDependence';
+  /** Distinct customers it supplies through CONFIRMED links. */
+  customerCount: Scalars['Int']['output'];
+  firm: Firm;
+  /** Its CONFIRMED links as supplier. */
+  linkCount: Scalars['Int']['output'];
+};
+
+/**
+ * Supply-chain statistics over CONFIRMED links. Only `topSuppliers` takes the firm filters (on the supplier);
+ * local sourcing, single points of failure and concentration are the district's and ignore every filter.
+ */
+export type ReportSupplyChain = {
+  __typename?: 'ReportSupplyChain';
+  /** HHI per capability over confirmed yearly volumes, most concentrated first (formula on CapabilityConcentration). */
+  concentration: Array<CapabilityConcentration>;
+  /** CONFIRMED links in the district. */
+  confirmedLinkCount: Scalars['Int']['output'];
+  /** Share of confirmed links (and volume) whose supplier is in the customer's municipality. */
+  localSourcing: LocalSourcingShare;
+  /** Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability. */
+  singlePointOfFailureCount: Scalars['Int']['output'];
+  /** The ten suppliers most depended on (by distinct customers, then links), among the firms the filter selects. */
+  topSuppliers: Array<ReportSupplierDependence>;
+};
+
+/** Start-up tasks of one phase at one status. */
+export type ReportTaskCount = {
+  __typename?: 'ReportTaskCount';
+  count: Scalars['Int']['output'];
+  phase: TaskPhase;
+  status: TaskStatus;
+};
+
 export type RequestToJoinPlanActionInput = {
   actionId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -2128,6 +2849,28 @@ export type SaveContractDraftInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A view to save. */
+export type SaveReportViewInput = {
+  filter?: InputMaybe<ReportFilter>;
+  /** 1–80 characters, unique among the person's views. */
+  name: Scalars['String']['input'];
+  section: ReportSection;
+};
+
+/** A person's named set of report filters. */
+export type SavedReportView = {
+  __typename?: 'SavedReportView';
+  createdAt: Scalars['DateTime']['output'];
+  /** The filters, as a ReportFilter input. */
+  filter: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The report it opens on. */
+  section: ReportSection;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type SetKpiActualInput = {
   kpiId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
@@ -2148,6 +2891,32 @@ export type SetTaskBlockersInput = {
   blockerIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** How the firm's public page is doing. */
+export type ShowcaseInsights = {
+  __typename?: 'ShowcaseInsights';
+  /** Requests received, all time. */
+  requestCount: Scalars['Int']['output'];
+  /** Whether the firm appears on the showcase at all. */
+  showcaseConsent: Scalars['Boolean']['output'];
+  /** Requests not opened yet. */
+  unreadCount: Scalars['Int']['output'];
+  /** Visitors of the firm's public page in the last 30 days (once per visitor and day). */
+  viewsLast30Days: Scalars['Int']['output'];
+};
+
+/** The district in figures, for the showcase's story. */
+export type ShowcaseStats = {
+  __typename?: 'ShowcaseStats';
+  /** Kinds of processing and supplies available in the district. */
+  capabilityCount: Scalars['Int']['output'];
+  /** Countries the showcase firms export to (counted where made public). */
+  exportMarketCount: Scalars['Int']['output'];
+  /** Firms in the district registry. */
+  firmCount: Scalars['Int']['output'];
+  /** Firms that appear on the showcase. */
+  showcaseFirmCount: Scalars['Int']['output'];
 };
 
 export type SignInInput = {
@@ -2225,6 +2994,28 @@ export type StrategicPlanActionsArgs = {
 export type StrategicPlanRevisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A visitor's contact or quote request. */
+export type SubmitContactRequestInput = {
+  /** The sender's company. */
+  company: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** The sender's e-mail, for the answer. */
+  email: Scalars['String']['input'];
+  /** The showcase firm written to. */
+  firmId: Scalars['ID']['input'];
+  /** Contact or quote. */
+  kind: ContactRequestKind;
+  /** What the sender asks. */
+  message: Scalars['String']['input'];
+  /** The sender's name. */
+  name: Scalars['String']['input'];
+  /** Pairs, required on a quote request. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Honeypot: a hidden field people leave empty. Anything here marks the sender as a bot. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2528,6 +3319,38 @@ export const TaskStatus = {
 } as const;
 
 export type TaskStatus = typeof TaskStatus[keyof typeof TaskStatus];
+/** Changes to an event; omitted fields stay as they are. */
+export type UpdateEventInput = {
+  /** Audience. */
+  audience?: InputMaybe<EventAudience>;
+  /** Seats; raising it gives seats to the waiting list, in order. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Description in English. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Description in Italian. */
+  descriptionIt?: InputMaybe<Scalars['String']['input']>;
+  /** End. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The event. */
+  id: Scalars['ID']['input'];
+  /** Kind of event. */
+  kind?: InputMaybe<EventKind>;
+  /** Language. */
+  language?: InputMaybe<EventLanguage>;
+  /** Place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** When registrations close. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Title in English. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Title in Italian. */
+  titleIt?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** A profile change. Absent fields stay as they are; null clears an optional field. */
 export type UpdateFirmProfileInput = {
   atecoCodes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2578,6 +3401,25 @@ export type UpdatePlanActionInput = {
   startDate?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlanActionStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanKpiInput = {
+  baseline: Scalars['Float']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  target: Scalars['Float']['input'];
+  unit: Scalars['String']['input'];
+  /** The KPI's version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlanObjectiveInput = {
+  /** Empty or null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  /** The objective's version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -2636,6 +3478,8 @@ export type ViewerPermissions = {
   viewerCanImportRegistry: Scalars['Boolean']['output'];
   /** May move adhesions and invite firms (ADMIN, CONSULTANT). */
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
+  /** May create and edit events (ADMIN, CONSULTANT). */
+  viewerCanManageEvents: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
   viewerCanManageUsers: Scalars['Boolean']['output'];
   /** May open the adhesion pipeline (ADMIN, CONSULTANT, CHAMBER). */
@@ -2648,8 +3492,12 @@ export type ViewerPermissions = {
   viewerCanReadContract: Scalars['Boolean']['output'];
   /** May open the member directory and firm pages (every signed-in person). */
   viewerCanReadDirectory: Scalars['Boolean']['output'];
+  /** May open the events and training calendar (every signed-in person). */
+  viewerCanReadEvents: Scalars['Boolean']['output'];
   /** May open the strategic plan (every signed-in person). */
   viewerCanReadPlan: Scalars['Boolean']['output'];
+  /** May open the reports and export them (ADMIN, CONSULTANT, CHAMBER). */
+  viewerCanReadReports: Scalars['Boolean']['output'];
   /** May open the supply chain: the district graph and its analyses. */
   viewerCanReadSupplyChain: Scalars['Boolean']['output'];
   /** May open the start-up tasks (ADMIN, CONSULTANT, CHAMBER). */

@@ -88,7 +88,6 @@ export const DEFAULT_DISTRICT_SEED = 332_009;
 /** The demo shoe factory in Segromigno in Monte, to which the demo FIRM user belongs. */
 export const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
 
-
 // ─── Geography ─────────────────────────────────────────────────────────────────────────────────────────
 
 interface Place {

@@ -11,6 +11,8 @@ import { planPolicy } from '../plan/plan.policy.js';
 import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
 import { authPolicy } from './auth.policy.js';
 import { me, signIn, signOut } from './auth.service.js';
+import { reportPolicy } from '../report/report.policy.js';
+import { eventPolicy } from '../event/event.policy.js';
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -36,6 +38,9 @@ export const authResolvers: Resolvers = {
       viewerCanEditPlan: planPolicy.edit.allows(ctx.viewer),
       viewerCanImportRegistry: registryImportPolicy.manage.allows(ctx.viewer),
       viewerCanReadSupplyChain: supplyLinkPolicy.read.allows(ctx.viewer),
+      viewerCanReadReports: reportPolicy.read.allows(ctx.viewer),
+      viewerCanReadEvents: eventPolicy.read.allows(ctx.viewer),
+      viewerCanManageEvents: eventPolicy.manage.allows(ctx.viewer),
     }),
   },
 };

@@ -8,6 +8,7 @@ import { FirmEditorLoader } from '../firms/FirmEditPage';
 import { QueryState } from '../shell/QueryState';
 import { PendingRequestsCard } from '../supply-chain/PendingRequestsCard';
 import { FirmAdhesionCard } from '../adhesions/FirmAdhesionCard';
+import { InboxCard } from '../showcase/InboxCard';
 
 const FirmDashboardQuery = graphql(`
   query FirmDashboard {
@@ -36,6 +37,7 @@ export function FirmDashboard() {
     <>
       <PageHeader title={title} description={t('firms.profile.intro')} />
       <PendingRequestsCard />
+      <InboxCard />
       <QueryState result={result}>
         {(data) => {
           const firm = data.me?.user.firm;

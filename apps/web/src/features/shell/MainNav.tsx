@@ -13,6 +13,8 @@ export const MainNav_MeFragment = graphql(`
       viewerCanReadDirectory
       viewerCanImportRegistry
       viewerCanReadSupplyChain
+      viewerCanReadEvents
+      viewerCanReadReports
     }
   }
 `);
@@ -57,6 +59,13 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
             </NavLink>
           </li>
         )}
+        {permissions.viewerCanReadReports && (
+          <li>
+            <NavLink to="/reports" className="main-nav__link">
+              {t('reports.nav')}
+            </NavLink>
+          </li>
+        )}
         {permissions.viewerCanImportRegistry && (
           <li>
             <NavLink to="/registry-import" className="main-nav__link">
@@ -82,6 +91,13 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
           <li>
             <NavLink to="/plan" className="main-nav__link">
               {t('plan.nav')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanReadEvents && (
+          <li>
+            <NavLink to="/events" className="main-nav__link">
+              {t('events.nav')}
             </NavLink>
           </li>
         )}
