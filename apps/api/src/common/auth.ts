@@ -17,6 +17,15 @@ export const anyone: Rule = { name: 'anyone', requiresSignIn: false, allows: () 
 
 export const signedIn: Rule = { name: 'signedIn', requiresSignIn: true, allows: (v) => v !== null };
 
+/** Anonymous visitors and every role but the given ones (e.g. public forms the Chamber must not use). */
+export function anyoneExcept(...roles: Role[]): Rule {
+  return {
+    name: `anyone-except:${roles.join('|')}`,
+    requiresSignIn: false,
+    allows: (v) => v === null || !roles.includes(v.role),
+  };
+}
+
 /** Signed in with one of the given roles. */
 export function hasRole(...roles: Role[]): Rule {
   return {
