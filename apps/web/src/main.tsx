@@ -4,12 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { createI18n } from './i18n';
+import { createI18n, loadTranslation, storedLanguage } from './i18n';
 import { router } from './router';
 import type { SignInRedirect } from './features/auth/redirect';
 import './styles.css';
 
-const i18n = createI18n();
+// A returning English reader gets English in the first paint: fetch it before rendering.
+const remembered = storedLanguage();
+const i18n = createI18n(remembered === 'it' ? {} : { [remembered]: await loadTranslation(remembered) });
 
 let redirecting = false;
 const client = createApolloClient({

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { toLanguage } from '../i18n';
+import { switchLanguage, toLanguage } from '../i18n';
 
 /**
  * Switches between Italian and English; the button is labelled with the other language in that
- * language ("English" / "Italiano"). i18next remembers the choice in localStorage.
+ * language ("English" / "Italiano"), loading it first if needed; i18next remembers the choice.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
       type="button"
       className="btn btn--quiet language-switch"
       lang={target}
-      onClick={() => void i18n.changeLanguage(target)}
+      onClick={() => void switchLanguage(i18n, target)}
     >
       {t('language.switchTo')}
     </button>

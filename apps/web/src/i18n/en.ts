@@ -1,14 +1,14 @@
-import { contractEn } from '../features/contract/contract.i18n';
-import { adhesionsEn } from '../features/adhesions/adhesions.i18n';
-import { tasksEn } from '../features/tasks/tasks.i18n';
-import { reportsEn } from '../features/reports/reports.i18n';
-import { planEn } from '../features/plan/plan.i18n';
+import { contractEn } from '../features/contract/contract.i18n.en';
+import { adhesionsEn } from '../features/adhesions/adhesions.i18n.en';
+import { tasksEn } from '../features/tasks/tasks.i18n.en';
+import { reportsEn } from '../features/reports/reports.i18n.en';
+import { planEn } from '../features/plan/plan.i18n.en';
 import type { Translation } from './it';
-import { supplyChainEn } from '../features/supply-chain/supply-chain.i18n';
-import { firmsEn } from '../features/firms/firms.i18n';
-import { showcaseEn } from '../features/showcase/showcase.i18n';
-import { eventsEn } from '../features/events/events.i18n';
-import { registryImportEn } from '../features/registry-import/registry-import.i18n';
+import { supplyChainEn } from '../features/supply-chain/supply-chain.i18n.en';
+import { firmsEn } from '../features/firms/firms.i18n.en';
+import { showcaseEn } from '../features/showcase/showcase.i18n.en';
+import { eventsEn } from '../features/events/events.i18n.en';
+import { registryImportEn } from '../features/registry-import/registry-import.i18n.en';
 
 /** English: the same keys as Italian, enforced by the type. */
 export const en: Translation = {
