@@ -5,6 +5,7 @@ import { DEMO_USERS } from './demo-users.js';
 import { insertDistrict } from './insert-district.js';
 import { seedContract } from './contract.js';
 import { seedStartupPlan } from './startup-plan.js';
+import { seedEvents } from './events.js';
 
 export type SeedScale = 'district' | 'national';
 
@@ -45,6 +46,7 @@ export async function seedDemo(
     }
     await seedContract(manager);
     await seedStartupPlan(manager, scale);
+    await seedEvents(manager);
   });
   // Fresh statistics and visibility map, so the planner and index-only scans work from the first request.
   await ds.query('VACUUM ANALYZE');
