@@ -5,12 +5,23 @@ import { scenarios } from './scenarios.js';
 
 /**
  * `pnpm bench`: starts the built app on the national dataset and prints p50/p95/p99 and req/s per
- * scenario, with DESIGN.md's targets. Options: --duration <seconds> (default 10).
+ * scenario, with DESIGN.md's targets. Options: --duration <seconds> (default 10); --only <text> runs the
+ * scenarios whose name contains the text; --url <address> measures an app already running on the
+ * national dataset instead of starting one.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' } } });
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      only: { type: 'string' },
+      url: { type: 'string' },
+    },
+  });
   const duration = Number(values.duration);
-  const app = await startApp();
+  const only = values.only;
+  const selected = only ? scenarios.filter((s) => s.name.includes(only)) : scenarios;
+  if (!selected.length) throw new Error(`no scenario name contains "${only}"`);
+  const app = values.url ? { url: values.url, stop: async () => {} } : await startApp();
   try {
     const signIn = await fetch(`${app.url}/graphql`, {
       method: 'POST',
@@ -24,7 +35,7 @@ async function main(): Promise<void> {
     if (!cookie) throw new Error(`sign-in failed: ${await signIn.text()}`);
 
     const results: Result[] = [];
-    for (const scenario of scenarios) {
+    for (const scenario of selected) {
       process.stdout.write(
         `running ${scenario.name} at ${scenario.connections} connection(s) for ${duration} s…\n`,
       );
