@@ -75,3 +75,81 @@ test.describe('a firm user registers people for an event', () => {
     expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 });
+
+test.describe('a consultant edits an event', () => {
+  test.use({ storageState: storageStatePath('CONSULTANT') });
+
+  test('changes its title and seats, sees field errors, and reapplies after someone saved first', async ({
+    page,
+  }) => {
+    const stamp = Date.now();
+    const title = `Incontro di filiera ${stamp}`;
+    const day = 86_400_000;
+    const start = new Date(Date.now() + 4 * day);
+    start.setHours(17, 30, 0, 0);
+    const { createEvent } = await gql<{ createEvent: { id: string } }>(
+      page.request,
+      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'NETWORKING_MEETING',
+          titleIt: title,
+          titleEn: `Supply chain meeting ${stamp}`,
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+          registrationDeadline: new Date(start.getTime() - day).toISOString(),
+          place: 'Palazzo comunale, Capannori',
+          capacity: 10,
+          language: 'IT',
+          audience: 'MEMBERS',
+        },
+      },
+    );
+
+    await page.goto('/events?view=list');
+    const card = page.getByRole('article', { name: title });
+    await expect(card).toContainText('Posti occupati: 0 su 10');
+    await card.getByText('Modifica l’evento').click();
+    const newTitle = `Tavolo di filiera ${stamp}`;
+    await card.getByRole('textbox', { name: 'Titolo in italiano' }).fill(newTitle);
+    await card.getByRole('spinbutton', { name: 'Posti' }).fill('25');
+    // An end before the start is refused by the API and said next to the field; nothing is saved.
+    const end = card.getByLabel('Fine', { exact: true });
+    const endBefore = await end.inputValue();
+    await end.fill('2020-01-01T10:00');
+    await card.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await expect(end).toHaveAccessibleDescription(/La fine è prima dell’inizio\./);
+    await expect(end).toBeFocused();
+    await expect(page.getByRole('article', { name: title })).toContainText('Posti occupati: 0 su 10');
+    await expectNoSeriousAxeViolations(page);
+
+    await end.fill(endBefore);
+    await card.getByRole('button', { name: 'Salva le modifiche' }).click();
+    const edited = page.getByRole('article', { name: newTitle });
+    await expect(edited.getByText('Modifiche salvate.')).toBeVisible();
+    await expect(edited).toContainText('Posti occupati: 0 su 25');
+
+    // Someone else changes the place meanwhile; this person's next change of seats meets a CONFLICT.
+    const { event } = await gql<{ event: { version: number } }>(
+      page.request,
+      `query ($id: ID!) { event(id: $id) { version } }`,
+      { id: createEvent.id },
+    );
+    await gql(page.request, `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { id } }`, {
+      input: { id: createEvent.id, version: event.version, place: 'Villa Reale di Marlia', capacity: 30 },
+    });
+    await edited.getByRole('spinbutton', { name: 'Posti' }).fill('40');
+    await edited.getByRole('button', { name: 'Salva le modifiche' }).click();
+    const conflict = edited.getByRole('alert').filter({ hasText: 'Qualcun altro ha modificato l’evento' });
+    await expect(conflict).toBeFocused();
+    await expect(conflict.getByRole('row', { name: /Posti/ })).toContainText('30');
+    await expect(conflict.getByRole('row', { name: /Posti/ })).toContainText('40');
+    await expectNoSeriousAxeViolations(page);
+    await conflict.getByRole('button', { name: 'Riapplica le mie modifiche sulla nuova versione' }).click();
+    await expect(edited.getByRole('textbox', { name: 'Luogo' })).toHaveValue('Villa Reale di Marlia');
+    await edited.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await expect(edited.getByText('Modifiche salvate.')).toBeVisible();
+    await expect(edited).toContainText('Posti occupati: 0 su 40');
+    await expect(edited).toContainText('Villa Reale di Marlia');
+  });
+});

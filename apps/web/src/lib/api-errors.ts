@@ -79,6 +79,13 @@ function fieldProblems(error: GraphQLFormattedError): FieldProblemExtension[] {
   return problems;
 }
 
+/** The API's reason for each bad input field ({ endsAt: 'before_start' }), first problem per field. */
+export function fieldReasonsOf(error: unknown): Partial<Record<string, string>> {
+  const reasons: Partial<Record<string, string>> = {};
+  for (const e of graphQLErrorsOf(error)) for (const p of fieldProblems(e)) reasons[p.field] ??= p.reason;
+  return reasons;
+}
+
 function fieldMessage(reason: string): Message<FieldErrorKey> {
   const known = (FIELD_REASONS as readonly string[]).includes(reason) ? (reason as FieldReason) : 'invalid';
   return { key: `errors.field.${known}` };

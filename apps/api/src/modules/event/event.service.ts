@@ -153,6 +153,17 @@ export async function updateEvent(ctx: Context, rawInput: unknown): Promise<Even
     const current = await lockEvent(manager, eventId);
     if (current.version !== version) throw conflict('Event', eventId, current.version);
     checkDates({ ...current, ...changes });
+    if (rest.capacity != null && rest.capacity < current.capacity) {
+      // Fewer seats than people already holding one would overbook the event: refused, nothing changes.
+      const [row] = (await manager.query(
+        `SELECT count(*) AS n FROM event_registration WHERE event_id = $1 AND status = 'CONFIRMED'`,
+        [eventId],
+      )) as { n: string }[];
+      const confirmed = Number(row?.n ?? 0);
+      if (rest.capacity < confirmed) {
+        throw badField('capacity', 'below_confirmed', `is below the ${confirmed} seats already taken`);
+      }
+    }
     const { before, after } = await updateVersioned(manager, EventEntity, 'Event', eventId, version, changes);
     await recordAudit(manager, ctx, {
       action: 'EVENT_UPDATED',

@@ -191,6 +191,33 @@ describe('events', () => {
     expect(code(stale.body)).toBe('CONFLICT');
   });
 
+  it('refuse fewer seats than people holding one, and give new seats to the waiting list', async () => {
+    const event = await newEvent({ capacity: 2 });
+    for (const name of ['Ada Uno', 'Bea Due', 'Cleo Tre']) {
+      expect((await register(firmA, event.id, name)).body.errors).toBeUndefined();
+    }
+    const tooFew = await api.gql(
+      UPDATE,
+      { input: { id: event.id, version: 1, capacity: 1 } },
+      { cookie: consultant },
+    );
+    expect(fieldsOf(tooFew.body)).toEqual([
+      expect.objectContaining({ field: 'capacity', reason: 'below_confirmed' }),
+    ]);
+    const more = await api.gql(
+      UPDATE,
+      { input: { id: event.id, version: 1, capacity: 3 } },
+      { cookie: consultant },
+    );
+    expect(more.body.data).toEqual({ updateEvent: { id: event.id, version: 2, capacity: 3 } });
+    const seen = await api.gql<{ event: { confirmedCount: number; waitlistCount: number } }>(
+      EVENT,
+      { id: event.id },
+      { cookie: consultant },
+    );
+    expect(seen.body.data!.event).toMatchObject({ confirmedCount: 3, waitlistCount: 0 });
+  });
+
   it('show public events anonymously, members-only ones not at all', async () => {
     const pub = await newEvent({ audience: 'PUBLIC' });
     const members = await newEvent({ audience: 'MEMBERS' });

@@ -6,6 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { EventForm } from './EventForm';
 import { RegisterForm } from './RegisterForm';
 
 export const EventCard_EventFragment = graphql(`
@@ -27,6 +28,8 @@ export const EventCard_EventFragment = graphql(`
     confirmedCount
     waitlistCount
     viewerCanRegister
+    viewerCanEdit
+    ...EventForm_EventFragment
     registrations {
       id
       version
@@ -118,6 +121,12 @@ export function EventCard(props: {
         </>
       )}
       {e.viewerCanRegister && <RegisterForm eventId={e.id} refetchQuery={props.refetchQuery} />}
+      {e.viewerCanEdit && (
+        <details className="event-card__edit">
+          <summary>{t('events.edit.heading')}</summary>
+          <EventForm event={e} refetchQuery={props.refetchQuery} />
+        </details>
+      )}
       <p>
         <a href={ics} download>
           {t('events.eventIcs')}

@@ -1,20 +1,64 @@
-import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { ConflictPanel } from '../../components/ConflictPanel';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { graphql } from '../../gql';
-import type { EventAudience, EventKind, EventLanguage } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type {
+  EventAudience,
+  EventForm_EventFragmentFragment,
+  EventKind,
+  EventLanguage,
+} from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { describeError, fieldReasonsOf, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+
+export const EventForm_EventFragment = graphql(`
+  fragment EventForm_EventFragment on Event {
+    id
+    version
+    kind
+    titleIt
+    titleEn
+    descriptionIt
+    descriptionEn
+    startsAt
+    endsAt
+    registrationDeadline
+    place
+    capacity
+    language
+    audience
+  }
+`);
 
 const CreateEventMutation = graphql(`
   mutation CreateEvent($input: CreateEventInput!) {
     createEvent(input: $input) {
       id
+    }
+  }
+`);
+
+const UpdateEventMutation = graphql(`
+  mutation UpdateEvent($input: UpdateEventInput!) {
+    updateEvent(input: $input) {
+      id
+      ...EventForm_EventFragment
+    }
+  }
+`);
+
+const LatestEventQuery = graphql(`
+  query EventFormLatest($id: ID!) {
+    event(id: $id) {
+      id
+      ...EventForm_EventFragment
     }
   }
 `);
@@ -28,6 +72,7 @@ const KINDS = [
 ] as const satisfies readonly EventKind[];
 const LANGUAGES = ['IT', 'EN'] as const satisfies readonly EventLanguage[];
 const AUDIENCES = ['MEMBERS', 'PUBLIC'] as const satisfies readonly EventAudience[];
+/** In the order of the form, which is also the order problems are focused in. */
 const FIELDS = [
   'kind',
   'titleIt',
@@ -43,145 +88,299 @@ const FIELDS = [
   'descriptionEn',
 ] as const;
 type Field = (typeof FIELDS)[number];
-const REQUIRED: readonly Field[] = [
-  'titleIt',
-  'titleEn',
-  'startsAt',
-  'endsAt',
-  'registrationDeadline',
-  'place',
-  'capacity',
-];
+type Values = Record<Field, string>;
+/** Every field but the descriptions needs a value (the selects always have one). */
+const REQUIRED = FIELDS.filter((f) => f !== 'descriptionIt' && f !== 'descriptionEn');
+const DATE_FIELDS: readonly Field[] = ['startsAt', 'endsAt', 'registrationDeadline'];
+/** API reasons with a message of their own; any other reads as the generic field message. */
+const REASONS = ['before_start', 'below_confirmed', 'after_end', 'too_small', 'too_big'] as const;
+
+const EMPTY: Values = {
+  kind: 'TRADE_FAIR',
+  titleIt: '',
+  titleEn: '',
+  startsAt: '',
+  endsAt: '',
+  registrationDeadline: '',
+  place: '',
+  capacity: '',
+  language: 'IT',
+  audience: 'MEMBERS',
+  descriptionIt: '',
+  descriptionEn: '',
+};
 
 const pick = <T extends string>(values: readonly T[], value: string): T =>
   values.find((v) => v === value) ?? values[0]!;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** An instant as a datetime-local value in the person's time zone ("2026-12-07T09:00"). */
+const localInput = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
 /** A datetime-local value (the person's time zone) as an ISO instant. */
 const instant = (value: string) => new Date(value).toISOString();
 
-/** A new event (ADMIN, CONSULTANT): every field checked by the API, problems shown next to their fields. */
-export function CreateEventForm() {
-  const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [create, { loading }] = useMutation(CreateEventMutation, { refetchQueries: ['EventsPage'] });
-  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [created, setCreated] = useState(false);
-  const [formKey, setFormKey] = useState(0);
+function valuesOf(e: EventForm_EventFragmentFragment): Values {
+  return {
+    kind: e.kind,
+    titleIt: e.titleIt,
+    titleEn: e.titleEn,
+    startsAt: localInput(e.startsAt),
+    endsAt: localInput(e.endsAt),
+    registrationDeadline: localInput(e.registrationDeadline),
+    place: e.place,
+    capacity: String(e.capacity),
+    language: e.language,
+    audience: e.audience,
+    descriptionIt: e.descriptionIt,
+    descriptionEn: e.descriptionEn,
+  };
+}
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const value = (name: Field) => String(form.get(name) ?? '').trim();
+const changedFields = (from: Values, to: Values) => FIELDS.filter((f) => from[f].trim() !== to[f].trim());
+
+/** The input value of each field, as the API takes it. */
+function inputOf(values: Values) {
+  const v = (f: Field) => values[f].trim();
+  return {
+    kind: pick(KINDS, v('kind')),
+    titleIt: v('titleIt'),
+    titleEn: v('titleEn'),
+    descriptionIt: v('descriptionIt'),
+    descriptionEn: v('descriptionEn'),
+    startsAt: instant(v('startsAt')),
+    endsAt: instant(v('endsAt')),
+    registrationDeadline: instant(v('registrationDeadline')),
+    place: v('place'),
+    capacity: Number(v('capacity')),
+    language: pick(LANGUAGES, v('language')),
+    audience: pick(AUDIENCES, v('audience')),
+  };
+}
+
+interface Conflict {
+  rows: { field: Field; theirs: string; mine: string }[];
+  latest: Values;
+  version: number;
+}
+
+/**
+ * A new event, or changes to one (ADMIN, CONSULTANT). Checks what it can before sending, shows the API's
+ * problems next to their fields, and on CONFLICT (someone saved first) lists what changed on both
+ * sides and lets the person reapply their changes on the newer version or drop them.
+ */
+export function EventForm(props: {
+  /** The event to edit; without it the form creates one. */
+  event?: FragmentType<typeof EventForm_EventFragment>;
+  refetchQuery: string;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorMessage = useErrorMessage();
+  const client = useApolloClient();
+  const event = props.event ? getFragmentData(EventForm_EventFragment, props.event) : null;
+  const mutationOptions = { refetchQueries: [props.refetchQuery], awaitRefetchQueries: true };
+  const [create, createState] = useMutation(CreateEventMutation, mutationOptions);
+  const [update, updateState] = useMutation(UpdateEventMutation, mutationOptions);
+  // What this edit started from: on CONFLICT it moves to the server's latest version.
+  const [base, setBase] = useState(() => ({
+    version: event?.version ?? 0,
+    values: event ? valuesOf(event) : EMPTY,
+  }));
+  const [values, setValues] = useState<Values>(base.values);
+  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
+  const [problem, setProblem] = useState<{ problem: Problem; reasons: Partial<Record<string, string>> }>();
+  const [done, setDone] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setLocal(({ [field]: _gone, ...rest }) => rest);
+  };
+  const focus = (field: Field | undefined) => {
+    const control = field && formRef.current?.elements.namedItem(field);
+    if (control instanceof HTMLElement) control.focus();
+  };
+
+  const onConflict = async (eventId: string) => {
+    const { data } = await client.query({
+      query: LatestEventQuery,
+      variables: { id: eventId },
+      fetchPolicy: 'network-only',
+    });
+    if (!data) return;
+    const latest = getFragmentData(EventForm_EventFragment, data.event);
+    const latestValues = valuesOf(latest);
+    const theirs = new Set(changedFields(base.values, latestValues));
+    setConflict({
+      rows: changedFields(base.values, values)
+        .filter((f) => theirs.has(f))
+        .map((f) => ({ field: f, theirs: latestValues[f], mine: values[f] })),
+      latest: latestValues,
+      version: latest.version,
+    });
+  };
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
     const errors: Partial<Record<Field, string>> = {};
-    for (const field of REQUIRED) if (!value(field)) errors[field] = t('events.register.required');
+    for (const field of REQUIRED) if (!values[field].trim()) errors[field] = t('events.form.required');
+    const capacity = Number(values.capacity.trim());
+    if (!errors.capacity && !(Number.isInteger(capacity) && capacity >= 1)) {
+      errors.capacity = t('events.form.wholeNumber');
+    }
     setLocal(errors);
-    setProblem(null);
-    setCreated(false);
+    setProblem(undefined);
+    setDone(false);
+    setConflict(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
-    if (firstInvalid) {
-      const control = formElement.elements.namedItem(firstInvalid);
-      if (control instanceof HTMLElement) control.focus();
-      return;
-    }
+    if (firstInvalid) return focus(firstInvalid);
+    const input = inputOf(values);
     try {
-      await create({
-        variables: {
-          input: {
-            kind: pick(KINDS, value('kind')),
-            titleIt: value('titleIt'),
-            titleEn: value('titleEn'),
-            descriptionIt: value('descriptionIt') || null,
-            descriptionEn: value('descriptionEn') || null,
-            startsAt: instant(value('startsAt')),
-            endsAt: instant(value('endsAt')),
-            registrationDeadline: instant(value('registrationDeadline')),
-            place: value('place'),
-            capacity: Number.parseInt(value('capacity'), 10),
-            language: pick(LANGUAGES, value('language')),
-            audience: pick(AUDIENCES, value('audience')),
-          },
-        },
-      });
-      setCreated(true);
-      setFormKey((k) => k + 1);
+      if (!event) {
+        await create({ variables: { input } });
+        setValues(EMPTY);
+        setBase({ version: 0, values: EMPTY });
+      } else {
+        // Only what changed: what someone else changed meanwhile in other fields stays theirs.
+        const changes = Object.fromEntries(changedFields(base.values, values).map((f) => [f, input[f]]));
+        const { data } = await update({
+          variables: { input: { id: event.id, version: base.version, ...changes } },
+        });
+        if (data) {
+          const saved = getFragmentData(EventForm_EventFragment, data.updateEvent);
+          setBase({ version: saved.version, values: valuesOf(saved) });
+          setValues(valuesOf(saved));
+        }
+      }
+      setDone(true);
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      const described = describeError(error, FIELDS);
+      if (event && described.code === 'CONFLICT') return void (await onConflict(event.id));
+      setProblem({ problem: described, reasons: fieldReasonsOf(error) });
+      focus(FIELDS.find((f) => described.fields[f]));
     }
+  };
+
+  const reapply = () => {
+    if (!conflict) return;
+    // My changed fields on top of the server's latest values, against its version.
+    const next = { ...conflict.latest };
+    for (const f of changedFields(base.values, values)) next[f] = values[f];
+    setBase({ version: conflict.version, values: conflict.latest });
+    setValues(next);
+    setConflict(null);
+    setProblem(undefined);
+  };
+  const discard = () => {
+    if (!conflict) return;
+    setBase({ version: conflict.version, values: conflict.latest });
+    setValues(conflict.latest);
+    setConflict(null);
   };
 
   const fieldError = (field: Field) => {
     if (local[field]) return local[field];
-    const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    const message = problem?.problem.fields[field];
+    if (!message) return null;
+    const reason = REASONS.find((r) => r === problem?.reasons[field]);
+    return reason ? t(`events.form.reasons.${reason}`) : t(message.key);
   };
+  const label = (field: Field) => t(`events.form.${field}`);
+  const show = (field: Field, value: string) => {
+    if (!value.trim()) return t('events.conflict.empty');
+    if (field === 'kind') return t(`events.kinds.${pick(KINDS, value)}`);
+    if (field === 'language') return t(`events.languages.${pick(LANGUAGES, value)}`);
+    if (field === 'audience') return t(`events.audiences.${pick(AUDIENCES, value)}`);
+    if (DATE_FIELDS.includes(field)) return format.dateTime(instant(value));
+    return value;
+  };
+  const text = (field: Field, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      label={label(field)}
+      name={field}
+      value={values[field]}
+      onChange={(e) => set(field, e.target.value)}
+      error={fieldError(field)}
+      {...extra}
+    />
+  );
+  const choice = (field: Field, options: { value: string; label: string }[]) => (
+    <Select
+      label={label(field)}
+      name={field}
+      value={values[field]}
+      onChange={(e) => set(field, e.target.value)}
+      options={options}
+    />
+  );
+  const area = (field: Field) => (
+    <TextArea
+      label={label(field)}
+      name={field}
+      rows={3}
+      value={values[field]}
+      onChange={(e) => set(field, e.target.value)}
+      error={fieldError(field)}
+    />
+  );
 
   return (
-    <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {created && <Notice tone="success">{t('events.create.done')}</Notice>}
-      {problem?.form && (
+    <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      {conflict && (
+        <ConflictPanel
+          key={conflict.version}
+          level={4}
+          heading={t('events.conflict.heading')}
+          intro={t('events.conflict.intro')}
+          columns={{
+            field: t('events.conflict.field'),
+            theirs: t('events.conflict.theirs'),
+            mine: t('events.conflict.mine'),
+          }}
+          rows={conflict.rows.map((r) => ({
+            key: r.field,
+            label: label(r.field),
+            theirs: show(r.field, r.theirs),
+            mine: show(r.field, r.mine),
+          }))}
+          reapplyLabel={t('events.conflict.reapply')}
+          discardLabel={t('events.conflict.discard')}
+          onReapply={reapply}
+          onDiscard={discard}
+        />
+      )}
+      {done && <Notice tone="success">{event ? t('events.form.saved') : t('events.form.created')}</Notice>}
+      {problem?.problem.form && (
         <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
+          {errorMessage(problem.problem.form)}
         </Notice>
       )}
-      <Select
-        label={t('events.create.kind')}
-        name="kind"
-        options={KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
-      />
-      <TextField label={t('events.create.titleIt')} name="titleIt" error={fieldError('titleIt')} />
-      <TextField label={t('events.create.titleEn')} name="titleEn" error={fieldError('titleEn')} />
-      <TextField
-        label={t('events.create.startsAt')}
-        name="startsAt"
-        type="datetime-local"
-        error={fieldError('startsAt')}
-      />
-      <TextField
-        label={t('events.create.endsAt')}
-        name="endsAt"
-        type="datetime-local"
-        error={fieldError('endsAt')}
-      />
-      <TextField
-        label={t('events.create.registrationDeadline')}
-        name="registrationDeadline"
-        type="datetime-local"
-        error={fieldError('registrationDeadline')}
-      />
-      <TextField label={t('events.create.place')} name="place" error={fieldError('place')} />
-      <TextField
-        label={t('events.create.capacity')}
-        name="capacity"
-        type="number"
-        min={1}
-        inputMode="numeric"
-        error={fieldError('capacity')}
-      />
-      <Select
-        label={t('events.create.language')}
-        name="language"
-        options={LANGUAGES.map((l) => ({ value: l, label: t(`events.languages.${l}`) }))}
-      />
-      <Select
-        label={t('events.create.audience')}
-        name="audience"
-        options={AUDIENCES.map((a) => ({ value: a, label: t(`events.audiences.${a}`) }))}
-      />
-      <TextArea
-        label={t('events.create.descriptionIt')}
-        name="descriptionIt"
-        rows={3}
-        error={fieldError('descriptionIt')}
-      />
-      <TextArea
-        label={t('events.create.descriptionEn')}
-        name="descriptionEn"
-        rows={3}
-        error={fieldError('descriptionEn')}
-      />
-      <Button type="submit" busy={loading}>
-        {t('events.create.submit')}
+      {choice(
+        'kind',
+        KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) })),
+      )}
+      {text('titleIt')}
+      {text('titleEn')}
+      {text('startsAt', { type: 'datetime-local' })}
+      {text('endsAt', { type: 'datetime-local' })}
+      {text('registrationDeadline', { type: 'datetime-local' })}
+      {text('place')}
+      {text('capacity', { type: 'number', min: 1, inputMode: 'numeric' })}
+      {choice(
+        'language',
+        LANGUAGES.map((l) => ({ value: l, label: t(`events.languages.${l}`) })),
+      )}
+      {choice(
+        'audience',
+        AUDIENCES.map((a) => ({ value: a, label: t(`events.audiences.${a}`) })),
+      )}
+      {area('descriptionIt')}
+      {area('descriptionEn')}
+      <Button type="submit" busy={createState.loading || updateState.loading}>
+        {event ? t('events.form.save') : t('events.form.create')}
       </Button>
     </form>
   );

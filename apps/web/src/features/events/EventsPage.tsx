@@ -10,7 +10,7 @@ import { useLanguage } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
 import { Card } from '../../components/Card';
-import { CreateEventForm } from './CreateEventForm';
+import { EventForm } from './EventForm';
 import { EventCard } from './EventCard';
 import { monthKey, monthWeeks, parseMonth, sameDay } from './month';
 import './events.css';
@@ -158,7 +158,7 @@ export function EventsPage() {
                 <details className="events-create">
                   <summary>{t('events.create.heading')}</summary>
                   <Card>
-                    <CreateEventForm />
+                    <EventForm refetchQuery="EventsPage" />
                   </Card>
                 </details>
               )}

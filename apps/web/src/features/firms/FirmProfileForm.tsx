@@ -1,14 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { CERTIFICATIONS, PRODUCT_LINES, PUBLIC_FIELDS, REVENUE_BANDS } from '@filiera/shared';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
+import { ConflictPanel } from '../../components/ConflictPanel';
 import { AtecoPicker } from '../ateco/AtecoPicker';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
-import { Table } from '../../components/Table';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -124,11 +124,6 @@ export function FirmProfileForm(props: {
   const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [save, { loading }] = useMutation(UpdateFirmProfileMutation);
-  const conflictRef = useRef<HTMLDivElement>(null);
-  // The conflict panel takes focus so that keyboard and screen-reader users land on the choice to make.
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
 
   const set = <F extends FormField>(field: F, value: FormValues[F]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -260,36 +255,26 @@ export function FirmProfileForm(props: {
       aria-label={t('firms.profile.title')}
     >
       {conflict && (
-        <div className="notice notice--error" role="alert" ref={conflictRef} tabIndex={-1}>
-          <h2 className="card__title">{t('firms.conflict.heading')}</h2>
-          <p>{t('firms.conflict.intro')}</p>
-          {conflict.rows.length > 0 && (
-            <Table caption={t('firms.conflict.heading')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('firms.conflict.field')}</th>
-                  <th scope="col">{t('firms.conflict.theirs')}</th>
-                  <th scope="col">{t('firms.conflict.mine')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {conflict.rows.map((r) => (
-                  <tr key={r.field}>
-                    <th scope="row">{publicLabel(r.field)}</th>
-                    <td>{show(r.theirs)}</td>
-                    <td>{show(r.mine)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          <div className="form__actions">
-            <Button onClick={reapply}>{t('firms.conflict.reapply')}</Button>
-            <Button variant="secondary" onClick={discard}>
-              {t('firms.conflict.discard')}
-            </Button>
-          </div>
-        </div>
+        <ConflictPanel
+          key={conflict.version}
+          heading={t('firms.conflict.heading')}
+          intro={t('firms.conflict.intro')}
+          columns={{
+            field: t('firms.conflict.field'),
+            theirs: t('firms.conflict.theirs'),
+            mine: t('firms.conflict.mine'),
+          }}
+          rows={conflict.rows.map((r) => ({
+            key: r.field,
+            label: publicLabel(r.field),
+            theirs: show(r.theirs),
+            mine: show(r.mine),
+          }))}
+          reapplyLabel={t('firms.conflict.reapply')}
+          discardLabel={t('firms.conflict.discard')}
+          onReapply={reapply}
+          onDiscard={discard}
+        />
       )}
       {notice && (
         <Notice tone={notice.tone} role={notice.tone === 'error' ? 'alert' : 'status'}>
