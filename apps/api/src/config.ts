@@ -60,7 +60,53 @@ const configSchema = z.object({
   WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'apps/web/dist')),
 });
 
-export type Config = z.infer<typeof configSchema> & { publicUrl: string; cookieSecure: boolean };
+/** The SMTP variables: all optional; SMTP_HOST turns e-mail on and then SMTP_FROM is required. */
+const smtpSchema = z
+  .object({
+    /** The SMTP server; unset means no e-mail is sent (the showcase inbox works without it). */
+    SMTP_HOST: z.string().trim().min(1).optional(),
+    /** Its port: 587 (STARTTLS) unless set; 465 means TLS from the first byte. */
+    SMTP_PORT: wholeNumber(1, 65535).optional(),
+    /** TLS from the first byte (port 465); default: true on port 465 only. */
+    SMTP_SECURE: booleanString.optional(),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    /** The sender, e.g. `Filiera <noreply@rete.example>`. */
+    SMTP_FROM: z
+      .string()
+      .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, 'must be an e-mail address or "Name <address>"')
+      .optional(),
+  })
+  .superRefine((v, issue) => {
+    const need = (path: string, message: string) => issue.addIssue({ code: 'custom', path: [path], message });
+    const others = (['SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM'] as const).filter(
+      (k) => v[k] !== undefined,
+    );
+    if (!v.SMTP_HOST && others.length) need('SMTP_HOST', `is required when ${others.join(', ')} is set`);
+    if (v.SMTP_HOST && !v.SMTP_FROM) need('SMTP_FROM', 'is required when SMTP_HOST is set');
+    if (v.SMTP_USER && v.SMTP_PASSWORD === undefined)
+      need('SMTP_PASSWORD', 'is required when SMTP_USER is set');
+    if (v.SMTP_PASSWORD !== undefined && !v.SMTP_USER)
+      need('SMTP_USER', 'is required when SMTP_PASSWORD is set');
+  });
+
+/** Where e-mail goes out, or null when SMTP_HOST is unset. */
+export interface MailConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth: { user: string; pass: string } | null;
+  from: string;
+}
+
+/** Variables whose values never appear in an error message. */
+const SECRETS = new Set(['SMTP_PASSWORD']);
+
+export type Config = z.infer<typeof configSchema> & {
+  publicUrl: string;
+  cookieSecure: boolean;
+  mail: MailConfig | null;
+};
 
 export class ConfigError extends Error {}
 
@@ -68,16 +114,30 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
+  const smtp = smtpSchema.safeParse(cleaned);
+  if (!parsed.success || !smtp.success) {
+    const issues = [...(parsed.error?.issues ?? []), ...(smtp.error?.issues ?? [])];
+    const problems = issues.map((issue) => {
       const name = issue.path.join('.');
-      return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+      const value = SECRETS.has(name) && env[name] ? '(hidden)' : JSON.stringify(env[name] ?? '');
+      return `${name}=${value}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const c = parsed.data;
+  const m = smtp.data;
+  const smtpPort = m.SMTP_PORT ?? 587;
   return {
     ...c,
+    mail: m.SMTP_HOST
+      ? {
+          host: m.SMTP_HOST,
+          port: smtpPort,
+          secure: m.SMTP_SECURE ?? smtpPort === 465,
+          auth: m.SMTP_USER ? { user: m.SMTP_USER, pass: m.SMTP_PASSWORD ?? '' } : null,
+          from: m.SMTP_FROM!,
+        }
+      : null,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
   };

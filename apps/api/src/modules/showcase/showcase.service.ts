@@ -3,6 +3,7 @@ import { ISO_COUNTRY_CODES } from '@filiera/shared';
 import { z } from 'zod';
 import type { Context, Viewer } from '../../context.js';
 import { DomainError, ErrorCode, badField, notFound } from '../../common/errors.js';
+import { sendMail } from '../../common/mail.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
@@ -10,6 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { ContactRequestEntity, type ContactRequestState } from './showcase.entity.js';
+import { contactNotification } from './showcase.mail.js';
 
 /** Requests one client address may send within the window, whichever firms they go to. */
 export const CONTACT_LIMITS = { perAddress: 5, windowMinutes: 60 } as const;
@@ -215,12 +217,14 @@ const rateLimitedContact = (retryAfterSeconds: number): DomainError =>
 /**
  * Stores a visitor's request for a consenting firm, audited in the same transaction. A filled honeypot
  * gets the same answer as a real request and stores nothing, so a bot cannot tell it was caught.
+ * Once the request is committed, and when SMTP is configured, the firm's contact e-mail is told; the
+ * visitor does not wait for it, and a failure to send is logged and loses nothing.
  */
 export async function submitContactRequest(ctx: Context, rawInput: unknown): Promise<{ received: true }> {
   const input = parseInput(contactSchema, rawInput);
   if (input.website) return { received: true };
 
-  return ctx.ds.transaction(async (manager) => {
+  const { firm, saved } = await ctx.ds.transaction(async (manager) => {
     // Serialise one address's submissions, so parallel requests cannot all slip under the limit.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('contact:' || $1))`, [ctx.ip]);
     const [recent] = (await manager.query(
@@ -255,8 +259,11 @@ export async function submitContactRequest(ctx: Context, rawInput: unknown): Pro
       entityId: saved.id,
       after: { firmId: firm.id, kind: saved.kind, company: saved.company, country: saved.country },
     });
-    return { received: true as const };
+    return { firm, saved };
   });
+  const notification = contactNotification(firm, saved, ctx.config.publicUrl);
+  if (notification) void sendMail(ctx.config, notification);
+  return { received: true };
 }
 
 function viewerFirmId(ctx: Context): string {
