@@ -4,6 +4,8 @@ export interface Scenario {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** Variables of the i-th request, for scenarios where every request asks something new. */
+  variablesOf?: (i: number) => Record<string, unknown>;
   connections: number;
   /** Target p95 in ms and/or throughput in req/s, from DESIGN.md's quality bars. */
   target?: { p95Ms?: number; minRps?: number };
@@ -18,6 +20,9 @@ export interface Result {
   errors: number;
   requests: number;
 }
+
+/** Numbers the requests of `variablesOf` scenarios across runs, so a measured run repeats no warm-up request. */
+let serial = 0;
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
@@ -38,6 +43,18 @@ export async function runScenario(
     duration: durationSeconds,
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} }),
+    ...(scenario.variablesOf
+      ? {
+          requests: [
+            {
+              setupRequest: (request) => ({
+                ...request,
+                body: JSON.stringify({ query: scenario.query, variables: scenario.variablesOf!(serial++) }),
+              }),
+            },
+          ],
+        }
+      : {}),
     setupClient: (client) => {
       client.on('response', (_status: number, _bytes: number, responseTime: number) =>
         latencies.push(responseTime),

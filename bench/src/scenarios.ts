@@ -11,6 +11,28 @@ const DIRECTORY = `query Directory($first: Int) {
   }
 }`;
 
+/**
+ * Pages of 26 to 75 firms after a starting point that moves with every request: no request asks a page an
+ * earlier one asked, so none is answered from the directory cache (the database does all the work).
+ */
+const COLD_DIRECTORY = `query DirectoryCold($first: Int, $after: String) {
+  firms(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id legalName kind hamlet adhesionStatus supplierCount customerCount capabilities { code labelIt } } }
+  }
+}`;
+const LETTERS = 'ABCDEFGHILMNOPRSTUVZ';
+/** Differs between bench runs, so a run against an app already running (--url) repeats no earlier page. */
+const RUN = Math.random().toString(36).slice(2, 6);
+/** A NAME cursor (see firm.directory.ts) just before the names starting with a letter. */
+const nameCursor = (prefix: string) =>
+  Buffer.from(JSON.stringify(['NAME', prefix, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+const coldDirectoryVariables = (i: number) => ({
+  first: 26 + (i % 50),
+  after: nameCursor(`${LETTERS[Math.floor(i / 50) % LETTERS.length]}${RUN}${Math.floor(i / 1000)}`),
+});
+
 export const scenarios: Scenario[] = [
   { name: 'me', query: ME, connections: 1 },
   { name: 'me', query: ME, connections: 20 },
@@ -27,6 +49,19 @@ export const scenarios: Scenario[] = [
     variables: { first: 50 },
     connections: 20,
     target: { minRps: 500 },
+  },
+  {
+    name: 'firms(26–75 after a letter) uncached',
+    query: COLD_DIRECTORY,
+    variablesOf: coldDirectoryVariables,
+    connections: 1,
+    target: { p95Ms: 30 },
+  },
+  {
+    name: 'firms(26–75 after a letter) uncached',
+    query: COLD_DIRECTORY,
+    variablesOf: coldDirectoryVariables,
+    connections: 20,
   },
 ];
 

@@ -58,6 +58,11 @@ const configSchema = z.object({
   TRUST_PROXY_HOPS: wholeNumber(0, 10).default(0),
   /** The built web app to serve; unset means apps/web/dist. */
   WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+  /**
+   * How many firms' worth of directory pages each process keeps in memory, valid until the directory
+   * changes (see modules/firm/firm.directory-cache.ts); 0 turns the cache off.
+   */
+  DIRECTORY_CACHE_FIRMS: wholeNumber(0, 1_000_000).default(20_000),
 });
 
 /** The SMTP variables: all optional; SMTP_HOST turns e-mail on and then SMTP_FROM is required. */

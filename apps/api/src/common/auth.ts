@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Role } from '@filiera/shared';
 import type { Context, Viewer } from '../context.js';
 import { forbidden, unauthenticated } from './errors.js';
@@ -60,7 +61,7 @@ type Resolver<TParent, TArgs, TResult> = (
   parent: TParent,
   args: TArgs,
   ctx: Context,
-  info: unknown,
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Wraps a root resolver so that it runs only when `rule` lets the viewer through. */
@@ -68,7 +69,7 @@ export function authorize<TParent, TArgs, TResult>(
   rule: Rule,
   resolve: Resolver<TParent, TArgs, TResult>,
 ): Resolver<TParent, TArgs, TResult> & { [AUTHORIZED_BY]: string } {
-  const guarded = (parent: TParent, args: TArgs, ctx: Context, info: unknown) => {
+  const guarded = (parent: TParent, args: TArgs, ctx: Context, info: GraphQLResolveInfo) => {
     assertRule(ctx, rule);
     return resolve(parent, args, ctx, info);
   };

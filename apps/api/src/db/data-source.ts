@@ -38,6 +38,7 @@ import { Reports1764100700000 } from './migrations/1764100700000-Reports.js';
 import { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import { ShowcaseAndEvents1764100800000 } from './migrations/1764100800000-ShowcaseAndEvents.js';
+import { DirectoryVersion1764100900000 } from './migrations/1764100900000-DirectoryVersion.js';
 
 export const entities = [
   UserEntity,
@@ -81,6 +82,7 @@ export const migrations = [
   ContractAndAdhesions1764100500000,
   Reports1764100700000,
   ShowcaseAndEvents1764100800000,
+  DirectoryVersion1764100900000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

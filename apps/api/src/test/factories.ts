@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { makePartitaIva, type FirmKind, type Role } from '@filiera/shared';
 import type { DataSource } from 'typeorm';
+import { CAPABILITIES } from '../db/seed/capabilities.js';
 import { hashPassword } from '../modules/auth/tokens.js';
 import { FirmEntity } from '../modules/firm/firm.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
@@ -23,6 +24,17 @@ export async function createFirm(ds: DataSource, overrides: Partial<FirmEntity> 
       ...overrides,
     }),
   );
+}
+
+/** The seed's capability vocabulary (ids fixed at every scale), for tests that pick capabilities by code. */
+export async function insertCapabilities(ds: DataSource): Promise<void> {
+  for (const c of CAPABILITIES) {
+    await ds.query(
+      `INSERT INTO capability (id, code, label_it, label_en, capability_group) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING`,
+      [c.id, c.code, c.labelIt, c.labelEn, c.group],
+    );
+  }
 }
 
 export const TEST_PASSWORD = 'correct-horse-battery';

@@ -7,7 +7,7 @@ import { districtSummary, firmFilterOptions, firmHistory, getFirm, listFirms } f
 
 export const firmResolvers: Resolvers = {
   Query: {
-    firms: authorize(firmPolicy.read, (_p, args, ctx) => listFirms(ctx, args)),
+    firms: authorize(firmPolicy.read, (_p, args, ctx, info) => listFirms(ctx, args, info)),
     firm: authorize(firmPolicy.read, (_p, { id }, ctx) => getFirm(ctx, id)),
     firmFilterOptions: authorize(firmPolicy.read, (_p, _a, ctx) => firmFilterOptions(ctx)),
     districtSummary: authorize(firmPolicy.readSummary, (_p, _a, ctx) => districtSummary(ctx)),

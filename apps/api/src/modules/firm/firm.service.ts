@@ -5,13 +5,18 @@ import { keysetPage } from '../../common/pagination.js';
 import { CERTIFICATIONS } from '@filiera/shared';
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
-import { directoryPage } from './firm.directory.js';
+import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { Connection } from '../../common/pagination.js';
+import { directoryPage, parseDirectoryQuery } from './firm.directory.js';
+import { directoryCacheFor, readDirectoryVersion } from './firm.directory-cache.js';
 import type { FirmEntity } from './firm.entity.js';
 
 const uuidSchema = z.uuid({ message: 'is not a valid id' });
 
 /** The directory: filters, search and sort shared with the export (see firm.directory.ts). */
-export function listFirms(
+export async function listFirms(
   ctx: Context,
   args: {
     filter?: FirmFilter | null;
@@ -20,8 +25,86 @@ export function listFirms(
     first?: number | null;
     after?: string | null;
   },
-) {
-  return directoryPage(ctx.ds, { filter: args.filter, search: args.search, orderBy: args.orderBy }, args);
+  info?: GraphQLResolveInfo,
+): Promise<Connection<FirmEntity>> {
+  const query = { filter: args.filter, search: args.search, orderBy: args.orderBy };
+  const cache = directoryCacheFor(ctx.ds, ctx.config.DIRECTORY_CACHE_FIRMS);
+  if (!cache) return directoryPage(ctx.ds, query, args);
+
+  // Validate before reading the version, so bad input costs no statement.
+  const parsed = parseDirectoryQuery(query);
+  const version = await readDirectoryVersion(ctx.ds);
+  const key = JSON.stringify([parsed, args.first ?? null, args.after ?? null]);
+  let entry = cache.get<DirectoryPageEntry>(version, key);
+  if (!entry) {
+    const page = await directoryPage(ctx.ds, query, args);
+    for (const edge of page.edges) Object.freeze(edge.node);
+    entry = { page, facts: {}, weight: page.edges.length + 1 };
+    cache.set(version, key, entry);
+  }
+  await withFirmFacts(ctx, entry, info ? selectedFirmFacts(info) : FIRM_FACTS);
+  return entry.page;
+}
+
+/** The per-firm figures a directory page shows, each loaded for the whole page by one loader. */
+const FIRM_FACTS = ['adhesionStatus', 'capabilities', 'linkCounts'] as const;
+type FirmFact = (typeof FIRM_FACTS)[number];
+
+/** The Firm fields that read each figure. */
+const FACT_OF_FIELD: Record<string, FirmFact> = {
+  adhesionStatus: 'adhesionStatus',
+  capabilities: 'capabilities',
+  supplierCount: 'linkCounts',
+  customerCount: 'linkCounts',
+};
+
+interface DirectoryPageEntry {
+  page: Connection<FirmEntity>;
+  /** Figures of the page's firms, in page order, filled the first time a request asks for them. */
+  facts: Partial<Record<FirmFact, unknown[]>>;
+  weight: number;
+}
+
+/** Which figures the query selects on `edges.node` (aliases and fragments included). */
+function selectedFirmFacts(info: GraphQLResolveInfo): FirmFact[] {
+  const facts = new Set<FirmFact>();
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const children = (t: ResolveTree) => Object.values(t.fieldsByTypeName).flatMap((f) => Object.values(f));
+  for (const edges of tree ? children(tree).filter((f) => f.name === 'edges') : []) {
+    for (const node of children(edges).filter((f) => f.name === 'node')) {
+      for (const field of children(node)) {
+        const fact = FACT_OF_FIELD[field.name];
+        if (fact) facts.add(fact);
+      }
+    }
+  }
+  return [...facts];
+}
+
+/**
+ * Hands the page's cached figures to this request's loaders, so the Firm resolvers find them there;
+ * figures not cached yet are loaded (one statement each) and kept with the page.
+ */
+async function withFirmFacts(ctx: Context, entry: DirectoryPageEntry, wanted: readonly FirmFact[]) {
+  const ids = entry.page.edges.map((e) => e.node.id);
+  if (!ids.length) return;
+  const loaders = {
+    adhesionStatus: ctx.loaders.adhesionStatusByFirmId,
+    capabilities: ctx.loaders.capabilitiesByFirmId,
+    linkCounts: ctx.loaders.linkCountsByFirmId,
+  } as const;
+  await Promise.all(
+    wanted.map(async (fact) => {
+      const loader = loaders[fact] as DataLoader<string, unknown>;
+      const cached = entry.facts[fact];
+      if (cached) {
+        ids.forEach((id, i) => loader.prime(id, cached[i]));
+        return;
+      }
+      const values = await loader.loadMany(ids);
+      if (!values.some((v) => v instanceof Error)) entry.facts[fact] = values;
+    }),
+  );
 }
 
 /** Values for the directory's filters: hamlets and export markets in use, the certification list. */

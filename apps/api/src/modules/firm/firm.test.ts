@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { EntitySubscriberInterface } from 'typeorm';
 import { makePartitaIva } from '@filiera/shared';
 import { CAPABILITIES } from '../../db/seed/capabilities.js';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { createFirm, createUser, insertCapabilities, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { FirmEntity } from './firm.entity.js';
 
@@ -44,13 +44,7 @@ let firmUserId: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  for (const c of CAPABILITIES) {
-    await api.ds.query(
-      `INSERT INTO capability (id, code, label_it, label_en, capability_group) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT DO NOTHING`,
-      [c.id, c.code, c.labelIt, c.labelEn, c.group],
-    );
-  }
+  await insertCapabilities(api.ds);
   ownFirm = await createFirm(api.ds, {
     legalName: 'Calzaturificio Alfa S.r.l.',
     revenueBand: '2-10M',
@@ -474,6 +468,8 @@ describe('directory', () => {
     const counter: EntitySubscriberInterface = { beforeQuery: () => void (statements += 1) };
     api.ds.subscribers.push(counter);
     const count = async (first: number) => {
+      // A new directory version: the page is read from the database, not from the cache.
+      await api.ds.query(`UPDATE directory_version SET version = version + 1`);
       statements = 0;
       const p = await page({ filter: { hamlets: [hamlet] }, first });
       expect(p.edges).toHaveLength(first);
