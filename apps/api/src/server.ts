@@ -4,7 +4,10 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -56,6 +59,8 @@ function createApollo(config: Config, httpServer: Server | undefined) {
     plugins: [
       ...armorPlugins,
       ApolloServerPluginLandingPageDisabled(),
+      // Responses carry no cache hints (every answer depends on the viewer): no per-field hook.
+      ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -102,6 +107,11 @@ export async function createApp(
 
   app.use(
     '/graphql',
+    (_req: Request, res: Response, next: () => void) => {
+      // Every answer depends on the viewer: never stored by a browser or a proxy.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: '200kb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(ds, config, req, res),

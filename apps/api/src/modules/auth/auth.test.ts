@@ -181,6 +181,15 @@ describe('GraphQL hardening', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('marks GraphQL answers as never to be stored', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health }' }),
+    });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses batched requests', async () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
