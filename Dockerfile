@@ -9,6 +9,7 @@ COPY apps/web/package.json apps/web/
 COPY packages/shared/package.json packages/shared/
 COPY e2e/package.json e2e/
 COPY bench/package.json bench/
+COPY patches patches/
 RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm build && pnpm deploy --filter @filiera/api --prod --legacy /deploy \

