@@ -3,8 +3,10 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './features/shell/AppLayout';
 import { PublicLayout } from './features/shell/PublicLayout';
 import { RouteError } from './features/shell/RouteError';
+import { lazyWithTranslations } from './i18n/lazy';
 
-// Pages load on demand; the layouts stay in the first bundle so the frame appears at once.
+// Pages load on demand, each with its features' strings (src/i18n/features.ts); the layouts and the core
+// strings stay in the first bundle so the frame appears at once.
 const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 const InvitationPage = lazy(() =>
   import('./features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })),
@@ -12,55 +14,104 @@ const InvitationPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
-const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const SupplyChainPage = lazy(() =>
-  import('./features/supply-chain/SupplyChainPage').then((m) => ({ default: m.SupplyChainPage })),
+const UsersPage = lazyWithTranslations(
+  ['users'],
+  () => import('./features/users/UsersPage'),
+  (m) => m.UsersPage,
 );
-const FirmSupplyChainPage = lazy(() =>
-  import('./features/supply-chain/FirmSupplyChainPage').then((m) => ({ default: m.FirmSupplyChainPage })),
+const SupplyChainPage = lazyWithTranslations(
+  ['supplyChain'],
+  () => import('./features/supply-chain/SupplyChainPage'),
+  (m) => m.SupplyChainPage,
 );
-const RegistryImportPage = lazy(() =>
-  import('./features/registry-import/RegistryImportPage').then((m) => ({ default: m.RegistryImportPage })),
+const FirmSupplyChainPage = lazyWithTranslations(
+  ['supplyChain', 'users'],
+  () => import('./features/supply-chain/FirmSupplyChainPage'),
+  (m) => m.FirmSupplyChainPage,
 );
-const FirmsPage = lazy(() => import('./features/firms/FirmsPage').then((m) => ({ default: m.FirmsPage })));
-const FirmPage = lazy(() => import('./features/firms/FirmPage').then((m) => ({ default: m.FirmPage })));
-const FirmEditPage = lazy(() =>
-  import('./features/firms/FirmEditPage').then((m) => ({ default: m.FirmEditPage })),
+const RegistryImportPage = lazyWithTranslations(
+  ['registryImport'],
+  () => import('./features/registry-import/RegistryImportPage'),
+  (m) => m.RegistryImportPage,
 );
-const TasksPage = lazy(() => import('./features/tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
-const TaskPage = lazy(() => import('./features/tasks/TaskPage').then((m) => ({ default: m.TaskPage })));
-const PlanPage = lazy(() => import('./features/plan/PlanPage').then((m) => ({ default: m.PlanPage })));
-const PlanActionPage = lazy(() =>
-  import('./features/plan/PlanActionPage').then((m) => ({ default: m.PlanActionPage })),
+const FirmsPage = lazyWithTranslations(
+  ['firms'],
+  () => import('./features/firms/FirmsPage'),
+  (m) => m.FirmsPage,
 );
-const ContractPage = lazy(() =>
-  import('./features/contract/ContractPage').then((m) => ({ default: m.ContractPage })),
+const FirmPage = lazyWithTranslations(
+  ['firms'],
+  () => import('./features/firms/FirmPage'),
+  (m) => m.FirmPage,
 );
-const AdhesionsPage = lazy(() =>
-  import('./features/adhesions/AdhesionsPage').then((m) => ({ default: m.AdhesionsPage })),
+const FirmEditPage = lazyWithTranslations(
+  ['firms', 'registryImport'],
+  () => import('./features/firms/FirmEditPage'),
+  (m) => m.FirmEditPage,
 );
-const AdhesionDetailPage = lazy(() =>
-  import('./features/adhesions/AdhesionDetailPage').then((m) => ({ default: m.AdhesionDetailPage })),
+const TasksPage = lazyWithTranslations(
+  ['tasks'],
+  () => import('./features/tasks/TasksPage'),
+  (m) => m.TasksPage,
 );
-const ShowcaseHomePage = lazy(() =>
-  import('./features/showcase/ShowcaseHomePage').then((m) => ({ default: m.ShowcaseHomePage })),
+const TaskPage = lazyWithTranslations(
+  ['tasks', 'plan'],
+  () => import('./features/tasks/TaskPage'),
+  (m) => m.TaskPage,
 );
-const ShowcaseFirmPage = lazy(() =>
-  import('./features/showcase/ShowcaseFirmPage').then((m) => ({ default: m.ShowcaseFirmPage })),
+const PlanPage = lazyWithTranslations(
+  ['plan'],
+  () => import('./features/plan/PlanPage'),
+  (m) => m.PlanPage,
+);
+const PlanActionPage = lazyWithTranslations(
+  ['plan'],
+  () => import('./features/plan/PlanActionPage'),
+  (m) => m.PlanActionPage,
+);
+const ContractPage = lazyWithTranslations(
+  ['contract', 'adhesions'],
+  () => import('./features/contract/ContractPage'),
+  (m) => m.ContractPage,
+);
+const AdhesionsPage = lazyWithTranslations(
+  ['adhesions'],
+  () => import('./features/adhesions/AdhesionsPage'),
+  (m) => m.AdhesionsPage,
+);
+const AdhesionDetailPage = lazyWithTranslations(
+  ['adhesions'],
+  () => import('./features/adhesions/AdhesionDetailPage'),
+  (m) => m.AdhesionDetailPage,
+);
+const ShowcaseHomePage = lazyWithTranslations(
+  ['showcase'],
+  () => import('./features/showcase/ShowcaseHomePage'),
+  (m) => m.ShowcaseHomePage,
+);
+const ShowcaseFirmPage = lazyWithTranslations(
+  ['showcase'],
+  () => import('./features/showcase/ShowcaseFirmPage'),
+  (m) => m.ShowcaseFirmPage,
 );
 // The reports and their chart library load together, only when /reports is opened.
-const reportsModule = () => import('./features/reports/routes');
-const ReportsPage = lazy(() => reportsModule().then((m) => ({ default: m.ReportsPage })));
-const OverviewReport = lazy(() => reportsModule().then((m) => ({ default: m.OverviewReport })));
-const AdhesionsReport = lazy(() => reportsModule().then((m) => ({ default: m.AdhesionsReport })));
-const SupplyChainReport = lazy(() => reportsModule().then((m) => ({ default: m.SupplyChainReport })));
-const PlanReport = lazy(() => reportsModule().then((m) => ({ default: m.PlanReport })));
-const StartupReport = lazy(() => reportsModule().then((m) => ({ default: m.StartupReport })));
-const EventsPage = lazy(() =>
-  import('./features/events/EventsPage').then((m) => ({ default: m.EventsPage })),
+const REPORTS = ['reports', 'plan', 'tasks'] as const;
+const reports = () => import('./features/reports/routes');
+const ReportsPage = lazyWithTranslations(REPORTS, reports, (m) => m.ReportsPage);
+const OverviewReport = lazyWithTranslations(REPORTS, reports, (m) => m.OverviewReport);
+const AdhesionsReport = lazyWithTranslations(REPORTS, reports, (m) => m.AdhesionsReport);
+const SupplyChainReport = lazyWithTranslations(REPORTS, reports, (m) => m.SupplyChainReport);
+const PlanReport = lazyWithTranslations(REPORTS, reports, (m) => m.PlanReport);
+const StartupReport = lazyWithTranslations(REPORTS, reports, (m) => m.StartupReport);
+const EventsPage = lazyWithTranslations(
+  ['events'],
+  () => import('./features/events/EventsPage'),
+  (m) => m.EventsPage,
 );
-const ShowcaseEventsPage = lazy(() =>
-  import('./features/showcase/ShowcaseEventsPage').then((m) => ({ default: m.ShowcaseEventsPage })),
+const ShowcaseEventsPage = lazyWithTranslations(
+  ['showcase', 'events'],
+  () => import('./features/showcase/ShowcaseEventsPage'),
+  (m) => m.ShowcaseEventsPage,
 );
 const NotFoundPage = lazy(() =>
   import('./features/errors/NotFoundPage').then((m) => ({ default: m.NotFoundPage })),

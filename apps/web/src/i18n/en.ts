@@ -1,27 +1,7 @@
-import { contractEn } from '../features/contract/contract.i18n.en';
-import { adhesionsEn } from '../features/adhesions/adhesions.i18n.en';
-import { tasksEn } from '../features/tasks/tasks.i18n.en';
-import { reportsEn } from '../features/reports/reports.i18n.en';
-import { planEn } from '../features/plan/plan.i18n.en';
-import type { Translation } from './it';
-import { supplyChainEn } from '../features/supply-chain/supply-chain.i18n.en';
-import { firmsEn } from '../features/firms/firms.i18n.en';
-import { showcaseEn } from '../features/showcase/showcase.i18n.en';
-import { eventsEn } from '../features/events/events.i18n.en';
-import { registryImportEn } from '../features/registry-import/registry-import.i18n.en';
+import type { CoreTranslation } from './it';
 
-/** English: the same keys as Italian, enforced by the type. */
-export const en: Translation = {
-  contract: contractEn,
-  adhesions: adhesionsEn,
-  registryImport: registryImportEn,
-  tasks: tasksEn,
-  reports: reportsEn,
-  plan: planEn,
-  supplyChain: supplyChainEn,
-  firms: firmsEn,
-  showcase: showcaseEn,
-  events: eventsEn,
+/** English core strings: the same keys as Italian's core, enforced by the type (features: features.ts). */
+export const en: CoreTranslation = {
   app: {
     name: 'Filiera',
     skipToContent: 'Skip to main content',
@@ -35,6 +15,15 @@ export const en: Translation = {
     label: 'Main navigation',
     dashboard: 'Dashboard',
     users: 'Users',
+    contract: 'Network contract',
+    adhesions: 'Adhesions',
+    firms: 'Firms',
+    supplyChain: 'Supply chain',
+    reports: 'Reports',
+    registryImport: 'Registry import',
+    tasks: 'Tasks',
+    plan: 'Strategic plan',
+    events: 'Events',
   },
   header: {
     signOut: 'Sign out',
@@ -190,72 +179,6 @@ export const en: Translation = {
       status: 'Adhesion status',
       empty: 'No firm has started its adhesion yet.',
       showing: 'Showing {{shown}} of {{total}} firms.',
-    },
-  },
-  users: {
-    title: 'Users and invitations',
-    intro: 'Who uses Filiera, with which role, and the invitations awaiting an answer.',
-    showMore: 'Show more',
-    list: {
-      heading: 'Users',
-      caption: 'Filiera users, by name',
-      name: 'Name',
-      email: 'E-mail',
-      role: 'Role',
-      firm: 'Firm',
-      lastSignIn: 'Last sign-in',
-      never: 'Never',
-      empty: 'No users.',
-      count_one: '{{count, number}} user',
-      count_other: '{{count, number}} users',
-    },
-    invitations: {
-      heading: 'Invitations',
-      caption: 'Invitations, newest first',
-      email: 'E-mail',
-      role: 'Role',
-      firm: 'Firm',
-      status: 'Status',
-      expires: 'Expires',
-      actions: 'Actions',
-      revoke: 'Revoke',
-      revokeLabel: 'Revoke the invitation for {{email}}',
-      revoked: 'The invitation for {{email}} has been revoked.',
-      noPending: 'No pending invitations.',
-      pending_one: '{{count, number}} pending invitation',
-      pending_other: '{{count, number}} pending invitations',
-    },
-    invite: {
-      heading: 'Invite a person',
-      intro: 'The person gets a personal link to choose their own password.',
-      email: 'The person’s e-mail',
-      role: 'Role',
-      chooseRole: 'Choose a role',
-      roleRequired: 'Choose the person’s role.',
-      emailRequired: 'Enter the e-mail address.',
-      submit: 'Invite',
-      createdHeading: 'Invitation created for {{email}}',
-      linkLabel: 'Invitation link',
-      linkOnce:
-        'This link is shown only once: copy it now and hand it to the person. Whoever holds the link can activate the account until {{date}}.',
-      copy: 'Copy the link',
-      copied: 'Link copied to the clipboard.',
-      copyFailed: 'Copying failed: select the link and copy it by hand.',
-      another: 'Invite another person',
-    },
-    firmPicker: {
-      search: 'Search the firm',
-      searchHint: 'Legal name, trade name or Partita IVA (at least 2 characters).',
-      firm: 'The person’s firm',
-      select: 'Firm',
-      choose: 'Choose a firm',
-      typeToSearch: 'Search for a firm to choose it.',
-      searching: 'Searching…',
-      found_one: '{{count, number}} firm found.',
-      found_other: '{{count, number}} firms found.',
-      foundMore: 'Showing the first {{shown}} of {{total}}: narrow the search.',
-      none: 'No firm found.',
-      required: 'Choose the firm the person works for.',
     },
   },
   enums: {

@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { it, type Translation } from './it';
+import { loadFeatureTranslations, wantedFeatures } from './features';
+import { it, type CoreTranslation, type Translation } from './it';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -24,10 +24,11 @@ export function toLanguage(code: string | undefined): Language {
 }
 
 /**
- * English ships in its own chunk, fetched when someone chooses it (or chose it on an earlier visit):
- * the first page carries Italian, the default, only.
+ * The core strings of a language. English ships in its own chunk, fetched when someone chooses it (or
+ * chose it on an earlier visit): the first page carries Italian's core only. Features' strings come with
+ * their pages (features.ts).
  */
-export const loadTranslation = async (language: Language): Promise<Translation> =>
+export const loadTranslation = async (language: Language): Promise<CoreTranslation> =>
   language === 'it' ? it : (await import('./en')).en;
 
 /** The language remembered from an earlier visit, without i18next (to preload it before the first render). */
@@ -43,37 +44,47 @@ export function storedLanguage(): Language {
   }
 }
 
-/** Switches language, loading its translations first when they are not there yet. */
+/**
+ * Switches language, first loading its core strings and those of every feature already shown, so
+ * everything on screen changes at once; features opened later load in the new language.
+ */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'translation')) {
-    instance.addResourceBundle(language, 'translation', await loadTranslation(language));
-  }
+  await Promise.all([
+    instance.getResource(language, 'translation', 'app.name') === undefined &&
+      loadTranslation(language).then((core) =>
+        instance.addResourceBundle(language, 'translation', core, true, true),
+      ),
+    loadFeatureTranslations(instance, wantedFeatures(instance), language),
+  ]);
   await instance.changeLanguage(language);
 }
 
 /**
- * A configured i18next instance: Italian unless the person chose English earlier (localStorage), and
- * `<html lang>` kept in step with the language so screen readers and hyphenation follow it. `preloaded`
- * holds translations already fetched (English, when it is the remembered choice).
+ * A configured i18next instance: Italian unless the person chose English earlier (localStorage, where
+ * each change of language is remembered), and `<html lang>` kept in step with the language so screen
+ * readers and hyphenation follow it. `preloaded` holds core strings already fetched (English, when it is
+ * the remembered choice).
  */
-export function createI18n(preloaded: Partial<Record<Language, Translation>> = {}): I18n {
+export function createI18n(preloaded: Partial<Record<Language, CoreTranslation>> = {}): I18n {
   const instance = i18next.createInstance();
-  instance.use(LanguageDetector).use(initReactI18next);
+  instance.use(initReactI18next);
   instance.on('languageChanged', (lng: string) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = toLanguage(lng);
+    const language = toLanguage(lng);
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
+    try {
+      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    } catch {
+      // No storage (private mode, tests): the choice lasts until the page is closed.
+    }
   });
   void instance.init({
     resources: Object.fromEntries(
       Object.entries({ it, ...preloaded }).map(([lng, translation]) => [lng, { translation }]),
     ),
+    lng: storedLanguage(),
     supportedLngs: [...LANGUAGES],
     fallbackLng: DEFAULT_LANGUAGE,
     load: 'languageOnly',
-    detection: {
-      order: ['localStorage'],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
-    },
     // React escapes what it renders.
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -1,28 +1,12 @@
-import { contractIt } from '../features/contract/contract.i18n';
-import { adhesionsIt } from '../features/adhesions/adhesions.i18n';
-import { tasksIt } from '../features/tasks/tasks.i18n';
-import { reportsIt } from '../features/reports/reports.i18n';
-import { planIt } from '../features/plan/plan.i18n';
-import { supplyChainIt } from '../features/supply-chain/supply-chain.i18n';
-import { firmsIt } from '../features/firms/firms.i18n';
-import { showcaseIt } from '../features/showcase/showcase.i18n';
-import { eventsIt } from '../features/events/events.i18n';
-import { registryImportIt } from '../features/registry-import/registry-import.i18n';
+import type { FeatureTranslations } from './features';
+
 /**
- * Italian, the default language. Its shape is the contract for every other language (see en.ts): a key
- * missing or misspelt there is a type error.
+ * Italian, the default language: the core strings every page may need (shell, navigation, sign-in,
+ * invitations, errors, states, dashboard, enums), in the first bundle. Each feature keeps its own
+ * strings in features/<f>/<f>.i18n.ts, loaded with its pages (see features.ts). The core's shape is the
+ * contract for English (see en.ts): a key missing or misspelt there is a type error.
  */
 export const it = {
-  contract: contractIt,
-  adhesions: adhesionsIt,
-  registryImport: registryImportIt,
-  tasks: tasksIt,
-  reports: reportsIt,
-  plan: planIt,
-  supplyChain: supplyChainIt,
-  firms: firmsIt,
-  showcase: showcaseIt,
-  events: eventsIt,
   app: {
     name: 'Filiera',
     skipToContent: 'Vai al contenuto principale',
@@ -37,6 +21,15 @@ export const it = {
     label: 'Navigazione principale',
     dashboard: 'Cruscotto',
     users: 'Utenti',
+    contract: 'Contratto di rete',
+    adhesions: 'Adesioni',
+    firms: 'Imprese',
+    supplyChain: 'Filiera',
+    reports: 'Report',
+    registryImport: 'Importa registro',
+    tasks: 'Attività',
+    plan: 'Piano strategico',
+    events: 'Eventi',
   },
   header: {
     signOut: 'Esci',
@@ -194,72 +187,6 @@ export const it = {
       showing: 'Sono mostrate {{shown}} imprese su {{total}}.',
     },
   },
-  users: {
-    title: 'Utenti e inviti',
-    intro: 'Chi usa Filiera, con quale ruolo, e gli inviti in attesa di risposta.',
-    showMore: 'Mostra altri',
-    list: {
-      heading: 'Utenti',
-      caption: 'Utenti di Filiera, in ordine di nome',
-      name: 'Nome',
-      email: 'E-mail',
-      role: 'Ruolo',
-      firm: 'Impresa',
-      lastSignIn: 'Ultimo accesso',
-      never: 'Mai',
-      empty: 'Nessun utente.',
-      count_one: '{{count, number}} utente',
-      count_other: '{{count, number}} utenti',
-    },
-    invitations: {
-      heading: 'Inviti',
-      caption: 'Inviti, dal più recente',
-      email: 'E-mail',
-      role: 'Ruolo',
-      firm: 'Impresa',
-      status: 'Stato',
-      expires: 'Scadenza',
-      actions: 'Azioni',
-      revoke: 'Revoca',
-      revokeLabel: 'Revoca l’invito per {{email}}',
-      revoked: 'L’invito per {{email}} è stato revocato.',
-      noPending: 'Nessun invito in sospeso.',
-      pending_one: '{{count, number}} invito in sospeso',
-      pending_other: '{{count, number}} inviti in sospeso',
-    },
-    invite: {
-      heading: 'Invita una persona',
-      intro: 'La persona riceverà un link personale per scegliere la propria password.',
-      email: 'E-mail della persona',
-      role: 'Ruolo',
-      chooseRole: 'Scegli un ruolo',
-      roleRequired: 'Scegli il ruolo della persona.',
-      emailRequired: 'Inserisci l’indirizzo e-mail.',
-      submit: 'Invita',
-      createdHeading: 'Invito creato per {{email}}',
-      linkLabel: 'Link di invito',
-      linkOnce:
-        'Questo link viene mostrato una sola volta: copialo ora e consegnalo alla persona. Chi ha il link può attivare l’account fino al {{date}}.',
-      copy: 'Copia il link',
-      copied: 'Link copiato negli appunti.',
-      copyFailed: 'Copia non riuscita: seleziona il link e copialo a mano.',
-      another: 'Invita un’altra persona',
-    },
-    firmPicker: {
-      search: 'Cerca l’impresa',
-      searchHint: 'Ragione sociale, nome commerciale o Partita IVA (almeno 2 caratteri).',
-      firm: 'Impresa della persona',
-      select: 'Impresa',
-      choose: 'Scegli un’impresa',
-      typeToSearch: 'Cerca un’impresa per sceglierla.',
-      searching: 'Ricerca in corso…',
-      found_one: '{{count, number}} impresa trovata.',
-      found_other: '{{count, number}} imprese trovate.',
-      foundMore: 'Sono mostrate le prime {{shown}} di {{total}}: affina la ricerca.',
-      none: 'Nessuna impresa trovata.',
-      required: 'Scegli l’impresa per cui lavora la persona.',
-    },
-  },
   enums: {
     Role: {
       ADMIN: 'Amministratore',
@@ -292,5 +219,8 @@ export const it = {
   },
 };
 
-/** The shape every language must have. */
-export type Translation = typeof it;
+/** The core's shape, which every language's core must have. */
+export type CoreTranslation = typeof it;
+
+/** Every key `t()` accepts: the core and each feature's strings under the feature's name. */
+export type Translation = CoreTranslation & FeatureTranslations;

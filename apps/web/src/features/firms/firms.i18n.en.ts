@@ -1,7 +1,6 @@
 import type { firmsIt } from './firms.i18n';
 
 export const firmsEn: typeof firmsIt = {
-  nav: 'Firms',
   fields: {
     legalName: 'Legal name',
     tradeName: 'Trade name',

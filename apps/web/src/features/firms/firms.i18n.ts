@@ -1,6 +1,5 @@
 /** Strings of the firm profile, the directory and the firm page (Italian first; English must match). */
 export const firmsIt = {
-  nav: 'Imprese',
   fields: {
     legalName: 'Ragione sociale',
     tradeName: 'Insegna',

@@ -1,7 +1,6 @@
 import type { planIt } from './plan.i18n';
 
 export const planEn: typeof planIt = {
-  nav: 'Strategic plan',
   title: 'Strategic plan',
   intro: 'The network’s multi-year plan: five axes, objectives, actions, budget and indicators.',
   choosePlan: 'Plan',

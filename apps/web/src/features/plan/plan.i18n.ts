@@ -1,6 +1,5 @@
 /** Strings of the strategic plan screens; Italian first, English must have the same shape. */
 export const planIt = {
-  nav: 'Piano strategico',
   title: 'Piano strategico',
   intro: 'Il piano pluriennale della rete: cinque assi, obiettivi, azioni, budget e indicatori.',
   choosePlan: 'Piano',

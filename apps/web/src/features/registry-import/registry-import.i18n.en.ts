@@ -1,7 +1,6 @@
 import type { registryImportIt } from './registry-import.i18n';
 
 export const registryImportEn: typeof registryImportIt = {
-  nav: 'Registry import',
   title: 'Registry import',
   intro:
     'Upload an extract of the Chamber of Commerce business register (CSV or XLSX), match its columns to the firm fields, try the import and then apply it.',

@@ -1,6 +1,5 @@
 /** Strings of the registry import (Italian first; English must match) and of the ATECO picker. */
 export const registryImportIt = {
-  nav: 'Importa registro',
   title: 'Importa registro',
   intro:
     "Carica un estratto del Registro delle imprese della Camera di Commercio (CSV o XLSX), abbina le colonne ai campi dell'impresa, prova l'importazione e poi applicala.",

@@ -1,7 +1,6 @@
 import type { reportsIt } from './reports.i18n';
 
 export const reportsEn: typeof reportsIt = {
-  nav: 'Reports',
   title: 'District reports',
   intro: 'The district’s figures for the Chamber of Commerce: filter, read the charts, download CSV and PDF.',
   sections: {

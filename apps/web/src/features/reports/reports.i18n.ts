@@ -1,6 +1,5 @@
 /** Strings of the reports screens; Italian first, English must have the same shape. */
 export const reportsIt = {
-  nav: 'Report',
   title: 'Report sul distretto',
   intro: 'I numeri del distretto per la Camera di Commercio: filtra, leggi i grafici, scarica CSV e PDF.',
   sections: {

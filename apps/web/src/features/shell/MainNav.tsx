@@ -34,42 +34,42 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
         {permissions.viewerCanReadContract && (
           <li>
             <NavLink to="/contract" className="main-nav__link">
-              {t('contract.title')}
+              {t('nav.contract')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadAdhesions && (
           <li>
             <NavLink to="/adhesions" className="main-nav__link">
-              {t('adhesions.title')}
+              {t('nav.adhesions')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadDirectory && (
           <li>
             <NavLink to="/firms" className="main-nav__link">
-              {t('firms.nav')}
+              {t('nav.firms')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadSupplyChain && (
           <li>
             <NavLink to="/supply-chain" className="main-nav__link">
-              {t('supplyChain.nav')}
+              {t('nav.supplyChain')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadReports && (
           <li>
             <NavLink to="/reports" className="main-nav__link">
-              {t('reports.nav')}
+              {t('nav.reports')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanImportRegistry && (
           <li>
             <NavLink to="/registry-import" className="main-nav__link">
-              {t('registryImport.nav')}
+              {t('nav.registryImport')}
             </NavLink>
           </li>
         )}
@@ -83,21 +83,21 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
         {permissions.viewerCanReadTasks && (
           <li>
             <NavLink to="/tasks" className="main-nav__link">
-              {t('tasks.nav')}
+              {t('nav.tasks')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadPlan && (
           <li>
             <NavLink to="/plan" className="main-nav__link">
-              {t('plan.nav')}
+              {t('nav.plan')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadEvents && (
           <li>
             <NavLink to="/events" className="main-nav__link">
-              {t('events.nav')}
+              {t('nav.events')}
             </NavLink>
           </li>
         )}

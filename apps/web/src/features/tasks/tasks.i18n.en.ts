@@ -1,7 +1,6 @@
 import type { tasksIt } from './tasks.i18n';
 
 export const tasksEn: typeof tasksIt = {
-  nav: 'Tasks',
   title: 'Start-up tasks',
   intro: 'The consultants’ work to start the network: contract, adhesions, plan, services.',
   views: { label: 'Task views', board: 'Board', list: 'List', timeline: 'Timeline', week: 'My week' },

@@ -1,6 +1,5 @@
 /** Strings of the start-up task screens; Italian first, English must have the same shape. */
 export const tasksIt = {
-  nav: 'Attività',
   title: 'Attività di avvio',
   intro: 'Le attività dei consulenti per avviare la rete: contratto, adesioni, piano, servizi.',
   views: {
