@@ -1,12 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { graphqlDocuments } from './vite-plugins/graphql-documents.js';
 
 /**
  * `source` first: workspace packages such as @filiera/shared resolve to their TypeScript sources, so the
  * web app never waits for (or drifts from) their build output.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    graphqlDocuments({ artifact: fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url)) }),
+    react(),
+  ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 5173,
