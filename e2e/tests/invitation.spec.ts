@@ -52,4 +52,26 @@ test.describe('invitations', () => {
     await expect(page.getByRole('alert')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Attiva account' })).toHaveCount(0);
   });
+
+  test('"Mostra altri" adds the next invitations below the first fifty', async ({ page, request }) => {
+    const stamp = Date.now();
+    for (let i = 0; i < 55; i++) {
+      await gql(
+        request,
+        `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitation { id } } }`,
+        { input: { email: `elenco.${stamp}.${i}@filiera.example`, role: 'CHAMBER' } },
+      );
+    }
+    await page.goto('/users');
+    const card = page.getByRole('region', { name: 'Inviti' });
+    const rows = card.getByRole('table').getByRole('row');
+    // Newest first: the first of this batch is on the second page (other tests may invite meanwhile).
+    const oldestOfBatch = card.getByText(`elenco.${stamp}.0@filiera.example`);
+    await expect(rows).toHaveCount(50 + 1); // the header row, then the first page
+    await expect(oldestOfBatch).toHaveCount(0);
+    await card.getByRole('button', { name: 'Mostra altri' }).click();
+    await expect(oldestOfBatch).toBeVisible();
+    expect(await rows.count()).toBeGreaterThan(50 + 1);
+    await expect(card.getByText(`elenco.${stamp}.54@filiera.example`)).toBeVisible();
+  });
 });

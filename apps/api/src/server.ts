@@ -36,11 +36,13 @@ export const QUERY_LIMITS = {
 function createApollo(config: Config, httpServer: Server | undefined) {
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    // Fragments count as if written in place: colocated fragments are how every page selects its
+    // data, and a spread is no deeper or costlier than the fields it stands for.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
     // Suggestions ("did you mean …") reveal the schema: off in production, like introspection.
     blockFieldSuggestion: { enabled: production },
   });

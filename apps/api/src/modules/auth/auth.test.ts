@@ -160,6 +160,25 @@ describe('GraphQL hardening', () => {
     expect(shallow.body.errors).toBeUndefined();
   });
 
+  it('prices a fragment like the fields it stands for, and refuses a query above the cost limit', async () => {
+    // Close to the limit written inline (100 × …), so pricing fragments any higher would refuse it.
+    const links = `links { firm { id legalName email phone } sharePercent }`;
+    const inline = `{ firms(first: 100) { edges { node { suppliers { ${links} } customers { ${links} } } } } }`;
+    const withFragments = `{ firms(first: 100) { ...Page } }
+      fragment Page on FirmConnection { edges { node { ...Links } } }
+      fragment Links on Firm { suppliers { ${links} } customers { ${links} } }`;
+    for (const query of [inline, withFragments]) {
+      const res = await api.gql(query);
+      // Validated and priced, then refused only because nobody is signed in.
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const tiers = `suppliers { links { firm { suppliers { links { firm { id legalName } } } } } }`;
+    const costly = `{ firms(first: 100) { edges { node { ${tiers} } } } }`;
+    const res = await api.gql(costly);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors?.[0]?.message).toMatch(/Cost limit of 20000 exceeded/);
+  });
+
   it('refuses a query with more aliases than allowed, before running it', async () => {
     const aliases = Array.from({ length: 11 }, (_, i) => `h${i}: health`).join(' ');
     const res = await api.gql(`{ ${aliases} }`);

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ForbiddenPage } from '../errors/ForbiddenPage';
@@ -14,6 +14,24 @@ import { RegistryImportJob } from './RegistryImportJob';
 import { RegistryImportsTable } from './RegistryImportsTable';
 import { UploadForm } from './UploadForm';
 import './registry-import.css';
+
+// A "show more" page is read with the same selection as the first page.
+const ImportPageFragment = graphql(`
+  fragment RegistryImportPage_ImportPage on RegistryImportConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        ...RegistryImportsTable_RegistryImportFragment
+      }
+    }
+  }
+`);
 
 // `first` is part of the cache key of the list: keep it the same in the "more" query below.
 const RegistryImportPageQuery = graphql(`
@@ -29,18 +47,7 @@ const RegistryImportPageQuery = graphql(`
       ...RegistryImportJob_RegistryImportFragment
     }
     registryImports(first: 20) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...RegistryImportsTable_RegistryImportFragment
-        }
-      }
+      ...RegistryImportPage_ImportPage
     }
   }
 `);
@@ -48,18 +55,7 @@ const RegistryImportPageQuery = graphql(`
 const MoreImportsQuery = graphql(`
   query RegistryImportPageMore($after: String!) {
     registryImports(first: 20, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...RegistryImportsTable_RegistryImportFragment
-        }
-      }
+      ...RegistryImportPage_ImportPage
     }
   }
 `);
@@ -97,30 +93,33 @@ export function RegistryImportPage() {
       <PageHeader title={title} description={t('registryImport.intro')} />
       <div className="stack">
         <QueryState result={result}>
-          {(data) => (
-            <>
-              <Card title={t('registryImport.upload.heading')}>
-                <UploadForm onUploaded={(id) => setParams({ import: id })} />
-              </Card>
-              {data.registryImport && (
-                <Card title={t('registryImport.job.heading', { fileName: data.registryImport.fileName })}>
-                  <RegistryImportJob key={data.registryImport.id} job={data.registryImport} />
+          {(data) => {
+            const imports = getFragmentData(ImportPageFragment, data.registryImports);
+            return (
+              <>
+                <Card title={t('registryImport.upload.heading')}>
+                  <UploadForm onUploaded={(id) => setParams({ import: id })} />
                 </Card>
-              )}
-              <Card title={t('registryImport.list.heading')}>
-                <RegistryImportsTable imports={data.registryImports.edges.map((e) => e.node)} />
-                {data.registryImports.pageInfo.hasNextPage && (
-                  <Button
-                    variant="secondary"
-                    busy={loadingMore}
-                    onClick={() => void more(data.registryImports.pageInfo.endCursor)}
-                  >
-                    {t('registryImport.list.more')}
-                  </Button>
+                {data.registryImport && (
+                  <Card title={t('registryImport.job.heading', { fileName: data.registryImport.fileName })}>
+                    <RegistryImportJob key={data.registryImport.id} job={data.registryImport} />
+                  </Card>
                 )}
-              </Card>
-            </>
-          )}
+                <Card title={t('registryImport.list.heading')}>
+                  <RegistryImportsTable imports={imports.edges.map((e) => e.node)} />
+                  {imports.pageInfo.hasNextPage && (
+                    <Button
+                      variant="secondary"
+                      busy={loadingMore}
+                      onClick={() => void more(imports.pageInfo.endCursor)}
+                    >
+                      {t('registryImport.list.more')}
+                    </Button>
+                  )}
+                </Card>
+              </>
+            );
+          }}
         </QueryState>
       </div>
     </>

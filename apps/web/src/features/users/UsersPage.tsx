@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ForbiddenPage } from '../errors/ForbiddenPage';
 import { QueryState } from '../shell/QueryState';
@@ -13,36 +13,49 @@ import { InvitationsTable } from './InvitationsTable';
 import { InviteUserForm } from './InviteUserForm';
 import { UsersTable } from './UsersTable';
 
+// A "show more" page of either list is read with the same selection as the first page.
+const UserPageFragment = graphql(`
+  fragment UsersPage_UserPage on UserConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        ...UsersTable_UserFragment
+      }
+    }
+  }
+`);
+
+const InvitationPageFragment = graphql(`
+  fragment UsersPage_InvitationPage on InvitationConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        ...InvitationsTable_InvitationFragment
+      }
+    }
+  }
+`);
+
 // `first` is part of the cache key of these lists: keep it the same in the "more" queries below.
 const UsersPageQuery = graphql(`
   query UsersPage {
     users(first: 50) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...UsersTable_UserFragment
-        }
-      }
+      ...UsersPage_UserPage
     }
     invitations(first: 50) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...InvitationsTable_InvitationFragment
-        }
-      }
+      ...UsersPage_InvitationPage
     }
   }
 `);
@@ -50,18 +63,7 @@ const UsersPageQuery = graphql(`
 const MoreUsersQuery = graphql(`
   query UsersPageMoreUsers($after: String!) {
     users(first: 50, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...UsersTable_UserFragment
-        }
-      }
+      ...UsersPage_UserPage
     }
   }
 `);
@@ -69,18 +71,7 @@ const MoreUsersQuery = graphql(`
 const MoreInvitationsQuery = graphql(`
   query UsersPageMoreInvitations($after: String!) {
     invitations(first: 50, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...InvitationsTable_InvitationFragment
-        }
-      }
+      ...UsersPage_InvitationPage
     }
   }
 `);
@@ -119,39 +110,43 @@ function UsersPageContent() {
           <InviteUserForm />
         </Card>
         <QueryState result={result}>
-          {(data) => (
-            <>
-              <Card title={t('users.invitations.heading')}>
-                <InvitationsTable invitations={data.invitations.edges.map((e) => e.node)} />
-                {data.invitations.pageInfo.hasNextPage && (
-                  <Button
-                    variant="secondary"
-                    busy={loadingMore === 'invitations'}
-                    onClick={() => void more('invitations', data.invitations.pageInfo.endCursor)}
-                  >
-                    {t('users.showMore')}
-                  </Button>
-                )}
-              </Card>
-              <Card
-                title={t('users.list.heading')}
-                actions={
-                  <span className="muted">{t('users.list.count', { count: data.users.totalCount })}</span>
-                }
-              >
-                <UsersTable users={data.users.edges.map((e) => e.node)} />
-                {data.users.pageInfo.hasNextPage && (
-                  <Button
-                    variant="secondary"
-                    busy={loadingMore === 'users'}
-                    onClick={() => void more('users', data.users.pageInfo.endCursor)}
-                  >
-                    {t('users.showMore')}
-                  </Button>
-                )}
-              </Card>
-            </>
-          )}
+          {(data) => {
+            const users = getFragmentData(UserPageFragment, data.users);
+            const invitations = getFragmentData(InvitationPageFragment, data.invitations);
+            return (
+              <>
+                <Card title={t('users.invitations.heading')}>
+                  <InvitationsTable invitations={invitations.edges.map((e) => e.node)} />
+                  {invitations.pageInfo.hasNextPage && (
+                    <Button
+                      variant="secondary"
+                      busy={loadingMore === 'invitations'}
+                      onClick={() => void more('invitations', invitations.pageInfo.endCursor)}
+                    >
+                      {t('users.showMore')}
+                    </Button>
+                  )}
+                </Card>
+                <Card
+                  title={t('users.list.heading')}
+                  actions={
+                    <span className="muted">{t('users.list.count', { count: users.totalCount })}</span>
+                  }
+                >
+                  <UsersTable users={users.edges.map((e) => e.node)} />
+                  {users.pageInfo.hasNextPage && (
+                    <Button
+                      variant="secondary"
+                      busy={loadingMore === 'users'}
+                      onClick={() => void more('users', users.pageInfo.endCursor)}
+                    >
+                      {t('users.showMore')}
+                    </Button>
+                  )}
+                </Card>
+              </>
+            );
+          }}
         </QueryState>
       </div>
     </>
