@@ -21,19 +21,22 @@ export interface RunningApp {
 
 /**
  * Starts the built app on the national dataset, in its own embedded database (.data/bench, seeded on
- * the first run only, which takes a few minutes) or on BENCH_DATABASE_URL.
+ * the first run only, which takes a few minutes) or on BENCH_DATABASE_URL. `scale: 'district'` starts
+ * it on the demo district instead, in .data/bench-district (seeded in seconds).
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: { scale?: 'district' | 'national' } = {}): Promise<RunningApp> {
+  const scale = options.scale ?? 'national';
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     PORT: String(port),
-    SEED_SCALE: 'national',
-    DATA_DIR: path.join(root, '.data', 'bench'),
+    SEED_SCALE: scale,
+    DATA_DIR: path.join(root, '.data', scale === 'national' ? 'bench' : 'bench-district'),
   };
   delete env.DATABASE_URL;
-  if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  if (process.env.BENCH_DATABASE_URL && scale === 'national')
+    env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { startApp } from './app.js';
 import { runScenario, type Result } from './load.js';
 import { scenarios } from './scenarios.js';
+import { printTable } from './table.js';
 
 /**
  * `pnpm bench`: starts the built app on the national dataset and prints p50/p95/p99 and req/s per
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
       await runScenario(app.url, cookie, scenario, 2); // warm-up
       results.push(await runScenario(app.url, cookie, scenario, duration));
     }
-    printTable(results);
+    printResults(results);
     if (results.some((r) => r.errors > 0)) process.exitCode = 1;
   } finally {
     await app.stop();
@@ -62,25 +63,20 @@ function verdict(r: Result): string {
   return `${ok ? 'PASS' : 'MISS'} (${goal})`;
 }
 
-function printTable(results: Result[]): void {
-  const rows = results.map((r) => ({
-    scenario: r.scenario.name,
-    conns: String(r.scenario.connections),
-    'p50 ms': r.p50.toFixed(1),
-    'p95 ms': r.p95.toFixed(1),
-    'p99 ms': r.p99.toFixed(1),
-    'req/s': r.rps.toFixed(0),
-    requests: String(r.requests),
-    errors: String(r.errors),
-    target: verdict(r),
-  }));
-  const headers = Object.keys(rows[0] ?? {});
-  const widths = headers.map((h) =>
-    Math.max(h.length, ...rows.map((row) => row[h as keyof typeof row].length)),
+function printResults(results: Result[]): void {
+  printTable(
+    results.map((r) => ({
+      scenario: r.scenario.name,
+      conns: String(r.scenario.connections),
+      'p50 ms': r.p50.toFixed(1),
+      'p95 ms': r.p95.toFixed(1),
+      'p99 ms': r.p99.toFixed(1),
+      'req/s': r.rps.toFixed(0),
+      requests: String(r.requests),
+      errors: String(r.errors),
+      target: verdict(r),
+    })),
   );
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\n${line(headers)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
-  for (const row of rows) console.log(line(headers.map((h) => row[h as keyof typeof row])));
 }
 
 main().catch((error: unknown) => {

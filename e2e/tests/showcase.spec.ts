@@ -109,3 +109,18 @@ test('the sitemap lists the showcase and robots.txt points to it', async ({ requ
   expect(await sitemap.text()).toMatch(/<loc>http:\/\/localhost:\d+\/showcase<\/loc>/);
   expect(await (await request.get('/robots.txt')).text()).toContain('/sitemap.xml');
 });
+
+test('the public events open in English from their address and list the seeded trade fair', async ({
+  page,
+}) => {
+  await page.goto('/showcase/events?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Events open to the public · Filiera');
+  await expect(page.getByRole('heading', { level: 1, name: 'Events open to the public' })).toBeVisible();
+  const fair = page.getByRole('article', { name: 'MICAM Milano: buyer trip and the network’s joint stand' });
+  await expect(fair).toContainText('Seats taken: 18 of 20');
+  // Members-only events stay out of the showcase.
+  await expect(page.getByRole('article', { name: /Sustainable leather/i })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save the changes' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+});

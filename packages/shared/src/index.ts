@@ -3,3 +3,4 @@ export * from './domain.js';
 export * from './fiscal.js';
 export * from './firm-profile.js';
 export * from './contract.js';
+export * from './showcase-meta.js';

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
@@ -6,7 +7,6 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
-import { EventForm } from './EventForm';
 import { RegisterForm } from './RegisterForm';
 
 export const EventCard_EventFragment = graphql(`
@@ -28,8 +28,6 @@ export const EventCard_EventFragment = graphql(`
     confirmedCount
     waitlistCount
     viewerCanRegister
-    viewerCanEdit
-    ...EventForm_EventFragment
     registrations {
       id
       version
@@ -53,6 +51,8 @@ const CancelEventRegistrationMutation = graphql(`
 export function EventCard(props: {
   event: FragmentType<typeof EventCard_EventFragment>;
   refetchQuery: string;
+  /** The edit form, for staff (the calendar passes it; the public showcase does not). */
+  editor?: ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -121,10 +121,10 @@ export function EventCard(props: {
         </>
       )}
       {e.viewerCanRegister && <RegisterForm eventId={e.id} refetchQuery={props.refetchQuery} />}
-      {e.viewerCanEdit && (
+      {props.editor && (
         <details className="event-card__edit">
           <summary>{t('events.edit.heading')}</summary>
-          <EventForm event={e} refetchQuery={props.refetchQuery} />
+          {props.editor}
         </details>
       )}
       <p>

@@ -31,6 +31,7 @@ const EventsPageQuery = graphql(`
           titleEn
           startsAt
           ...EventCard_EventFragment
+          ...EventForm_EventFragment
         }
       }
     }
@@ -167,7 +168,16 @@ export function EventsPage() {
               ) : (
                 <div className="events-list">
                   {data.events.edges.map(({ node }) => (
-                    <EventCard key={node.id} event={node} refetchQuery="EventsPage" />
+                    <EventCard
+                      key={node.id}
+                      event={node}
+                      refetchQuery="EventsPage"
+                      editor={
+                        data.me?.permissions.viewerCanManageEvents && (
+                          <EventForm event={node} refetchQuery="EventsPage" />
+                        )
+                      }
+                    />
                   ))}
                 </div>
               )}

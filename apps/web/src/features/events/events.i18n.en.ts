@@ -1,3 +1,4 @@
+import { SHOWCASE_META } from '@filiera/shared';
 import type { eventsIt } from './events.i18n';
 
 export const eventsEn: typeof eventsIt = {
@@ -5,9 +6,9 @@ export const eventsEn: typeof eventsIt = {
   title: 'Events and training',
   intro:
     'Trade fairs, courses, networking meetings, buyer missions and webinars of the network. Register your firm’s people.',
-  publicTitle: 'Events open to the public',
+  publicTitle: SHOWCASE_META.en.eventsTitle,
   publicIntro: 'Trade fairs, buyer missions and meetings of the district open to buyers and brands.',
-  publicMetaDescription: 'Public events of the Segromigno in Monte footwear district (Lucca, Italy).',
+  publicMetaDescription: SHOWCASE_META.en.eventsDescription,
   view: { label: 'View', month: 'Month', list: 'List' },
   previousMonth: 'Previous month',
   nextMonth: 'Next month',

@@ -1,13 +1,13 @@
+import { SHOWCASE_META } from '@filiera/shared';
 /** Strings of the events and training calendar (Italian first; English must match). */
 export const eventsIt = {
   nav: 'Eventi',
   title: 'Eventi e formazione',
   intro:
     'Fiere, corsi, incontri di rete, missioni buyer e webinar della rete. Iscrivi le persone della tua impresa.',
-  publicTitle: 'Eventi aperti al pubblico',
+  publicTitle: SHOWCASE_META.it.eventsTitle,
   publicIntro: 'Fiere, missioni buyer e incontri del distretto aperti a buyer e marchi.',
-  publicMetaDescription:
-    'Gli eventi aperti al pubblico del distretto calzaturiero di Segromigno in Monte (Lucca).',
+  publicMetaDescription: SHOWCASE_META.it.eventsDescription,
   view: { label: 'Vista', month: 'Mese', list: 'Elenco' },
   previousMonth: 'Mese precedente',
   nextMonth: 'Mese successivo',

@@ -46,11 +46,15 @@ export function ShowcaseEventsPage() {
           data.publicEvents.edges.length === 0 ? (
             <EmptyState message={t('events.empty')} />
           ) : (
-            <div className="showcase-results">
-              {data.publicEvents.edges.map(({ node }) => (
-                <EventCard key={node.id} event={node} refetchQuery="ShowcaseEvents" />
-              ))}
-            </div>
+            <section aria-labelledby="showcase-events-upcoming">
+              {/* The cards' titles are h3: this keeps the outline h1 → h2 → h3. */}
+              <h2 id="showcase-events-upcoming">{t('events.upcoming')}</h2>
+              <div className="showcase-results">
+                {data.publicEvents.edges.map(({ node }) => (
+                  <EventCard key={node.id} event={node} refetchQuery="ShowcaseEvents" />
+                ))}
+              </div>
+            </section>
           )
         }
       </QueryState>

@@ -1,3 +1,4 @@
+import { SHOWCASE_META } from '@filiera/shared';
 import type { showcaseIt } from './showcase.i18n';
 
 export const showcaseEn: typeof showcaseIt = {
@@ -8,9 +9,8 @@ export const showcaseEn: typeof showcaseIt = {
     signIn: 'Members’ area',
   },
   home: {
-    title: 'The Segromigno in Monte footwear district',
-    metaDescription:
-      'Footwear firms of Segromigno in Monte and Capannori (Lucca, Italy): shoe factories, processing and components. Search by capability, market and capacity, and contact the firms.',
+    title: SHOWCASE_META.en.homeTitle,
+    metaDescription: SHOWCASE_META.en.homeDescription,
     story:
       'Between Capannori and the hills of Lucca, shoe factories, subcontractors and component makers have worked together for generations. The district’s business network opens its doors to buyers and brands here: find who makes what you need and write to them directly.',
     figures: 'The district in figures',
@@ -47,8 +47,8 @@ export const showcaseEn: typeof showcaseIt = {
     email: 'E-mail',
     phone: 'Phone',
     about: 'About',
-    metaDescription: '{{name}}, {{kind}} in the Segromigno in Monte footwear district (Lucca, Italy).',
-    notFound: 'This firm is not in the showcase.',
+    metaDescription: SHOWCASE_META.en.firmDescription,
+    notFound: SHOWCASE_META.en.firmNotFound,
   },
   contact: {
     heading: 'Contact the firm',

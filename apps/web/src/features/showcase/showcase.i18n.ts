@@ -1,3 +1,4 @@
+import { SHOWCASE_META } from '@filiera/shared';
 /** Strings of the public showcase and of the firm's showcase inbox (Italian first; English must match). */
 export const showcaseIt = {
   nav: {
@@ -7,9 +8,8 @@ export const showcaseIt = {
     signIn: 'Area riservata',
   },
   home: {
-    title: 'Il distretto calzaturiero di Segromigno in Monte',
-    metaDescription:
-      'Le imprese calzaturiere di Segromigno in Monte e Capannori (Lucca): calzaturifici, lavorazioni e componenti. Cerca per lavorazione, mercato e capacità e contatta le imprese.',
+    title: SHOWCASE_META.it.homeTitle,
+    metaDescription: SHOWCASE_META.it.homeDescription,
     story:
       'Tra Capannori e le colline di Lucca, calzaturifici, terzisti e produttori di componenti lavorano insieme da generazioni. La rete d’imprese del distretto apre qui le porte a buyer e marchi: trova chi fa quello che ti serve e scrivigli direttamente.',
     figures: 'Il distretto in cifre',
@@ -46,8 +46,8 @@ export const showcaseIt = {
     email: 'E-mail',
     phone: 'Telefono',
     about: 'Chi siamo',
-    metaDescription: '{{name}}, {{kind}} del distretto calzaturiero di Segromigno in Monte (Lucca).',
-    notFound: 'Questa impresa non è nella vetrina.',
+    metaDescription: SHOWCASE_META.it.firmDescription,
+    notFound: SHOWCASE_META.it.firmNotFound,
   },
   contact: {
     heading: 'Contatta l’impresa',

@@ -1,0 +1,123 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFirm } from '../../test/factories.js';
+import { startTestApi, type TestApi } from '../../test/harness.js';
+
+/** Shaped like Vite's build of apps/web/index.html. */
+const INDEX_HTML = `<!doctype html>
+<html lang="it">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Filiera</title>
+    <meta
+      name="description"
+      content="Filiera: la piattaforma della rete di imprese."
+    />
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+let api: TestApi;
+let dist: string;
+beforeAll(async () => {
+  dist = await mkdtemp(path.join(tmpdir(), 'filiera-web-'));
+  await mkdir(path.join(dist, 'assets'));
+  await writeFile(path.join(dist, 'index.html'), INDEX_HTML);
+  await writeFile(
+    path.join(dist, 'assets', 'index-abc.js'),
+    `console.log(${JSON.stringify('x'.repeat(20_000))});`,
+  );
+  api = await startTestApi({ WEB_DIST_DIR: dist, PUBLIC_URL: 'https://filiera.example' });
+});
+afterAll(async () => {
+  await api.close();
+  await rm(dist, { recursive: true, force: true });
+});
+
+const page = async (url: string) => {
+  const res = await fetch(`${api.url}${url}`);
+  return { status: res.status, html: await res.text() };
+};
+const all = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
+
+describe('showcase pages as served to crawlers without JavaScript', () => {
+  it('carry the home page’s title, description, language, canonical and hreflang, in Italian and English', async () => {
+    const it = await page('/showcase');
+    expect(it.status).toBe(200);
+    expect(it.html).toContain('<html lang="it">');
+    expect(all(it.html, /<title>([^<]*)<\/title>/g)).toEqual([
+      'Il distretto calzaturiero di Segromigno in Monte · Filiera',
+    ]);
+    expect(all(it.html, /<meta name="description" content="([^"]*)"/g)).toHaveLength(1);
+    expect(it.html).toContain('content="Le imprese calzaturiere di Segromigno in Monte');
+    expect(it.html).toContain('<link rel="canonical" href="https://filiera.example/showcase" />');
+    expect(it.html).toContain(
+      '<link rel="alternate" hreflang="en" href="https://filiera.example/showcase?lang=en" />',
+    );
+    expect(it.html).toContain(
+      '<link rel="alternate" hreflang="x-default" href="https://filiera.example/showcase" />',
+    );
+    expect(it.html).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
+
+    const en = await page('/showcase/events?lang=en');
+    expect(en.html).toContain('<html lang="en">');
+    expect(all(en.html, /<title>([^<]*)<\/title>/g)).toEqual(['Events open to the public · Filiera']);
+    expect(en.html).toContain(
+      '<link rel="canonical" href="https://filiera.example/showcase/events?lang=en" />',
+    );
+  });
+
+  it('name a consenting firm by its public name only, escaped', async () => {
+    const firm = await createFirm(api.ds, {
+      legalName: 'Suole <b>"Rossi"</b> & Figli S.r.l.',
+      tradeName: 'Segreto',
+      kind: 'COMPONENTS',
+      showcaseConsent: true,
+      publicFields: [],
+    });
+    const { status, html } = await page(`/showcase/firms/${firm.id}`);
+    expect(status).toBe(200);
+    expect(html).toContain(
+      '<title>Suole &lt;b&gt;&quot;Rossi&quot;&lt;/b&gt; &amp; Figli S.r.l. · Filiera</title>',
+    );
+    expect(html).toContain(
+      'content="Suole &lt;b&gt;&quot;Rossi&quot;&lt;/b&gt; &amp; Figli S.r.l., Componentistica del distretto',
+    );
+    expect(html).not.toContain('Segreto');
+    expect(html).not.toContain('<b>');
+
+    await api.ds.query(`UPDATE firm SET public_fields = '{tradeName}' WHERE id = $1`, [firm.id]);
+    const english = await page(`/showcase/firms/${firm.id}?lang=en`);
+    expect(english.html).toContain('<title>Segreto · Filiera</title>');
+    expect(english.html).toContain(
+      'content="Segreto, Components in the Segromigno in Monte footwear district',
+    );
+  });
+
+  it('answer 404 with noindex for a firm that is not in the showcase, naming nothing of it', async () => {
+    const hidden = await createFirm(api.ds, {
+      legalName: 'Tomaificio Nascosto S.r.l.',
+      showcaseConsent: false,
+    });
+    const { status, html } = await page(`/showcase/firms/${hidden.id}`);
+    expect(status).toBe(404);
+    expect(html).toContain('<meta name="robots" content="noindex" />');
+    expect(html).toContain('<title>Questa impresa non è nella vetrina. · Filiera</title>');
+    expect(html).not.toContain('Nascosto');
+    expect((await page('/showcase/firms/not-an-id')).status).toBe(404);
+  });
+
+  it('leave the other pages as built, and send scripts gzipped', async () => {
+    const signIn = await page('/sign-in');
+    expect(signIn.status).toBe(200);
+    expect(signIn.html).toBe(INDEX_HTML);
+    const script = await fetch(`${api.url}/assets/index-abc.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(script.headers.get('content-encoding')).toBe('gzip');
+  });
+});

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { startApp } from './app.js';
+import { printTable } from './table.js';
+
+/** DESIGN.md: performance ≥ 90 and accessibility ≥ 95 for the web app; issue 8: SEO ≥ 90 on the showcase. */
+const PAGES = [
+  { name: 'showcase home', path: '/showcase', targets: { performance: 90, accessibility: 95, seo: 90 } },
+  {
+    name: 'showcase home (English)',
+    path: '/showcase?lang=en',
+    targets: { performance: 90, accessibility: 95, seo: 90 },
+  },
+  {
+    name: 'showcase events',
+    path: '/showcase/events',
+    targets: { performance: 90, accessibility: 95, seo: 90 },
+  },
+  // Behind sign-in pages are kept out of search engines (robots.txt), so SEO is not a target there.
+  { name: 'sign-in', path: '/sign-in', targets: { performance: 90, accessibility: 95 } },
+] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Lighthouse's default (a mid-range phone, slow 4G, 4× slower CPU) and its desktop preset. */
+const FORM_FACTORS = [
+  { name: 'mobile', config: undefined },
+  { name: 'desktop', config: desktopConfig },
+] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** Debian's Chromium where it exists (as in the e2e tests), otherwise whatever chrome-launcher finds. */
+function chromePath(): string | undefined {
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/**
+ * `pnpm --filter @filiera/bench run bench:lighthouse` (after `pnpm build`; also part of `pnpm bench`):
+ * starts the built app on the demo district and runs Lighthouse 12 on the showcase and the sign-in
+ * page, as a phone (Lighthouse's default, throttled) and as a desktop; prints each category's score
+ * against the targets (PASS/MISS, like the load scenarios). --url <address> audits an app already
+ * running; --runs <n> keeps the median of n runs (default 1); --form-factor mobile|desktop only one.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    // `pnpm run bench:lighthouse -- --runs 3` passes the "--" along.
+    args: process.argv.slice(2).filter((a) => a !== '--'),
+    options: {
+      url: { type: 'string' },
+      runs: { type: 'string', default: '1' },
+      'form-factor': { type: 'string' },
+    },
+  });
+  const runs = Math.max(1, Number(values.runs) || 1);
+  const formFactors = FORM_FACTORS.filter((f) => !values['form-factor'] || f.name === values['form-factor']);
+  const app = values.url ? { url: values.url, stop: async () => {} } : await startApp({ scale: 'district' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromePath(),
+    chromeFlags: [
+      '--headless=new',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const rows: Record<string, string>[] = [];
+  try {
+    for (const formFactor of formFactors)
+      for (const page of PAGES) {
+        const scores: Record<Category, number>[] = [];
+        const problems = new Set<string>();
+        for (let i = 0; i < runs; i++) {
+          process.stdout.write(
+            `lighthouse: ${page.name} (${page.path}) as ${formFactor.name}, run ${i + 1} of ${runs}…\n`,
+          );
+          const result = await lighthouse(
+            `${app.url}${page.path}`,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+            formFactor.config,
+          );
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error(`lighthouse gave no result for ${page.path}`);
+          if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.message}`);
+          scores.push(
+            Object.fromEntries(
+              CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+            ) as Record<Category, number>,
+          );
+          // What cost points, so a miss says where to look.
+          for (const c of CATEGORIES) {
+            for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+              const audit = lhr.audits[ref.id];
+              if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+                problems.add(`${c}: ${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+              }
+            }
+          }
+        }
+        const median = (c: Category) => {
+          const sorted = scores.map((s) => s[c]).sort((a, b) => a - b);
+          return sorted[Math.floor(sorted.length / 2)]!;
+        };
+        const targets: Partial<Record<Category, number>> = page.targets;
+        const misses = CATEGORIES.filter((c) => targets[c] !== undefined && median(c) < targets[c]!);
+        rows.push({
+          page: page.name,
+          device: formFactor.name,
+          ...Object.fromEntries(CATEGORIES.map((c) => [c, String(median(c))])),
+          target: `${misses.length ? `MISS ${misses.join(', ')}` : 'PASS'} (${Object.entries(targets)
+            .map(([c, v]) => `${c} ≥ ${v}`)
+            .join(', ')})`,
+        });
+        if (problems.size) console.log(`  below 90: ${[...problems].join('; ')}`);
+      }
+  } finally {
+    await chrome.kill();
+    await app.stop();
+  }
+  printTable(rows);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
