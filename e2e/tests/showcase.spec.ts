@@ -113,10 +113,23 @@ test('the sitemap lists the showcase and robots.txt points to it', async ({ requ
 test('the public events open in English from their address and list the seeded trade fair', async ({
   page,
 }) => {
+  // Record every first-level heading the page ever shows: English from the first paint, no Italian flash.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { seenHeadings: seen });
+    new MutationObserver(() => {
+      for (const h of document.querySelectorAll('h1')) {
+        if (h.textContent && !seen.includes(h.textContent)) seen.push(h.textContent);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await page.goto('/showcase/events?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Events open to the public · Filiera');
   await expect(page.getByRole('heading', { level: 1, name: 'Events open to the public' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings)).toEqual([
+    'Events open to the public',
+  ]);
   const fair = page.getByRole('article', { name: 'MICAM Milano: buyer trip and the network’s joint stand' });
   await expect(fair).toContainText('Seats taken: 18 of 20');
   // Members-only events stay out of the showcase.

@@ -4,14 +4,15 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { createI18n, loadTranslation, storedLanguage } from './i18n';
+import { createI18n, initialLanguage, loadTranslation } from './i18n';
 import { router } from './router';
 import type { SignInRedirect } from './features/auth/redirect';
 import './styles.css';
 
-// A returning English reader gets English in the first paint: fetch it before rendering.
-const remembered = storedLanguage();
-const i18n = createI18n(remembered === 'it' ? {} : { [remembered]: await loadTranslation(remembered) });
+// An English reader (returning, or following an English link) gets English in the first paint: fetch
+// it before rendering.
+const initial = initialLanguage();
+const i18n = createI18n(initial === 'it' ? {} : { [initial]: await loadTranslation(initial) });
 
 let redirecting = false;
 const client = createApolloClient({

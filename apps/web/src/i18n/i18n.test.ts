@@ -3,12 +3,19 @@ import { firmsEn } from '../features/firms/firms.i18n.en';
 import { firmsIt } from '../features/firms/firms.i18n';
 import { createFormatters } from './format';
 import { featureTranslations, loadFeatureTranslations, pendingFeatureTranslations } from './features';
-import { createI18n, LANGUAGE_STORAGE_KEY, loadTranslation, storedLanguage, switchLanguage } from './index';
+import {
+  createI18n,
+  initialLanguage,
+  LANGUAGE_STORAGE_KEY,
+  loadTranslation,
+  storedLanguage,
+  switchLanguage,
+} from './index';
 import { en } from './en';
 import { it as italian } from './it';
 
 /** A browser-like window: localStorage, an English-speaking navigator, and <html lang>. */
-function fakeBrowser(stored: Record<string, string> = {}) {
+function fakeBrowser(stored: Record<string, string> = {}, search = '') {
   const items = new Map(Object.entries(stored));
   const localStorage = {
     getItem: (k: string) => items.get(k) ?? null,
@@ -18,7 +25,7 @@ function fakeBrowser(stored: Record<string, string> = {}) {
   const documentElement = { lang: '' };
   const navigator = { language: 'en-US', languages: ['en-US', 'en'] };
   Object.assign(globalThis, {
-    window: { localStorage, navigator },
+    window: { localStorage, navigator, location: { search } },
     document: { documentElement, cookie: '' },
   });
   Object.defineProperty(globalThis, 'navigator', { value: navigator, configurable: true, writable: true });
@@ -58,6 +65,17 @@ describe('language', () => {
     const nextVisit = createI18n({ en: await loadTranslation('en') });
     expect(nextVisit.resolvedLanguage).toBe('en');
     expect(nextVisit.t('signIn.submit')).toBe('Sign in');
+  });
+
+  it('opens in the language an address asks for (?lang=en), and remembers it', async () => {
+    const { items } = fakeBrowser({ [LANGUAGE_STORAGE_KEY]: 'it' }, '?q=suole&lang=en');
+    expect(initialLanguage()).toBe('en');
+    const i18n = createI18n({ en: await loadTranslation('en') });
+    expect(i18n.t('signIn.submit')).toBe('Sign in');
+    expect(items.get(LANGUAGE_STORAGE_KEY)).toBe('en');
+
+    fakeBrowser({ [LANGUAGE_STORAGE_KEY]: 'en' }, '?lang=de');
+    expect(initialLanguage()).toBe('en');
   });
 
   it('falls back to Italian when the stored language is not offered', () => {

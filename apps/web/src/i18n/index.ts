@@ -45,6 +45,16 @@ export function storedLanguage(): Language {
 }
 
 /**
+ * The language of the first render: a `?lang=it|en` in the address (the showcase's link for each
+ * language, which search engines follow) wins over the one remembered from an earlier visit.
+ */
+export function initialLanguage(): Language {
+  const fromAddress =
+    typeof window === 'undefined' ? null : new URLSearchParams(window.location?.search).get('lang');
+  return LANGUAGES.find((l) => l === fromAddress) ?? storedLanguage();
+}
+
+/**
  * Switches language, first loading its core strings and those of every feature already shown, so
  * everything on screen changes at once; features opened later load in the new language.
  */
@@ -60,8 +70,8 @@ export async function switchLanguage(instance: I18n, language: Language): Promis
 }
 
 /**
- * A configured i18next instance: Italian unless the person chose English earlier (localStorage, where
- * each change of language is remembered), and `<html lang>` kept in step with the language so screen
+ * A configured i18next instance: Italian unless the address asks for English or the person chose it
+ * earlier (localStorage, where each change of language is remembered), and `<html lang>` kept in step with the language so screen
  * readers and hyphenation follow it. `preloaded` holds core strings already fetched (English, when it is
  * the remembered choice).
  */
@@ -81,7 +91,7 @@ export function createI18n(preloaded: Partial<Record<Language, CoreTranslation>>
     resources: Object.fromEntries(
       Object.entries({ it, ...preloaded }).map(([lng, translation]) => [lng, { translation }]),
     ),
-    lng: storedLanguage(),
+    lng: initialLanguage(),
     supportedLngs: [...LANGUAGES],
     fallbackLng: DEFAULT_LANGUAGE,
     load: 'languageOnly',
