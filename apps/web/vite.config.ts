@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { graphqlDocuments } from './vite-plugins/graphql-documents.js';
 
 /**
@@ -11,6 +13,15 @@ export default defineConfig({
   plugins: [
     graphqlDocuments({ artifact: fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url)) }),
     react(),
+    // Each script and style also as .br and .gz at the highest levels, once at build time (the server
+    // sends them as they are): brotli 11 is ~15% smaller than on-the-fly compression on a slow phone link.
+    compression({
+      include: /\.(js|css|svg)$/,
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+    }),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {

@@ -1,5 +1,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFirm } from '../../test/factories.js';
@@ -32,6 +33,11 @@ beforeAll(async () => {
   await writeFile(
     path.join(dist, 'assets', 'index-abc.js'),
     `console.log(${JSON.stringify('x'.repeat(20_000))});`,
+  );
+  // The build's precompressed copy (vite-plugin-compression2); its text differs, to tell which was sent.
+  await writeFile(
+    path.join(dist, 'assets', 'index-abc.js.br'),
+    brotliCompressSync(Buffer.from('console.log("precompressed");')),
   );
   api = await startTestApi({ WEB_DIST_DIR: dist, PUBLIC_URL: 'https://filiera.example' });
 });
@@ -113,12 +119,21 @@ describe('showcase pages as served to crawlers without JavaScript', () => {
     expect((await page('/showcase/firms/not-an-id')).status).toBe(404);
   });
 
-  it('leave the other pages as built, and send the web app’s scripts gzipped', async () => {
+  it('leave the other pages as built, and send the web app’s scripts compressed (brotli as built)', async () => {
     const signIn = await page('/sign-in');
     expect(signIn.status).toBe(200);
     expect(signIn.html).toBe(INDEX_HTML);
     const script = await fetch(`${api.url}/assets/index-abc.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(script.headers.get('content-encoding')).toBe('gzip');
+    expect(await script.text()).toContain('xxxxxxxx');
+    // Where the build left a brotli copy, that file is sent as it is, with a long cache life.
+    const brotli = await fetch(`${api.url}/assets/index-abc.js`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await brotli.text()).toBe('console.log("precompressed");');
     // API answers are not compressed: no CPU spent on them under load.
     const answer = await fetch(`${api.url}/graphql`, {
       method: 'POST',
