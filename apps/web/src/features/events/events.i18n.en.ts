@@ -2,7 +2,6 @@ import { SHOWCASE_META } from '@filiera/shared';
 import type { eventsIt } from './events.i18n';
 
 export const eventsEn: typeof eventsIt = {
-  nav: 'Events',
   title: 'Events and training',
   intro:
     'Trade fairs, courses, networking meetings, buyer missions and webinars of the network. Register your firm’s people.',

@@ -1,7 +1,6 @@
 import { SHOWCASE_META } from '@filiera/shared';
 /** Strings of the events and training calendar (Italian first; English must match). */
 export const eventsIt = {
-  nav: 'Eventi',
   title: 'Eventi e formazione',
   intro:
     'Fiere, corsi, incontri di rete, missioni buyer e webinar della rete. Iscrivi le persone della tua impresa.',
