@@ -28,60 +28,72 @@ interface AstNode {
  *
  * Build only: the development server keeps the preset's runtime map, so codegen needs no restart there.
  */
-export function graphqlDocuments(options: { artifact: string }): Plugin {
+export function graphqlDocuments(options: { artifact: string }): Plugin[] {
   let documents: Map<string, string> | undefined;
   const byName = (): Map<string, string> => (documents ??= readDocuments(options.artifact));
 
-  return {
-    name: 'filiera:graphql-documents',
-    apply: 'build',
-    enforce: 'pre',
-    buildStart() {
-      documents = undefined;
-    },
-    resolveId: {
-      filter: { id: new RegExp(`^${VIRTUAL}`) },
-      handler: (id) => `\0${id}`,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${VIRTUAL}`) },
-      handler(id) {
-        const name = id.slice(RESOLVED.length);
-        const json = byName().get(name);
-        if (json === undefined) return this.error(`no GraphQL document named ${name}`);
-        return `export default ${json};`;
+  return [
+    {
+      name: 'filiera:graphql-documents',
+      apply: 'build',
+      enforce: 'pre',
+      buildStart() {
+        documents = undefined;
+      },
+      resolveId: {
+        filter: { id: new RegExp(`^${VIRTUAL}`) },
+        handler: (id) => `\0${id}`,
+      },
+      load: {
+        filter: { id: new RegExp(`^\0${VIRTUAL}`) },
+        handler(id) {
+          const name = id.slice(RESOLVED.length);
+          const json = byName().get(name);
+          if (json === undefined) return this.error(`no GraphQL document named ${name}`);
+          return `export default ${json};`;
+        },
+      },
+      transform: {
+        filter: {
+          id: { include: /\/src\/.*\.[jt]sx?$/, exclude: /\/(node_modules|gql)\// },
+          code: 'graphql(`',
+        },
+        handler(code, id) {
+          const lang = /\.tsx$/.test(id) ? 'tsx' : /\.ts$/.test(id) ? 'ts' : /\.jsx$/.test(id) ? 'jsx' : 'js';
+          const program = this.parse(code, { lang }) as unknown as AstNode;
+          const output = new MagicString(code);
+          const imports = new Set<string>();
+          walk(program, (node) => {
+            const source = graphqlSource(node);
+            if (source === undefined) return;
+            if (!code.startsWith('graphql', node.start)) {
+              this.error(`${id}: graphql() call found at an unexpected offset ${node.start}`);
+            }
+            const name = definitionName(source);
+            if (!byName().has(name)) {
+              this.error(`${id}: ${name} is not in ${options.artifact}; run \`pnpm codegen\``);
+            }
+            const local = `__graphql_${name}`;
+            imports.add(`import ${local} from '${VIRTUAL}${name}';\n`);
+            output.overwrite(node.start, node.end, local);
+          });
+          if (imports.size === 0) return null;
+          output.prepend([...imports].join(''));
+          return { code: output.toString(), map: output.generateMap({ hires: 'boundary', source: id }) };
+        },
       },
     },
-    transform: {
-      filter: {
-        id: { include: /\/src\/.*\.[jt]sx?$/, exclude: /\/(node_modules|gql)\// },
-        code: 'graphql(`',
-      },
-      handler(code, id) {
-        const lang = /\.tsx$/.test(id) ? 'tsx' : /\.ts$/.test(id) ? 'ts' : /\.jsx$/.test(id) ? 'jsx' : 'js';
-        const program = this.parse(code, { lang }) as unknown as AstNode;
-        const output = new MagicString(code);
-        const imports = new Set<string>();
-        walk(program, (node) => {
-          const source = graphqlSource(node);
-          if (source === undefined) return;
-          if (!code.startsWith('graphql', node.start)) {
-            this.error(`${id}: graphql() call found at an unexpected offset ${node.start}`);
-          }
-          const name = definitionName(source);
-          if (!byName().has(name)) {
-            this.error(`${id}: ${name} is not in ${options.artifact}; run \`pnpm codegen\``);
-          }
-          const local = `__graphql_${name}`;
-          imports.add(`import ${local} from '${VIRTUAL}${name}';\n`);
-          output.overwrite(node.start, node.end, local);
-        });
-        if (imports.size === 0) return null;
-        output.prepend([...imports].join(''));
-        return { code: output.toString(), map: output.generateMap({ hires: 'boundary', source: id }) };
+    {
+      // The generated modules have no side effects: once the calls are rewritten nothing of gql.ts is
+      // used, and saying so lets the bundler drop it instead of shipping an empty chunk with the entry.
+      name: 'filiera:graphql-artifacts-pure',
+      apply: 'build',
+      transform: {
+        filter: { id: /\/src\/gql\/[^/]+\.ts$/ },
+        handler: (code) => ({ code, moduleSideEffects: false }),
       },
     },
-  };
+  ];
 }
 
 /** The GraphQL text of a `graphql(\`…\`)` call without substitutions, or undefined for any other node. */
