@@ -64,7 +64,11 @@ beforeAll(async () => {
   api = await startTestApi();
   await insertCapabilities(api.ds);
   alfa = await createFirm(api.ds, { legalName: 'Calzaturificio Alfa S.r.l.', hamlet: HAMLET });
-  beta = await createFirm(api.ds, { legalName: 'Tomaificio Beta S.r.l.', hamlet: HAMLET, kind: 'PROCESSING' });
+  beta = await createFirm(api.ds, {
+    legalName: 'Tomaificio Beta S.r.l.',
+    hamlet: HAMLET,
+    kind: 'PROCESSING',
+  });
   const consultant = await createUser(api.ds, 'CONSULTANT');
   cookie = await api.signIn(consultant.email, TEST_PASSWORD);
 });
@@ -116,6 +120,30 @@ describe('cached directory pages', () => {
     // Same page, now with figures: adhesion, capabilities (2 statements) and link counts, once.
     expect(await statementsOf(() => directory())).toBe(6);
     expect(await statementsOf(() => directory())).toBe(2);
+  });
+
+  it('counts a list once for all its pages', async () => {
+    await api.ds.query(`UPDATE firm SET legal_name = legal_name WHERE id = $1`, [alfa.id]); // a new version
+    const PAGE = `query ($hamlet: String!, $after: String) {
+      firms(filter: { hamlets: [$hamlet] }, first: 1, after: $after) {
+        totalCount pageInfo { endCursor } edges { node { id } }
+      }
+    }`;
+    type OnePage = { firms: { totalCount: number; pageInfo: { endCursor: string } } };
+    let first: OnePage['firms'] | undefined;
+    expect(
+      await statementsOf(async () => {
+        first = (await api.gql<OnePage>(PAGE, { hamlet: HAMLET }, { cookie })).body.data!.firms;
+      }),
+    ).toBe(4); // session, version, page, count
+    let second: OnePage['firms'] | undefined;
+    expect(
+      await statementsOf(async () => {
+        const vars = { hamlet: HAMLET, after: first!.pageInfo.endCursor };
+        second = (await api.gql<OnePage>(PAGE, vars, { cookie })).body.data!.firms;
+      }),
+    ).toBe(3); // session, version, page: the count is the first page's
+    expect(second!.totalCount).toBe(first!.totalCount);
   });
 
   it('shows a profile saved through the API at once', async () => {

@@ -196,11 +196,15 @@ export function orderFirms<T extends object>(
 export const firmCursor = (order: FirmOrder, firm: FirmEntity) =>
   encodeCursor(order, FIRM_SORTS[order].key(firm), firm.id);
 
-/** One directory page: two statements (page and count) whatever the page size. */
+/**
+ * One directory page: two statements (page and count) whatever the page size, one when the caller
+ * already knows how many firms match (`knownCount`, e.g. from an earlier page of the same list).
+ */
 export async function directoryPage(
   ds: DataSource,
   query: DirectoryQuery,
   paging: { first?: number | null; after?: string | null },
+  knownCount?: number,
 ): Promise<Connection<FirmEntity>> {
   const q = parseDirectoryQuery(query);
   const size = pageSize(paging.first);
@@ -209,7 +213,7 @@ export async function directoryPage(
   const countQb = base.clone();
   const [rows, totalCount] = await Promise.all([
     orderFirms(base, order, paging.after, size + 1).getMany(),
-    countQb.getCount(),
+    knownCount ?? countQb.getCount(),
   ]);
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: firmCursor(order, node), node }));

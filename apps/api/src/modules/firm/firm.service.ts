@@ -37,7 +37,11 @@ export async function listFirms(
   const key = JSON.stringify([parsed, args.first ?? null, args.after ?? null]);
   let entry = cache.get<DirectoryPageEntry>(version, key);
   if (!entry) {
-    const page = await directoryPage(ctx.ds, query, args);
+    // Every page of a list (same filters and search, any order) shares one count.
+    const countKey = JSON.stringify(['count', parsed.filter ?? null, parsed.search ?? null]);
+    const known = cache.get<{ totalCount: number }>(version, countKey);
+    const page = await directoryPage(ctx.ds, query, args, known?.totalCount);
+    if (!known) cache.set(version, countKey, { totalCount: page.totalCount });
     for (const edge of page.edges) Object.freeze(edge.node);
     entry = { page, facts: {}, weight: page.edges.length + 1 };
     cache.set(version, key, entry);
