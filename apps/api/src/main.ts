@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       console.log(`Seeding the demo ${config.SEED_SCALE} dataset (first start only)…`);
       await seedDemo(db.ds, config.SEED_SCALE, (m) => console.log(`  ${m}`));
     }
-    const { app, apollo } = await createApp(config, db.ds, httpServer);
+    const { app, stop: stopServing } = await createApp(config, db.ds, httpServer);
     httpServer.off('request', starting);
     httpServer.on('request', app);
     console.log(`Filiera is running on http://localhost:${config.PORT} (${db.description})`);
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       console.log(`${signal}: stopping Filiera and its database…`);
-      await apollo.stop();
+      await stopServing();
       await db?.close();
       process.exit(0);
     };

@@ -12,7 +12,7 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import compression from 'compression';
 import expressStaticGzip from 'express-static-gzip';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -80,9 +80,13 @@ export async function createApp(
   config: Config,
   ds: DataSource,
   httpServer?: Server,
-): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+): Promise<{ app: Express; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
   const apollo = createApollo(config, httpServer);
   await apollo.start();
+  const graphql = expressMiddleware(apollo, {
+    context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(ds, config, req, res),
+  });
+  const inFlight = new Set<Promise<unknown>>();
 
   const app = express();
   app.disable('x-powered-by');
@@ -119,9 +123,13 @@ export async function createApp(
       next();
     },
     express.json({ limit: '200kb' }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(ds, config, req, res),
-    }),
+    (req: Request, res: Response, next: NextFunction) => {
+      // Tracked until answered, even when the client has gone: stopping waits for them (see stop()).
+      const handled = Promise.resolve(graphql(req, res, next));
+      inFlight.add(handled);
+      void handled.finally(() => inFlight.delete(handled));
+      return handled;
+    },
   );
 
   app.use('/api/registry-imports', registryImportRouter(config, ds));
@@ -168,5 +176,14 @@ export async function createApp(
     });
   }
 
-  return { app, apollo };
+  /**
+   * Stops taking requests, then waits (up to 10 s) for GraphQL requests still being worked on, whose
+   * clients may already have gone (a load test's end, a closed tab): the database can close after.
+   */
+  const stop = async () => {
+    await apollo.stop();
+    const grace = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+    await Promise.race([Promise.allSettled([...inFlight]), grace]);
+  };
+  return { app, apollo, stop };
 }
