@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import { cx } from '../lib/cx';
 import { useFieldIds } from './field';
+import { FieldFrame } from './FieldFrame';
 
 export interface SelectOption {
   value: string;
@@ -29,15 +29,7 @@ export function Select({
 }: SelectProps) {
   const ids = useFieldIds(id, description, error);
   return (
-    <div className={cx('field', error && 'field--invalid', className)}>
-      <label className="field__label" htmlFor={ids.controlId}>
-        {label}
-      </label>
-      {description && (
-        <p className="field__description" id={ids.descriptionId}>
-          {description}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} description={description} error={error} className={className}>
       <select
         id={ids.controlId}
         className="field__control field__control--select"
@@ -52,11 +44,6 @@ export function Select({
           </option>
         ))}
       </select>
-      {error && (
-        <p className="field__error" id={ids.errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

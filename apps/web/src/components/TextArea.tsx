@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import { cx } from '../lib/cx';
 import { useFieldIds } from './field';
+import { FieldFrame } from './FieldFrame';
 
 export interface TextAreaProps extends Omit<ComponentPropsWithRef<'textarea'>, 'children'> {
   label: string;
@@ -12,15 +12,7 @@ export interface TextAreaProps extends Omit<ComponentPropsWithRef<'textarea'>, '
 export function TextArea({ label, description, error, id, className, ...textarea }: TextAreaProps) {
   const ids = useFieldIds(id, description, error);
   return (
-    <div className={cx('field', error && 'field--invalid', className)}>
-      <label className="field__label" htmlFor={ids.controlId}>
-        {label}
-      </label>
-      {description && (
-        <p className="field__description" id={ids.descriptionId}>
-          {description}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} description={description} error={error} className={className}>
       <textarea
         id={ids.controlId}
         className="field__control"
@@ -29,11 +21,6 @@ export function TextArea({ label, description, error, id, className, ...textarea
         aria-describedby={ids.describedBy}
         {...textarea}
       />
-      {error && (
-        <p className="field__error" id={ids.errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

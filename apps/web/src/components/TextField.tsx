@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import { cx } from '../lib/cx';
 import { useFieldIds } from './field';
+import { FieldFrame } from './FieldFrame';
 
 export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'children'> {
   label: string;
@@ -14,15 +14,7 @@ export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'ch
 export function TextField({ label, description, error, id, className, ...input }: TextFieldProps) {
   const ids = useFieldIds(id, description, error);
   return (
-    <div className={cx('field', error && 'field--invalid', className)}>
-      <label className="field__label" htmlFor={ids.controlId}>
-        {label}
-      </label>
-      {description && (
-        <p className="field__description" id={ids.descriptionId}>
-          {description}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} description={description} error={error} className={className}>
       <input
         id={ids.controlId}
         className="field__control"
@@ -30,11 +22,6 @@ export function TextField({ label, description, error, id, className, ...input }
         aria-describedby={ids.describedBy}
         {...input}
       />
-      {error && (
-        <p className="field__error" id={ids.errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
