@@ -52,6 +52,10 @@ test.describe('a firm user registers people for an event', () => {
     await card.getByRole('textbox', { name: 'E-mail' }).fill(`anna.${stamp}@impresa.example`);
     await card.getByRole('button', { name: 'Iscrivi' }).click();
     await expect(card.getByText('Anna Rossi è iscritto.')).toBeVisible();
+    await expect(card.getByRole('heading', { name: 'Persone iscritte' })).toBeVisible();
+    await expect(card.getByRole('listitem').filter({ hasText: 'Anna Rossi' })).toContainText(
+      'Anna Rossi (Calzaturificio Morvelli S.r.l.): Iscritto',
+    );
     await expect(card).toContainText('Posti occupati: 1 su 1');
     await expect(card).toContainText('Posti esauriti: le nuove iscrizioni vanno in lista d’attesa.');
 

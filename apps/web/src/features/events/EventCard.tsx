@@ -34,6 +34,10 @@ export const EventCard_EventFragment = graphql(`
       personName
       status
       waitlistPosition
+      firm {
+        id
+        legalName
+      }
     }
   }
 `);
@@ -47,7 +51,7 @@ const CancelEventRegistrationMutation = graphql(`
   }
 `);
 
-/** One event: when, where, seats and waiting list, the viewer's firm's people, and registering. */
+/** One event: when, where, seats and waiting list, the people the viewer may see (with their firm), and registering. */
 export function EventCard(props: {
   event: FragmentType<typeof EventCard_EventFragment>;
   refetchQuery: string;
@@ -96,7 +100,7 @@ export function EventCard(props: {
       {full && !closed && <Notice>{t('events.full')}</Notice>}
       {e.registrations && e.registrations.length > 0 && (
         <>
-          <h4>{t('events.myPeople')}</h4>
+          <h4>{t('events.registered')}</h4>
           {cancelState.error && (
             <Notice tone="error" role="alert">
               {errorMessage(describeError(cancelState.error).form)}
@@ -105,7 +109,8 @@ export function EventCard(props: {
           <ul className="event-card__people">
             {e.registrations.map((r) => (
               <li key={r.id}>
-                {r.personName}: {t(`events.status.${r.status}`, { position: r.waitlistPosition ?? 0 })}{' '}
+                {r.personName} ({r.firm.legalName}):{' '}
+                {t(`events.status.${r.status}`, { position: r.waitlistPosition ?? 0 })}{' '}
                 <Button
                   variant="quiet"
                   aria-label={t('events.cancel', { name: r.personName })}

@@ -34,7 +34,7 @@ export const eventsEn: typeof eventsIt = {
   full: 'Fully booked: new registrations go on the waiting list.',
   deadline: 'Register by {{date}}',
   closed: 'Registrations closed',
-  myPeople: 'Your firm’s people',
+  registered: 'Registered people',
   status: {
     CONFIRMED: 'Registered',
     WAITLISTED: 'On the waiting list (position {{position, number}})',

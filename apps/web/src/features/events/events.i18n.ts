@@ -33,7 +33,8 @@ export const eventsIt = {
   full: 'Posti esauriti: le nuove iscrizioni vanno in lista d’attesa.',
   deadline: 'Iscrizioni entro il {{date}}',
   closed: 'Iscrizioni chiuse',
-  myPeople: 'Le persone della tua impresa',
+  // A firm user sees its own people; staff see everyone's, with the firm.
+  registered: 'Persone iscritte',
   status: {
     CONFIRMED: 'Iscritto',
     WAITLISTED: 'In lista d’attesa (posizione {{position, number}})',
