@@ -1,6 +1,6 @@
 # The Filiera app image: one Node process serving the web app and /graphql.
 # PostgreSQL runs in its own container (docker-compose.yml) and is reached through DATABASE_URL.
-FROM node:20-bookworm-slim AS build
+FROM node:24-slim AS build
 RUN npm i -g pnpm@12.21.0
 WORKDIR /app
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json .npmrc tsconfig.base.json ./
@@ -15,10 +15,11 @@ COPY . .
 RUN pnpm build && pnpm deploy --filter @filiera/api --prod --legacy /deploy \
   && cp -r apps/web/dist /deploy/web-dist
 
-FROM node:20-bookworm-slim
+FROM node:24-slim
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 WEB_DIST_DIR=/app/web-dist
 WORKDIR /app
-COPY --from=build /deploy /app
+COPY --from=build --chown=root:root /deploy /app
+# The image's unprivileged user: the code stays owned by root, so the process cannot change it.
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

@@ -398,7 +398,7 @@ describe('directory', () => {
   const all = async (variables: Record<string, unknown>) => {
     const ids: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const p = await page({ ...variables, first: 5, after });
       total = p.totalCount;

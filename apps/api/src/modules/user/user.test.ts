@@ -197,7 +197,7 @@ describe('invitations', () => {
     const q = `query ($after: String) { users(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const res: Awaited<ReturnType<TestApi['gql']>> & { body: { data?: Page | null } } = await api.gql<Page>(
         q,
