@@ -10,6 +10,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { BREAK, GraphQLError, visit, type DocumentNode, type ValidationContext } from 'graphql';
+import type { Role } from '@filiera/shared';
 import compression from 'compression';
 import expressStaticGzip from 'express-static-gzip';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -17,7 +19,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
-import { formatError } from './common/errors.js';
+import { ErrorCode, formatError } from './common/errors.js';
 import { createRequestContext } from './common/http.js';
 import { resolvers, typeDefs } from './schema.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
@@ -37,17 +39,79 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
 } as const;
 
+/** Which limit refused a request: `extensions.limit` of the QUERY_LIMIT_EXCEEDED error. */
+export type QueryLimit =
+  'depth' | 'aliases' | 'cost' | 'tokens' | 'directives' | 'operationName' | 'documentSize';
+
+/** Largest operation name and document (characters) a client may send; pages send a few KB. */
+export const REQUEST_LIMITS = { operationName: 100, documentSize: 64_000, bodyBytes: 200_000 } as const;
+
+/**
+ * Refuses a document over one of graphql-armor's limits naming the limit (formatError answers it as
+ * QUERY_LIMIT_EXCEEDED, with the 400 of a validation failure).
+ */
+const rejectOver =
+  (limit: QueryLimit) =>
+  (context: ValidationContext | null, error: GraphQLError): void => {
+    context?.reportError(
+      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit } }),
+    );
+  };
+/** graphql-armor's options for one limit: our refusal instead of its own (which drops the limit's name). */
+const refusing = (limit: QueryLimit) => ({ propagateOnRejection: false, onReject: [rejectOver(limit)] });
+
+/** Whether a document reads the schema (`__schema` or `__type`; `__typename` is not introspection). */
+function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value !== '__schema' && node.name.value !== '__type') return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+const STAFF_INTROSPECTION: ReadonlySet<Role> = new Set(['ADMIN', 'CONSULTANT', 'CHAMBER']);
+
+/**
+ * Introspection in production: signed-in ADMIN, CONSULTANT and CHAMBER users (the analysts who query
+ * the documented API with GraphQL tools) may introspect; anonymous visitors and FIRM users may not.
+ */
+function introspectionPolicy(production: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (!production || STAFF_INTROSPECTION.has(contextValue.viewer?.role as Role)) return;
+          if (!asksForSchema(document)) return;
+          const anonymous = !contextValue.viewer;
+          throw new GraphQLError('Introspection is open to signed-in staff and Chamber analysts only.', {
+            extensions: {
+              code: anonymous ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN,
+              rule: 'introspection',
+              http: { status: anonymous ? 401 : 403 },
+            },
+          });
+        },
+      };
+    },
+  };
+}
+
 function createApollo(config: Config, httpServer: Server | undefined) {
   const production = config.NODE_ENV === 'production';
   const armor = new ApolloArmor({
     // Fragments count as if written in place: colocated fragments are how every page selects its
     // data, and a spread is no deeper or costlier than the fields it stands for.
-    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
-    // Suggestions ("did you mean …") reveal the schema: off in production, like introspection.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...refusing('depth') },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, ...refusing('aliases') },
+    // Tokens are counted by graphql-js's own parser (parseOptions below), which fails as a parse error.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...refusing('directives') },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true, ...refusing('cost') },
+    // Suggestions ("did you mean …") reveal the schema: off in production, whoever asks.
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
@@ -57,18 +121,68 @@ function createApollo(config: Config, httpServer: Server | undefined) {
     typeDefs,
     resolvers: resolvers as never,
     validationRules: protection.validationRules,
-    introspection: !production,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    // Allowed here, then refused per viewer in production by introspectionPolicy.
+    introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
     plugins: [
       ...armorPlugins,
+      introspectionPolicy(production),
       ApolloServerPluginLandingPageDisabled(),
       // Responses carry no cache hints (every answer depends on the viewer): no per-field hook.
       ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
+  });
+}
+
+/** A GraphQL-shaped error answer for the HTTP layer (before Apollo runs, or instead of it). */
+function sendGraphQLError(
+  res: Response,
+  status: number,
+  message: string,
+  extensions: Record<string, unknown>,
+): void {
+  res.status(status).json({ errors: [{ message, extensions }] });
+}
+
+/** Refuses an operation name or a document over REQUEST_LIMITS before anything parses it. */
+function requestSizeLimits(req: Request, res: Response, next: NextFunction): void {
+  const body = req.body as { operationName?: unknown; query?: unknown } | undefined;
+  const refuse = (limit: QueryLimit, max: number) =>
+    sendGraphQLError(res, 400, `The ${limit} is longer than the limit of ${max} characters.`, {
+      code: ErrorCode.QUERY_LIMIT_EXCEEDED,
+      limit,
+    });
+  if (typeof body?.operationName === 'string' && body.operationName.length > REQUEST_LIMITS.operationName)
+    return refuse('operationName', REQUEST_LIMITS.operationName);
+  if (typeof body?.query === 'string' && body.query.length > REQUEST_LIMITS.documentSize)
+    return refuse('documentSize', REQUEST_LIMITS.documentSize);
+  next();
+}
+
+/**
+ * The last error handler: a body too large (413) or not JSON (400) gets a coded JSON answer; anything
+ * else is logged and answered without a stack trace or a file path, whatever NODE_ENV says.
+ */
+function httpErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.too.large') {
+    return sendGraphQLError(res, 413, `The request is larger than ${REQUEST_LIMITS.bodyBytes / 1000} KB.`, {
+      code: ErrorCode.PAYLOAD_TOO_LARGE,
+      limitBytes: REQUEST_LIMITS.bodyBytes,
+    });
+  }
+  if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return sendGraphQLError(res, 400, 'The request body is not valid JSON.', { code: ErrorCode.BAD_REQUEST });
+  }
+  console.error(`${req.method} ${req.path}:`, error);
+  sendGraphQLError(res, 500, 'Something went wrong on our side. Please try again.', {
+    code: ErrorCode.INTERNAL_SERVER_ERROR,
   });
 }
 
@@ -122,7 +236,8 @@ export async function createApp(
       res.setHeader('Cache-Control', 'no-store');
       next();
     },
-    express.json({ limit: '200kb' }),
+    express.json({ limit: REQUEST_LIMITS.bodyBytes }),
+    requestSizeLimits,
     (req: Request, res: Response, next: NextFunction) => {
       // Tracked until answered, even when the client has gone: stopping waits for them (see stop()).
       const handled = Promise.resolve(graphql(req, res, next));
@@ -175,6 +290,8 @@ export async function createApp(
         .send(meta ? injectPageMeta(indexHtml, meta) : indexHtml);
     });
   }
+
+  app.use(httpErrorHandler);
 
   /**
    * Stops taking requests, then waits (up to 10 s) for GraphQL requests still being worked on, whose

@@ -10,6 +10,12 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A request over a limit (depth, aliases, cost, tokens, directives, sizes): `extensions.limit` says which. */
+  QUERY_LIMIT_EXCEEDED: 'QUERY_LIMIT_EXCEEDED',
+  /** A request body over the size limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** A request the server cannot read (e.g. a body that is not JSON). */
+  BAD_REQUEST: 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -93,14 +99,28 @@ const PASSTHROUGH_CODES = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
 ]);
+
+/**
+ * The limit a refused document went over: graphql-armor's rules mark theirs (server.ts); the token
+ * count is graphql-js's own parser limit, which says so in its syntax error.
+ */
+function queryLimitOf(formatted: GraphQLFormattedError): string | null {
+  const { code, limit } = formatted.extensions ?? {};
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string') return limit;
+  if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message))
+    return 'tokens';
+  return null;
+}
 
 /**
  * Apollo's formatError: coded errors pass through, anything else is logged and replaced by a generic
  * INTERNAL_SERVER_ERROR, so no stack, SQL or internal message ever reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = queryLimitOf(formatted);
+  if (limit)
+    return { message: formatted.message, extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit } };
   const code = formatted.extensions?.code;
   const original = unwrapResolverError(error);
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
