@@ -22,8 +22,14 @@ describe('configuration', () => {
     );
   });
 
-  it('turns secure cookies on in production unless told otherwise', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  it('sends the session cookie over HTTPS only when people reach the app over HTTPS, unless told otherwise', () => {
+    const https = { NODE_ENV: 'production', PUBLIC_URL: 'https://rete.example' };
+    expect(loadConfig(https).cookieSecure).toBe(true);
+    expect(loadConfig({ ...https, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    // `pnpm start` is production mode on http://localhost: signing in must keep working there.
+    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://192.168.1.20:4000' }).cookieSecure).toBe(
+      false,
+    );
   });
 });

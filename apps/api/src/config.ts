@@ -52,7 +52,7 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(8),
-  /** Send the session cookie only over HTTPS; defaults to on in production. */
+  /** Send the session cookie only over HTTPS; defaults to on when PUBLIC_URL is https. */
   COOKIE_SECURE: booleanString.optional(),
   /** Number of proxies in front of the app whose X-Forwarded-For is trusted (0 = none). */
   TRUST_PROXY_HOPS: wholeNumber(0, 10).default(0),
@@ -132,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   const m = smtp.data;
   const smtpPort = m.SMTP_PORT ?? 587;
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
   return {
     ...c,
     mail: m.SMTP_HOST
@@ -143,7 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           from: m.SMTP_FROM!,
         }
       : null,
-    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
-    cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    publicUrl,
+    cookieSecure: c.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
   };
 }
