@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { SYSTEM_CHROMIUM } from './support/paths.ts';
 
-/** Port of the app under test: not 4000, so the tests run beside a running `pnpm start`. */
+/**
+ * Port of the app under test: not 4000, so the tests run beside a running `pnpm start`. `pnpm test:e2e`
+ * (support/run.mjs) sets it: 4310, or a free port when 4310 is taken by another program.
+ */
 const port = Number(process.env.E2E_PORT ?? 4310);
 export const baseURL = `http://localhost:${port}`;
 
 /** Debian's Chromium where it exists (this machine and CI: no browser downloads), Playwright's own elsewhere. */
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
   ? {
-      executablePath: systemChromium,
+      executablePath: SYSTEM_CHROMIUM,
       args: [
         ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
         '--disable-gpu',
@@ -30,7 +33,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  // Journeys (a few pages, each checked with axe, which alone takes seconds) run 10–25 s on a quiet 2-core
+  // machine; twice that under load. The limit stays far above both, and a journey near it is split.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

@@ -1,15 +1,17 @@
 // Starts the built app for the end-to-end tests on a fresh embedded database of its own
 // (.data/e2e-<port>, emptied first), on E2E_PORT, so a running `pnpm start` (or another test run on
 // another port) is left alone.
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appPidFile, repoRoot as root } from './paths.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.E2E_PORT ?? '4310';
 const dataDir = path.join(root, '.data', `e2e-${port}`);
 await stopLeftoverServer(path.join(dataDir, 'pg', 'postmaster.pid'));
 await rm(dataDir, { recursive: true, force: true });
+// support/run.mjs stops this app if an interrupted run leaves it listening.
+await mkdir(path.dirname(appPidFile(port)), { recursive: true });
+await writeFile(appPidFile(port), String(process.pid));
 
 /** A database server left running by an interrupted earlier run on this port (it owns the data directory). */
 async function stopLeftoverServer(pidFile) {

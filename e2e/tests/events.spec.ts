@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { gql, storageStatePath } from '../support/users.js';
 
@@ -80,35 +80,39 @@ test.describe('a firm user registers people for an event', () => {
   });
 });
 
+/** A members' meeting in four days with 10 seats, created through the API; its id and title. */
+async function createMeeting(page: Page, titleStart: string) {
+  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+  const title = `${titleStart} ${stamp}`;
+  const day = 86_400_000;
+  const start = new Date(Date.now() + 4 * day);
+  start.setHours(17, 30, 0, 0);
+  const { createEvent } = await gql<{ createEvent: { id: string } }>(
+    page.request,
+    `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
+    {
+      input: {
+        kind: 'NETWORKING_MEETING',
+        titleIt: title,
+        titleEn: `Supply chain meeting ${stamp}`,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+        registrationDeadline: new Date(start.getTime() - day).toISOString(),
+        place: 'Palazzo comunale, Capannori',
+        capacity: 10,
+        language: 'IT',
+        audience: 'MEMBERS',
+      },
+    },
+  );
+  return { id: createEvent.id, title, stamp };
+}
+
 test.describe('a consultant edits an event', () => {
   test.use({ storageState: storageStatePath('CONSULTANT') });
 
-  test('changes its title and seats, sees field errors, and reapplies after someone saved first', async ({
-    page,
-  }) => {
-    const stamp = Date.now();
-    const title = `Incontro di filiera ${stamp}`;
-    const day = 86_400_000;
-    const start = new Date(Date.now() + 4 * day);
-    start.setHours(17, 30, 0, 0);
-    const { createEvent } = await gql<{ createEvent: { id: string } }>(
-      page.request,
-      `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
-      {
-        input: {
-          kind: 'NETWORKING_MEETING',
-          titleIt: title,
-          titleEn: `Supply chain meeting ${stamp}`,
-          startsAt: start.toISOString(),
-          endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
-          registrationDeadline: new Date(start.getTime() - day).toISOString(),
-          place: 'Palazzo comunale, Capannori',
-          capacity: 10,
-          language: 'IT',
-          audience: 'MEMBERS',
-        },
-      },
-    );
+  test('changes its title and seats, and sees a bad end date refused next to the field', async ({ page }) => {
+    const { title, stamp } = await createMeeting(page, 'Incontro di filiera');
 
     await page.goto('/events?view=list');
     const card = page.getByRole('article', { name: title });
@@ -132,28 +136,35 @@ test.describe('a consultant edits an event', () => {
     const edited = page.getByRole('article', { name: newTitle });
     await expect(edited.getByText('Modifiche salvate.')).toBeVisible();
     await expect(edited).toContainText('Posti occupati: 0 su 25');
+  });
 
-    // Someone else changes the place meanwhile; this person's next change of seats meets a CONFLICT.
+  test('reapplies the seats on the new version after someone else saved first', async ({ page }) => {
+    const { id, title } = await createMeeting(page, 'Tavolo di filiera');
+    await page.goto('/events?view=list');
+    const card = page.getByRole('article', { name: title });
+    await card.getByText('Modifica l’evento').click();
+
+    // Someone else changes the place meanwhile; this person's change of seats meets a CONFLICT.
     const { event } = await gql<{ event: { version: number } }>(
       page.request,
       `query ($id: ID!) { event(id: $id) { version } }`,
-      { id: createEvent.id },
+      { id },
     );
     await gql(page.request, `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { id } }`, {
-      input: { id: createEvent.id, version: event.version, place: 'Villa Reale di Marlia', capacity: 30 },
+      input: { id, version: event.version, place: 'Villa Reale di Marlia', capacity: 30 },
     });
-    await edited.getByRole('spinbutton', { name: 'Posti' }).fill('40');
-    await edited.getByRole('button', { name: 'Salva le modifiche' }).click();
-    const conflict = edited.getByRole('alert').filter({ hasText: 'Qualcun altro ha modificato l’evento' });
+    await card.getByRole('spinbutton', { name: 'Posti' }).fill('40');
+    await card.getByRole('button', { name: 'Salva le modifiche' }).click();
+    const conflict = card.getByRole('alert').filter({ hasText: 'Qualcun altro ha modificato l’evento' });
     await expect(conflict).toBeFocused();
     await expect(conflict.getByRole('row', { name: /Posti/ })).toContainText('30');
     await expect(conflict.getByRole('row', { name: /Posti/ })).toContainText('40');
     await expectNoSeriousAxeViolations(page);
     await conflict.getByRole('button', { name: 'Riapplica le mie modifiche sulla nuova versione' }).click();
-    await expect(edited.getByRole('textbox', { name: 'Luogo' })).toHaveValue('Villa Reale di Marlia');
-    await edited.getByRole('button', { name: 'Salva le modifiche' }).click();
-    await expect(edited.getByText('Modifiche salvate.')).toBeVisible();
-    await expect(edited).toContainText('Posti occupati: 0 su 40');
-    await expect(edited).toContainText('Villa Reale di Marlia');
+    await expect(card.getByRole('textbox', { name: 'Luogo' })).toHaveValue('Villa Reale di Marlia');
+    await card.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await expect(card.getByText('Modifiche salvate.')).toBeVisible();
+    await expect(card).toContainText('Posti occupati: 0 su 40');
+    await expect(card).toContainText('Villa Reale di Marlia');
   });
 });
