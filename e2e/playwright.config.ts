@@ -36,7 +36,8 @@ export default defineConfig({
   // Journeys (a few pages, each checked with axe, which alone takes seconds) run 10–25 s on a quiet 2-core
   // machine; twice that under load. The limit stays far above both, and a journey near it is split.
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // A page's data can take seconds on a loaded 2-core machine: waits are generous, never sleeps.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     locale: 'it-IT',
