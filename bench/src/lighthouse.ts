@@ -37,7 +37,7 @@ function chromePath(): string | undefined {
 
 /**
  * `pnpm --filter @filiera/bench run bench:lighthouse` (after `pnpm build`; also part of `pnpm bench`):
- * starts the built app on the demo district and runs Lighthouse 12 on the showcase and the sign-in
+ * starts the built app on the demo district and runs Lighthouse 13 on the showcase and the sign-in
  * page, as a phone (Lighthouse's default, throttled) and as a desktop; prints each category's score
  * against the targets (PASS/MISS, like the load scenarios). --url <address> audits an app already
  * running; --runs <n> keeps the median of n runs (default 1); --form-factor mobile|desktop only one.
