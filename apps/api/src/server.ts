@@ -21,6 +21,7 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { ErrorCode, formatError } from './common/errors.js';
 import { createRequestContext } from './common/http.js';
+import { checkRequestText } from './common/text.js';
 import { resolvers, typeDefs } from './schema.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
@@ -219,6 +220,9 @@ export async function createApp(
       strictTransportSecurity: config.cookieSecure,
     }),
   );
+
+  // Every query string and path is checked for hostile text before any route reads it (common/text.ts).
+  app.use(checkRequestText);
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -54,6 +54,7 @@ export const en: CoreTranslation = {
       taken: 'This e-mail address already belongs to a user.',
       not_found: 'Not in the registry.',
       not_allowed: 'Not allowed for this role.',
+      invalid_characters: 'Contains characters that are not allowed (control or text-direction characters).',
       invalid: 'Not a valid value.',
     },
   },

@@ -60,6 +60,7 @@ export const it = {
       taken: 'Questo indirizzo e-mail appartiene già a un utente.',
       not_found: 'Non presente nel registro.',
       not_allowed: 'Non previsto per questo ruolo.',
+      invalid_characters: 'Contiene caratteri non ammessi (caratteri di controllo o di direzione del testo).',
       invalid: 'Valore non valido.',
     },
   },

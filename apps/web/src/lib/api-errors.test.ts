@@ -47,6 +47,16 @@ describe('describeError', () => {
     expect(problem.form).toBeNull();
   });
 
+  it('says which field holds characters that are not allowed', () => {
+    const error = apiError({
+      message: 'name: must not contain a NUL character',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'invalid_characters' },
+    });
+    expect(describeError(error, ['name']).fields).toEqual({
+      name: { key: 'errors.field.invalid_characters' },
+    });
+  });
+
   it('keeps a problem on a field the form does not show above the form', () => {
     const error = apiError({
       message: 'first: must be between 1 and 100',

@@ -23,6 +23,7 @@ const FIELD_REASONS = [
   'taken',
   'not_found',
   'not_allowed',
+  'invalid_characters',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | 'invalid';
 export type FieldErrorKey = `errors.field.${FieldReason}`;
