@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { describeError, unauthenticatedReason } from './api-errors';
@@ -55,6 +55,22 @@ describe('describeError', () => {
     expect(describeError(error, ['name']).fields).toEqual({
       name: { key: 'errors.field.invalid_characters' },
     });
+  });
+
+  it('says the service is temporarily unavailable, also when only HTTP 503 came back', () => {
+    const coded = apiError({
+      message: 'The service is temporarily unavailable: try again in a few seconds.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+    });
+    expect(describeError(coded)).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      form: { key: 'errors.unavailable' },
+    });
+    const bare = new ServerError('Response not successful: Received status code 503', {
+      response: new Response('busy', { status: 503 }),
+      bodyText: 'busy',
+    });
+    expect(describeError(bare).form).toEqual({ key: 'errors.unavailable' });
   });
 
   it('keeps a problem on a field the form does not show above the form', () => {
