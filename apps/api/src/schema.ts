@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildASTSchema, parse } from 'graphql';
 import type { Resolvers } from './generated/graphql.js';
+import { guardTextArguments } from './common/text.js';
 import { DateTimeScalar, JSONScalar } from './common/scalars.js';
 import { auditResolvers } from './modules/audit/audit.resolvers.js';
 import { authResolvers } from './modules/auth/auth.resolvers.js';
@@ -53,11 +55,17 @@ const moduleResolvers: Resolvers[] = [
   eventResolvers,
 ];
 
-/** Merges the modules' resolver maps type by type. */
-export const resolvers: Resolvers = moduleResolvers.reduce<Record<string, Record<string, unknown>>>(
-  (merged, mod) => {
-    for (const [type, fields] of Object.entries(mod)) merged[type] = { ...merged[type], ...fields };
-    return merged;
-  },
-  { DateTime: DateTimeScalar as never, JSON: JSONScalar as never },
+/**
+ * Merges the modules' resolver maps type by type; every field that takes text checks it first
+ * (common/text.ts: NUL, control and bidi characters refused, NFC).
+ */
+export const resolvers: Resolvers = guardTextArguments(
+  moduleResolvers.reduce<Record<string, Record<string, unknown>>>(
+    (merged, mod) => {
+      for (const [type, fields] of Object.entries(mod)) merged[type] = { ...merged[type], ...fields };
+      return merged;
+    },
+    { DateTime: DateTimeScalar as never, JSON: JSONScalar as never },
+  ),
+  buildASTSchema(parse(typeDefs.join('\n'))),
 ) as Resolvers;

@@ -19,8 +19,9 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
-import { ErrorCode, formatError } from './common/errors.js';
-import { createRequestContext } from './common/http.js';
+import { ErrorCode, formatError, RETRY_AFTER_SECONDS } from './common/errors.js';
+import { createRequestContext, databaseUnavailableHandler, serviceUnavailablePlugin } from './common/http.js';
+import { checkRequestText } from './common/text.js';
 import { resolvers, typeDefs } from './schema.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
@@ -134,6 +135,8 @@ function createApollo(config: Config, httpServer: Server | undefined) {
       ApolloServerPluginLandingPageDisabled(),
       // Responses carry no cache hints (every answer depends on the viewer): no per-field hook.
       ApolloServerPluginCacheControlDisabled(),
+      // The database is down: 503 with Retry-After rather than 200 with an error.
+      serviceUnavailablePlugin,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -220,11 +223,15 @@ export async function createApp(
     }),
   );
 
+  // Every query string and path is checked for hostile text before any route reads it (common/text.ts).
+  app.use(checkRequestText);
+
   app.get('/healthz', async (_req, res) => {
     try {
       await ds.query('SELECT 1');
       res.json({ status: 'ok' });
     } catch {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'database unavailable' });
     }
   });
@@ -291,6 +298,8 @@ export async function createApp(
     });
   }
 
+  // A database that cannot be reached answers 503; anything else goes on to the general handler.
+  app.use(databaseUnavailableHandler);
   app.use(httpErrorHandler);
 
   /**

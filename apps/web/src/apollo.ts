@@ -1,7 +1,50 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { unauthenticatedReason, type UnauthenticatedReason } from './lib/api-errors';
+import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
+import { catchError, defer, mergeMap, of, retry, tap, throwError, timer } from 'rxjs';
+import { isServiceUnavailable, unauthenticatedReason, type UnauthenticatedReason } from './lib/api-errors';
+import { serviceStatus } from './lib/service-status';
+
+/** An answer "temporarily unavailable", carried as an error so that the retry below sees it. */
+class Unavailable extends Error {
+  constructor(readonly result: FormattedExecutionResult) {
+    super('SERVICE_UNAVAILABLE');
+  }
+}
+
+/** Waits between tries of a query while the API is unavailable: 1 s, 2 s, 4 s, then every 8 s. */
+export const retryDelayMs = (attempt: number): number => Math.min(8000, 1000 * 2 ** (attempt - 1));
+
+/**
+ * While the API answers SERVICE_UNAVAILABLE (its database is down) the notice is shown and queries are
+ * tried again, with a growing wait, until an answer comes: the page then fills in by itself. A mutation
+ * is not repeated behind the person's back: its form shows the refusal.
+ */
+export const availabilityLink = new ApolloLink((operation, forward) => {
+  const isQuery = operation.operationType === OperationTypeNode.QUERY;
+  // Each try asks the next link again (as RetryLink does): HttpLink's request cannot be subscribed twice.
+  return defer(() => forward(operation)).pipe(
+    mergeMap((result) =>
+      isServiceUnavailable(result) ? throwError(() => new Unavailable(result)) : of(result),
+    ),
+    tap({
+      next: () => serviceStatus.markAvailable(),
+      error: (error: unknown) => {
+        if (error instanceof Unavailable || isServiceUnavailable(error)) serviceStatus.markUnavailable();
+      },
+    }),
+    retry({
+      delay: (error: unknown, attempt) =>
+        isQuery && (error instanceof Unavailable || isServiceUnavailable(error))
+          ? timer(retryDelayMs(attempt))
+          : throwError(() => error),
+    }),
+    catchError((error: unknown) =>
+      error instanceof Unavailable ? of(error.result) : throwError(() => error),
+    ),
+  );
+});
 
 export interface ApolloOptions {
   /** Called when an operation was refused because nobody is signed in (or the session ran out). */
@@ -20,7 +63,7 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, httpLink]),
+    link: ApolloLink.from([errorLink, availabilityLink, httpLink]),
     cache: new InMemoryCache({
       typePolicies: {
         // Singletons without an id: merge rather than replace when two queries read different fields.

@@ -7,6 +7,7 @@ import { createApolloClient } from './apollo';
 import { createI18n, initialLanguage, loadTranslation } from './i18n';
 import { router } from './router';
 import type { SignInRedirect } from './features/auth/redirect';
+import { ServiceStatus } from './features/shell/ServiceStatus';
 import './styles.css';
 
 // An English reader (returning, or following an English link) gets English in the first paint: fetch
@@ -40,6 +41,7 @@ createRoot(container).render(
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <RouterProvider router={router} />
+        <ServiceStatus />
       </ApolloProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ZodError } from 'zod';
 
@@ -16,6 +17,8 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** A request the server cannot read (e.g. a body that is not JSON). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The database cannot be reached right now (HTTP 503 with Retry-After): try again shortly. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -59,6 +62,63 @@ export const rateLimited = (retryAfterSeconds: number): DomainError =>
     `Too many failed sign-in attempts: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
     { retryAfterSeconds },
   );
+
+/** How long a client waits before trying again while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database cannot be reached: HTTP 503 with Retry-After, wherever it is thrown (Apollo reads `http`
+ * from an error thrown while building the context; `sendError` does on the REST routes).
+ */
+export const serviceUnavailable = (): DomainError =>
+  new DomainError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'The service is temporarily unavailable: try again in a few seconds.',
+    {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  );
+
+/** Node socket errors of a database that cannot be reached. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+/** PostgreSQL's own: shutting down, starting up, or out of connections. */
+const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
+/** What node-postgres says when the connection goes away or none comes within the timeout. */
+const PG_CONNECTION_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/;
+
+/**
+ * Whether an error means the database cannot be reached right now (rather than a bug or a bad query):
+ * refused or dropped connections, SQLSTATE class 08 and the shutdown codes, node-postgres's connection
+ * messages; TypeORM's QueryFailedError (`driverError`) and `cause`/AggregateError chains are followed.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== 'object' || error === null) return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    originalError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
+  if (typeof e.code === 'string') {
+    if (UNREACHABLE.has(e.code) || PG_UNAVAILABLE.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code)) return true;
+  }
+  if (typeof e.message === 'string' && PG_CONNECTION_MESSAGE.test(e.message)) return true;
+  const inner = [e.driverError, e.originalError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return inner.some((i) => isDatabaseUnavailable(i, depth + 1));
+}
 
 /** One invalid field: `field` is the input path (e.g. "email"), `reason` a stable key the UI translates. */
 export interface FieldProblem {
@@ -138,6 +198,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Expected while the database is down: one line, not a stack per request.
+    console.warn('Database unavailable:', original instanceof Error ? original.message : original);
+    const { message, extensions } = serviceUnavailable();
+    const { http: _http, ...rest } = extensions;
+    return { message, path: formatted.path, extensions: rest };
   }
   console.error('Unexpected error', original);
   return {

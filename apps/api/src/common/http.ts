@@ -1,11 +1,12 @@
 import { parseCookie } from 'cookie';
-import type { Request, RequestHandler, Response } from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { createLoaders } from '../loaders.js';
 import { lookupSession } from '../modules/auth/session.service.js';
-import { DomainError } from './errors.js';
+import { DomainError, isDatabaseUnavailable, serviceUnavailable } from './errors.js';
 
 export const SESSION_COOKIE = 'filiera_session';
 
@@ -27,7 +28,11 @@ export async function createRequestContext(
   res: Response,
 ): Promise<Context> {
   const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-  const session = token ? await lookupSession(ds, config, token) : null;
+  const session = token
+    ? await lookupSession(ds, config, token).catch((error: unknown) => {
+        throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+      })
+    : null;
   const sessionExpired = session !== null && 'expired' in session;
   if (sessionExpired) res.clearCookie(SESSION_COOKIE, cookieOptions(config));
   return {
@@ -52,14 +57,18 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
-/** A coded error as JSON `{ error: { message, extensions } }`, with the matching HTTP status. */
+/**
+ * A coded error as JSON `{ error: { message, extensions } }`, with the matching HTTP status and the
+ * headers the error names (Retry-After while the database is unavailable).
+ */
 export function sendError(res: Response, error: DomainError, status?: number): void {
+  const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } };
+  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
   const code = String(error.extensions.code);
-  res
-    .status(status ?? HTTP_STATUS[code] ?? 500)
-    .json({ error: { message: error.message, extensions: error.extensions } });
+  res.status(status ?? HTTP_STATUS[code] ?? 500).json({ error: { message: error.message, extensions } });
 }
 
 /**
@@ -83,6 +92,7 @@ export function restRoute(
         return;
       }
       if (error instanceof DomainError) return sendError(res, error);
+      if (isDatabaseUnavailable(error)) return sendError(res, serviceUnavailable());
       console.error(`${label} failed`, error);
       res.status(500).json({
         error: {
@@ -93,3 +103,33 @@ export function restRoute(
     }
   };
 }
+
+/**
+ * The last error handler: a REST route outside `restRoute` that failed because the database cannot be
+ * reached answers 503 like the others; anything else goes on to Express's own handler.
+ */
+export function databaseUnavailableHandler(
+  error: unknown,
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  if (res.headersSent || !isDatabaseUnavailable(error)) return next(error);
+  console.warn('Database unavailable:', error instanceof Error ? error.message : error);
+  sendError(res, serviceUnavailable());
+}
+
+/** GraphQL answers 503 with Retry-After when a field failed because the database cannot be reached. */
+export const serviceUnavailablePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        const unavailable = errors?.find((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+        if (!unavailable) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(unavailable.extensions?.retryAfterSeconds));
+      },
+    };
+  },
+};

@@ -96,6 +96,8 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: options.poolSize ?? 10 },
+    // A database that does not answer fails a request after 10 s (503, common/errors.ts) instead of
+    // holding it for ever.
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
   });
 }

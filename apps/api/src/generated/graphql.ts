@@ -3958,6 +3958,14 @@ export type ResolversParentTypes = {
   YearAmount: YearAmount;
 };
 
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = Context, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type SecretDirectiveArgs = { };
+
+export type SecretDirectiveResolver<Result, Parent, ContextType = Context, Args = SecretDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AdhesionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Adhesion'] = ResolversParentTypes['Adhesion']> = {
   contributionEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5235,3 +5243,7 @@ export type Resolvers<ContextType = Context> = {
   YearAmount?: YearAmountResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+  secret?: SecretDirectiveResolver<any, any, ContextType>;
+};

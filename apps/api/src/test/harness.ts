@@ -13,8 +13,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
+export interface DatabaseOptions {
+  /** The URL the app connects to, from the database's own (e.g. through a proxy a test can cut). */
+  connectVia?: (url: URL) => URL;
+}
+
 /** A database of its own, cloned from the migrated template. */
-export async function freshDatabase(): Promise<{ ds: DataSource; drop(): Promise<void> }> {
+export async function freshDatabase(
+  options: DatabaseOptions = {},
+): Promise<{ ds: DataSource; drop(): Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `filiera_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -22,7 +29,7 @@ export async function freshDatabase(): Promise<{ ds: DataSource; drop(): Promise
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const ds = createDataSource(url.toString(), { poolSize: 4 });
+  const ds = createDataSource((options.connectVia?.(url) ?? url).toString(), { poolSize: 4 });
   await ds.initialize();
   return {
     ds,
@@ -50,8 +57,11 @@ export interface TestApi {
 }
 
 /** The real HTTP app on a free port, over a fresh database. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const { ds, drop } = await freshDatabase();
+export async function startTestApi(
+  env: Record<string, string> = {},
+  database: DatabaseOptions = {},
+): Promise<TestApi> {
+  const { ds, drop } = await freshDatabase(database);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', ...env });
   const server: Server = createServer();
   const { app, apollo } = await createApp(config, ds, server);

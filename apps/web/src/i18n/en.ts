@@ -30,6 +30,7 @@ export const en: CoreTranslation = {
     signOutFailed: 'Signing out failed: try again.',
   },
   states: {
+    unavailable: 'Temporarily unavailable: retrying…',
     loading: 'Loading…',
     errorTitle: 'The data could not be loaded',
     retry: 'Try again',
@@ -44,6 +45,7 @@ export const en: CoreTranslation = {
     notFound: 'What you asked for does not exist.',
     conflict: 'Someone else changed this data: reload the page and try again.',
     invalidInput: 'Check what you entered.',
+    unavailable: 'The service is temporarily unavailable: try again in a few seconds.',
     network: 'The server cannot be reached: check your connection and try again.',
     unexpected: 'Something went wrong. Try again in a moment.',
     field: {
@@ -54,6 +56,7 @@ export const en: CoreTranslation = {
       taken: 'This e-mail address already belongs to a user.',
       not_found: 'Not in the registry.',
       not_allowed: 'Not allowed for this role.',
+      invalid_characters: 'Contains characters that are not allowed (control or text-direction characters).',
       invalid: 'Not a valid value.',
     },
   },

@@ -36,6 +36,7 @@ export const it = {
     signOutFailed: 'Uscita non riuscita: riprova.',
   },
   states: {
+    unavailable: 'Servizio temporaneamente non disponibile: nuovo tentativo in corso…',
     loading: 'Caricamento in corso…',
     errorTitle: 'Non è stato possibile caricare i dati',
     retry: 'Riprova',
@@ -50,6 +51,7 @@ export const it = {
     notFound: 'L’elemento richiesto non esiste.',
     conflict: 'Qualcun altro ha modificato questi dati: ricarica la pagina e riprova.',
     invalidInput: 'Controlla i dati inseriti.',
+    unavailable: 'Il servizio è momentaneamente non disponibile: riprova tra qualche secondo.',
     network: 'Impossibile contattare il server: controlla la connessione e riprova.',
     unexpected: 'Si è verificato un errore imprevisto. Riprova tra poco.',
     field: {
@@ -60,6 +62,7 @@ export const it = {
       taken: 'Questo indirizzo e-mail appartiene già a un utente.',
       not_found: 'Non presente nel registro.',
       not_allowed: 'Non previsto per questo ruolo.',
+      invalid_characters: 'Contiene caratteri non ammessi (caratteri di controllo o di direzione del testo).',
       invalid: 'Valore non valido.',
     },
   },

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { describeError, unauthenticatedReason } from './api-errors';
@@ -45,6 +45,32 @@ describe('describeError', () => {
       password: { key: 'errors.field.invalid' },
     });
     expect(problem.form).toBeNull();
+  });
+
+  it('says which field holds characters that are not allowed', () => {
+    const error = apiError({
+      message: 'name: must not contain a NUL character',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'invalid_characters' },
+    });
+    expect(describeError(error, ['name']).fields).toEqual({
+      name: { key: 'errors.field.invalid_characters' },
+    });
+  });
+
+  it('says the service is temporarily unavailable, also when only HTTP 503 came back', () => {
+    const coded = apiError({
+      message: 'The service is temporarily unavailable: try again in a few seconds.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+    });
+    expect(describeError(coded)).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      form: { key: 'errors.unavailable' },
+    });
+    const bare = new ServerError('Response not successful: Received status code 503', {
+      response: new Response('busy', { status: 503 }),
+      bodyText: 'busy',
+    });
+    expect(describeError(bare).form).toEqual({ key: 'errors.unavailable' });
   });
 
   it('keeps a problem on a field the form does not show above the form', () => {

@@ -1,5 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 
 /** Translation keys for form- and page-level problems (see `errors` in i18n/it.ts). */
 export type ErrorKey =
@@ -12,6 +12,7 @@ export type ErrorKey =
   | 'errors.conflict'
   | 'errors.invalidInput'
   | 'errors.network'
+  | 'errors.unavailable'
   | 'errors.unexpected';
 
 /** Reasons the API gives for a bad field that have their own message; anything else reads "invalid". */
@@ -23,6 +24,7 @@ const FIELD_REASONS = [
   'taken',
   'not_found',
   'not_allowed',
+  'invalid_characters',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | 'invalid';
 export type FieldErrorKey = `errors.field.${FieldReason}`;
@@ -107,10 +109,25 @@ export function unauthenticatedReason(error: unknown): UnauthenticatedReason | n
 }
 
 /**
+ * Whether an answer (a GraphQL result or a failed operation) says the API is temporarily unavailable:
+ * SERVICE_UNAVAILABLE in its errors, or HTTP 503 from anything in between.
+ */
+export function isServiceUnavailable(answer: unknown): boolean {
+  if (ServerError.is(answer)) return answer.statusCode === 503;
+  const errors = CombinedGraphQLErrors.is(answer)
+    ? answer.errors
+    : (answer as FormattedExecutionResult | null)?.errors;
+  return Array.isArray(errors) && errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+}
+
+/**
  * Maps a failed operation to what the person sees. `formFields` are the input fields the form shows:
  * a BAD_USER_INPUT problem on one of them goes next to it, any other goes above the form.
  */
 export function describeError(error: unknown, formFields: readonly string[] = []): Problem {
+  if (isServiceUnavailable(error)) {
+    return { code: 'SERVICE_UNAVAILABLE', form: { key: 'errors.unavailable' }, fields: {}, reason: null };
+  }
   const errors = graphQLErrorsOf(error);
   const first = errors[0];
   if (!first) return { code: 'NETWORK', form: { key: 'errors.network' }, fields: {}, reason: null };

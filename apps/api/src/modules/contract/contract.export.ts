@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { CONTRACT_SECTION_TITLES, contractSectionTexts, type ContractSnapshot } from '@filiera/shared';
+import { csvDocument } from '../../common/csv.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
 import type { NetworkContractEntity } from './contract.entity.js';
 
@@ -126,21 +127,19 @@ export function contractPdf(
   return done;
 }
 
-/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The participants as the filing needs them; a BOM so that spreadsheets read it as UTF-8. */
+/** The participants as the filing needs them (common/csv.ts: BOM, quoting, formula escaping). */
 export function participantsCsv(participants: FirmEntity[]): string {
-  const lines = [
-    ['denominazione', 'codice_fiscale', 'rea', 'provincia', 'ateco'].join(','),
-    ...participants.map((f) =>
-      [f.legalName, f.taxCode ?? f.vatNumber, f.reaNumber ?? '', f.province ?? '', f.atecoCodes.join(' ')]
-        .map(cell)
-        .join(','),
-    ),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(
+    [
+      ['denominazione', 'codice_fiscale', 'rea', 'provincia', 'ateco'],
+      ...participants.map((f) => [
+        f.legalName,
+        f.taxCode ?? f.vatNumber,
+        f.reaNumber,
+        f.province,
+        f.atecoCodes.join(' '),
+      ]),
+    ],
+    { separator: ',' },
+  );
 }

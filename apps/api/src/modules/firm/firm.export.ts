@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import { CSV_BOM, csvLine, type CsvFormat } from '../../common/csv.js';
 import type { Viewer } from '../../context.js';
 import {
   applyFirmFilter,
@@ -177,22 +178,14 @@ async function* exportRows(
   }
 }
 
-/**
- * A CSV cell: `;` separated (what Excel expects in an Italian locale), quoted when it holds a separator,
- * quote or line break; text that a spreadsheet would run as a formula gets a leading apostrophe.
- */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=@\t\r]|^[+-][^0-9 ]/.test(s)) s = `'${s}`;
-  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
 }
 
-/** Streams the CSV: UTF-8 with a byte-order mark (so Excel reads accents), `;` separator, CRLF lines. */
+/** `;` separated (what Excel expects in an Italian locale), decimal comma in Italian. */
+const csvFormat = (lang: ExportLanguage): CsvFormat => ({ separator: ';', decimalComma: lang === 'it' });
+
+/** Streams the CSV (common/csv.ts: BOM, quoting, formula escaping), a line per firm. */
 export async function writeCsv(
   out: Writable,
   ds: DataSource,
@@ -201,11 +194,19 @@ export async function writeCsv(
   lang: ExportLanguage,
 ): Promise<void> {
   const rows = exportRows(ds, viewer, query, lang);
+  const format = csvFormat(lang);
   // The first batch runs (and validates) before anything is sent, so bad input still gets a 400.
   const first = await rows.next();
-  await write(out, `\uFEFF${COLUMNS.map((c) => csvCell(HEADERS[lang][c])).join(';')}\r\n`);
-  if (!first.done) await write(out, `${first.value.map(csvCell).join(';')}\r\n`);
-  for await (const row of rows) await write(out, `${row.map(csvCell).join(';')}\r\n`);
+  await write(
+    out,
+    CSV_BOM +
+      csvLine(
+        COLUMNS.map((c) => HEADERS[lang][c]),
+        format,
+      ),
+  );
+  if (!first.done) await write(out, csvLine(first.value, format));
+  for await (const row of rows) await write(out, csvLine(row, format));
   out.end();
 }
 

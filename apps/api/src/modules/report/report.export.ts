@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Context } from '../../context.js';
-import { csvCell } from '../firm/firm.export.js';
+import { csvDocument } from '../../common/csv.js';
 import {
   reportAdhesionFunnel,
   reportAdhesionsOverTime,
@@ -405,15 +405,10 @@ const locale = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
 /** CSV of every table, one after the other (title line, header, rows, blank line); `;` and a BOM for Excel. */
 export function reportCsv(doc: ReportDocument, lang: Lang): string {
   // Decimal comma in Italian, so that a spreadsheet in that locale reads numbers as numbers.
-  const num = (v: Cell): Cell =>
-    typeof v === 'number' && lang === 'it' && !Number.isInteger(v) ? String(v).replace('.', ',') : v;
-  const lines: string[] = [];
-  for (const table of doc.tables) {
-    lines.push(csvCell(table.title), table.columns.map(csvCell).join(';'));
-    for (const row of table.rows) lines.push(row.map((c) => csvCell(num(c))).join(';'));
-    lines.push('');
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(
+    doc.tables.flatMap((table) => [[table.title], table.columns, ...table.rows, []]),
+    { separator: ';', decimalComma: lang === 'it' },
+  );
 }
 
 /** Longest bar chart drawn; the table below it still lists every row. */
