@@ -69,6 +69,7 @@ export type AdhesionStatus =
 
 export type ApplyRegistryImportInput = {
   id: string | number;
+  /** The version of the dry run confirmed: a kind changed since makes it stale (CONFLICT). */
   version: number;
 };
 
@@ -541,7 +542,9 @@ export type RegistryFileFormat =
 
 /** A firm field that a column of a registry extract can fill. */
 export type RegistryImportField =
-  /** Codice ATECO (several separated by commas). */
+  /** Codice ATECO 2007 (several separated by commas), translated to ATECO 2025 through ISTAT's correspondence table. */
+  | 'ATECO_2007_CODE'
+  /** Codice ATECO 2025 (several separated by commas); a code that exists only in ATECO 2007 is translated and flagged. */
   | 'ATECO_CODE'
   /** Addetti. */
   | 'EMPLOYEES'
@@ -570,15 +573,22 @@ export type RegistryImportField =
 
 /** Why a row of a registry extract cannot be imported. */
 export type RegistryImportProblemCode =
+  /** Not written like an ATECO 2007 code. */
+  | 'ATECO_2007_CODE_INVALID'
+  /** Written like an ATECO code but not in ISTAT's ATECO 2007 list. */
+  | 'ATECO_2007_CODE_UNKNOWN'
   /** Not written like an ATECO code. */
   | 'ATECO_CODE_INVALID'
-  /** Written like an ATECO code but not in the ATECO 2025 list. */
+  /** Written like an ATECO code but in neither the ATECO 2025 list nor ATECO 2007. */
   | 'ATECO_CODE_UNKNOWN'
   | 'EMPLOYEES_INVALID'
   | 'LEGAL_NAME_MISSING'
   | 'POSTCODE_INVALID'
   | 'PROVINCE_INVALID'
   | 'REA_NUMBER_INVALID'
+  /** A day the calendar does not have, such as 31 February. */
+  | 'REGISTRATION_DATE_IMPOSSIBLE'
+  /** Not a date, or a year before 1800 or after this year. */
   | 'REGISTRATION_DATE_INVALID'
   /** Another row of the file has the same codice fiscale. */
   | 'TAX_CODE_DUPLICATE'
@@ -593,7 +603,8 @@ export type RegistryImportProblemCode =
 
 /**
  * Where a registry import stands: UPLOADED → PREVIEWING → PREVIEWED (dry run done) → APPLYING → APPLIED,
- * or FAILED when applying stopped (nothing was written).
+ * or FAILED when a dry run or an apply stopped (nothing was written; see `failureReason`). PREVIEWING and
+ * APPLYING run in the background: poll the import for its progress.
  */
 export type RegistryImportStatus =
   | 'APPLIED'

@@ -4,9 +4,11 @@ import { registryImportPolicy } from './registry-import.policy.js';
 import {
   applyRegistryImport,
   getRegistryImport,
+  listPlanRows,
   listProblems,
   listRegistryImports,
   previewRegistryImport,
+  setRegistryImportRowKind,
 } from './registry-import.service.js';
 
 export const registryImportResolvers: Resolvers = {
@@ -23,10 +25,22 @@ export const registryImportResolvers: Resolvers = {
     applyRegistryImport: authorize(registryImportPolicy.manage, (_p, { input }, ctx) =>
       applyRegistryImport(ctx, input),
     ),
+    setRegistryImportRowKind: authorize(registryImportPolicy.manage, (_p, { input }, ctx) =>
+      setRegistryImportRowKind(ctx, input),
+    ),
   },
   RegistryImport: {
     progress: (job) => ({ processed: job.phaseProcessed, total: job.phaseTotal }),
     problems: (job, args, ctx) => listProblems(ctx.ds, job.id, args),
+    rows: (job, args, ctx) => listPlanRows(ctx.ds, job.id, args),
+    kindCounts: (job) =>
+      Object.entries(job.kindCounts ?? {}).map(([kind, count]) => ({
+        kind: kind as never,
+        count: count ?? 0,
+      })),
     createdBy: (job, _a, ctx) => (job.createdById ? ctx.loaders.userById.load(job.createdById) : null),
+  },
+  RegistryImportRow: {
+    firm: (row, _a, ctx) => (row.firmId ? ctx.loaders.firmById.load(row.firmId) : null),
   },
 };
