@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { registryImportPolicy } from './registry-import.policy.js';
+import { FIRM_KINDS } from './registry-import.service.js';
 import {
   applyRegistryImport,
   getRegistryImport,
@@ -33,11 +34,12 @@ export const registryImportResolvers: Resolvers = {
     progress: (job) => ({ processed: job.phaseProcessed, total: job.phaseTotal }),
     problems: (job, args, ctx) => listProblems(ctx.ds, job.id, args),
     rows: (job, args, ctx) => listPlanRows(ctx.ds, job.id, args),
+    // In the order of the FirmKind enum, whatever order jsonb keeps the keys in.
     kindCounts: (job) =>
-      Object.entries(job.kindCounts ?? {}).map(([kind, count]) => ({
-        kind: kind as never,
-        count: count ?? 0,
-      })),
+      FIRM_KINDS.flatMap((kind) => {
+        const count = job.kindCounts?.[kind];
+        return count ? [{ kind, count }] : [];
+      }),
     createdBy: (job, _a, ctx) => (job.createdById ? ctx.loaders.userById.load(job.createdById) : null),
   },
   RegistryImportRow: {

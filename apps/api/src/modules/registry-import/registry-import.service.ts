@@ -309,7 +309,8 @@ async function csvRowTotal(ds: DataSource, id: string): Promise<number> {
   return countRows(content, { format: 'CSV' });
 }
 
-const FIRM_KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
+/** The firm kinds, in the order of the GraphQL enum FirmKind. */
+export const FIRM_KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
 
 const rowKindSchema = z.object({
   id: idSchema,
