@@ -277,10 +277,15 @@ export function RegistryImportJob(props: {
             )}
             value={job.progress.processed}
             max={job.progress.total}
-            valueText={t('registryImport.job.progressValue', {
-              processed: format.number(job.progress.processed),
-              total: format.number(job.progress.total),
-            })}
+            valueText={
+              // An XLSX file's rows are counted as they are read: no end to show yet.
+              job.progress.total > 0
+                ? t('registryImport.job.progressValue', {
+                    processed: format.number(job.progress.processed),
+                    total: format.number(job.progress.total),
+                  })
+                : t('registryImport.job.progressRows', { processed: format.number(job.progress.processed) })
+            }
           />
         </div>
       )}

@@ -71,6 +71,7 @@ export const registryImportEn: typeof registryImportIt = {
     progressPreviewing: 'Reading and checking the rows…',
     progressApplying: 'Writing the firms…',
     progressValue: '{{processed}} of {{total}}',
+    progressRows: 'Rows read: {{processed}}',
     problemsHeading: 'Invalid rows',
     problemsCaption: 'Invalid rows of the file, with the reasons',
     line: 'Line',

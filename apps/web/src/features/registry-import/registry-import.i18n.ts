@@ -70,6 +70,7 @@ export const registryImportIt = {
     progressPreviewing: 'Lettura e controllo delle righe…',
     progressApplying: 'Scrittura delle imprese…',
     progressValue: '{{processed}} di {{total}}',
+    progressRows: 'Righe lette: {{processed}}',
     problemsHeading: 'Righe non valide',
     problemsCaption: 'Righe non valide del file, con i motivi',
     line: 'Riga',
