@@ -130,6 +130,16 @@ test.describe('registry import', () => {
         'aggiornate 0 imprese esistenti; righe invariate: 0, righe non valide saltate: 1. ' +
         '1 impresa andrà rivista per il codice ATECO.',
     );
+
+    // The same in English, at once.
+    await page.getByRole('button', { name: 'English' }).click();
+    const resultEn = page.getByRole('region', { name: '3. Dry run result' });
+    await expect(resultEn.getByRole('group')).toContainText(
+      'Apply the import? 2 firms will be added (2 component makers); 0 existing firms will be updated; ' +
+        'unchanged rows: 0, invalid rows skipped: 1. 1 firm will need its ATECO code reviewed.',
+    );
+    await expect(resultEn.getByLabel('Kind of Suolificio Gomma Lammari S.r.l.')).toHaveValue('COMPONENTS');
+    await expectNoSeriousAxeViolations(page);
   });
 
   test('the page is not offered to a firm user', async ({ browser }) => {
