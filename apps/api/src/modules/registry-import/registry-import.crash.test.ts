@@ -150,4 +150,45 @@ describe('an import interrupted by a crash', () => {
     );
     expect(await client.getJob(up.body.id)).toMatchObject({ status: 'PREVIEWED', interruptedPhase: 'APPLY' });
   });
+
+  it('lets a person start again at once after the work ended, while the worker still lets go of its lock', async () => {
+    const up = await client.upload(
+      Buffer.from('Denominazione;Partita IVA\nDitta S.r.l.;01114601006\n'),
+      'di-nuovo.csv',
+    );
+    // The worker's session still holds the lock a moment after the job shows as finished (UPLOADED here).
+    const worker = new pg.Client({ connectionString: (api.ds.options as { url: string }).url });
+    await worker.connect();
+    try {
+      await worker.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [
+        `registry_import:${up.body.id}`,
+      ]);
+      const started = api.gql<{ previewRegistryImport: { status: string } }>(
+        `mutation ($input: PreviewRegistryImportInput!) { previewRegistryImport(input: $input) { status } }`,
+        { input: { id: up.body.id, version: up.body.version, mapping: up.body.mapping } },
+        { cookie },
+      );
+      // The request waits for the lock instead of answering "busy"…
+      await vi.waitFor(
+        async () => {
+          const waiting: { n: number }[] = await api.ds.query(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+                AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          );
+          if (waiting[0]!.n === 0) throw new Error('not waiting yet');
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+      await worker.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [
+        `registry_import:${up.body.id}`,
+      ]);
+      // …and starts the work once it is free.
+      const res = await started;
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.previewRegistryImport.status).toBe('PREVIEWING');
+    } finally {
+      await worker.end();
+    }
+    expect((await client.settled(up.body.id)).status).toBe('PREVIEWED');
+  });
 });

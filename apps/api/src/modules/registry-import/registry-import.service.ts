@@ -22,7 +22,7 @@ import {
   recoverImport,
   releaseImport,
   startImportWork,
-  tryLockImport,
+  lockImport,
   type ImportWork,
   type ProblemRow,
 } from './registry-import.work.js';
@@ -259,9 +259,11 @@ async function claimAndStart(
   await runner.connect();
   let job: RegistryImportEntity;
   try {
-    if (!(await tryLockImport(runner, input.id))) {
-      throw badField('id', 'busy', 'is being processed: wait for it to finish');
-    }
+    // A job shown as working is busy; one that just finished may still be letting go of its lock.
+    const busy = () => badField('id', 'busy', 'is being processed: wait for it to finish');
+    const shown = await ctx.ds.getRepository(RegistryImportEntity).findOneBy({ id: input.id });
+    if (shown?.status === 'PREVIEWING' || shown?.status === 'APPLYING') throw busy();
+    if (!(await lockImport(runner, input.id, 5000))) throw busy();
     job = await claim(runner, ctx, input, status, extra);
   } catch (error) {
     await releaseImport(runner, input.id);

@@ -469,6 +469,24 @@ export async function tryLockImport(runner: QueryRunner, importId: string): Prom
   return rows[0]?.locked === true;
 }
 
+/**
+ * Takes the import's lock on the runner's session, waiting up to `waitMs` for a holder that is finishing
+ * (a worker commits the job's final status a moment before it lets go of the lock); false on timeout.
+ */
+export async function lockImport(runner: QueryRunner, importId: string, waitMs: number): Promise<boolean> {
+  await runner.query(`SELECT set_config('lock_timeout', $1, false)`, [`${waitMs}ms`]);
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [lockKey(importId)]);
+    return true;
+  } catch (error) {
+    const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code;
+    if (code === '55P03' || (error as { code?: string }).code === '55P03') return false;
+    throw error;
+  } finally {
+    await runner.query(`RESET lock_timeout`);
+  }
+}
+
 /** Releases the lock and gives the connection back to the pool. */
 export async function releaseImport(runner: QueryRunner, importId: string): Promise<void> {
   try {
