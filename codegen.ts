@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           AtecoCode: '../modules/ateco/ateco.entity.js#AtecoCodeEntity',
           RegistryImport: '../modules/registry-import/registry-import.entity.js#RegistryImportEntity',
           RegistryImportProblem: '../modules/registry-import/registry-import.service.js#ProblemRow',
+          RegistryImportRow: '../modules/registry-import/registry-import.service.js#PlanRow',
           Report: '../modules/report/report.service.js#ReportModel',
           SavedReportView: '../modules/report/report.entity.js#SavedReportViewEntity',
           PublicFirm: '../modules/firm/firm.entity.js#FirmEntity',

@@ -63,6 +63,10 @@ const configSchema = z.object({
    * changes (see modules/firm/firm.directory-cache.ts); 0 turns the cache off.
    */
   DIRECTORY_CACHE_FIRMS: wholeNumber(0, 1_000_000).default(20_000),
+  /** Data rows a registry file may have; a longer file is refused with this number in the message. */
+  REGISTRY_IMPORT_MAX_ROWS: wholeNumber(1, 10_000_000).default(100_000),
+  /** Megabytes an XLSX registry file may unpack to (its declared size); a larger one is refused. */
+  REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB: wholeNumber(1, 100_000).default(200),
 });
 
 /** The SMTP variables: all optional; SMTP_HOST turns e-mail on and then SMTP_FROM is required. */

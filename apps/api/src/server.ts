@@ -29,6 +29,7 @@ import { showcaseRouter } from './modules/showcase/showcase.routes.js';
 import { injectPageMeta, showcasePageMeta } from './modules/showcase/showcase.page.js';
 import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
+import { recoverInterruptedImports } from './modules/registry-import/registry-import.work.js';
 import { reportRouter } from './modules/report/report.routes.js';
 
 /** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
@@ -200,6 +201,8 @@ export async function createApp(
 ): Promise<{ app: Express; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
   const apollo = createApollo(config, httpServer);
   await apollo.start();
+  // Work a crash interrupted is found before serving, and made retryable (safe with several processes).
+  await recoverInterruptedImports(ds);
   const graphql = expressMiddleware(apollo, {
     context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(ds, config, req, res),
   });

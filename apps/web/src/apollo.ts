@@ -71,8 +71,14 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
         ViewerPermissions: { merge: true },
         DistrictSummary: { merge: true },
         AdhesionCounters: { merge: true },
-        // Pages of a dry run's invalid rows are joined by "Show more"; a new dry run replaces them.
-        RegistryImport: { fields: { problems: relayStylePagination(['first']) } },
+        // Pages of a dry run's invalid rows and planned rows are joined by "Show more"; a new dry run
+        // replaces them.
+        RegistryImport: {
+          fields: {
+            problems: relayStylePagination(['first']),
+            rows: relayStylePagination(['first', 'filter']),
+          },
+        },
         // ATECO codes are identified by their code: the picker's search and its chips share entries.
         AtecoCode: { keyFields: ['code'] },
         Query: {

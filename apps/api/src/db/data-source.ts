@@ -39,6 +39,8 @@ import { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import { ShowcaseAndEvents1764100800000 } from './migrations/1764100800000-ShowcaseAndEvents.js';
 import { DirectoryVersion1764100900000 } from './migrations/1764100900000-DirectoryVersion.js';
+import { Ateco2007Correspondence1764101700000 } from './migrations/1764101700000-Ateco2007Correspondence.js';
+import { RegistryImportWork1764101710000 } from './migrations/1764101710000-RegistryImportWork.js';
 
 export const entities = [
   UserEntity,
@@ -83,6 +85,8 @@ export const migrations = [
   Reports1764100700000,
   ShowcaseAndEvents1764100800000,
   DirectoryVersion1764100900000,
+  Ateco2007Correspondence1764101700000,
+  RegistryImportWork1764101710000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

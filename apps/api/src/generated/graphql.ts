@@ -14,7 +14,7 @@ import type { PlanAxisModel } from '../modules/plan/plan.service.js';
 import type { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity.js';
 import type { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
 import type { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
-import type { ProblemRow } from '../modules/registry-import/registry-import.service.js';
+import type { ProblemRow, PlanRow } from '../modules/registry-import/registry-import.service.js';
 import type { ReportModel } from '../modules/report/report.service.js';
 import type { SavedReportViewEntity } from '../modules/report/report.entity.js';
 import type { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
@@ -220,6 +220,7 @@ export type AlternativeSupplier = {
 
 export type ApplyRegistryImportInput = {
   id: Scalars['ID']['input'];
+  /** The version of the dry run confirmed: a kind changed since makes it stale (CONFLICT). */
   version: Scalars['Int']['input'];
 };
 
@@ -1247,9 +1248,11 @@ export type Mutation = {
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
   addTaskComment: TaskComment;
   /**
-   * Applies a previewed import in one transaction (ADMIN, CONSULTANT): adds the new firms and updates the
-   * changed fields of matched firms, each audited (IMPORT_FIRM, IMPORT_UPDATE_FIRM). Invalid rows are skipped.
-   * If anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
+   * Starts applying a previewed import (ADMIN, CONSULTANT) and answers at once with the import APPLYING.
+   * In the background, in one transaction, it adds the new firms (with their kinds) and updates the changed
+   * fields of matched firms, each audited (IMPORT_FIRM, IMPORT_UPDATE_FIRM); invalid rows are skipped. When
+   * the registry changed since the dry run nothing is written and the import is FAILED (STALE_DRY_RUN); if
+   * anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
    */
   applyRegistryImport: RegistryImport;
   /** Cancels a registration of the viewer's firm (FIRM); a freed seat goes to the first on the waiting list. */
@@ -1312,9 +1315,11 @@ export type Mutation = {
   /** Moves a task to another status (ADMIN, CONSULTANT). BAD_USER_INPUT on status when DONE while a blocker is open. */
   moveTask: Task;
   /**
-   * Dry run (ADMIN, CONSULTANT): reads the whole file with the mapping and counts new, updated, unchanged and
-   * invalid rows, listing each invalid row with its reasons; writes no firm. Firms are matched by Partita IVA,
-   * then codice fiscale. CONFLICT on a stale version; BAD_USER_INPUT on a bad mapping or an applied import.
+   * Starts the dry run (ADMIN, CONSULTANT) and answers at once with the import PREVIEWING; in the
+   * background it reads the whole file with the mapping and stores what each row will do (new, updated,
+   * unchanged, with the kind of each new firm and the firms to review) and each invalid row with its
+   * reasons; it writes no firm. Firms are matched by Partita IVA, then codice fiscale. CONFLICT on a stale
+   * version; BAD_USER_INPUT on a bad mapping or an applied or busy import.
    */
   previewRegistryImport: RegistryImport;
   /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
@@ -1340,6 +1345,11 @@ export type Mutation = {
   setKpiActual: PlanKpi;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
   setPlanActionBudget: PlanAction;
+  /**
+   * Changes the kind a new firm of the dry run gets (ADMIN, CONSULTANT); the import's version goes up.
+   * BAD_USER_INPUT when the line adds no firm or the import is not PREVIEWED; CONFLICT on a stale version.
+   */
+  setRegistryImportRowKind: RegistryImport;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
   /**
@@ -1569,6 +1579,12 @@ export type MutationSetKpiActualArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetPlanActionBudgetArgs = {
   input: SetPlanActionBudgetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetRegistryImportRowKindArgs = {
+  input: SetRegistryImportRowKindInput;
 };
 
 
@@ -2361,6 +2377,17 @@ export type RegistrationStatus =
   /** On the waiting list: moves up when someone with a seat cancels. */
   | 'WAITLISTED';
 
+/** An ATECO 2007 code of the file and the ATECO 2025 code it became. */
+export type RegistryAtecoTranslation = {
+  __typename?: 'RegistryAtecoTranslation';
+  /** How many ATECO 2025 codes ISTAT lists for it. */
+  correspondences: Scalars['Int']['output'];
+  /** The ATECO 2007 code. */
+  from: Scalars['String']['output'];
+  /** The ATECO 2025 code kept; null when ISTAT gives none. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 /** One column of the file and the firm field it fills. */
 export type RegistryColumnMapping = {
   __typename?: 'RegistryColumnMapping';
@@ -2390,7 +2417,7 @@ export type RegistryFileFormat =
 /**
  * An uploaded Chamber of Commerce registry extract and its import. Upload with
  * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
- * `previewRegistryImport` and write it with `applyRegistryImport`.
+ * `previewRegistryImport` and write it with `applyRegistryImport`; both run in the background.
  */
 export type RegistryImport = {
   __typename?: 'RegistryImport';
@@ -2402,15 +2429,23 @@ export type RegistryImport = {
   createdBy?: Maybe<User>;
   /** Null for XLSX. */
   encoding?: Maybe<RegistryFileEncoding>;
-  /** Why applying failed, when status is FAILED. */
+  /** The same in words (English), for API users. */
   failureMessage?: Maybe<Scalars['String']['output']>;
+  /** Why the last dry run or apply failed, when status is FAILED. */
+  failureReason?: Maybe<RegistryImportFailure>;
   fileName: Scalars['String']['output'];
   /** Size in bytes. */
   fileSize: Scalars['Int']['output'];
   format: RegistryFileFormat;
   id: Scalars['ID']['output'];
+  /** When that happened. */
+  interruptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The phase a stop of the server interrupted; the import was made retryable at the next start. */
+  interruptedPhase?: Maybe<RegistryImportPhase>;
   /** Rows that cannot be imported. */
   invalidCount?: Maybe<Scalars['Int']['output']>;
+  /** The new firms of the last dry run by kind (the person's changes included); empty before a dry run. */
+  kindCounts: Array<RegistryImportKindCount>;
   /** The mapping of the last dry run, or the suggestion from the headers before one. */
   mapping: Array<RegistryColumnMapping>;
   /** Rows that would add a firm (after the dry run) or that added one (after applying). */
@@ -2418,8 +2453,12 @@ export type RegistryImport = {
   /** The invalid rows of the last dry run, by line. */
   problems: RegistryImportProblemConnection;
   progress: RegistryImportProgress;
+  /** Valid rows whose firm is flagged for review (ATECO 2007 translations to check). */
+  reviewCount?: Maybe<Scalars['Int']['output']>;
   /** Data rows of the file (known after the dry run). */
   rowCount?: Maybe<Scalars['Int']['output']>;
+  /** The valid rows of the last dry run and what the apply does with each, by line. */
+  rows: RegistryImportRowConnection;
   /** The detected separator, ; or , (null for XLSX). */
   separator?: Maybe<Scalars['String']['output']>;
   status: RegistryImportStatus;
@@ -2435,10 +2474,22 @@ export type RegistryImport = {
 /**
  * An uploaded Chamber of Commerce registry extract and its import. Upload with
  * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
- * `previewRegistryImport` and write it with `applyRegistryImport`.
+ * `previewRegistryImport` and write it with `applyRegistryImport`; both run in the background.
  */
 export type RegistryImportProblemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An uploaded Chamber of Commerce registry extract and its import. Upload with
+ * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
+ * `previewRegistryImport` and write it with `applyRegistryImport`; both run in the background.
+ */
+export type RegistryImportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegistryImportRowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2455,9 +2506,26 @@ export type RegistryImportEdge = {
   node: RegistryImport;
 };
 
+/** Why a dry run or an apply stopped. */
+export type RegistryImportFailure =
+  /** A firm of the file was changed by someone else while applying. */
+  | 'CONFLICT'
+  /** The file cannot be read as CSV or XLSX. */
+  | 'FILE_UNREADABLE'
+  /** The registry changed since the dry run, so the apply would not do what the dry run said: run it again. */
+  | 'STALE_DRY_RUN'
+  /** The XLSX file unpacks to more than the import accepts (REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB). */
+  | 'TOO_LARGE_UNCOMPRESSED'
+  /** The file has more rows than the import accepts (REGISTRY_IMPORT_MAX_ROWS). */
+  | 'TOO_MANY_ROWS'
+  /** The registry could not be written. */
+  | 'WRITE_FAILED';
+
 /** A firm field that a column of a registry extract can fill. */
 export type RegistryImportField =
-  /** Codice ATECO (several separated by commas). */
+  /** Codice ATECO 2007 (several separated by commas), translated to ATECO 2025 through ISTAT's correspondence table. */
+  | 'ATECO_2007_CODE'
+  /** Codice ATECO 2025 (several separated by commas); a code that exists only in ATECO 2007 is translated and flagged. */
   | 'ATECO_CODE'
   /** Addetti. */
   | 'EMPLOYEES'
@@ -2484,6 +2552,18 @@ export type RegistryImportField =
   /** Partita IVA. */
   | 'VAT_NUMBER';
 
+/** How many new firms of a dry run get a kind. */
+export type RegistryImportKindCount = {
+  __typename?: 'RegistryImportKindCount';
+  count: Scalars['Int']['output'];
+  kind: FirmKind;
+};
+
+/** A phase of an import. */
+export type RegistryImportPhase =
+  | 'APPLY'
+  | 'PREVIEW';
+
 /** A row of the file that cannot be imported, with every reason. */
 export type RegistryImportProblem = {
   __typename?: 'RegistryImportProblem';
@@ -2494,15 +2574,22 @@ export type RegistryImportProblem = {
 
 /** Why a row of a registry extract cannot be imported. */
 export type RegistryImportProblemCode =
+  /** Not written like an ATECO 2007 code. */
+  | 'ATECO_2007_CODE_INVALID'
+  /** Written like an ATECO code but not in ISTAT's ATECO 2007 list. */
+  | 'ATECO_2007_CODE_UNKNOWN'
   /** Not written like an ATECO code. */
   | 'ATECO_CODE_INVALID'
-  /** Written like an ATECO code but not in the ATECO 2025 list. */
+  /** Written like an ATECO code but in neither the ATECO 2025 list nor ATECO 2007. */
   | 'ATECO_CODE_UNKNOWN'
   | 'EMPLOYEES_INVALID'
   | 'LEGAL_NAME_MISSING'
   | 'POSTCODE_INVALID'
   | 'PROVINCE_INVALID'
   | 'REA_NUMBER_INVALID'
+  /** A day the calendar does not have, such as 31 February. */
+  | 'REGISTRATION_DATE_IMPOSSIBLE'
+  /** Not a date, or a year before 1800 or after this year. */
   | 'REGISTRATION_DATE_INVALID'
   /** Another row of the file has the same codice fiscale. */
   | 'TAX_CODE_DUPLICATE'
@@ -2545,9 +2632,81 @@ export type RegistryImportReason = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** One reason to review a firm. */
+export type RegistryImportReview = {
+  __typename?: 'RegistryImportReview';
+  code: RegistryImportReviewCode;
+  /** The column holding the code. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The code as read from the file. */
+  value: Scalars['String']['output'];
+};
+
+/** Why a firm of the import should be looked at by a person. */
+export type RegistryImportReviewCode =
+  /** The ATECO 2025 column held a code that exists only in ATECO 2007: it was translated. */
+  | 'ATECO_2007_IN_2025_COLUMN'
+  /** ISTAT's representative code is a later sub-category not in the list: the nearest code above it was kept. */
+  | 'ATECO_2007_NEAREST'
+  /** ISTAT gives no representative ATECO 2025 code for the ATECO 2007 code: none was added. */
+  | 'ATECO_2007_NO_EQUIVALENT'
+  /** The ATECO 2007 code corresponds to several ATECO 2025 codes: ISTAT's representative one was kept. */
+  | 'ATECO_2007_SEVERAL';
+
+/** What the apply will do (or did) with one valid row of the file. */
+export type RegistryImportRow = {
+  __typename?: 'RegistryImportRow';
+  action: RegistryImportRowAction;
+  /** The ATECO 2007 codes of the row and what they became. */
+  ateco2007: Array<RegistryAtecoTranslation>;
+  /** The ATECO 2025 codes written (translations included). */
+  atecoCodes: Array<Scalars['String']['output']>;
+  /** The matched firm, or the added one once applied. */
+  firm?: Maybe<Firm>;
+  /** For NEW rows: the kind the firm gets (the suggestion or the person's choice). */
+  kind?: Maybe<FirmKind>;
+  legalName: Scalars['String']['output'];
+  /** The row's line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  /** Why the firm should be reviewed; empty when there is nothing to check. */
+  review: Array<RegistryImportReview>;
+  /** For NEW rows: the kind derived from the first ATECO code. */
+  suggestedKind?: Maybe<FirmKind>;
+  vatNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the apply does with a valid row. */
+export type RegistryImportRowAction =
+  /** Adds a firm. */
+  | 'NEW'
+  /** Matches a firm whose fields are all the same already. */
+  | 'UNCHANGED'
+  /** Updates the changed fields of the firm with the same Partita IVA or codice fiscale. */
+  | 'UPDATE';
+
+export type RegistryImportRowConnection = {
+  __typename?: 'RegistryImportRowConnection';
+  edges: Array<RegistryImportRowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryImportRowEdge = {
+  __typename?: 'RegistryImportRowEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryImportRow;
+};
+
+export type RegistryImportRowFilter = {
+  action?: InputMaybe<RegistryImportRowAction>;
+  /** Only the rows whose firm is flagged for review. */
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /**
  * Where a registry import stands: UPLOADED → PREVIEWING → PREVIEWED (dry run done) → APPLYING → APPLIED,
- * or FAILED when applying stopped (nothing was written).
+ * or FAILED when a dry run or an apply stopped (nothing was written; see `failureReason`). PREVIEWING and
+ * APPLYING run in the background: poll the import for its progress.
  */
 export type RegistryImportStatus =
   | 'APPLIED'
@@ -2847,6 +3006,14 @@ export type SetPlanActionBudgetInput = {
   /** The complete new set of budget lines. */
   lines: Array<PlanBudgetLineInput>;
   /** The action's version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetRegistryImportRowKindInput = {
+  id: Scalars['ID']['input'];
+  kind: FirmKind;
+  /** The line of a NEW row. */
+  line: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -3677,6 +3844,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterForEventInput: RegisterForEventInput;
   RegistrationStatus: RegistrationStatus;
+  RegistryAtecoTranslation: ResolverTypeWrapper<RegistryAtecoTranslation>;
   RegistryColumnMapping: ResolverTypeWrapper<RegistryColumnMapping>;
   RegistryColumnMappingInput: RegistryColumnMappingInput;
   RegistryFileEncoding: RegistryFileEncoding;
@@ -3684,13 +3852,23 @@ export type ResolversTypes = {
   RegistryImport: ResolverTypeWrapper<RegistryImportEntity>;
   RegistryImportConnection: ResolverTypeWrapper<Omit<RegistryImportConnection, 'edges'> & { edges: Array<ResolversTypes['RegistryImportEdge']> }>;
   RegistryImportEdge: ResolverTypeWrapper<Omit<RegistryImportEdge, 'node'> & { node: ResolversTypes['RegistryImport'] }>;
+  RegistryImportFailure: RegistryImportFailure;
   RegistryImportField: RegistryImportField;
+  RegistryImportKindCount: ResolverTypeWrapper<RegistryImportKindCount>;
+  RegistryImportPhase: RegistryImportPhase;
   RegistryImportProblem: ResolverTypeWrapper<ProblemRow>;
   RegistryImportProblemCode: RegistryImportProblemCode;
   RegistryImportProblemConnection: ResolverTypeWrapper<Omit<RegistryImportProblemConnection, 'edges'> & { edges: Array<ResolversTypes['RegistryImportProblemEdge']> }>;
   RegistryImportProblemEdge: ResolverTypeWrapper<Omit<RegistryImportProblemEdge, 'node'> & { node: ResolversTypes['RegistryImportProblem'] }>;
   RegistryImportProgress: ResolverTypeWrapper<RegistryImportProgress>;
   RegistryImportReason: ResolverTypeWrapper<RegistryImportReason>;
+  RegistryImportReview: ResolverTypeWrapper<RegistryImportReview>;
+  RegistryImportReviewCode: RegistryImportReviewCode;
+  RegistryImportRow: ResolverTypeWrapper<PlanRow>;
+  RegistryImportRowAction: RegistryImportRowAction;
+  RegistryImportRowConnection: ResolverTypeWrapper<Omit<RegistryImportRowConnection, 'edges'> & { edges: Array<ResolversTypes['RegistryImportRowEdge']> }>;
+  RegistryImportRowEdge: ResolverTypeWrapper<Omit<RegistryImportRowEdge, 'node'> & { node: ResolversTypes['RegistryImportRow'] }>;
+  RegistryImportRowFilter: RegistryImportRowFilter;
   RegistryImportStatus: RegistryImportStatus;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportActionStatusCount: ResolverTypeWrapper<ReportActionStatusCount>;
@@ -3718,6 +3896,7 @@ export type ResolversTypes = {
   SavedReportView: ResolverTypeWrapper<SavedReportViewEntity>;
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
+  SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
   ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
@@ -3885,16 +4064,23 @@ export type ResolversParentTypes = {
   PublicFirmEdge: Omit<PublicFirmEdge, 'node'> & { node: ResolversParentTypes['PublicFirm'] };
   Query: Record<PropertyKey, never>;
   RegisterForEventInput: RegisterForEventInput;
+  RegistryAtecoTranslation: RegistryAtecoTranslation;
   RegistryColumnMapping: RegistryColumnMapping;
   RegistryColumnMappingInput: RegistryColumnMappingInput;
   RegistryImport: RegistryImportEntity;
   RegistryImportConnection: Omit<RegistryImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryImportEdge']> };
   RegistryImportEdge: Omit<RegistryImportEdge, 'node'> & { node: ResolversParentTypes['RegistryImport'] };
+  RegistryImportKindCount: RegistryImportKindCount;
   RegistryImportProblem: ProblemRow;
   RegistryImportProblemConnection: Omit<RegistryImportProblemConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryImportProblemEdge']> };
   RegistryImportProblemEdge: Omit<RegistryImportProblemEdge, 'node'> & { node: ResolversParentTypes['RegistryImportProblem'] };
   RegistryImportProgress: RegistryImportProgress;
   RegistryImportReason: RegistryImportReason;
+  RegistryImportReview: RegistryImportReview;
+  RegistryImportRow: PlanRow;
+  RegistryImportRowConnection: Omit<RegistryImportRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryImportRowEdge']> };
+  RegistryImportRowEdge: Omit<RegistryImportRowEdge, 'node'> & { node: ResolversParentTypes['RegistryImportRow'] };
+  RegistryImportRowFilter: RegistryImportRowFilter;
   Report: ReportModel;
   ReportActionStatusCount: ReportActionStatusCount;
   ReportBudget: ReportBudget;
@@ -3918,6 +4104,7 @@ export type ResolversParentTypes = {
   SavedReportView: SavedReportViewEntity;
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
+  SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
   ShowcaseInsights: ShowcaseInsights;
   ShowcaseStats: ShowcaseStats;
@@ -4468,6 +4655,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
   setKpiActual?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationSetKpiActualArgs, 'input'>>;
   setPlanActionBudget?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationSetPlanActionBudgetArgs, 'input'>>;
+  setRegistryImportRowKind?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationSetRegistryImportRowKindArgs, 'input'>>;
   setTaskBlockers?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetTaskBlockersArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4707,6 +4895,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
 
+export type RegistryAtecoTranslationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryAtecoTranslation'] = ResolversParentTypes['RegistryAtecoTranslation']> = {
+  correspondences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RegistryColumnMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryColumnMapping'] = ResolversParentTypes['RegistryColumnMapping']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['RegistryImportField']>, ParentType, ContextType>;
@@ -4719,16 +4913,22 @@ export type RegistryImportResolvers<ContextType = Context, ParentType extends Re
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   encoding?: Resolver<Maybe<ResolversTypes['RegistryFileEncoding']>, ParentType, ContextType>;
   failureMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['RegistryImportFailure']>, ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['RegistryFileFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interruptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  interruptedPhase?: Resolver<Maybe<ResolversTypes['RegistryImportPhase']>, ParentType, ContextType>;
   invalidCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kindCounts?: Resolver<Array<ResolversTypes['RegistryImportKindCount']>, ParentType, ContextType>;
   mapping?: Resolver<Array<ResolversTypes['RegistryColumnMapping']>, ParentType, ContextType>;
   newCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   problems?: Resolver<ResolversTypes['RegistryImportProblemConnection'], ParentType, ContextType, RequireFields<RegistryImportProblemsArgs, 'first'>>;
   progress?: Resolver<ResolversTypes['RegistryImportProgress'], ParentType, ContextType>;
+  reviewCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rowCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['RegistryImportRowConnection'], ParentType, ContextType, RequireFields<RegistryImportRowsArgs, 'first'>>;
   separator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegistryImportStatus'], ParentType, ContextType>;
   unchangedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4745,6 +4945,11 @@ export type RegistryImportConnectionResolvers<ContextType = Context, ParentType 
 export type RegistryImportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportEdge'] = ResolversParentTypes['RegistryImportEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType>;
+};
+
+export type RegistryImportKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportKindCount'] = ResolversParentTypes['RegistryImportKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
 };
 
 export type RegistryImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportProblem'] = ResolversParentTypes['RegistryImportProblem']> = {
@@ -4772,6 +4977,36 @@ export type RegistryImportReasonResolvers<ContextType = Context, ParentType exte
   code?: Resolver<ResolversTypes['RegistryImportProblemCode'], ParentType, ContextType>;
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RegistryImportReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportReview'] = ResolversParentTypes['RegistryImportReview']> = {
+  code?: Resolver<ResolversTypes['RegistryImportReviewCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistryImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportRow'] = ResolversParentTypes['RegistryImportRow']> = {
+  action?: Resolver<ResolversTypes['RegistryImportRowAction'], ParentType, ContextType>;
+  ateco2007?: Resolver<Array<ResolversTypes['RegistryAtecoTranslation']>, ParentType, ContextType>;
+  atecoCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firm?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FirmKind']>, ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  review?: Resolver<Array<ResolversTypes['RegistryImportReview']>, ParentType, ContextType>;
+  suggestedKind?: Resolver<Maybe<ResolversTypes['FirmKind']>, ParentType, ContextType>;
+  vatNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RegistryImportRowConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportRowConnection'] = ResolversParentTypes['RegistryImportRowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegistryImportRowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistryImportRowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryImportRowEdge'] = ResolversParentTypes['RegistryImportRowEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegistryImportRow'], ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -5189,15 +5424,21 @@ export type Resolvers<ContextType = Context> = {
   PublicFirmConnection?: PublicFirmConnectionResolvers<ContextType>;
   PublicFirmEdge?: PublicFirmEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistryAtecoTranslation?: RegistryAtecoTranslationResolvers<ContextType>;
   RegistryColumnMapping?: RegistryColumnMappingResolvers<ContextType>;
   RegistryImport?: RegistryImportResolvers<ContextType>;
   RegistryImportConnection?: RegistryImportConnectionResolvers<ContextType>;
   RegistryImportEdge?: RegistryImportEdgeResolvers<ContextType>;
+  RegistryImportKindCount?: RegistryImportKindCountResolvers<ContextType>;
   RegistryImportProblem?: RegistryImportProblemResolvers<ContextType>;
   RegistryImportProblemConnection?: RegistryImportProblemConnectionResolvers<ContextType>;
   RegistryImportProblemEdge?: RegistryImportProblemEdgeResolvers<ContextType>;
   RegistryImportProgress?: RegistryImportProgressResolvers<ContextType>;
   RegistryImportReason?: RegistryImportReasonResolvers<ContextType>;
+  RegistryImportReview?: RegistryImportReviewResolvers<ContextType>;
+  RegistryImportRow?: RegistryImportRowResolvers<ContextType>;
+  RegistryImportRowConnection?: RegistryImportRowConnectionResolvers<ContextType>;
+  RegistryImportRowEdge?: RegistryImportRowEdgeResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportActionStatusCount?: ReportActionStatusCountResolvers<ContextType>;
   ReportBudget?: ReportBudgetResolvers<ContextType>;

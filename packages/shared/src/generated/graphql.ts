@@ -200,6 +200,7 @@ export type AlternativeSupplier = {
 
 export type ApplyRegistryImportInput = {
   id: Scalars['ID']['input'];
+  /** The version of the dry run confirmed: a kind changed since makes it stale (CONFLICT). */
   version: Scalars['Int']['input'];
 };
 
@@ -1257,9 +1258,11 @@ export type Mutation = {
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
   addTaskComment: TaskComment;
   /**
-   * Applies a previewed import in one transaction (ADMIN, CONSULTANT): adds the new firms and updates the
-   * changed fields of matched firms, each audited (IMPORT_FIRM, IMPORT_UPDATE_FIRM). Invalid rows are skipped.
-   * If anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
+   * Starts applying a previewed import (ADMIN, CONSULTANT) and answers at once with the import APPLYING.
+   * In the background, in one transaction, it adds the new firms (with their kinds) and updates the changed
+   * fields of matched firms, each audited (IMPORT_FIRM, IMPORT_UPDATE_FIRM); invalid rows are skipped. When
+   * the registry changed since the dry run nothing is written and the import is FAILED (STALE_DRY_RUN); if
+   * anything fails, no firm is written and the import is FAILED with the reason. CONFLICT on a stale version.
    */
   applyRegistryImport: RegistryImport;
   /** Cancels a registration of the viewer's firm (FIRM); a freed seat goes to the first on the waiting list. */
@@ -1322,9 +1325,11 @@ export type Mutation = {
   /** Moves a task to another status (ADMIN, CONSULTANT). BAD_USER_INPUT on status when DONE while a blocker is open. */
   moveTask: Task;
   /**
-   * Dry run (ADMIN, CONSULTANT): reads the whole file with the mapping and counts new, updated, unchanged and
-   * invalid rows, listing each invalid row with its reasons; writes no firm. Firms are matched by Partita IVA,
-   * then codice fiscale. CONFLICT on a stale version; BAD_USER_INPUT on a bad mapping or an applied import.
+   * Starts the dry run (ADMIN, CONSULTANT) and answers at once with the import PREVIEWING; in the
+   * background it reads the whole file with the mapping and stores what each row will do (new, updated,
+   * unchanged, with the kind of each new firm and the firms to review) and each invalid row with its
+   * reasons; it writes no firm. Firms are matched by Partita IVA, then codice fiscale. CONFLICT on a stale
+   * version; BAD_USER_INPUT on a bad mapping or an applied or busy import.
    */
   previewRegistryImport: RegistryImport;
   /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
@@ -1350,6 +1355,11 @@ export type Mutation = {
   setKpiActual: PlanKpi;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
   setPlanActionBudget: PlanAction;
+  /**
+   * Changes the kind a new firm of the dry run gets (ADMIN, CONSULTANT); the import's version goes up.
+   * BAD_USER_INPUT when the line adds no firm or the import is not PREVIEWED; CONFLICT on a stale version.
+   */
+  setRegistryImportRowKind: RegistryImport;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
   /**
@@ -1579,6 +1589,12 @@ export type MutationSetKpiActualArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetPlanActionBudgetArgs = {
   input: SetPlanActionBudgetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetRegistryImportRowKindArgs = {
+  input: SetRegistryImportRowKindInput;
 };
 
 
@@ -2381,6 +2397,17 @@ export const RegistrationStatus = {
 } as const;
 
 export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
+/** An ATECO 2007 code of the file and the ATECO 2025 code it became. */
+export type RegistryAtecoTranslation = {
+  __typename?: 'RegistryAtecoTranslation';
+  /** How many ATECO 2025 codes ISTAT lists for it. */
+  correspondences: Scalars['Int']['output'];
+  /** The ATECO 2007 code. */
+  from: Scalars['String']['output'];
+  /** The ATECO 2025 code kept; null when ISTAT gives none. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 /** One column of the file and the firm field it fills. */
 export type RegistryColumnMapping = {
   __typename?: 'RegistryColumnMapping';
@@ -2414,7 +2441,7 @@ export type RegistryFileFormat = typeof RegistryFileFormat[keyof typeof Registry
 /**
  * An uploaded Chamber of Commerce registry extract and its import. Upload with
  * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
- * `previewRegistryImport` and write it with `applyRegistryImport`.
+ * `previewRegistryImport` and write it with `applyRegistryImport`; both run in the background.
  */
 export type RegistryImport = {
   __typename?: 'RegistryImport';
@@ -2426,15 +2453,23 @@ export type RegistryImport = {
   createdBy?: Maybe<User>;
   /** Null for XLSX. */
   encoding?: Maybe<RegistryFileEncoding>;
-  /** Why applying failed, when status is FAILED. */
+  /** The same in words (English), for API users. */
   failureMessage?: Maybe<Scalars['String']['output']>;
+  /** Why the last dry run or apply failed, when status is FAILED. */
+  failureReason?: Maybe<RegistryImportFailure>;
   fileName: Scalars['String']['output'];
   /** Size in bytes. */
   fileSize: Scalars['Int']['output'];
   format: RegistryFileFormat;
   id: Scalars['ID']['output'];
+  /** When that happened. */
+  interruptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The phase a stop of the server interrupted; the import was made retryable at the next start. */
+  interruptedPhase?: Maybe<RegistryImportPhase>;
   /** Rows that cannot be imported. */
   invalidCount?: Maybe<Scalars['Int']['output']>;
+  /** The new firms of the last dry run by kind (the person's changes included); empty before a dry run. */
+  kindCounts: Array<RegistryImportKindCount>;
   /** The mapping of the last dry run, or the suggestion from the headers before one. */
   mapping: Array<RegistryColumnMapping>;
   /** Rows that would add a firm (after the dry run) or that added one (after applying). */
@@ -2442,8 +2477,12 @@ export type RegistryImport = {
   /** The invalid rows of the last dry run, by line. */
   problems: RegistryImportProblemConnection;
   progress: RegistryImportProgress;
+  /** Valid rows whose firm is flagged for review (ATECO 2007 translations to check). */
+  reviewCount?: Maybe<Scalars['Int']['output']>;
   /** Data rows of the file (known after the dry run). */
   rowCount?: Maybe<Scalars['Int']['output']>;
+  /** The valid rows of the last dry run and what the apply does with each, by line. */
+  rows: RegistryImportRowConnection;
   /** The detected separator, ; or , (null for XLSX). */
   separator?: Maybe<Scalars['String']['output']>;
   status: RegistryImportStatus;
@@ -2459,10 +2498,22 @@ export type RegistryImport = {
 /**
  * An uploaded Chamber of Commerce registry extract and its import. Upload with
  * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
- * `previewRegistryImport` and write it with `applyRegistryImport`.
+ * `previewRegistryImport` and write it with `applyRegistryImport`; both run in the background.
  */
 export type RegistryImportProblemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An uploaded Chamber of Commerce registry extract and its import. Upload with
+ * `POST /api/registry-imports` (multipart field `file`, CSV or XLSX up to 20 MB), then dry-run it with
+ * `previewRegistryImport` and write it with `applyRegistryImport`; both run in the background.
+ */
+export type RegistryImportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegistryImportRowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2479,9 +2530,28 @@ export type RegistryImportEdge = {
   node: RegistryImport;
 };
 
+/** Why a dry run or an apply stopped. */
+export const RegistryImportFailure = {
+  /** A firm of the file was changed by someone else while applying. */
+  Conflict: 'CONFLICT',
+  /** The file cannot be read as CSV or XLSX. */
+  FileUnreadable: 'FILE_UNREADABLE',
+  /** The registry changed since the dry run, so the apply would not do what the dry run said: run it again. */
+  StaleDryRun: 'STALE_DRY_RUN',
+  /** The XLSX file unpacks to more than the import accepts (REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB). */
+  TooLargeUncompressed: 'TOO_LARGE_UNCOMPRESSED',
+  /** The file has more rows than the import accepts (REGISTRY_IMPORT_MAX_ROWS). */
+  TooManyRows: 'TOO_MANY_ROWS',
+  /** The registry could not be written. */
+  WriteFailed: 'WRITE_FAILED'
+} as const;
+
+export type RegistryImportFailure = typeof RegistryImportFailure[keyof typeof RegistryImportFailure];
 /** A firm field that a column of a registry extract can fill. */
 export const RegistryImportField = {
-  /** Codice ATECO (several separated by commas). */
+  /** Codice ATECO 2007 (several separated by commas), translated to ATECO 2025 through ISTAT's correspondence table. */
+  Ateco_2007Code: 'ATECO_2007_CODE',
+  /** Codice ATECO 2025 (several separated by commas); a code that exists only in ATECO 2007 is translated and flagged. */
   AtecoCode: 'ATECO_CODE',
   /** Addetti. */
   Employees: 'EMPLOYEES',
@@ -2510,6 +2580,20 @@ export const RegistryImportField = {
 } as const;
 
 export type RegistryImportField = typeof RegistryImportField[keyof typeof RegistryImportField];
+/** How many new firms of a dry run get a kind. */
+export type RegistryImportKindCount = {
+  __typename?: 'RegistryImportKindCount';
+  count: Scalars['Int']['output'];
+  kind: FirmKind;
+};
+
+/** A phase of an import. */
+export const RegistryImportPhase = {
+  Apply: 'APPLY',
+  Preview: 'PREVIEW'
+} as const;
+
+export type RegistryImportPhase = typeof RegistryImportPhase[keyof typeof RegistryImportPhase];
 /** A row of the file that cannot be imported, with every reason. */
 export type RegistryImportProblem = {
   __typename?: 'RegistryImportProblem';
@@ -2520,15 +2604,22 @@ export type RegistryImportProblem = {
 
 /** Why a row of a registry extract cannot be imported. */
 export const RegistryImportProblemCode = {
+  /** Not written like an ATECO 2007 code. */
+  Ateco_2007CodeInvalid: 'ATECO_2007_CODE_INVALID',
+  /** Written like an ATECO code but not in ISTAT's ATECO 2007 list. */
+  Ateco_2007CodeUnknown: 'ATECO_2007_CODE_UNKNOWN',
   /** Not written like an ATECO code. */
   AtecoCodeInvalid: 'ATECO_CODE_INVALID',
-  /** Written like an ATECO code but not in the ATECO 2025 list. */
+  /** Written like an ATECO code but in neither the ATECO 2025 list nor ATECO 2007. */
   AtecoCodeUnknown: 'ATECO_CODE_UNKNOWN',
   EmployeesInvalid: 'EMPLOYEES_INVALID',
   LegalNameMissing: 'LEGAL_NAME_MISSING',
   PostcodeInvalid: 'POSTCODE_INVALID',
   ProvinceInvalid: 'PROVINCE_INVALID',
   ReaNumberInvalid: 'REA_NUMBER_INVALID',
+  /** A day the calendar does not have, such as 31 February. */
+  RegistrationDateImpossible: 'REGISTRATION_DATE_IMPOSSIBLE',
+  /** Not a date, or a year before 1800 or after this year. */
   RegistrationDateInvalid: 'REGISTRATION_DATE_INVALID',
   /** Another row of the file has the same codice fiscale. */
   TaxCodeDuplicate: 'TAX_CODE_DUPLICATE',
@@ -2573,9 +2664,85 @@ export type RegistryImportReason = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** One reason to review a firm. */
+export type RegistryImportReview = {
+  __typename?: 'RegistryImportReview';
+  code: RegistryImportReviewCode;
+  /** The column holding the code. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The code as read from the file. */
+  value: Scalars['String']['output'];
+};
+
+/** Why a firm of the import should be looked at by a person. */
+export const RegistryImportReviewCode = {
+  /** The ATECO 2025 column held a code that exists only in ATECO 2007: it was translated. */
+  Ateco_2007In_2025Column: 'ATECO_2007_IN_2025_COLUMN',
+  /** ISTAT's representative code is a later sub-category not in the list: the nearest code above it was kept. */
+  Ateco_2007Nearest: 'ATECO_2007_NEAREST',
+  /** ISTAT gives no representative ATECO 2025 code for the ATECO 2007 code: none was added. */
+  Ateco_2007NoEquivalent: 'ATECO_2007_NO_EQUIVALENT',
+  /** The ATECO 2007 code corresponds to several ATECO 2025 codes: ISTAT's representative one was kept. */
+  Ateco_2007Several: 'ATECO_2007_SEVERAL'
+} as const;
+
+export type RegistryImportReviewCode = typeof RegistryImportReviewCode[keyof typeof RegistryImportReviewCode];
+/** What the apply will do (or did) with one valid row of the file. */
+export type RegistryImportRow = {
+  __typename?: 'RegistryImportRow';
+  action: RegistryImportRowAction;
+  /** The ATECO 2007 codes of the row and what they became. */
+  ateco2007: Array<RegistryAtecoTranslation>;
+  /** The ATECO 2025 codes written (translations included). */
+  atecoCodes: Array<Scalars['String']['output']>;
+  /** The matched firm, or the added one once applied. */
+  firm?: Maybe<Firm>;
+  /** For NEW rows: the kind the firm gets (the suggestion or the person's choice). */
+  kind?: Maybe<FirmKind>;
+  legalName: Scalars['String']['output'];
+  /** The row's line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  /** Why the firm should be reviewed; empty when there is nothing to check. */
+  review: Array<RegistryImportReview>;
+  /** For NEW rows: the kind derived from the first ATECO code. */
+  suggestedKind?: Maybe<FirmKind>;
+  vatNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the apply does with a valid row. */
+export const RegistryImportRowAction = {
+  /** Adds a firm. */
+  New: 'NEW',
+  /** Matches a firm whose fields are all the same already. */
+  Unchanged: 'UNCHANGED',
+  /** Updates the changed fields of the firm with the same Partita IVA or codice fiscale. */
+  Update: 'UPDATE'
+} as const;
+
+export type RegistryImportRowAction = typeof RegistryImportRowAction[keyof typeof RegistryImportRowAction];
+export type RegistryImportRowConnection = {
+  __typename?: 'RegistryImportRowConnection';
+  edges: Array<RegistryImportRowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryImportRowEdge = {
+  __typename?: 'RegistryImportRowEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryImportRow;
+};
+
+export type RegistryImportRowFilter = {
+  action?: InputMaybe<RegistryImportRowAction>;
+  /** Only the rows whose firm is flagged for review. */
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /**
  * Where a registry import stands: UPLOADED → PREVIEWING → PREVIEWED (dry run done) → APPLYING → APPLIED,
- * or FAILED when applying stopped (nothing was written).
+ * or FAILED when a dry run or an apply stopped (nothing was written; see `failureReason`). PREVIEWING and
+ * APPLYING run in the background: poll the import for its progress.
  */
 export const RegistryImportStatus = {
   Applied: 'APPLIED',
@@ -2883,6 +3050,14 @@ export type SetPlanActionBudgetInput = {
   /** The complete new set of budget lines. */
   lines: Array<PlanBudgetLineInput>;
   /** The action's version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type SetRegistryImportRowKindInput = {
+  id: Scalars['ID']['input'];
+  kind: FirmKind;
+  /** The line of a NEW row. */
+  line: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
 };
 

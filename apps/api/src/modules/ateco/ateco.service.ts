@@ -122,3 +122,17 @@ export async function assertKnownAtecoCodes(
     throw badField(field, 'unknown_ateco_code', `${unknown.join(', ')}: not in the ATECO 2025 list`);
   }
 }
+
+/**
+ * ISTAT's ATECO 2007 → ATECO 2025 correspondence (about 3,200 rows): for each 2007 code its
+ * representative 2025 code (null where ISTAT gives none) and how many 2025 codes it corresponds to.
+ */
+export async function atecoCorrespondence2007(
+  manager: EntityManager,
+): Promise<Map<string, { code2025: string | null; correspondences: number }>> {
+  const rows: { code_2007: string; code_2025: string | null; correspondences: number }[] =
+    await manager.query(`SELECT code_2007, code_2025, correspondences FROM ateco_2007_correspondence`);
+  return new Map(
+    rows.map((r) => [r.code_2007, { code2025: r.code_2025, correspondences: r.correspondences }]),
+  );
+}

@@ -20,6 +20,7 @@ export const REGISTRY_FIELDS = [
   'HAMLET',
   'PROVINCE',
   'ATECO_CODE',
+  'ATECO_2007_CODE',
   'EMPLOYEES',
   'REGISTRATION_DATE',
 ] as const;
@@ -46,8 +47,11 @@ export type ProblemCode =
   | 'PROVINCE_INVALID'
   | 'ATECO_CODE_INVALID'
   | 'ATECO_CODE_UNKNOWN'
+  | 'ATECO_2007_CODE_INVALID'
+  | 'ATECO_2007_CODE_UNKNOWN'
   | 'EMPLOYEES_INVALID'
-  | 'REGISTRATION_DATE_INVALID';
+  | 'REGISTRATION_DATE_INVALID'
+  | 'REGISTRATION_DATE_IMPOSSIBLE';
 
 export interface RowProblem {
   code: ProblemCode;
@@ -72,6 +76,7 @@ const HEADER_SYNONYMS: Record<RegistryField, string[]> = {
   HAMLET: ['frazione', 'localita', 'hamlet'],
   PROVINCE: ['provincia', 'prov', 'siglaprovincia', 'province'],
   ATECO_CODE: ['codiceateco', 'ateco', 'atecoprimario', 'codiceattivita', 'attivitaprevalente', 'atecocode'],
+  ATECO_2007_CODE: ['ateco07', 'codiceateco07', 'codiceattivita2007', 'ateco2007code'],
   EMPLOYEES: ['addetti', 'numeroaddetti', 'naddetti', 'dipendenti', 'employees'],
   REGISTRATION_DATE: ['dataiscrizione', 'dataiscrizionerea', 'iscrizione', 'registrationdate'],
 };
@@ -84,11 +89,19 @@ const SYNONYM_INDEX = new Map<string, RegistryField>(
   ),
 );
 
+/** A header naming an edition of ATECO ("Codice ATECO 2007", "Attività ATECO 2025") says which one it holds. */
+function fieldOfHeader(column: string): RegistryField | null {
+  const folded = foldHeader(column);
+  if (folded.includes('ateco') && folded.includes('2007')) return 'ATECO_2007_CODE';
+  if (folded.includes('ateco') && folded.includes('2025')) return 'ATECO_CODE';
+  return SYNONYM_INDEX.get(folded) ?? null;
+}
+
 /** A mapping for each column from its header, case, accents, spaces and dots ignored; each field once. */
 export function suggestMapping(columns: string[]): ColumnMapping[] {
   const used = new Set<RegistryField>();
   return columns.map((column) => {
-    const field = SYNONYM_INDEX.get(foldHeader(column)) ?? null;
+    const field = fieldOfHeader(column);
     if (!field || used.has(field)) return { column, field: null };
     used.add(field);
     return { column, field };
@@ -112,7 +125,51 @@ export interface FirmValues {
   foundedYear?: number | null;
 }
 
-export type RowCheck = { ok: true; values: FirmValues } | { ok: false; problems: RowProblem[] };
+export type FirmKind = 'SHOE_FACTORY' | 'PROCESSING' | 'COMPONENTS' | 'SERVICES';
+
+/** An ATECO 2007 code of the file and the ATECO 2025 code it became (null: none, see the review note). */
+export interface AtecoTranslation {
+  from: string;
+  to: string | null;
+  /** How many ATECO 2025 codes ISTAT lists for it; more than one means the firm is flagged for review. */
+  correspondences: number;
+}
+
+/**
+ * Why a valid row's firm should be looked at by a person after the import (the GraphQL enum
+ * RegistryImportReviewCode): the ATECO 2007 code splits into several 2025 codes and the representative
+ * one was kept; it has no 2025 representative (no code was added); ISTAT's representative is a later
+ * sub-category not in the list, so the nearest code above it was used; or the ATECO 2025 column held a
+ * code that exists only in ATECO 2007.
+ */
+export type ReviewCode =
+  'ATECO_2007_SEVERAL' | 'ATECO_2007_NO_EQUIVALENT' | 'ATECO_2007_NEAREST' | 'ATECO_2007_IN_2025_COLUMN';
+
+export interface RowReview {
+  code: ReviewCode;
+  column: string | null;
+  /** The code as read from the file (normalised). */
+  value: string;
+}
+
+/** The ATECO lists the row rules need: the 2025 list and ISTAT's 2007 → 2025 correspondence. */
+export interface AtecoLookup {
+  /** The code is in the ATECO 2025 list. */
+  known(code: string): boolean;
+  /** ISTAT's correspondence of an ATECO 2007 code; null when it is not an ATECO 2007 code. */
+  from2007(code: string): { code2025: string | null; correspondences: number } | null;
+}
+
+export type RowCheck =
+  | {
+      ok: true;
+      values: FirmValues;
+      /** The kind a new firm gets, from its first ATECO code (changeable in the dry run). */
+      kind: FirmKind;
+      ateco2007: AtecoTranslation[];
+      review: RowReview[];
+    }
+  | { ok: false; problems: RowProblem[] };
 
 const ATECO_FORMAT = /^[0-9]{2}(\.[0-9]{1,2}(\.[0-9]{1,2})?)?$/;
 
@@ -126,12 +183,55 @@ export function normaliseAtecoCode(value: string): string | null {
   return null;
 }
 
-/** Dates as the extracts write them: 31/12/1998, 31-12-1998, 1998-12-31, or a spreadsheet date. */
-function yearOf(value: string): number | null {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value) ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return null;
-  const year = Number(value.startsWith(m[1]!) && m[1]!.length === 4 ? m[1] : m[3]);
-  return year >= 1800 && year <= new Date().getFullYear() ? year : null;
+/**
+ * A registration date as the extracts write it — 31/12/1998, 31-12-1998, 31.12.1998, 1998-12-31, or a
+ * spreadsheet date — to its year; 'impossible' for a day the calendar does not have (31/02, 29/02 of a
+ * common year, month 13), 'invalid' for anything else or a year outside 1800 – this year.
+ */
+export function registrationYear(value: string): number | 'invalid' | 'impossible' {
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const ymd = dmy ? null : /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+Z?)?$/.exec(value);
+  if (!dmy && !ymd) return 'invalid';
+  const [day, month, year] = dmy
+    ? [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])]
+    : [Number(ymd![3]), Number(ymd![2]), Number(ymd![1])];
+  if (year < 1800 || year > new Date().getFullYear()) return 'invalid';
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || day < 1 || date.getUTCMonth() !== month - 1) return 'impossible';
+  return year;
+}
+
+/** The code one level up: 15.20.10 → 15.20.1 → 15.20 → 15.2 → 15; null above a division. */
+function parentCode(code: string): string | null {
+  if (/^[0-9]{2}\.[0-9]{2}\.[0-9]{2}$/.test(code)) return code.slice(0, -1);
+  if (/^[0-9]{2}\.[0-9]{2}\.[0-9]$/.test(code)) return code.slice(0, 5);
+  if (/^[0-9]{2}\.[0-9]{2}$/.test(code)) return code.slice(0, 4);
+  if (/^[0-9]{2}\.[0-9]$/.test(code)) return code.slice(0, 2);
+  return null;
+}
+
+/**
+ * An ATECO 2007 code to ATECO 2025 through ISTAT's table: the representative code, or the nearest code
+ * of the 2025 list above it; with the review notes the translation calls for. Null when the code is not
+ * in the table.
+ */
+export function translate2007(
+  code: string,
+  ateco: AtecoLookup,
+): { translation: AtecoTranslation; review: ReviewCode[] } | null {
+  const entry = ateco.from2007(code);
+  if (!entry) return null;
+  const review: ReviewCode[] = [];
+  let to = entry.code2025;
+  if (to && !ateco.known(to)) {
+    let parent = parentCode(to);
+    while (parent && !ateco.known(parent)) parent = parentCode(parent);
+    to = parent;
+    review.push('ATECO_2007_NEAREST');
+  }
+  if (!to) review.push('ATECO_2007_NO_EQUIVALENT');
+  else if (entry.correspondences > 1) review.push('ATECO_2007_SEVERAL');
+  return { translation: { from: code, to, correspondences: entry.correspondences }, review };
 }
 
 /** A text cell trimmed, with runs of spaces collapsed; empty means no value. */
@@ -144,13 +244,14 @@ const clean = (value: string | undefined): string | null => {
 const padDigits = (value: string): string => (/^[0-9]{8,10}$/.test(value) ? value.padStart(11, '0') : value);
 
 /**
- * Checks one row against the mapping and turns it into firm values. `knownAteco` answers whether a code
- * is in the ISTAT list. Duplicates across rows are checked by the caller.
+ * Checks one row against the mapping and turns it into firm values, translating ATECO 2007 codes to
+ * ATECO 2025 (never dropping one silently: each translation is kept, and the doubtful ones are review
+ * notes) and deriving the kind a new firm gets. Duplicates across rows are checked by the caller.
  */
 export function checkRow(
   cells: Record<string, string>,
   mapping: ColumnMapping[],
-  knownAteco: (code: string) => boolean,
+  ateco: AtecoLookup,
 ): RowCheck {
   const problems: RowProblem[] = [];
   const values: FirmValues = {};
@@ -225,20 +326,48 @@ export function checkRow(
     if (v !== undefined) values[key] = v;
   }
 
-  const ateco = raw('ATECO_CODE');
-  if (ateco !== undefined) {
-    const codes: string[] = [];
-    for (const part of (ateco ?? '')
+  const codes: string[] = [];
+  const ateco2007: AtecoTranslation[] = [];
+  const review: RowReview[] = [];
+  // The first code read, in the edition it was written in: it decides the kind.
+  let primary: { code: string; edition: 2007 | 2025 } | null = null;
+  const addCode = (code: string | null) => {
+    if (code && !codes.includes(code)) codes.push(code);
+  };
+  const from2007 = (code: string, field: RegistryField, extra: ReviewCode[] = []) => {
+    const t = translate2007(code, ateco);
+    if (!t) return false;
+    ateco2007.push(t.translation);
+    for (const c of [...extra, ...t.review])
+      review.push({ code: c, column: columnOf.get(field) ?? null, value: code });
+    addCode(t.translation.to);
+    primary ??= { code, edition: 2007 };
+    return true;
+  };
+  const codesOf = (value: string | null) =>
+    (value ?? '')
       .split(/[,;|]/)
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const code = normaliseAtecoCode(part);
-      if (!code) problem('ATECO_CODE_INVALID', 'ATECO_CODE', part);
-      else if (!knownAteco(code)) problem('ATECO_CODE_UNKNOWN', 'ATECO_CODE', part);
-      else if (!codes.includes(code)) codes.push(code);
+      .map((v) => v.trim())
+      .filter(Boolean);
+
+  const ateco2025Raw = raw('ATECO_CODE');
+  for (const part of codesOf(ateco2025Raw ?? null)) {
+    const code = normaliseAtecoCode(part);
+    if (!code) problem('ATECO_CODE_INVALID', 'ATECO_CODE', part);
+    else if (ateco.known(code)) {
+      addCode(code);
+      primary ??= { code, edition: 2025 };
+    } else if (!from2007(code, 'ATECO_CODE', ['ATECO_2007_IN_2025_COLUMN'])) {
+      problem('ATECO_CODE_UNKNOWN', 'ATECO_CODE', part);
     }
-    values.atecoCodes = codes;
   }
+  const ateco2007Raw = raw('ATECO_2007_CODE');
+  for (const part of codesOf(ateco2007Raw ?? null)) {
+    const code = normaliseAtecoCode(part);
+    if (!code) problem('ATECO_2007_CODE_INVALID', 'ATECO_2007_CODE', part);
+    else if (!from2007(code, 'ATECO_2007_CODE')) problem('ATECO_2007_CODE_UNKNOWN', 'ATECO_2007_CODE', part);
+  }
+  if (ateco2025Raw !== undefined || ateco2007Raw !== undefined) values.atecoCodes = codes;
 
   const employees = raw('EMPLOYEES');
   if (employees !== undefined) {
@@ -250,24 +379,33 @@ export function checkRow(
 
   const date = raw('REGISTRATION_DATE');
   if (date !== undefined) {
-    const year = date ? yearOf(date) : null;
-    if (date && year === null) problem('REGISTRATION_DATE_INVALID', 'REGISTRATION_DATE', date);
+    const year = date ? registrationYear(date) : null;
+    if (year === 'invalid') problem('REGISTRATION_DATE_INVALID', 'REGISTRATION_DATE', date!);
+    else if (year === 'impossible') problem('REGISTRATION_DATE_IMPOSSIBLE', 'REGISTRATION_DATE', date!);
     else values.foundedYear = year;
   }
 
-  return problems.length ? { ok: false, problems } : { ok: true, values };
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, values, kind: kindFromAteco(primary), ateco2007, review };
 }
 
+/** ATECO 2007 codes of shoe parts that ATECO 2025 folds into footwear (15.20.10): their makers are components. */
+const SHOE_PARTS_2007 = ['22.19.01', '22.29.01', '16.29.11'];
+
 /**
- * The kind of a new firm from its first ATECO code. 15.20 (footwear) makes a shoe factory; manufacture of
- * what goes into a shoe — leather (15.1), textiles (13), wood lasts and heels (16), paper boxes (17),
- * adhesives (20), rubber and plastic soles (22), metal accessories (25) — makes a component maker; any other
- * manufacturing (section C, divisions 10–33) is processing; everything else is a service.
+ * The kind of a new firm from its first ATECO code, read in the edition it was written in. Footwear
+ * (15.20.1) makes a shoe factory; leather parts of shoes (15.20.2) and what else goes into a shoe —
+ * leather (15.1), textiles (13), wood lasts and heels (16), paper boxes (17), adhesives (20), rubber and
+ * plastic soles (22), metal accessories (25), and the 2007 codes of rubber, plastic and wood shoe parts,
+ * which ATECO 2025 merged into footwear — make a component maker; any other manufacturing (section C,
+ * divisions 10–33) is processing; everything else, and no code, is a service.
  */
-export function kindFromAteco(codes: string[]): 'SHOE_FACTORY' | 'PROCESSING' | 'COMPONENTS' | 'SERVICES' {
-  const code = codes[0];
-  if (!code) return 'SERVICES';
-  if (code.startsWith('15.20')) return 'SHOE_FACTORY';
+export function kindFromAteco(primary: { code: string; edition: 2007 | 2025 } | null): FirmKind {
+  if (!primary) return 'SERVICES';
+  const { code, edition } = primary;
+  if (edition === 2007 && SHOE_PARTS_2007.some((p) => code.startsWith(p))) return 'COMPONENTS';
+  if (code.startsWith('15.20.2')) return 'COMPONENTS';
+  if (code.startsWith('15.2')) return 'SHOE_FACTORY';
   const division = Number(code.slice(0, 2));
   if (code.startsWith('15.1') || [13, 16, 17, 20, 22, 25].includes(division)) return 'COMPONENTS';
   if (division >= 10 && division <= 33) return 'PROCESSING';

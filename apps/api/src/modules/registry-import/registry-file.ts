@@ -18,8 +18,24 @@ export interface FileRow {
   cells: Record<string, string>;
 }
 
+/** How much of a file the import reads: refused beyond these, with the reason. */
+export interface FileLimits {
+  /** Data rows (the header not counted). */
+  maxRows: number;
+  /** What an XLSX file (a ZIP archive) declares its entries take once unpacked. */
+  maxUncompressedBytes: number;
+}
+
 export class RegistryFileError extends Error {
-  constructor(readonly reason: 'unsupported_format' | 'no_header' | 'unreadable' | 'duplicate_columns') {
+  constructor(
+    readonly reason:
+      | 'unsupported_format'
+      | 'no_header'
+      | 'unreadable'
+      | 'duplicate_columns'
+      | 'too_many_rows'
+      | 'too_large_uncompressed',
+  ) {
     super(reason);
   }
 }
@@ -75,16 +91,70 @@ function csvParser(separator: string) {
   });
 }
 
-async function loadWorksheet(content: Buffer): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_ENTRY_SIGNATURE = 0x02014b50;
+
+/**
+ * The bytes an XLSX (ZIP) file says its entries take once unpacked, summed from its central directory
+ * without unpacking anything; Infinity when that cannot be read (ZIP64, a damaged archive), which the
+ * caller refuses like a file too large. A "zip bomb" of a few MB that unpacks to gigabytes stops here.
+ */
+export function declaredUncompressedSize(content: Buffer): number {
+  const from = Math.max(0, content.length - 22 - 65_535);
+  let eocd = -1;
+  for (let i = content.length - 22; i >= from; i -= 1) {
+    if (content.readUInt32LE(i) === EOCD_SIGNATURE) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return Infinity;
+  const entries = content.readUInt16LE(eocd + 10);
+  let offset = content.readUInt32LE(eocd + 16);
+  if (entries === 0xffff || offset === 0xffffffff) return Infinity;
+  let total = 0;
+  for (let n = 0; n < entries; n += 1) {
+    if (offset + 46 > content.length || content.readUInt32LE(offset) !== CENTRAL_ENTRY_SIGNATURE)
+      return Infinity;
+    const size = content.readUInt32LE(offset + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    offset +=
+      46 +
+      content.readUInt16LE(offset + 28) +
+      content.readUInt16LE(offset + 30) +
+      content.readUInt16LE(offset + 32);
+  }
+  return total;
+}
+
+function checkUncompressed(content: Buffer, limits: FileLimits): void {
+  if (declaredUncompressedSize(content) > limits.maxUncompressedBytes) {
+    throw new RegistryFileError('too_large_uncompressed');
+  }
+}
+
+/**
+ * The rows of an XLSX file's first sheet, read as a stream (exceljs' streaming reader: the archive is
+ * unpacked and the sheet's XML parsed a piece at a time, never the whole workbook in memory).
+ */
+async function* xlsxRows(content: Buffer): AsyncGenerator<ExcelJS.Row> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
   try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
+    for await (const sheet of reader) {
+      for await (const row of sheet) yield row;
+      return;
+    }
+  } catch (error) {
+    if (error instanceof RegistryFileError) throw error;
     throw new RegistryFileError('unreadable');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new RegistryFileError('no_header');
-  return sheet;
 }
 
 /** A cell as text: dates as dd/mm/yyyy, numbers without grouping, formulas by their result. */
@@ -100,14 +170,20 @@ function cellText(cell: ExcelJS.Cell): string {
   return cell.text;
 }
 
-/** Reads the file's shape: format, encoding, separator and header columns. */
-export async function readShape(content: Buffer, fileName: string): Promise<FileShape> {
+/**
+ * Reads the file's shape: format, encoding, separator and header columns. Only the beginning of the file
+ * is read: an XLSX file's declared unpacked size is checked first, then its first row streamed.
+ */
+export async function readShape(content: Buffer, fileName: string, limits: FileLimits): Promise<FileShape> {
   const format = detectFormat(content, fileName);
   if (format === 'XLSX') {
-    const sheet = await loadWorksheet(content);
-    const header = sheet.getRow(1);
+    checkUncompressed(content, limits);
     const columns: string[] = [];
-    for (let c = 1; c <= header.cellCount; c += 1) columns.push(cellText(header.getCell(c)));
+    for await (const header of xlsxRows(content)) {
+      if (header.number !== 1) break;
+      for (let c = 1; c <= header.cellCount; c += 1) columns.push(cellText(header.getCell(c)));
+      break;
+    }
     while (columns.length && columns.at(-1)!.trim() === '') columns.pop();
     return { format, encoding: null, separator: null, columns: checkColumns(columns) };
   }
@@ -131,10 +207,15 @@ export async function readShape(content: Buffer, fileName: string): Promise<File
 }
 
 /**
- * The data rows of a file whose shape is known, streamed (CSV) so that memory stays flat on large
- * extracts. Rows with every cell empty are skipped.
+ * The data rows of a file whose shape is known, streamed (CSV and XLSX) so that memory stays flat on
+ * large extracts. Rows with every cell empty are skipped. More than `limits.maxRows` data rows stop the
+ * reading with a RegistryFileError('too_many_rows') at the first row over the limit.
  */
-export async function* readRows(content: Buffer, shape: FileShape): AsyncGenerator<FileRow> {
+export async function* readRows(
+  content: Buffer,
+  shape: FileShape,
+  limits: FileLimits,
+): AsyncGenerator<FileRow> {
   const columns = shape.columns;
   const toCells = (values: string[]): Record<string, string> => {
     const cells: Record<string, string> = {};
@@ -143,13 +224,19 @@ export async function* readRows(content: Buffer, shape: FileShape): AsyncGenerat
     });
     return cells;
   };
+  let rows = 0;
+  const counted = () => {
+    rows += 1;
+    if (rows > limits.maxRows) throw new RegistryFileError('too_many_rows');
+  };
   if (shape.format === 'XLSX') {
-    const sheet = await loadWorksheet(content);
-    for (let r = 2; r <= sheet.rowCount; r += 1) {
-      const row = sheet.getRow(r);
+    checkUncompressed(content, limits);
+    for await (const row of xlsxRows(content)) {
+      if (row.number === 1) continue;
       const values = columns.map((_, i) => cellText(row.getCell(i + 1)));
       if (values.every((v) => v.trim() === '')) continue;
-      yield { line: r, cells: toCells(values) };
+      counted();
+      yield { line: row.number, cells: toCells(values) };
     }
     return;
   }
@@ -168,6 +255,7 @@ export async function* readRows(content: Buffer, shape: FileShape): AsyncGenerat
         continue;
       }
       if (record.every((v) => v.trim() === '')) continue;
+      counted();
       yield { line: info.lines, cells: toCells(record) };
     }
   } catch (error) {
@@ -180,9 +268,13 @@ function* chunks(content: Buffer, size: number): Generator<Buffer> {
   for (let i = 0; i < content.length; i += size) yield content.subarray(i, i + size);
 }
 
-/** Counts data lines cheaply (for progress totals) without parsing quoting. */
-export async function countRows(content: Buffer, shape: FileShape): Promise<number> {
-  if (shape.format === 'XLSX') return Math.max(0, (await loadWorksheet(content)).actualRowCount - 1);
+/**
+ * Counts a CSV file's data lines cheaply (for progress totals and the row limit at upload) without
+ * parsing quoting, so a quoted line break counts one more; an XLSX file's rows are counted as they are
+ * read (0 here).
+ */
+export function countRows(content: Buffer, shape: Pick<FileShape, 'format'>): number {
+  if (shape.format === 'XLSX') return 0;
   let lines = 0;
   for (let i = content.indexOf(10); i !== -1; i = content.indexOf(10, i + 1)) lines += 1;
   if (content.length && content[content.length - 1] !== 10) lines += 1;

@@ -1,12 +1,15 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { registryImportPolicy } from './registry-import.policy.js';
+import { FIRM_KINDS } from './registry-import.service.js';
 import {
   applyRegistryImport,
   getRegistryImport,
+  listPlanRows,
   listProblems,
   listRegistryImports,
   previewRegistryImport,
+  setRegistryImportRowKind,
 } from './registry-import.service.js';
 
 export const registryImportResolvers: Resolvers = {
@@ -23,10 +26,23 @@ export const registryImportResolvers: Resolvers = {
     applyRegistryImport: authorize(registryImportPolicy.manage, (_p, { input }, ctx) =>
       applyRegistryImport(ctx, input),
     ),
+    setRegistryImportRowKind: authorize(registryImportPolicy.manage, (_p, { input }, ctx) =>
+      setRegistryImportRowKind(ctx, input),
+    ),
   },
   RegistryImport: {
     progress: (job) => ({ processed: job.phaseProcessed, total: job.phaseTotal }),
     problems: (job, args, ctx) => listProblems(ctx.ds, job.id, args),
+    rows: (job, args, ctx) => listPlanRows(ctx.ds, job.id, args),
+    // In the order of the FirmKind enum, whatever order jsonb keeps the keys in.
+    kindCounts: (job) =>
+      FIRM_KINDS.flatMap((kind) => {
+        const count = job.kindCounts?.[kind];
+        return count ? [{ kind, count }] : [];
+      }),
     createdBy: (job, _a, ctx) => (job.createdById ? ctx.loaders.userById.load(job.createdById) : null),
+  },
+  RegistryImportRow: {
+    firm: (row, _a, ctx) => (row.firmId ? ctx.loaders.firmById.load(row.firmId) : null),
   },
 };

@@ -1,48 +1,62 @@
 import { z } from 'zod';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import type { Context } from '../../context.js';
-import { badField, DomainError, notFound } from '../../common/errors.js';
+import { badField, notFound } from '../../common/errors.js';
 import { keysetPage, pageSize, type Connection } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
-import { diffFields, recordAudit } from '../audit/audit.service.js';
-import { allAtecoCodes } from '../ateco/ateco.service.js';
-import { FirmEntity } from '../firm/firm.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
 import {
-  checkRow,
-  kindFromAteco,
   REGISTRY_FIELDS,
   suggestMapping,
+  type AtecoTranslation,
   type ColumnMapping,
-  type FirmValues,
-  type RowProblem,
+  type FirmKind,
+  type RowReview,
 } from './registry-fields.js';
-import { countRows, readRows, readShape, RegistryFileError, type FileShape } from './registry-file.js';
+import { countRows, readShape, RegistryFileError } from './registry-file.js';
 import { RegistryImportEntity } from './registry-import.entity.js';
+import {
+  countKinds,
+  fileLimits,
+  recoverImport,
+  releaseImport,
+  startImportWork,
+  lockImport,
+  type ImportWork,
+  type ProblemRow,
+} from './registry-import.work.js';
+
+export type { ProblemRow } from './registry-import.work.js';
 
 /** The largest file accepted by the upload. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-/** Rows per statement when looking up, inserting and updating firms (well below 65,535 parameters: one jsonb each). */
-const BATCH = 1000;
-/** Progress is written every this many rows: often enough for a bar, rarely enough to cost nothing. */
-const PROGRESS_EVERY = 2000;
-
-const FILE_ERROR_MESSAGES: Record<RegistryFileError['reason'], string> = {
-  unsupported_format: 'is not a CSV or XLSX file',
-  no_header: 'has no header row',
-  unreadable: 'cannot be read as CSV or XLSX',
-  duplicate_columns: 'has two columns with the same header',
+const fileErrorMessage = (reason: RegistryFileError['reason'], ctx: Context): string => {
+  const limits = fileLimits(ctx.config);
+  return {
+    unsupported_format: 'is not a CSV or XLSX file',
+    no_header: 'has no header row',
+    unreadable: 'cannot be read as CSV or XLSX',
+    duplicate_columns: 'has two columns with the same header',
+    too_many_rows: `has more than ${limits.maxRows} rows: split it into smaller files`,
+    too_large_uncompressed: `unpacks to more than ${limits.maxUncompressedBytes / 1024 / 1024} MB`,
+  }[reason];
 };
 
-/** Creates an import job from an uploaded file: detects its shape and suggests a mapping. Audited. */
+/**
+ * Creates an import job from an uploaded file: reads its shape (only the header) and suggests a
+ * mapping; a CSV file longer than the row limit is refused at once (its lines are counted without
+ * parsing), an XLSX file's rows are counted by the dry run. Audited.
+ */
 export async function createRegistryImport(ctx: Context, fileName: string, content: Buffer) {
-  let shape: FileShape;
-  try {
-    shape = await readShape(content, fileName);
-  } catch (error) {
+  const limits = fileLimits(ctx.config);
+  const shape = await readShape(content, fileName, limits).catch((error: unknown) => {
     if (error instanceof RegistryFileError)
-      throw badField('file', error.reason, FILE_ERROR_MESSAGES[error.reason]);
+      throw badField('file', error.reason, fileErrorMessage(error.reason, ctx));
     throw error;
+  });
+  if (countRows(content, shape) > limits.maxRows) {
+    throw badField('file', 'too_many_rows', fileErrorMessage('too_many_rows', ctx));
   }
   const name = fileName.replace(/[\\/]/g, '_').slice(0, 200) || 'registry';
   return ctx.ds.transaction(async (manager) => {
@@ -72,10 +86,20 @@ export async function createRegistryImport(ctx: Context, fileName: string, conte
 
 const idSchema = z.uuid({ message: 'is not a valid id' });
 
+/**
+ * One import. A job shown as working whose worker is gone (its process died) is made retryable first,
+ * so the person sees what happened without waiting for a restart.
+ */
 export async function getRegistryImport(ctx: Context, id: string): Promise<RegistryImportEntity> {
-  const job = idSchema.safeParse(id).success
-    ? await ctx.ds.getRepository(RegistryImportEntity).findOneBy({ id })
-    : null;
+  const repo = ctx.ds.getRepository(RegistryImportEntity);
+  let job = idSchema.safeParse(id).success ? await repo.findOneBy({ id }) : null;
+  if (
+    job &&
+    (job.status === 'PREVIEWING' || job.status === 'APPLYING') &&
+    (await recoverImport(ctx.ds, id))
+  ) {
+    job = await repo.findOneBy({ id });
+  }
   if (!job) throw notFound('RegistryImport', id);
   return job;
 }
@@ -91,9 +115,14 @@ export function listRegistryImports(ctx: Context, args: { first?: number | null;
   });
 }
 
-export interface ProblemRow {
-  line: number;
-  reasons: RowProblem[];
+/** The line a cursor of the problems or rows list stands for; 0 without one. */
+function lineCursor(after: string | null | undefined): number {
+  if (!after) return 0;
+  const line = Number(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!Number.isInteger(line) || line < 0) {
+    throw badField('after', 'invalid_cursor', 'is not a cursor returned by this list');
+  }
+  return line;
 }
 
 /** The invalid rows of a job's last dry run, by line (keyset on the line number). */
@@ -103,13 +132,7 @@ export async function listProblems(
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<ProblemRow>> {
   const size = pageSize(args.first);
-  let afterLine = 0;
-  if (args.after) {
-    afterLine = Number(Buffer.from(args.after, 'base64url').toString('utf8'));
-    if (!Number.isInteger(afterLine) || afterLine < 0) {
-      throw badField('after', 'invalid_cursor', 'is not a cursor returned by this list');
-    }
-  }
+  const afterLine = lineCursor(args.after);
   const [rows, count] = await Promise.all([
     ds.query(
       `SELECT line, reasons FROM registry_import_problem WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3`,
@@ -167,210 +190,18 @@ function checkMapping(columns: string[], raw: z.infer<typeof mappingSchema>): Co
   return mapping;
 }
 
-/** What the import would do with each valid row. */
-type Planned =
-  | { kind: 'new'; line: number; values: FirmValues & { legalName: string; vatNumber: string } }
-  | { kind: 'update'; line: number; firm: FirmEntity; changes: Partial<FirmEntity> }
-  | { kind: 'unchanged'; line: number };
-
-interface Analysis {
-  rowCount: number;
-  planned: Planned[];
-  problems: ProblemRow[];
-  counts: { newCount: number; updatedCount: number; unchangedCount: number; invalidCount: number };
-}
-
-type Progress = (processed: number) => Promise<void>;
-
-/** Firm columns that a registry field writes, for the comparison with the stored firm. */
-const VALUE_KEYS = [
-  'legalName',
-  'vatNumber',
-  'taxCode',
-  'reaNumber',
-  'legalForm',
-  'street',
-  'postcode',
-  'municipality',
-  'hamlet',
-  'province',
-  'atecoCodes',
-  'employees',
-  'foundedYear',
-] as const satisfies readonly (keyof FirmValues & keyof FirmEntity)[];
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
 /**
- * Reads every row with the mapping, checks it, finds duplicates within the file and matches firms by
- * Partita IVA, then codice fiscale; decides for each row new / update / unchanged / invalid. Writes nothing.
+ * Moves a job to a working status on `runner`'s connection, refusing stale versions (CONFLICT) and
+ * applied or running jobs. The caller holds the job's advisory lock on the same connection.
  */
-async function analyse(
-  manager: EntityManager,
-  content: Buffer,
-  shape: FileShape,
-  mapping: ColumnMapping[],
-  progress: Progress,
-): Promise<Analysis> {
-  const atecoCodes = await allAtecoCodes(manager);
-  const problems = new Map<number, RowProblem[]>();
-  const valid: { line: number; values: FirmValues }[] = [];
-  const vatLines = new Map<string, number>();
-  const taxLines = new Map<string, number>();
-  let rowCount = 0;
-  const addProblem = (line: number, p: RowProblem) => problems.set(line, [...(problems.get(line) ?? []), p]);
-  const columnOf = (field: string) => mapping.find((m) => m.field === field)?.column ?? null;
-
-  for await (const row of readRows(content, shape)) {
-    rowCount += 1;
-    if (rowCount % PROGRESS_EVERY === 0) await progress(rowCount);
-    const check = checkRow(row.cells, mapping, (code) => atecoCodes.has(code));
-    if (!check.ok) {
-      problems.set(row.line, check.problems);
-      continue;
-    }
-    const { vatNumber, taxCode } = check.values;
-    let duplicate = false;
-    if (vatNumber) {
-      if (vatLines.has(vatNumber)) {
-        addProblem(row.line, {
-          code: 'VAT_NUMBER_DUPLICATE',
-          column: columnOf('VAT_NUMBER'),
-          value: vatNumber,
-        });
-        duplicate = true;
-      } else vatLines.set(vatNumber, row.line);
-    }
-    if (taxCode && !duplicate) {
-      if (taxLines.has(taxCode)) {
-        addProblem(row.line, { code: 'TAX_CODE_DUPLICATE', column: columnOf('TAX_CODE'), value: taxCode });
-        duplicate = true;
-      } else taxLines.set(taxCode, row.line);
-    }
-    if (!duplicate) valid.push({ line: row.line, values: check.values });
-  }
-  await progress(rowCount);
-
-  // Existing firms matching any Partita IVA or codice fiscale of the file, a batch per statement.
-  const byVat = new Map<string, FirmEntity>();
-  const byTax = new Map<string, FirmEntity>();
-  const repo = manager.getRepository(FirmEntity);
-  for (let i = 0; i < valid.length; i += BATCH) {
-    const batch = valid.slice(i, i + BATCH);
-    const vats = batch.flatMap((r) => (r.values.vatNumber ? [r.values.vatNumber] : []));
-    const taxes = batch.flatMap((r) => (r.values.taxCode ? [r.values.taxCode] : []));
-    const firms = await repo
-      .createQueryBuilder('f')
-      .where('f.vat_number = ANY(:vats::text[])', { vats })
-      .orWhere('f.tax_code = ANY(:taxes::text[])', { taxes })
-      .getMany();
-    for (const f of firms) {
-      byVat.set(f.vatNumber, f);
-      if (f.taxCode) byTax.set(f.taxCode, f);
-    }
-  }
-
-  const planned: Planned[] = [];
-  const matched = new Set<string>();
-  for (const { line, values } of valid) {
-    const firm =
-      (values.vatNumber ? byVat.get(values.vatNumber) : undefined) ??
-      (values.taxCode ? byTax.get(values.taxCode) : undefined);
-    if (!firm) {
-      if (!values.vatNumber || !values.legalName) {
-        // A new firm needs a Partita IVA; a personal codice fiscale alone matches only a known firm.
-        addProblem(line, { code: 'VAT_NUMBER_MISSING', column: columnOf('VAT_NUMBER'), value: null });
-        continue;
-      }
-      planned.push({
-        kind: 'new',
-        line,
-        values: { ...values, legalName: values.legalName, vatNumber: values.vatNumber },
-      });
-      continue;
-    }
-    if (matched.has(firm.id)) {
-      addProblem(line, {
-        code: 'VAT_NUMBER_DUPLICATE',
-        column: columnOf('VAT_NUMBER'),
-        value: values.vatNumber ?? null,
-      });
-      continue;
-    }
-    matched.add(firm.id);
-    const changes: Record<string, unknown> = {};
-    for (const key of VALUE_KEYS) {
-      const value = values[key];
-      // A matched firm keeps its Partita IVA when the file has none.
-      if (value === undefined || (key === 'vatNumber' && !value)) continue;
-      if (!same(value, firm[key])) changes[key] = value;
-    }
-    planned.push(
-      Object.keys(changes).length
-        ? { kind: 'update', line, firm, changes: changes as Partial<FirmEntity> }
-        : { kind: 'unchanged', line },
-    );
-  }
-
-  const problemRows = [...problems.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([line, reasons]) => ({ line, reasons }));
-  return {
-    rowCount,
-    planned,
-    problems: problemRows,
-    counts: {
-      newCount: planned.filter((p) => p.kind === 'new').length,
-      updatedCount: planned.filter((p) => p.kind === 'update').length,
-      unchangedCount: planned.filter((p) => p.kind === 'unchanged').length,
-      invalidCount: problemRows.length,
-    },
-  };
-}
-
-async function loadContent(ds: DataSource, id: string): Promise<Buffer> {
-  const rows: { content: Buffer | null }[] = await ds.query(
-    `SELECT content FROM registry_import WHERE id = $1`,
-    [id],
-  );
-  const content = rows[0]?.content;
-  if (!content) throw badField('id', 'no_file', 'has no file any more: upload it again');
-  return content;
-}
-
-const shapeOf = (job: RegistryImportEntity): FileShape => ({
-  format: job.format,
-  encoding: job.encoding,
-  separator: job.separator === ',' ? ',' : job.separator === ';' ? ';' : null,
-  columns: job.columns,
-});
-
-/**
- * Progress lives on the job row and is written on the pool's own connection (outside the caller's
- * transaction), so a person polling sees it move while a long transaction is still open.
- */
-function progressWriter(ds: DataSource, id: string, offset = 0): Progress {
-  return async (processed) => {
-    await ds.query(`UPDATE registry_import SET phase_processed = $2 WHERE id = $1`, [id, offset + processed]);
-  };
-}
-
-const counts = (job: RegistryImportEntity) => ({
-  rowCount: job.rowCount,
-  newCount: job.newCount,
-  updatedCount: job.updatedCount,
-  unchangedCount: job.unchangedCount,
-  invalidCount: job.invalidCount,
-});
-
-/** Moves a job to a working status, refusing stale versions (CONFLICT) and applied or running jobs. */
 async function claim(
+  runner: QueryRunner,
   ctx: Context,
   input: { id: string; version: number },
   status: 'PREVIEWING' | 'APPLYING',
   extra: Partial<RegistryImportEntity>,
 ): Promise<RegistryImportEntity> {
-  return ctx.ds.transaction(async (manager) => {
+  return runner.manager.transaction(async (manager) => {
     const job = await manager.findOne(RegistryImportEntity, {
       where: { id: input.id },
       lock: { mode: 'pessimistic_write' },
@@ -396,274 +227,223 @@ async function claim(
         status,
         phaseProcessed: 0,
         failureMessage: null,
+        failureReason: null,
+        interruptedPhase: null,
+        interruptedAt: null,
         ...extra,
       } as never,
     );
-    return after;
-  });
-}
-
-/** Marks a job FAILED after an error, in a transaction of its own (the work itself was rolled back). */
-async function fail(ctx: Context, job: RegistryImportEntity, action: string, message: string) {
-  return ctx.ds.transaction(async (manager) => {
-    const { before, after } = await updateVersioned(
-      manager,
-      RegistryImportEntity,
-      'RegistryImport',
-      job.id,
-      job.version,
-      {
-        status: 'FAILED',
-        failureMessage: message,
-      },
-    );
     await recordAudit(manager, ctx, {
-      action,
+      action: status === 'APPLYING' ? 'START_APPLY_REGISTRY_IMPORT' : 'START_PREVIEW_REGISTRY_IMPORT',
       entityType: 'RegistryImport',
       entityId: job.id,
-      before: { status: before.status },
-      after: { status: after.status, failureMessage: message },
+      before: { status: job.status, mapping: job.mapping },
+      after: { status, mapping: after.mapping },
     });
     return after;
   });
 }
 
-/** The dry run: reads the file with the mapping and stores the counts and invalid rows; writes no firm. */
+/**
+ * Claims the job for a phase and starts its work in the background: the request answers at once with
+ * the job PREVIEWING or APPLYING, and the person follows its progress. The job's advisory lock is taken
+ * first, on the connection the work then runs on, so it is held from the claim to the end of the work.
+ */
+async function claimAndStart(
+  ctx: Context,
+  input: { id: string; version: number },
+  status: 'PREVIEWING' | 'APPLYING',
+  extra: Partial<RegistryImportEntity>,
+): Promise<RegistryImportEntity> {
+  const runner = ctx.ds.createQueryRunner();
+  await runner.connect();
+  let job: RegistryImportEntity;
+  try {
+    // A job shown as working is busy; one that just finished may still be letting go of its lock.
+    const busy = () => badField('id', 'busy', 'is being processed: wait for it to finish');
+    const shown = await ctx.ds.getRepository(RegistryImportEntity).findOneBy({ id: input.id });
+    if (shown?.status === 'PREVIEWING' || shown?.status === 'APPLYING') throw busy();
+    if (!(await lockImport(runner, input.id, 5000))) throw busy();
+    job = await claim(runner, ctx, input, status, extra);
+  } catch (error) {
+    await releaseImport(runner, input.id);
+    throw error;
+  }
+  const work: ImportWork = {
+    importId: job.id,
+    phase: status === 'APPLYING' ? 'APPLY' : 'PREVIEW',
+    actor: { userId: ctx.viewer?.userId ?? null, ip: ctx.ip },
+  };
+  startImportWork(ctx.ds, ctx.config, runner, work);
+  return job;
+}
+
+/**
+ * Starts the dry run (in the background): reads the file with the mapping and stores what each row will
+ * do, the counts, the kinds of the new firms, the firms to review and the invalid rows; writes no firm.
+ */
 export async function previewRegistryImport(ctx: Context, rawInput: unknown): Promise<RegistryImportEntity> {
   const input = parseInput(previewSchema, rawInput);
   const current = await getRegistryImport(ctx, input.id);
   const mapping = checkMapping(current.columns, input.mapping);
-  const content = await loadContent(ctx.ds, input.id);
-  // Counting lines is cheap next to parsing them, and gives the progress bar its end from the start.
-  const total = current.rowCount ?? (await countRows(content, shapeOf(current)).catch(() => 0));
-  const job = await claim(ctx, input, 'PREVIEWING', { mapping, phaseTotal: total });
-  let analysis: Analysis;
-  try {
-    analysis = await analyse(ctx.ds.manager, content, shapeOf(job), mapping, progressWriter(ctx.ds, job.id));
-  } catch (error) {
-    if (!(error instanceof RegistryFileError)) throw error;
-    return fail(ctx, job, 'PREVIEW_REGISTRY_IMPORT', `The file ${FILE_ERROR_MESSAGES[error.reason]}.`);
-  }
+  const total = current.format === 'CSV' ? await csvRowTotal(ctx.ds, current.id) : 0;
+  return claimAndStart(ctx, input, 'PREVIEWING', { mapping, phaseTotal: total });
+}
+
+/** Starts the apply of a previewed import (in the background); see runApply for what it checks. */
+export async function applyRegistryImport(ctx: Context, rawInput: unknown): Promise<RegistryImportEntity> {
+  const input = parseInput(z.object({ id: idSchema, version: z.number().int() }), rawInput);
+  const current = await getRegistryImport(ctx, input.id);
+  const rows = current.rowCount ?? 0;
+  return claimAndStart(ctx, input, 'APPLYING', {
+    phaseTotal: rows + (current.newCount ?? 0) + (current.updatedCount ?? 0),
+  });
+}
+
+/** The CSV file's line count, for the progress bar's end; counted in the database, not in memory here. */
+async function csvRowTotal(ds: DataSource, id: string): Promise<number> {
+  const rows: { content: Buffer | null }[] = await ds.query(
+    `SELECT content FROM registry_import WHERE id = $1`,
+    [id],
+  );
+  const content = rows[0]?.content;
+  if (!content) throw badField('id', 'no_file', 'has no file any more: upload it again');
+  return countRows(content, { format: 'CSV' });
+}
+
+/** The firm kinds, in the order of the GraphQL enum FirmKind. */
+export const FIRM_KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
+
+const rowKindSchema = z.object({
+  id: idSchema,
+  version: z.number().int(),
+  line: z.number().int().positive(),
+  kind: z.enum(FIRM_KINDS),
+});
+
+/**
+ * Changes the kind a new firm of the dry run will get. The job's version goes up, so an apply confirmed
+ * on the counts before the change is refused as CONFLICT; the counts by kind are updated. Audited.
+ */
+export async function setRegistryImportRowKind(
+  ctx: Context,
+  rawInput: unknown,
+): Promise<RegistryImportEntity> {
+  const input = parseInput(rowKindSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    await manager.query(`DELETE FROM registry_import_problem WHERE import_id = $1`, [job.id]);
-    for (let i = 0; i < analysis.problems.length; i += BATCH) {
-      const batch = analysis.problems.slice(i, i + BATCH);
-      await manager.query(
-        `INSERT INTO registry_import_problem (import_id, line, reasons)
-         SELECT $1, r.line, r.reasons FROM jsonb_to_recordset($2::jsonb) AS r(line int, reasons jsonb)`,
-        [job.id, JSON.stringify(batch)],
-      );
+    const job = await manager.findOne(RegistryImportEntity, {
+      where: { id: input.id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!job) throw notFound('RegistryImport', input.id);
+    if (job.status !== 'PREVIEWED') {
+      throw badField('id', 'not_previewed', 'can change kinds only after a dry run and before applying');
     }
-    const { before, after } = await updateVersioned(
+    const rows: { kind: FirmKind; kind_override: FirmKind | null }[] = await manager.query(
+      `SELECT kind, kind_override FROM registry_import_row WHERE import_id = $1 AND line = $2 AND action = 'NEW'`,
+      [input.id, input.line],
+    );
+    const row = rows[0];
+    if (!row) throw badField('line', 'not_new_firm', 'is not a line that adds a firm');
+    await manager.query(
+      `UPDATE registry_import_row SET kind_override = $3 WHERE import_id = $1 AND line = $2`,
+      [input.id, input.line, input.kind === row.kind ? null : input.kind],
+    );
+    const kindCounts = await countKinds(manager, input.id);
+    const { after } = await updateVersioned(
       manager,
       RegistryImportEntity,
       'RegistryImport',
-      job.id,
-      job.version,
+      input.id,
+      input.version,
       {
-        status: 'PREVIEWED',
-        rowCount: analysis.rowCount,
-        phaseProcessed: analysis.rowCount,
-        phaseTotal: analysis.rowCount,
-        ...analysis.counts,
-      },
+        kindCounts,
+      } as never,
     );
     await recordAudit(manager, ctx, {
-      action: 'PREVIEW_REGISTRY_IMPORT',
+      action: 'SET_REGISTRY_IMPORT_ROW_KIND',
       entityType: 'RegistryImport',
-      entityId: job.id,
-      before: { mapping: current.mapping, ...counts(before) },
-      after: { mapping, ...counts(after) },
+      entityId: input.id,
+      before: { line: input.line, kind: row.kind_override ?? row.kind },
+      after: { line: input.line, kind: input.kind },
     });
     return after;
   });
 }
 
-/** Snake-case firm columns written by the import, with their SQL types for jsonb_to_recordset. */
-const COLUMN_TYPES: Record<(typeof VALUE_KEYS)[number], [string, string]> = {
-  legalName: ['legal_name', 'text'],
-  vatNumber: ['vat_number', 'text'],
-  taxCode: ['tax_code', 'text'],
-  reaNumber: ['rea_number', 'text'],
-  legalForm: ['legal_form', 'text'],
-  street: ['street', 'text'],
-  postcode: ['postcode', 'text'],
-  municipality: ['municipality', 'text'],
-  hamlet: ['hamlet', 'text'],
-  province: ['province', 'text'],
-  atecoCodes: ['ateco_codes', 'text[]'],
-  employees: ['employees', 'int'],
-  foundedYear: ['founded_year', 'int'],
-};
-
-interface AuditRow {
-  action: string;
-  entity_id: string;
-  changes: unknown;
+/** One row of a dry run's plan, as the GraphQL type RegistryImportRow reads it. */
+export interface PlanRow {
+  line: number;
+  action: 'NEW' | 'UPDATE' | 'UNCHANGED';
+  firmId: string | null;
+  legalName: string;
+  vatNumber: string | null;
+  atecoCodes: string[];
+  ateco2007: AtecoTranslation[];
+  suggestedKind: FirmKind | null;
+  kind: FirmKind | null;
+  review: RowReview[];
 }
 
-async function insertAudit(manager: EntityManager, ctx: Context, rows: AuditRow[]) {
-  await manager.query(
-    `INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, changes, ip)
-     SELECT $1, r.action, 'Firm', r.entity_id, r.changes, $2
-       FROM jsonb_to_recordset($3::jsonb) AS r(action text, entity_id text, changes jsonb)`,
-    [ctx.viewer?.userId ?? null, ctx.ip, JSON.stringify(rows)],
-  );
-}
+const rowFilterSchema = z
+  .object({
+    action: z.enum(['NEW', 'UPDATE', 'UNCHANGED']).nullish(),
+    needsReview: z.boolean().nullish(),
+  })
+  .nullish();
 
-/**
- * Writes the plan in the caller's transaction. Matched firms are updated like `updateVersioned` does it —
- * `WHERE id AND version`, version + 1, an audit entry of the changed fields — but a batch per statement,
- * since 50,000 rows one by one would take minutes; a firm edited since it was read is a CONFLICT.
- */
-async function writePlan(manager: EntityManager, ctx: Context, planned: Planned[], progress: Progress) {
-  let written = 0;
-  const updates = planned.filter((p): p is Extract<Planned, { kind: 'update' }> => p.kind === 'update');
-  const inserts = planned.filter((p): p is Extract<Planned, { kind: 'new' }> => p.kind === 'new');
-
-  for (let i = 0; i < updates.length; i += BATCH) {
-    const batch = updates.slice(i, i + BATCH);
-    // Each row sets only its own changed columns: a flag per column keeps the stored value otherwise.
-    const keys = VALUE_KEYS.filter((k) => batch.some((u) => k in u.changes));
-    const sets = keys.map((k) => {
-      const [col] = COLUMN_TYPES[k];
-      return `${col} = CASE WHEN r.set_${col} THEN r.${col} ELSE f.${col} END`;
-    });
-    const recordColumns = keys.flatMap((k) => {
-      const [col, type] = COLUMN_TYPES[k];
-      return [`${col} ${type}`, `set_${col} boolean`];
-    });
-    const payload = batch.map((u) => {
-      const row: Record<string, unknown> = { id: u.firm.id, version: u.firm.version };
-      for (const k of keys) {
-        const [col] = COLUMN_TYPES[k];
-        row[col] = (u.changes as Record<string, unknown>)[k] ?? null;
-        row[`set_${col}`] = k in u.changes;
-      }
-      return row;
-    });
-    const result: unknown[] = await manager.query(
-      `UPDATE firm f SET ${[...sets, 'version = f.version + 1', 'updated_at = now()'].join(', ')}
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, version int, ${recordColumns.join(', ')})
-        WHERE f.id = r.id AND f.version = r.version
-       RETURNING f.id`,
-      [JSON.stringify(payload)],
-    );
-    const affected = Array.isArray(result[0]) ? (result[0] as unknown[]).length : result.length;
-    if (affected !== batch.length) {
-      throw new DomainError(
-        'CONFLICT',
-        'A firm of the file was changed by someone else meanwhile: run the dry run again.',
-      );
-    }
-    await insertAudit(
-      manager,
-      ctx,
-      batch.map((u) => {
-        const before = Object.fromEntries(
-          Object.keys(u.changes).map((k) => [k, u.firm[k as keyof FirmEntity]]),
-        );
-        return { action: 'IMPORT_UPDATE_FIRM', entity_id: u.firm.id, changes: diffFields(before, u.changes) };
-      }),
-    );
-    written += batch.length;
-    await progress(written);
-  }
-
-  const insertColumns = VALUE_KEYS.map((k) => COLUMN_TYPES[k]);
-  for (let i = 0; i < inserts.length; i += BATCH) {
-    const batch = inserts.slice(i, i + BATCH);
-    const payload = batch.map(({ values }) => {
-      const row: Record<string, unknown> = { kind: kindFromAteco(values.atecoCodes ?? []) };
-      for (const k of VALUE_KEYS) {
-        const [col] = COLUMN_TYPES[k];
-        row[col] = k === 'atecoCodes' ? (values.atecoCodes ?? []) : (values[k] ?? null);
-      }
-      return row;
-    });
-    const cols = insertColumns.map(([c]) => c);
-    const rows: { id: string; vat_number: string }[] = await manager.query(
-      `INSERT INTO firm (${cols.join(', ')}, kind)
-       SELECT ${cols.map((c) => `r.${c}`).join(', ')}, r.kind
-         FROM jsonb_to_recordset($1::jsonb) AS r(${insertColumns.map(([c, t]) => `${c} ${t}`).join(', ')}, kind text)
-       RETURNING id, vat_number`,
-      [JSON.stringify(payload)],
-    );
-    const idByVat = new Map(rows.map((r) => [r.vat_number, r.id]));
-    await insertAudit(
-      manager,
-      ctx,
-      batch.map(({ values }, j) => ({
-        action: 'IMPORT_FIRM',
-        entity_id: idByVat.get(values.vatNumber) ?? '',
-        changes: diffFields(null, { ...values, kind: (payload[j] as { kind: string }).kind }),
-      })),
-    );
-    written += batch.length;
-    await progress(written);
-  }
-}
-
-/**
- * Applies a previewed import in ONE transaction: the file is read again, checked and matched as in the
- * dry run, then new firms are inserted and changed ones updated. Any failure rolls everything back and
- * marks the job FAILED with the reason.
- */
-export async function applyRegistryImport(ctx: Context, rawInput: unknown): Promise<RegistryImportEntity> {
-  const input = parseInput(z.object({ id: idSchema, version: z.number().int() }), rawInput);
-  const current = await getRegistryImport(ctx, input.id);
-  const content = await loadContent(ctx.ds, input.id);
-  const rows = current.rowCount ?? 0;
-  const job = await claim(ctx, input, 'APPLYING', {
-    phaseTotal: rows + (current.newCount ?? 0) + (current.updatedCount ?? 0),
-  });
-  try {
-    return await ctx.ds.transaction(async (manager) => {
-      const analysis = await analyse(
-        manager,
-        content,
-        shapeOf(job),
-        job.mapping,
-        progressWriter(ctx.ds, job.id),
-      );
-      await writePlan(manager, ctx, analysis.planned, progressWriter(ctx.ds, job.id, analysis.rowCount));
-      const written = analysis.counts.newCount + analysis.counts.updatedCount;
-      const { before, after } = await updateVersioned(
-        manager,
-        RegistryImportEntity,
-        'RegistryImport',
-        job.id,
-        job.version,
-        {
-          status: 'APPLIED',
-          appliedAt: new Date(),
-          rowCount: analysis.rowCount,
-          phaseProcessed: analysis.rowCount + written,
-          phaseTotal: analysis.rowCount + written,
-          ...analysis.counts,
-          // The bytes are not needed once applied; the counts and invalid rows stay.
-          content: null,
-        } as never,
-      );
-      await recordAudit(manager, ctx, {
-        action: 'APPLY_REGISTRY_IMPORT',
-        entityType: 'RegistryImport',
-        entityId: job.id,
-        before: { status: before.status, ...counts(before) },
-        after: { status: after.status, ...counts(after) },
-      });
-      return after;
-    });
-  } catch (error) {
-    const message =
-      error instanceof DomainError
-        ? error.message
-        : error instanceof RegistryFileError
-          ? `The file ${FILE_ERROR_MESSAGES[error.reason]}.`
-          : 'The registry could not be written; nothing was changed.';
-    if (!(error instanceof DomainError) && !(error instanceof RegistryFileError)) {
-      console.error('Registry import failed', error);
-    }
-    return fail(ctx, job, 'APPLY_REGISTRY_IMPORT_FAILED', message);
-  }
+/** The rows of a job's last dry run, by line (keyset on the line number), optionally by action or to review. */
+export async function listPlanRows(
+  ds: DataSource,
+  importId: string,
+  args: { first?: number | null; after?: string | null; filter?: unknown },
+): Promise<Connection<PlanRow>> {
+  const filter = parseInput(rowFilterSchema, args.filter) ?? {};
+  const size = pageSize(args.first);
+  const afterLine = lineCursor(args.after);
+  const where = `import_id = $1 AND ($2::text IS NULL OR action = $2) AND (NOT $3::boolean OR review <> '[]'::jsonb)`;
+  const params = [importId, filter.action ?? null, filter.needsReview === true];
+  const [rows, count] = await Promise.all([
+    ds.query(
+      `SELECT line, action, firm_id, legal_name, vat_number, ateco_codes, ateco_2007, kind, kind_override, review
+         FROM registry_import_row WHERE ${where} AND line > $4 ORDER BY line LIMIT $5`,
+      [...params, afterLine, size + 1],
+    ) as Promise<
+      {
+        line: number;
+        action: PlanRow['action'];
+        firm_id: string | null;
+        legal_name: string;
+        vat_number: string | null;
+        ateco_codes: string[];
+        ateco_2007: AtecoTranslation[];
+        kind: FirmKind | null;
+        kind_override: FirmKind | null;
+        review: RowReview[];
+      }[]
+    >,
+    ds.query(`SELECT count(*)::int AS n FROM registry_import_row WHERE ${where}`, params) as Promise<
+      { n: number }[]
+    >,
+  ]);
+  const edges = rows.slice(0, size).map((r) => ({
+    cursor: Buffer.from(String(r.line), 'utf8').toString('base64url'),
+    node: {
+      line: r.line,
+      action: r.action,
+      firmId: r.firm_id,
+      legalName: r.legal_name,
+      vatNumber: r.vat_number,
+      atecoCodes: r.ateco_codes,
+      ateco2007: r.ateco_2007,
+      suggestedKind: r.kind,
+      kind: r.kind_override ?? r.kind,
+      review: r.review,
+    },
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: count[0]?.n ?? 0,
+  };
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/format';
 import { describeError, type Message } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { ImportProblems } from './ImportProblems';
+import { ImportRows } from './ImportRows';
 
 export const RegistryImportJob_RegistryImportFragment = graphql(`
   fragment RegistryImportJob_RegistryImportFragment on RegistryImport {
@@ -33,7 +34,15 @@ export const RegistryImportJob_RegistryImportFragment = graphql(`
     updatedCount
     unchangedCount
     invalidCount
+    reviewCount
+    kindCounts {
+      kind
+      count
+    }
+    failureReason
     failureMessage
+    interruptedPhase
+    interruptedAt
     progress {
       processed
       total
@@ -59,16 +68,12 @@ const ApplyMutation = graphql(`
   }
 `);
 
-// Polled while a dry run or an apply runs: the job row's progress is written outside the long transaction.
+// Polled while a dry run or an apply runs in the background: progress, then the result when it ends.
 const ProgressQuery = graphql(`
   query RegistryImportProgress($id: ID!) {
     registryImport(id: $id) {
       id
-      status
-      progress {
-        processed
-        total
-      }
+      ...RegistryImportJob_RegistryImportFragment
     }
   }
 `);
@@ -86,6 +91,7 @@ const FIELDS = [
   'HAMLET',
   'PROVINCE',
   'ATECO_CODE',
+  'ATECO_2007_CODE',
   'EMPLOYEES',
   'REGISTRATION_DATE',
 ] as const satisfies readonly RegistryImportField[];
@@ -115,16 +121,25 @@ export function RegistryImportJob(props: {
   );
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  // A new dry run replaces the invalid rows: read them again.
-  const [preview, previewState] = useMutation(PreviewMutation, { refetchQueries: ['ImportProblems'] });
-  const [apply, applyState] = useMutation(ApplyMutation, { refetchQueries: ['RegistryImportPage'] });
+  const client = useApolloClient();
+  const [preview, previewState] = useMutation(PreviewMutation);
+  const [apply, applyState] = useMutation(ApplyMutation);
+  const running = job.status === 'PREVIEWING' || job.status === 'APPLYING';
   const busy = previewState.loading || applyState.loading;
   useQuery(ProgressQuery, {
     variables: { id: job.id },
-    skip: !busy,
+    skip: !running,
     pollInterval: 500,
     fetchPolicy: 'network-only',
   });
+  // When the background work ends, the rows, the invalid rows and the list of imports are read again.
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current && !running) {
+      void client.refetchQueries({ include: ['ImportProblems', 'ImportRows', 'RegistryImportPage'] });
+    }
+    wasRunning.current = running;
+  }, [running, client]);
 
   const failed = (error: unknown) => {
     const p = describeError(error);
@@ -165,11 +180,25 @@ export function RegistryImportJob(props: {
   };
 
   const applied = job.status === 'APPLIED';
-  const editable = !applied && !busy && job.status !== 'APPLYING' && job.status !== 'PREVIEWING';
-  const hasCounts = job.newCount !== null && job.newCount !== undefined;
+  const editable = !applied && !busy && !running;
+  const hasCounts = job.newCount !== null && job.newCount !== undefined && !running;
   const n = (v: number | null | undefined) => format.number(v ?? 0);
-  const working = busy || job.status === 'PREVIEWING' || job.status === 'APPLYING';
+  const working = busy || running;
   const applyingNow = applyState.loading || job.status === 'APPLYING';
+  const kinds = job.kindCounts
+    .filter((k) => k.count > 0)
+    .map((k) => t(`registryImport.kindCount.${k.kind}`, { count: k.count }))
+    .join(', ');
+  // Exactly what the apply will do, from the dry run whose version the apply sends.
+  const confirmation =
+    t('registryImport.job.confirmAdd', { count: job.newCount ?? 0 }) +
+    (kinds ? t('registryImport.job.confirmKinds', { kinds }) : '') +
+    t('registryImport.job.confirmUpdate', { count: job.updatedCount ?? 0 }) +
+    t('registryImport.job.confirmUntouched', {
+      unchanged: n(job.unchangedCount),
+      invalid: n(job.invalidCount),
+    }) +
+    (job.reviewCount ? t('registryImport.job.confirmReview', { count: job.reviewCount }) : '');
 
   return (
     <div className="stack">
@@ -190,7 +219,17 @@ export function RegistryImportJob(props: {
       )}
       {job.status === 'FAILED' && (
         <Notice tone="error" role="alert">
-          {t('registryImport.job.failed')} {job.failureMessage}
+          {t('registryImport.job.failed')}{' '}
+          {job.failureReason
+            ? t(`registryImport.enums.RegistryImportFailure.${job.failureReason}`)
+            : job.failureMessage}
+        </Notice>
+      )}
+      {job.interruptedPhase && job.interruptedAt && !running && (
+        <Notice tone="info" role="status">
+          {t(`registryImport.job.interrupted.${job.interruptedPhase}`, {
+            when: format.dateTime(job.interruptedAt),
+          })}
         </Notice>
       )}
       {applied && (
@@ -238,10 +277,15 @@ export function RegistryImportJob(props: {
             )}
             value={job.progress.processed}
             max={job.progress.total}
-            valueText={t('registryImport.job.progressValue', {
-              processed: format.number(job.progress.processed),
-              total: format.number(job.progress.total),
-            })}
+            valueText={
+              // An XLSX file's rows are counted as they are read: no end to show yet.
+              job.progress.total > 0
+                ? t('registryImport.job.progressValue', {
+                    processed: format.number(job.progress.processed),
+                    total: format.number(job.progress.total),
+                  })
+                : t('registryImport.job.progressRows', { processed: format.number(job.progress.processed) })
+            }
           />
         </div>
       )}
@@ -260,7 +304,33 @@ export function RegistryImportJob(props: {
             />
             <Stat label={t('registryImport.counts.unchanged')} value={n(job.unchangedCount)} />
             <Stat label={t('registryImport.counts.invalid')} value={n(job.invalidCount)} />
+            <Stat label={t('registryImport.counts.review')} value={n(job.reviewCount)} />
           </StatGrid>
+          {(job.newCount ?? 0) > 0 && (
+            <>
+              <h4 className="registry-import__subheading">{t('registryImport.job.kindsHeading')}</h4>
+              <StatGrid>
+                {job.kindCounts.map((k) => (
+                  <Stat key={k.kind} label={t(`enums.FirmKind.${k.kind}`)} value={n(k.count)} />
+                ))}
+              </StatGrid>
+              <h4 className="registry-import__subheading">{t('registryImport.job.newRowsHeading')}</h4>
+              {!applied && <p className="muted">{t('registryImport.job.newRowsIntro')}</p>}
+              <ImportRows
+                importId={job.id}
+                variant="new"
+                version={job.version}
+                editable={job.status === 'PREVIEWED' && !busy}
+              />
+            </>
+          )}
+          {(job.reviewCount ?? 0) > 0 && (
+            <>
+              <h4 className="registry-import__subheading">{t('registryImport.job.reviewHeading')}</h4>
+              <p className="muted">{t('registryImport.job.reviewIntro')}</p>
+              <ImportRows importId={job.id} variant="review" version={job.version} editable={false} />
+            </>
+          )}
           <h4 className="registry-import__subheading">{t('registryImport.job.problemsHeading')}</h4>
           <ImportProblems importId={job.id} />
           {job.status === 'PREVIEWED' && !confirming && (
@@ -273,7 +343,7 @@ export function RegistryImportJob(props: {
           {job.status === 'PREVIEWED' && confirming && (
             <div className="registry-import__confirm" role="group" aria-labelledby={`confirm-${job.id}`}>
               <p id={`confirm-${job.id}`}>
-                {t('registryImport.job.confirm', { new: n(job.newCount), updated: n(job.updatedCount) })}
+                <strong>{t('registryImport.job.confirmTitle')}</strong> {confirmation}
               </p>
               <div className="form__actions">
                 <Button busy={applyState.loading} autoFocus onClick={() => void runApply()}>

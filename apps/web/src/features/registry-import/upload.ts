@@ -7,6 +7,8 @@ export interface UploadedImport {
 /** Why an upload was refused, as a translation key of `registryImport.upload` or `errors`. */
 export type UploadFailure =
   | 'registryImport.upload.tooLarge'
+  | 'registryImport.upload.tooManyRows'
+  | 'registryImport.upload.tooLargeUncompressed'
   | 'registryImport.upload.unreadable'
   | 'registryImport.upload.noHeader'
   | 'registryImport.upload.duplicateColumns'
@@ -24,6 +26,8 @@ export class UploadError extends Error {
 
 const REASONS: Record<string, UploadFailure> = {
   too_large: 'registryImport.upload.tooLarge',
+  too_many_rows: 'registryImport.upload.tooManyRows',
+  too_large_uncompressed: 'registryImport.upload.tooLargeUncompressed',
   unsupported_format: 'registryImport.upload.unreadable',
   unreadable: 'registryImport.upload.unreadable',
   no_header: 'registryImport.upload.noHeader',

@@ -1,0 +1,213 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
+import { Table } from '../../components/Table';
+import { graphql } from '../../gql';
+import type { FirmKind } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { describeError, type Message } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { Notice } from '../../components/Notice';
+import { QueryState } from '../shell/QueryState';
+
+// Its own query, like ImportProblems: `first` and `filter` must match the "more" request below.
+const ImportRowsQuery = graphql(`
+  query ImportRows($id: ID!, $filter: RegistryImportRowFilter!, $after: String) {
+    registryImport(id: $id) {
+      id
+      rows(first: 50, after: $after, filter: $filter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            line
+            action
+            legalName
+            vatNumber
+            atecoCodes
+            ateco2007 {
+              from
+              to
+            }
+            kind
+            review {
+              code
+              value
+            }
+            firm {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SetKindMutation = graphql(`
+  mutation SetRegistryImportRowKind($input: SetRegistryImportRowKindInput!) {
+    setRegistryImportRowKind(input: $input) {
+      id
+      version
+      kindCounts {
+        kind
+        count
+      }
+    }
+  }
+`);
+
+const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
+const isKind = (v: string): v is FirmKind => (KINDS as readonly string[]).includes(v);
+
+/**
+ * Rows of the last dry run, 50 at a time: the new firms with the kind each will get (changeable while
+ * `editable`, for the version `version`), or the firms to review with the reason. ATECO 2007 codes are
+ * shown with the ATECO 2025 code they became.
+ */
+export function ImportRows(props: {
+  importId: string;
+  variant: 'new' | 'review';
+  version: number;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const client = useApolloClient();
+  const errorMessage = useErrorMessage();
+  const filter = props.variant === 'new' ? { action: 'NEW' as const } : { needsReview: true };
+  const result = useQuery(ImportRowsQuery, {
+    variables: { id: props.importId, filter },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [setKind, setKindState] = useMutation(SetKindMutation, { refetchQueries: ['ImportRows'] });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const changeKind = async (line: number, kind: FirmKind) => {
+    setProblem(null);
+    try {
+      await setKind({ variables: { input: { id: props.importId, version: props.version, line, kind } } });
+    } catch (error) {
+      setProblem(errorMessage(describeError(error).form as Message | null));
+    }
+  };
+
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const { rows } = data.registryImport;
+        if (rows.totalCount === 0) return <p className="muted">{t('registryImport.job.noRows')}</p>;
+        const showMore = async () => {
+          if (!rows.pageInfo.endCursor) return;
+          setLoading(true);
+          try {
+            // The page is merged into RegistryImport.rows by its type policy.
+            await client.query({
+              query: ImportRowsQuery,
+              variables: { id: props.importId, filter, after: rows.pageInfo.endCursor },
+              fetchPolicy: 'network-only',
+            });
+          } finally {
+            setLoading(false);
+          }
+        };
+        return (
+          <>
+            {problem && (
+              <Notice tone="error" role="alert">
+                {problem}
+              </Notice>
+            )}
+            <Table
+              caption={t(
+                props.variant === 'new'
+                  ? 'registryImport.job.rowsCaption'
+                  : 'registryImport.job.reviewCaption',
+              )}
+              captionHidden
+            >
+              <thead>
+                <tr>
+                  <th scope="col">{t('registryImport.job.line')}</th>
+                  <th scope="col">{t('registryImport.job.firm')}</th>
+                  <th scope="col">{t('registryImport.job.atecoCodes')}</th>
+                  <th scope="col">
+                    {t(props.variant === 'new' ? 'registryImport.job.kind' : 'registryImport.job.why')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.edges.map(({ node }) => (
+                  <tr key={node.line}>
+                    <th scope="row" className="tabular">
+                      {format.number(node.line)}
+                    </th>
+                    <td>
+                      {node.firm ? (
+                        <Link to={`/firms/${node.firm.id}`}>{node.legalName}</Link>
+                      ) : (
+                        node.legalName
+                      )}
+                      {node.vatNumber && (
+                        <div className="muted tabular">
+                          {t('registryImport.job.vatNumber')} {node.vatNumber}
+                        </div>
+                      )}
+                    </td>
+                    <td>
+                      <span className="tabular">{node.atecoCodes.join(', ')}</span>
+                      {node.ateco2007.map((a) => (
+                        <div key={a.from} className="muted tabular">
+                          {a.to
+                            ? t('registryImport.job.translated', { from: a.from, to: a.to })
+                            : t('registryImport.job.translatedNone', { from: a.from })}
+                        </div>
+                      ))}
+                    </td>
+                    <td>
+                      {props.variant === 'new' && node.kind ? (
+                        <Select
+                          label={t('registryImport.job.kindOf', { name: node.legalName })}
+                          className="registry-import__kind"
+                          value={node.kind}
+                          disabled={!props.editable || setKindState.loading}
+                          options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+                          onChange={(e) => {
+                            if (isKind(e.target.value)) void changeKind(node.line, e.target.value);
+                          }}
+                        />
+                      ) : (
+                        <ul className="registry-import__reasons">
+                          {node.review.map((r) => (
+                            <li key={`${r.code}-${r.value}`}>
+                              {t(`registryImport.enums.RegistryImportReviewCode.${r.code}`, {
+                                value: r.value,
+                              })}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            {rows.pageInfo.hasNextPage && (
+              <Button variant="secondary" busy={loading} onClick={() => void showMore()}>
+                {t('registryImport.job.moreRows')}
+              </Button>
+            )}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
