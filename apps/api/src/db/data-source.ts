@@ -39,6 +39,9 @@ import { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import { ShowcaseAndEvents1764100800000 } from './migrations/1764100800000-ShowcaseAndEvents.js';
 import { DirectoryVersion1764100900000 } from './migrations/1764100900000-DirectoryVersion.js';
+import { AccountsAndOutbox1764101000000 } from './migrations/1764101000000-AccountsAndOutbox.js';
+import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
+import { PasswordResetEntity } from '../modules/auth/password-reset.entity.js';
 
 export const entities = [
   UserEntity,
@@ -69,6 +72,8 @@ export const entities = [
   ContactRequestEntity,
   EventEntity,
   EventRegistrationEntity,
+  MailOutboxEntity,
+  PasswordResetEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -83,6 +88,7 @@ export const migrations = [
   Reports1764100700000,
   ShowcaseAndEvents1764100800000,
   DirectoryVersion1764100900000,
+  AccountsAndOutbox1764101000000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -4,6 +4,7 @@ import type { MeModel } from '../modules/auth/auth.service.js';
 import type { FirmEntity } from '../modules/firm/firm.entity.js';
 import type { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import type { InvitationEntity } from '../modules/user/invitation.entity.js';
+import type { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import type { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import type { NetworkContractEntity, ContractRevisionEntity, ContractCommentEntity } from '../modules/contract/contract.entity.js';
 import type { AdhesionEntity, AdhesionTransitionEntity } from '../modules/adhesion/adhesion.entity.js';
@@ -1196,6 +1197,21 @@ export type LocalSourcingShare = {
   volumeShare: Scalars['Float']['output'];
 };
 
+/** How this installation delivers mail. */
+export type MailDelivery =
+  | 'KEPT_IN_OUTBOX'
+  | 'SMTP';
+
+export type MailStatus =
+  /** Given up after the last attempt. */
+  | 'FAILED'
+  /** Not sent because no SMTP server is configured: readable here. */
+  | 'KEPT'
+  /** Waiting for the job queue to send it. */
+  | 'QUEUED'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
+
 /** The signed-in person and the current session. */
 export type Me = {
   __typename?: 'Me';
@@ -1733,6 +1749,43 @@ export type OrganoComuneInput = {
   replacement: Scalars['String']['input'];
 };
 
+/**
+ * One outgoing mail. Without an SMTP server (SMTP_HOST unset) mail is kept here instead of sent, so the
+ * ADMIN can read it, e.g. to hand on a password reset link.
+ */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  /** Sending attempts so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the mail is for, e.g. PASSWORD_RESET, CONTACT_REQUEST. */
+  kind: Scalars['String']['output'];
+  /** The recipient's language: it or en. */
+  language: Scalars['String']['output'];
+  /** Why the last attempt failed, if it did. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body (the HTML version says the same). */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailConnection = {
+  __typename?: 'OutboxMailConnection';
+  edges: Array<OutboxMailEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMailEdge = {
+  __typename?: 'OutboxMailEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMail;
+};
+
 /** Where a page of a connection starts and ends; pass `endCursor` as `after` to read the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2063,6 +2116,8 @@ export type Query = {
   invitations: InvitationConnection;
   /** The district's local sourcing share over confirmed links (signed in). */
   localSourcingShare: LocalSourcingShare;
+  /** Whether mail is sent (an SMTP server is configured) or kept in the outbox (ADMIN). */
+  mailDelivery: MailDelivery;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
   /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
@@ -2071,6 +2126,8 @@ export type Query = {
   myWeek: MyWeek;
   /** The network's contract (signed in). */
   networkContract: NetworkContract;
+  /** The mail outbox, newest first (ADMIN). */
+  outbox: OutboxMailConnection;
   /**
    * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
    * 100). Empty for other roles.
@@ -2229,6 +2286,13 @@ export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3642,6 +3706,8 @@ export type ResolversTypes = {
   JoinRequestStatus: JoinRequestStatus;
   KpiActual: ResolverTypeWrapper<KpiActual>;
   LocalSourcingShare: ResolverTypeWrapper<LocalSourcingShare>;
+  MailDelivery: MailDelivery;
+  MailStatus: MailStatus;
   Me: ResolverTypeWrapper<MeModel>;
   MissingContractElement: ResolverTypeWrapper<MissingContractElement>;
   MoveAdhesionInput: MoveAdhesionInput;
@@ -3652,6 +3718,9 @@ export type ResolversTypes = {
   NetworkType: NetworkType;
   OrganoComune: ResolverTypeWrapper<OrganoComune>;
   OrganoComuneInput: OrganoComuneInput;
+  OutboxMail: ResolverTypeWrapper<MailOutboxEntity>;
+  OutboxMailConnection: ResolverTypeWrapper<Omit<OutboxMailConnection, 'edges'> & { edges: Array<ResolversTypes['OutboxMailEdge']> }>;
+  OutboxMailEdge: ResolverTypeWrapper<Omit<OutboxMailEdge, 'node'> & { node: ResolversTypes['OutboxMail'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanAction: ResolverTypeWrapper<PlanActionEntity>;
   PlanActionConnection: ResolverTypeWrapper<Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversTypes['PlanActionEdge']> }>;
@@ -3864,6 +3933,9 @@ export type ResolversParentTypes = {
   NetworkContract: NetworkContractEntity;
   OrganoComune: OrganoComune;
   OrganoComuneInput: OrganoComuneInput;
+  OutboxMail: MailOutboxEntity;
+  OutboxMailConnection: Omit<OutboxMailConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutboxMailEdge']> };
+  OutboxMailEdge: Omit<OutboxMailEdge, 'node'> & { node: ResolversParentTypes['OutboxMail'] };
   PageInfo: PageInfo;
   PlanAction: PlanActionEntity;
   PlanActionConnection: Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlanActionEdge']> };
@@ -4506,6 +4578,31 @@ export type OrganoComuneResolvers<ContextType = Context, ParentType extends Reso
   replacement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type OutboxMailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxMailConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMailConnection'] = ResolversParentTypes['OutboxMailConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutboxMailEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutboxMailEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMailEdge'] = ResolversParentTypes['OutboxMailEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutboxMail'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4672,10 +4769,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   invitationPreview?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationPreviewArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
   localSourcingShare?: Resolver<ResolversTypes['LocalSourcingShare'], ParentType, ContextType>;
+  mailDelivery?: Resolver<ResolversTypes['MailDelivery'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myAdhesion?: Resolver<Maybe<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
+  outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   pendingSupplyLinkRequests?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
   planAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<QueryPlanActionArgs, 'id'>>;
   publicEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryPublicEventsArgs, 'first'>>;
@@ -5164,6 +5263,9 @@ export type Resolvers<ContextType = Context> = {
   MyWeek?: MyWeekResolvers<ContextType>;
   NetworkContract?: NetworkContractResolvers<ContextType>;
   OrganoComune?: OrganoComuneResolvers<ContextType>;
+  OutboxMail?: OutboxMailResolvers<ContextType>;
+  OutboxMailConnection?: OutboxMailConnectionResolvers<ContextType>;
+  OutboxMailEdge?: OutboxMailEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanAction?: PlanActionResolvers<ContextType>;
   PlanActionConnection?: PlanActionConnectionResolvers<ContextType>;

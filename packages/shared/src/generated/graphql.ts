@@ -1206,6 +1206,25 @@ export type LocalSourcingShare = {
   volumeShare: Scalars['Float']['output'];
 };
 
+/** How this installation delivers mail. */
+export const MailDelivery = {
+  KeptInOutbox: 'KEPT_IN_OUTBOX',
+  Smtp: 'SMTP'
+} as const;
+
+export type MailDelivery = typeof MailDelivery[keyof typeof MailDelivery];
+export const MailStatus = {
+  /** Given up after the last attempt. */
+  Failed: 'FAILED',
+  /** Not sent because no SMTP server is configured: readable here. */
+  Kept: 'KEPT',
+  /** Waiting for the job queue to send it. */
+  Queued: 'QUEUED',
+  /** Accepted by the SMTP server. */
+  Sent: 'SENT'
+} as const;
+
+export type MailStatus = typeof MailStatus[keyof typeof MailStatus];
 /** The signed-in person and the current session. */
 export type Me = {
   __typename?: 'Me';
@@ -1745,6 +1764,43 @@ export type OrganoComuneInput = {
   replacement: Scalars['String']['input'];
 };
 
+/**
+ * One outgoing mail. Without an SMTP server (SMTP_HOST unset) mail is kept here instead of sent, so the
+ * ADMIN can read it, e.g. to hand on a password reset link.
+ */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  /** Sending attempts so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the mail is for, e.g. PASSWORD_RESET, CONTACT_REQUEST. */
+  kind: Scalars['String']['output'];
+  /** The recipient's language: it or en. */
+  language: Scalars['String']['output'];
+  /** Why the last attempt failed, if it did. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body (the HTML version says the same). */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailConnection = {
+  __typename?: 'OutboxMailConnection';
+  edges: Array<OutboxMailEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMailEdge = {
+  __typename?: 'OutboxMailEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMail;
+};
+
 /** Where a page of a connection starts and ends; pass `endCursor` as `after` to read the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2081,6 +2137,8 @@ export type Query = {
   invitations: InvitationConnection;
   /** The district's local sourcing share over confirmed links (signed in). */
   localSourcingShare: LocalSourcingShare;
+  /** Whether mail is sent (an SMTP server is configured) or kept in the outbox (ADMIN). */
+  mailDelivery: MailDelivery;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
   /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
@@ -2089,6 +2147,8 @@ export type Query = {
   myWeek: MyWeek;
   /** The network's contract (signed in). */
   networkContract: NetworkContract;
+  /** The mail outbox, newest first (ADMIN). */
+  outbox: OutboxMailConnection;
   /**
    * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
    * 100). Empty for other roles.
@@ -2247,6 +2307,13 @@ export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
