@@ -5,8 +5,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
+  /** The language the person chose on the page (it or en): their mail is written in it. */
+  language?: string | null | undefined;
   name: string;
-  /** At least 12 characters. */
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
   password: string;
   /** The token from the one-time link. */
   token: string;

@@ -14,8 +14,10 @@ export type Scalars = {
 };
 
 export type AcceptInvitationInput = {
+  /** The language the person chose on the page (it or en): their mail is written in it. */
+  language?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  /** At least 12 characters. */
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
   password: Scalars['String']['input'];
   /** The token from the one-time link. */
   token: Scalars['String']['input'];
@@ -317,6 +319,15 @@ export type ChangePlanStatusInput = {
   id: Scalars['ID']['input'];
   /** Only the next step: DRAFT → APPROVED → ACTIVE → CLOSED. */
   status: PlanStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeUserRoleInput = {
+  /** Required for role FIRM, forbidden for the others. */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  role: Role;
+  /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -1291,6 +1302,11 @@ export type Mutation = {
   /** Moves a plan one step on (ADMIN, CONSULTANT); BAD_USER_INPUT on status for an illegal transition. */
   changeStrategicPlanStatus: StrategicPlan;
   /**
+   * Changes a user's role (ADMIN); takes effect at the user's next request. BAD_USER_INPUT (reason
+   * last_admin) when demoting the last active ADMIN; CONFLICT on a stale version.
+   */
+  changeUserRole: User;
+  /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
@@ -1350,8 +1366,20 @@ export type Mutation = {
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
+  /**
+   * Sends a one-time link to choose a new password (valid one hour) to the address, if it belongs to an
+   * active account. The answer is the same either way. Errors: RATE_LIMITED (too many requests for this
+   * address or account).
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
   requestToJoinPlanAction: PlanJoinRequest;
+  /**
+   * Chooses a new password from a reset link: ends every session of the person, lifts the sign-in lock and
+   * signs in. Errors: BAD_USER_INPUT on `token` (reason unknown, used or expired) or on `password` (reason
+   * too_small, or weak with a `warning` key saying why).
+   */
+  resetPassword: Me;
   /** Revokes a pending invitation (ADMIN). */
   revokeInvitation: Invitation;
   /**
@@ -1371,6 +1399,11 @@ export type Mutation = {
   setPlanActionBudget: PlanAction;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
+  /**
+   * Deactivates or reactivates a user (ADMIN). Deactivating ends their sessions at once. BAD_USER_INPUT
+   * (reason last_admin) for the last active ADMIN; CONFLICT on a stale version.
+   */
+  setUserActive: User;
   /**
    * Signs in with e-mail and password and sets the session cookie. Errors: UNAUTHENTICATED (wrong
    * e-mail or password), RATE_LIMITED (too many failed attempts for this account or address).
@@ -1447,6 +1480,12 @@ export type MutationChangeContractStatusArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationChangeStrategicPlanStatusArgs = {
   input: ChangePlanStatusInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
 };
 
 
@@ -1566,8 +1605,20 @@ export type MutationRejectSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestToJoinPlanActionArgs = {
   input: RequestToJoinPlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1604,6 +1655,12 @@ export type MutationSetPlanActionBudgetArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetTaskBlockersArgs = {
   input: SetTaskBlockersInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetUserActiveArgs = {
+  input: SetUserActiveInput;
 };
 
 
@@ -2888,9 +2945,20 @@ export type ReportTaskCount = {
   status: TaskStatus;
 };
 
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
 export type RequestToJoinPlanActionInput = {
   actionId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResetPasswordInput = {
+  /** At least 12 characters, and not easy to guess (checked with zxcvbn: common passwords, Italian and English words, names, keyboard patterns, the person's own name and e-mail). */
+  password: Scalars['String']['input'];
+  /** The token from the reset link. */
+  token: Scalars['String']['input'];
 };
 
 /** What a person may do in Filiera. */
@@ -2957,6 +3025,13 @@ export type SetTaskBlockersInput = {
   /** The complete new set of blockers (at most 50); a cycle is refused. */
   blockerIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetUserActiveInput = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -3508,17 +3583,23 @@ export type UpdateTaskInput = {
 /** A person who can sign in. */
 export type User = {
   __typename?: 'User';
+  /** False once an ADMIN has deactivated the account: no sign-in, no session. */
+  active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** The sign-in e-mail address. */
   email: Scalars['String']['output'];
   /** The firm a FIRM user works for; null for the other roles. */
   firm?: Maybe<Firm>;
   id: Scalars['ID']['output'];
+  /** The language of the mail this person receives: it or en. */
+  language: Scalars['String']['output'];
   /** When this person last signed in. */
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   /** Full name, as shown to colleagues. */
   name: Scalars['String']['output'];
   role: Role;
+  /** For optimistic locking: pass it back when changing the user. */
+  version: Scalars['Int']['output'];
 };
 
 export type UserConnection = {

@@ -4,6 +4,10 @@ import { anyone, signedIn } from '../../common/auth.js';
 export const authPolicy = {
   signIn: anyone,
   signOut: anyone,
+  /** Anyone may ask for a reset link (the answer never says whether the address exists). */
+  requestPasswordReset: anyone,
+  /** Whoever holds a reset link may use it. */
+  holdsResetLink: anyone,
   me: anyone,
   health: anyone,
   /** A rule name for the viewer-only fields of Me. */

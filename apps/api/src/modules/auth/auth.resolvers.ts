@@ -11,6 +11,7 @@ import { planPolicy } from '../plan/plan.policy.js';
 import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
 import { authPolicy } from './auth.policy.js';
 import { me, signIn, signOut } from './auth.service.js';
+import { requestPasswordReset, resetPassword } from './password-reset.service.js';
 import { reportPolicy } from '../report/report.policy.js';
 import { eventPolicy } from '../event/event.policy.js';
 
@@ -22,6 +23,10 @@ export const authResolvers: Resolvers = {
   Mutation: {
     signIn: authorize(authPolicy.signIn, (_p, { input }, ctx) => signIn(ctx, input)),
     signOut: authorize(authPolicy.signOut, (_p, _a, ctx) => signOut(ctx)),
+    requestPasswordReset: authorize(authPolicy.requestPasswordReset, (_p, { input }, ctx) =>
+      requestPasswordReset(ctx, input),
+    ),
+    resetPassword: authorize(authPolicy.holdsResetLink, (_p, { input }, ctx) => resetPassword(ctx, input)),
   },
   Me: {
     permissions: (_me, _a, ctx) => ({
