@@ -6,6 +6,7 @@ import { isEmpty, seedDemo } from './db/seed/seed.js';
 import { createApp } from './server.js';
 import { startJobRunner, type JobRunner } from './common/jobs/queue.js';
 import { jobHandlers } from './jobs.js';
+import { warmPasswordStrength } from './modules/auth/password-strength.js';
 
 function listen(server: ReturnType<typeof createServer>, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     }
     const { app, stop: stopServing } = await createApp(config, db.ds, httpServer);
     jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers);
+    warmPasswordStrength();
     httpServer.off('request', starting);
     httpServer.on('request', app);
     console.log(`Filiera is running on http://localhost:${config.PORT} (${db.description})`);

@@ -3587,6 +3587,8 @@ export type ViewerPermissions = {
   viewerCanReadDirectory: Scalars['Boolean']['output'];
   /** May open the events and training calendar (every signed-in person). */
   viewerCanReadEvents: Scalars['Boolean']['output'];
+  /** May read the mail outbox (ADMIN). */
+  viewerCanReadOutbox: Scalars['Boolean']['output'];
   /** May open the strategic plan (every signed-in person). */
   viewerCanReadPlan: Scalars['Boolean']['output'];
   /** May open the reports and export them (ADMIN, CONSULTANT, CHAMBER). */
@@ -5282,6 +5284,7 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerCanReadContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadDirectory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadOutbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadReports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadSupplyChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -3642,6 +3642,8 @@ export type ViewerPermissions = {
   viewerCanReadDirectory: Scalars['Boolean']['output'];
   /** May open the events and training calendar (every signed-in person). */
   viewerCanReadEvents: Scalars['Boolean']['output'];
+  /** May read the mail outbox (ADMIN). */
+  viewerCanReadOutbox: Scalars['Boolean']['output'];
   /** May open the strategic plan (every signed-in person). */
   viewerCanReadPlan: Scalars['Boolean']['output'];
   /** May open the reports and export them (ADMIN, CONSULTANT, CHAMBER). */

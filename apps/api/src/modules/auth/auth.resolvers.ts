@@ -14,6 +14,7 @@ import { me, signIn, signOut } from './auth.service.js';
 import { requestPasswordReset, resetPassword } from './password-reset.service.js';
 import { reportPolicy } from '../report/report.policy.js';
 import { eventPolicy } from '../event/event.policy.js';
+import { mailPolicy } from '../mail/mail.policy.js';
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -32,6 +33,7 @@ export const authResolvers: Resolvers = {
     permissions: (_me, _a, ctx) => ({
       viewerCanManageUsers: userPolicy.manageUsers.allows(ctx.viewer),
       viewerCanReadAudit: auditPolicy.read.allows(ctx.viewer),
+      viewerCanReadOutbox: mailPolicy.readOutbox.allows(ctx.viewer),
       viewerCanReadAllFirms: firmPolicy.readAll.allows(ctx.viewer),
       viewerCanReadDirectory: firmPolicy.read.allows(ctx.viewer),
       viewerCanReadContract: contractPolicy.read.allows(ctx.viewer),

@@ -41,6 +41,11 @@ function zxcvbn(): ZxcvbnFactory {
   return factory;
 }
 
+/** Builds the checker now (about a second of CPU), so the first person choosing a password does not wait. */
+export function warmPasswordStrength(): void {
+  zxcvbn();
+}
+
 /**
  * Refuses a password that is too short or too easy to guess, naming the field. A weak one gets reason
  * `weak` and zxcvbn's `warning` key (e.g. `common`, `userInputs`, `keyPattern`), which the web app

@@ -15,7 +15,7 @@ beforeEach(async () => {
 });
 
 const codes = (results: Awaited<ReturnType<TestApi['gql']>>[]) =>
-  results.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
+  results.map((r) => String(r.body.errors?.[0]?.extensions?.code ?? 'OK'));
 const count = (list: string[], value: string) => list.filter((c) => c === value).length;
 
 describe('the sign-in limit under parallel attempts (an attacker racing the counter)', () => {

@@ -67,30 +67,35 @@ const emailSchema = z
   .max(320)
   .pipe(z.email({ message: 'is not a valid e-mail address' }));
 
+/** A FIRM user needs a firm; the other roles have none. */
+function firmMatchesRole(v: { role: Role; firmId?: string | null }, issue: z.RefinementCtx): void {
+  if (v.role === 'FIRM' && !v.firmId) {
+    issue.addIssue({
+      code: 'custom',
+      path: ['firmId'],
+      message: 'is required for a firm user',
+      params: { reason: 'required' },
+    });
+  }
+  if (v.role !== 'FIRM' && v.firmId) {
+    issue.addIssue({
+      code: 'custom',
+      path: ['firmId'],
+      message: 'is only for firm users',
+      params: { reason: 'not_allowed' },
+    });
+  }
+}
+
+const roleEnum = z.enum(Object.values(Role) as [Role, ...Role[]]);
+
 const inviteSchema = z
   .object({
     email: emailSchema,
-    role: z.enum(Object.values(Role) as [Role, ...Role[]]),
+    role: roleEnum,
     firmId: z.uuid({ message: 'is not a valid id' }).nullish(),
   })
-  .superRefine((v, issue) => {
-    if (v.role === 'FIRM' && !v.firmId) {
-      issue.addIssue({
-        code: 'custom',
-        path: ['firmId'],
-        message: 'is required for a firm user',
-        params: { reason: 'required' },
-      });
-    }
-    if (v.role !== 'FIRM' && v.firmId) {
-      issue.addIssue({
-        code: 'custom',
-        path: ['firmId'],
-        message: 'is only for firm users',
-        params: { reason: 'not_allowed' },
-      });
-    }
-  });
+  .superRefine(firmMatchesRole);
 
 /** Invites a person; the one-time link is returned once and only its hash is stored. */
 export async function inviteUser(ctx: Context, rawInput: unknown) {
@@ -279,28 +284,11 @@ export async function setUserActive(ctx: Context, rawInput: unknown): Promise<Us
 const roleSchema = z
   .object({
     id: z.string(),
-    role: z.enum(Object.values(Role) as [Role, ...Role[]]),
+    role: roleEnum,
     firmId: z.uuid({ message: 'is not a valid id' }).nullish(),
     version: z.number().int(),
   })
-  .superRefine((v, issue) => {
-    if (v.role === 'FIRM' && !v.firmId) {
-      issue.addIssue({
-        code: 'custom',
-        path: ['firmId'],
-        message: 'is required for a firm user',
-        params: { reason: 'required' },
-      });
-    }
-    if (v.role !== 'FIRM' && v.firmId) {
-      issue.addIssue({
-        code: 'custom',
-        path: ['firmId'],
-        message: 'is only for firm users',
-        params: { reason: 'not_allowed' },
-      });
-    }
-  });
+  .superRefine(firmMatchesRole);
 
 /** Changes a user's role (and firm, for FIRM users) (ADMIN); the last active ADMIN cannot be demoted. */
 export async function changeUserRole(ctx: Context, rawInput: unknown): Promise<UserEntity> {
