@@ -48,6 +48,21 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** One of the signed-in person's sessions: a browser where they are signed in. */
+export type ActiveSession = {
+  __typename?: 'ActiveSession';
+  createdAt: Scalars['DateTime']['output'];
+  /** This is the session making the request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The address it was opened from. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** The last request seen (updated at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser's User-Agent as it sent it. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 export type AddContractCommentInput = {
   body: Scalars['String']['input'];
   section: ContractSection;
@@ -332,6 +347,12 @@ export type ChangeContractStatusInput = {
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   status: ContractStatus;
   version: Scalars['Int']['input'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
+  newPassword: Scalars['String']['input'];
 };
 
 export type ChangePlanStatusInput = {
@@ -1286,6 +1307,11 @@ export type Mutation = {
    * whose extensions list every missing element (`missingElements`, `fields`).
    */
   changeContractStatus: NetworkContract;
+  /**
+   * Changes the signed-in person's password and ends their other sessions. BAD_USER_INPUT on
+   * currentPassword (reason incorrect) or newPassword (too_small, or weak with a `warning` key).
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Moves a plan one step on (ADMIN, CONSULTANT); BAD_USER_INPUT on status for an illegal transition. */
   changeStrategicPlanStatus: StrategicPlan;
   /**
@@ -1322,6 +1348,10 @@ export type Mutation = {
    * revealed), CONFLICT when `version` is stale.
    */
   deleteReportView: Scalars['ID']['output'];
+  /** Ends every session of the signed-in person except this one; answers how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the signed-in person's own sessions (NOT_FOUND for any other); the current one signs out. */
+  endSession: Scalars['Boolean']['output'];
   /**
    * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
    * (field id) when it is not CONFIRMED.
@@ -1465,6 +1495,12 @@ export type MutationChangeContractStatusArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationChangeStrategicPlanStatusArgs = {
   input: ChangePlanStatusInput;
 };
@@ -1529,6 +1565,12 @@ export type MutationDeclareSupplyLinkArgs = {
 export type MutationDeleteReportViewArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2179,6 +2221,8 @@ export type Query = {
   me?: Maybe<Me>;
   /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
   myAdhesion?: Maybe<Adhesion>;
+  /** The signed-in person's live sessions, the most recently used first (at most `first`, up to 100). */
+  mySessions: Array<ActiveSession>;
   /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
   myWeek: MyWeek;
   /** The network's contract (signed in). */
@@ -2343,6 +2387,12 @@ export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryMySessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3686,6 +3736,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
+  ActiveSession: ResolverTypeWrapper<ActiveSession>;
   AddContractCommentInput: AddContractCommentInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
@@ -3715,6 +3766,7 @@ export type ResolversTypes = {
   CapabilityConcentration: ResolverTypeWrapper<Omit<CapabilityConcentration, 'capability'> & { capability: ResolversTypes['Capability'] }>;
   CapabilityGroup: CapabilityGroup;
   ChangeContractStatusInput: ChangeContractStatusInput;
+  ChangePasswordInput: ChangePasswordInput;
   ChangePlanStatusInput: ChangePlanStatusInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: ResolverTypeWrapper<CommonFund>;
@@ -3925,6 +3977,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
+  ActiveSession: ActiveSession;
   AddContractCommentInput: AddContractCommentInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
@@ -3951,6 +4004,7 @@ export type ResolversParentTypes = {
   Capability: CapabilityEntity;
   CapabilityConcentration: Omit<CapabilityConcentration, 'capability'> & { capability: ResolversParentTypes['Capability'] };
   ChangeContractStatusInput: ChangeContractStatusInput;
+  ChangePasswordInput: ChangePasswordInput;
   ChangePlanStatusInput: ChangePlanStatusInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: CommonFund;
@@ -4119,6 +4173,15 @@ export type ResolversParentTypes = {
   ViewerPermissions: ViewerPermissions;
   WithdrawAdhesionInput: WithdrawAdhesionInput;
   YearAmount: YearAmount;
+};
+
+export type ActiveSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveSession'] = ResolversParentTypes['ActiveSession']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AdhesionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Adhesion'] = ResolversParentTypes['Adhesion']> = {
@@ -4597,6 +4660,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   applyRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationApplyRegistryImportArgs, 'input'>>;
   cancelEventRegistration?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationCancelEventRegistrationArgs, 'id' | 'version'>>;
   changeContractStatus?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationChangeContractStatusArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
@@ -4608,6 +4672,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decidePlanJoinRequest?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationDecidePlanJoinRequestArgs, 'input'>>;
   declareSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeclareSupplyLinkArgs, 'input'>>;
   deleteReportView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportViewArgs, 'id' | 'version'>>;
+  endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'id' | 'version'>>;
   expressInterest?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType>;
   inviteFirmsToNetwork?: Resolver<ResolversTypes['InviteFirmsToNetworkResult'], ParentType, ContextType, RequireFields<MutationInviteFirmsToNetworkArgs, 'input'>>;
@@ -4867,6 +4933,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mailDelivery?: Resolver<ResolversTypes['MailDelivery'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myAdhesion?: Resolver<Maybe<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['ActiveSession']>, ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
   outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
@@ -5297,6 +5364,7 @@ export type YearAmountResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type Resolvers<ContextType = Context> = {
+  ActiveSession?: ActiveSessionResolvers<ContextType>;
   Adhesion?: AdhesionResolvers<ContextType>;
   AdhesionConnection?: AdhesionConnectionResolvers<ContextType>;
   AdhesionCounters?: AdhesionCountersResolvers<ContextType>;

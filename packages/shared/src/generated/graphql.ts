@@ -23,6 +23,21 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** One of the signed-in person's sessions: a browser where they are signed in. */
+export type ActiveSession = {
+  __typename?: 'ActiveSession';
+  createdAt: Scalars['DateTime']['output'];
+  /** This is the session making the request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The address it was opened from. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** The last request seen (updated at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser's User-Agent as it sent it. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 export type AddContractCommentInput = {
   body: Scalars['String']['input'];
   section: ContractSection;
@@ -313,6 +328,12 @@ export type ChangeContractStatusInput = {
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   status: ContractStatus;
   version: Scalars['Int']['input'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
+  newPassword: Scalars['String']['input'];
 };
 
 export type ChangePlanStatusInput = {
@@ -1299,6 +1320,11 @@ export type Mutation = {
    * whose extensions list every missing element (`missingElements`, `fields`).
    */
   changeContractStatus: NetworkContract;
+  /**
+   * Changes the signed-in person's password and ends their other sessions. BAD_USER_INPUT on
+   * currentPassword (reason incorrect) or newPassword (too_small, or weak with a `warning` key).
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Moves a plan one step on (ADMIN, CONSULTANT); BAD_USER_INPUT on status for an illegal transition. */
   changeStrategicPlanStatus: StrategicPlan;
   /**
@@ -1335,6 +1361,10 @@ export type Mutation = {
    * revealed), CONFLICT when `version` is stale.
    */
   deleteReportView: Scalars['ID']['output'];
+  /** Ends every session of the signed-in person except this one; answers how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the signed-in person's own sessions (NOT_FOUND for any other); the current one signs out. */
+  endSession: Scalars['Boolean']['output'];
   /**
    * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
    * (field id) when it is not CONFIRMED.
@@ -1478,6 +1508,12 @@ export type MutationChangeContractStatusArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationChangeStrategicPlanStatusArgs = {
   input: ChangePlanStatusInput;
 };
@@ -1542,6 +1578,12 @@ export type MutationDeclareSupplyLinkArgs = {
 export type MutationDeleteReportViewArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2200,6 +2242,8 @@ export type Query = {
   me?: Maybe<Me>;
   /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
   myAdhesion?: Maybe<Adhesion>;
+  /** The signed-in person's live sessions, the most recently used first (at most `first`, up to 100). */
+  mySessions: Array<ActiveSession>;
   /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
   myWeek: MyWeek;
   /** The network's contract (signed in). */
@@ -2364,6 +2408,12 @@ export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryMySessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -10,6 +10,8 @@ export const authPolicy = {
   holdsResetLink: anyone,
   me: anyone,
   health: anyone,
+  /** Each person manages their own sessions and password. */
+  ownAccount: signedIn,
   /** A rule name for the viewer-only fields of Me. */
   viewer: signedIn,
 } as const;

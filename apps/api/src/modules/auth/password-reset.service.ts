@@ -8,7 +8,7 @@ import { UserEntity } from '../user/user.entity.js';
 import type { MeModel } from './auth.service.js';
 import { assertStrongPassword } from './password-strength.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
-import { openSession } from './session.service.js';
+import { endSessions, openSession } from './session.service.js';
 import { hashPassword, hashToken, newToken } from './tokens.js';
 
 /** A reset link works for an hour, once. Requests are limited per address and per account. */
@@ -144,9 +144,7 @@ export async function resetPassword(ctx: Context, rawInput: unknown): Promise<Me
     await manager.query(`UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [
       user.id,
     ]);
-    const ended: unknown[] = await manager.query(`DELETE FROM session WHERE user_id = $1 RETURNING id`, [
-      user.id,
-    ]);
+    const ended = await endSessions(manager, user.id);
     // A successful reset counts as a successful sign-in: the account's failed attempts stop counting.
     await manager.query(`INSERT INTO login_attempt (email, ip, succeeded) VALUES ($1, $2, true)`, [
       user.email.toLowerCase(),
@@ -157,7 +155,7 @@ export async function resetPassword(ctx: Context, rawInput: unknown): Promise<Me
       entityType: 'User',
       entityId: user.id,
       actorId: user.id,
-      after: { sessionsEnded: ended.length },
+      after: { sessionsEnded: ended },
     });
     user.lastSignInAt = new Date();
     await manager.update(UserEntity, user.id, { lastSignInAt: user.lastSignInAt });

@@ -7,7 +7,7 @@ import { keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { MeModel } from '../auth/auth.service.js';
-import { openSession } from '../auth/session.service.js';
+import { endSessions, openSession } from '../auth/session.service.js';
 import { hashPassword, hashToken, newToken } from '../auth/tokens.js';
 import { assertStrongPassword } from '../auth/password-strength.js';
 import { FirmEntity } from '../firm/firm.entity.js';
@@ -267,15 +267,13 @@ export async function setUserActive(ctx: Context, rawInput: unknown): Promise<Us
     const user = await lockUser(manager, input.id, input.version);
     if (user.active === input.active) return user;
     await manager.update(UserEntity, user.id, { active: input.active, version: user.version + 1 });
-    const ended: unknown[] = input.active
-      ? []
-      : await manager.query(`DELETE FROM session WHERE user_id = $1 RETURNING id`, [user.id]);
+    const ended = input.active ? 0 : await endSessions(manager, user.id);
     await recordAudit(manager, ctx, {
       action: input.active ? 'REACTIVATE_USER' : 'DEACTIVATE_USER',
       entityType: 'User',
       entityId: user.id,
       before: { active: user.active },
-      after: { active: input.active, ...(input.active ? {} : { sessionsEnded: ended.length }) },
+      after: { active: input.active, ...(input.active ? {} : { sessionsEnded: ended }) },
     });
     return manager.findOneByOrFail(UserEntity, { id: user.id });
   });
