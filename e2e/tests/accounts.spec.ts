@@ -39,6 +39,8 @@ async function newPerson(
 
 test.describe('accounts people run themselves', () => {
   test.use({ storageState: storageStatePath('ADMIN') });
+  // Each flow runs two or three browsers and several pages end to end.
+  test.slow();
 
   test('forgot password → the link from the outbox → a new password → signed in', async ({
     page,
@@ -113,5 +115,41 @@ test.describe('accounts people run themselves', () => {
     await firmPage.getByRole('button', { name: 'Accedi' }).click();
     await expect(firmPage.getByRole('alert')).toContainText('Questo account è stato disattivato');
     await firmPage.context().close();
+  });
+
+  test('a person sees their sessions, ends the other one and changes their password', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'CONSULTANT');
+    const own = person.page;
+    // A second browser of the same person.
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await gql(other.request, `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      input: { email: person.email, password: PASSWORD },
+    });
+
+    await own.goto('/');
+    await own.getByRole('banner').getByRole('link', { name: person.name }).click();
+    await expect(own.getByRole('heading', { level: 1, name: 'Il mio account' })).toBeVisible();
+    const sessions = own.getByRole('region', { name: 'Sessioni attive' });
+    await expect(sessions.getByRole('row')).toHaveCount(3);
+    await expect(sessions.getByText('Questa sessione')).toBeVisible();
+    await expectNoSeriousAxeViolations(own);
+    await sessions.getByRole('button', { name: 'Termina tutte le altre sessioni' }).click();
+    await expect(sessions.getByText('1 sessione terminata.')).toBeVisible();
+    await expect(sessions.getByRole('row')).toHaveCount(2);
+    const me = await gql<{ me: null | object }>(other.request, `{ me { user { id } } }`);
+    expect(me.me).toBeNull();
+
+    const form = own.getByRole('region', { name: 'Cambia password' });
+    await form.getByLabel('Password attuale').fill(PASSWORD);
+    const fresh = 'Un castagno sulle colline di Capannori';
+    await form.getByLabel('Nuova password').fill(fresh);
+    await form.getByLabel('Conferma password').fill(fresh);
+    await form.getByRole('button', { name: 'Cambia password' }).click();
+    await expect(form.getByText('Password cambiata.')).toBeVisible();
+    await other.close();
+    await own.context().close();
   });
 });

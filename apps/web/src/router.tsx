@@ -17,6 +17,9 @@ const ForgotPasswordPage = lazy(() =>
 const ResetPasswordPage = lazy(() =>
   import('./features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
 );
+const AccountPage = lazy(() =>
+  import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
 const DashboardPage = lazy(() =>
   import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
@@ -150,6 +153,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <DashboardPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'outbox', element: <OutboxPage /> },

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountPage {\n    mySessions(first: 50) {\n      id\n      userAgent\n      ip\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment AdhesionBoard_AdhesionFragment on Adhesion {\n    id\n    status\n    nextStatuses\n    firm {\n      id\n      legalName\n      hamlet\n      kind\n    }\n  }\n": typeof types.AdhesionBoard_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionChecklist_AdhesionFragment on Adhesion {\n    stillNeeded\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n  }\n": typeof types.AdhesionChecklist_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {\n    interested\n    signed\n    registered\n    districtTotal\n  }\n": typeof types.AdhesionCounters_AdhesionCountersFragmentFragmentDoc,
@@ -186,6 +190,10 @@ type Documents = {
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
 };
 const documents: Documents = {
+    "\n  query AccountPage {\n    mySessions(first: 50) {\n      id\n      userAgent\n      ip\n      lastSeenAt\n      current\n    }\n  }\n": types.AccountPageDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment AdhesionBoard_AdhesionFragment on Adhesion {\n    id\n    status\n    nextStatuses\n    firm {\n      id\n      legalName\n      hamlet\n      kind\n    }\n  }\n": types.AdhesionBoard_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionChecklist_AdhesionFragment on Adhesion {\n    stillNeeded\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n  }\n": types.AdhesionChecklist_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {\n    interested\n    signed\n    registered\n    districtTotal\n  }\n": types.AdhesionCounters_AdhesionCountersFragmentFragmentDoc,
@@ -372,6 +380,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    mySessions(first: 50) {\n      id\n      userAgent\n      ip\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    mySessions(first: 50) {\n      id\n      userAgent\n      ip\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
