@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Firm: '../modules/firm/firm.entity.js#FirmEntity',
           Capability: '../modules/capability/capability.entity.js#CapabilityEntity',
           Invitation: '../modules/user/invitation.entity.js#InvitationEntity',
+          OutboxMail: '../modules/mail/mail-outbox.entity.js#MailOutboxEntity',
           AuditEntry: '../modules/audit/audit-entry.entity.js#AuditEntryEntity',
           NetworkContract: '../modules/contract/contract.entity.js#NetworkContractEntity',
           ContractRevision: '../modules/contract/contract.entity.js#ContractRevisionEntity',

@@ -26,8 +26,8 @@ test.describe('invitations', () => {
     await expect(invitePage.getByText(email)).toBeVisible();
     await expectNoSeriousAxeViolations(invitePage);
     await invitePage.getByLabel('Nome e cognome').fill('Nuovo Consulente');
-    await invitePage.getByLabel('Password', { exact: true }).fill('una-password-lunga');
-    await invitePage.getByLabel('Conferma password').fill('una-password-lunga');
+    await invitePage.getByLabel('Password', { exact: true }).fill('Tramonto sul Serchio a Lucca 1987');
+    await invitePage.getByLabel('Conferma password').fill('Tramonto sul Serchio a Lucca 1987');
     await invitePage.getByRole('button', { name: 'Attiva account' }).click();
     await expect(
       invitePage.getByRole('heading', { level: 1, name: DEMO.CONSULTANT.dashboard }),

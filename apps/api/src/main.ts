@@ -4,6 +4,9 @@ import { openDatabase, type OpenDatabase } from './db/database.js';
 import { EmbeddedDatabaseError } from './db/embedded.js';
 import { isEmpty, seedDemo } from './db/seed/seed.js';
 import { createApp } from './server.js';
+import { startJobRunner, type JobRunner } from './common/jobs/queue.js';
+import { jobHandlers } from './jobs.js';
+import { warmPasswordStrength } from './modules/auth/password-strength.js';
 
 function listen(server: ReturnType<typeof createServer>, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -31,6 +34,7 @@ function explain(error: unknown, config: Config | undefined): string {
 async function main(): Promise<void> {
   let config: Config | undefined;
   let db: OpenDatabase | undefined;
+  let jobs: JobRunner | undefined;
   const httpServer = createServer();
   const starting = (_req: unknown, res: ServerResponse) => {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
@@ -47,6 +51,8 @@ async function main(): Promise<void> {
       await seedDemo(db.ds, config.SEED_SCALE, (m) => console.log(`  ${m}`));
     }
     const { app, stop: stopServing } = await createApp(config, db.ds, httpServer);
+    jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers);
+    warmPasswordStrength();
     httpServer.off('request', starting);
     httpServer.on('request', app);
     console.log(`Filiera is running on http://localhost:${config.PORT} (${db.description})`);
@@ -57,6 +63,8 @@ async function main(): Promise<void> {
       stopping = true;
       console.log(`${signal}: stopping Filiera and its database…`);
       await stopServing();
+      // Jobs in hand finish; the rest wait in PostgreSQL for the next start or another process.
+      await jobs?.stop();
       await db?.close();
       process.exit(0);
     };
@@ -71,6 +79,7 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(explain(error, config));
     httpServer.close();
+    await jobs?.stop().catch(() => undefined);
     await db?.close().catch(() => undefined);
     process.exit(1);
   }

@@ -11,6 +11,15 @@ const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => (
 const InvitationPage = lazy(() =>
   import('./features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })),
 );
+const ForgotPasswordPage = lazy(() =>
+  import('./features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('./features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const AccountPage = lazy(() =>
+  import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
 const DashboardPage = lazy(() =>
   import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 );
@@ -18,6 +27,11 @@ const UsersPage = lazyWithTranslations(
   ['users'],
   () => import('./features/users/UsersPage'),
   (m) => m.UsersPage,
+);
+const OutboxPage = lazyWithTranslations(
+  ['users'],
+  () => import('./features/users/OutboxPage'),
+  (m) => m.OutboxPage,
 );
 const SupplyChainPage = lazyWithTranslations(
   ['supplyChain'],
@@ -124,6 +138,8 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/invitation/:token', element: <InvitationPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password/:token', element: <ResetPasswordPage /> },
       { path: '/showcase', element: <ShowcaseHomePage /> },
       { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
       { path: '/showcase/events', element: <ShowcaseEventsPage /> },
@@ -137,8 +153,10 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <DashboardPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'outbox', element: <OutboxPage /> },
       { path: 'contract', element: <ContractPage /> },
       { path: 'adhesions', element: <AdhesionsPage /> },
       { path: 'adhesions/:id', element: <AdhesionDetailPage /> },

@@ -31,7 +31,11 @@ export class DomainError extends GraphQLError {
 }
 
 export const unauthenticated = (
-  reason: 'SIGN_IN_REQUIRED' | 'SESSION_EXPIRED' | 'INVALID_CREDENTIALS' = 'SIGN_IN_REQUIRED',
+  reason:
+    | 'SIGN_IN_REQUIRED'
+    | 'SESSION_EXPIRED'
+    | 'INVALID_CREDENTIALS'
+    | 'ACCOUNT_DEACTIVATED' = 'SIGN_IN_REQUIRED',
 ): DomainError =>
   new DomainError(
     ErrorCode.UNAUTHENTICATED,
@@ -39,6 +43,7 @@ export const unauthenticated = (
       SIGN_IN_REQUIRED: 'You need to sign in.',
       SESSION_EXPIRED: 'Your session has expired: sign in again.',
       INVALID_CREDENTIALS: 'E-mail or password is not correct.',
+      ACCOUNT_DEACTIVATED: 'This account has been deactivated: ask the network manager to reactivate it.',
     }[reason],
     { reason },
   );

@@ -39,6 +39,9 @@ import { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import { ShowcaseAndEvents1764100800000 } from './migrations/1764100800000-ShowcaseAndEvents.js';
 import { DirectoryVersion1764100900000 } from './migrations/1764100900000-DirectoryVersion.js';
+import { AccountsAndOutbox1764101000000 } from './migrations/1764101000000-AccountsAndOutbox.js';
+import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
+import { PasswordResetEntity } from '../modules/auth/password-reset.entity.js';
 import { Ateco2007Correspondence1764101700000 } from './migrations/1764101700000-Ateco2007Correspondence.js';
 import { RegistryImportWork1764101710000 } from './migrations/1764101710000-RegistryImportWork.js';
 
@@ -71,6 +74,8 @@ export const entities = [
   ContactRequestEntity,
   EventEntity,
   EventRegistrationEntity,
+  MailOutboxEntity,
+  PasswordResetEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -85,6 +90,7 @@ export const migrations = [
   Reports1764100700000,
   ShowcaseAndEvents1764100800000,
   DirectoryVersion1764100900000,
+  AccountsAndOutbox1764101000000,
   Ateco2007Correspondence1764101700000,
   RegistryImportWork1764101710000,
 ];

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { repoRoot, type Config } from '../config.js';
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres } from './embedded.js';
+import { installJobQueue } from '../common/jobs/queue.js';
 
 export interface OpenDatabase {
   ds: DataSource;
@@ -13,7 +14,7 @@ export interface OpenDatabase {
 
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL under DATA_DIR, then applies pending
- * migrations.
+ * migrations (ours, then the job queue's own schema).
  */
 export async function openDatabase(
   config: Config,
@@ -25,6 +26,7 @@ export async function openDatabase(
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
+    await installJobQueue(ds);
   } catch (error) {
     if (ds.isInitialized) await ds.destroy();
     await embedded?.stop();

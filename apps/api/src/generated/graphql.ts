@@ -4,6 +4,7 @@ import type { MeModel } from '../modules/auth/auth.service.js';
 import type { FirmEntity } from '../modules/firm/firm.entity.js';
 import type { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import type { InvitationEntity } from '../modules/user/invitation.entity.js';
+import type { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import type { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import type { NetworkContractEntity, ContractRevisionEntity, ContractCommentEntity } from '../modules/contract/contract.entity.js';
 import type { AdhesionEntity, AdhesionTransitionEntity } from '../modules/adhesion/adhesion.entity.js';
@@ -38,11 +39,28 @@ export type Scalars = {
 };
 
 export type AcceptInvitationInput = {
+  /** The language the person chose on the page (it or en): their mail is written in it. */
+  language?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  /** At least 12 characters. */
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
   password: Scalars['String']['input'];
   /** The token from the one-time link. */
   token: Scalars['String']['input'];
+};
+
+/** One of the signed-in person's sessions: a browser where they are signed in. */
+export type ActiveSession = {
+  __typename?: 'ActiveSession';
+  createdAt: Scalars['DateTime']['output'];
+  /** This is the session making the request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The address it was opened from. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** The last request seen (updated at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser's User-Agent as it sent it. */
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 export type AddContractCommentInput = {
@@ -332,10 +350,25 @@ export type ChangeContractStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
+  newPassword: Scalars['String']['input'];
+};
+
 export type ChangePlanStatusInput = {
   id: Scalars['ID']['input'];
   /** Only the next step: DRAFT → APPROVED → ACTIVE → CLOSED. */
   status: PlanStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeUserRoleInput = {
+  /** Required for role FIRM, forbidden for the others. */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  role: Role;
+  /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -1197,6 +1230,21 @@ export type LocalSourcingShare = {
   volumeShare: Scalars['Float']['output'];
 };
 
+/** How this installation delivers mail. */
+export type MailDelivery =
+  | 'KEPT_IN_OUTBOX'
+  | 'SMTP';
+
+export type MailStatus =
+  /** Given up after the last attempt. */
+  | 'FAILED'
+  /** Not sent because no SMTP server is configured: readable here. */
+  | 'KEPT'
+  /** Waiting for the job queue to send it. */
+  | 'QUEUED'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
+
 /** The signed-in person and the current session. */
 export type Me = {
   __typename?: 'Me';
@@ -1262,8 +1310,18 @@ export type Mutation = {
    * whose extensions list every missing element (`missingElements`, `fields`).
    */
   changeContractStatus: NetworkContract;
+  /**
+   * Changes the signed-in person's password and ends their other sessions. BAD_USER_INPUT on
+   * currentPassword (reason incorrect) or newPassword (too_small, or weak with a `warning` key).
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Moves a plan one step on (ADMIN, CONSULTANT); BAD_USER_INPUT on status for an illegal transition. */
   changeStrategicPlanStatus: StrategicPlan;
+  /**
+   * Changes a user's role (ADMIN); takes effect at the user's next request. BAD_USER_INPUT (reason
+   * last_admin) when demoting the last active ADMIN; CONFLICT on a stale version.
+   */
+  changeUserRole: User;
   /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
@@ -1293,6 +1351,10 @@ export type Mutation = {
    * revealed), CONFLICT when `version` is stale.
    */
   deleteReportView: Scalars['ID']['output'];
+  /** Ends every session of the signed-in person except this one; answers how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the signed-in person's own sessions (NOT_FOUND for any other); the current one signs out. */
+  endSession: Scalars['Boolean']['output'];
   /**
    * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
    * (field id) when it is not CONFIRMED.
@@ -1326,8 +1388,20 @@ export type Mutation = {
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
+  /**
+   * Sends a one-time link to choose a new password (valid one hour) to the address, if it belongs to an
+   * active account. The answer is the same either way. Errors: RATE_LIMITED (too many requests for this
+   * address or account).
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
   requestToJoinPlanAction: PlanJoinRequest;
+  /**
+   * Chooses a new password from a reset link: ends every session of the person, lifts the sign-in lock and
+   * signs in. Errors: BAD_USER_INPUT on `token` (reason unknown, used or expired) or on `password` (reason
+   * too_small, or weak with a `warning` key saying why).
+   */
+  resetPassword: Me;
   /** Revokes a pending invitation (ADMIN). */
   revokeInvitation: Invitation;
   /**
@@ -1352,6 +1426,11 @@ export type Mutation = {
   setRegistryImportRowKind: RegistryImport;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
+  /**
+   * Deactivates or reactivates a user (ADMIN). Deactivating ends their sessions at once. BAD_USER_INPUT
+   * (reason last_admin) for the last active ADMIN; CONFLICT on a stale version.
+   */
+  setUserActive: User;
   /**
    * Signs in with e-mail and password and sets the session cookie. Errors: UNAUTHENTICATED (wrong
    * e-mail or password), RATE_LIMITED (too many failed attempts for this account or address).
@@ -1426,8 +1505,20 @@ export type MutationChangeContractStatusArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationChangeStrategicPlanStatusArgs = {
   input: ChangePlanStatusInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
 };
 
 
@@ -1484,6 +1575,12 @@ export type MutationDeclareSupplyLinkArgs = {
 export type MutationDeleteReportViewArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1547,8 +1644,20 @@ export type MutationRejectSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestToJoinPlanActionArgs = {
   input: RequestToJoinPlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1591,6 +1700,12 @@ export type MutationSetRegistryImportRowKindArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetTaskBlockersArgs = {
   input: SetTaskBlockersInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetUserActiveArgs = {
+  input: SetUserActiveInput;
 };
 
 
@@ -1747,6 +1862,43 @@ export type OrganoComuneInput = {
   powers: Scalars['String']['input'];
   present?: InputMaybe<Scalars['Boolean']['input']>;
   replacement: Scalars['String']['input'];
+};
+
+/**
+ * One outgoing mail. Without an SMTP server (SMTP_HOST unset) mail is kept here instead of sent, so the
+ * ADMIN can read it, e.g. to hand on a password reset link.
+ */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  /** Sending attempts so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the mail is for, e.g. PASSWORD_RESET, CONTACT_REQUEST. */
+  kind: Scalars['String']['output'];
+  /** The recipient's language: it or en. */
+  language: Scalars['String']['output'];
+  /** Why the last attempt failed, if it did. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body (the HTML version says the same). */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailConnection = {
+  __typename?: 'OutboxMailConnection';
+  edges: Array<OutboxMailEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMailEdge = {
+  __typename?: 'OutboxMailEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMail;
 };
 
 /** Where a page of a connection starts and ends; pass `endCursor` as `after` to read the next page. */
@@ -2079,14 +2231,20 @@ export type Query = {
   invitations: InvitationConnection;
   /** The district's local sourcing share over confirmed links (signed in). */
   localSourcingShare: LocalSourcingShare;
+  /** Whether mail is sent (an SMTP server is configured) or kept in the outbox (ADMIN). */
+  mailDelivery: MailDelivery;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
   /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
   myAdhesion?: Maybe<Adhesion>;
+  /** The signed-in person's live sessions, the most recently used first (at most `first`, up to 100). */
+  mySessions: Array<ActiveSession>;
   /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
   myWeek: MyWeek;
   /** The network's contract (signed in). */
   networkContract: NetworkContract;
+  /** The mail outbox, newest first (ADMIN). */
+  outbox: OutboxMailConnection;
   /**
    * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
    * 100). Empty for other roles.
@@ -2245,6 +2403,19 @@ export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryMySessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2946,9 +3117,20 @@ export type ReportTaskCount = {
   status: TaskStatus;
 };
 
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
 export type RequestToJoinPlanActionInput = {
   actionId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResetPasswordInput = {
+  /** At least 12 characters, and not easy to guess (checked with zxcvbn: common passwords, Italian and English words, names, keyboard patterns, the person's own name and e-mail). */
+  password: Scalars['String']['input'];
+  /** The token from the reset link. */
+  token: Scalars['String']['input'];
 };
 
 /** What a person may do in Filiera. */
@@ -3021,6 +3203,13 @@ export type SetTaskBlockersInput = {
   /** The complete new set of blockers (at most 50); a cycle is refused. */
   blockerIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetUserActiveInput = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -3556,17 +3745,23 @@ export type UpdateTaskInput = {
 /** A person who can sign in. */
 export type User = {
   __typename?: 'User';
+  /** False once an ADMIN has deactivated the account: no sign-in, no session. */
+  active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** The sign-in e-mail address. */
   email: Scalars['String']['output'];
   /** The firm a FIRM user works for; null for the other roles. */
   firm?: Maybe<Firm>;
   id: Scalars['ID']['output'];
+  /** The language of the mail this person receives: it or en. */
+  language: Scalars['String']['output'];
   /** When this person last signed in. */
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   /** Full name, as shown to colleagues. */
   name: Scalars['String']['output'];
   role: Role;
+  /** For optimistic locking: pass it back when changing the user. */
+  version: Scalars['Int']['output'];
 };
 
 export type UserConnection = {
@@ -3609,6 +3804,8 @@ export type ViewerPermissions = {
   viewerCanReadDirectory: Scalars['Boolean']['output'];
   /** May open the events and training calendar (every signed-in person). */
   viewerCanReadEvents: Scalars['Boolean']['output'];
+  /** May read the mail outbox (ADMIN). */
+  viewerCanReadOutbox: Scalars['Boolean']['output'];
   /** May open the strategic plan (every signed-in person). */
   viewerCanReadPlan: Scalars['Boolean']['output'];
   /** May open the reports and export them (ADMIN, CONSULTANT, CHAMBER). */
@@ -3706,6 +3903,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
+  ActiveSession: ResolverTypeWrapper<ActiveSession>;
   AddContractCommentInput: AddContractCommentInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
@@ -3735,7 +3933,9 @@ export type ResolversTypes = {
   CapabilityConcentration: ResolverTypeWrapper<Omit<CapabilityConcentration, 'capability'> & { capability: ResolversTypes['Capability'] }>;
   CapabilityGroup: CapabilityGroup;
   ChangeContractStatusInput: ChangeContractStatusInput;
+  ChangePasswordInput: ChangePasswordInput;
   ChangePlanStatusInput: ChangePlanStatusInput;
+  ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: ResolverTypeWrapper<CommonFund>;
   CommonFundInput: CommonFundInput;
   ContactRequest: ResolverTypeWrapper<ContactRequestEntity>;
@@ -3809,6 +4009,8 @@ export type ResolversTypes = {
   JoinRequestStatus: JoinRequestStatus;
   KpiActual: ResolverTypeWrapper<KpiActual>;
   LocalSourcingShare: ResolverTypeWrapper<LocalSourcingShare>;
+  MailDelivery: MailDelivery;
+  MailStatus: MailStatus;
   Me: ResolverTypeWrapper<MeModel>;
   MissingContractElement: ResolverTypeWrapper<MissingContractElement>;
   MoveAdhesionInput: MoveAdhesionInput;
@@ -3819,6 +4021,9 @@ export type ResolversTypes = {
   NetworkType: NetworkType;
   OrganoComune: ResolverTypeWrapper<OrganoComune>;
   OrganoComuneInput: OrganoComuneInput;
+  OutboxMail: ResolverTypeWrapper<MailOutboxEntity>;
+  OutboxMailConnection: ResolverTypeWrapper<Omit<OutboxMailConnection, 'edges'> & { edges: Array<ResolversTypes['OutboxMailEdge']> }>;
+  OutboxMailEdge: ResolverTypeWrapper<Omit<OutboxMailEdge, 'node'> & { node: ResolversTypes['OutboxMail'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanAction: ResolverTypeWrapper<PlanActionEntity>;
   PlanActionConnection: ResolverTypeWrapper<Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversTypes['PlanActionEdge']> }>;
@@ -3889,7 +4094,9 @@ export type ResolversTypes = {
   ReportSupplierDependence: ResolverTypeWrapper<Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   ReportSupplyChain: ResolverTypeWrapper<Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversTypes['ReportSupplierDependence']> }>;
   ReportTaskCount: ResolverTypeWrapper<ReportTaskCount>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
+  ResetPasswordInput: ResetPasswordInput;
   Role: Role;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
@@ -3898,6 +4105,7 @@ export type ResolversTypes = {
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
+  SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
   ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
   SignInInput: SignInInput;
@@ -3948,6 +4156,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
+  ActiveSession: ActiveSession;
   AddContractCommentInput: AddContractCommentInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
@@ -3974,7 +4183,9 @@ export type ResolversParentTypes = {
   Capability: CapabilityEntity;
   CapabilityConcentration: Omit<CapabilityConcentration, 'capability'> & { capability: ResolversParentTypes['Capability'] };
   ChangeContractStatusInput: ChangeContractStatusInput;
+  ChangePasswordInput: ChangePasswordInput;
   ChangePlanStatusInput: ChangePlanStatusInput;
+  ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: CommonFund;
   CommonFundInput: CommonFundInput;
   ContactRequest: ContactRequestEntity;
@@ -4043,6 +4254,9 @@ export type ResolversParentTypes = {
   NetworkContract: NetworkContractEntity;
   OrganoComune: OrganoComune;
   OrganoComuneInput: OrganoComuneInput;
+  OutboxMail: MailOutboxEntity;
+  OutboxMailConnection: Omit<OutboxMailConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutboxMailEdge']> };
+  OutboxMailEdge: Omit<OutboxMailEdge, 'node'> & { node: ResolversParentTypes['OutboxMail'] };
   PageInfo: PageInfo;
   PlanAction: PlanActionEntity;
   PlanActionConnection: Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlanActionEdge']> };
@@ -4098,7 +4312,9 @@ export type ResolversParentTypes = {
   ReportSupplierDependence: Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   ReportSupplyChain: Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversParentTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversParentTypes['ReportSupplierDependence']> };
   ReportTaskCount: ReportTaskCount;
+  RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
+  ResetPasswordInput: ResetPasswordInput;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: SavedReportViewEntity;
@@ -4106,6 +4322,7 @@ export type ResolversParentTypes = {
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
+  SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ShowcaseInsights;
   ShowcaseStats: ShowcaseStats;
   SignInInput: SignInInput;
@@ -4152,6 +4369,15 @@ export type MultilineDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type SecretDirectiveArgs = { };
 
 export type SecretDirectiveResolver<Result, Parent, ContextType = Context, Args = SecretDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActiveSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveSession'] = ResolversParentTypes['ActiveSession']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type AdhesionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Adhesion'] = ResolversParentTypes['Adhesion']> = {
   contributionEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -4629,7 +4855,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   applyRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationApplyRegistryImportArgs, 'input'>>;
   cancelEventRegistration?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationCancelEventRegistrationArgs, 'id' | 'version'>>;
   changeContractStatus?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationChangeContractStatusArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
+  changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationCreatePlanActionArgs, 'input'>>;
@@ -4639,6 +4867,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decidePlanJoinRequest?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationDecidePlanJoinRequestArgs, 'input'>>;
   declareSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeclareSupplyLinkArgs, 'input'>>;
   deleteReportView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportViewArgs, 'id' | 'version'>>;
+  endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'id' | 'version'>>;
   expressInterest?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType>;
   inviteFirmsToNetwork?: Resolver<ResolversTypes['InviteFirmsToNetworkResult'], ParentType, ContextType, RequireFields<MutationInviteFirmsToNetworkArgs, 'input'>>;
@@ -4649,7 +4879,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
   registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
@@ -4657,6 +4889,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setPlanActionBudget?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationSetPlanActionBudgetArgs, 'input'>>;
   setRegistryImportRowKind?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationSetRegistryImportRowKindArgs, 'input'>>;
   setTaskBlockers?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetTaskBlockersArgs, 'input'>>;
+  setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitContactRequest?: Resolver<ResolversTypes['ContactRequestReceipt'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
@@ -4700,6 +4933,31 @@ export type OrganoComuneResolvers<ContextType = Context, ParentType extends Reso
   powers?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   present?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   replacement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxMailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxMailConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMailConnection'] = ResolversParentTypes['OutboxMailConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutboxMailEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutboxMailEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMailEdge'] = ResolversParentTypes['OutboxMailEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutboxMail'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -4868,10 +5126,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   invitationPreview?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationPreviewArgs, 'token'>>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
   localSourcingShare?: Resolver<ResolversTypes['LocalSourcingShare'], ParentType, ContextType>;
+  mailDelivery?: Resolver<ResolversTypes['MailDelivery'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myAdhesion?: Resolver<Maybe<ResolversTypes['Adhesion']>, ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['ActiveSession']>, ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
+  outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   pendingSupplyLinkRequests?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
   planAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<QueryPlanActionArgs, 'id'>>;
   publicEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryPublicEventsArgs, 'first'>>;
@@ -5297,13 +5558,16 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firm?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
@@ -5330,6 +5594,7 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerCanReadContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadDirectory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReadOutbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadReports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadSupplyChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5342,6 +5607,7 @@ export type YearAmountResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type Resolvers<ContextType = Context> = {
+  ActiveSession?: ActiveSessionResolvers<ContextType>;
   Adhesion?: AdhesionResolvers<ContextType>;
   AdhesionConnection?: AdhesionConnectionResolvers<ContextType>;
   AdhesionCounters?: AdhesionCountersResolvers<ContextType>;
@@ -5407,6 +5673,9 @@ export type Resolvers<ContextType = Context> = {
   MyWeek?: MyWeekResolvers<ContextType>;
   NetworkContract?: NetworkContractResolvers<ContextType>;
   OrganoComune?: OrganoComuneResolvers<ContextType>;
+  OutboxMail?: OutboxMailResolvers<ContextType>;
+  OutboxMailConnection?: OutboxMailConnectionResolvers<ContextType>;
+  OutboxMailEdge?: OutboxMailEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanAction?: PlanActionResolvers<ContextType>;
   PlanActionConnection?: PlanActionConnectionResolvers<ContextType>;

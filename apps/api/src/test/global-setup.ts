@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource } from '../db/data-source.js';
 import { startEmbeddedPostgres } from '../db/embedded.js';
+import { installJobQueue } from '../common/jobs/queue.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject) {
   const ds = createDataSource(templateUrl.toString(), { poolSize: 1 });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
+  await installJobQueue(ds);
   await ds.destroy();
 
   project.provide('pgAdminUrl', adminUrl);

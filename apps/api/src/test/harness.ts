@@ -7,6 +7,8 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
 import { createApp } from '../server.js';
+import { runDueJobs } from '../common/jobs/queue.js';
+import { jobHandlers } from '../jobs.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -53,6 +55,8 @@ export interface TestApi {
   ): Promise<{ status: number; body: GraphQLResponse<T>; setCookie: string | null }>;
   /** Signs in and returns the session cookie ("filiera_session=…"). */
   signIn(email: string, password: string): Promise<string>;
+  /** Runs the job queue's due jobs (e.g. sends queued mail) once, as a worker process would. */
+  runJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +100,7 @@ export async function startTestApi(
       if (!cookie || res.body.errors) throw new Error(`sign-in failed: ${JSON.stringify(res.body.errors)}`);
       return cookie;
     },
+    runJobs: () => runDueJobs({ ds, config }, jobHandlers),
     async close() {
       await apollo.stop();
       server.close();

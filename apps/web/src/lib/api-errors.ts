@@ -4,6 +4,7 @@ import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 /** Translation keys for form- and page-level problems (see `errors` in i18n/it.ts). */
 export type ErrorKey =
   | 'errors.invalidCredentials'
+  | 'errors.accountDeactivated'
   | 'errors.rateLimited'
   | 'errors.signInRequired'
   | 'errors.sessionExpired'
@@ -27,7 +28,32 @@ const FIELD_REASONS = [
   'invalid_characters',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | 'invalid';
-export type FieldErrorKey = `errors.field.${FieldReason}`;
+
+/**
+ * Why a chosen password is too easy to guess: zxcvbn's warning keys, which the API passes on with
+ * reason `weak` (`weak` itself when zxcvbn gives no warning).
+ */
+const PASSWORD_WARNINGS = [
+  'straightRow',
+  'keyPattern',
+  'simpleRepeat',
+  'extendedRepeat',
+  'sequences',
+  'recentYears',
+  'dates',
+  'topTen',
+  'topHundred',
+  'common',
+  'similarToCommon',
+  'wordByItself',
+  'namesByThemselves',
+  'commonNames',
+  'userInputs',
+  'pwned',
+  'weak',
+] as const;
+export type PasswordWarning = (typeof PASSWORD_WARNINGS)[number];
+export type FieldErrorKey = `errors.field.${FieldReason}` | `errors.password.${PasswordWarning}`;
 
 /** A message to show: a translation key and its interpolation values (e.g. `count` minutes). */
 export interface Message<K extends string = ErrorKey> {
@@ -52,6 +78,7 @@ export type UnauthenticatedReason = 'SESSION_EXPIRED' | 'SIGN_IN_REQUIRED';
 interface FieldProblemExtension {
   field: string;
   reason: string;
+  warning?: string;
 }
 
 function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
@@ -69,9 +96,13 @@ function fieldProblems(error: GraphQLFormattedError): FieldProblemExtension[] {
   if (Array.isArray(raw)) {
     for (const item of raw as unknown[]) {
       if (typeof item !== 'object' || item === null) continue;
-      const { field, reason } = item as Record<string, unknown>;
+      const { field, reason, warning } = item as Record<string, unknown>;
       if (typeof field === 'string')
-        problems.push({ field, reason: typeof reason === 'string' ? reason : '' });
+        problems.push({
+          field,
+          reason: typeof reason === 'string' ? reason : '',
+          ...(typeof warning === 'string' ? { warning } : {}),
+        });
     }
   }
   const single = stringExtension(error, 'field');
@@ -88,14 +119,19 @@ export function fieldReasonsOf(error: unknown): Partial<Record<string, string>> 
   return reasons;
 }
 
-function fieldMessage(reason: string): Message<FieldErrorKey> {
+function fieldMessage(reason: string, warning?: string): Message<FieldErrorKey> {
+  if (reason === 'weak') {
+    const known = (PASSWORD_WARNINGS as readonly string[]).includes(warning ?? '') ? warning : 'weak';
+    return { key: `errors.password.${known as PasswordWarning}` };
+  }
   const known = (FIELD_REASONS as readonly string[]).includes(reason) ? (reason as FieldReason) : 'invalid';
   return { key: `errors.field.${known}` };
 }
 
 /**
  * Whether an operation failed because nobody is signed in, and why. A wrong password at sign-in is also
- * UNAUTHENTICATED but is the form's business, not a reason to leave the page: it yields null.
+ * UNAUTHENTICATED but is the form's business, not a reason to leave the page: it yields null (so does a
+ * deactivated account's correct password).
  */
 export function unauthenticatedReason(error: unknown): UnauthenticatedReason | null {
   let found: UnauthenticatedReason | null = null;
@@ -103,7 +139,7 @@ export function unauthenticatedReason(error: unknown): UnauthenticatedReason | n
     if (e.extensions?.code !== 'UNAUTHENTICATED') continue;
     const reason = stringExtension(e, 'reason');
     if (reason === 'SESSION_EXPIRED') return 'SESSION_EXPIRED';
-    if (reason !== 'INVALID_CREDENTIALS') found = 'SIGN_IN_REQUIRED';
+    if (reason !== 'INVALID_CREDENTIALS' && reason !== 'ACCOUNT_DEACTIVATED') found = 'SIGN_IN_REQUIRED';
   }
   return found;
 }
@@ -144,6 +180,7 @@ export function describeError(error: unknown, formFields: readonly string[] = []
   switch (code) {
     case 'UNAUTHENTICATED':
       if (reason === 'INVALID_CREDENTIALS') return problem({ key: 'errors.invalidCredentials' });
+      if (reason === 'ACCOUNT_DEACTIVATED') return problem({ key: 'errors.accountDeactivated' });
       if (reason === 'SESSION_EXPIRED') return problem({ key: 'errors.sessionExpired' });
       return problem({ key: 'errors.signInRequired' });
     case 'RATE_LIMITED': {
@@ -156,7 +193,7 @@ export function describeError(error: unknown, formFields: readonly string[] = []
       let unplaced = false;
       for (const e of errors) {
         for (const p of fieldProblems(e)) {
-          if (formFields.includes(p.field)) fields[p.field] ??= fieldMessage(p.reason);
+          if (formFields.includes(p.field)) fields[p.field] ??= fieldMessage(p.reason, p.warning);
           else unplaced = true;
         }
       }

@@ -14,11 +14,28 @@ export type Scalars = {
 };
 
 export type AcceptInvitationInput = {
+  /** The language the person chose on the page (it or en): their mail is written in it. */
+  language?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  /** At least 12 characters. */
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
   password: Scalars['String']['input'];
   /** The token from the one-time link. */
   token: Scalars['String']['input'];
+};
+
+/** One of the signed-in person's sessions: a browser where they are signed in. */
+export type ActiveSession = {
+  __typename?: 'ActiveSession';
+  createdAt: Scalars['DateTime']['output'];
+  /** This is the session making the request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The address it was opened from. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** The last request seen (updated at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The browser's User-Agent as it sent it. */
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 export type AddContractCommentInput = {
@@ -314,10 +331,25 @@ export type ChangeContractStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 12 characters, and not easy to guess (see ResetPasswordInput.password). */
+  newPassword: Scalars['String']['input'];
+};
+
 export type ChangePlanStatusInput = {
   id: Scalars['ID']['input'];
   /** Only the next step: DRAFT → APPROVED → ACTIVE → CLOSED. */
   status: PlanStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeUserRoleInput = {
+  /** Required for role FIRM, forbidden for the others. */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  role: Role;
+  /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -1207,6 +1239,25 @@ export type LocalSourcingShare = {
   volumeShare: Scalars['Float']['output'];
 };
 
+/** How this installation delivers mail. */
+export const MailDelivery = {
+  KeptInOutbox: 'KEPT_IN_OUTBOX',
+  Smtp: 'SMTP'
+} as const;
+
+export type MailDelivery = typeof MailDelivery[keyof typeof MailDelivery];
+export const MailStatus = {
+  /** Given up after the last attempt. */
+  Failed: 'FAILED',
+  /** Not sent because no SMTP server is configured: readable here. */
+  Kept: 'KEPT',
+  /** Waiting for the job queue to send it. */
+  Queued: 'QUEUED',
+  /** Accepted by the SMTP server. */
+  Sent: 'SENT'
+} as const;
+
+export type MailStatus = typeof MailStatus[keyof typeof MailStatus];
 /** The signed-in person and the current session. */
 export type Me = {
   __typename?: 'Me';
@@ -1272,8 +1323,18 @@ export type Mutation = {
    * whose extensions list every missing element (`missingElements`, `fields`).
    */
   changeContractStatus: NetworkContract;
+  /**
+   * Changes the signed-in person's password and ends their other sessions. BAD_USER_INPUT on
+   * currentPassword (reason incorrect) or newPassword (too_small, or weak with a `warning` key).
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Moves a plan one step on (ADMIN, CONSULTANT); BAD_USER_INPUT on status for an illegal transition. */
   changeStrategicPlanStatus: StrategicPlan;
+  /**
+   * Changes a user's role (ADMIN); takes effect at the user's next request. BAD_USER_INPUT (reason
+   * last_admin) when demoting the last active ADMIN; CONFLICT on a stale version.
+   */
+  changeUserRole: User;
   /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
@@ -1303,6 +1364,10 @@ export type Mutation = {
    * revealed), CONFLICT when `version` is stale.
    */
   deleteReportView: Scalars['ID']['output'];
+  /** Ends every session of the signed-in person except this one; answers how many ended. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the signed-in person's own sessions (NOT_FOUND for any other); the current one signs out. */
+  endSession: Scalars['Boolean']['output'];
   /**
    * Ends a CONFIRMED link: either side's FIRM user, or ADMIN. CONFLICT on a stale version; BAD_USER_INPUT
    * (field id) when it is not CONFIRMED.
@@ -1336,8 +1401,20 @@ export type Mutation = {
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
+  /**
+   * Sends a one-time link to choose a new password (valid one hour) to the address, if it belongs to an
+   * active account. The answer is the same either way. Errors: RATE_LIMITED (too many requests for this
+   * address or account).
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
   requestToJoinPlanAction: PlanJoinRequest;
+  /**
+   * Chooses a new password from a reset link: ends every session of the person, lifts the sign-in lock and
+   * signs in. Errors: BAD_USER_INPUT on `token` (reason unknown, used or expired) or on `password` (reason
+   * too_small, or weak with a `warning` key saying why).
+   */
+  resetPassword: Me;
   /** Revokes a pending invitation (ADMIN). */
   revokeInvitation: Invitation;
   /**
@@ -1362,6 +1439,11 @@ export type Mutation = {
   setRegistryImportRowKind: RegistryImport;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
+  /**
+   * Deactivates or reactivates a user (ADMIN). Deactivating ends their sessions at once. BAD_USER_INPUT
+   * (reason last_admin) for the last active ADMIN; CONFLICT on a stale version.
+   */
+  setUserActive: User;
   /**
    * Signs in with e-mail and password and sets the session cookie. Errors: UNAUTHENTICATED (wrong
    * e-mail or password), RATE_LIMITED (too many failed attempts for this account or address).
@@ -1436,8 +1518,20 @@ export type MutationChangeContractStatusArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationChangeStrategicPlanStatusArgs = {
   input: ChangePlanStatusInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
 };
 
 
@@ -1494,6 +1588,12 @@ export type MutationDeclareSupplyLinkArgs = {
 export type MutationDeleteReportViewArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1557,8 +1657,20 @@ export type MutationRejectSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestToJoinPlanActionArgs = {
   input: RequestToJoinPlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1601,6 +1713,12 @@ export type MutationSetRegistryImportRowKindArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetTaskBlockersArgs = {
   input: SetTaskBlockersInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetUserActiveArgs = {
+  input: SetUserActiveInput;
 };
 
 
@@ -1759,6 +1877,43 @@ export type OrganoComuneInput = {
   powers: Scalars['String']['input'];
   present?: InputMaybe<Scalars['Boolean']['input']>;
   replacement: Scalars['String']['input'];
+};
+
+/**
+ * One outgoing mail. Without an SMTP server (SMTP_HOST unset) mail is kept here instead of sent, so the
+ * ADMIN can read it, e.g. to hand on a password reset link.
+ */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  /** Sending attempts so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the mail is for, e.g. PASSWORD_RESET, CONTACT_REQUEST. */
+  kind: Scalars['String']['output'];
+  /** The recipient's language: it or en. */
+  language: Scalars['String']['output'];
+  /** Why the last attempt failed, if it did. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+  subject: Scalars['String']['output'];
+  /** The plain-text body (the HTML version says the same). */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailConnection = {
+  __typename?: 'OutboxMailConnection';
+  edges: Array<OutboxMailEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMailEdge = {
+  __typename?: 'OutboxMailEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxMail;
 };
 
 /** Where a page of a connection starts and ends; pass `endCursor` as `after` to read the next page. */
@@ -2097,14 +2252,20 @@ export type Query = {
   invitations: InvitationConnection;
   /** The district's local sourcing share over confirmed links (signed in). */
   localSourcingShare: LocalSourcingShare;
+  /** Whether mail is sent (an SMTP server is configured) or kept in the outbox (ADMIN). */
+  mailDelivery: MailDelivery;
   /** The signed-in person, or null for an anonymous visitor. */
   me?: Maybe<Me>;
   /** The signed-in FIRM user's firm's adhesion; null when it has none (FIRM). */
   myAdhesion?: Maybe<Adhesion>;
+  /** The signed-in person's live sessions, the most recently used first (at most `first`, up to 100). */
+  mySessions: Array<ActiveSession>;
   /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
   myWeek: MyWeek;
   /** The network's contract (signed in). */
   networkContract: NetworkContract;
+  /** The mail outbox, newest first (ADMIN). */
+  outbox: OutboxMailConnection;
   /**
    * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
    * 100). Empty for other roles.
@@ -2263,6 +2424,19 @@ export type QueryInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryMySessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2988,9 +3162,20 @@ export type ReportTaskCount = {
   status: TaskStatus;
 };
 
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
 export type RequestToJoinPlanActionInput = {
   actionId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResetPasswordInput = {
+  /** At least 12 characters, and not easy to guess (checked with zxcvbn: common passwords, Italian and English words, names, keyboard patterns, the person's own name and e-mail). */
+  password: Scalars['String']['input'];
+  /** The token from the reset link. */
+  token: Scalars['String']['input'];
 };
 
 /** What a person may do in Filiera. */
@@ -3065,6 +3250,13 @@ export type SetTaskBlockersInput = {
   /** The complete new set of blockers (at most 50); a cycle is refused. */
   blockerIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetUserActiveInput = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -3616,17 +3808,23 @@ export type UpdateTaskInput = {
 /** A person who can sign in. */
 export type User = {
   __typename?: 'User';
+  /** False once an ADMIN has deactivated the account: no sign-in, no session. */
+  active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** The sign-in e-mail address. */
   email: Scalars['String']['output'];
   /** The firm a FIRM user works for; null for the other roles. */
   firm?: Maybe<Firm>;
   id: Scalars['ID']['output'];
+  /** The language of the mail this person receives: it or en. */
+  language: Scalars['String']['output'];
   /** When this person last signed in. */
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   /** Full name, as shown to colleagues. */
   name: Scalars['String']['output'];
   role: Role;
+  /** For optimistic locking: pass it back when changing the user. */
+  version: Scalars['Int']['output'];
 };
 
 export type UserConnection = {
@@ -3669,6 +3867,8 @@ export type ViewerPermissions = {
   viewerCanReadDirectory: Scalars['Boolean']['output'];
   /** May open the events and training calendar (every signed-in person). */
   viewerCanReadEvents: Scalars['Boolean']['output'];
+  /** May read the mail outbox (ADMIN). */
+  viewerCanReadOutbox: Scalars['Boolean']['output'];
   /** May open the strategic plan (every signed-in person). */
   viewerCanReadPlan: Scalars['Boolean']['output'];
   /** May open the reports and export them (ADMIN, CONSULTANT, CHAMBER). */

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { installJobQueue } from '../../common/jobs/queue.js';
 import { hashPassword } from '../../modules/auth/tokens.js';
 import { generateDistrict } from './district.js';
 import { DEMO_USERS } from './demo-users.js';
@@ -55,7 +56,9 @@ export async function seedDemo(
 
 /** Drops everything and migrates again: an empty, current schema. */
 export async function resetSchema(ds: DataSource): Promise<void> {
+  await ds.query('DROP SCHEMA IF EXISTS graphile_worker CASCADE');
   await ds.query('DROP SCHEMA public CASCADE');
   await ds.query('CREATE SCHEMA public');
   await ds.runMigrations({ transaction: 'each' });
+  await installJobQueue(ds);
 }

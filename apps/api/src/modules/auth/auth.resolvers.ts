@@ -11,22 +11,34 @@ import { planPolicy } from '../plan/plan.policy.js';
 import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
 import { authPolicy } from './auth.policy.js';
 import { me, signIn, signOut } from './auth.service.js';
+import { requestPasswordReset, resetPassword } from './password-reset.service.js';
+import { changePassword, endOtherSessions, endSession, mySessions } from './account.service.js';
 import { reportPolicy } from '../report/report.policy.js';
 import { eventPolicy } from '../event/event.policy.js';
+import { mailPolicy } from '../mail/mail.policy.js';
 
 export const authResolvers: Resolvers = {
   Query: {
     health: authorize(authPolicy.health, () => 'ok'),
     me: authorize(authPolicy.me, (_p, _a, ctx) => me(ctx)),
+    mySessions: authorize(authPolicy.ownAccount, (_p, { first }, ctx) => mySessions(ctx, first)),
   },
   Mutation: {
     signIn: authorize(authPolicy.signIn, (_p, { input }, ctx) => signIn(ctx, input)),
     signOut: authorize(authPolicy.signOut, (_p, _a, ctx) => signOut(ctx)),
+    requestPasswordReset: authorize(authPolicy.requestPasswordReset, (_p, { input }, ctx) =>
+      requestPasswordReset(ctx, input),
+    ),
+    endSession: authorize(authPolicy.ownAccount, (_p, { id }, ctx) => endSession(ctx, id)),
+    endOtherSessions: authorize(authPolicy.ownAccount, (_p, _a, ctx) => endOtherSessions(ctx)),
+    changePassword: authorize(authPolicy.ownAccount, (_p, { input }, ctx) => changePassword(ctx, input)),
+    resetPassword: authorize(authPolicy.holdsResetLink, (_p, { input }, ctx) => resetPassword(ctx, input)),
   },
   Me: {
     permissions: (_me, _a, ctx) => ({
       viewerCanManageUsers: userPolicy.manageUsers.allows(ctx.viewer),
       viewerCanReadAudit: auditPolicy.read.allows(ctx.viewer),
+      viewerCanReadOutbox: mailPolicy.readOutbox.allows(ctx.viewer),
       viewerCanReadAllFirms: firmPolicy.readAll.allows(ctx.viewer),
       viewerCanReadDirectory: firmPolicy.read.allows(ctx.viewer),
       viewerCanReadContract: contractPolicy.read.allows(ctx.viewer),

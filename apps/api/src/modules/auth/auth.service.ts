@@ -4,7 +4,6 @@ import { rateLimited, unauthenticated } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../user/user.entity.js';
-import { LoginAttemptEntity } from './login-attempt.entity.js';
 import { openSession } from './session.service.js';
 import { hashPassword, verifyPassword } from './tokens.js';
 
@@ -26,38 +25,63 @@ const signInSchema = z.object({
 let dummyHash: Promise<string> | undefined;
 const dummyPasswordHash = () => (dummyHash ??= hashPassword('filiera-timing-equaliser'));
 
-async function assertNotRateLimited(ctx: Context, email: string): Promise<void> {
-  const rows: {
-    by_account: string;
-    by_address: string;
-    oldest_account: Date | null;
-    oldest_address: Date | null;
-  }[] = await ctx.ds.query(
-    `SELECT count(*) FILTER (WHERE lower(email) = $1) AS by_account,
+/**
+ * Counts and checks in one step: under a transaction-scoped advisory lock on the account and on the
+ * address, the failures in the window are counted and, if under both limits, this attempt is recorded as
+ * a failure before the lock is released. Parallel attempts therefore queue behind one another and each
+ * sees the ones before it: never more than the limit are tried. The attempt becomes a success only once
+ * the password is verified. An account's failures count from its last successful sign-in or password
+ * reset, so the person (after the wait shown) or a reset unlocks it.
+ */
+async function recordAttempt(ctx: Context, email: string): Promise<string> {
+  return ctx.ds.transaction(async (manager) => {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('sign-in:account:' || $1)),
+              pg_advisory_xact_lock(hashtext('sign-in:address:' || $2))`,
+      [email, ctx.ip],
+    );
+    const rows: {
+      by_account: string;
+      by_address: string;
+      oldest_account: Date | null;
+      oldest_address: Date | null;
+    }[] = await manager.query(
+      `WITH unlocked AS (
+         SELECT max(attempted_at) AS at FROM login_attempt WHERE lower(email) = $1 AND succeeded
+       )
+       SELECT count(*) FILTER (WHERE lower(email) = $1 AND attempted_at > coalesce(unlocked.at, '-infinity')) AS by_account,
               count(*) FILTER (WHERE ip = $2) AS by_address,
-              min(attempted_at) FILTER (WHERE lower(email) = $1) AS oldest_account,
+              min(attempted_at) FILTER (WHERE lower(email) = $1 AND attempted_at > coalesce(unlocked.at, '-infinity')) AS oldest_account,
               min(attempted_at) FILTER (WHERE ip = $2) AS oldest_address
-         FROM login_attempt
+         FROM login_attempt, unlocked
         WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3)
           AND (lower(email) = $1 OR ip = $2)`,
-    [email, ctx.ip, SIGN_IN_LIMITS.windowMinutes],
-  );
-  const row = rows[0];
-  if (!row) return;
-  const windowMs = SIGN_IN_LIMITS.windowMinutes * 60_000;
-  const retryAfter = (oldest: Date | null) =>
-    Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + windowMs - Date.now()) / 1000));
-  if (Number(row.by_account) >= SIGN_IN_LIMITS.perAccount) throw rateLimited(retryAfter(row.oldest_account));
-  if (Number(row.by_address) >= SIGN_IN_LIMITS.perAddress) throw rateLimited(retryAfter(row.oldest_address));
+      [email, ctx.ip, SIGN_IN_LIMITS.windowMinutes],
+    );
+    const row = rows[0];
+    const windowMs = SIGN_IN_LIMITS.windowMinutes * 60_000;
+    const retryAfter = (oldest: Date | null) =>
+      Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + windowMs - Date.now()) / 1000));
+    if (row && Number(row.by_account) >= SIGN_IN_LIMITS.perAccount)
+      throw rateLimited(retryAfter(row.oldest_account));
+    if (row && Number(row.by_address) >= SIGN_IN_LIMITS.perAddress)
+      throw rateLimited(retryAfter(row.oldest_address));
+    const [inserted] = (await manager.query(
+      `INSERT INTO login_attempt (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`,
+      [email, ctx.ip],
+    )) as { id: string }[];
+    return inserted!.id;
+  });
 }
 
 /**
- * Signs in with e-mail and password. Unknown e-mail and wrong password get the same error; failures
- * count towards the per-account and per-address limits; success opens a session and sets the cookie.
+ * Signs in with e-mail and password. Unknown e-mail and wrong password get the same error; every attempt
+ * counts towards the per-account and per-address limits until it succeeds; a deactivated account is told
+ * so, but only to someone who knows its password. Success opens a session and sets the cookie.
  */
 export async function signIn(ctx: Context, rawInput: unknown): Promise<MeModel> {
   const input = parseInput(signInSchema, rawInput);
-  await assertNotRateLimited(ctx, input.email);
+  const attemptId = await recordAttempt(ctx, input.email);
 
   const user = await ctx.ds
     .getRepository(UserEntity)
@@ -66,12 +90,11 @@ export async function signIn(ctx: Context, rawInput: unknown): Promise<MeModel> 
     .where('lower(u.email) = :email', { email: input.email })
     .getOne();
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  const succeeded = Boolean(user && user.active && passwordOk);
-
-  await ctx.ds.getRepository(LoginAttemptEntity).insert({ email: input.email, ip: ctx.ip, succeeded });
-  if (!succeeded || !user) throw unauthenticated('INVALID_CREDENTIALS');
+  if (!user || !passwordOk) throw unauthenticated('INVALID_CREDENTIALS');
+  if (!user.active) throw unauthenticated('ACCOUNT_DEACTIVATED');
 
   const { token, endsAt, expiresAt } = await ctx.ds.transaction(async (manager) => {
+    await manager.query(`UPDATE login_attempt SET succeeded = true WHERE id = $1`, [attemptId]);
     const opened = await openSession(manager, ctx.config, user.id, ctx);
     const before = { lastSignInAt: user.lastSignInAt };
     user.lastSignInAt = new Date();

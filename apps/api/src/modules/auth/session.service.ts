@@ -89,3 +89,19 @@ export async function openSession(
   );
   return { token, endsAt: sessionEndsAt(config, session.lastSeenAt, session.expiresAt), expiresAt };
 }
+
+/**
+ * Ends sessions of a user (all, or all but `exceptSessionId`, or only `onlySessionId`); answers how many
+ * ended. Their next request is refused as an expired session.
+ */
+export async function endSessions(
+  manager: EntityManager,
+  userId: string,
+  which: { exceptSessionId?: string; onlySessionId?: string } = {},
+): Promise<number> {
+  const qb = manager.createQueryBuilder().delete().from(SessionEntity).where('user_id = :userId', { userId });
+  if (which.exceptSessionId) qb.andWhere('id <> :except', { except: which.exceptSessionId });
+  if (which.onlySessionId) qb.andWhere('id = :only', { only: which.onlySessionId });
+  const result = await qb.execute();
+  return result.affected ?? 0;
+}

@@ -1,90 +1,10 @@
-import { createServer as createTcpServer, type AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { createFirm } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
+import { closedPort, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 
 const SUBMIT = `mutation ($input: SubmitContactRequestInput!) { submitContactRequest(input: $input) { received } }`;
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free loopback port, keeping what it receives. */
-async function startSmtp(): Promise<{ port: number; next(): Promise<Received>; close(): Promise<void> }> {
-  const waiting: ((m: Received) => void)[] = [];
-  const arrived: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const message = {
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        };
-        const waiter = waiting.shift();
-        if (waiter) waiter(message);
-        else arrived.push(message);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    port,
-    next: () =>
-      new Promise<Received>((resolve, reject) => {
-        const first = arrived.shift();
-        if (first) return resolve(first);
-        const timer = setTimeout(() => reject(new Error('no e-mail arrived within 5 s')), 5000);
-        waiting.push((m) => {
-          clearTimeout(timer);
-          resolve(m);
-        });
-      }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const probe = createTcpServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-/** The headers of a raw message, unfolded, by lower-case name. */
-function headers(raw: string): Record<string, string> {
-  const head = raw.split(/\r\n\r\n/)[0]!.replace(/\r\n[ \t]+/g, ' ');
-  return Object.fromEntries(
-    head.split('\r\n').map((line) => {
-      const colon = line.indexOf(':');
-      return [line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim()];
-    }),
-  );
-}
-
-/** The body as text, decoding quoted-printable (how nodemailer sends non-ASCII text). */
-function body(raw: string): string {
-  const [head, ...rest] = raw.split(/\r\n\r\n/);
-  const text = rest.join('\r\n\r\n');
-  if (!/content-transfer-encoding:\s*quoted-printable/i.test(head!)) return text;
-  const bytes = text
-    .replace(/=\r\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
 
 const request = (firmId: string) => ({
   firmId,
@@ -98,16 +18,11 @@ const request = (firmId: string) => ({
 });
 
 describe('e-mail to the firm when a visitor writes through the showcase', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: SmtpSink;
   let api: TestApi;
   beforeAll(async () => {
-    smtp = await startSmtp();
-    api = await startTestApi({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_FROM: 'Filiera <noreply@filiera.example>',
-      PUBLIC_URL: 'https://filiera.example',
-    });
+    smtp = await startSmtpSink();
+    api = await startTestApi({ ...smtp.env, PUBLIC_URL: 'https://filiera.example' });
   });
   afterAll(async () => {
     await api.close();
@@ -119,13 +34,15 @@ describe('e-mail to the firm when a visitor writes through the showcase', () => 
     const res = await api.gql(SUBMIT, { input: request(firm.id) });
     expect(res.body).toEqual({ data: { submitContactRequest: { received: true } } });
 
+    expect(smtp.received).toEqual([]);
+    await api.runJobs();
     const mail = await smtp.next();
     expect(mail.to).toEqual(['vendite@morvelli.example']);
     expect(mail.from).toBe('noreply@filiera.example');
-    const h = headers(mail.raw);
-    expect(h.subject).toBe('Richiesta di preventivo / Quote request: Boots Ltd - Filiera');
-    expect(h['reply-to']).toBe('jane@boots.example');
-    const text = body(mail.raw);
+    expect(mail.parsed.subject).toBe('Richiesta di preventivo / Quote request: Boots Ltd - Filiera');
+    expect(mail.parsed.replyTo?.text).toBe('jane@boots.example');
+    expect(mail.parsed.html).toContain('&gt; We need 500 pairs of loafers');
+    const text = mail.parsed.text ?? '';
     expect(text).toContain('Richiesta di preventivo per Calzaturificio Prova');
     expect(text).toContain('Da: Jane Buyer, Boots Ltd (GB) <jane@boots.example>');
     expect(text).toContain('> We need 500 pairs of loafers for the spring collection.');
@@ -138,7 +55,7 @@ describe('e-mail to the firm when a visitor writes through the showcase', () => 
 });
 
 describe('an SMTP server that cannot be reached', () => {
-  it('still stores the request and logs the failure', async () => {
+  it('still stores the request, logs the failure and keeps the mail queued for a retry', async () => {
     const api = await startTestApi({
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(await closedPort()),
@@ -151,13 +68,12 @@ describe('an SMTP server that cannot be reached', () => {
       expect(res.body).toEqual({ data: { submitContactRequest: { received: true } } });
       const rows = await api.ds.query(`SELECT company FROM contact_request WHERE firm_id = $1`, [firm.id]);
       expect(rows).toEqual([{ company: 'Boots Ltd' }]);
-      await vi.waitFor(
-        () =>
-          expect(logged).toHaveBeenCalledWith(
-            expect.stringMatching(/^e-mail to info@firm\.example not sent/),
-          ),
-        { timeout: 15_000 },
+      await api.runJobs();
+      expect(logged).toHaveBeenCalledWith(
+        expect.stringMatching(/^e-mail \S+ not sent \(127\.0\.0\.1:\d+\), attempt 1 of 10/),
       );
+      const outbox = await api.ds.query(`SELECT to_address, status, attempts FROM mail_outbox`);
+      expect(outbox).toEqual([{ to_address: 'info@firm.example', status: 'QUEUED', attempts: 1 }]);
     } finally {
       logged.mockRestore();
       await api.close();

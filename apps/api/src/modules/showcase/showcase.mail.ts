@@ -1,4 +1,4 @@
-import type { MailMessage } from '../../common/mail.js';
+import type { OutgoingMail } from '../mail/mail.service.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
 import type { ContactRequestEntity } from './showcase.entity.js';
 
@@ -8,8 +8,9 @@ const KIND = {
 } as const;
 
 /**
- * The e-mail telling a firm that a visitor wrote to it through the showcase: Italian, then English;
- * answers go straight to the visitor (Reply-To). The request itself is in the firm's inbox in the app.
+ * The e-mail telling a firm that a visitor wrote to it through the showcase: Italian, then English (a
+ * firm has no language of its own on record); answers go straight to the visitor (Reply-To). The request
+ * itself is in the firm's inbox in the app.
  */
 export function contactNotification(
   firm: Pick<FirmEntity, 'email' | 'legalName' | 'tradeName'>,
@@ -18,7 +19,7 @@ export function contactNotification(
     'kind' | 'name' | 'company' | 'country' | 'email' | 'message' | 'quantity'
   >,
   publicUrl: string,
-): MailMessage | null {
+): OutgoingMail | null {
   if (!firm.email) return null;
   const kind = KIND[request.kind];
   const who = `${request.name}, ${request.company} (${request.country})`;
@@ -27,29 +28,27 @@ export function contactNotification(
     .split(/\r?\n/)
     .map((line) => `> ${line}`)
     .join('\n');
+  const firmName = firm.tradeName || firm.legalName;
   return {
+    kind: 'CONTACT_REQUEST',
     to: firm.email,
     replyTo: request.email,
-    subject: `${kind.it} / ${kind.en}: ${request.company} - Filiera`,
-    text: [
-      `${kind.it} per ${firm.tradeName || firm.legalName} dalla vetrina di Filiera.`,
-      '',
-      `Da: ${who} <${request.email}>`,
-      ...(quantity ? [`Quantità: ${quantity} paia`] : []),
-      '',
-      quoted,
-      '',
-      `Rispondi a questa e-mail per scrivere a ${request.name}. La richiesta è anche nella posta della tua impresa: ${publicUrl}/`,
-      '',
-      '—',
-      '',
-      `${kind.en} for ${firm.tradeName || firm.legalName} from the Filiera showcase.`,
-      '',
-      `From: ${who} <${request.email}>`,
-      ...(quantity ? [`Quantity: ${request.quantity} pairs`] : []),
-      '',
-      `Reply to this e-mail to write to ${request.name}. The request is also in your firm's inbox: ${publicUrl}/`,
-      '',
-    ].join('\n'),
+    language: 'it',
+    content: {
+      subject: `${kind.it} / ${kind.en}: ${request.company} - Filiera`,
+      paragraphs: [
+        `${kind.it} per ${firmName} dalla vetrina di Filiera.`,
+        [`Da: ${who} <${request.email}>`, ...(quantity ? [`Quantità: ${quantity} paia`] : [])].join('\n'),
+        quoted,
+        `Rispondi a questa e-mail per scrivere a ${request.name}. La richiesta è anche nella posta della tua impresa: ${publicUrl}/`,
+        '—',
+        `${kind.en} for ${firmName} from the Filiera showcase.`,
+        [
+          `From: ${who} <${request.email}>`,
+          ...(quantity ? [`Quantity: ${request.quantity} pairs`] : []),
+        ].join('\n'),
+        `Reply to this e-mail to write to ${request.name}. The request is also in your firm's inbox: ${publicUrl}/`,
+      ],
+    },
   };
 }

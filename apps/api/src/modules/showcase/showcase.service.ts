@@ -3,7 +3,7 @@ import { ISO_COUNTRY_CODES } from '@filiera/shared';
 import { z } from 'zod';
 import type { Context, Viewer } from '../../context.js';
 import { DomainError, ErrorCode, badField, notFound } from '../../common/errors.js';
-import { sendMail } from '../../common/mail.js';
+import { queueMail } from '../mail/mail.service.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
@@ -217,14 +217,14 @@ const rateLimitedContact = (retryAfterSeconds: number): DomainError =>
 /**
  * Stores a visitor's request for a consenting firm, audited in the same transaction. A filled honeypot
  * gets the same answer as a real request and stores nothing, so a bot cannot tell it was caught.
- * Once the request is committed, and when SMTP is configured, the firm's contact e-mail is told; the
- * visitor does not wait for it, and a failure to send is logged and loses nothing.
+ * The firm's contact e-mail is told through the outbox, written in the same transaction: the job queue
+ * sends it after the commit (the visitor does not wait), retrying when the SMTP server fails.
  */
 export async function submitContactRequest(ctx: Context, rawInput: unknown): Promise<{ received: true }> {
   const input = parseInput(contactSchema, rawInput);
   if (input.website) return { received: true };
 
-  const { firm, saved } = await ctx.ds.transaction(async (manager) => {
+  await ctx.ds.transaction(async (manager) => {
     // Serialise one address's submissions, so parallel requests cannot all slip under the limit.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('contact:' || $1))`, [ctx.ip]);
     const [recent] = (await manager.query(
@@ -259,10 +259,9 @@ export async function submitContactRequest(ctx: Context, rawInput: unknown): Pro
       entityId: saved.id,
       after: { firmId: firm.id, kind: saved.kind, company: saved.company, country: saved.country },
     });
-    return { firm, saved };
+    const notification = contactNotification(firm, saved, ctx.config.publicUrl);
+    if (notification) await queueMail(manager, notification);
   });
-  const notification = contactNotification(firm, saved, ctx.config.publicUrl);
-  if (notification) void sendMail(ctx.config, notification);
   return { received: true };
 }
 

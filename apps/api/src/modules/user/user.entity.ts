@@ -24,4 +24,8 @@ export class UserEntity extends MutableEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
+
+  /** The language mail to this person is written in. */
+  @Column({ type: 'text', default: 'it' })
+  language!: 'it' | 'en';
 }

@@ -3,6 +3,8 @@ import { authorize } from '../../common/auth.js';
 import { userPolicy } from './user.policy.js';
 import {
   acceptInvitation,
+  changeUserRole,
+  setUserActive,
   invitationPreview,
   invitationStatus,
   inviteUser,
@@ -22,6 +24,8 @@ export const userResolvers: Resolvers = {
   Mutation: {
     inviteUser: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => inviteUser(ctx, input)),
     revokeInvitation: authorize(userPolicy.manageUsers, (_p, { id }, ctx) => revokeInvitation(ctx, id)),
+    setUserActive: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => setUserActive(ctx, input)),
+    changeUserRole: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => changeUserRole(ctx, input)),
     acceptInvitation: authorize(userPolicy.holdsInvitationLink, (_p, { input }, ctx) =>
       acceptInvitation(ctx, input),
     ),

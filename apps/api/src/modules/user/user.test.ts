@@ -59,6 +59,10 @@ describe('invitations', () => {
 
     const short = await api.gql(ACCEPT, { input: { token, name: 'Anna Rossi', password: 'short' } });
     expect(short.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const guessable = await api.gql(ACCEPT, {
+      input: { token, name: 'Anna Rossi', password: 'qwertyuiop123' },
+    });
+    expect(guessable.body.errors?.[0]?.extensions).toMatchObject({ field: 'password', reason: 'weak' });
     expect(
       (
         await api.ds.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'anna.rossi@test.example'`)

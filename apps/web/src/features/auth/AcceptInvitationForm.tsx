@@ -1,5 +1,4 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { PASSWORD_MIN_LENGTH } from '@filiera/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { describeError, type Problem } from '../../lib/api-errors';
 import { rememberSignedIn } from '../../lib/session-hint';
+import { checkNewPassword, NewPasswordFields } from './NewPasswordFields';
 import { refusedInvitationReason, type InvalidInvitationReason } from './invitation-status';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 
@@ -34,7 +34,7 @@ export function AcceptInvitationForm({
   token: string;
   onRefused: (reason: InvalidInvitationReason) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -49,13 +49,8 @@ export function AcceptInvitationForm({
     const name = String(form.get('name') ?? '').trim();
     const password = String(form.get('password') ?? '');
     const confirm = String(form.get('confirm') ?? '');
-    const errors: LocalErrors = {};
+    const errors: LocalErrors = checkNewPassword(password, confirm, t);
     if (name.length < 2) errors.name = t('invitation.nameRequired');
-    if (password.length < PASSWORD_MIN_LENGTH) {
-      errors.password = t('invitation.passwordTooShort', { count: PASSWORD_MIN_LENGTH });
-    } else if (confirm !== password) {
-      errors.confirm = t('invitation.mismatch');
-    }
     setLocal(errors);
     setProblem(null);
     const firstInvalid = (['name', 'password', 'confirm'] as const).find((f) => errors[f]);
@@ -65,7 +60,11 @@ export function AcceptInvitationForm({
       return;
     }
     try {
-      await accept({ variables: { input: { token, name, password } } });
+      await accept({
+        variables: {
+          input: { token, name, password, language: i18n.language.startsWith('en') ? 'en' : 'it' },
+        },
+      });
     } catch (error) {
       const described = describeError(error, FIELDS);
       if (described.code === 'BAD_USER_INPUT' && !described.fields.name && !described.fields.password) {
@@ -110,25 +109,10 @@ export function AcceptInvitationForm({
         error={local.name ?? apiField('name')}
         onChange={() => clearError('name')}
       />
-      <TextField
+      <NewPasswordFields
         label={t('invitation.password')}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN_LENGTH}
-        required
-        description={t('invitation.passwordHint', { count: PASSWORD_MIN_LENGTH })}
-        error={local.password ?? apiField('password')}
-        onChange={() => clearError('password')}
-      />
-      <TextField
-        label={t('invitation.confirm')}
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={local.confirm}
-        onChange={() => clearError('confirm')}
+        errors={{ password: local.password ?? apiField('password') ?? undefined, confirm: local.confirm }}
+        onChange={clearError}
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
@@ -127,6 +127,9 @@ export function SignInPage() {
           </Button>
         </div>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('passwordReset.forgot')}</Link>
+      </p>
     </div>
   );
 }

@@ -26,7 +26,9 @@ export function AppHeader(props: { me: FragmentType<typeof AppHeader_MeFragment>
         </Link>
         <div className="app-header__tools">
           <p className="app-header__person">
-            <span className="app-header__name">{user.name}</span>{' '}
+            <Link to="/account" className="app-header__name">
+              {user.name}
+            </Link>{' '}
             <span className="app-header__role">{t(`enums.Role.${user.role}`)}</span>
           </p>
           <LanguageSwitch />

@@ -6,6 +6,7 @@ export const MainNav_MeFragment = graphql(`
   fragment MainNav_MeFragment on Me {
     permissions {
       viewerCanManageUsers
+      viewerCanReadOutbox
       viewerCanReadContract
       viewerCanReadAdhesions
       viewerCanReadTasks
@@ -77,6 +78,13 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
           <li>
             <NavLink to="/users" className="main-nav__link">
               {t('nav.users')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanReadOutbox && (
+          <li>
+            <NavLink to="/outbox" className="main-nav__link">
+              {t('nav.outbox')}
             </NavLink>
           </li>
         )}

@@ -1,8 +1,14 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
 
 export const UsersTable_UserFragment = graphql(`
   fragment UsersTable_UserFragment on User {
@@ -11,6 +17,8 @@ export const UsersTable_UserFragment = graphql(`
     email
     role
     lastSignInAt
+    active
+    version
     firm {
       id
       legalName
@@ -18,40 +26,102 @@ export const UsersTable_UserFragment = graphql(`
   }
 `);
 
-/** People who can sign in, with role and firm. */
+const SetUserActiveMutation = graphql(`
+  mutation SetUserActive($input: SetUserActiveInput!) {
+    setUserActive(input: $input) {
+      id
+      active
+      version
+    }
+  }
+`);
+
+type Outcome = { tone: 'success' | 'error'; text: string } | null;
+
+/** People who can sign in, with role, firm and whether they are active; the ADMIN (de)activates them. */
 export function UsersTable(props: { users: readonly FragmentType<typeof UsersTable_UserFragment>[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const errorMessage = useErrorMessage();
   const users = getFragmentData(UsersTable_UserFragment, props.users);
+  // The returned active flag and version update the row through the normalised cache.
+  const [setActive] = useMutation(SetUserActiveMutation);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const onToggle = async (user: (typeof users)[number]) => {
+    setBusy(user.id);
+    setOutcome(null);
+    try {
+      await setActive({ variables: { input: { id: user.id, active: !user.active, version: user.version } } });
+      setOutcome({
+        tone: 'success',
+        text: t(user.active ? 'users.list.deactivated' : 'users.list.reactivated', { name: user.name }),
+      });
+    } catch (error) {
+      const problem = describeError(error);
+      setOutcome({
+        tone: 'error',
+        text: problem.reason === 'last_admin' ? t('users.list.lastAdmin') : errorMessage(problem.form),
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
   if (users.length === 0) return <EmptyState message={t('users.list.empty')} />;
   return (
-    <Table caption={t('users.list.caption')} captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">{t('users.list.name')}</th>
-          <th scope="col">{t('users.list.email')}</th>
-          <th scope="col">{t('users.list.role')}</th>
-          <th scope="col">{t('users.list.firm')}</th>
-          <th scope="col">{t('users.list.lastSignIn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((user) => (
-          <tr key={user.id}>
-            <th scope="row">{user.name}</th>
-            <td>{user.email}</td>
-            <td>{t(`enums.Role.${user.role}`)}</td>
-            <td>{user.firm?.legalName ?? '—'}</td>
-            <td className="table__nowrap">
-              {user.lastSignInAt ? (
-                <time dateTime={user.lastSignInAt}>{format.dateTime(user.lastSignInAt)}</time>
-              ) : (
-                t('users.list.never')
-              )}
-            </td>
+    <>
+      <div aria-live="polite">
+        {outcome && (
+          <Notice tone={outcome.tone} role="none">
+            {outcome.text}
+          </Notice>
+        )}
+      </div>
+      <Table caption={t('users.list.caption')} captionHidden>
+        <thead>
+          <tr>
+            <th scope="col">{t('users.list.name')}</th>
+            <th scope="col">{t('users.list.email')}</th>
+            <th scope="col">{t('users.list.role')}</th>
+            <th scope="col">{t('users.list.firm')}</th>
+            <th scope="col">{t('users.list.lastSignIn')}</th>
+            <th scope="col">{t('users.list.status')}</th>
+            <th scope="col">{t('users.list.actions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </Table>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <th scope="row">{user.name}</th>
+              <td>{user.email}</td>
+              <td>{t(`enums.Role.${user.role}`)}</td>
+              <td>{user.firm?.legalName ?? '—'}</td>
+              <td className="table__nowrap">
+                {user.lastSignInAt ? (
+                  <time dateTime={user.lastSignInAt}>{format.dateTime(user.lastSignInAt)}</time>
+                ) : (
+                  t('users.list.never')
+                )}
+              </td>
+              <td>{t(user.active ? 'users.list.active' : 'users.list.inactive')}</td>
+              <td>
+                <Button
+                  variant="secondary"
+                  busy={busy === user.id}
+                  aria-label={t(user.active ? 'users.list.deactivateLabel' : 'users.list.reactivateLabel', {
+                    name: user.name,
+                  })}
+                  onClick={() => void onToggle(user)}
+                >
+                  {t(user.active ? 'users.list.deactivate' : 'users.list.reactivate')}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </>
   );
 }

@@ -1,0 +1,62 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context.js';
+import { enqueueJob } from '../../common/jobs/queue.js';
+import { keysetPage, type Connection } from '../../common/pagination.js';
+import { MailOutboxEntity, type MailLanguage } from './mail-outbox.entity.js';
+import { renderMail, type MailContent } from './mail.render.js';
+
+/** The job that sends (or keeps) one outbox mail. */
+export const SEND_MAIL_TASK = 'mail.send';
+
+/** Attempts before a mail is marked FAILED: with graphile-worker's backoff, about three hours. */
+export const MAIL_MAX_ATTEMPTS = 10;
+
+export interface OutgoingMail {
+  kind: string;
+  to: string;
+  language: MailLanguage;
+  content: MailContent;
+  /** Where answers go, e.g. the visitor who wrote through the showcase. */
+  replyTo?: string;
+}
+
+/**
+ * Writes a mail to the outbox and its sending job in the caller's transaction: if the change rolls back
+ * there is no mail; once it commits the mail is durable and goes out even if this process dies now.
+ */
+export async function queueMail(manager: EntityManager, mail: OutgoingMail): Promise<MailOutboxEntity> {
+  const { text, html } = renderMail(mail.content, mail.language);
+  const row = await manager.save(
+    manager.create(MailOutboxEntity, {
+      kind: mail.kind,
+      toAddress: mail.to,
+      replyTo: mail.replyTo ?? null,
+      language: mail.language,
+      subject: mail.content.subject.replace(/[\r\n]+/g, ' ').trim(),
+      bodyText: text,
+      bodyHtml: html,
+    }),
+  );
+  await enqueueJob(
+    manager,
+    SEND_MAIL_TASK,
+    { id: row.id },
+    { jobKey: `mail:${row.id}`, maxAttempts: MAIL_MAX_ATTEMPTS },
+  );
+  return row;
+}
+
+/** The outbox, newest first (ADMIN): with no SMTP server, this is where mail can be read. */
+export function listOutbox(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<MailOutboxEntity>> {
+  return keysetPage(ctx.ds.getRepository(MailOutboxEntity).createQueryBuilder('m'), {
+    sortExpression: 'm.created_at',
+    sortType: 'timestamptz',
+    sortKey: (m) => m.createdAt.toISOString(),
+    direction: 'DESC',
+    first: args.first,
+    after: args.after,
+  });
+}

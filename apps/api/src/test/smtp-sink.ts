@@ -1,0 +1,80 @@
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  /** The envelope's sender and recipients. */
+  from: string;
+  to: string[];
+  /** The message as parsed (headers, text and HTML parts decoded). */
+  parsed: ParsedMail;
+}
+
+export interface SmtpSink {
+  port: number;
+  /** Everything received so far, in order. */
+  received: ReceivedMail[];
+  /** The next message (already received or still to come), or a rejection after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<ReceivedMail>;
+  close(): Promise<void>;
+  /** SMTP_* variables pointing at this sink. */
+  env: Record<string, string>;
+}
+
+/** A real SMTP server (the smtp-server package) on a free loopback port, keeping what it receives. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const received: ReceivedMail[] = [];
+  let handedOut = 0;
+  const waiting: (() => void)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            parsed,
+          });
+          waiting.splice(0).forEach((wake) => wake());
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  const next = async (timeoutMs = 10_000): Promise<ReceivedMail> => {
+    const deadline = Date.now() + timeoutMs;
+    while (received.length <= handedOut) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no e-mail arrived within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        waiting.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return received[handedOut++]!;
+  };
+  return {
+    port,
+    received,
+    next,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_FROM: 'Filiera <noreply@filiera.example>' },
+  };
+}
+
+/** A loopback port with nothing listening on it. */
+export async function closedPort(): Promise<number> {
+  const probe = createTcpServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}

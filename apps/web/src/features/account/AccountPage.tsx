@@ -1,0 +1,247 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Table } from '../../components/Table';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
+import { QueryState } from '../shell/QueryState';
+
+const AccountPageQuery = graphql(`
+  query AccountPage {
+    mySessions(first: 50) {
+      id
+      userAgent
+      ip
+      lastSeenAt
+      current
+    }
+  }
+`);
+
+const EndSessionMutation = graphql(`
+  mutation EndSession($id: ID!) {
+    endSession(id: $id)
+  }
+`);
+
+const EndOtherSessionsMutation = graphql(`
+  mutation EndOtherSessions {
+    endOtherSessions
+  }
+`);
+
+const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+type Outcome = { tone: 'success' | 'error'; text: string } | null;
+
+/** "Chrome 131 on Linux"-like, from a User-Agent; the raw string when nothing is recognised. */
+function browserName(userAgent: string | null, unknown: string): string {
+  if (!userAgent) return unknown;
+  const browser = /(Edg|Firefox|Chrome|Safari)\/(\d+)/.exec(userAgent);
+  const os = /(Windows|Android|iPhone|iPad|Mac OS X|Linux)/.exec(userAgent);
+  if (!browser) return userAgent.slice(0, 60);
+  const name = browser[1] === 'Edg' ? 'Edge' : browser[1];
+  return os ? `${name} ${browser[2]} · ${os[1] === 'Mac OS X' ? 'macOS' : os[1]}` : `${name} ${browser[2]}`;
+}
+
+function Sessions() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorMessage = useErrorMessage();
+  const result = useQuery(AccountPageQuery, { fetchPolicy: 'network-only' });
+  const [endOne, { loading: endingOne }] = useMutation(EndSessionMutation);
+  const [endOthers, { loading: endingOthers }] = useMutation(EndOtherSessionsMutation);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const run = async (action: () => Promise<string>) => {
+    setOutcome(null);
+    try {
+      setOutcome({ tone: 'success', text: await action() });
+    } catch (error) {
+      setOutcome({ tone: 'error', text: errorMessage(describeError(error).form) });
+    }
+    await result.refetch();
+  };
+
+  return (
+    <Card title={t('account.sessions')}>
+      <div aria-live="polite">
+        {outcome && (
+          <Notice tone={outcome.tone} role="none">
+            {outcome.text}
+          </Notice>
+        )}
+      </div>
+      <QueryState result={result}>
+        {(data) => (
+          <>
+            <Table caption={t('account.sessionsCaption')} captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">{t('account.browser')}</th>
+                  <th scope="col">{t('account.address')}</th>
+                  <th scope="col">{t('account.lastSeen')}</th>
+                  <th scope="col">{t('account.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.mySessions.map((s) => {
+                  const browser = browserName(s.userAgent ?? null, t('account.unknownBrowser'));
+                  return (
+                    <tr key={s.id}>
+                      <th scope="row">{browser}</th>
+                      <td>{s.ip ?? '—'}</td>
+                      <td className="table__nowrap">
+                        <time dateTime={s.lastSeenAt}>{format.dateTime(s.lastSeenAt)}</time>
+                      </td>
+                      <td>
+                        {s.current ? (
+                          t('account.thisSession')
+                        ) : (
+                          <Button
+                            variant="secondary"
+                            busy={endingOne}
+                            aria-label={t('account.endLabel', { browser })}
+                            onClick={() =>
+                              void run(async () => {
+                                await endOne({ variables: { id: s.id } });
+                                return t('account.ended');
+                              })
+                            }
+                          >
+                            {t('account.end')}
+                          </Button>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </Table>
+            {data.mySessions.some((s) => !s.current) && (
+              <Button
+                variant="secondary"
+                busy={endingOthers}
+                onClick={() =>
+                  void run(async () => {
+                    const res = await endOthers();
+                    return t('account.endedOthers', { count: res.data?.endOtherSessions ?? 0 });
+                  })
+                }
+              >
+                {t('account.endOthers')}
+              </Button>
+            )}
+          </>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [change, { loading }] = useMutation(ChangePasswordMutation);
+  const [local, setLocal] = useState<NewPasswordErrors & { current?: string }>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [done, setDone] = useState(false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const currentPassword = String(form.get('currentPassword') ?? '');
+    const newPassword = String(form.get('password') ?? '');
+    const errors: NewPasswordErrors & { current?: string } = checkNewPassword(
+      newPassword,
+      String(form.get('confirm') ?? ''),
+      t,
+    );
+    if (!currentPassword) errors.current = t('account.currentRequired');
+    setLocal(errors);
+    setProblem(null);
+    setDone(false);
+    if (errors.current || errors.password || errors.confirm) return;
+    try {
+      await change({ variables: { input: { currentPassword, newPassword } } });
+    } catch (error) {
+      setProblem(describeError(error, ['currentPassword', 'newPassword']));
+      return;
+    }
+    formElement.reset();
+    setDone(true);
+  };
+
+  const apiNew = problem?.fields.newPassword ? t(problem.fields.newPassword.key) : undefined;
+  const apiCurrent = problem?.fields.currentPassword ? t('account.currentIncorrect') : null;
+
+  return (
+    <Card title={t('account.changePassword')}>
+      <div aria-live="polite">
+        {done && (
+          <Notice tone="success" role="none">
+            {t('account.changed')}
+          </Notice>
+        )}
+      </div>
+      <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+        {problem?.form && (
+          <Notice tone="error" role="alert">
+            {errorMessage(problem.form)}
+          </Notice>
+        )}
+        <TextField
+          label={t('account.currentPassword')}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={local.current ?? apiCurrent}
+          onChange={() => setLocal(({ current: _gone, ...rest }) => rest)}
+        />
+        <NewPasswordFields
+          label={t('account.newPassword')}
+          errors={{ password: local.password ?? apiNew, confirm: local.confirm }}
+          onChange={(field) => {
+            setLocal(({ [field]: _gone, ...rest }) => rest);
+            if (field === 'password') setProblem(null);
+          }}
+        />
+        <div className="form__actions">
+          <Button type="submit" busy={loading}>
+            {t('account.save')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** The signed-in person's own account: where they are signed in, and their password. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.title'));
+  return (
+    <>
+      <PageHeader title={t('account.title')} description={t('account.intro')} />
+      <div className="stack">
+        <Sessions />
+        <ChangePasswordForm />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { graphql } from '../../gql';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { rememberSignedIn } from '../../lib/session-hint';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from './NewPasswordFields';
+
+const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+const LINK_PROBLEMS = ['unknown', 'used', 'expired'] as const;
+type LinkProblem = (typeof LINK_PROBLEMS)[number];
+
+/** The page behind a reset link: a new password, then straight into the app. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  useDocumentTitle(t('passwordReset.title'));
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [reset, { loading }] = useMutation(ResetPasswordMutation);
+  const [local, setLocal] = useState<NewPasswordErrors>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get('password') ?? '');
+    const errors = checkNewPassword(password, String(form.get('confirm') ?? ''), t);
+    setLocal(errors);
+    setProblem(null);
+    if (errors.password || errors.confirm) return;
+    try {
+      await reset({ variables: { input: { token, password } } });
+    } catch (error) {
+      const described = describeError(error, ['password']);
+      const reason = described.reason as LinkProblem;
+      if (
+        described.code === 'BAD_USER_INPUT' &&
+        !described.fields.password &&
+        LINK_PROBLEMS.includes(reason)
+      ) {
+        setLinkProblem(reason);
+        return;
+      }
+      setProblem(described);
+      return;
+    }
+    rememberSignedIn();
+    await client.clearStore();
+    await navigate('/', { replace: true });
+  };
+
+  const clearError = (field: keyof NewPasswordErrors) => {
+    setLocal(({ [field]: _gone, ...rest }) => rest);
+    setProblem((p) => (p?.fields[field] ? { ...p, fields: {} } : p));
+  };
+  const apiPassword = problem?.fields.password ? t(problem.fields.password.key) : undefined;
+
+  return (
+    <div className="auth-page">
+      <PageHeader title={t('passwordReset.heading')} description={t('passwordReset.intro')} />
+      {linkProblem ? (
+        <>
+          <Notice tone="error" role="alert">
+            {t(`passwordReset.invalid.${linkProblem}`)}
+          </Notice>
+          <p>
+            <Link to="/forgot-password">{t('passwordReset.askAgain')}</Link>
+          </p>
+        </>
+      ) : (
+        <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
+          {problem?.form && (
+            <Notice tone="error" role="alert">
+              {errorMessage(problem.form)}
+            </Notice>
+          )}
+          <NewPasswordFields
+            label={t('passwordReset.password')}
+            errors={{ password: local.password ?? apiPassword, confirm: local.confirm }}
+            onChange={clearError}
+          />
+          <div className="form__actions">
+            <Button type="submit" busy={loading}>
+              {t('passwordReset.submit')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useQuery } from '@apollo/client/react';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { getFragmentData, graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { QueryState } from '../shell/QueryState';
+import './outbox.css';
+
+const OutboxPageFragment = graphql(`
+  fragment OutboxPage_MailPage on OutboxMailConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        kind
+        to
+        subject
+        text
+        status
+        attempts
+        lastError
+        createdAt
+      }
+    }
+  }
+`);
+
+// `first` is part of the list's cache key: the same here and in "show more".
+const OutboxPageQuery = graphql(`
+  query OutboxPage {
+    mailDelivery
+    outbox(first: 20) {
+      ...OutboxPage_MailPage
+    }
+  }
+`);
+
+const MoreOutboxQuery = graphql(`
+  query OutboxPageMore($after: String!) {
+    outbox(first: 20, after: $after) {
+      ...OutboxPage_MailPage
+    }
+  }
+`);
+
+const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
+
+/** A mail's plain text with its addresses as links, so a reset link can be followed from here. */
+function MailText({ text }: { text: string }) {
+  return (
+    <pre className="outbox__text">
+      {text.split(URL_PATTERN).map((part, i) =>
+        i % 2 === 1 ? (
+          <a key={i} href={part}>
+            {part}
+          </a>
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        ),
+      )}
+    </pre>
+  );
+}
+
+/** ADMIN: every mail Filiera wrote, newest first; without an SMTP server this is where mail is read. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const title = t('users.outbox.title');
+  useDocumentTitle(title);
+  const result = useQuery(OutboxPageQuery, { fetchPolicy: 'cache-and-network' });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  return (
+    <>
+      <PageHeader title={title} description={t('users.outbox.intro')} />
+      <QueryState result={result}>
+        {(data) => {
+          const page = getFragmentData(OutboxPageFragment, data.outbox);
+          return (
+            <div className="stack">
+              {data.mailDelivery === 'KEPT_IN_OUTBOX' && (
+                <Notice tone="info">{t('users.outbox.kept')}</Notice>
+              )}
+              <p className="muted">{t('users.outbox.count', { count: page.totalCount })}</p>
+              {page.edges.length === 0 && <EmptyState message={t('users.outbox.empty')} />}
+              {page.edges.map(({ node: mail }) => (
+                <Card key={mail.id} title={mail.subject} headingLevel={2}>
+                  <dl className="outbox__meta">
+                    <dt>{t('users.outbox.to')}</dt>
+                    <dd>{mail.to}</dd>
+                    <dt>{t('users.outbox.status')}</dt>
+                    <dd>
+                      {t(`users.outbox.statuses.${mail.status}`)}
+                      {mail.lastError ? ` (${mail.lastError})` : ''}
+                    </dd>
+                    <dt>{t('users.outbox.written')}</dt>
+                    <dd>
+                      <time dateTime={mail.createdAt}>{format.dateTime(mail.createdAt)}</time>
+                    </dd>
+                  </dl>
+                  <details>
+                    <summary>{t('users.outbox.show')}</summary>
+                    <MailText text={mail.text} />
+                  </details>
+                </Card>
+              ))}
+              {page.pageInfo.hasNextPage && (
+                <Button
+                  variant="secondary"
+                  busy={loadingMore}
+                  onClick={() => {
+                    setLoadingMore(true);
+                    void result
+                      .fetchMore({
+                        query: MoreOutboxQuery,
+                        variables: { after: page.pageInfo.endCursor ?? '' },
+                      })
+                      .finally(() => setLoadingMore(false));
+                  }}
+                >
+                  {t('users.showMore')}
+                </Button>
+              )}
+            </div>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { DEMO, gql, storageStatePath } from '../support/users.js';
+
+const PASSWORD = 'Tramonto sul Serchio a Lucca 1987';
+
+/** An ADMIN invites a person and they accept in a browser of their own, which stays signed in. */
+async function newPerson(
+  adminPage: Page,
+  browser: Browser,
+  role: 'CONSULTANT' | 'FIRM',
+): Promise<{ email: string; name: string; page: Page }> {
+  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const email = `persona.${stamp}@filiera.example`;
+  const name = `Persona ${stamp}`;
+  let firmId: string | null = null;
+  if (role === 'FIRM') {
+    const { firms } = await gql<{ firms: { edges: { node: { id: string } }[] } }>(
+      adminPage.request,
+      `{ firms(first: 1) { edges { node { id } } } }`,
+    );
+    firmId = firms.edges[0]!.node.id;
+  }
+  const { inviteUser } = await gql<{ inviteUser: { acceptUrl: string } }>(
+    adminPage.request,
+    `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
+    { input: { email, role, firmId } },
+  );
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  // The browser context's request shares its cookies: accepting signs this browser in.
+  await gql(
+    page.request,
+    `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`,
+    { input: { token: new URL(inviteUser.acceptUrl).pathname.split('/').pop(), name, password: PASSWORD } },
+  );
+  return { email, name, page };
+}
+
+test.describe('accounts people run themselves', () => {
+  test.use({ storageState: storageStatePath('ADMIN') });
+  // Each flow runs two or three browsers and several pages end to end.
+  test.slow();
+
+  test('forgot password → the link from the outbox → a new password → signed in', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'CONSULTANT');
+    const visitor = person.page;
+    await visitor.context().clearCookies();
+
+    await visitor.goto('/sign-in');
+    await visitor.getByRole('link', { name: 'Password dimenticata?' }).click();
+    await expect(visitor.getByRole('heading', { level: 1, name: 'Password dimenticata' })).toBeVisible();
+    await expectNoSeriousAxeViolations(visitor);
+    await visitor.getByLabel('E-mail').fill(person.email);
+    await visitor.getByRole('button', { name: 'Mandami il link' }).click();
+    await expect(visitor.getByRole('status').filter({ hasText: person.email })).toBeVisible();
+
+    // No mail server here: the ADMIN reads the mail in the outbox.
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Navigazione principale' })
+      .getByRole('link', { name: 'Posta in uscita' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Posta in uscita' })).toBeVisible();
+    const mail = page
+      .getByRole('region', { name: 'Scegli una nuova password - Filiera' })
+      .filter({ hasText: person.email });
+    await mail.getByText('Mostra il testo').click();
+    await expectNoSeriousAxeViolations(page);
+    const link = await mail.getByRole('link', { name: /\/reset-password\// }).getAttribute('href');
+
+    await visitor.goto(link!);
+    await expect(visitor.getByRole('heading', { level: 1, name: 'Scegli una nuova password' })).toBeVisible();
+    await expectNoSeriousAxeViolations(visitor);
+    await visitor.getByLabel('Nuova password').fill('password1234');
+    await visitor.getByLabel('Conferma password').fill('password1234');
+    await visitor.getByRole('button', { name: 'Salva la nuova password' }).click();
+    await expect(visitor.getByText(/password molto comune/)).toBeVisible();
+    const fresh = 'Una nuova alba su Segromigno 2031';
+    await visitor.getByLabel('Nuova password').fill(fresh);
+    await visitor.getByLabel('Conferma password').fill(fresh);
+    await visitor.getByRole('button', { name: 'Salva la nuova password' }).click();
+    await expect(visitor.getByRole('heading', { level: 1, name: DEMO.CONSULTANT.dashboard })).toBeVisible();
+    await visitor.context().close();
+  });
+
+  test('an ADMIN deactivates a firm user, whose open page goes to sign-in at the next action', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'FIRM');
+    const firmPage = person.page;
+    await firmPage.goto('/');
+    await expect(firmPage.getByRole('heading', { level: 1, name: DEMO.FIRM.dashboard })).toBeVisible();
+
+    await page.goto('/users');
+    const row = page.getByRole('row').filter({ hasText: person.email });
+    await row.getByRole('button', { name: `Disattiva ${person.name}` }).click();
+    await expect(page.getByText(`${person.name} è stato disattivato`)).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Disattivato' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    await firmPage
+      .getByRole('navigation', { name: 'Navigazione principale' })
+      .getByRole('link')
+      .nth(1)
+      .click();
+    await expect(firmPage).toHaveURL(/\/sign-in/);
+    await expect(firmPage.getByText('La sessione è scaduta: accedi di nuovo.')).toBeVisible();
+    await firmPage.getByLabel('E-mail').fill(person.email);
+    await firmPage.getByLabel('Password').fill(PASSWORD);
+    await firmPage.getByRole('button', { name: 'Accedi' }).click();
+    await expect(firmPage.getByRole('alert')).toContainText('Questo account è stato disattivato');
+    await firmPage.context().close();
+  });
+
+  test('a person sees their sessions, ends the other one and changes their password', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'CONSULTANT');
+    const own = person.page;
+    // A second browser of the same person.
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await gql(other.request, `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      input: { email: person.email, password: PASSWORD },
+    });
+
+    await own.goto('/');
+    await own.getByRole('banner').getByRole('link', { name: person.name }).click();
+    await expect(own.getByRole('heading', { level: 1, name: 'Il mio account' })).toBeVisible();
+    const sessions = own.getByRole('region', { name: 'Sessioni attive' });
+    await expect(sessions.getByRole('row')).toHaveCount(3);
+    await expect(sessions.getByText('Questa sessione')).toBeVisible();
+    await expectNoSeriousAxeViolations(own);
+    await sessions.getByRole('button', { name: 'Termina tutte le altre sessioni' }).click();
+    await expect(sessions.getByText('1 sessione terminata.')).toBeVisible();
+    await expect(sessions.getByRole('row')).toHaveCount(2);
+    const me = await gql<{ me: null | object }>(other.request, `{ me { user { id } } }`);
+    expect(me.me).toBeNull();
+
+    const form = own.getByRole('region', { name: 'Cambia password' });
+    await form.getByLabel('Password attuale').fill(PASSWORD);
+    const fresh = 'Un castagno sulle colline di Capannori';
+    await form.getByLabel('Nuova password').fill(fresh);
+    await form.getByLabel('Conferma password').fill(fresh);
+    await form.getByRole('button', { name: 'Cambia password' }).click();
+    await expect(form.getByText('Password cambiata.')).toBeVisible();
+    await other.close();
+    await own.context().close();
+  });
+});
