@@ -22,9 +22,12 @@ export interface RunningApp {
 /**
  * Starts the built app on the national dataset, in its own embedded database (.data/bench, seeded on
  * the first run only, which takes a few minutes) or on BENCH_DATABASE_URL. `scale: 'district'` starts
- * it on the demo district instead, in .data/bench-district (seeded in seconds).
+ * it on the demo district instead, in .data/bench-district (seeded in seconds). `env` adds or overrides
+ * variables (a DATABASE_URL, WEB_CONCURRENCY…).
  */
-export async function startApp(options: { scale?: 'district' | 'national' } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { scale?: 'district' | 'national'; env?: Record<string, string> } = {},
+): Promise<RunningApp> {
   const scale = options.scale ?? 'national';
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -37,6 +40,7 @@ export async function startApp(options: { scale?: 'district' | 'national' } = {}
   delete env.DATABASE_URL;
   if (process.env.BENCH_DATABASE_URL && scale === 'national')
     env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  Object.assign(env, options.env);
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -61,4 +65,22 @@ export async function startApp(options: { scale?: 'district' | 'national' } = {}
       await once(child, 'exit');
     },
   };
+}
+
+/**
+ * Signs the demo consultant in; returns the session cookie only (a WAL cookie would keep the first reads
+ * of a run with replicas on the primary).
+ */
+export async function signInConsultant(url: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+      variables: { input: { email: 'consulente@filiera.example', password: 'filiera-consulente-2026' } },
+    }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in failed: ${await res.text()}`);
+  return cookie;
 }

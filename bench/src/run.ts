@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startApp } from './app.js';
+import { signInConsultant, startApp } from './app.js';
 import { runScenario, type Result } from './load.js';
 import { scenarios } from './scenarios.js';
 import { printTable } from './table.js';
@@ -24,16 +24,7 @@ async function main(): Promise<void> {
   if (!selected.length) throw new Error(`no scenario name contains "${only}"`);
   const app = values.url ? { url: values.url, stop: async () => {} } : await startApp();
   try {
-    const signIn = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-        variables: { input: { email: 'consulente@filiera.example', password: 'filiera-consulente-2026' } },
-      }),
-    });
-    const cookie = signIn.headers.get('set-cookie')?.split(';')[0];
-    if (!cookie) throw new Error(`sign-in failed: ${await signIn.text()}`);
+    const cookie = await signInConsultant(app.url);
 
     const results: Result[] = [];
     for (const scenario of selected) {

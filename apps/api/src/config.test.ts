@@ -33,3 +33,28 @@ describe('configuration', () => {
     );
   });
 });
+
+describe('scaling-out configuration', () => {
+  it('runs one process with no replicas unless told', () => {
+    expect(loadConfig({})).toMatchObject({ WEB_CONCURRENCY: 1, DATABASE_REPLICA_URLS: [] });
+  });
+
+  it('reads the process count and a comma-separated replica list', () => {
+    const config = loadConfig({
+      WEB_CONCURRENCY: '4',
+      DATABASE_URL: 'postgres://db/filiera',
+      DATABASE_REPLICA_URLS: 'postgres://r1/filiera, postgresql://r2/filiera,',
+    });
+    expect(config.WEB_CONCURRENCY).toBe(4);
+    expect(config.DATABASE_REPLICA_URLS).toEqual(['postgres://r1/filiera', 'postgresql://r2/filiera']);
+  });
+
+  it('refuses replicas without a primary, and a process count out of range', () => {
+    expect(() =>
+      loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/filiera', WEB_CONCURRENCY: '0' }),
+    ).toThrow(
+      'Invalid configuration: WEB_CONCURRENCY="0": must be a whole number from 1 to 64; ' +
+        'DATABASE_REPLICA_URLS="postgres://r1/filiera": needs DATABASE_URL (the primary the replicas stream from)',
+    );
+  });
+});

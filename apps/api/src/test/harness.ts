@@ -60,15 +60,18 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real HTTP app on a free port, over a fresh database. */
+/**
+ * The real HTTP app on a free port, over a fresh database (reached as `DatabaseOptions` say), or over the
+ * `database` given (e.g. a primary with replicas), which `close` also drops.
+ */
 export async function startTestApi(
   env: Record<string, string> = {},
-  database: DatabaseOptions = {},
+  database: DatabaseOptions | { ds: DataSource; drop(): Promise<void> } = {},
 ): Promise<TestApi> {
-  const { ds, drop } = await freshDatabase(database);
+  const { ds, drop } = 'ds' in database ? database : await freshDatabase(database);
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db', ...env });
   const server: Server = createServer();
-  const { app, apollo } = await createApp(config, ds, server);
+  const { app, stop } = await createApp(config, ds, server);
   server.on('request', app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -102,7 +105,7 @@ export async function startTestApi(
     },
     runJobs: () => runDueJobs({ ds, config }, jobHandlers),
     async close() {
-      await apollo.stop();
+      await stop();
       server.close();
       await drop();
     },

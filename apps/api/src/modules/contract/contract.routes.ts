@@ -30,36 +30,52 @@ export function contractExportRouter(ds: DataSource, config: Config): Router {
   const router = Router();
   router.get(
     '/api/contract.pdf',
-    restRoute(ds, config, 'Contract PDF', async (ctx, req, res) => {
-      assertRule(ctx, contractPolicy.read);
-      const { contract, participants } = await load(ds);
-      if (!contract) return void res.status(404).end();
-      const reference = contract.referenceFirmId
-        ? await ds.getRepository(FirmEntity).findOneBy({ id: contract.referenceFirmId })
-        : null;
-      const lang = req.query.lang === 'en' ? 'en' : 'it';
-      const pdf = await contractPdf(
-        contract,
-        { type: contract.type, referenceFirmName: reference?.legalName ?? null, document: contract.document },
-        participants,
-        lang,
-      );
-      res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Disposition', `attachment; filename="contratto-di-rete-${lang}.pdf"`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.end(pdf);
-    }),
+    restRoute(
+      ds,
+      config,
+      'Contract PDF',
+      async (ctx, req, res) => {
+        assertRule(ctx, contractPolicy.read);
+        const { contract, participants } = await load(ctx.ds);
+        if (!contract) return void res.status(404).end();
+        const reference = contract.referenceFirmId
+          ? await ctx.ds.getRepository(FirmEntity).findOneBy({ id: contract.referenceFirmId })
+          : null;
+        const lang = req.query.lang === 'en' ? 'en' : 'it';
+        const pdf = await contractPdf(
+          contract,
+          {
+            type: contract.type,
+            referenceFirmName: reference?.legalName ?? null,
+            document: contract.document,
+          },
+          participants,
+          lang,
+        );
+        res.setHeader('Content-Type', 'application/pdf');
+        res.setHeader('Content-Disposition', `attachment; filename="contratto-di-rete-${lang}.pdf"`);
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(pdf);
+      },
+      { readOnly: true },
+    ),
   );
   router.get(
     '/api/contract/participants.csv',
-    restRoute(ds, config, 'Contract participants CSV', async (ctx, _req, res) => {
-      assertRule(ctx, contractPolicy.read);
-      const { participants } = await load(ds);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', 'attachment; filename="partecipanti-rete.csv"');
-      res.setHeader('Cache-Control', 'no-store');
-      res.end(participantsCsv(participants));
-    }),
+    restRoute(
+      ds,
+      config,
+      'Contract participants CSV',
+      async (ctx, _req, res) => {
+        assertRule(ctx, contractPolicy.read);
+        const { participants } = await load(ctx.ds);
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', 'attachment; filename="partecipanti-rete.csv"');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(participantsCsv(participants));
+      },
+      { readOnly: true },
+    ),
   );
   return router;
 }

@@ -6,7 +6,9 @@ import type { DataSource } from 'typeorm';
  * directory version it was computed at (migration DirectoryVersion: PostgreSQL raises the version with
  * every committed change to firms, capabilities, adhesions or supply links), and a request reads the
  * current version first. An entry is never older than its version, so a request never sees data older
- * than what the database held when it began; replicas each keep their own cache and stay exact.
+ * than what the database held when it began. App replicas each keep their own cache and stay exact;
+ * within a process the primary and its read replicas share one, as a version names the same directory on
+ * every server (a replica's version is the one of the last change it replayed).
  */
 export class DirectoryCache {
   private readonly entries: LRUCache<string, object>;

@@ -63,23 +63,29 @@ export function firmRouter(config: Config, ds: DataSource): Router {
   const router = Router();
 
   const exportHandler = (format: 'csv' | 'xlsx') =>
-    restRoute(ds, config, 'Firm export', async (ctx, req, res) => {
-      assertRule(ctx, firmPolicy.read);
-      const params = new URL(req.originalUrl, 'http://localhost').searchParams;
-      const lang: ExportLanguage = params.get('lang') === 'en' ? 'en' : 'it';
-      const query = directoryQueryFromUrl(params);
-      const stamp = new Date().toISOString().slice(0, 10);
-      const name = `${lang === 'en' ? 'firms' : 'imprese'}-${stamp}.${format}`;
-      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.setHeader(
-        'Content-Type',
-        format === 'csv'
-          ? 'text/csv; charset=utf-8'
-          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      );
-      await (format === 'csv' ? writeCsv : writeXlsx)(res, ds, ctx.viewer, query, lang);
-    });
+    restRoute(
+      ds,
+      config,
+      'Firm export',
+      async (ctx, req, res) => {
+        assertRule(ctx, firmPolicy.read);
+        const params = new URL(req.originalUrl, 'http://localhost').searchParams;
+        const lang: ExportLanguage = params.get('lang') === 'en' ? 'en' : 'it';
+        const query = directoryQueryFromUrl(params);
+        const stamp = new Date().toISOString().slice(0, 10);
+        const name = `${lang === 'en' ? 'firms' : 'imprese'}-${stamp}.${format}`;
+        res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+        res.setHeader('Cache-Control', 'no-store');
+        res.setHeader(
+          'Content-Type',
+          format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        await (format === 'csv' ? writeCsv : writeXlsx)(res, ctx.ds, ctx.viewer, query, lang);
+      },
+      { readOnly: true },
+    );
   router.get('/export.csv', exportHandler('csv'));
   router.get('/export.xlsx', exportHandler('xlsx'));
 

@@ -28,7 +28,8 @@ export async function listFirms(
   info?: GraphQLResolveInfo,
 ): Promise<Connection<FirmEntity>> {
   const query = { filter: args.filter, search: args.search, orderBy: args.orderBy };
-  const cache = directoryCacheFor(ctx.ds, ctx.config.DIRECTORY_CACHE_FIRMS);
+  // One cache for the primary and its replicas: an entry is exact for its version wherever it was read.
+  const cache = directoryCacheFor(ctx.reads.primary, ctx.config.DIRECTORY_CACHE_FIRMS);
   if (!cache) return directoryPage(ctx.ds, query, args);
 
   // Validate before reading the version, so bad input costs no statement.

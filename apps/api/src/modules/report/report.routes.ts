@@ -44,28 +44,34 @@ export function reportRouter(ds: DataSource, config: Config): Router {
   const router = Router();
   router.get(
     /^\/api\/reports\/([a-z-]+)\.(csv|pdf)$/,
-    restRoute(ds, config, 'Report export', async (ctx, req, res) => {
-      assertRule(ctx, reportPolicy.read);
-      const params = req.params as Record<string, string>;
-      const name = params[0] ?? '';
-      const format = params[1];
-      if (!(REPORT_NAMES as readonly string[]).includes(name)) throw notFound('Report', name);
-      const lang: Lang = req.query.lang === 'en' ? 'en' : 'it';
-      const filter = filterFromQuery(req.query);
-      const doc = await buildReport(ctx, name as ReportName, filter, lang);
-      const day = new Date().toISOString().slice(0, 10);
-      res.setHeader('Cache-Control', 'no-store');
-      if (format === 'csv') {
-        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-        res.setHeader('Content-Disposition', `attachment; filename="report-${name}-${day}.csv"`);
-        res.end(reportCsv(doc, lang));
-        return;
-      }
-      const pdf = await reportPdf(doc, filter, lang);
-      res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Disposition', `attachment; filename="report-${name}-${day}.pdf"`);
-      res.end(pdf);
-    }),
+    restRoute(
+      ds,
+      config,
+      'Report export',
+      async (ctx, req, res) => {
+        assertRule(ctx, reportPolicy.read);
+        const params = req.params as Record<string, string>;
+        const name = params[0] ?? '';
+        const format = params[1];
+        if (!(REPORT_NAMES as readonly string[]).includes(name)) throw notFound('Report', name);
+        const lang: Lang = req.query.lang === 'en' ? 'en' : 'it';
+        const filter = filterFromQuery(req.query);
+        const doc = await buildReport(ctx, name as ReportName, filter, lang);
+        const day = new Date().toISOString().slice(0, 10);
+        res.setHeader('Cache-Control', 'no-store');
+        if (format === 'csv') {
+          res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+          res.setHeader('Content-Disposition', `attachment; filename="report-${name}-${day}.csv"`);
+          res.end(reportCsv(doc, lang));
+          return;
+        }
+        const pdf = await reportPdf(doc, filter, lang);
+        res.setHeader('Content-Type', 'application/pdf');
+        res.setHeader('Content-Disposition', `attachment; filename="report-${name}-${day}.pdf"`);
+        res.end(pdf);
+      },
+      { readOnly: true },
+    ),
   );
   return router;
 }

@@ -108,7 +108,8 @@ export async function getShowcaseFirm(ctx: Context, id: string): Promise<FirmEnt
     // A hash, so the table holds no addresses; the day in it keeps visitors unlinkable across days.
     const day = new Date().toISOString().slice(0, 10);
     const visitor = createHash('sha256').update(`${ctx.ip}|${day}|${firm.id}`).digest('base64url');
-    await ctx.ds.query(
+    // A write inside a query: always on the primary, even when the query reads a replica.
+    await ctx.reads.primary.query(
       `INSERT INTO showcase_view (firm_id, day, visitor) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [firm.id, day, visitor],
     );

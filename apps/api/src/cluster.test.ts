@@ -1,0 +1,186 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { migrations } from './db/data-source.js';
+import { freePort } from './db/embedded.js';
+import { createFirm, createUser, TEST_PASSWORD } from './test/factories.js';
+import { freshDatabase } from './test/harness.js';
+
+const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface ApiProcess {
+  url: string;
+  child: ChildProcess;
+  /** Resolves once `times` lines saying the app is running have been printed. */
+  running(times?: number): Promise<void>;
+}
+
+const started: ChildProcess[] = [];
+
+/** `pnpm start` from source (tsx), as its own process, on a free port. */
+async function startProcess(env: Record<string, string>): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
+    cwd: apiDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_DIST_DIR: path.join(apiDir, 'no-web-app'),
+      SEED_ON_START: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let output = '';
+  const waiting: { times: number; resolve(): void }[] = [];
+  const check = () => {
+    const count = output.split('Filiera is running').length - 1;
+    for (const w of waiting.filter((w) => count >= w.times)) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve();
+    }
+  };
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    check();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    running: (times = 1) =>
+      new Promise<void>((resolve, reject) => {
+        child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+        waiting.push({ times, resolve });
+        check();
+      }),
+  };
+}
+
+async function gql<T>(url: string, query: string, variables: object, cookie?: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    body: (await res.json()) as { data?: T; errors?: { message: string }[] },
+    cookie: res.headers.get('set-cookie')?.split(';')[0],
+  };
+}
+
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
+
+afterEach(async () => {
+  await Promise.all(
+    started.splice(0).map(async (child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }),
+  );
+});
+
+describe('several API processes', () => {
+  it('two processes on one database: a session that writes through one reads its write through the other at once', async () => {
+    const { ds, drop } = await freshDatabase();
+    try {
+      const user = await createUser(ds, 'FIRM');
+      await createFirm(ds);
+      const url = (ds.options as { url: string }).url;
+      const [one, two] = await Promise.all([
+        startProcess({ DATABASE_URL: url }),
+        startProcess({ DATABASE_URL: url }),
+      ]);
+      await Promise.all([one.running(), two.running()]);
+
+      const signIn = await gql(one.url, SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+      const cookie = signIn.cookie!;
+      const name = async () => {
+        const res = await gql<{ firm: { legalName: string; version: number } }>(
+          two.url,
+          `query ($id: ID!) { firm(id: $id) { legalName version } }`,
+          { id: user.firmId },
+          cookie,
+        );
+        expect(res.body.errors).toBeUndefined();
+        return res.body.data!.firm;
+      };
+      const directory = async () => {
+        const res = await gql<{ firms: { edges: { node: { id: string; legalName: string } }[] } }>(
+          two.url,
+          `{ firms(first: 50) { edges { node { id legalName } } } }`,
+          {},
+          cookie,
+        );
+        return res.body.data!.firms.edges.find((e) => e.node.id === user.firmId)!.node.legalName;
+      };
+      // The second process has the directory page in its cache before the write.
+      const before = await name();
+      expect(await directory()).toBe(before.legalName);
+
+      const renamed = await gql(
+        one.url,
+        `mutation ($input: UpdateFirmProfileInput!) { updateFirmProfile(input: $input) { version } }`,
+        {
+          input: {
+            id: user.firmId,
+            version: before.version,
+            legalName: 'Calzaturificio Due Processi S.r.l.',
+          },
+        },
+        cookie,
+      );
+      expect(renamed.body.errors).toBeUndefined();
+      expect((await name()).legalName).toBe('Calzaturificio Due Processi S.r.l.');
+      expect(await directory()).toBe('Calzaturificio Due Processi S.r.l.');
+    } finally {
+      await drop();
+    }
+  }, 90_000);
+
+  it('WEB_CONCURRENCY=2 on an empty database: both processes serve, migrations and the seed ran once', async () => {
+    const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
+    await admin.connect();
+    const name = `filiera_cluster_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(inject('pgAdminUrl'));
+    url.pathname = `/${name}`;
+    try {
+      const app = await startProcess({
+        DATABASE_URL: url.toString(),
+        WEB_CONCURRENCY: '2',
+        SEED_ON_START: 'true',
+      });
+      await app.running(2);
+      const signIn = await gql(app.url, SIGN_IN, {
+        input: { email: 'admin@filiera.example', password: 'filiera-admin-2026' },
+      });
+      expect(signIn.body.errors).toBeUndefined();
+
+      const db = new pg.Client({ connectionString: url.toString() });
+      await db.connect();
+      const users = await db.query(`SELECT count(*)::int AS n FROM app_user`);
+      const ran = await db.query(
+        `SELECT count(*)::int AS n, count(DISTINCT name)::int AS distinct FROM migrations`,
+      );
+      await db.end();
+      expect(users.rows[0].n).toBe(4);
+      expect(ran.rows[0]).toEqual({ n: migrations.length, distinct: migrations.length });
+
+      // Ctrl-C (SIGINT to the supervisor): every process drains and stops, with success.
+      app.child.kill('SIGINT');
+      const [code] = (await once(app.child, 'exit')) as [number | null];
+      expect(code).toBe(0);
+    } finally {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  }, 120_000);
+});
