@@ -102,3 +102,25 @@ test.describe('the directory', () => {
     await expectNoSeriousAxeViolations(page);
   });
 });
+
+test.describe('the directory map', () => {
+  test.use({ storageState: storageStatePath('CHAMBER') });
+
+  test('still shows the firms on the map after a filter is applied', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('/firms');
+    const map = page.getByRole('region', { name: 'Mappa delle imprese trovate' });
+    const points = map.locator('.leaflet-marker-icon, path.leaflet-interactive');
+    await expect(points.first()).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Tipo', exact: true }).selectOption({ label: 'Calzaturificio' });
+    await page.getByRole('button', { name: 'Applica' }).click();
+    await expect(page).toHaveURL(/kind=SHOE_FACTORY/);
+    await expect(page.getByText('La mappa non è disponibile.')).toHaveCount(0);
+    await expect(points.first()).toBeVisible();
+    expect(errors.filter((e) => e.includes('map'))).toEqual([]);
+  });
+});
