@@ -77,6 +77,10 @@ test.describe('reports, for a Chamber of Commerce analyst', () => {
     await page.getByRole('link', { name: `Apri «${name}»` }).click();
     await expect(page).toHaveURL(/\/reports\/supply-chain\?membership=MEMBERS$/);
     await page.getByRole('button', { name: `Elimina la vista «${name}»` }).click();
+    await page
+      .getByRole('dialog', { name: `Eliminare la vista «${name}»?` })
+      .getByRole('button', { name: 'Elimina' })
+      .click();
     await expect(page.getByRole('link', { name: `Apri «${name}»` })).toHaveCount(0);
   });
 });

@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation ExpressInterest {\n    expressInterest {\n      id\n      ...FirmAdhesionCard_AdhesionFragment\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  mutation WithdrawOwnAdhesion($input: WithdrawAdhesionInput!) {\n    withdrawAdhesion(input: $input) {\n      id\n      ...FirmAdhesionCard_AdhesionFragment\n    }\n  }\n": typeof types.WithdrawOwnAdhesionDocument,
     "\n  mutation InviteFirmsToNetwork($input: InviteFirmsToNetworkInput!) {\n    inviteFirmsToNetwork(input: $input) {\n      invitedCount\n    }\n  }\n": typeof types.InviteFirmsToNetworkDocument,
+    "\n  query InviteFirmsCount($filter: AdhesionFilter!) {\n    adhesions(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.InviteFirmsCountDocument,
     "\n  fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {\n    id\n    version\n    status\n    nextStatuses\n    contributionEur\n    legalRepresentative\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.MoveAdhesionDialog_AdhesionFragmentFragmentDoc,
     "\n  query MoveAdhesionDialog($id: ID!) {\n    adhesion(id: $id) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": typeof types.MoveAdhesionDialogDocument,
     "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": typeof types.MoveAdhesionDocument,
@@ -191,6 +192,7 @@ const documents: Documents = {
     "\n  mutation ExpressInterest {\n    expressInterest {\n      id\n      ...FirmAdhesionCard_AdhesionFragment\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  mutation WithdrawOwnAdhesion($input: WithdrawAdhesionInput!) {\n    withdrawAdhesion(input: $input) {\n      id\n      ...FirmAdhesionCard_AdhesionFragment\n    }\n  }\n": types.WithdrawOwnAdhesionDocument,
     "\n  mutation InviteFirmsToNetwork($input: InviteFirmsToNetworkInput!) {\n    inviteFirmsToNetwork(input: $input) {\n      invitedCount\n    }\n  }\n": types.InviteFirmsToNetworkDocument,
+    "\n  query InviteFirmsCount($filter: AdhesionFilter!) {\n    adhesions(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.InviteFirmsCountDocument,
     "\n  fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {\n    id\n    version\n    status\n    nextStatuses\n    contributionEur\n    legalRepresentative\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n    firm {\n      id\n      legalName\n    }\n  }\n": types.MoveAdhesionDialog_AdhesionFragmentFragmentDoc,
     "\n  query MoveAdhesionDialog($id: ID!) {\n    adhesion(id: $id) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": types.MoveAdhesionDialogDocument,
     "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": types.MoveAdhesionDocument,
@@ -404,6 +406,10 @@ export function graphql(source: "\n  mutation WithdrawOwnAdhesion($input: Withdr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteFirmsToNetwork($input: InviteFirmsToNetworkInput!) {\n    inviteFirmsToNetwork(input: $input) {\n      invitedCount\n    }\n  }\n"): (typeof documents)["\n  mutation InviteFirmsToNetwork($input: InviteFirmsToNetworkInput!) {\n    inviteFirmsToNetwork(input: $input) {\n      invitedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteFirmsCount($filter: AdhesionFilter!) {\n    adhesions(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InviteFirmsCount($filter: AdhesionFilter!) {\n    adhesions(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

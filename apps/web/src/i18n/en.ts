@@ -29,6 +29,9 @@ export const en: CoreTranslation = {
     signOut: 'Sign out',
     signOutFailed: 'Signing out failed: try again.',
   },
+  confirm: {
+    cancel: 'Cancel',
+  },
   states: {
     loading: 'Loading…',
     errorTitle: 'The data could not be loaded',

@@ -35,6 +35,9 @@ export const it = {
     signOut: 'Esci',
     signOutFailed: 'Uscita non riuscita: riprova.',
   },
+  confirm: {
+    cancel: 'Annulla',
+  },
   states: {
     loading: 'Caricamento in corso…',
     errorTitle: 'Non è stato possibile caricare i dati',

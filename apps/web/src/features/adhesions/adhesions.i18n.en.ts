@@ -59,6 +59,11 @@ export const adhesionsEn: typeof adhesionsIt = {
     submit: 'Invite',
     done_one: '{{count, number}} firm invited.',
     done_other: '{{count, number}} firms invited.',
+    confirmTitle_one: 'Invite {{count, number}} interested firm?',
+    confirmTitle_other: 'Invite {{count, number}} interested firms?',
+    confirmMessage: 'They move from “Interested” to “Invited” (kind: {{kind}}; hamlet: {{hamlet}}).',
+    confirm_one: 'Invite {{count, number}} firm',
+    confirm_other: 'Invite {{count, number}} firms',
     none: 'No interested firm matches the choice.',
   },
   requirements: {

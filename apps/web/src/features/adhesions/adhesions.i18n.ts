@@ -59,6 +59,11 @@ export const adhesionsIt = {
     submit: 'Invita',
     done_one: '{{count, number}} impresa invitata.',
     done_other: '{{count, number}} imprese invitate.',
+    confirmTitle_one: 'Invitare {{count, number}} impresa interessata?',
+    confirmTitle_other: 'Invitare {{count, number}} imprese interessate?',
+    confirmMessage: 'Passano da «Interessata» a «Invitata» (tipo: {{kind}}; frazione: {{hamlet}}).',
+    confirm_one: 'Invita {{count, number}} impresa',
+    confirm_other: 'Invita {{count, number}} imprese',
     none: 'Nessuna impresa interessata corrisponde alla scelta.',
   },
   requirements: {

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -66,7 +67,16 @@ export function EventCard(props: {
   const [cancel, cancelState] = useMutation(CancelEventRegistrationMutation, {
     refetchQueries: [props.refetchQuery],
   });
+  const [ask, confirmation] = useConfirm();
   const title = language === 'en' ? e.titleEn : e.titleIt;
+  const onCancel = async (r: { id: string; version: number; personName: string }) => {
+    const sure = await ask({
+      title: t('events.cancelConfirm', { name: r.personName }),
+      confirmLabel: t('events.cancelRegistration'),
+      danger: true,
+    });
+    if (sure) await cancel({ variables: { id: r.id, version: r.version } }).catch(() => undefined);
+  };
   const description =
     language === 'en' ? e.descriptionEn || e.descriptionIt : e.descriptionIt || e.descriptionEn;
   const full = e.confirmedCount >= e.capacity;
@@ -114,9 +124,7 @@ export function EventCard(props: {
                 <Button
                   variant="quiet"
                   aria-label={t('events.cancel', { name: r.personName })}
-                  onClick={() =>
-                    void cancel({ variables: { id: r.id, version: r.version } }).catch(() => undefined)
-                  }
+                  onClick={() => void onCancel(r)}
                 >
                   ✕
                 </Button>
@@ -125,6 +133,7 @@ export function EventCard(props: {
           </ul>
         </>
       )}
+      {confirmation}
       {e.viewerCanRegister && <RegisterForm eventId={e.id} refetchQuery={props.refetchQuery} />}
       {props.editor && (
         <details className="event-card__edit">

@@ -1,3 +1,4 @@
+import type * as Leaflet from 'leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ export const FirmsMap_FirmFragment = graphql(`
   }
 `);
 
-let leaflet: Promise<typeof import('leaflet')> | null = null;
+let leaflet: Promise<typeof Leaflet> | null = null;
 
 /**
  * Leaflet with the cluster plugin, loaded once. Leaflet's ES build has named exports only; the cluster
@@ -21,7 +22,7 @@ let leaflet: Promise<typeof import('leaflet')> | null = null;
  * the namespace, and every later map must use that same copy (a fresh copy would lack
  * `markerClusterGroup`, since the plugin's module does not run again).
  */
-function loadLeaflet(): Promise<typeof import('leaflet')> {
+function loadLeaflet(): Promise<typeof Leaflet> {
   leaflet ??= (async () => {
     const L = { ...(await import('leaflet')) };
     Object.assign(globalThis, { L });

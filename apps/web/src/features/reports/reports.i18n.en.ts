@@ -115,6 +115,7 @@ export const reportsEn: typeof reportsIt = {
     open: 'Open “{{name}}”',
     delete: 'Delete',
     deleteLabel: 'Delete the “{{name}}” view',
+    deleteConfirm: 'Delete the “{{name}}” view?',
     deleted: 'View deleted.',
     nameRequired: 'Write a name for the view.',
   },

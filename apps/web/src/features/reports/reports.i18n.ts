@@ -114,6 +114,7 @@ export const reportsIt = {
     open: 'Apri «{{name}}»',
     delete: 'Elimina',
     deleteLabel: 'Elimina la vista «{{name}}»',
+    deleteConfirm: 'Eliminare la vista «{{name}}»?',
     deleted: 'Vista eliminata.',
     nameRequired: 'Scrivi un nome per la vista.',
   },

@@ -83,6 +83,7 @@ export const supplyChainEn: typeof supplyChainIt = {
     emptyCustomers: 'No customers recorded.',
     end: 'End',
     endLabel: 'End the link with {{name}} for {{capability}}',
+    endConfirm: 'End the link with {{name}} for {{capability}}?',
     ended: 'Link ended.',
   },
   pending: {
@@ -95,6 +96,7 @@ export const supplyChainEn: typeof supplyChainIt = {
     reject: 'Reject',
     confirmLabel: 'Confirm: {{text}}',
     rejectLabel: 'Reject: {{text}}',
+    rejectConfirm: 'Reject the link? {{text}}',
     confirmed: 'Link confirmed.',
     rejected: 'Link rejected.',
     more: 'See the supply chain',

@@ -82,6 +82,7 @@ export const supplyChainIt = {
     emptyCustomers: 'Nessun cliente registrato.',
     end: 'Termina',
     endLabel: 'Termina il collegamento con {{name}} per {{capability}}',
+    endConfirm: 'Terminare il collegamento con {{name}} per {{capability}}?',
     ended: 'Collegamento terminato.',
   },
   pending: {
@@ -94,6 +95,7 @@ export const supplyChainIt = {
     reject: 'Rifiuta',
     confirmLabel: 'Conferma: {{text}}',
     rejectLabel: 'Rifiuta: {{text}}',
+    rejectConfirm: 'Rifiutare il collegamento? {{text}}',
     confirmed: 'Collegamento confermato.',
     rejected: 'Collegamento rifiutato.',
     more: 'Vedi la filiera',
