@@ -140,7 +140,7 @@ export const en: CoreTranslation = {
       firmCount: 'Firms',
       shoeFactoryCount: 'Shoe factories',
       supplyChainFirmCount: 'Supply-chain firms',
-      adhesionCount: 'Adhesions in progress',
+      inProgressCount: 'Joining the network',
       memberCount: 'Network members',
       confirmedLinkCount: 'Confirmed supply links',
     },

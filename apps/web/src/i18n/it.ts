@@ -146,7 +146,7 @@ export const it = {
       firmCount: 'Imprese',
       shoeFactoryCount: 'Calzaturifici',
       supplyChainFirmCount: 'Imprese della filiera',
-      adhesionCount: 'Adesioni in corso',
+      inProgressCount: 'In adesione',
       memberCount: 'Aderenti alla rete',
       confirmedLinkCount: 'Legami di fornitura confermati',
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FirmKind } from '@filiera/shared';
+import { FirmKind, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, conflict, notFound } from '../../common/errors.js';
@@ -26,8 +26,9 @@ export const ADHESION_STATUSES = [
   'WITHDRAWN',
 ] as const;
 export type AdhesionStatusValue = (typeof ADHESION_STATUSES)[number];
-const MEMBER_STATUSES = `('SIGNED', 'REGISTERED')`;
-const PIPELINE_STATUSES = `('INTERESTED', 'INVITED', 'DOCUMENTS_REQUESTED', 'READY_TO_SIGN')`;
+const sqlList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
+const MEMBER_STATUSES = sqlList(MEMBER_ADHESION_STATUSES);
+const PIPELINE_STATUSES = sqlList(IN_PROGRESS_ADHESION_STATUSES);
 export const REPORT_SECTIONS = ['OVERVIEW', 'ADHESIONS', 'SUPPLY_CHAIN', 'PLAN', 'STARTUP'] as const;
 /** Saved views are bookmarks: a person needs a handful, so the list stays small without paging. */
 export const MAX_SAVED_VIEWS = 50;
@@ -192,6 +193,7 @@ export async function reportOverview(ctx: Context, filter: ReportFilterValue) {
     hamletCount: row!.hamlet_count,
     memberCount: Number(t.member_count),
     interestedCount: Number(t.interested_count),
+    inProgressCount: Number(t.interested_count),
     employees: coverage(Number(t.employees), Number(t.employees_network)),
     capacityPairsPerDay: coverage(Number(t.capacity), Number(t.capacity_network)),
     exportShareWeighted: round1(t.export_w === null ? null : Number(t.export_w)),

@@ -6,8 +6,8 @@ export const adhesionsEn: typeof adhesionsIt = {
   readOnly: 'Read only: consultants and the manager move firms.',
   counters: {
     heading: 'Adhesions to the network',
-    interested: 'Interested firms',
-    signed: 'Signed',
+    inProgress: 'Joining the network',
+    signed: 'Network members',
     registered: 'Registered',
     districtTotal: 'Firms in the district',
   },

@@ -5,8 +5,8 @@ export const adhesionsIt = {
   readOnly: 'Consultazione: solo consulenti e amministratore spostano le imprese.',
   counters: {
     heading: 'Adesioni alla rete',
-    interested: 'Imprese interessate',
-    signed: 'Hanno firmato',
+    inProgress: 'In adesione',
+    signed: 'Aderenti alla rete',
     registered: 'Iscritte',
     districtTotal: 'Imprese del distretto',
   },

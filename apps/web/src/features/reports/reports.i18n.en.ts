@@ -39,8 +39,8 @@ export const reportsEn: typeof reportsIt = {
   overview: {
     figures: 'At a glance',
     firms: 'Firms',
-    members: 'Members',
-    interested: 'On their way in',
+    members: 'Network members',
+    inProgress: 'Joining the network',
     employees: 'Employees (of which members)',
     capacity: 'Capacity pairs/day (of which members)',
     coverage: '{{network}} of {{total}} ({{share}})',

@@ -38,8 +38,8 @@ export const reportsIt = {
   overview: {
     figures: 'In sintesi',
     firms: 'Imprese',
-    members: 'Aderenti',
-    interested: 'In adesione',
+    members: 'Aderenti alla rete',
+    inProgress: 'In adesione',
     employees: 'Addetti (di cui aderenti)',
     capacity: 'Capacità paia/giorno (di cui aderenti)',
     coverage: '{{network}} di {{total}} ({{share}})',
