@@ -29,6 +29,12 @@ export const en: CoreTranslation = {
     signOut: 'Sign out',
     signOutFailed: 'Signing out failed: try again.',
   },
+  numbers: {
+    notANumber: 'Write a number, for example {{example}}.',
+    notWhole: 'Write a whole number.',
+    atLeast: 'At least {{limit, number}}.',
+    atMost: 'At most {{limit, number}}.',
+  },
   confirm: {
     cancel: 'Cancel',
   },
@@ -53,6 +59,9 @@ export const en: CoreTranslation = {
       required: 'Required.',
       too_small: 'Missing or too short.',
       too_big: 'Too long.',
+      min: 'At least {{limit, number}}.',
+      max: 'At most {{limit, number}}.',
+      maxLength: 'At most {{limit, number}} characters.',
       invalid_format: 'Not in the expected format.',
       taken: 'This e-mail address already belongs to a user.',
       not_found: 'Not in the registry.',

@@ -35,6 +35,12 @@ export const it = {
     signOut: 'Esci',
     signOutFailed: 'Uscita non riuscita: riprova.',
   },
+  numbers: {
+    notANumber: 'Scrivi un numero, per esempio {{example}}.',
+    notWhole: 'Scrivi un numero intero.',
+    atLeast: 'Almeno {{limit, number}}.',
+    atMost: 'Al massimo {{limit, number}}.',
+  },
   confirm: {
     cancel: 'Annulla',
   },
@@ -59,6 +65,9 @@ export const it = {
       required: 'Campo obbligatorio.',
       too_small: 'Valore mancante o troppo corto.',
       too_big: 'Valore troppo lungo.',
+      min: 'Almeno {{limit, number}}.',
+      max: 'Al massimo {{limit, number}}.',
+      maxLength: 'Al massimo {{limit, number}} caratteri.',
       invalid_format: 'Formato non valido.',
       taken: 'Questo indirizzo e-mail appartiene già a un utente.',
       not_found: 'Non presente nel registro.',

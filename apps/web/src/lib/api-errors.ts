@@ -24,7 +24,8 @@ const FIELD_REASONS = [
   'not_found',
   'not_allowed',
 ] as const;
-export type FieldReason = (typeof FIELD_REASONS)[number] | 'invalid';
+/** Limits the API names ({ reason: too_big, origin: number, limit: 100 }) read "at most 100". */
+export type FieldReason = (typeof FIELD_REASONS)[number] | 'invalid' | 'min' | 'max' | 'maxLength';
 export type FieldErrorKey = `errors.field.${FieldReason}`;
 
 /** A message to show: a translation key and its interpolation values (e.g. `count` minutes). */
@@ -50,6 +51,9 @@ export type UnauthenticatedReason = 'SESSION_EXPIRED' | 'SIGN_IN_REQUIRED';
 interface FieldProblemExtension {
   field: string;
   reason: string;
+  /** For too_big / too_small: the limit, and whether it bounds a number or a length. */
+  limit?: number;
+  origin?: string;
 }
 
 function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
@@ -67,9 +71,14 @@ function fieldProblems(error: GraphQLFormattedError): FieldProblemExtension[] {
   if (Array.isArray(raw)) {
     for (const item of raw as unknown[]) {
       if (typeof item !== 'object' || item === null) continue;
-      const { field, reason } = item as Record<string, unknown>;
+      const { field, reason, limit, origin } = item as Record<string, unknown>;
       if (typeof field === 'string')
-        problems.push({ field, reason: typeof reason === 'string' ? reason : '' });
+        problems.push({
+          field,
+          reason: typeof reason === 'string' ? reason : '',
+          ...(typeof limit === 'number' ? { limit } : {}),
+          ...(typeof origin === 'string' ? { origin } : {}),
+        });
     }
   }
   const single = stringExtension(error, 'field');
@@ -86,7 +95,13 @@ export function fieldReasonsOf(error: unknown): Partial<Record<string, string>> 
   return reasons;
 }
 
-function fieldMessage(reason: string): Message<FieldErrorKey> {
+function fieldMessage({ reason, limit, origin }: FieldProblemExtension): Message<FieldErrorKey> {
+  if (limit !== undefined && (reason === 'too_big' || reason === 'too_small')) {
+    if (origin === 'number')
+      return { key: reason === 'too_big' ? 'errors.field.max' : 'errors.field.min', params: { limit } };
+    if (origin === 'string' && reason === 'too_big')
+      return { key: 'errors.field.maxLength', params: { limit } };
+  }
   const known = (FIELD_REASONS as readonly string[]).includes(reason) ? (reason as FieldReason) : 'invalid';
   return { key: `errors.field.${known}` };
 }
@@ -139,7 +154,7 @@ export function describeError(error: unknown, formFields: readonly string[] = []
       let unplaced = false;
       for (const e of errors) {
         for (const p of fieldProblems(e)) {
-          if (formFields.includes(p.field)) fields[p.field] ??= fieldMessage(p.reason);
+          if (formFields.includes(p.field)) fields[p.field] ??= fieldMessage(p);
           else unplaced = true;
         }
       }

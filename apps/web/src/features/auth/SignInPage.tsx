@@ -84,7 +84,7 @@ export function SignInPage() {
   const fieldError = (field: Field): string | null => {
     if (missing[field]) return t(field === 'email' ? 'signIn.emailRequired' : 'signIn.passwordRequired');
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   const showRequired = redirect.reason === 'required' && redirect.from !== undefined && redirect.from !== '/';

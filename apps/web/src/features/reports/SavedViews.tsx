@@ -109,7 +109,7 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
           label={t('reports.views.name')}
           name="name"
           maxLength={80}
-          error={nameError ?? (fieldMessage ? t(fieldMessage.key) : null)}
+          error={nameError ?? (fieldMessage ? t(fieldMessage.key, fieldMessage.params ?? {}) : null)}
         />
         <Button type="submit" variant="secondary" busy={saving.loading}>
           {t('reports.views.save')}

@@ -97,7 +97,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
   const fieldError = (field: Field) => {
     if (local[field]) return local[field];
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
   const formMessage =
     problem?.code === 'RATE_LIMITED'

@@ -107,6 +107,8 @@ export const supplyChainEn: typeof supplyChainIt = {
     direction: 'Kind of link',
     weSupply: 'We supply another firm',
     theySupply: 'Another firm supplies us',
+    supplier: 'Supplier',
+    customer: 'Customer',
     capability: 'Supplies',
     chooseCapability: 'Choose what is supplied',
     share: 'Share of the customer’s need (%)',

@@ -106,6 +106,8 @@ export const supplyChainIt = {
     direction: 'Tipo di collegamento',
     weSupply: 'Noi forniamo a un’altra impresa',
     theySupply: 'Un’altra impresa fornisce a noi',
+    supplier: 'Fornitore',
+    customer: 'Cliente',
     capability: 'Fornitura',
     chooseCapability: 'Scegli una fornitura',
     share: 'Quota del fabbisogno del cliente (%)',
