@@ -124,3 +124,31 @@ test.describe('the directory map', () => {
     expect(errors.filter((e) => e.includes('map'))).toEqual([]);
   });
 });
+
+test.describe('a description written only in Italian', () => {
+  test.use({ storageState: storageStatePath('ADMIN') });
+
+  test('is shown in English with a note saying so, and in its own language', async ({ page }) => {
+    const { firms } = await gql<{ firms: { edges: { node: { id: string; version: number } }[] } }>(
+      page.request,
+      '{ firms(search: "Tacchificio", first: 1) { edges { node { id version } } } }',
+    );
+    const firm = firms.edges[0]!.node;
+    const text = 'Tacchi in legno e cuoio fatti a mano dal 1962.';
+    await gql(
+      page.request,
+      `mutation ($input: UpdateFirmProfileInput!) { updateFirmProfile(input: $input) { id } }`,
+      { input: { id: firm.id, version: firm.version, descriptionIt: text, descriptionEn: null } },
+    );
+
+    await page.goto(`/firms/${firm.id}`);
+    const identity = page.getByRole('region', { name: 'Dati dell’impresa' });
+    await expect(identity.getByText(text)).toBeVisible();
+    await expect(identity.getByText('Testo disponibile solo')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    const identityEn = page.getByRole('region', { name: 'Firm details' });
+    await expect(identityEn.getByText('Only available in Italian.')).toBeVisible();
+    await expect(identityEn.getByText(text)).toHaveAttribute('lang', 'it');
+  });
+});

@@ -10,6 +10,7 @@ export const en: CoreTranslation = {
   language: {
     switchTo: 'Italiano',
     switchToCode: 'it',
+    onlyIn: { it: 'Only available in Italian.', en: 'Only available in English.' },
   },
   nav: {
     label: 'Main navigation',
@@ -80,6 +81,8 @@ export const en: CoreTranslation = {
     signInRequired: 'Sign in to see this page.',
     emailRequired: 'Enter your e-mail address.',
     passwordRequired: 'Enter your password.',
+    visitor: 'No account?',
+    showcase: 'Visit the showcase of the district’s firms',
   },
   invitation: {
     title: 'Invitation',

@@ -16,6 +16,8 @@ export const it = {
     /** The button offers the other language, written in that language. */
     switchTo: 'English',
     switchToCode: 'en',
+    /** Said before a text shown in the other language because it was written only in that one. */
+    onlyIn: { it: 'Testo disponibile solo in italiano.', en: 'Testo disponibile solo in inglese.' },
   },
   nav: {
     label: 'Navigazione principale',
@@ -86,6 +88,8 @@ export const it = {
     signInRequired: 'Accedi per vedere questa pagina.',
     emailRequired: 'Inserisci l’indirizzo e-mail.',
     passwordRequired: 'Inserisci la password.',
+    visitor: 'Non hai un account?',
+    showcase: 'Visita la vetrina delle imprese del distretto',
   },
   invitation: {
     title: 'Invito',

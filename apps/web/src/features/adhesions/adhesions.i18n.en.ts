@@ -22,6 +22,8 @@ export const adhesionsEn: typeof adhesionsIt = {
   },
   board: {
     caption: 'Firms by adhesion status',
+    scrollHint_one: 'One more column to the right: scroll the board →',
+    scrollHint_other: '{{count, number}} more columns to the right: scroll the board →',
     empty: 'No firms.',
     count_one: '{{count, number}} firm',
     count_other: '{{count, number}} firms',

@@ -21,6 +21,8 @@ export const adhesionsIt = {
   },
   board: {
     caption: 'Imprese per stato di adesione',
+    scrollHint_one: 'Un’altra colonna a destra: scorri la bacheca →',
+    scrollHint_other: 'Altre {{count, number}} colonne a destra: scorri la bacheca →',
     empty: 'Nessuna impresa.',
     count_one: '{{count, number}} impresa',
     count_other: '{{count, number}} imprese',

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
@@ -81,6 +81,11 @@ export function SignInPage() {
     });
   };
 
+  const formError = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem?.form) formError.current?.focus();
+  }, [problem]);
+
   const fieldError = (field: Field): string | null => {
     if (missing[field]) return t(field === 'email' ? 'signIn.emailRequired' : 'signIn.passwordRequired');
     const message = problem?.fields[field];
@@ -95,9 +100,12 @@ export function SignInPage() {
       {redirect.reason === 'expired' && !problem && <Notice tone="info">{t('signIn.sessionExpired')}</Notice>}
       {showRequired && !problem && <Notice tone="info">{t('signIn.signInRequired')}</Notice>}
       {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
+        // Focus moves here after a refused sign-in, so the reason is read and the page does not sit still.
+        <div ref={formError} tabIndex={-1} className="focus-target">
+          <Notice tone="error" role="alert">
+            {errorMessage(problem.form)}
+          </Notice>
+        </div>
       )}
       <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
@@ -127,6 +135,9 @@ export function SignInPage() {
           </Button>
         </div>
       </form>
+      <p className="auth-page__aside">
+        {t('signIn.visitor')} <Link to="/showcase">{t('signIn.showcase')}</Link>
+      </p>
     </div>
   );
 }

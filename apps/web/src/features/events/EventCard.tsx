@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
+import { LocalizedText } from '../../components/LocalizedText';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
@@ -77,8 +78,6 @@ export function EventCard(props: {
     });
     if (sure) await cancel({ variables: { id: r.id, version: r.version } }).catch(() => undefined);
   };
-  const description =
-    language === 'en' ? e.descriptionEn || e.descriptionIt : e.descriptionIt || e.descriptionEn;
   const full = e.confirmedCount >= e.capacity;
   const closed = !e.registrationOpen;
   const ics = `/api/events/${e.id}.ics${language === 'en' ? '?lang=en' : ''}`;
@@ -97,7 +96,7 @@ export function EventCard(props: {
         <dt>{t('events.placeLabel')}</dt>
         <dd>{e.place}</dd>
       </dl>
-      {description && <p className="event-card__description">{description}</p>}
+      <LocalizedText it={e.descriptionIt} en={e.descriptionEn} className="event-card__description" />
       <p>
         {t('events.seats', { taken: e.confirmedCount, capacity: e.capacity })}
         {e.waitlistCount > 0 && ` · ${t('events.waiting', { count: e.waitlistCount })}`}

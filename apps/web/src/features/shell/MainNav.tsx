@@ -27,76 +27,76 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="main-nav__list">
         <li>
-          <NavLink to="/" end className="main-nav__link">
+          <NavLink to="/" end className="main-nav__link" data-label={t('nav.dashboard')}>
             {t('nav.dashboard')}
           </NavLink>
         </li>
         {permissions.viewerCanReadContract && (
           <li>
-            <NavLink to="/contract" className="main-nav__link">
+            <NavLink to="/contract" className="main-nav__link" data-label={t('nav.contract')}>
               {t('nav.contract')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadAdhesions && (
           <li>
-            <NavLink to="/adhesions" className="main-nav__link">
+            <NavLink to="/adhesions" className="main-nav__link" data-label={t('nav.adhesions')}>
               {t('nav.adhesions')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadDirectory && (
           <li>
-            <NavLink to="/firms" className="main-nav__link">
+            <NavLink to="/firms" className="main-nav__link" data-label={t('nav.firms')}>
               {t('nav.firms')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadSupplyChain && (
           <li>
-            <NavLink to="/supply-chain" className="main-nav__link">
+            <NavLink to="/supply-chain" className="main-nav__link" data-label={t('nav.supplyChain')}>
               {t('nav.supplyChain')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadReports && (
           <li>
-            <NavLink to="/reports" className="main-nav__link">
+            <NavLink to="/reports" className="main-nav__link" data-label={t('nav.reports')}>
               {t('nav.reports')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanImportRegistry && (
           <li>
-            <NavLink to="/registry-import" className="main-nav__link">
+            <NavLink to="/registry-import" className="main-nav__link" data-label={t('nav.registryImport')}>
               {t('nav.registryImport')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanManageUsers && (
           <li>
-            <NavLink to="/users" className="main-nav__link">
+            <NavLink to="/users" className="main-nav__link" data-label={t('nav.users')}>
               {t('nav.users')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadTasks && (
           <li>
-            <NavLink to="/tasks" className="main-nav__link">
+            <NavLink to="/tasks" className="main-nav__link" data-label={t('nav.tasks')}>
               {t('nav.tasks')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadPlan && (
           <li>
-            <NavLink to="/plan" className="main-nav__link">
+            <NavLink to="/plan" className="main-nav__link" data-label={t('nav.plan')}>
               {t('nav.plan')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadEvents && (
           <li>
-            <NavLink to="/events" className="main-nav__link">
+            <NavLink to="/events" className="main-nav__link" data-label={t('nav.events')}>
               {t('nav.events')}
             </NavLink>
           </li>
