@@ -402,12 +402,15 @@ export function describeFilter(filter: ReportFilterValue, lang: Lang): string {
 
 const locale = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
 
-/** CSV of every table, one after the other (title line, header, rows, blank line); `;` and a BOM for Excel. */
-export function reportCsv(doc: ReportDocument, lang: Lang): string {
+/**
+ * CSV of every table, one after the other (title line, header, rows, blank line); `;` and a BOM for Excel.
+ * The first line says which filters made it, so a file passed on still says what it counts.
+ */
+export function reportCsv(doc: ReportDocument, filter: ReportFilterValue, lang: Lang): string {
   // Decimal comma in Italian, so that a spreadsheet in that locale reads numbers as numbers.
   const num = (v: Cell): Cell =>
     typeof v === 'number' && lang === 'it' && !Number.isInteger(v) ? String(v).replace('.', ',') : v;
-  const lines: string[] = [];
+  const lines: string[] = [csvCell(describeFilter(filter, lang)), ''];
   for (const table of doc.tables) {
     lines.push(csvCell(table.title), table.columns.map(csvCell).join(';'));
     for (const row of table.rows) lines.push(row.map((c) => csvCell(num(c))).join(';'));

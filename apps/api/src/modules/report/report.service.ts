@@ -86,6 +86,11 @@ export interface ReportModel {
   filter: ReportFilterValue;
 }
 
+const uniqueIgnoringCase = (values: readonly string[]) => {
+  const seen = new Set<string>();
+  return values.filter((v) => !seen.has(v.toLowerCase()) && Boolean(seen.add(v.toLowerCase())));
+};
+
 /** Validates a ReportFilter (BAD_USER_INPUT naming `filter.<field>`). */
 export function parseReportFilter(raw: unknown, prefix = 'filter'): ReportFilterValue {
   const parsed = parseInput(z.object({ [prefix]: reportFilterSchema.nullish() }), { [prefix]: raw ?? null })[
@@ -93,7 +98,8 @@ export function parseReportFilter(raw: unknown, prefix = 'filter'): ReportFilter
   ] as z.infer<typeof reportFilterSchema> | null | undefined;
   return {
     kinds: parsed?.kinds ?? [],
-    hamlets: [...new Set((parsed?.hamlets ?? []).map((h) => h.toLowerCase()))],
+    // As written (headers and exports show them so); matched without regard to case, once each.
+    hamlets: uniqueIgnoringCase(parsed?.hamlets ?? []),
     membership: parsed?.membership ?? null,
     adhesionStatuses: parsed?.adhesionStatuses ?? [],
     from: parsed?.from ?? null,
@@ -114,7 +120,8 @@ class Params {
 function firmConditions(filter: ReportFilterValue, p: Params): string[] {
   const where: string[] = [];
   if (filter.kinds.length) where.push(`f.kind = ANY(${p.add(filter.kinds)}::text[])`);
-  if (filter.hamlets.length) where.push(`lower(f.hamlet) = ANY(${p.add(filter.hamlets)}::text[])`);
+  if (filter.hamlets.length)
+    where.push(`lower(f.hamlet) = ANY(${p.add(filter.hamlets.map((h) => h.toLowerCase()))}::text[])`);
   if (filter.membership === 'MEMBERS') where.push(`a.status IN ${MEMBER_STATUSES}`);
   if (filter.membership === 'NON_MEMBERS')
     where.push(`(a.status IS NULL OR a.status NOT IN ${MEMBER_STATUSES})`);
