@@ -38,3 +38,19 @@ test.describe('the adhesion board at 1280 px', () => {
     await expect(board).toHaveAccessibleDescription('');
   });
 });
+
+test.describe('the firm dashboard at 1280 px', () => {
+  test.use({ storageState: storageStatePath('FIRM'), viewport: { width: 1280, height: 900 } });
+
+  test('shows the profile form at the top and each document once, clear of the status row', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('textbox', { name: 'Ragione sociale' })).toBeInViewport();
+    const card = page.getByRole('region', { name: 'Adesione alla rete' });
+    await expect(card.getByText(/Visura camerale/)).toHaveCount(1);
+    const status = await card.locator('dl').boundingBox();
+    const documents = await card.getByRole('heading', { name: 'Documenti', exact: true }).boundingBox();
+    expect(documents!.y).toBeGreaterThanOrEqual(status!.y + status!.height);
+  });
+});

@@ -170,6 +170,7 @@ function useHiddenColumns(board: RefObject<HTMLDivElement | null>): number {
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
+    for (const column of el.children) observer.observe(column);
     el.addEventListener('scroll', measure, { passive: true });
     return () => {
       observer.disconnect();

@@ -76,6 +76,7 @@ export const adhesionsEn: typeof adhesionsIt = {
     DIGITAL_SIGNATURE: 'Legal representative’s digital signature',
   },
   detail: {
+    missingDocuments: 'The documents marked missing above',
     title: 'Adhesion of {{firm}}',
     back: 'Back to adhesions',
     status: 'Status',

@@ -76,6 +76,7 @@ export const adhesionsIt = {
     DIGITAL_SIGNATURE: 'Firma digitale del legale rappresentante',
   },
   detail: {
+    missingDocuments: 'I documenti segnati come mancanti qui sopra',
     title: 'Adesione di {{firm}}',
     back: 'Torna alle adesioni',
     status: 'Stato',

@@ -27,76 +27,76 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="main-nav__list">
         <li>
-          <NavLink to="/" end className="main-nav__link" data-label={t('nav.dashboard')}>
+          <NavLink to="/" end className="main-nav__link">
             {t('nav.dashboard')}
           </NavLink>
         </li>
         {permissions.viewerCanReadContract && (
           <li>
-            <NavLink to="/contract" className="main-nav__link" data-label={t('nav.contract')}>
+            <NavLink to="/contract" className="main-nav__link">
               {t('nav.contract')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadAdhesions && (
           <li>
-            <NavLink to="/adhesions" className="main-nav__link" data-label={t('nav.adhesions')}>
+            <NavLink to="/adhesions" className="main-nav__link">
               {t('nav.adhesions')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadDirectory && (
           <li>
-            <NavLink to="/firms" className="main-nav__link" data-label={t('nav.firms')}>
+            <NavLink to="/firms" className="main-nav__link">
               {t('nav.firms')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadSupplyChain && (
           <li>
-            <NavLink to="/supply-chain" className="main-nav__link" data-label={t('nav.supplyChain')}>
+            <NavLink to="/supply-chain" className="main-nav__link">
               {t('nav.supplyChain')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadReports && (
           <li>
-            <NavLink to="/reports" className="main-nav__link" data-label={t('nav.reports')}>
+            <NavLink to="/reports" className="main-nav__link">
               {t('nav.reports')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanImportRegistry && (
           <li>
-            <NavLink to="/registry-import" className="main-nav__link" data-label={t('nav.registryImport')}>
+            <NavLink to="/registry-import" className="main-nav__link">
               {t('nav.registryImport')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanManageUsers && (
           <li>
-            <NavLink to="/users" className="main-nav__link" data-label={t('nav.users')}>
+            <NavLink to="/users" className="main-nav__link">
               {t('nav.users')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadTasks && (
           <li>
-            <NavLink to="/tasks" className="main-nav__link" data-label={t('nav.tasks')}>
+            <NavLink to="/tasks" className="main-nav__link">
               {t('nav.tasks')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadPlan && (
           <li>
-            <NavLink to="/plan" className="main-nav__link" data-label={t('nav.plan')}>
+            <NavLink to="/plan" className="main-nav__link">
               {t('nav.plan')}
             </NavLink>
           </li>
         )}
         {permissions.viewerCanReadEvents && (
           <li>
-            <NavLink to="/events" className="main-nav__link" data-label={t('nav.events')}>
+            <NavLink to="/events" className="main-nav__link">
               {t('nav.events')}
             </NavLink>
           </li>
