@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import { storageStatePath } from '../support/users.js';
+import { gql, storageStatePath } from '../support/users.js';
 
 /** The demo FIRM user's factory (DEMO_FIRM_ID in the seed), INTERESTED at first. */
 const FIRM = 'Calzaturificio Morvelli S.r.l.';
@@ -123,5 +123,41 @@ test.describe('the chamber', () => {
       page.getByText('Consultazione: solo consulenti e amministratore spostano le imprese.'),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: /^Sposta in…/ })).toHaveCount(0);
+  });
+});
+
+test.describe('bulk invitation', () => {
+  test.use({ storageState: storageStatePath('CONSULTANT') });
+
+  test('says how many firms it will invite and asks first; cancelling changes nothing', async ({ page }) => {
+    const count = async () =>
+      (
+        await gql<{ adhesions: { totalCount: number } }>(
+          page.request,
+          '{ adhesions(filter: { statuses: [INTERESTED], kinds: [COMPONENTS], hamlets: ["Lammari"] }) { totalCount } }',
+        )
+      ).adhesions.totalCount;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+
+    await page.goto('/adhesions');
+    const form = page.getByRole('region', { name: 'Invita le imprese interessate' });
+    await form.getByRole('combobox', { name: 'Tipo di impresa' }).selectOption({ label: 'Componentistica' });
+    await form.getByRole('combobox', { name: 'Frazione' }).selectOption({ label: 'Lammari' });
+    await form.getByRole('button', { name: 'Invita', exact: true }).click();
+    const question = page.getByRole('dialog', {
+      name: before === 1 ? 'Invitare 1 impresa interessata?' : `Invitare ${before} imprese interessate?`,
+    });
+    await expect(question).toBeVisible();
+    await expect(question).toHaveAccessibleDescription(/tipo: Componentistica; frazione: Lammari/);
+    await expectNoSeriousAxeViolations(page);
+    await question.getByRole('button', { name: 'Annulla' }).click();
+    await expect(question).toBeHidden();
+    expect(await count()).toBe(before);
+
+    await form.getByRole('button', { name: 'Invita', exact: true }).click();
+    await question.getByRole('button', { name: new RegExp(`^Invita ${before} impres`) }).click();
+    await expect(page.getByRole('status').filter({ hasText: /invitat[ae]\./ })).toBeVisible();
+    expect(await count()).toBe(0);
   });
 });

@@ -70,6 +70,13 @@ test.describe('a firm user registers people for an event', () => {
 
     // Anna cancels: Bruno moves up to her seat.
     await card.getByRole('button', { name: 'Annulla l’iscrizione di Anna Rossi' }).click();
+    // Asked first: "Annulla" keeps the registration, the named button cancels it.
+    const question = page.getByRole('dialog', { name: 'Annullare l’iscrizione di Anna Rossi?' });
+    await question.getByRole('button', { name: 'Annulla', exact: true }).click();
+    await expect(question).toBeHidden();
+    await expect(card.getByRole('listitem').filter({ hasText: 'Anna Rossi' })).toHaveCount(1);
+    await card.getByRole('button', { name: 'Annulla l’iscrizione di Anna Rossi' }).click();
+    await question.getByRole('button', { name: 'Annulla l’iscrizione', exact: true }).click();
     await expect(card.getByRole('listitem').filter({ hasText: 'Bruno Neri' })).toHaveText(/Iscritto/);
     await expect(card.getByRole('listitem').filter({ hasText: 'Anna Rossi' })).toHaveCount(0);
     await expectNoSeriousAxeViolations(page);

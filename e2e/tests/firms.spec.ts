@@ -102,3 +102,53 @@ test.describe('the directory', () => {
     await expectNoSeriousAxeViolations(page);
   });
 });
+
+test.describe('the directory map', () => {
+  test.use({ storageState: storageStatePath('CHAMBER') });
+
+  test('still shows the firms on the map after a filter is applied', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('/firms');
+    const map = page.getByRole('region', { name: 'Mappa delle imprese trovate' });
+    const points = map.locator('.leaflet-marker-icon, path.leaflet-interactive');
+    await expect(points.first()).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Tipo', exact: true }).selectOption({ label: 'Calzaturificio' });
+    await page.getByRole('button', { name: 'Applica' }).click();
+    await expect(page).toHaveURL(/kind=SHOE_FACTORY/);
+    await expect(page.getByText('La mappa non è disponibile.')).toHaveCount(0);
+    await expect(points.first()).toBeVisible();
+    expect(errors.filter((e) => e.includes('map'))).toEqual([]);
+  });
+});
+
+test.describe('a description written only in Italian', () => {
+  test.use({ storageState: storageStatePath('ADMIN') });
+
+  test('is shown in English with a note saying so, and in its own language', async ({ page }) => {
+    const { firms } = await gql<{ firms: { edges: { node: { id: string; version: number } }[] } }>(
+      page.request,
+      '{ firms(search: "Tacchificio", first: 1) { edges { node { id version } } } }',
+    );
+    const firm = firms.edges[0]!.node;
+    const text = 'Tacchi in legno e cuoio fatti a mano dal 1962.';
+    await gql(
+      page.request,
+      `mutation ($input: UpdateFirmProfileInput!) { updateFirmProfile(input: $input) { id } }`,
+      { input: { id: firm.id, version: firm.version, descriptionIt: text, descriptionEn: null } },
+    );
+
+    await page.goto(`/firms/${firm.id}`);
+    const identity = page.getByRole('region', { name: 'Dati dell’impresa' });
+    await expect(identity.getByText(text)).toBeVisible();
+    await expect(identity.getByText('Testo disponibile solo')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    const identityEn = page.getByRole('region', { name: 'Firm details' });
+    await expect(identityEn.getByText('Only available in Italian.')).toBeVisible();
+    await expect(identityEn.getByText(text)).toHaveAttribute('lang', 'it');
+  });
+});

@@ -77,6 +77,33 @@ test.describe('reports, for a Chamber of Commerce analyst', () => {
     await page.getByRole('link', { name: `Apri «${name}»` }).click();
     await expect(page).toHaveURL(/\/reports\/supply-chain\?membership=MEMBERS$/);
     await page.getByRole('button', { name: `Elimina la vista «${name}»` }).click();
+    await page
+      .getByRole('dialog', { name: `Eliminare la vista «${name}»?` })
+      .getByRole('button', { name: 'Elimina' })
+      .click();
     await expect(page.getByRole('link', { name: `Apri «${name}»` })).toHaveCount(0);
+  });
+});
+
+test.describe('the report layout', () => {
+  test.use({ storageState: storageStatePath('CHAMBER'), viewport: { width: 1280, height: 900 } });
+
+  test('spaces each checkbox from the previous label and sizes each card to its content', async ({
+    page,
+  }) => {
+    await page.goto('/reports');
+    const statuses = page.getByRole('group', { name: 'Tipo di impresa' });
+    const first = await statuses.locator('label').nth(0).boundingBox();
+    const second = await statuses.locator('label').nth(1).boundingBox();
+    if (second!.y === first!.y) expect(second!.x - (first!.x + first!.width)).toBeGreaterThanOrEqual(8);
+
+    await expect(page.getByRole('table', { name: 'Imprese per frazione: dati' })).toBeVisible();
+    const gaps = await page.locator('.report-grid > .card').evaluateAll((cards) =>
+      cards.map((c) => {
+        const last = c.lastElementChild!.getBoundingClientRect().bottom;
+        return c.getBoundingClientRect().bottom - last;
+      }),
+    );
+    for (const gap of gaps) expect(gap).toBeLessThan(48);
   });
 });

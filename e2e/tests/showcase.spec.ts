@@ -137,3 +137,13 @@ test('the public events open in English from their address and list the seeded t
   await expect(page.getByRole('button', { name: 'Save the changes' })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
 });
+
+test('the country lists start with the district’s usual markets', async ({ page }) => {
+  await page.goto('/showcase');
+  const market = page.getByRole('search').getByRole('combobox', { name: 'Esporta in' });
+  const first = (await market.locator('option').allInnerTexts()).slice(0, 4);
+  expect(first).toEqual(['Qualsiasi paese', 'Italia', 'Francia', 'Germania']);
+  await expect(market.locator('optgroup').first()).toHaveAttribute('label', 'Mercati abituali del distretto');
+  await market.selectOption('DE');
+  await expect(market).toHaveValue('DE');
+});

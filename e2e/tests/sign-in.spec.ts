@@ -22,8 +22,16 @@ test.describe('sign-in', () => {
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Accedi' }).click();
     await expect(page.getByRole('alert')).toContainText('E-mail o password non corretti');
+    // Focus moves to the reason, so it is read and the keyboard starts from there.
+    await expect(page.locator(':focus')).toContainText('E-mail o password non corretti');
     await page.goto('/');
     await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test('the sign-in page leads a visitor to the showcase', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Visita la vetrina delle imprese del distretto' }).click();
+    await expect(page).toHaveURL(/\/showcase$/);
   });
 
   test('signing out ends the session', async ({ page }) => {

@@ -63,12 +63,30 @@ test.describe('supply chain', () => {
     await page.getByLabel('Cerca l’impresa').fill(supplier.legalName.slice(0, 20));
     await page.getByLabel('Impresa', { exact: true }).selectOption(supplier.id);
     await page.getByLabel('Fornitura', { exact: true }).selectOption(capability.id);
-    await page.getByLabel('Quota del fabbisogno del cliente (%)').fill('30');
-    await page.getByLabel('Volume annuo (paia)').fill('5000');
+    // The counterpart's fieldset says what the other firm is in this link.
+    await expect(page.getByRole('group', { name: 'Fornitore' })).toBeVisible();
+    const share = page.getByLabel('Quota del fabbisogno del cliente (%)');
+    // A share over 100 is refused with its real reason, before anything is sent.
+    await share.fill('120');
+    await page.getByRole('button', { name: 'Dichiara' }).click();
+    await expect(share).toHaveAccessibleDescription(/Al massimo 100\./);
+    await expect(share).toBeFocused();
+    // The Italian decimal comma is a decimal comma: 12,5 stays 12.5.
+    await share.fill('12,5');
+    await page.getByLabel('Volume annuo (paia)').fill('5.000');
     await page.getByRole('button', { name: 'Dichiara' }).click();
     await expect(
       page.getByText('Collegamento dichiarato: in attesa di conferma dall’altra impresa.'),
     ).toBeVisible();
+    const declared = await gql<{
+      supplyLinks: { edges: { node: { sharePercent: number; yearlyVolumePairs: number } }[] };
+    }>(
+      page.request,
+      `query ($id: ID!) { supplyLinks(firmId: $id, direction: SUPPLIERS, status: DECLARED, first: 1) {
+         edges { node { sharePercent yearlyVolumePairs } } } }`,
+      { id: DEMO_FIRM_ID },
+    );
+    expect(declared.supplyLinks.edges[0]?.node).toEqual({ sharePercent: 12.5, yearlyVolumePairs: 5000 });
 
     // The supplier sees the request on its dashboard and confirms it there.
     const supplierPage = await supplierContext.newPage();

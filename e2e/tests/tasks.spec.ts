@@ -60,14 +60,22 @@ test.describe('a consultant runs the start-up tasks', () => {
     await expect(column(page, 'In corso').getByRole('link', { name: title })).toBeVisible();
     await expect(column(page, 'Da fare').getByRole('link', { name: title })).toHaveCount(0);
 
-    // The keyboard path: "Sposta in…" to Fatta is refused while the blocker is open, naming it.
+    await expect(page.getByText(`«${title}» spostata in In corso.`)).toBeInViewport();
+
+    // The keyboard path: "Sposta in…" says where the card went and keeps focus on it in its new column.
     await column(page, 'In corso')
+      .getByRole('combobox', { name: `Sposta «${title}» in` })
+      .selectOption({ label: 'Bloccata' });
+    await expect(column(page, 'Bloccata').getByRole('link', { name: title })).toBeFocused();
+    await expect(page.getByText(`«${title}» spostata in Bloccata.`)).toBeInViewport();
+    // To Fatta is refused while the blocker is open, naming it.
+    await column(page, 'Bloccata')
       .getByRole('combobox', { name: `Sposta «${title}» in` })
       .selectOption({ label: 'Fatta' });
     await expect(
       page.getByText(`Non può essere «Fatta» finché sono aperte: «${blockerTitle}».`),
-    ).toBeVisible();
-    await expect(column(page, 'In corso').getByRole('link', { name: title })).toBeVisible();
+    ).toBeInViewport();
+    await expect(column(page, 'Bloccata').getByRole('link', { name: title })).toBeVisible();
   });
 
   test('sees a task past its due date marked overdue in the list, and not one due today', async ({

@@ -299,6 +299,19 @@ export const FINAL_ADHESION_STATUSES: readonly AdhesionStatusValue[] = [
   'DECLINED',
   'WITHDRAWN',
 ];
+/**
+ * The district's adhesion figures, one definition each, shown under one name everywhere (API fields,
+ * pages, exports): "in progress" (in adesione) firms are on their way in and have not signed yet;
+ * "members" (aderenti) have signed. INTERESTED alone is a status column, never a headline figure.
+ */
+export const IN_PROGRESS_ADHESION_STATUSES: readonly AdhesionStatusValue[] = [
+  'INTERESTED',
+  'INVITED',
+  'DOCUMENTS_REQUESTED',
+  'READY_TO_SIGN',
+];
+export const MEMBER_ADHESION_STATUSES: readonly AdhesionStatusValue[] = ['SIGNED', 'REGISTERED'];
+
 /** Firms in these statuses are the contract's participants. */
 export const PARTICIPANT_STATUSES: readonly AdhesionStatusValue[] = ['READY_TO_SIGN', 'SIGNED', 'REGISTERED'];
 

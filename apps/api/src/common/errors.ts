@@ -130,6 +130,9 @@ export interface FieldProblem {
   field: string;
   reason: string;
   message: string;
+  /** For too_big / too_small: the bound, and what it bounds (number, string length, array size). */
+  limit?: number;
+  origin?: string;
 }
 
 export const badInput = (problems: FieldProblem[]): DomainError => {
@@ -154,6 +157,12 @@ export function fromZodError(error: ZodError): DomainError {
           ? issue.params.reason
           : issue.code,
       message: issue.message,
+      // The UI says "at most 100" rather than a generic "too big".
+      ...(issue.code === 'too_big'
+        ? { limit: Number(issue.maximum), origin: issue.origin }
+        : issue.code === 'too_small'
+          ? { limit: Number(issue.minimum), origin: issue.origin }
+          : {}),
     })),
   );
 }

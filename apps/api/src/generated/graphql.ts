@@ -128,11 +128,16 @@ export type AdhesionCounters = {
   byStatus: Array<AdhesionStatusCount>;
   /** All firms of the district's registry. */
   districtTotal: Scalars['Int']['output'];
-  /** Firms with an adhesion in any active status (not declined or withdrawn). */
+  /** Firms on their way in (in adesione): adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN; the same figure as report.overview.inProgressCount. */
+  inProgress: Scalars['Int']['output'];
+  /**
+   * Firms with an adhesion in any active status (not declined or withdrawn), signed ones included.
+   * @deprecated Read as the INTERESTED status while it counted signed firms too: use inProgress and signed.
+   */
   interested: Scalars['Int']['output'];
   /** Firms whose adhesion is REGISTERED. */
   registered: Scalars['Int']['output'];
-  /** Firms that signed (SIGNED or REGISTERED). */
+  /** Members (aderenti): firms that signed (SIGNED or REGISTERED); the same figure as report.overview.memberCount. */
   signed: Scalars['Int']['output'];
 };
 
@@ -798,11 +803,16 @@ export type DistrictGraphNode = {
 /** Headline figures of the district, for the landing dashboards. */
 export type DistrictSummary = {
   __typename?: 'DistrictSummary';
-  /** Firms with an adhesion in any active status (not declined or withdrawn). */
+  /**
+   * Firms with an adhesion in any active status (not declined or withdrawn), signed ones included.
+   * @deprecated Mixed firms on their way in with members: use inProgressCount and memberCount.
+   */
   adhesionCount: Scalars['Int']['output'];
   confirmedLinkCount: Scalars['Int']['output'];
   firmCount: Scalars['Int']['output'];
-  /** Firms whose adhesion is SIGNED or REGISTERED. */
+  /** Firms on their way in (in adesione): adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN; the same figure as adhesionCounters.inProgress. */
+  inProgressCount: Scalars['Int']['output'];
+  /** Members (aderenti): firms whose adhesion is SIGNED or REGISTERED; the same figure as adhesionCounters.signed. */
   memberCount: Scalars['Int']['output'];
   shoeFactoryCount: Scalars['Int']['output'];
   supplyChainFirmCount: Scalars['Int']['output'];
@@ -3027,7 +3037,12 @@ export type ReportOverview = {
   firmCount: Scalars['Int']['output'];
   /** Distinct hamlets among the selected firms (firms without a hamlet count as one). */
   hamletCount: Scalars['Int']['output'];
-  /** Selected firms on their way in: adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN. */
+  /** Selected firms on their way in (in adesione): adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN; adhesionCounters.inProgress for the whole district. */
+  inProgressCount: Scalars['Int']['output'];
+  /**
+   * Selected firms on their way in: adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN.
+   * @deprecated Named like the INTERESTED status while it counts four: use inProgressCount.
+   */
   interestedCount: Scalars['Int']['output'];
   /** Selected firms whose adhesion is SIGNED or REGISTERED. */
   memberCount: Scalars['Int']['output'];
@@ -4405,6 +4420,7 @@ export type AdhesionConnectionResolvers<ContextType = Context, ParentType extend
 export type AdhesionCountersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdhesionCounters'] = ResolversParentTypes['AdhesionCounters']> = {
   byStatus?: Resolver<Array<ResolversTypes['AdhesionStatusCount']>, ParentType, ContextType>;
   districtTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   interested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4657,6 +4673,7 @@ export type DistrictSummaryResolvers<ContextType = Context, ParentType extends R
   adhesionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmedLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgressCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shoeFactoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supplyChainFirmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5328,6 +5345,7 @@ export type ReportOverviewResolvers<ContextType = Context, ParentType extends Re
   exportShareWeighted?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   firmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hamletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgressCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   interestedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberExportShareWeighted?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -7,9 +7,16 @@ export interface SelectOption {
   label: string;
 }
 
+export interface SelectOptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
 export interface SelectProps extends Omit<ComponentPropsWithRef<'select'>, 'children'> {
   label: string;
   options: readonly SelectOption[];
+  /** Groups shown after `options`, each under its own heading (e.g. usual markets, then every country). */
+  groups?: readonly SelectOptionGroup[];
   /** A first, empty option such as "Choose a role". */
   placeholder?: string;
   description?: ReactNode;
@@ -20,6 +27,7 @@ export interface SelectProps extends Omit<ComponentPropsWithRef<'select'>, 'chil
 export function Select({
   label,
   options,
+  groups = [],
   placeholder,
   description,
   error,
@@ -42,6 +50,15 @@ export function Select({
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FieldFrame>

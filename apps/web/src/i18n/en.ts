@@ -10,6 +10,7 @@ export const en: CoreTranslation = {
   language: {
     switchTo: 'Italiano',
     switchToCode: 'it',
+    onlyIn: { it: 'Only available in Italian.', en: 'Only available in English.' },
   },
   nav: {
     label: 'Main navigation',
@@ -29,6 +30,15 @@ export const en: CoreTranslation = {
   header: {
     signOut: 'Sign out',
     signOutFailed: 'Signing out failed: try again.',
+  },
+  numbers: {
+    notANumber: 'Write a number, for example {{example}}.',
+    notWhole: 'Write a whole number.',
+    atLeast: 'At least {{limit, number}}.',
+    atMost: 'At most {{limit, number}}.',
+  },
+  confirm: {
+    cancel: 'Cancel',
   },
   states: {
     unavailable: 'Temporarily unavailable: retrying…',
@@ -73,6 +83,9 @@ export const en: CoreTranslation = {
       required: 'Required.',
       too_small: 'Missing or too short.',
       too_big: 'Too long.',
+      min: 'At least {{limit, number}}.',
+      max: 'At most {{limit, number}}.',
+      maxLength: 'At most {{limit, number}} characters.',
       invalid_format: 'Not in the expected format.',
       taken: 'This e-mail address already belongs to a user.',
       not_found: 'Not in the registry.',
@@ -92,6 +105,8 @@ export const en: CoreTranslation = {
     signInRequired: 'Sign in to see this page.',
     emailRequired: 'Enter your e-mail address.',
     passwordRequired: 'Enter your password.',
+    visitor: 'No account?',
+    showcase: 'Visit the showcase of the district’s firms',
   },
   passwordReset: {
     forgot: 'Forgot password?',
@@ -212,7 +227,7 @@ export const en: CoreTranslation = {
       firmCount: 'Firms',
       shoeFactoryCount: 'Shoe factories',
       supplyChainFirmCount: 'Supply-chain firms',
-      adhesionCount: 'Adhesions in progress',
+      inProgressCount: 'Joining the network',
       memberCount: 'Network members',
       confirmedLinkCount: 'Confirmed supply links',
     },

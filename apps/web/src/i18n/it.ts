@@ -16,6 +16,8 @@ export const it = {
     /** The button offers the other language, written in that language. */
     switchTo: 'English',
     switchToCode: 'en',
+    /** Said before a text shown in the other language because it was written only in that one. */
+    onlyIn: { it: 'Testo disponibile solo in italiano.', en: 'Testo disponibile solo in inglese.' },
   },
   nav: {
     label: 'Navigazione principale',
@@ -35,6 +37,15 @@ export const it = {
   header: {
     signOut: 'Esci',
     signOutFailed: 'Uscita non riuscita: riprova.',
+  },
+  numbers: {
+    notANumber: 'Scrivi un numero, per esempio {{example}}.',
+    notWhole: 'Scrivi un numero intero.',
+    atLeast: 'Almeno {{limit, number}}.',
+    atMost: 'Al massimo {{limit, number}}.',
+  },
+  confirm: {
+    cancel: 'Annulla',
   },
   states: {
     unavailable: 'Servizio temporaneamente non disponibile: nuovo tentativo in corso…',
@@ -79,6 +90,9 @@ export const it = {
       required: 'Campo obbligatorio.',
       too_small: 'Valore mancante o troppo corto.',
       too_big: 'Valore troppo lungo.',
+      min: 'Almeno {{limit, number}}.',
+      max: 'Al massimo {{limit, number}}.',
+      maxLength: 'Al massimo {{limit, number}} caratteri.',
       invalid_format: 'Formato non valido.',
       taken: 'Questo indirizzo e-mail appartiene già a un utente.',
       not_found: 'Non presente nel registro.',
@@ -98,6 +112,8 @@ export const it = {
     signInRequired: 'Accedi per vedere questa pagina.',
     emailRequired: 'Inserisci l’indirizzo e-mail.',
     passwordRequired: 'Inserisci la password.',
+    visitor: 'Non hai un account?',
+    showcase: 'Visita la vetrina delle imprese del distretto',
   },
   passwordReset: {
     forgot: 'Password dimenticata?',
@@ -217,7 +233,7 @@ export const it = {
       firmCount: 'Imprese',
       shoeFactoryCount: 'Calzaturifici',
       supplyChainFirmCount: 'Imprese della filiera',
-      adhesionCount: 'Adesioni in corso',
+      inProgressCount: 'In adesione',
       memberCount: 'Aderenti alla rete',
       confirmedLinkCount: 'Legami di fornitura confermati',
     },

@@ -73,6 +73,25 @@ describe('describeError', () => {
     expect(describeError(bare).form).toEqual({ key: 'errors.unavailable' });
   });
 
+  it('says the limit the API names, "at most 100" for a number and a length for a text', () => {
+    const error = apiError({
+      message: 'sharePercent: must be between 0 and 100',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'sharePercent', reason: 'too_big', origin: 'number', limit: 100, message: 'x' },
+          { field: 'yearlyVolumePairs', reason: 'too_small', origin: 'number', limit: 0, message: 'x' },
+          { field: 'note', reason: 'too_big', origin: 'string', limit: 1000, message: 'x' },
+        ],
+      },
+    });
+    expect(describeError(error, ['sharePercent', 'yearlyVolumePairs', 'note']).fields).toEqual({
+      sharePercent: { key: 'errors.field.max', params: { limit: 100 } },
+      yearlyVolumePairs: { key: 'errors.field.min', params: { limit: 0 } },
+      note: { key: 'errors.field.maxLength', params: { limit: 1000 } },
+    });
+  });
+
   it('keeps a problem on a field the form does not show above the form', () => {
     const error = apiError({
       message: 'first: must be between 1 and 100',

@@ -27,7 +27,8 @@ const FIELD_REASONS = [
   'not_allowed',
   'invalid_characters',
 ] as const;
-export type FieldReason = (typeof FIELD_REASONS)[number] | 'invalid';
+/** Limits the API names ({ reason: too_big, origin: number, limit: 100 }) read "at most 100". */
+export type FieldReason = (typeof FIELD_REASONS)[number] | 'invalid' | 'min' | 'max' | 'maxLength';
 
 /**
  * Why a chosen password is too easy to guess: zxcvbn's warning keys, which the API passes on with
@@ -79,6 +80,9 @@ interface FieldProblemExtension {
   field: string;
   reason: string;
   warning?: string;
+  /** For too_big / too_small: the limit, and whether it bounds a number or a length. */
+  limit?: number;
+  origin?: string;
 }
 
 function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
@@ -96,12 +100,14 @@ function fieldProblems(error: GraphQLFormattedError): FieldProblemExtension[] {
   if (Array.isArray(raw)) {
     for (const item of raw as unknown[]) {
       if (typeof item !== 'object' || item === null) continue;
-      const { field, reason, warning } = item as Record<string, unknown>;
+      const { field, reason, warning, limit, origin } = item as Record<string, unknown>;
       if (typeof field === 'string')
         problems.push({
           field,
           reason: typeof reason === 'string' ? reason : '',
           ...(typeof warning === 'string' ? { warning } : {}),
+          ...(typeof limit === 'number' ? { limit } : {}),
+          ...(typeof origin === 'string' ? { origin } : {}),
         });
     }
   }
@@ -119,10 +125,16 @@ export function fieldReasonsOf(error: unknown): Partial<Record<string, string>> 
   return reasons;
 }
 
-function fieldMessage(reason: string, warning?: string): Message<FieldErrorKey> {
+function fieldMessage({ reason, warning, limit, origin }: FieldProblemExtension): Message<FieldErrorKey> {
   if (reason === 'weak') {
     const known = (PASSWORD_WARNINGS as readonly string[]).includes(warning ?? '') ? warning : 'weak';
     return { key: `errors.password.${known as PasswordWarning}` };
+  }
+  if (limit !== undefined && (reason === 'too_big' || reason === 'too_small')) {
+    if (origin === 'number')
+      return { key: reason === 'too_big' ? 'errors.field.max' : 'errors.field.min', params: { limit } };
+    if (origin === 'string' && reason === 'too_big')
+      return { key: 'errors.field.maxLength', params: { limit } };
   }
   const known = (FIELD_REASONS as readonly string[]).includes(reason) ? (reason as FieldReason) : 'invalid';
   return { key: `errors.field.${known}` };
@@ -193,7 +205,7 @@ export function describeError(error: unknown, formFields: readonly string[] = []
       let unplaced = false;
       for (const e of errors) {
         for (const p of fieldProblems(e)) {
-          if (formFields.includes(p.field)) fields[p.field] ??= fieldMessage(p.reason, p.warning);
+          if (formFields.includes(p.field)) fields[p.field] ??= fieldMessage(p);
           else unplaced = true;
         }
       }

@@ -103,11 +103,16 @@ export type AdhesionCounters = {
   byStatus: Array<AdhesionStatusCount>;
   /** All firms of the district's registry. */
   districtTotal: Scalars['Int']['output'];
-  /** Firms with an adhesion in any active status (not declined or withdrawn). */
+  /** Firms on their way in (in adesione): adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN; the same figure as report.overview.inProgressCount. */
+  inProgress: Scalars['Int']['output'];
+  /**
+   * Firms with an adhesion in any active status (not declined or withdrawn), signed ones included.
+   * @deprecated Read as the INTERESTED status while it counted signed firms too: use inProgress and signed.
+   */
   interested: Scalars['Int']['output'];
   /** Firms whose adhesion is REGISTERED. */
   registered: Scalars['Int']['output'];
-  /** Firms that signed (SIGNED or REGISTERED). */
+  /** Members (aderenti): firms that signed (SIGNED or REGISTERED); the same figure as report.overview.memberCount. */
   signed: Scalars['Int']['output'];
 };
 
@@ -791,11 +796,16 @@ export type DistrictGraphNode = {
 /** Headline figures of the district, for the landing dashboards. */
 export type DistrictSummary = {
   __typename?: 'DistrictSummary';
-  /** Firms with an adhesion in any active status (not declined or withdrawn). */
+  /**
+   * Firms with an adhesion in any active status (not declined or withdrawn), signed ones included.
+   * @deprecated Mixed firms on their way in with members: use inProgressCount and memberCount.
+   */
   adhesionCount: Scalars['Int']['output'];
   confirmedLinkCount: Scalars['Int']['output'];
   firmCount: Scalars['Int']['output'];
-  /** Firms whose adhesion is SIGNED or REGISTERED. */
+  /** Firms on their way in (in adesione): adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN; the same figure as adhesionCounters.inProgress. */
+  inProgressCount: Scalars['Int']['output'];
+  /** Members (aderenti): firms whose adhesion is SIGNED or REGISTERED; the same figure as adhesionCounters.signed. */
   memberCount: Scalars['Int']['output'];
   shoeFactoryCount: Scalars['Int']['output'];
   supplyChainFirmCount: Scalars['Int']['output'];
@@ -3070,7 +3080,12 @@ export type ReportOverview = {
   firmCount: Scalars['Int']['output'];
   /** Distinct hamlets among the selected firms (firms without a hamlet count as one). */
   hamletCount: Scalars['Int']['output'];
-  /** Selected firms on their way in: adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN. */
+  /** Selected firms on their way in (in adesione): adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN; adhesionCounters.inProgress for the whole district. */
+  inProgressCount: Scalars['Int']['output'];
+  /**
+   * Selected firms on their way in: adhesion INTERESTED, INVITED, DOCUMENTS_REQUESTED or READY_TO_SIGN.
+   * @deprecated Named like the INTERESTED status while it counts four: use inProgressCount.
+   */
   interestedCount: Scalars['Int']['output'];
   /** Selected firms whose adhesion is SIGNED or REGISTERED. */
   memberCount: Scalars['Int']['output'];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   ADHESION_STATUSES,
+  IN_PROGRESS_ADHESION_STATUSES,
+  MEMBER_ADHESION_STATUSES,
   nextAdhesionStatuses,
   missingForReadyToSign,
   ADHESION_REQUIREMENT_FIELDS,
@@ -107,7 +109,8 @@ export async function adhesionCounters(ctx: Context) {
     rows.filter((r) => statuses.includes(r.status)).reduce((sum, r) => sum + r.n, 0);
   return {
     interested: count(ADHESION_STATUSES.filter((s) => s !== 'DECLINED' && s !== 'WITHDRAWN')),
-    signed: count(['SIGNED', 'REGISTERED']),
+    inProgress: count(IN_PROGRESS_ADHESION_STATUSES),
+    signed: count(MEMBER_ADHESION_STATUSES),
     registered: count(['REGISTERED']),
     districtTotal: (total as { n: number }).n,
     byStatus: ADHESION_STATUSES.map((status) => ({ status, count: count([status]) })),

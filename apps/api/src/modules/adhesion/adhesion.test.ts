@@ -332,6 +332,37 @@ describe('bulk invitation and counters', () => {
     });
   });
 
+  it('gives "in progress" and "members" one figure each, the same in the counters, the dashboard and the report', async () => {
+    for (const status of ['INTERESTED', 'INVITED', 'READY_TO_SIGN', 'SIGNED', 'WITHDRAWN'] as const)
+      await adhesionIn(status);
+    const res = await api.gql<{
+      adhesionCounters: { inProgress: number; signed: number; byStatus: { status: string; count: number }[] };
+      districtSummary: { inProgressCount: number; memberCount: number };
+      report: { overview: { inProgressCount: number; memberCount: number } };
+      firms: { totalCount: number };
+    }>(
+      `{ adhesionCounters { inProgress signed byStatus { status count } }
+         districtSummary { inProgressCount memberCount }
+         report { overview { inProgressCount memberCount } }
+         firms(filter: { adhesionStatuses: [INTERESTED, INVITED, DOCUMENTS_REQUESTED, READY_TO_SIGN] }) { totalCount } }`,
+      {},
+      { cookie: cookies.CONSULTANT },
+    );
+    const d = res.body.data!;
+    const byStatus = Object.fromEntries(d.adhesionCounters.byStatus.map((s) => [s.status, s.count]));
+    const inProgress =
+      byStatus.INTERESTED! + byStatus.INVITED! + byStatus.DOCUMENTS_REQUESTED! + byStatus.READY_TO_SIGN!;
+    expect(inProgress).toBeGreaterThan(byStatus.INTERESTED!);
+    expect(d.adhesionCounters.inProgress).toBe(inProgress);
+    expect(d.districtSummary.inProgressCount).toBe(inProgress);
+    expect(d.report.overview.inProgressCount).toBe(inProgress);
+    expect(d.firms.totalCount).toBe(inProgress);
+    const members = byStatus.SIGNED! + byStatus.REGISTERED!;
+    expect(d.adhesionCounters.signed).toBe(members);
+    expect(d.districtSummary.memberCount).toBe(members);
+    expect(d.report.overview.memberCount).toBe(members);
+  });
+
   it('lists adhesions with a bounded page and a constant number of SQL statements', async () => {
     const count = async (first: number) => {
       let statements = 0;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { notFound } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
-import { CERTIFICATIONS } from '@filiera/shared';
+import { CERTIFICATIONS, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import type DataLoader from 'dataloader';
@@ -160,14 +160,17 @@ export async function districtSummary(ctx: Context) {
        (SELECT count(*) FROM firm WHERE kind = 'SHOE_FACTORY') AS shoe_factory_count,
        (SELECT count(*) FROM firm WHERE kind IN ('PROCESSING', 'COMPONENTS')) AS supply_chain_firm_count,
        (SELECT count(*) FROM adhesion WHERE status NOT IN ('DECLINED', 'WITHDRAWN')) AS adhesion_count,
-       (SELECT count(*) FROM adhesion WHERE status IN ('SIGNED', 'REGISTERED')) AS member_count,
+       (SELECT count(*) FROM adhesion WHERE status = ANY($1::text[])) AS in_progress_count,
+       (SELECT count(*) FROM adhesion WHERE status = ANY($2::text[])) AS member_count,
        (SELECT count(*) FROM supply_link WHERE status = 'CONFIRMED') AS confirmed_link_count`,
+    [IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES],
   );
   return {
     firmCount: Number(row.firm_count),
     shoeFactoryCount: Number(row.shoe_factory_count),
     supplyChainFirmCount: Number(row.supply_chain_firm_count),
     adhesionCount: Number(row.adhesion_count),
+    inProgressCount: Number(row.in_progress_count),
     memberCount: Number(row.member_count),
     confirmedLinkCount: Number(row.confirmed_link_count),
   };

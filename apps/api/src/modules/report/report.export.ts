@@ -48,8 +48,8 @@ const T = {
     byKind: 'Imprese per tipo',
     byHamlet: 'Imprese per frazione',
     totals: 'Totali',
-    members: 'Aderenti (firmato o iscritto)',
-    interested: 'In adesione',
+    members: 'Aderenti alla rete',
+    inProgress: 'In adesione',
     employees: 'Addetti',
     employeesNetwork: 'Addetti delle aderenti',
     capacity: 'Capacità (paia/giorno)',
@@ -113,8 +113,8 @@ const T = {
     byKind: 'Firms by kind',
     byHamlet: 'Firms by hamlet',
     totals: 'Totals',
-    members: 'Members (signed or registered)',
-    interested: 'On their way in',
+    members: 'Network members',
+    inProgress: 'Joining the network',
     employees: 'Employees',
     employeesNetwork: "Members' employees",
     capacity: 'Capacity (pairs/day)',
@@ -254,7 +254,7 @@ export async function buildReport(
           pairs(t.totals, [
             [t.firms, o.firmCount],
             [t.members, o.memberCount],
-            [t.interested, o.interestedCount],
+            [t.inProgress, o.inProgressCount],
             [t.employees, o.employees.total],
             [t.employeesNetwork, o.employees.network],
             [t.capacity, o.capacityPairsPerDay.total],
@@ -402,11 +402,18 @@ export function describeFilter(filter: ReportFilterValue, lang: Lang): string {
 
 const locale = (lang: Lang) => (lang === 'it' ? 'it-IT' : 'en-GB');
 
-/** CSV of every table, one after the other (title line, header, rows, blank line); `;` and a BOM for Excel. */
-export function reportCsv(doc: ReportDocument, lang: Lang): string {
+/**
+ * CSV of every table, one after the other (title line, header, rows, blank line); `;` and a BOM for Excel.
+ * The first line says which filters made it, so a file passed on still says what it counts.
+ */
+export function reportCsv(doc: ReportDocument, filter: ReportFilterValue, lang: Lang): string {
   // Decimal comma in Italian, so that a spreadsheet in that locale reads numbers as numbers.
   return csvDocument(
-    doc.tables.flatMap((table) => [[table.title], table.columns, ...table.rows, []]),
+    [
+      [describeFilter(filter, lang)],
+      [],
+      ...doc.tables.flatMap((table) => [[table.title], table.columns, ...table.rows, []]),
+    ],
     { separator: ';', decimalComma: lang === 'it' },
   );
 }

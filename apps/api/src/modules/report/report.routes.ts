@@ -62,7 +62,7 @@ export function reportRouter(ds: DataSource, config: Config): Router {
         if (format === 'csv') {
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');
           res.setHeader('Content-Disposition', `attachment; filename="report-${name}-${day}.csv"`);
-          res.end(reportCsv(doc, lang));
+          res.end(reportCsv(doc, filter, lang));
           return;
         }
         const pdf = await reportPdf(doc, filter, lang);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FirmKind } from '@filiera/shared';
+import { FirmKind, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, conflict, notFound } from '../../common/errors.js';
@@ -26,8 +26,9 @@ export const ADHESION_STATUSES = [
   'WITHDRAWN',
 ] as const;
 export type AdhesionStatusValue = (typeof ADHESION_STATUSES)[number];
-const MEMBER_STATUSES = `('SIGNED', 'REGISTERED')`;
-const PIPELINE_STATUSES = `('INTERESTED', 'INVITED', 'DOCUMENTS_REQUESTED', 'READY_TO_SIGN')`;
+const sqlList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
+const MEMBER_STATUSES = sqlList(MEMBER_ADHESION_STATUSES);
+const PIPELINE_STATUSES = sqlList(IN_PROGRESS_ADHESION_STATUSES);
 export const REPORT_SECTIONS = ['OVERVIEW', 'ADHESIONS', 'SUPPLY_CHAIN', 'PLAN', 'STARTUP'] as const;
 /** Saved views are bookmarks: a person needs a handful, so the list stays small without paging. */
 export const MAX_SAVED_VIEWS = 50;
@@ -85,6 +86,11 @@ export interface ReportModel {
   filter: ReportFilterValue;
 }
 
+const uniqueIgnoringCase = (values: readonly string[]) => {
+  const seen = new Set<string>();
+  return values.filter((v) => !seen.has(v.toLowerCase()) && Boolean(seen.add(v.toLowerCase())));
+};
+
 /** Validates a ReportFilter (BAD_USER_INPUT naming `filter.<field>`). */
 export function parseReportFilter(raw: unknown, prefix = 'filter'): ReportFilterValue {
   const parsed = parseInput(z.object({ [prefix]: reportFilterSchema.nullish() }), { [prefix]: raw ?? null })[
@@ -92,7 +98,8 @@ export function parseReportFilter(raw: unknown, prefix = 'filter'): ReportFilter
   ] as z.infer<typeof reportFilterSchema> | null | undefined;
   return {
     kinds: parsed?.kinds ?? [],
-    hamlets: [...new Set((parsed?.hamlets ?? []).map((h) => h.toLowerCase()))],
+    // As written (headers and exports show them so); matched without regard to case, once each.
+    hamlets: uniqueIgnoringCase(parsed?.hamlets ?? []),
     membership: parsed?.membership ?? null,
     adhesionStatuses: parsed?.adhesionStatuses ?? [],
     from: parsed?.from ?? null,
@@ -113,7 +120,8 @@ class Params {
 function firmConditions(filter: ReportFilterValue, p: Params): string[] {
   const where: string[] = [];
   if (filter.kinds.length) where.push(`f.kind = ANY(${p.add(filter.kinds)}::text[])`);
-  if (filter.hamlets.length) where.push(`lower(f.hamlet) = ANY(${p.add(filter.hamlets)}::text[])`);
+  if (filter.hamlets.length)
+    where.push(`lower(f.hamlet) = ANY(${p.add(filter.hamlets.map((h) => h.toLowerCase()))}::text[])`);
   if (filter.membership === 'MEMBERS') where.push(`a.status IN ${MEMBER_STATUSES}`);
   if (filter.membership === 'NON_MEMBERS')
     where.push(`(a.status IS NULL OR a.status NOT IN ${MEMBER_STATUSES})`);
@@ -192,6 +200,7 @@ export async function reportOverview(ctx: Context, filter: ReportFilterValue) {
     hamletCount: row!.hamlet_count,
     memberCount: Number(t.member_count),
     interestedCount: Number(t.interested_count),
+    inProgressCount: Number(t.interested_count),
     employees: coverage(Number(t.employees), Number(t.employees_network)),
     capacityPairsPerDay: coverage(Number(t.capacity), Number(t.capacity_network)),
     exportShareWeighted: round1(t.export_w === null ? null : Number(t.export_w)),

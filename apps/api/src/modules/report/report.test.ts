@@ -482,6 +482,8 @@ describe('exports', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await res.text();
+    // The first line says which filters made the file, the hamlet spelled as given.
+    expect(text.startsWith('\uFEFFFilters: Lammari\r\n\r\n')).toBe(true);
     expect(text).toContain('Firms;2\r\n');
     expect(text).toContain('Shoe factory;1\r\n');
     expect(text).toContain('Components;1\r\n');
@@ -504,6 +506,11 @@ describe('exports', () => {
       'latin1',
     );
     expect(pdf).toContain('Panoramica del distretto');
+    const filtered = Buffer.from(
+      await (await get('/api/reports/overview.pdf?lang=it&hamlet=Lammari')).arrayBuffer(),
+    ).toString('latin1');
+    expect(filtered).toContain('Filtri: Lammari');
+    expect(filtered).not.toContain('lammari');
   });
 
   it('refuses FIRM users, anonymous visitors, unknown reports and bad filters', async () => {
@@ -539,7 +546,7 @@ describe('saved report views', () => {
     );
     expect(saved.body.errors).toBeUndefined();
     const view = saved.body.data!.saveReportView;
-    expect(view.filter).toEqual({ hamlets: ['lammari'] });
+    expect(view.filter).toEqual({ hamlets: ['Lammari'] });
     expect(await audits(view.id)).toBe(1);
 
     const mine = await api.gql<{ savedReportViews: { id: string }[] }>(LIST, {}, { cookie: chamber });

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
@@ -49,6 +49,8 @@ export function AdhesionBoard(props: {
   const adhesions = getFragmentData(AdhesionBoard_AdhesionFragment, props.adhesions);
   const [moving, setMoving] = useState<{ id: string; to: AdhesionStatus | null } | null>(null);
   const [dropTarget, setDropTarget] = useState<AdhesionStatus | null>(null);
+  const board = useRef<HTMLDivElement>(null);
+  const hidden = useHiddenColumns(board);
 
   const onDrop = (status: AdhesionStatus) => (event: DragEvent) => {
     event.preventDefault();
@@ -60,7 +62,17 @@ export function AdhesionBoard(props: {
   return (
     <>
       {props.canManage && <p className="muted">{t('adhesions.board.dragHint')}</p>}
-      <div className="adhesion-board" role="region" aria-label={t('adhesions.board.caption')} tabIndex={0}>
+      <p className="adhesion-board__hint" id="adhesion-board-hint" aria-live="polite">
+        {hidden > 0 && t('adhesions.board.scrollHint', { count: hidden })}
+      </p>
+      <div
+        ref={board}
+        className={`adhesion-board${hidden > 0 ? ' adhesion-board--more' : ''}`}
+        role="region"
+        aria-label={t('adhesions.board.caption')}
+        aria-describedby="adhesion-board-hint"
+        tabIndex={0}
+      >
         {BOARD_COLUMNS.map((status) => {
           const items = adhesions.filter((a) => a.status === status);
           const headingId = `adhesion-column-${status}`;
@@ -142,4 +154,28 @@ export function AdhesionBoard(props: {
       )}
     </>
   );
+}
+
+/** How many columns lie wholly or partly beyond the board's right edge (0 when all are in view). */
+function useHiddenColumns(board: RefObject<HTMLDivElement | null>): number {
+  const [hidden, setHidden] = useState(0);
+  useEffect(() => {
+    const el = board.current;
+    if (!el) return;
+    const measure = () => {
+      const right = el.getBoundingClientRect().right;
+      const columns = [...el.children].filter((c) => c.getBoundingClientRect().right > right + 1);
+      setHidden(columns.length);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    for (const column of el.children) observer.observe(column);
+    el.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('scroll', measure);
+    };
+  }, [board]);
+  return hidden;
 }

@@ -23,9 +23,12 @@ export function AdhesionChecklist(props: {
     ['DURC', a.documents.durc],
     ['DIGITAL_SIGNATURE', a.documents.digitalSignature],
   ] as const;
+  // The documents have their own list above: "still needed" names only what that list does not.
+  const others = a.stillNeeded.filter((r) => !docs.some(([key]) => key === r));
+  const documentsMissing = docs.some(([, done]) => !done);
   return (
     <>
-      <h3>{t('adhesions.detail.documents')}</h3>
+      <h3 className="checklist__heading">{t('adhesions.detail.documents')}</h3>
       <ul className="checklist">
         {docs.map(([key, done]) => (
           <li key={key} className={done ? 'checklist__item--done' : 'checklist__item--missing'}>
@@ -34,12 +37,13 @@ export function AdhesionChecklist(props: {
           </li>
         ))}
       </ul>
-      <h3>{t('adhesions.detail.stillNeeded')}</h3>
+      <h3 className="checklist__heading">{t('adhesions.detail.stillNeeded')}</h3>
       {a.stillNeeded.length === 0 ? (
         <p>{t('adhesions.detail.nothingNeeded')}</p>
       ) : (
         <ul>
-          {a.stillNeeded.map((r) => (
+          {documentsMissing && <li>{t('adhesions.detail.missingDocuments')}</li>}
+          {others.map((r) => (
             <li key={r}>{t(`adhesions.requirements.${r}`)}</li>
           ))}
         </ul>

@@ -6,14 +6,14 @@ import { useFormat } from '../../i18n/format';
 
 export const AdhesionCounters_AdhesionCountersFragment = graphql(`
   fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {
-    interested
+    inProgress
     signed
     registered
     districtTotal
   }
 `);
 
-/** Interested, signed and registered firms against the district total: the figures everyone sees. */
+/** Firms in progress, members and registered firms against the district total: the figures everyone sees. */
 export function AdhesionCounters(props: {
   counters: FragmentType<typeof AdhesionCounters_AdhesionCountersFragment>;
   headingLevel?: 2 | 3;
@@ -24,7 +24,7 @@ export function AdhesionCounters(props: {
   return (
     <Card title={t('adhesions.counters.heading')} headingLevel={props.headingLevel}>
       <StatGrid>
-        <Stat label={t('adhesions.counters.interested')} value={format.number(c.interested)} />
+        <Stat label={t('adhesions.counters.inProgress')} value={format.number(c.inProgress)} />
         <Stat label={t('adhesions.counters.signed')} value={format.number(c.signed)} />
         <Stat label={t('adhesions.counters.registered')} value={format.number(c.registered)} />
         <Stat label={t('adhesions.counters.districtTotal')} value={format.number(c.districtTotal)} />

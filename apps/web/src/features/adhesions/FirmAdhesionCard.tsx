@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
@@ -65,6 +66,17 @@ export function FirmAdhesionCard(props: {
     }
   };
 
+  const [ask, confirmation] = useConfirm();
+  const onWithdraw = async (id: string, version: number) => {
+    const sure = await ask({
+      title: t('adhesions.card.confirmWithdraw'),
+      confirmLabel: t('adhesions.card.withdraw'),
+      danger: true,
+    });
+    if (sure)
+      await run(() => withdraw({ variables: { input: { id, version } } }), t('adhesions.card.withdrawn'));
+  };
+
   const canExpress = !a || a.status === 'WITHDRAWN' || a.status === 'DECLINED';
   return (
     <Card title={t('adhesions.card.heading')} className="own-adhesion">
@@ -101,6 +113,7 @@ export function FirmAdhesionCard(props: {
           <AdhesionChecklist adhesion={a} />
         </>
       )}
+      {confirmation}
       <div className="form__actions">
         {canExpress && (
           <Button
@@ -114,13 +127,7 @@ export function FirmAdhesionCard(props: {
           <Button
             variant="danger"
             busy={withdrawState.loading}
-            onClick={() => {
-              if (!window.confirm(t('adhesions.card.confirmWithdraw'))) return;
-              void run(
-                () => withdraw({ variables: { input: { id: a.id, version: a.version } } }),
-                t('adhesions.card.withdrawn'),
-              );
-            }}
+            onClick={() => void onWithdraw(a.id, a.version)}
           >
             {t('adhesions.card.withdraw')}
           </Button>

@@ -1,7 +1,8 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -18,9 +19,17 @@ const InviteFirmsMutation = graphql(`
   }
 `);
 
+const InviteCountQuery = graphql(`
+  query InviteFirmsCount($filter: AdhesionFilter!) {
+    adhesions(filter: $filter, first: 1) {
+      totalCount
+    }
+  }
+`);
+
 const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
 
-/** Bulk invitation: every INTERESTED firm of a kind and hamlet becomes INVITED. */
+/** Bulk invitation: every INTERESTED firm of a kind and hamlet becomes INVITED, after saying how many. */
 export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -30,20 +39,41 @@ export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
   const [result, setResult] = useState<number | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [invite, { loading }] = useMutation(InviteFirmsMutation, { refetchQueries: ['AdhesionsPage'] });
+  const client = useApolloClient();
+  const [ask, confirmation] = useConfirm();
+  const [counting, setCounting] = useState(false);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     setResult(null);
+    const kinds = kind ? [kind as FirmKind] : null;
+    const hamlets = hamlet ? [hamlet] : null;
     try {
+      setCounting(true);
+      const counted = await client
+        .query({
+          query: InviteCountQuery,
+          variables: { filter: { statuses: ['INTERESTED'], kinds, hamlets } },
+          fetchPolicy: 'network-only',
+        })
+        .finally(() => setCounting(false));
+      const count = counted.data?.adhesions.totalCount ?? 0;
+      if (count === 0) {
+        setResult(0);
+        return;
+      }
+      const confirmed = await ask({
+        title: t('adhesions.invite.confirmTitle', { count }),
+        message: t('adhesions.invite.confirmMessage', {
+          kind: kind ? t(`enums.FirmKind.${kind as FirmKind}`) : t('adhesions.filters.all'),
+          hamlet: hamlet || t('adhesions.filters.allHamlets'),
+        }),
+        confirmLabel: t('adhesions.invite.confirm', { count }),
+      });
+      if (!confirmed) return;
       const { data } = await invite({
-        variables: {
-          input: {
-            kinds: kind ? [kind as FirmKind] : null,
-            hamlets: hamlet ? [hamlet] : null,
-            note: note.trim() || null,
-          },
-        },
+        variables: { input: { kinds, hamlets, note: note.trim() || null } },
       });
       setResult(data?.inviteFirmsToNetwork.invitedCount ?? 0);
     } catch (error) {
@@ -88,10 +118,11 @@ export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
         />
       </div>
       <div className="form__actions">
-        <Button type="submit" busy={loading}>
+        <Button type="submit" busy={loading || counting}>
           {t('adhesions.invite.submit')}
         </Button>
       </div>
+      {confirmation}
     </form>
   );
 }

@@ -10,6 +10,8 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AdhesionStatus } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/format';
+import { numberForInput, useReadNumber } from '../../i18n/number';
 import { describeError, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { refusedFields } from './move-errors';
@@ -133,7 +135,10 @@ function MoveAdhesionForm(props: {
     props.initialTo && a.nextStatuses.includes(props.initialTo) ? props.initialTo : (a.nextStatuses[0] ?? ''),
   );
   const [note, setNote] = useState('');
-  const [contribution, setContribution] = useState(a.contributionEur?.toString() ?? '');
+  const language = useLanguage();
+  const readNumber = useReadNumber();
+  const [contribution, setContribution] = useState(numberForInput(a.contributionEur, language));
+  const [contributionError, setContributionError] = useState<string | null>(null);
   const [legalRep, setLegalRep] = useState(a.legalRepresentative ?? '');
   const [docs, setDocs] = useState<Record<DocumentKey, boolean>>({
     // Only the three flags: the cached object also carries __typename, which the input type refuses.
@@ -148,6 +153,7 @@ function MoveAdhesionForm(props: {
   });
 
   const fieldError = (field: string): string | null => {
+    if (field === 'contributionEur' && contributionError) return contributionError;
     const reason = reasons[field];
     if (!reason) return null;
     if (reason === 'illegal_transition') {
@@ -165,11 +171,9 @@ function MoveAdhesionForm(props: {
     setProblem(null);
     setReasons({});
     if (!to) return;
-    const amount = contribution.trim() === '' ? null : Number(contribution.replace(',', '.'));
-    if (amount !== null && (Number.isNaN(amount) || amount < 0)) {
-      setReasons({ contributionEur: 'invalid' });
-      return;
-    }
+    const { value: amount, error } = readNumber(contribution, { min: 0 });
+    setContributionError(error);
+    if (error) return;
     try {
       await move({
         variables: {

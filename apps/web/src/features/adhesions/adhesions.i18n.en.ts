@@ -6,8 +6,8 @@ export const adhesionsEn: typeof adhesionsIt = {
   readOnly: 'Read only: consultants and the manager move firms.',
   counters: {
     heading: 'Adhesions to the network',
-    interested: 'Interested firms',
-    signed: 'Signed',
+    inProgress: 'Joining the network',
+    signed: 'Network members',
     registered: 'Registered',
     districtTotal: 'Firms in the district',
   },
@@ -22,6 +22,8 @@ export const adhesionsEn: typeof adhesionsIt = {
   },
   board: {
     caption: 'Firms by adhesion status',
+    scrollHint_one: 'One more column to the right: scroll the board →',
+    scrollHint_other: '{{count, number}} more columns to the right: scroll the board →',
     empty: 'No firms.',
     count_one: '{{count, number}} firm',
     count_other: '{{count, number}} firms',
@@ -59,6 +61,11 @@ export const adhesionsEn: typeof adhesionsIt = {
     submit: 'Invite',
     done_one: '{{count, number}} firm invited.',
     done_other: '{{count, number}} firms invited.',
+    confirmTitle_one: 'Invite {{count, number}} interested firm?',
+    confirmTitle_other: 'Invite {{count, number}} interested firms?',
+    confirmMessage: 'They move from “Interested” to “Invited” (kind: {{kind}}; hamlet: {{hamlet}}).',
+    confirm_one: 'Invite {{count, number}} firm',
+    confirm_other: 'Invite {{count, number}} firms',
     none: 'No interested firm matches the choice.',
   },
   requirements: {
@@ -69,6 +76,7 @@ export const adhesionsEn: typeof adhesionsIt = {
     DIGITAL_SIGNATURE: 'Legal representative’s digital signature',
   },
   detail: {
+    missingDocuments: 'The documents marked missing above',
     title: 'Adhesion of {{firm}}',
     back: 'Back to adhesions',
     status: 'Status',

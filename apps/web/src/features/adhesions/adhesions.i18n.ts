@@ -5,8 +5,8 @@ export const adhesionsIt = {
   readOnly: 'Consultazione: solo consulenti e amministratore spostano le imprese.',
   counters: {
     heading: 'Adesioni alla rete',
-    interested: 'Imprese interessate',
-    signed: 'Hanno firmato',
+    inProgress: 'In adesione',
+    signed: 'Aderenti alla rete',
     registered: 'Iscritte',
     districtTotal: 'Imprese del distretto',
   },
@@ -21,6 +21,8 @@ export const adhesionsIt = {
   },
   board: {
     caption: 'Imprese per stato di adesione',
+    scrollHint_one: 'Un’altra colonna a destra: scorri la bacheca →',
+    scrollHint_other: 'Altre {{count, number}} colonne a destra: scorri la bacheca →',
     empty: 'Nessuna impresa.',
     count_one: '{{count, number}} impresa',
     count_other: '{{count, number}} imprese',
@@ -59,6 +61,11 @@ export const adhesionsIt = {
     submit: 'Invita',
     done_one: '{{count, number}} impresa invitata.',
     done_other: '{{count, number}} imprese invitate.',
+    confirmTitle_one: 'Invitare {{count, number}} impresa interessata?',
+    confirmTitle_other: 'Invitare {{count, number}} imprese interessate?',
+    confirmMessage: 'Passano da «Interessata» a «Invitata» (tipo: {{kind}}; frazione: {{hamlet}}).',
+    confirm_one: 'Invita {{count, number}} impresa',
+    confirm_other: 'Invita {{count, number}} imprese',
     none: 'Nessuna impresa interessata corrisponde alla scelta.',
   },
   requirements: {
@@ -69,6 +76,7 @@ export const adhesionsIt = {
     DIGITAL_SIGNATURE: 'Firma digitale del legale rappresentante',
   },
   detail: {
+    missingDocuments: 'I documenti segnati come mancanti qui sopra',
     title: 'Adesione di {{firm}}',
     back: 'Torna alle adesioni',
     status: 'Stato',

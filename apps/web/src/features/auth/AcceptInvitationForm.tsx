@@ -91,7 +91,7 @@ export function AcceptInvitationForm({
 
   const apiField = (field: (typeof FIELDS)[number]) => {
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
@@ -81,10 +81,15 @@ export function SignInPage() {
     });
   };
 
+  const formError = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem?.form) formError.current?.focus();
+  }, [problem]);
+
   const fieldError = (field: Field): string | null => {
     if (missing[field]) return t(field === 'email' ? 'signIn.emailRequired' : 'signIn.passwordRequired');
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   const showRequired = redirect.reason === 'required' && redirect.from !== undefined && redirect.from !== '/';
@@ -95,9 +100,12 @@ export function SignInPage() {
       {redirect.reason === 'expired' && !problem && <Notice tone="info">{t('signIn.sessionExpired')}</Notice>}
       {showRequired && !problem && <Notice tone="info">{t('signIn.signInRequired')}</Notice>}
       {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
+        // Focus moves here after a refused sign-in, so the reason is read and the page does not sit still.
+        <div ref={formError} tabIndex={-1} className="focus-target">
+          <Notice tone="error" role="alert">
+            {errorMessage(problem.form)}
+          </Notice>
+        </div>
       )}
       <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
@@ -129,6 +137,9 @@ export function SignInPage() {
       </form>
       <p>
         <Link to="/forgot-password">{t('passwordReset.forgot')}</Link>
+      </p>
+      <p className="auth-page__aside">
+        {t('signIn.visitor')} <Link to="/showcase">{t('signIn.showcase')}</Link>
       </p>
     </div>
   );

@@ -209,7 +209,7 @@ export function ContractEditor(props: {
 
   const fieldError = (field: string) => {
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
   const set = (patch: Partial<ContractDocumentInput>) => setDoc((d) => ({ ...d, ...patch }));
 

@@ -81,7 +81,7 @@ export function ContractStatusBar(props: {
 
   const fieldError = (field: string) => {
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (

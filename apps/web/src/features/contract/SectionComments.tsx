@@ -98,7 +98,7 @@ export function SectionComments(props: {
             value={body}
             rows={2}
             required
-            error={problem?.fields.body ? t(problem.fields.body.key) : null}
+            error={problem?.fields.body ? t(problem.fields.body.key, problem.fields.body.params ?? {}) : null}
             onChange={(e) => setBody(e.target.value)}
           />
           <div className="form__actions">

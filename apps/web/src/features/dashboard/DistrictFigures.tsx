@@ -9,7 +9,7 @@ export const DistrictFigures_DistrictSummaryFragment = graphql(`
     firmCount
     shoeFactoryCount
     supplyChainFirmCount
-    adhesionCount
+    inProgressCount
     memberCount
     confirmedLinkCount
   }
@@ -31,7 +31,7 @@ export function DistrictFigures(props: {
           label={t('dashboard.figures.supplyChainFirmCount')}
           value={format.number(s.supplyChainFirmCount)}
         />
-        <Stat label={t('dashboard.figures.adhesionCount')} value={format.number(s.adhesionCount)} />
+        <Stat label={t('dashboard.figures.inProgressCount')} value={format.number(s.inProgressCount)} />
         <Stat label={t('dashboard.figures.memberCount')} value={format.number(s.memberCount)} />
         <Stat label={t('dashboard.figures.confirmedLinkCount')} value={format.number(s.confirmedLinkCount)} />
       </StatGrid>

@@ -36,16 +36,21 @@ export function FirmDashboard() {
   return (
     <>
       <PageHeader title={title} description={t('firms.profile.intro')} />
-      <PendingRequestsCard />
-      <InboxCard />
       <QueryState result={result}>
         {(data) => {
           const firm = data.me?.user.firm;
           return firm ? (
-            <>
-              <FirmAdhesionCard adhesion={data.myAdhesion ?? null} />
-              <FirmEditorLoader id={firm.id} header={false} />
-            </>
+            // On a wide screen the profile form starts at the top beside the cards, not below them.
+            <div className="firm-dashboard">
+              <div className="firm-dashboard__side stack">
+                <PendingRequestsCard />
+                <InboxCard />
+                <FirmAdhesionCard adhesion={data.myAdhesion ?? null} />
+              </div>
+              <div className="firm-dashboard__main">
+                <FirmEditorLoader id={firm.id} header={false} />
+              </div>
+            </div>
           ) : (
             <EmptyState message={t('firms.profile.noFirm')} />
           );

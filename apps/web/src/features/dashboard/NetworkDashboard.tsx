@@ -1,21 +1,20 @@
 import { useQuery } from '@apollo/client/react';
+import { IN_PROGRESS_ADHESION_STATUSES } from '@filiera/shared';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
+import type { AdhesionStatus } from '../../gql/graphql';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
 import { AdhesionList } from './AdhesionList';
 import { DistrictFigures } from './DistrictFigures';
 
 const NetworkDashboardQuery = graphql(`
-  query NetworkDashboard {
+  query NetworkDashboard($inProgress: [AdhesionStatus!]!) {
     districtSummary {
       ...DistrictFigures_DistrictSummaryFragment
     }
-    firms(
-      filter: { adhesionStatuses: [INTERESTED, INVITED, DOCUMENTS_REQUESTED, READY_TO_SIGN] }
-      first: 10
-    ) {
+    firms(filter: { adhesionStatuses: $inProgress }, first: 10) {
       totalCount
       edges {
         node {
@@ -27,12 +26,17 @@ const NetworkDashboardQuery = graphql(`
   }
 `);
 
+const IN_PROGRESS = IN_PROGRESS_ADHESION_STATUSES as AdhesionStatus[];
+
 /** The landing page of the start-up consultants ("consultant") and of the Chamber of Commerce ("chamber"). */
 export function NetworkDashboard({ audience }: { audience: 'consultant' | 'chamber' }) {
   const { t } = useTranslation();
   const title = t(`dashboard.${audience}.title`);
   useDocumentTitle(title);
-  const result = useQuery(NetworkDashboardQuery, { fetchPolicy: 'cache-and-network' });
+  const result = useQuery(NetworkDashboardQuery, {
+    variables: { inProgress: IN_PROGRESS },
+    fetchPolicy: 'cache-and-network',
+  });
   return (
     <>
       <PageHeader title={title} description={t(`dashboard.${audience}.intro`)} />

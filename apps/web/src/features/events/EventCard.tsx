@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
+import { LocalizedText } from '../../components/LocalizedText';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
@@ -66,9 +68,16 @@ export function EventCard(props: {
   const [cancel, cancelState] = useMutation(CancelEventRegistrationMutation, {
     refetchQueries: [props.refetchQuery],
   });
+  const [ask, confirmation] = useConfirm();
   const title = language === 'en' ? e.titleEn : e.titleIt;
-  const description =
-    language === 'en' ? e.descriptionEn || e.descriptionIt : e.descriptionIt || e.descriptionEn;
+  const onCancel = async (r: { id: string; version: number; personName: string }) => {
+    const sure = await ask({
+      title: t('events.cancelConfirm', { name: r.personName }),
+      confirmLabel: t('events.cancelRegistration'),
+      danger: true,
+    });
+    if (sure) await cancel({ variables: { id: r.id, version: r.version } }).catch(() => undefined);
+  };
   const full = e.confirmedCount >= e.capacity;
   const closed = !e.registrationOpen;
   const ics = `/api/events/${e.id}.ics${language === 'en' ? '?lang=en' : ''}`;
@@ -87,7 +96,7 @@ export function EventCard(props: {
         <dt>{t('events.placeLabel')}</dt>
         <dd>{e.place}</dd>
       </dl>
-      {description && <p className="event-card__description">{description}</p>}
+      <LocalizedText it={e.descriptionIt} en={e.descriptionEn} className="event-card__description" />
       <p>
         {t('events.seats', { taken: e.confirmedCount, capacity: e.capacity })}
         {e.waitlistCount > 0 && ` · ${t('events.waiting', { count: e.waitlistCount })}`}
@@ -114,9 +123,7 @@ export function EventCard(props: {
                 <Button
                   variant="quiet"
                   aria-label={t('events.cancel', { name: r.personName })}
-                  onClick={() =>
-                    void cancel({ variables: { id: r.id, version: r.version } }).catch(() => undefined)
-                  }
+                  onClick={() => void onCancel(r)}
                 >
                   ✕
                 </Button>
@@ -125,6 +132,7 @@ export function EventCard(props: {
           </ul>
         </>
       )}
+      {confirmation}
       {e.viewerCanRegister && <RegisterForm eventId={e.id} refetchQuery={props.refetchQuery} />}
       {props.editor && (
         <details className="event-card__edit">

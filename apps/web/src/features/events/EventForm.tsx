@@ -286,7 +286,7 @@ export function EventForm(props: {
     const message = problem?.problem.fields[field];
     if (!message) return null;
     const reason = REASONS.find((r) => r === problem?.reasons[field]);
-    return reason ? t(`events.form.reasons.${reason}`) : t(message.key);
+    return reason ? t(`events.form.reasons.${reason}`) : t(message.key, message.params ?? {});
   };
   const label = (field: Field) => t(`events.form.${field}`);
   const show = (field: Field, value: string) => {

@@ -69,7 +69,7 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
   const fieldError = (field: Field) => {
     if (local[field]) return local[field];
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (

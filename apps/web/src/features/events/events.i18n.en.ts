@@ -41,6 +41,8 @@ export const eventsEn: typeof eventsIt = {
     CANCELLED: 'Cancelled',
   },
   cancel: 'Cancel the registration of {{name}}',
+  cancelConfirm: 'Cancel the registration of {{name}}?',
+  cancelRegistration: 'Cancel the registration',
   create: { heading: 'New event' },
   edit: { heading: 'Edit the event' },
   form: {

@@ -41,6 +41,8 @@ export const eventsIt = {
     CANCELLED: 'Annullato',
   },
   cancel: 'Annulla l’iscrizione di {{name}}',
+  cancelConfirm: 'Annullare l’iscrizione di {{name}}?',
+  cancelRegistration: 'Annulla l’iscrizione',
   create: { heading: 'Nuovo evento' },
   edit: { heading: 'Modifica l’evento' },
   form: {

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
+import { LocalizedText } from '../../components/LocalizedText';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -157,8 +158,6 @@ function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment
   const address = [f.street, [f.postcode, f.hamlet ?? f.municipality].filter(Boolean).join(' '), f.province]
     .filter(Boolean)
     .join(', ');
-  const description =
-    language === 'en' ? (f.descriptionEn ?? f.descriptionIt) : (f.descriptionIt ?? f.descriptionEn);
   return (
     <>
       <Card title={t('firms.page.identity')}>
@@ -166,7 +165,9 @@ function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment
           {f.logoUrl && (
             <img className="logo" src={f.logoUrl} alt={t('firms.logo.alt', { name: f.legalName })} />
           )}
-          {description && <p lang={description === f.descriptionEn ? 'en' : 'it'}>{description}</p>}
+          <div>
+            <LocalizedText it={f.descriptionIt} en={f.descriptionEn} />
+          </div>
         </div>
         <dl className="details">
           {row(t('firms.fields.tradeName'), f.tradeName)}

@@ -118,7 +118,7 @@ export function FirmProfileForm(props: {
   const firm = getFragmentData(FirmProfileForm_FirmFragment, props.firm);
   const capabilities = getFragmentData(FirmProfileForm_CapabilityFragment, props.capabilities);
   // The version and values this edit started from: on CONFLICT they move to the server's latest.
-  const [base, setBase] = useState(() => ({ version: firm.version, values: valuesFromFirm(firm) }));
+  const [base, setBase] = useState(() => ({ version: firm.version, values: valuesFromFirm(firm, language) }));
   const [values, setValues] = useState<FormValues>(base.values);
   const [errors, setErrors] = useState<Errors>({});
   const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
@@ -168,7 +168,7 @@ export function FirmProfileForm(props: {
     event.preventDefault();
     setNotice(null);
     const fields = changedFields(base.values, values);
-    const { input, problems } = buildInput(values, fields);
+    const { input, problems } = buildInput(values, fields, language);
     if (problems.length) {
       return showProblems(Object.fromEntries(problems.map((p) => [p.field, p.reason])) as Errors);
     }
@@ -180,7 +180,7 @@ export function FirmProfileForm(props: {
       });
       if (data) {
         const saved = getFragmentData(FirmProfileForm_FirmFragment, data.updateFirmProfile);
-        const savedValues = valuesFromFirm(saved);
+        const savedValues = valuesFromFirm(saved, language);
         setBase({ version: saved.version, values: savedValues });
         setValues(savedValues);
         setErrors({});

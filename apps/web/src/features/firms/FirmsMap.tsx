@@ -1,3 +1,4 @@
+import type * as Leaflet from 'leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,32 @@ export const FirmsMap_FirmFragment = graphql(`
     longitude
   }
 `);
+
+let leaflet: Promise<typeof Leaflet> | null = null;
+
+/**
+ * Leaflet with the cluster plugin, loaded once. Leaflet's ES build has named exports only; the cluster
+ * plugin (a UMD script) extends a global `L` when its module first runs, so it gets one mutable copy of
+ * the namespace, and every later map must use that same copy (a fresh copy would lack
+ * `markerClusterGroup`, since the plugin's module does not run again).
+ */
+function loadLeaflet(): Promise<typeof Leaflet> {
+  leaflet ??= (async () => {
+    const L = { ...(await import('leaflet')) };
+    Object.assign(globalThis, { L });
+    await Promise.all([
+      import('leaflet/dist/leaflet.css'),
+      import('leaflet.markercluster'),
+      import('leaflet.markercluster/dist/MarkerCluster.css'),
+      import('leaflet.markercluster/dist/MarkerCluster.Default.css'),
+    ]);
+    return L;
+  })();
+  leaflet.catch(() => {
+    leaflet = null;
+  });
+  return leaflet;
+}
 
 /**
  * The firms of the list as clustered points. No tile layer: the map works offline and sends nobody's
@@ -31,14 +58,7 @@ export function FirmsMap(props: { firms: readonly FragmentType<typeof FirmsMap_F
     let cancelled = false;
     void (async () => {
       try {
-        // Leaflet's ES build has named exports only; the cluster plugin (a UMD script) extends a global
-        // `L`, so it gets a mutable copy of the namespace.
-        const L = { ...(await import('leaflet')) };
-        await import('leaflet/dist/leaflet.css');
-        Object.assign(globalThis, { L });
-        await import('leaflet.markercluster');
-        await import('leaflet.markercluster/dist/MarkerCluster.css');
-        await import('leaflet.markercluster/dist/MarkerCluster.Default.css');
+        const L = await loadLeaflet();
         if (cancelled || !container.current) return;
         // Without tiles the map has no zoom range of its own; the clusters need one.
         map = L.map(container.current, {

@@ -33,6 +33,19 @@ describe('profile form', () => {
     });
   });
 
+  it('reads numbers in the interface language', () => {
+    const base = valuesFromFirm({ ...firm, latitude: 43.85 }, 'it');
+    expect(base.latitude).toBe('43,85');
+    const edited = { ...base, employees: '1.250', latitude: '43,9' };
+    expect(buildInput(edited, changedFields(base, edited), 'it').input).toEqual({
+      employees: 1250,
+      latitude: 43.9,
+    });
+    expect(buildInput({ ...base, employees: '1,250' }, ['employees'], 'en').input).toEqual({
+      employees: 1250,
+    });
+  });
+
   it('finds the same problems as the API before sending', () => {
     const base = valuesFromFirm(firm);
     const edited = { ...base, vatNumber: '00743110158', exportShare: 'molto', postcode: '123' };

@@ -1,4 +1,6 @@
 import { checkFirmProfile, type FirmFieldReason, type FirmProfileValues } from '@filiera/shared';
+import type { Language } from '../../i18n';
+import { numberForInput, parseLocaleNumber } from '../../i18n/number';
 
 /** The profile as the form holds it: text inputs as strings, multiple choices as arrays. */
 export interface FormValues {
@@ -89,9 +91,8 @@ export const splitList = (text: string): string[] =>
     .filter(Boolean);
 
 const text = (v: string | null | undefined) => v ?? '';
-const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-
-export function valuesFromFirm(f: FirmProfileData): FormValues {
+export function valuesFromFirm(f: FirmProfileData, language: Language = 'it'): FormValues {
+  const num = (v: number | null | undefined) => numberForInput(v, language);
   return {
     legalName: f.legalName,
     tradeName: text(f.tradeName),
@@ -146,19 +147,19 @@ type InputValue = string | number | boolean | string[] | null;
 
 /**
  * The mutation's input for the changed fields, plus the problems found before sending: numbers that do
- * not parse, and every rule of @filiera/shared (the same the API applies).
+ * not parse in the interface language ("12,5" in Italian), and every rule of @filiera/shared (the same the API applies).
  */
 export function buildInput(
   values: FormValues,
   fields: readonly FormField[],
+  language: Language = 'it',
 ): { input: Partial<Record<FormField, InputValue>>; problems: ClientProblem[] } {
   const input: Partial<Record<FormField, InputValue>> = {};
   const problems: ClientProblem[] = [];
   for (const field of fields) {
     const v = values[field];
     if ((NUMBER_FIELDS as readonly string[]).includes(field)) {
-      const s = String(v).trim().replace(',', '.');
-      const n = s === '' ? null : Number(s);
+      const n = parseLocaleNumber(String(v), language);
       if (n !== null && !Number.isFinite(n)) problems.push({ field, reason: 'number' });
       else input[field] = n;
     } else if ((LIST_FIELDS as readonly string[]).includes(field)) {

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
+import { useReadNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
 import type { FundingSource, PlanAxis } from '../../gql/graphql';
 import { describeError, type Problem } from '../../lib/api-errors';
@@ -36,6 +37,7 @@ export function CreateActionForm(props: {
   objectives: readonly { id: string; axis: PlanAxis; title: string }[];
 }) {
   const { t } = useTranslation();
+  const readNumber = useReadNumber();
   const errorMessage = useErrorMessage();
   const [create, { loading }] = useMutation(CreatePlanActionMutation, {
     refetchQueries: ['PlanOverview', 'PlanGantt'],
@@ -56,7 +58,7 @@ export function CreateActionForm(props: {
   const fieldError = (field: string) => {
     if (local[field]) return local[field];
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -67,17 +69,20 @@ export function CreateActionForm(props: {
     if (!value('title')) errors.title = t('plan.form.titleRequired');
     if (!value('startDate')) errors.startDate = t('plan.form.datesRequired');
     if (!value('endDate')) errors.endDate = t('plan.form.datesRequired');
+    const amounts = lines.map((l) => readNumber(l.amount, { min: 0 }));
+    amounts.forEach((a, i) => {
+      if (a.error) errors[`budget.${i}.amount`] = a.error;
+    });
     setLocal(errors);
     setProblem(null);
     setCreated(null);
     if (Object.keys(errors).length) return;
-    const budget = lines
-      .filter((l) => l.amount.trim() !== '')
-      .map((l) => ({
-        year: Number(l.year),
-        fundingSource: l.source,
-        amount: Number(l.amount.replace(',', '.')),
-      }));
+    const budget = lines.flatMap((l, i) => {
+      const amount = amounts[i]?.value;
+      return amount === null || amount === undefined
+        ? []
+        : [{ year: Number(l.year), fundingSource: l.source, amount }];
+    });
     try {
       const { data } = await create({
         variables: {

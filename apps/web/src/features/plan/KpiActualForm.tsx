@@ -5,6 +5,8 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
+import { useLanguage } from '../../i18n/format';
+import { parseLocaleNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
 import { describeError, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
@@ -29,6 +31,7 @@ export function KpiActualForm(props: {
   years: readonly number[];
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const errorMessage = useErrorMessage();
   const [save, { loading }] = useMutation(SetKpiActualMutation);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -39,12 +42,10 @@ export function KpiActualForm(props: {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const kpi = props.kpis.find((k) => k.id === form.get('kpiId'));
-    const raw = String(form.get('value') ?? '')
-      .trim()
-      .replace(',', '.');
+    const value = parseLocaleNumber(String(form.get('value') ?? ''), language);
     setProblem(null);
     setSaved(false);
-    if (!kpi || raw === '' || Number.isNaN(Number(raw))) {
+    if (!kpi || value === null || Number.isNaN(value)) {
       setValueError(t('plan.kpiForm.valueRequired'));
       return;
     }
@@ -52,7 +53,7 @@ export function KpiActualForm(props: {
     try {
       await save({
         variables: {
-          input: { kpiId: kpi.id, version: kpi.version, year: Number(form.get('year')), value: Number(raw) },
+          input: { kpiId: kpi.id, version: kpi.version, year: Number(form.get('year')), value },
         },
       });
       setSaved(true);
@@ -79,13 +80,16 @@ export function KpiActualForm(props: {
           label={t('plan.form.year')}
           name="year"
           options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
-          error={problem?.fields.year ? t(problem.fields.year.key) : null}
+          error={problem?.fields.year ? t(problem.fields.year.key, problem.fields.year.params ?? {}) : null}
         />
         <TextField
           label={t('plan.kpiForm.value')}
           name="value"
           inputMode="decimal"
-          error={valueError ?? (problem?.fields.value ? t(problem.fields.value.key) : null)}
+          error={
+            valueError ??
+            (problem?.fields.value ? t(problem.fields.value.key, problem.fields.value.params ?? {}) : null)
+          }
         />
       </div>
       <Button type="submit" variant="secondary" busy={loading}>

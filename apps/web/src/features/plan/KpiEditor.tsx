@@ -6,6 +6,9 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
+import type { Language } from '../../i18n';
+import { useLanguage } from '../../i18n/format';
+import { parseLocaleNumber } from '../../i18n/number';
 import { PlanFormProblem, usePlanProblem } from './usePlanProblem';
 
 const AddPlanKpiMutation = graphql(`
@@ -38,15 +41,16 @@ interface KpiValues {
   target: string;
 }
 
-const toNumber = (s: string) => Number(s.trim().replace(',', '.'));
+/** A KPI figure typed in the interface language ("12,5" in Italian); NaN when it is not a number. */
+const toNumber = (s: string, language: Language) => parseLocaleNumber(s, language) ?? Number.NaN;
 
 /** Checks a KPI's fields in the browser first, so a typo is named next to its field at once. */
-function localErrors(v: KpiValues, t: TFunction): Record<string, string> {
+function localErrors(v: KpiValues, t: TFunction, language: Language): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!v.name.trim()) errors.name = t('plan.edit.kpiNameRequired');
   if (!v.unit.trim()) errors.unit = t('plan.edit.kpiUnitRequired');
   for (const field of ['baseline', 'target'] as const) {
-    if (v[field].trim() === '' || Number.isNaN(toNumber(v[field])))
+    if (v[field].trim() === '' || Number.isNaN(toNumber(v[field], language)))
       errors[field] = t('plan.kpiForm.valueRequired');
   }
   return errors;
@@ -98,6 +102,7 @@ function EditKpiForm(props: {
   kpi: { id: string; version: number; name: string; unit: string; baseline: number; target: number };
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { kpi } = props;
   const [values, setValues] = useState<KpiValues>({
     name: kpi.name,
@@ -114,7 +119,7 @@ function EditKpiForm(props: {
     event.preventDefault();
     clear();
     setSaved(false);
-    const errors = localErrors(values, t);
+    const errors = localErrors(values, t, language);
     setLocal(errors);
     if (Object.keys(errors).length) return;
     try {
@@ -125,8 +130,8 @@ function EditKpiForm(props: {
             version: kpi.version,
             name: values.name.trim(),
             unit: values.unit.trim(),
-            baseline: toNumber(values.baseline),
-            target: toNumber(values.target),
+            baseline: toNumber(values.baseline, language),
+            target: toNumber(values.target, language),
           },
         },
       });
@@ -173,6 +178,7 @@ export function KpiEditor(props: {
   }[];
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [values, setValues] = useState<KpiValues>(EMPTY);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [added, setAdded] = useState(false);
@@ -191,7 +197,7 @@ export function KpiEditor(props: {
     event.preventDefault();
     clear();
     setAdded(false);
-    const errors = localErrors(values, t);
+    const errors = localErrors(values, t, language);
     setLocal(errors);
     if (Object.keys(errors).length) return;
     try {
@@ -203,8 +209,8 @@ export function KpiEditor(props: {
             kpi: {
               name: values.name.trim(),
               unit: values.unit.trim(),
-              baseline: toNumber(values.baseline),
-              target: toNumber(values.target),
+              baseline: toNumber(values.baseline, language),
+              target: toNumber(values.target, language),
             },
           },
         },

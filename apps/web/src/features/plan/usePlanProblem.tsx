@@ -23,7 +23,7 @@ export function usePlanProblem(fields: readonly string[]) {
       const reason = state?.reasons[field];
       if (reason && state?.problem.fields[field]) return t(`plan.reason.${reason}`);
       const message = state?.problem.fields[field];
-      return message ? t(message.key) : null;
+      return message ? t(message.key, message.params ?? {}) : null;
     },
   };
 }

@@ -11,6 +11,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Table } from '../../components/Table';
 import { useLanguage } from '../../i18n/format';
+import { axisTickFormatter, barsOnTheirSide } from './chart-format';
 
 // Only what the reports draw, so the reports chunk carries no unused chart types.
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, SVGRenderer]);
@@ -56,24 +57,24 @@ export function ChartTable({
   const { t } = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
-  const horizontal = kind === 'bar' && rows.length > 6;
+  const horizontal = kind === 'bar' && barsOnTheirSide(rows.map((r) => r.label));
 
   useEffect(() => {
     const el = ref.current;
     if (!el || rows.length === 0) return;
     const chart = echarts.init(el, null, { renderer: 'svg' });
-    // Axis ticks in short form (12 k, 1,2 Mln): the table below has the exact figures.
-    const compact = new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB', { notation: 'compact' });
+    const tick = axisTickFormatter(language);
     const labels = rows.map((r) => r.label);
     const values = rows.map((r) => r.values[chartValue] ?? 0);
     const category = {
       type: 'category' as const,
       data: horizontal ? [...labels].reverse() : labels,
-      axisLabel: { width: horizontal ? 220 : 90, overflow: 'truncate' as const, interval: 0 },
+      // Sideways labels wrap within the left margin rather than being cut to look alike.
+      axisLabel: { width: horizontal ? 200 : 90, overflow: 'break' as const, interval: 0, lineHeight: 14 },
     };
     const value = {
       type: 'value' as const,
-      axisLabel: { formatter: (v: number) => compact.format(v), hideOverlap: true },
+      axisLabel: { formatter: (v: number) => tick(v), hideOverlap: true },
     };
     const option: Option = {
       animation: false,
@@ -107,7 +108,7 @@ export function ChartTable({
             ref={ref}
             className="report-chart__canvas"
             aria-hidden="true"
-            style={{ height: horizontal ? Math.max(200, rows.length * 26 + 56) : 260 }}
+            style={{ height: horizontal ? Math.max(200, rows.length * 34 + 56) : 260 }}
           />
           <Table caption={t('reports.chart.tableCaption', { title })}>
             <thead>

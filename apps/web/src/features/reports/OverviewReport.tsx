@@ -12,7 +12,7 @@ export const OverviewReport_ReportOverviewFragment = graphql(`
   fragment OverviewReport_ReportOverviewFragment on ReportOverview {
     firmCount
     memberCount
-    interestedCount
+    inProgressCount
     hamletCount
     byKind {
       kind
@@ -71,7 +71,7 @@ export function OverviewReport() {
               <StatGrid>
                 <Stat label={t('reports.overview.firms')} value={format.number(o.firmCount)} />
                 <Stat label={t('reports.overview.members')} value={format.number(o.memberCount)} />
-                <Stat label={t('reports.overview.interested')} value={format.number(o.interestedCount)} />
+                <Stat label={t('reports.overview.inProgress')} value={format.number(o.inProgressCount)} />
                 <Stat label={t('reports.overview.employees')} value={coverage(o.employees)} />
                 <Stat label={t('reports.overview.capacity')} value={coverage(o.capacityPairsPerDay)} />
                 <Stat label={t('reports.overview.exportShare')} value={pct(o.exportShareWeighted)} />

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
@@ -74,7 +75,14 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
     }
   };
 
-  const onDelete = async (id: string, version: number) => {
+  const [ask, confirmation] = useConfirm();
+  const onDelete = async (id: string, version: number, name: string) => {
+    const sure = await ask({
+      title: t('reports.views.deleteConfirm', { name }),
+      confirmLabel: t('reports.views.delete'),
+      danger: true,
+    });
+    if (!sure) return;
     setProblem(null);
     try {
       await remove({ variables: { id, version } });
@@ -87,6 +95,7 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
   const fieldMessage = problem?.fields.name;
   return (
     <Card title={t('reports.views.heading')}>
+      {confirmation}
       <p className="visually-hidden" role="status">
         {status}
       </p>
@@ -100,7 +109,7 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
           label={t('reports.views.name')}
           name="name"
           maxLength={80}
-          error={nameError ?? (fieldMessage ? t(fieldMessage.key) : null)}
+          error={nameError ?? (fieldMessage ? t(fieldMessage.key, fieldMessage.params ?? {}) : null)}
         />
         <Button type="submit" variant="secondary" busy={saving.loading}>
           {t('reports.views.save')}
@@ -127,7 +136,7 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
                     <Button
                       variant="quiet"
                       aria-label={t('reports.views.deleteLabel', { name: v.name })}
-                      onClick={() => void onDelete(v.id, v.version)}
+                      onClick={() => void onDelete(v.id, v.version, v.name)}
                     >
                       {t('reports.views.delete')}
                     </Button>

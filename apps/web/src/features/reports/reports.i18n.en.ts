@@ -39,8 +39,8 @@ export const reportsEn: typeof reportsIt = {
   overview: {
     figures: 'At a glance',
     firms: 'Firms',
-    members: 'Members',
-    interested: 'On their way in',
+    members: 'Network members',
+    inProgress: 'Joining the network',
     employees: 'Employees (of which members)',
     capacity: 'Capacity pairs/day (of which members)',
     coverage: '{{network}} of {{total}} ({{share}})',
@@ -115,6 +115,7 @@ export const reportsEn: typeof reportsIt = {
     open: 'Open “{{name}}”',
     delete: 'Delete',
     deleteLabel: 'Delete the “{{name}}” view',
+    deleteConfirm: 'Delete the “{{name}}” view?',
     deleted: 'View deleted.',
     nameRequired: 'Write a name for the view.',
   },

@@ -38,8 +38,8 @@ export const reportsIt = {
   overview: {
     figures: 'In sintesi',
     firms: 'Imprese',
-    members: 'Aderenti',
-    interested: 'In adesione',
+    members: 'Aderenti alla rete',
+    inProgress: 'In adesione',
     employees: 'Addetti (di cui aderenti)',
     capacity: 'Capacità paia/giorno (di cui aderenti)',
     coverage: '{{network}} di {{total}} ({{share}})',
@@ -114,6 +114,7 @@ export const reportsIt = {
     open: 'Apri «{{name}}»',
     delete: 'Elimina',
     deleteLabel: 'Elimina la vista «{{name}}»',
+    deleteConfirm: 'Eliminare la vista «{{name}}»?',
     deleted: 'Vista eliminata.',
     nameRequired: 'Scrivi un nome per la vista.',
   },

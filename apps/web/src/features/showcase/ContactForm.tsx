@@ -11,7 +11,7 @@ import type { ContactRequestKind } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
 import { describeError, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
-import { countryOptions } from './countries';
+import { countryGroups } from './countries';
 
 const SubmitContactRequestMutation = graphql(`
   mutation SubmitContactRequest($input: SubmitContactRequestInput!) {
@@ -30,7 +30,10 @@ export function ContactForm({ firmId }: { firmId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const errorMessage = useErrorMessage();
-  const countries = useMemo(() => countryOptions(language), [language]);
+  const countries = useMemo(
+    () => countryGroups(language, { usual: t('showcase.countries.usual'), all: t('showcase.countries.all') }),
+    [language, t],
+  );
   const [send, { loading }] = useMutation(SubmitContactRequestMutation);
   const [kind, setKind] = useState<ContactRequestKind>('CONTACT');
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
@@ -97,7 +100,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
   const fieldError = (field: Field) => {
     if (local[field]) return local[field];
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
   const formMessage =
     problem?.code === 'RATE_LIMITED'
@@ -141,7 +144,8 @@ export function ContactForm({ firmId }: { firmId: string }) {
         label={t('showcase.contact.country')}
         name="country"
         placeholder={t('showcase.contact.chooseCountry')}
-        options={countries}
+        options={[]}
+        groups={countries}
         defaultValue=""
         required
         error={fieldError('country')}

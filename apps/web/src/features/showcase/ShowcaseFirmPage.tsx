@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { LocalizedText } from '../../components/LocalizedText';
 import { graphql } from '../../gql';
 import { useLanguage } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
@@ -81,8 +82,6 @@ export function ShowcaseFirmPage() {
       ) : (
         <QueryState result={result}>
           {({ showcaseFirm: f }) => {
-            const description =
-              language === 'en' ? (f.descriptionEn ?? f.descriptionIt) : (f.descriptionIt ?? f.descriptionEn);
             return (
               <>
                 <PageHeader
@@ -90,7 +89,7 @@ export function ShowcaseFirmPage() {
                   description={`${t(`enums.FirmKind.${f.kind}`)}${f.tradeName ? ` · ${f.legalName}` : ''}`}
                 />
                 <Card>
-                  {description && <p>{description}</p>}
+                  <LocalizedText it={f.descriptionIt} en={f.descriptionEn} />
                   <dl className="details">
                     {row(t('showcase.firm.location'), [f.hamlet, f.municipality].filter(Boolean).join(', '))}
                     {row(

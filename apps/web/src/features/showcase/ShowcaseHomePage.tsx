@@ -12,7 +12,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
-import { countryOptions } from './countries';
+import { countryGroups } from './countries';
 import { FirmCard } from './FirmCard';
 import { ShowcaseNav } from './ShowcaseNav';
 import { usePageMeta } from './usePageMeta';
@@ -83,7 +83,10 @@ export function ShowcaseHomePage() {
     first: PAGE_SIZE,
   };
   const result = useQuery(ShowcaseHomeQuery, { variables });
-  const countries = useMemo(() => countryOptions(language), [language]);
+  const countries = useMemo(
+    () => countryGroups(language, { usual: t('showcase.countries.usual'), all: t('showcase.countries.all') }),
+    [language, t],
+  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -146,7 +149,8 @@ export function ShowcaseHomePage() {
                   name="market"
                   defaultValue={market}
                   placeholder={t('showcase.search.anyMarket')}
-                  options={countries}
+                  options={[]}
+                  groups={countries}
                 />
                 <TextField
                   label={t('showcase.search.minCapacity')}

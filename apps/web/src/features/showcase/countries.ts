@@ -1,4 +1,5 @@
 import { ISO_COUNTRY_CODES } from '@filiera/shared';
+import type { SelectOptionGroup } from '../../components/Select';
 import type { Language } from '../../i18n';
 
 const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
@@ -12,10 +13,42 @@ export function countryName(code: string, language: Language): string {
   }
 }
 
-/** Every country as select options, sorted by name in the language. */
-export function countryOptions(language: Language): { value: string; label: string }[] {
+/**
+ * Where the district's shoes usually go (Italy, then the main export markets of Tuscan footwear), in
+ * this order: most buyers and most answers come from these, so they head the country lists.
+ */
+export const USUAL_MARKETS = [
+  'IT',
+  'FR',
+  'DE',
+  'CH',
+  'US',
+  'GB',
+  'ES',
+  'NL',
+  'BE',
+  'AT',
+  'CN',
+  'JP',
+  'KR',
+  'AE',
+] as const;
+
+/**
+ * Country lists as select groups: the usual markets first, then every country sorted by name in the
+ * language (the usual ones again, so an alphabetical search finds them too).
+ */
+export function countryGroups(
+  language: Language,
+  labels: { usual: string; all: string },
+): SelectOptionGroup[] {
   const collator = new Intl.Collator(LOCALES[language]);
-  return [...ISO_COUNTRY_CODES]
-    .map((code) => ({ value: code, label: countryName(code, language) }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  const option = (code: string) => ({ value: code, label: countryName(code, language) });
+  return [
+    { label: labels.usual, options: USUAL_MARKETS.map(option) },
+    {
+      label: labels.all,
+      options: [...ISO_COUNTRY_CODES].map(option).sort((a, b) => collator.compare(a.label, b.label)),
+    },
+  ];
 }

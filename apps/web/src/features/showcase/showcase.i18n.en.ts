@@ -85,4 +85,8 @@ export const showcaseEn: typeof showcaseIt = {
     reply: 'Answer by e-mail',
     publicPage: 'See the public page',
   },
+  countries: {
+    usual: 'The district’s usual markets',
+    all: 'All countries',
+  },
 };

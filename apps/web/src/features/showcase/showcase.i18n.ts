@@ -84,4 +84,8 @@ export const showcaseIt = {
     reply: 'Rispondi via e-mail',
     publicPage: 'Vedi la pagina pubblica',
   },
+  countries: {
+    usual: 'Mercati abituali del distretto',
+    all: 'Tutti i paesi',
+  },
 };

@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
+import { useReadNumber } from '../../i18n/number';
 import { describeError, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { FirmPicker } from '../users/FirmPicker';
@@ -53,6 +54,7 @@ export function DeclareLinkForm({
   capabilities: readonly CapabilityOption[];
 }) {
   const { t } = useTranslation();
+  const readNumber = useReadNumber();
   const errorMessage = useErrorMessage();
   const capabilityLabel = useCapabilityLabel();
   const [declare, { loading }] = useMutation(DeclareSupplyLinkMutation, {
@@ -76,16 +78,22 @@ export function DeclareLinkForm({
     const errors: Partial<Record<Field | 'counterpart', string>> = {};
     if (!counterpart) errors.counterpart = t('supplyChain.declare.counterpartRequired');
     if (!capabilityId) errors.capabilityId = t('supplyChain.declare.capabilityRequired');
+    const share = readNumber(text('sharePercent'), { min: 0, max: 100 });
+    const volume = readNumber(text('yearlyVolumePairs'), { min: 0, integer: true });
+    if (share.error) errors.sharePercent = share.error;
+    if (volume.error) errors.yearlyVolumePairs = volume.error;
     setLocal(errors);
     setProblem(null);
     setReasons({});
     setDone(false);
     if (Object.keys(errors).length > 0) {
-      const control = form.elements.namedItem(errors.counterpart ? 'firmId' : 'capabilityId');
+      const first = (['counterpart', 'capabilityId', 'sharePercent', 'yearlyVolumePairs'] as const).find(
+        (f) => errors[f],
+      );
+      const control = form.elements.namedItem(first === 'counterpart' ? 'firmId' : (first ?? 'firmId'));
       if (control instanceof HTMLElement) control.focus();
       return;
     }
-    const number = (name: string) => (text(name) === '' ? null : Number(text(name).replace(',', '.')));
     try {
       await declare({
         variables: {
@@ -93,8 +101,8 @@ export function DeclareLinkForm({
             supplierId: direction === 'weSupply' ? firmId : counterpart,
             customerId: direction === 'weSupply' ? counterpart : firmId,
             capabilityId,
-            sharePercent: number('sharePercent'),
-            yearlyVolumePairs: number('yearlyVolumePairs'),
+            sharePercent: share.value,
+            yearlyVolumePairs: volume.value,
             since: text('since') || null,
             note: text('note') || null,
           },
@@ -127,7 +135,7 @@ export function DeclareLinkForm({
     const reason = reasons[field];
     if (reason) return t(`supplyChain.errors.${reason as (typeof OWN_REASONS)[number]}`);
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (
@@ -156,6 +164,7 @@ export function DeclareLinkForm({
         onChange={(e) => setDirection(e.target.value === 'weSupply' ? 'weSupply' : 'theySupply')}
       />
       <FirmPicker
+        legend={t(direction === 'weSupply' ? 'supplyChain.declare.customer' : 'supplyChain.declare.supplier')}
         value={counterpart}
         onChange={(id) => {
           setCounterpart(id);
@@ -174,19 +183,12 @@ export function DeclareLinkForm({
       <TextField
         label={t('supplyChain.declare.share')}
         name="sharePercent"
-        type="number"
-        min={0}
-        max={100}
-        step="any"
         inputMode="decimal"
         error={fieldError('sharePercent')}
       />
       <TextField
         label={t('supplyChain.declare.volume')}
         name="yearlyVolumePairs"
-        type="number"
-        min={0}
-        step={1}
         inputMode="numeric"
         error={fieldError('yearlyVolumePairs')}
       />

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
@@ -131,7 +132,9 @@ function LinksTableBody(props: {
       a[props.side].legalName.localeCompare(b[props.side].legalName),
   );
 
-  const onEnd = async (id: string, version: number) => {
+  const [ask, confirmation] = useConfirm();
+  const onEnd = async (id: string, version: number, label: string) => {
+    if (!(await ask({ title: label, confirmLabel: t('supplyChain.links.end'), danger: true }))) return;
     setNotice(null);
     try {
       await end({ variables: { id, version } });
@@ -143,6 +146,7 @@ function LinksTableBody(props: {
 
   return (
     <>
+      {confirmation}
       <div aria-live="polite">
         {notice && (
           <Notice tone={notice.tone} role="none">
@@ -194,7 +198,16 @@ function LinksTableBody(props: {
                           name: other.legalName,
                           capability: capabilityLabel(link.capability),
                         })}
-                        onClick={() => void onEnd(link.id, link.version)}
+                        onClick={() =>
+                          void onEnd(
+                            link.id,
+                            link.version,
+                            t('supplyChain.links.endConfirm', {
+                              name: other.legalName,
+                              capability: capabilityLabel(link.capability),
+                            }),
+                          )
+                        }
                       >
                         {t('supplyChain.links.end')}
                       </Button>

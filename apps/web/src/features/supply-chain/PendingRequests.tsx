@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
@@ -87,7 +88,17 @@ export function PendingRequests(props: {
   const [confirm] = useMutation(ConfirmSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
   const [reject] = useMutation(RejectSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
 
-  const decide = async (id: string, version: number, outcome: 'confirm' | 'reject') => {
+  const [ask, confirmation] = useConfirm();
+  const decide = async (id: string, version: number, outcome: 'confirm' | 'reject', text: string) => {
+    if (
+      outcome === 'reject' &&
+      !(await ask({
+        title: t('supplyChain.pending.rejectConfirm', { text }),
+        confirmLabel: t('supplyChain.pending.reject'),
+        danger: true,
+      }))
+    )
+      return;
     setBusy(`${id}:${outcome}`);
     setStatus(null);
     try {
@@ -105,6 +116,7 @@ export function PendingRequests(props: {
 
   return (
     <div className="stack">
+      {confirmation}
       <div aria-live="polite">
         {status && (
           <Notice tone={status.tone} role="none">
@@ -150,7 +162,7 @@ export function PendingRequests(props: {
                     <Button
                       busy={busy === `${link.id}:confirm`}
                       aria-label={t('supplyChain.pending.confirmLabel', { text })}
-                      onClick={() => void decide(link.id, link.version, 'confirm')}
+                      onClick={() => void decide(link.id, link.version, 'confirm', text)}
                     >
                       {t('supplyChain.pending.confirm')}
                     </Button>
@@ -158,7 +170,7 @@ export function PendingRequests(props: {
                       variant="secondary"
                       busy={busy === `${link.id}:reject`}
                       aria-label={t('supplyChain.pending.rejectLabel', { text })}
-                      onClick={() => void decide(link.id, link.version, 'reject')}
+                      onClick={() => void decide(link.id, link.version, 'reject', text)}
                     >
                       {t('supplyChain.pending.reject')}
                     </Button>

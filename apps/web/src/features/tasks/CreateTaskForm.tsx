@@ -52,7 +52,7 @@ export function CreateTaskForm() {
     if (!message) return null;
     return field === 'dueDate' && problem?.reason === 'before_start'
       ? t('tasks.errors.beforeStart')
-      : t(message.key);
+      : t(message.key, message.params ?? {});
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

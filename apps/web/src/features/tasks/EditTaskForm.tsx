@@ -73,7 +73,7 @@ export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_Tas
     if (!message) return null;
     return field === 'dueDate' && problem?.reason === 'before_start'
       ? t('tasks.errors.beforeStart')
-      : t(message.key);
+      : t(message.key, message.params ?? {});
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {

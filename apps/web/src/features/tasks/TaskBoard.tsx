@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
 import { getFragmentData, graphql } from '../../gql';
@@ -46,11 +46,23 @@ export function TaskBoard() {
   const [move] = useMutation(MoveTaskMutation, { refetchQueries: ['TaskBoard'], awaitRefetchQueries: true });
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [over, setOver] = useState<TaskStatus | null>(null);
+  // The card just moved: its old control is gone, so focus follows the card to its new column.
+  const moved = useRef<string | null>(null);
+  const boardData = result.data;
+  useEffect(() => {
+    if (!moved.current) return;
+    const link = document.querySelector<HTMLElement>(`[data-task-id="${moved.current}"] a`);
+    if (link) {
+      link.focus();
+      moved.current = null;
+    }
+  }, [boardData, notice]);
 
   const onMove = async (id: string, version: number, status: TaskStatus, title: string) => {
     setNotice(null);
     try {
       await move({ variables: { input: { id, version, status } } });
+      moved.current = id;
       setNotice({
         tone: 'success',
         text: t('tasks.board.moved', { title, status: t(`tasks.status.${status}`) }),
@@ -71,7 +83,7 @@ export function TaskBoard() {
               {t('tasks.board.heading')}
             </h2>
             {canEdit && <p className="muted">{t('tasks.board.hint')}</p>}
-            <div aria-live="polite">
+            <div aria-live="polite" className="task-board__status">
               {notice && (
                 <Notice tone={notice.tone} role="none">
                   {notice.text}

@@ -93,7 +93,7 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
 
   const fieldError = (field: 'firmIds' | 'planActionId') => {
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (

@@ -41,10 +41,13 @@ function firmLabel(firm: { legalName: string; vatNumber: string; hamlet?: string
  * Two plain controls instead of a combobox, so keyboards and screen readers need nothing special.
  */
 export function FirmPicker({
+  legend,
   value,
   onChange,
   error,
 }: {
+  /** What the chosen firm is to the form: "the person's firm", "the supplier"… */
+  legend: string;
   value: string;
   onChange: (firmId: string) => void;
   error?: string | null;
@@ -83,7 +86,7 @@ export function FirmPicker({
 
   return (
     <fieldset className="fieldset">
-      <legend className="fieldset__legend">{t('users.firmPicker.firm')}</legend>
+      <legend className="fieldset__legend">{legend}</legend>
       <TextField
         label={t('users.firmPicker.search')}
         type="search"

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
@@ -48,7 +49,15 @@ export function InvitationsTable(props: {
   const [revoking, setRevoking] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
+  const [ask, confirmation] = useConfirm();
+
   const onRevoke = async (id: string, email: string) => {
+    const sure = await ask({
+      title: t('users.invitations.revokeConfirm', { email }),
+      confirmLabel: t('users.invitations.revoke'),
+      danger: true,
+    });
+    if (!sure) return;
     setRevoking(id);
     setOutcome(null);
     try {
@@ -66,6 +75,7 @@ export function InvitationsTable(props: {
 
   return (
     <>
+      {confirmation}
       <div aria-live="polite">
         {outcome && (
           <Notice tone={outcome.tone} role="none">

@@ -113,7 +113,7 @@ export function InviteUserForm() {
   const fieldError = (field: Field) => {
     if (local[field]) return local[field];
     const message = problem?.fields[field];
-    return message ? t(message.key) : null;
+    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (
@@ -151,6 +151,7 @@ export function InviteUserForm() {
       />
       {role === 'FIRM' && (
         <FirmPicker
+          legend={t('users.firmPicker.firm')}
           value={firmId}
           onChange={(id) => {
             setFirmId(id);

@@ -57,6 +57,7 @@ export const usersEn: typeof usersIt = {
     actions: 'Actions',
     revoke: 'Revoke',
     revokeLabel: 'Revoke the invitation for {{email}}',
+    revokeConfirm: 'Revoke the invitation for {{email}}? The link will stop working.',
     revoked: 'The invitation for {{email}} has been revoked.',
     noPending: 'No pending invitations.',
     pending_one: '{{count, number}} pending invitation',

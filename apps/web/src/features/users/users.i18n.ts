@@ -57,6 +57,7 @@ export const usersIt = {
     actions: 'Azioni',
     revoke: 'Revoca',
     revokeLabel: 'Revoca l’invito per {{email}}',
+    revokeConfirm: 'Revocare l’invito per {{email}}? Il link smetterà di funzionare.',
     revoked: 'L’invito per {{email}} è stato revocato.',
     noPending: 'Nessun invito in sospeso.',
     pending_one: '{{count, number}} invito in sospeso',
