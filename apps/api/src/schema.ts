@@ -18,6 +18,7 @@ import { supplyLinkResolvers } from './modules/supply-link/supply-link.resolvers
 import { showcaseResolvers } from './modules/showcase/showcase.resolvers.js';
 import { eventResolvers } from './modules/event/event.resolvers.js';
 import { reportResolvers } from './modules/report/report.resolvers.js';
+import { articleResolvers } from './modules/article/article.resolvers.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -51,6 +52,7 @@ const moduleResolvers: Resolvers[] = [
   reportResolvers,
   showcaseResolvers,
   eventResolvers,
+  articleResolvers,
 ];
 
 /** Merges the modules' resolver maps type by type. */

@@ -29,6 +29,7 @@ import { injectPageMeta, showcasePageMeta } from './modules/showcase/showcase.pa
 import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
 import { reportRouter } from './modules/report/report.routes.js';
+import { articleRouter } from './modules/article/article.routes.js';
 
 /** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
 export const QUERY_LIMITS = {
@@ -254,6 +255,7 @@ export async function createApp(
   app.use(eventRouter(ds, config));
   app.use(contractExportRouter(ds, config));
   app.use(reportRouter(ds, config));
+  app.use(articleRouter(ds, config));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { message: 'No such API route.', extensions: { code: 'NOT_FOUND' } } });
   });

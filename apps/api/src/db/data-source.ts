@@ -39,6 +39,13 @@ import { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import { ShowcaseAndEvents1764100800000 } from './migrations/1764100800000-ShowcaseAndEvents.js';
 import { DirectoryVersion1764100900000 } from './migrations/1764100900000-DirectoryVersion.js';
+import { Articles1764102400000 } from './migrations/1764102400000-Articles.js';
+import {
+  ArticleComponentEntity,
+  ArticleEntity,
+  PassportConsentEntity,
+  SupplierInputEntity,
+} from '../modules/article/article.entity.js';
 
 export const entities = [
   UserEntity,
@@ -69,6 +76,10 @@ export const entities = [
   ContactRequestEntity,
   EventEntity,
   EventRegistrationEntity,
+  ArticleEntity,
+  ArticleComponentEntity,
+  SupplierInputEntity,
+  PassportConsentEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -83,6 +94,7 @@ export const migrations = [
   Reports1764100700000,
   ShowcaseAndEvents1764100800000,
   DirectoryVersion1764100900000,
+  Articles1764102400000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

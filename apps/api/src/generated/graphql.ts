@@ -19,6 +19,9 @@ import type { ReportModel } from '../modules/report/report.service.js';
 import type { SavedReportViewEntity } from '../modules/report/report.entity.js';
 import type { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import type { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
+import type { ArticleEntity, ArticleComponentEntity, SupplierInputEntity } from '../modules/article/article.entity.js';
+import type { SupplierChoiceModel, TraceabilitySettingsModel } from '../modules/article/article.service.js';
+import type { PassportModel, PassportComponentModel, PassportInputModel, PassportPartyModel } from '../modules/article/article.passport.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -221,6 +224,112 @@ export type AlternativeSupplier = {
 export type ApplyRegistryImportInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** A shoe model of a factory with its bill of materials. */
+export type Article = {
+  __typename?: 'Article';
+  /** The factory's model code, unique within the factory. */
+  code: Scalars['String']['output'];
+  /** The bill of materials, in the factory's order. */
+  components: Array<ArticleComponent>;
+  /** The factory. */
+  firm: Firm;
+  /** GTIN-8, -12, -13 or -14: the passport's QR code is then a GS1 Digital Link. */
+  gtin?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The public passport's address (null while a draft). */
+  passportUrl?: Maybe<Scalars['String']['output']>;
+  /** e.g. women, men, sneakers. */
+  productLine?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** e.g. FW 2026. */
+  season?: Maybe<Scalars['String']['output']>;
+  status: ArticleStatus;
+  traceability: Traceability;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** Whether the viewer may edit and publish it (a person of the factory). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** One line of an article's bill of materials: a component or a processing step. */
+export type ArticleComponent = {
+  __typename?: 'ArticleComponent';
+  capability: Capability;
+  /** e.g. Leather Working Group Gold. */
+  certifications: Array<Scalars['String']['output']>;
+  composition: Array<MaterialShare>;
+  id: Scalars['ID']['output'];
+  /** Tier 2: what the supplier declared about the inputs of this capability. */
+  inputs: Array<SupplierInput>;
+  material?: Maybe<Scalars['String']['output']>;
+  /** Where the material comes from (ISO 3166-1 alpha-2). */
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  /** Country (ISO 3166-1 alpha-2) of a supplier outside the district. */
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  /** Region of a supplier outside the district. */
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** A district firm supplying the factory this capability through a CONFIRMED link; null when outside or unknown. */
+  supplier?: Maybe<Firm>;
+  /** Share (%) of the shoe's weight; 0 for a processing step. */
+  weightSharePercent: Scalars['Float']['output'];
+};
+
+/** A line of the bill of materials. */
+export type ArticleComponentInput = {
+  capabilityId: Scalars['ID']['input'];
+  /** At most 10, each up to 100 characters. */
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  composition?: InputMaybe<Array<MaterialShareInput>>;
+  /** Up to 200 characters. */
+  material?: InputMaybe<Scalars['String']['input']>;
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  originRegion?: InputMaybe<Scalars['String']['input']>;
+  /** For a supplier outside the district: its country (ISO 3166-1 alpha-2, not with supplierId). */
+  outsideCountry?: InputMaybe<Scalars['String']['input']>;
+  outsideRegion?: InputMaybe<Scalars['String']['input']>;
+  /** A confirmed supplier of the factory for this capability; omit for outside the district or unknown. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0–100; the lines add up to at most 100. */
+  weightSharePercent: Scalars['Float']['input'];
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles of this page. */
+  edges: Array<ArticleEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All the factory's articles. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One article in a page. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/** Whether an article's passport is public. */
+export type ArticleStatus =
+  /** Only the factory (and the network's staff) see it. */
+  | 'DRAFT'
+  /** Its Digital Product Passport is public at its address. */
+  | 'PUBLISHED';
+
+/** A confirmed supplier of a factory for one capability: what a bill of materials line may choose. */
+export type ArticleSupplierChoice = {
+  __typename?: 'ArticleSupplierChoice';
+  capability: Capability;
+  supplier: Firm;
 };
 
 /**
@@ -620,6 +729,20 @@ export type ContractStatus =
   | 'SIGNED'
   /** Complete and being reviewed; may go back to DRAFT for changes. */
   | 'UNDER_REVIEW';
+
+/** A new article (a draft) of the viewer's factory. */
+export type CreateArticleInput = {
+  /** 1–40 characters, unique within the factory. */
+  code: Scalars['String']['input'];
+  /** At most 50 lines. */
+  components: Array<ArticleComponentInput>;
+  /** 8, 12, 13 or 14 digits with a valid GS1 check digit, unique. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters. */
+  name: Scalars['String']['input'];
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A new event. */
 export type CreateEventInput = {
@@ -1196,6 +1319,23 @@ export type LocalSourcingShare = {
   volumeShare: Scalars['Float']['output'];
 };
 
+/** One material of a component and its share of the component. */
+export type MaterialShare = {
+  __typename?: 'MaterialShare';
+  /** e.g. Pelle bovina / Bovine leather. */
+  material: Scalars['String']['output'];
+  /** Share of the component, 0–100. */
+  percent: Scalars['Float']['output'];
+};
+
+/** One material line of a component. */
+export type MaterialShareInput = {
+  /** 1–100 characters. */
+  material: Scalars['String']['input'];
+  /** 0–100; a component's shares add up to 100. */
+  percent: Scalars['Float']['input'];
+};
+
 /** The signed-in person and the current session. */
 export type Me = {
   __typename?: 'Me';
@@ -1266,6 +1406,8 @@ export type Mutation = {
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /** A new draft article of the viewer's factory (FIRM); every supplier must be a confirmed one. */
+  createArticle: Article;
   /** Creates an event (ADMIN, CONSULTANT). */
   createEvent: Event;
   /** Adds an action with its budget and KPIs (ADMIN, CONSULTANT). */
@@ -1317,6 +1459,8 @@ export type Mutation = {
    * then codice fiscale. CONFLICT on a stale version; BAD_USER_INPUT on a bad mapping or an applied import.
    */
   previewRegistryImport: RegistryImport;
+  /** Makes the passport public (FIRM, own factory); BAD_USER_INPUT when the bill is empty. */
+  publishArticle: Article;
   /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
@@ -1338,8 +1482,12 @@ export type Mutation = {
   saveReportView: SavedReportView;
   /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
   setKpiActual: PlanKpi;
+  /** Whether customers' public passports may name the viewer's firm (FIRM). */
+  setPassportNameConsent: TraceabilitySettings;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
   setPlanActionBudget: PlanAction;
+  /** Declares where the inputs of one capability the viewer's firm supplies come from (FIRM). */
+  setSupplierInputs: TraceabilitySettings;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
   /**
@@ -1351,6 +1499,10 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
   submitContactRequest: ContactRequestReceipt;
+  /** Takes the passport down (FIRM, own factory). */
+  unpublishArticle: Article;
+  /** Changes an article of the viewer's factory (FIRM); CONFLICT on a stale version. */
+  updateArticle: Article;
   /** Changes an event (ADMIN, CONSULTANT). */
   updateEvent: Event;
   /**
@@ -1425,6 +1577,12 @@ export type MutationChangeStrategicPlanStatusArgs = {
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateArticleArgs = {
+  input: CreateArticleInput;
 };
 
 
@@ -1523,6 +1681,13 @@ export type MutationPreviewRegistryImportArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationPublishArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRegisterForEventArgs = {
   input: RegisterForEventInput;
 };
@@ -1567,8 +1732,20 @@ export type MutationSetKpiActualArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetPassportNameConsentArgs = {
+  namePublic: Scalars['Boolean']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetPlanActionBudgetArgs = {
   input: SetPlanActionBudgetInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetSupplierInputsArgs = {
+  input: SetSupplierInputsInput;
 };
 
 
@@ -1587,6 +1764,19 @@ export type MutationSignInArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSubmitContactRequestArgs = {
   input: SubmitContactRequestInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUnpublishArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateArticleArgs = {
+  input: UpdateArticleInput;
 };
 
 
@@ -1740,6 +1930,79 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The public Digital Product Passport of a published article. */
+export type Passport = {
+  __typename?: 'Passport';
+  code: Scalars['String']['output'];
+  components: Array<PassportComponent>;
+  /** ISO 3166-1 alpha-2 where the shoe is assembled (the factory's country). */
+  countryOfAssembly: Scalars['String']['output'];
+  gtin?: Maybe<Scalars['String']['output']>;
+  /** The article's id (the page's stable address). */
+  id: Scalars['ID']['output'];
+  /** schema.org Product JSON-LD, as embedded in the page. */
+  jsonLd: Scalars['JSON']['output'];
+  /** The factory. */
+  manufacturer: PassportParty;
+  name: Scalars['String']['output'];
+  productLine?: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  /** What the QR code encodes: a GS1 Digital Link when the article has a GTIN, else the page's address. */
+  qrTarget: Scalars['String']['output'];
+  season?: Maybe<Scalars['String']['output']>;
+  traceability: Traceability;
+  /** The passport as a UNTP Digital Product Passport credential subject (see docs/passport-untp.md). */
+  untp: Scalars['JSON']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The page's address, in Italian (`?lang=en` for English). */
+  url: Scalars['String']['output'];
+};
+
+/** A bill of materials line as the public passport shows it. */
+export type PassportComponent = {
+  __typename?: 'PassportComponent';
+  capability: Capability;
+  certifications: Array<Scalars['String']['output']>;
+  composition: Array<MaterialShare>;
+  inputs: Array<PassportInput>;
+  material?: Maybe<Scalars['String']['output']>;
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** A district supplier (named only with its consent); null when outside or unknown. */
+  supplier?: Maybe<PassportParty>;
+  weightSharePercent: Scalars['Float']['output'];
+};
+
+/** A tier-2 input as the public passport shows it. */
+export type PassportInput = {
+  __typename?: 'PassportInput';
+  capability: Capability;
+  material?: Maybe<Scalars['String']['output']>;
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  sharePercent: Scalars['Float']['output'];
+  /** A district supplier (named only with its consent); null when outside or unknown. */
+  supplier?: Maybe<PassportParty>;
+};
+
+/** The public side of a firm in a passport. */
+export type PassportParty = {
+  __typename?: 'PassportParty';
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  kind: FirmKind;
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** The firm's name; null when a supplier has not consented to be named. */
+  name?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+  /** The firm's showcase page id, when it is in the showcase and named. */
+  showcaseFirmId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** An action of the plan. */
@@ -2016,6 +2279,12 @@ export type Query = {
    * score first (signed in). `first` 1–50.
    */
   alternativeSuppliers: Array<AlternativeSupplier>;
+  /** One article: its factory's people and ADMIN, CONSULTANT, CHAMBER (FORBIDDEN for other firms). */
+  article: Article;
+  /** The viewer's factory's confirmed suppliers by capability, for building a bill of materials (FIRM). */
+  articleSupplierChoices: Array<ArticleSupplierChoice>;
+  /** A factory's articles, newest first: a FIRM user its own factory's (FORBIDDEN for another's); ADMIN, CONSULTANT, CHAMBER any. */
+  articles: ArticleConnection;
   /** The people a task can be assigned to: active ADMIN and CONSULTANT users, by name (at most 200). */
   assignableUsers: Array<User>;
   /** One ATECO code; null when the ISTAT list has no such code (signed in). */
@@ -2071,6 +2340,8 @@ export type Query = {
   myWeek: MyWeek;
   /** The network's contract (signed in). */
   networkContract: NetworkContract;
+  /** A published article's passport (anyone); null when there is none or it is not published. */
+  passport?: Maybe<Passport>;
   /**
    * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
    * 100). Empty for other roles.
@@ -2080,6 +2351,8 @@ export type Query = {
   planAction: PlanAction;
   /** Upcoming public events, for the showcase (anyone, also anonymous). */
   publicEvents: EventConnection;
+  /** The latest published passports, for the showcase (anyone). At most 50. */
+  publishedPassports: Array<Passport>;
   /** One registry import; NOT_FOUND when there is none (ADMIN, CONSULTANT). */
   registryImport: RegistryImport;
   /** Registry imports, newest first (ADMIN, CONSULTANT). */
@@ -2123,6 +2396,8 @@ export type Query = {
   taskBoard: Array<TaskBoardColumn>;
   /** Start-up tasks, filtered and sorted (ADMIN, CONSULTANT, CHAMBER). */
   tasks: TaskConnection;
+  /** The viewer's firm's traceability settings (FIRM). */
+  traceabilitySettings: TraceabilitySettings;
   /** All users, by name (ADMIN). */
   users: UserConnection;
 };
@@ -2145,6 +2420,20 @@ export type QueryAdhesionsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryAlternativeSuppliersArgs = {
   capabilityId: Scalars['ID']['input'];
+  firmId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   firmId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2233,6 +2522,12 @@ export type QueryInvitationsArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPassportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryPlanActionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2241,6 +2536,12 @@ export type QueryPlanActionArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryPublicEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPublishedPassportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2850,6 +3151,13 @@ export type SetPlanActionBudgetInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The inputs of one capability the viewer's firm supplies (replaces what was declared before). */
+export type SetSupplierInputsInput = {
+  capabilityId: Scalars['ID']['input'];
+  /** At most 20 lines; empty removes them. */
+  lines: Array<SupplierInputLineInput>;
+};
+
 export type SetTaskBlockersInput = {
   /** The complete new set of blockers (at most 50); a cycle is refused. */
   blockerIds: Array<Scalars['ID']['input']>;
@@ -2980,6 +3288,47 @@ export type SubmitContactRequestInput = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Honeypot: a hidden field people leave empty. Anything here marks the sender as a bot. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Tier 2: one input of what a firm supplies (a capability), from one of the firm's own confirmed suppliers
+ * or from outside the district.
+ */
+export type SupplierInput = {
+  __typename?: 'SupplierInput';
+  /** What the firm supplies. */
+  capability: Capability;
+  /** The firm that describes its inputs. */
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** What the input is. */
+  inputCapability: Capability;
+  /** The district firm the input comes from (a confirmed supplier of `firm`); null when outside or unknown. */
+  inputSupplier?: Maybe<Firm>;
+  material?: Maybe<Scalars['String']['output']>;
+  /** Where the material comes from (ISO 3166-1 alpha-2). */
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  /** Country (ISO 3166-1 alpha-2) of a supplier outside the district. */
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  /** Region of a supplier outside the district. */
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** Share (%) of the weight of what the firm supplies. */
+  sharePercent: Scalars['Float']['output'];
+};
+
+/** A tier-2 input line. */
+export type SupplierInputLineInput = {
+  inputCapabilityId: Scalars['ID']['input'];
+  /** A confirmed supplier of the viewer's firm for inputCapabilityId; omit for outside or unknown. */
+  inputSupplierId?: InputMaybe<Scalars['ID']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  originRegion?: InputMaybe<Scalars['String']['input']>;
+  outsideCountry?: InputMaybe<Scalars['String']['input']>;
+  outsideRegion?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100; the lines of a capability add up to at most 100. */
+  sharePercent: Scalars['Float']['input'];
 };
 
 /**
@@ -3266,6 +3615,48 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'TODO';
+
+/** What an article's bill of materials says about where the shoe comes from. */
+export type Traceability = {
+  __typename?: 'Traceability';
+  /** Sum of the lines' weight shares (100 when the bill is complete). */
+  declaredWeightPercent: Scalars['Float']['output'];
+  /** Tier 1 and tier 2, in order. */
+  tiers: Array<TracedShare>;
+};
+
+/** A firm's traceability settings: its consent to be named and what it declares about its inputs. */
+export type TraceabilitySettings = {
+  __typename?: 'TraceabilitySettings';
+  /** The inputs the firm declared for what it supplies. */
+  inputs: Array<SupplierInput>;
+  /** Whether customers' public passports may show the firm's name. */
+  passportNamePublic: Scalars['Boolean']['output'];
+  /** The firm's own confirmed suppliers, which inputs may name. */
+  upstreamChoices: Array<ArticleSupplierChoice>;
+};
+
+/** Share of the shoe's weight whose source is known down to a tier. */
+export type TracedShare = {
+  __typename?: 'TracedShare';
+  /** 1: the factory's direct suppliers; 2: their suppliers. */
+  tier: Scalars['Int']['output'];
+  /** Percent of the shoe's weight traced down to this tier, 0–100, one decimal. */
+  tracedWeightPercent: Scalars['Float']['output'];
+};
+
+/** Changes to an article; omitted fields stay, `components` replaces the whole bill. */
+export type UpdateArticleInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  components?: InputMaybe<Array<ArticleComponentInput>>;
+  /** An empty string removes the GTIN. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 /** Changes to an event; omitted fields stay as they are. */
 export type UpdateEventInput = {
@@ -3557,6 +3948,13 @@ export type ResolversTypes = {
   AdhesionTransitionEdge: ResolverTypeWrapper<Omit<AdhesionTransitionEdge, 'node'> & { node: ResolversTypes['AdhesionTransition'] }>;
   AlternativeSupplier: ResolverTypeWrapper<Omit<AlternativeSupplier, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   ApplyRegistryImportInput: ApplyRegistryImportInput;
+  Article: ResolverTypeWrapper<ArticleEntity>;
+  ArticleComponent: ResolverTypeWrapper<ArticleComponentEntity>;
+  ArticleComponentInput: ArticleComponentInput;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleStatus: ArticleStatus;
+  ArticleSupplierChoice: ResolverTypeWrapper<SupplierChoiceModel>;
   AtecoCode: ResolverTypeWrapper<AtecoCodeEntity>;
   AtecoCodeConnection: ResolverTypeWrapper<Omit<AtecoCodeConnection, 'edges'> & { edges: Array<ResolversTypes['AtecoCodeEdge']> }>;
   AtecoCodeEdge: ResolverTypeWrapper<Omit<AtecoCodeEdge, 'node'> & { node: ResolversTypes['AtecoCode'] }>;
@@ -3597,6 +3995,7 @@ export type ResolversTypes = {
   ContractSection: ContractSection;
   ContractSectionDiff: ResolverTypeWrapper<ContractSectionDiff>;
   ContractStatus: ContractStatus;
+  CreateArticleInput: CreateArticleInput;
   CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
   CreatePlanObjectiveInput: CreatePlanObjectiveInput;
@@ -3642,6 +4041,8 @@ export type ResolversTypes = {
   JoinRequestStatus: JoinRequestStatus;
   KpiActual: ResolverTypeWrapper<KpiActual>;
   LocalSourcingShare: ResolverTypeWrapper<LocalSourcingShare>;
+  MaterialShare: ResolverTypeWrapper<MaterialShare>;
+  MaterialShareInput: MaterialShareInput;
   Me: ResolverTypeWrapper<MeModel>;
   MissingContractElement: ResolverTypeWrapper<MissingContractElement>;
   MoveAdhesionInput: MoveAdhesionInput;
@@ -3653,6 +4054,10 @@ export type ResolversTypes = {
   OrganoComune: ResolverTypeWrapper<OrganoComune>;
   OrganoComuneInput: OrganoComuneInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passport: ResolverTypeWrapper<PassportModel>;
+  PassportComponent: ResolverTypeWrapper<PassportComponentModel>;
+  PassportInput: ResolverTypeWrapper<PassportInputModel>;
+  PassportParty: ResolverTypeWrapper<PassportPartyModel>;
   PlanAction: ResolverTypeWrapper<PlanActionEntity>;
   PlanActionConnection: ResolverTypeWrapper<Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversTypes['PlanActionEdge']> }>;
   PlanActionEdge: ResolverTypeWrapper<Omit<PlanActionEdge, 'node'> & { node: ResolversTypes['PlanAction'] }>;
@@ -3718,6 +4123,7 @@ export type ResolversTypes = {
   SavedReportView: ResolverTypeWrapper<SavedReportViewEntity>;
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
+  SetSupplierInputsInput: SetSupplierInputsInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
   ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
@@ -3728,6 +4134,8 @@ export type ResolversTypes = {
   StrategicPlan: ResolverTypeWrapper<StrategicPlanEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitContactRequestInput: SubmitContactRequestInput;
+  SupplierInput: ResolverTypeWrapper<SupplierInputEntity>;
+  SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversTypes['Firm'], links: Array<ResolversTypes['SupplyLink']>, nodes: Array<ResolversTypes['SupplyChainNode']> }>;
   SupplyChainDirection: SupplyChainDirection;
   SupplyChainNode: ResolverTypeWrapper<Omit<SupplyChainNode, 'firm'> & { firm: ResolversTypes['Firm'] }>;
@@ -3752,6 +4160,10 @@ export type ResolversTypes = {
   TaskPhase: TaskPhase;
   TaskPriority: TaskPriority;
   TaskStatus: TaskStatus;
+  Traceability: ResolverTypeWrapper<Traceability>;
+  TraceabilitySettings: ResolverTypeWrapper<TraceabilitySettingsModel>;
+  TracedShare: ResolverTypeWrapper<TracedShare>;
+  UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
@@ -3785,6 +4197,12 @@ export type ResolversParentTypes = {
   AdhesionTransitionEdge: Omit<AdhesionTransitionEdge, 'node'> & { node: ResolversParentTypes['AdhesionTransition'] };
   AlternativeSupplier: Omit<AlternativeSupplier, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   ApplyRegistryImportInput: ApplyRegistryImportInput;
+  Article: ArticleEntity;
+  ArticleComponent: ArticleComponentEntity;
+  ArticleComponentInput: ArticleComponentInput;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleSupplierChoice: SupplierChoiceModel;
   AtecoCode: AtecoCodeEntity;
   AtecoCodeConnection: Omit<AtecoCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AtecoCodeEdge']> };
   AtecoCodeEdge: Omit<AtecoCodeEdge, 'node'> & { node: ResolversParentTypes['AtecoCode'] };
@@ -3818,6 +4236,7 @@ export type ResolversParentTypes = {
   ContractRevisionDiff: Omit<ContractRevisionDiff, 'from' | 'to'> & { from: ResolversParentTypes['ContractRevision'], to: ResolversParentTypes['ContractRevision'] };
   ContractRevisionEdge: Omit<ContractRevisionEdge, 'node'> & { node: ResolversParentTypes['ContractRevision'] };
   ContractSectionDiff: ContractSectionDiff;
+  CreateArticleInput: CreateArticleInput;
   CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
   CreatePlanObjectiveInput: CreatePlanObjectiveInput;
@@ -3855,6 +4274,8 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   KpiActual: KpiActual;
   LocalSourcingShare: LocalSourcingShare;
+  MaterialShare: MaterialShare;
+  MaterialShareInput: MaterialShareInput;
   Me: MeModel;
   MissingContractElement: MissingContractElement;
   MoveAdhesionInput: MoveAdhesionInput;
@@ -3865,6 +4286,10 @@ export type ResolversParentTypes = {
   OrganoComune: OrganoComune;
   OrganoComuneInput: OrganoComuneInput;
   PageInfo: PageInfo;
+  Passport: PassportModel;
+  PassportComponent: PassportComponentModel;
+  PassportInput: PassportInputModel;
+  PassportParty: PassportPartyModel;
   PlanAction: PlanActionEntity;
   PlanActionConnection: Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlanActionEdge']> };
   PlanActionEdge: Omit<PlanActionEdge, 'node'> & { node: ResolversParentTypes['PlanAction'] };
@@ -3918,6 +4343,7 @@ export type ResolversParentTypes = {
   SavedReportView: SavedReportViewEntity;
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
+  SetSupplierInputsInput: SetSupplierInputsInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
   ShowcaseInsights: ShowcaseInsights;
   ShowcaseStats: ShowcaseStats;
@@ -3928,6 +4354,8 @@ export type ResolversParentTypes = {
   StrategicPlan: StrategicPlanEntity;
   String: Scalars['String']['output'];
   SubmitContactRequestInput: SubmitContactRequestInput;
+  SupplierInput: SupplierInputEntity;
+  SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversParentTypes['Firm'], links: Array<ResolversParentTypes['SupplyLink']>, nodes: Array<ResolversParentTypes['SupplyChainNode']> };
   SupplyChainNode: Omit<SupplyChainNode, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   SupplyLink: SupplyLinkEntity;
@@ -3944,6 +4372,10 @@ export type ResolversParentTypes = {
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  Traceability: Traceability;
+  TraceabilitySettings: TraceabilitySettingsModel;
+  TracedShare: TracedShare;
+  UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
@@ -4031,6 +4463,55 @@ export type AlternativeSupplierResolvers<ContextType = Context, ParentType exten
   sameHamlet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sameMunicipality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['ArticleComponent']>, ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  gtin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
+  traceability?: Resolver<ResolversTypes['Traceability'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArticleComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleComponent'] = ResolversParentTypes['ArticleComponent']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  composition?: Resolver<Array<ResolversTypes['MaterialShare']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['SupplierInput']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  weightSharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleSupplierChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleSupplierChoice'] = ResolversParentTypes['ArticleSupplierChoice']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
 };
 
 export type AtecoCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtecoCode'] = ResolversParentTypes['AtecoCode']> = {
@@ -4414,6 +4895,11 @@ export type LocalSourcingShareResolvers<ContextType = Context, ParentType extend
   volumeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type MaterialShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MaterialShare'] = ResolversParentTypes['MaterialShare']> = {
+  material?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   permissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4436,6 +4922,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeContractStatus?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationChangeContractStatusArgs, 'input'>>;
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
+  createArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationCreatePlanActionArgs, 'input'>>;
   createPlanObjective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType, RequireFields<MutationCreatePlanObjectiveArgs, 'input'>>;
@@ -4452,6 +4939,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationMoveAdhesionArgs, 'input'>>;
   moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
+  publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
   registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
   requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
@@ -4459,11 +4947,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
   setKpiActual?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationSetKpiActualArgs, 'input'>>;
+  setPassportNameConsent?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType, RequireFields<MutationSetPassportNameConsentArgs, 'namePublic'>>;
   setPlanActionBudget?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationSetPlanActionBudgetArgs, 'input'>>;
+  setSupplierInputs?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType, RequireFields<MutationSetSupplierInputsArgs, 'input'>>;
   setTaskBlockers?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetTaskBlockersArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitContactRequest?: Resolver<ResolversTypes['ContactRequestReceipt'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
+  unpublishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'id' | 'version'>>;
+  updateArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
   updateFirmProfile?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<MutationUpdateFirmProfileArgs, 'input'>>;
   updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
@@ -4509,6 +5001,59 @@ export type OrganoComuneResolvers<ContextType = Context, ParentType extends Reso
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PassportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passport'] = ResolversParentTypes['Passport']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['PassportComponent']>, ParentType, ContextType>;
+  countryOfAssembly?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gtin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jsonLd?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  manufacturer?: Resolver<ResolversTypes['PassportParty'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  qrTarget?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  traceability?: Resolver<ResolversTypes['Traceability'], ParentType, ContextType>;
+  untp?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PassportComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassportComponent'] = ResolversParentTypes['PassportComponent']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  composition?: Resolver<Array<ResolversTypes['MaterialShare']>, ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['PassportInput']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['PassportParty']>, ParentType, ContextType>;
+  weightSharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PassportInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassportInput'] = ResolversParentTypes['PassportInput']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['PassportParty']>, ParentType, ContextType>;
+};
+
+export type PassportPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassportParty'] = ResolversParentTypes['PassportParty']> = {
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  showcaseFirmId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PlanActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction']> = {
@@ -4654,6 +5199,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   adhesionHamlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   adhesions?: Resolver<ResolversTypes['AdhesionConnection'], ParentType, ContextType, RequireFields<QueryAdhesionsArgs, 'first'>>;
   alternativeSuppliers?: Resolver<Array<ResolversTypes['AlternativeSupplier']>, ParentType, ContextType, RequireFields<QueryAlternativeSuppliersArgs, 'capabilityId' | 'firmId' | 'first'>>;
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articleSupplierChoices?: Resolver<Array<ResolversTypes['ArticleSupplierChoice']>, ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'firmId'>>;
   assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   atecoCode?: Resolver<Maybe<ResolversTypes['AtecoCode']>, ParentType, ContextType, RequireFields<QueryAtecoCodeArgs, 'code'>>;
   atecoCodes?: Resolver<ResolversTypes['AtecoCodeConnection'], ParentType, ContextType, RequireFields<QueryAtecoCodesArgs, 'first'>>;
@@ -4676,9 +5224,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myAdhesion?: Resolver<Maybe<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
+  passport?: Resolver<Maybe<ResolversTypes['Passport']>, ParentType, ContextType, RequireFields<QueryPassportArgs, 'id'>>;
   pendingSupplyLinkRequests?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
   planAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<QueryPlanActionArgs, 'id'>>;
   publicEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryPublicEventsArgs, 'first'>>;
+  publishedPassports?: Resolver<Array<ResolversTypes['Passport']>, ParentType, ContextType, Partial<QueryPublishedPassportsArgs>>;
   registryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<QueryRegistryImportArgs, 'id'>>;
   registryImports?: Resolver<ResolversTypes['RegistryImportConnection'], ParentType, ContextType, RequireFields<QueryRegistryImportsArgs, 'first'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryReportArgs>>;
@@ -4696,6 +5246,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskBoard?: Resolver<Array<ResolversTypes['TaskBoardColumn']>, ParentType, ContextType, RequireFields<QueryTaskBoardArgs, 'first'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'orderBy'>>;
+  traceabilitySettings?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
 
@@ -4930,6 +5481,20 @@ export type StrategicPlanResolvers<ContextType = Context, ParentType extends Res
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type SupplierInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierInput'] = ResolversParentTypes['SupplierInput']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputCapability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  inputSupplier?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SupplyChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChain'] = ResolversParentTypes['SupplyChain']> = {
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['SupplyChainDirection'], ParentType, ContextType>;
@@ -5053,6 +5618,22 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type TraceabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Traceability'] = ResolversParentTypes['Traceability']> = {
+  declaredWeightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['TracedShare']>, ParentType, ContextType>;
+};
+
+export type TraceabilitySettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceabilitySettings'] = ResolversParentTypes['TraceabilitySettings']> = {
+  inputs?: Resolver<Array<ResolversTypes['SupplierInput']>, ParentType, ContextType>;
+  passportNamePublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  upstreamChoices?: Resolver<Array<ResolversTypes['ArticleSupplierChoice']>, ParentType, ContextType>;
+};
+
+export type TracedShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TracedShare'] = ResolversParentTypes['TracedShare']> = {
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tracedWeightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5109,6 +5690,11 @@ export type Resolvers<ContextType = Context> = {
   AdhesionTransitionConnection?: AdhesionTransitionConnectionResolvers<ContextType>;
   AdhesionTransitionEdge?: AdhesionTransitionEdgeResolvers<ContextType>;
   AlternativeSupplier?: AlternativeSupplierResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleComponent?: ArticleComponentResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleSupplierChoice?: ArticleSupplierChoiceResolvers<ContextType>;
   AtecoCode?: AtecoCodeResolvers<ContextType>;
   AtecoCodeConnection?: AtecoCodeConnectionResolvers<ContextType>;
   AtecoCodeEdge?: AtecoCodeEdgeResolvers<ContextType>;
@@ -5158,6 +5744,7 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   KpiActual?: KpiActualResolvers<ContextType>;
   LocalSourcingShare?: LocalSourcingShareResolvers<ContextType>;
+  MaterialShare?: MaterialShareResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   MissingContractElement?: MissingContractElementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -5165,6 +5752,10 @@ export type Resolvers<ContextType = Context> = {
   NetworkContract?: NetworkContractResolvers<ContextType>;
   OrganoComune?: OrganoComuneResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Passport?: PassportResolvers<ContextType>;
+  PassportComponent?: PassportComponentResolvers<ContextType>;
+  PassportInput?: PassportInputResolvers<ContextType>;
+  PassportParty?: PassportPartyResolvers<ContextType>;
   PlanAction?: PlanActionResolvers<ContextType>;
   PlanActionConnection?: PlanActionConnectionResolvers<ContextType>;
   PlanActionEdge?: PlanActionEdgeResolvers<ContextType>;
@@ -5213,6 +5804,7 @@ export type Resolvers<ContextType = Context> = {
   SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
   SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
+  SupplierInput?: SupplierInputResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;
   SupplyChainNode?: SupplyChainNodeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
@@ -5228,6 +5820,9 @@ export type Resolvers<ContextType = Context> = {
   TaskCommentEdge?: TaskCommentEdgeResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  Traceability?: TraceabilityResolvers<ContextType>;
+  TraceabilitySettings?: TraceabilitySettingsResolvers<ContextType>;
+  TracedShare?: TracedShareResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
