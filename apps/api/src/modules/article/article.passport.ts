@@ -350,3 +350,25 @@ export function untpPassport(
     ),
   };
 }
+
+const PAGE_TEXT = {
+  it: { title: 'Passaporto digitale di prodotto', by: 'di' },
+  en: { title: 'Digital Product Passport', by: 'by' },
+} as const;
+
+/** Title, description and JSON-LD of a passport page for crawlers; null when it is not published. */
+export async function passportPageText(
+  ds: DataSource,
+  publicUrl: string,
+  articleId: string,
+  lang: 'it' | 'en',
+): Promise<{ title: string; description: string; jsonLd: Record<string, unknown> } | null> {
+  const [passport] = await loadPassports(ds, publicUrl, [articleId]);
+  if (!passport) return null;
+  const text = PAGE_TEXT[lang];
+  return {
+    title: `${passport.name} · ${text.title}`,
+    description: `${text.title}: ${passport.name} ${text.by} ${passport.manufacturer.name ?? ''}`.trim(),
+    jsonLd: passport.jsonLd,
+  };
+}

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import type { FirmKind } from '@filiera/shared';
 import { CAPABILITIES } from '../../db/seed/capabilities.js';
 import { createFirm, createUser, insertCapabilities, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
+import { injectPageMeta, showcasePageMeta } from '../showcase/showcase.page.js';
+
+// jsqr is a CommonJS bundle: its function is the module itself at run time, `default` for the types.
+const jsQR: typeof jsQRModule.default = typeof jsQRModule === 'function' ? jsQRModule : jsQRModule.default;
 
 const cap = (code: string) => CAPABILITIES.find((c) => c.code === code)!.id;
 
@@ -369,6 +373,32 @@ describe('the public passport', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('embeds the JSON-LD in the page served to crawlers, in English with ?lang=en', async () => {
+    const meta = await showcasePageMeta(
+      api.ds,
+      api.config.publicUrl,
+      `/showcase/passports/${articleId}`,
+      'en',
+    );
+    expect(meta).toMatchObject({
+      status: 200,
+      lang: 'en',
+      title: expect.stringContaining('Digital Product Passport'),
+    });
+    const html = injectPageMeta('<html><head><title>x</title></head><body></body></html>', meta!);
+    const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(script!)).toMatchObject({ '@type': 'Product', name: 'Mocassino Segromigno' });
+    const draft = await newArticle('DRAFT-META');
+    const hidden = await showcasePageMeta(
+      api.ds,
+      api.config.publicUrl,
+      `/showcase/passports/${draft.id}`,
+      'it',
+    );
+    expect(hidden).toMatchObject({ status: 404, noindex: true });
+    expect(hidden?.jsonLd).toBeUndefined();
+  });
+
   it('has a QR code that decodes to the GS1 Digital Link, which leads to the page', async () => {
     const png = await fetch(`${api.url}/api/passports/${articleId}/qr.png?download=1`);
     expect(png.headers.get('content-disposition')).toContain('passport-PUB-1.png');
@@ -402,7 +432,7 @@ describe('the public passport', () => {
 
   it('maps to the UNTP product passport', async () => {
     const res = await api.gql<{ passport: { untp: Record<string, never> } }>(PASSPORT, { id: articleId });
-    const untp = res.body.data!.passport.untp as {
+    const untp = res.body.data!.passport.untp as unknown as {
       type: string[];
       product: { registeredId: string; idScheme: { id: string } };
       materialsProvenance: { name: string; massFraction: number; originCountry: string | null }[];
