@@ -94,6 +94,21 @@ const ShowcaseFirmPage = lazyWithTranslations(
   () => import('./features/showcase/ShowcaseFirmPage'),
   (m) => m.ShowcaseFirmPage,
 );
+const ShowcasePassportPage = lazyWithTranslations(
+  ['showcase', 'passport'],
+  () => import('./features/showcase/ShowcasePassportPage'),
+  (m) => m.ShowcasePassportPage,
+);
+const TraceabilityPage = lazyWithTranslations(
+  ['articles'],
+  () => import('./features/articles/TraceabilityPage'),
+  (m) => m.TraceabilityPage,
+);
+const ArticleEditorPage = lazyWithTranslations(
+  ['articles'],
+  () => import('./features/articles/ArticleEditorPage'),
+  (m) => m.ArticleEditorPage,
+);
 // The reports and their chart library load together, only when /reports is opened.
 const REPORTS = ['reports', 'plan', 'tasks'] as const;
 const reports = () => import('./features/reports/routes');
@@ -127,6 +142,7 @@ export const routes: RouteObject[] = [
       { path: '/showcase', element: <ShowcaseHomePage /> },
       { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
       { path: '/showcase/events', element: <ShowcaseEventsPage /> },
+      { path: '/showcase/passports/:id', element: <ShowcasePassportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -138,6 +154,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'events', element: <EventsPage /> },
+      { path: 'traceability', element: <TraceabilityPage /> },
+      { path: 'traceability/articles/:id', element: <ArticleEditorPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'contract', element: <ContractPage /> },
       { path: 'adhesions', element: <AdhesionsPage /> },

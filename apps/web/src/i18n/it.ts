@@ -30,6 +30,7 @@ export const it = {
     tasks: 'Attività',
     plan: 'Piano strategico',
     events: 'Eventi',
+    traceability: 'Tracciabilità',
   },
   header: {
     signOut: 'Esci',

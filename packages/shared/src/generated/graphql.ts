@@ -3870,6 +3870,8 @@ export type ViewerPermissions = {
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May create and edit events (ADMIN, CONSULTANT). */
   viewerCanManageEvents: Scalars['Boolean']['output'];
+  /** May manage the own firm's traceability: articles and passports, supplier inputs, consent to be named (FIRM). */
+  viewerCanManageTraceability: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
   viewerCanManageUsers: Scalars['Boolean']['output'];
   /** May open the adhesion pipeline (ADMIN, CONSULTANT, CHAMBER). */

@@ -15,6 +15,7 @@ export const MainNav_MeFragment = graphql(`
       viewerCanReadSupplyChain
       viewerCanReadEvents
       viewerCanReadReports
+      viewerCanManageTraceability
     }
   }
 `);
@@ -56,6 +57,13 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
           <li>
             <NavLink to="/supply-chain" className="main-nav__link">
               {t('nav.supplyChain')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanManageTraceability && (
+          <li>
+            <NavLink to="/traceability" className="main-nav__link">
+              {t('nav.traceability')}
             </NavLink>
           </li>
         )}

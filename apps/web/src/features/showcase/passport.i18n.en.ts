@@ -1,0 +1,38 @@
+import type { passportIt } from './passport.i18n';
+
+/** Strings of the public Digital Product Passport page, English. */
+export const passportEn: typeof passportIt = {
+  heading: 'Digital Product Passport',
+  metaDescription: '{{name}} by {{maker}}: materials, origin and the district’s suppliers, tier by tier.',
+  notFound: 'This passport does not exist or is not public.',
+  back: 'Back to the showcase',
+  madeBy: 'Made by',
+  assembledIn: 'Assembled in',
+  code: 'Code',
+  productLine: 'Line',
+  season: 'Season',
+  gtin: 'GTIN',
+  traced: '{{value}}% of the weight traced down to tier {{tier}}',
+  tracedHeading: 'Traceability',
+  bom: 'What it is made of and where it comes from',
+  component: 'Component or processing',
+  supplier: 'Supplier',
+  material: 'Material',
+  origin: 'Origin',
+  weight: 'Weight',
+  certifications: 'Certifications',
+  tier2: 'The supplier’s inputs',
+  outside: 'Supplier outside the district, {{place}}',
+  unknown: 'Not given',
+  anonymous: {
+    SHOE_FACTORY: 'a shoe factory of the district, {{place}}',
+    PROCESSING: 'a processing firm of the district, {{place}}',
+    COMPONENTS: 'a component maker of the district, {{place}}',
+    SERVICES: 'a service firm of the district, {{place}}',
+  },
+  qrHeading: 'QR code',
+  qrAlt: 'QR code of the passport',
+  qrSvg: 'Download SVG',
+  qrPng: 'Download PNG',
+  published: 'Published on {{date}}',
+};
