@@ -372,3 +372,15 @@ export async function passportPageText(
     jsonLd: passport.jsonLd,
   };
 }
+
+/** Published passports' ids and last change, for the sitemap (newest first). */
+export async function publishedPassportEntries(
+  ds: DataSource,
+  limit: number,
+): Promise<{ id: string; updatedAt: Date }[]> {
+  const rows: { id: string; updated_at: Date }[] = await ds.query(
+    `SELECT id, updated_at FROM article WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => ({ id: r.id, updatedAt: r.updated_at }));
+}

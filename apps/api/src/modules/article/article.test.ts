@@ -415,6 +415,13 @@ describe('the public passport', () => {
     );
   });
 
+  it('is listed in sitemap.xml, drafts are not', async () => {
+    const draft = await newArticle('SITEMAP-DRAFT');
+    const sitemap = await (await fetch(`${api.url}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`<loc>${api.config.publicUrl}/showcase/passports/${articleId}</loc>`);
+    expect(sitemap).not.toContain(draft.id);
+  });
+
   it('has a QR code of the page address when there is no GTIN', async () => {
     const created = await api.gql<{ createArticle: { id: string; version: number } }>(
       CREATE,
