@@ -85,7 +85,7 @@ const AdhesionDetailPage = lazyWithTranslations(
   (m) => m.AdhesionDetailPage,
 );
 const ShowcaseHomePage = lazyWithTranslations(
-  ['showcase'],
+  ['showcase', 'passport'],
   () => import('./features/showcase/ShowcaseHomePage'),
   (m) => m.ShowcaseHomePage,
 );

@@ -34,5 +34,7 @@ export const passportEn: typeof passportIt = {
   qrAlt: 'QR code of the passport',
   qrSvg: 'Download SVG',
   qrPng: 'Download PNG',
+  listHeading: 'Digital Product Passports',
+  listIntro: "Shoes of the district with their materials and the supply chain's firms, tier by tier.",
   published: 'Published on {{date}}',
 };

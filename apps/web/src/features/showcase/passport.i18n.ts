@@ -33,5 +33,7 @@ export const passportIt = {
   qrAlt: 'Codice QR del passaporto',
   qrSvg: 'Scarica SVG',
   qrPng: 'Scarica PNG',
+  listHeading: 'Passaporti digitali di prodotto',
+  listIntro: 'Scarpe del distretto con i materiali e i fornitori della filiera, livello per livello.',
   published: 'Pubblicato il {{date}}',
 };
