@@ -2870,6 +2870,7 @@ export type Report = {
   plan: ReportPlan;
   startup: ReportStartup;
   supplyChain: ReportSupplyChain;
+  traceability: ReportTraceability;
 };
 
 /** Plan actions at one status. */
@@ -3086,6 +3087,52 @@ export type ReportTaskCount = {
   count: Scalars['Int']['output'];
   phase: TaskPhase;
   status: TaskStatus;
+};
+
+/**
+ * Traceability coverage of the shoe factories the filter selects (firm filters apply; the date range does
+ * not): their articles, how much of each shoe's weight is traced at tiers 1 and 2, and how each
+ * capability's lines are sourced.
+ */
+export type ReportTraceability = {
+  __typename?: 'ReportTraceability';
+  articleCount: Scalars['Int']['output'];
+  /** Every capability used in a bill of materials, most lines first. */
+  byCapability: Array<ReportTraceabilityCapability>;
+  /** The 50 factories with most articles, most first. */
+  byFactory: Array<ReportTraceabilityFactory>;
+  /** Selected factories with at least one article. */
+  factoryCount: Scalars['Int']['output'];
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over the articles of the weight traced at tier 1 (%). */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over the articles of the weight traced at tier 2 (%). */
+  tier2TracedPercent: Scalars['Float']['output'];
+};
+
+/** How the bill-of-materials lines of one capability are sourced, over the selected factories' articles. */
+export type ReportTraceabilityCapability = {
+  __typename?: 'ReportTraceabilityCapability';
+  capability: Capability;
+  /** Lines from a confirmed supplier of the district. */
+  districtSupplierLines: Scalars['Int']['output'];
+  lineCount: Scalars['Int']['output'];
+  /** Lines from a supplier outside the district (with its country). */
+  outsideLines: Scalars['Int']['output'];
+  /** Lines whose source is not given. */
+  unknownLines: Scalars['Int']['output'];
+};
+
+/** Traceability coverage of one shoe factory's articles (drafts included). */
+export type ReportTraceabilityFactory = {
+  __typename?: 'ReportTraceabilityFactory';
+  articleCount: Scalars['Int']['output'];
+  firm: Firm;
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over its articles of the weight traced at tier 1 (%), one decimal. */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over its articles of the weight traced at tier 2 (%), one decimal. */
+  tier2TracedPercent: Scalars['Float']['output'];
 };
 
 export type RequestToJoinPlanActionInput = {
@@ -4118,6 +4165,9 @@ export type ResolversTypes = {
   ReportSupplierDependence: ResolverTypeWrapper<Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   ReportSupplyChain: ResolverTypeWrapper<Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversTypes['ReportSupplierDependence']> }>;
   ReportTaskCount: ResolverTypeWrapper<ReportTaskCount>;
+  ReportTraceability: ResolverTypeWrapper<Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversTypes['ReportTraceabilityFactory']> }>;
+  ReportTraceabilityCapability: ResolverTypeWrapper<Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversTypes['Capability'] }>;
+  ReportTraceabilityFactory: ResolverTypeWrapper<Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   Role: Role;
   SaveContractDraftInput: SaveContractDraftInput;
@@ -4339,6 +4389,9 @@ export type ResolversParentTypes = {
   ReportSupplierDependence: Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   ReportSupplyChain: Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversParentTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversParentTypes['ReportSupplierDependence']> };
   ReportTaskCount: ReportTaskCount;
+  ReportTraceability: Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversParentTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversParentTypes['ReportTraceabilityFactory']> };
+  ReportTraceabilityCapability: Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversParentTypes['Capability'] };
+  ReportTraceabilityFactory: Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
@@ -5326,6 +5379,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   plan?: Resolver<ResolversTypes['ReportPlan'], ParentType, ContextType>;
   startup?: Resolver<ResolversTypes['ReportStartup'], ParentType, ContextType>;
   supplyChain?: Resolver<ResolversTypes['ReportSupplyChain'], ParentType, ContextType>;
+  traceability?: Resolver<ResolversTypes['ReportTraceability'], ParentType, ContextType>;
 };
 
 export type ReportActionStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportActionStatusCount'] = ResolversParentTypes['ReportActionStatusCount']> = {
@@ -5422,6 +5476,32 @@ export type ReportTaskCountResolvers<ContextType = Context, ParentType extends R
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['TaskPhase'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+};
+
+export type ReportTraceabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTraceability'] = ResolversParentTypes['ReportTraceability']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCapability?: Resolver<Array<ResolversTypes['ReportTraceabilityCapability']>, ParentType, ContextType>;
+  byFactory?: Resolver<Array<ResolversTypes['ReportTraceabilityFactory']>, ParentType, ContextType>;
+  factoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier1TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier2TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReportTraceabilityCapabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTraceabilityCapability'] = ResolversParentTypes['ReportTraceabilityCapability']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  districtSupplierLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outsideLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportTraceabilityFactoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTraceabilityFactory'] = ResolversParentTypes['ReportTraceabilityFactory']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  publishedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier1TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier2TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SavedReportViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedReportView'] = ResolversParentTypes['SavedReportView']> = {
@@ -5800,6 +5880,9 @@ export type Resolvers<ContextType = Context> = {
   ReportSupplierDependence?: ReportSupplierDependenceResolvers<ContextType>;
   ReportSupplyChain?: ReportSupplyChainResolvers<ContextType>;
   ReportTaskCount?: ReportTaskCountResolvers<ContextType>;
+  ReportTraceability?: ReportTraceabilityResolvers<ContextType>;
+  ReportTraceabilityCapability?: ReportTraceabilityCapabilityResolvers<ContextType>;
+  ReportTraceabilityFactory?: ReportTraceabilityFactoryResolvers<ContextType>;
   SavedReportView?: SavedReportViewResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;

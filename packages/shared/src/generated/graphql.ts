@@ -2899,6 +2899,7 @@ export type Report = {
   plan: ReportPlan;
   startup: ReportStartup;
   supplyChain: ReportSupplyChain;
+  traceability: ReportTraceability;
 };
 
 /** Plan actions at one status. */
@@ -3119,6 +3120,52 @@ export type ReportTaskCount = {
   count: Scalars['Int']['output'];
   phase: TaskPhase;
   status: TaskStatus;
+};
+
+/**
+ * Traceability coverage of the shoe factories the filter selects (firm filters apply; the date range does
+ * not): their articles, how much of each shoe's weight is traced at tiers 1 and 2, and how each
+ * capability's lines are sourced.
+ */
+export type ReportTraceability = {
+  __typename?: 'ReportTraceability';
+  articleCount: Scalars['Int']['output'];
+  /** Every capability used in a bill of materials, most lines first. */
+  byCapability: Array<ReportTraceabilityCapability>;
+  /** The 50 factories with most articles, most first. */
+  byFactory: Array<ReportTraceabilityFactory>;
+  /** Selected factories with at least one article. */
+  factoryCount: Scalars['Int']['output'];
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over the articles of the weight traced at tier 1 (%). */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over the articles of the weight traced at tier 2 (%). */
+  tier2TracedPercent: Scalars['Float']['output'];
+};
+
+/** How the bill-of-materials lines of one capability are sourced, over the selected factories' articles. */
+export type ReportTraceabilityCapability = {
+  __typename?: 'ReportTraceabilityCapability';
+  capability: Capability;
+  /** Lines from a confirmed supplier of the district. */
+  districtSupplierLines: Scalars['Int']['output'];
+  lineCount: Scalars['Int']['output'];
+  /** Lines from a supplier outside the district (with its country). */
+  outsideLines: Scalars['Int']['output'];
+  /** Lines whose source is not given. */
+  unknownLines: Scalars['Int']['output'];
+};
+
+/** Traceability coverage of one shoe factory's articles (drafts included). */
+export type ReportTraceabilityFactory = {
+  __typename?: 'ReportTraceabilityFactory';
+  articleCount: Scalars['Int']['output'];
+  firm: Firm;
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over its articles of the weight traced at tier 1 (%), one decimal. */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over its articles of the weight traced at tier 2 (%), one decimal. */
+  tier2TracedPercent: Scalars['Float']['output'];
 };
 
 export type RequestToJoinPlanActionInput = {
