@@ -56,4 +56,26 @@ test.describe('traceability and the Digital Product Passport', () => {
     await expectNoSeriousAxeViolations(visitorPage);
     await visitor.close();
   });
+
+  test('a firm says what its supplies are made of, from its own confirmed suppliers', async ({ page }) => {
+    const { articleSupplierChoices } = await gql<{ articleSupplierChoices: Choice[] }>(
+      page.request,
+      `{ articleSupplierChoices { supplier { id legalName } capability { id code } } }`,
+    );
+    const upstream = articleSupplierChoices[0]!;
+    const { capabilities } = await gql<{ capabilities: { id: string; code: string }[] }>(
+      page.request,
+      `{ capabilities { id code } }`,
+    );
+    await page.goto('/traceability');
+    await page.getByLabel('Ciò che fornite').selectOption(capabilities.find((c) => c.code === 'CUTTING')!.id);
+    await page.getByLabel('Materiale o componente in ingresso').selectOption(upstream.capability.id);
+    await page.getByLabel('Fornitore', { exact: true }).selectOption(upstream.supplier.id);
+    await page.getByLabel('Quota del peso (%)').fill('50');
+    await page.getByRole('button', { name: 'Salva i materiali' }).click();
+    await expect(page.getByText('Materiali salvati.')).toBeVisible();
+    const declared = page.getByRole('table', { name: 'Materiali dichiarati' });
+    await expect(declared.getByRole('cell', { name: upstream.supplier.legalName })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
 });

@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { countryOptions } from '../showcase/countries';
+import { LineFieldset, OUTSIDE, SourceFields } from './SourceFields';
 import './articles.css';
 
 export const ArticleForm_ArticleFragment = graphql(`
@@ -108,8 +109,6 @@ const UnpublishArticleMutation = graphql(`
     }
   }
 `);
-
-const OUTSIDE = 'outside';
 
 interface Line {
   key: number;
@@ -298,91 +297,68 @@ function ArticleForm(props: {
             const n = i + 1;
             const suppliers = props.choices.filter((c) => c.capability.id === l.capabilityId);
             return (
-              <li key={l.key}>
-                <fieldset className="bom__line">
-                  <legend>{t('articles.form.line', { n })}</legend>
-                  <div className="bom__fields">
-                    <Select
-                      label={t('articles.form.capability')}
-                      value={l.capabilityId}
-                      placeholder=""
-                      options={props.capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
-                      onChange={(e) => setLine(l.key, { capabilityId: e.target.value, source: '' })}
-                      error={reasonText(`components.${i}.capabilityId`)}
-                    />
-                    <Select
-                      label={t('articles.form.source')}
-                      value={l.source}
-                      options={[
-                        { value: '', label: t('articles.form.sourceUnknown') },
-                        ...suppliers.map((c) => ({
-                          value: c.supplier.id,
-                          label: c.supplier.tradeName ?? c.supplier.legalName,
-                        })),
-                        { value: OUTSIDE, label: t('articles.form.sourceOutside') },
-                      ]}
-                      description={
-                        l.capabilityId && suppliers.length === 0 ? t('articles.form.noSuppliers') : undefined
-                      }
-                      onChange={(e) => setLine(l.key, { source: e.target.value })}
-                      error={reasonText(`components.${i}.supplierId`)}
-                    />
-                    {l.source === OUTSIDE && (
-                      <>
-                        <Select
-                          label={t('articles.form.outsideCountry')}
-                          value={l.outsideCountry}
-                          placeholder={t('articles.form.noCountry')}
-                          options={countries}
-                          onChange={(e) => setLine(l.key, { outsideCountry: e.target.value })}
-                          error={reasonText(`components.${i}.outsideCountry`)}
-                        />
-                        <TextField
-                          label={t('articles.form.outsideRegion')}
-                          value={l.outsideRegion}
-                          onChange={(e) => setLine(l.key, { outsideRegion: e.target.value })}
-                        />
-                      </>
-                    )}
-                    <TextField
-                      label={t('articles.form.material')}
-                      value={l.material}
-                      onChange={(e) => setLine(l.key, { material: e.target.value })}
-                    />
-                    <Select
-                      label={t('articles.form.originCountry')}
-                      value={l.originCountry}
-                      placeholder={t('articles.form.noCountry')}
-                      options={countries}
-                      onChange={(e) => setLine(l.key, { originCountry: e.target.value })}
-                    />
-                    <TextField
-                      label={t('articles.form.originRegion')}
-                      value={l.originRegion}
-                      onChange={(e) => setLine(l.key, { originRegion: e.target.value })}
-                    />
-                    <TextField
-                      label={t('articles.form.weight')}
-                      inputMode="decimal"
-                      value={l.weight}
-                      onChange={(e) => setLine(l.key, { weight: e.target.value })}
-                      error={reasonText(`components.${i}.weightSharePercent`)}
-                    />
-                    <TextField
-                      label={t('articles.form.certifications')}
-                      value={l.certifications}
-                      onChange={(e) => setLine(l.key, { certifications: e.target.value })}
-                    />
-                  </div>
-                  <Button
-                    type="button"
-                    variant="quiet"
-                    onClick={() => setLines((all) => all.filter((x) => x.key !== l.key))}
-                  >
-                    {t('articles.form.removeLine', { n })}
-                  </Button>
-                </fieldset>
-              </li>
+              <LineFieldset
+                key={l.key}
+                n={n}
+                onRemove={() => setLines((all) => all.filter((x) => x.key !== l.key))}
+              >
+                <Select
+                  label={t('articles.form.capability')}
+                  value={l.capabilityId}
+                  placeholder=""
+                  options={props.capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
+                  onChange={(e) => setLine(l.key, { capabilityId: e.target.value, source: '' })}
+                  error={reasonText(`components.${i}.capabilityId`)}
+                />
+                <SourceFields
+                  source={l.source}
+                  outsideCountry={l.outsideCountry}
+                  suppliers={suppliers}
+                  countries={countries}
+                  description={
+                    l.capabilityId && suppliers.length === 0 ? t('articles.form.noSuppliers') : undefined
+                  }
+                  onChange={(change) => setLine(l.key, change)}
+                  sourceError={reasonText(`components.${i}.supplierId`)}
+                  countryError={reasonText(`components.${i}.outsideCountry`)}
+                />
+                {l.source === OUTSIDE && (
+                  <TextField
+                    label={t('articles.form.outsideRegion')}
+                    value={l.outsideRegion}
+                    onChange={(e) => setLine(l.key, { outsideRegion: e.target.value })}
+                  />
+                )}
+                <TextField
+                  label={t('articles.form.material')}
+                  value={l.material}
+                  onChange={(e) => setLine(l.key, { material: e.target.value })}
+                />
+                <Select
+                  label={t('articles.form.originCountry')}
+                  value={l.originCountry}
+                  placeholder={t('articles.form.noCountry')}
+                  options={countries}
+                  onChange={(e) => setLine(l.key, { originCountry: e.target.value })}
+                />
+                <TextField
+                  label={t('articles.form.originRegion')}
+                  value={l.originRegion}
+                  onChange={(e) => setLine(l.key, { originRegion: e.target.value })}
+                />
+                <TextField
+                  label={t('articles.form.weight')}
+                  inputMode="decimal"
+                  value={l.weight}
+                  onChange={(e) => setLine(l.key, { weight: e.target.value })}
+                  error={reasonText(`components.${i}.weightSharePercent`)}
+                />
+                <TextField
+                  label={t('articles.form.certifications')}
+                  value={l.certifications}
+                  onChange={(e) => setLine(l.key, { certifications: e.target.value })}
+                />
+              </LineFieldset>
             );
           })}
         </ol>

@@ -12,6 +12,7 @@ import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
+import { InputsCard } from './InputsCard';
 import './articles.css';
 
 const TraceabilityPageQuery = graphql(`
@@ -27,6 +28,12 @@ const TraceabilityPageQuery = graphql(`
     }
     traceabilitySettings {
       passportNamePublic
+      ...InputsCard_SettingsFragment
+    }
+    capabilities {
+      id
+      labelIt
+      labelEn
     }
   }
 `);
@@ -156,13 +163,14 @@ export function TraceabilityPage() {
     <>
       <PageHeader title={t('articles.title')} description={t('articles.intro')} />
       <QueryState result={result}>
-        {({ me, traceabilitySettings }) => (
+        {({ me, traceabilitySettings, capabilities }) => (
           <div className="articles">
             {me?.user.firm?.kind === 'SHOE_FACTORY' ? (
               <ArticlesCard firmId={me.user.firm.id} />
             ) : (
               <Notice>{t('articles.articles.notFactory')}</Notice>
             )}
+            <InputsCard settings={traceabilitySettings} capabilities={capabilities} />
             <ConsentCard namePublic={traceabilitySettings.passportNamePublic} />
           </div>
         )}

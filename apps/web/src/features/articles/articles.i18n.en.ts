@@ -72,5 +72,16 @@ export const articlesEn: typeof articlesIt = {
     label: 'Our customers’ public passports may show our firm’s name',
     saved: 'Preference saved.',
   },
+  inputs: {
+    heading: 'What your supplies are made of',
+    help: 'Say which of your confirmed suppliers (or which countries outside the district) the materials of what you supply come from: your customers’ passports trace them to tier 2.',
+    declared: 'Declared materials',
+    supplied: 'What you supply',
+    input: 'Incoming material or component',
+    share: 'Share of weight (%)',
+    save: 'Save the materials',
+    saved: 'Materials saved.',
+    invalid: 'Invalid value.',
+  },
   passportNotPublished: 'Draft: the passport is not public.',
 };

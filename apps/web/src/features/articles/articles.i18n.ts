@@ -70,5 +70,16 @@ export const articlesIt = {
     label: 'I passaporti pubblici dei clienti possono mostrare il nome della nostra impresa',
     saved: 'Preferenza salvata.',
   },
+  inputs: {
+    heading: 'Di cosa sono fatte le vostre forniture',
+    help: 'Indicate da quali vostri fornitori confermati (o da fuori distretto) vengono i materiali di ciò che fornite: i passaporti dei clienti li tracciano fino al secondo livello.',
+    declared: 'Materiali dichiarati',
+    supplied: 'Ciò che fornite',
+    input: 'Materiale o componente in ingresso',
+    share: 'Quota del peso (%)',
+    save: 'Salva i materiali',
+    saved: 'Materiali salvati.',
+    invalid: 'Valore non valido.',
+  },
   passportNotPublished: 'Bozza: il passaporto non è pubblico.',
 };
