@@ -9,6 +9,7 @@ import { createAdhesionLoaders } from './modules/adhesion/adhesion.loaders.js';
 import { createTaskLoaders } from './modules/task/task.loaders.js';
 import { createPlanLoaders } from './modules/plan/plan.loaders.js';
 import { createEventLoaders } from './modules/event/event.loaders.js';
+import { createArticleLoaders } from './modules/article/article.loaders.js';
 
 /**
  * Keys per batch: one `= ANY($1)` array parameter per statement keeps us far below PostgreSQL's
@@ -95,6 +96,7 @@ export function createLoaders(ds: DataSource) {
     plan: createPlanLoaders(ds),
     ...createAdhesionLoaders(ds),
     events: createEventLoaders(ds),
+    articles: createArticleLoaders(ds),
   };
 }
 

@@ -20,6 +20,7 @@ import { supplyLinkResolvers } from './modules/supply-link/supply-link.resolvers
 import { showcaseResolvers } from './modules/showcase/showcase.resolvers.js';
 import { eventResolvers } from './modules/event/event.resolvers.js';
 import { reportResolvers } from './modules/report/report.resolvers.js';
+import { articleResolvers } from './modules/article/article.resolvers.js';
 import { mailResolvers } from './modules/mail/mail.resolvers.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
@@ -54,6 +55,7 @@ const moduleResolvers: Resolvers[] = [
   reportResolvers,
   showcaseResolvers,
   eventResolvers,
+  articleResolvers,
   mailResolvers,
 ];
 

@@ -32,6 +32,7 @@ import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
 import { recoverInterruptedImports } from './modules/registry-import/registry-import.work.js';
 import { reportRouter } from './modules/report/report.routes.js';
+import { articleRouter } from './modules/article/article.routes.js';
 
 /** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
 export const QUERY_LIMITS = {
@@ -267,6 +268,7 @@ export async function createApp(
   app.use(eventRouter(ds, config));
   app.use(contractExportRouter(ds, config));
   app.use(reportRouter(ds, config));
+  app.use(articleRouter(ds, config));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { message: 'No such API route.', extensions: { code: 'NOT_FOUND' } } });
   });

@@ -99,7 +99,7 @@ const AdhesionDetailPage = lazyWithTranslations(
   (m) => m.AdhesionDetailPage,
 );
 const ShowcaseHomePage = lazyWithTranslations(
-  ['showcase'],
+  ['showcase', 'passport'],
   () => import('./features/showcase/ShowcaseHomePage'),
   (m) => m.ShowcaseHomePage,
 );
@@ -107,6 +107,21 @@ const ShowcaseFirmPage = lazyWithTranslations(
   ['showcase'],
   () => import('./features/showcase/ShowcaseFirmPage'),
   (m) => m.ShowcaseFirmPage,
+);
+const ShowcasePassportPage = lazyWithTranslations(
+  ['showcase', 'passport'],
+  () => import('./features/showcase/ShowcasePassportPage'),
+  (m) => m.ShowcasePassportPage,
+);
+const TraceabilityPage = lazyWithTranslations(
+  ['articles'],
+  () => import('./features/articles/TraceabilityPage'),
+  (m) => m.TraceabilityPage,
+);
+const ArticleEditorPage = lazyWithTranslations(
+  ['articles'],
+  () => import('./features/articles/ArticleEditorPage'),
+  (m) => m.ArticleEditorPage,
 );
 // The reports and their chart library load together, only when /reports is opened.
 const REPORTS = ['reports', 'plan', 'tasks'] as const;
@@ -143,6 +158,7 @@ export const routes: RouteObject[] = [
       { path: '/showcase', element: <ShowcaseHomePage /> },
       { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
       { path: '/showcase/events', element: <ShowcaseEventsPage /> },
+      { path: '/showcase/passports/:id', element: <ShowcasePassportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -155,6 +171,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'events', element: <EventsPage /> },
+      { path: 'traceability', element: <TraceabilityPage /> },
+      { path: 'traceability/articles/:id', element: <ArticleEditorPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'outbox', element: <OutboxPage /> },
       { path: 'contract', element: <ContractPage /> },

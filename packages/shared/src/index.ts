@@ -4,3 +4,4 @@ export * from './fiscal.js';
 export * from './firm-profile.js';
 export * from './contract.js';
 export * from './showcase-meta.js';
+export * from './gtin.js';

@@ -44,6 +44,13 @@ import { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity.js';
 import { Ateco2007Correspondence1764101700000 } from './migrations/1764101700000-Ateco2007Correspondence.js';
 import { RegistryImportWork1764101710000 } from './migrations/1764101710000-RegistryImportWork.js';
+import { Articles1764102400000 } from './migrations/1764102400000-Articles.js';
+import {
+  ArticleComponentEntity,
+  ArticleEntity,
+  PassportConsentEntity,
+  SupplierInputEntity,
+} from '../modules/article/article.entity.js';
 
 export const entities = [
   UserEntity,
@@ -76,6 +83,10 @@ export const entities = [
   EventRegistrationEntity,
   MailOutboxEntity,
   PasswordResetEntity,
+  ArticleEntity,
+  ArticleComponentEntity,
+  SupplierInputEntity,
+  PassportConsentEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -93,6 +104,7 @@ export const migrations = [
   AccountsAndOutbox1764101000000,
   Ateco2007Correspondence1764101700000,
   RegistryImportWork1764101710000,
+  Articles1764102400000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -20,6 +20,9 @@ import type { ReportModel } from '../modules/report/report.service.js';
 import type { SavedReportViewEntity } from '../modules/report/report.entity.js';
 import type { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import type { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
+import type { ArticleEntity, ArticleComponentEntity, SupplierInputEntity } from '../modules/article/article.entity.js';
+import type { SupplierChoiceModel, TraceabilitySettingsModel } from '../modules/article/article.service.js';
+import type { PassportModel, PassportComponentModel, PassportInputModel, PassportPartyModel } from '../modules/article/article.passport.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -245,6 +248,112 @@ export type ApplyRegistryImportInput = {
   id: Scalars['ID']['input'];
   /** The version of the dry run confirmed: a kind changed since makes it stale (CONFLICT). */
   version: Scalars['Int']['input'];
+};
+
+/** A shoe model of a factory with its bill of materials. */
+export type Article = {
+  __typename?: 'Article';
+  /** The factory's model code, unique within the factory. */
+  code: Scalars['String']['output'];
+  /** The bill of materials, in the factory's order. */
+  components: Array<ArticleComponent>;
+  /** The factory. */
+  firm: Firm;
+  /** GTIN-8, -12, -13 or -14: the passport's QR code is then a GS1 Digital Link. */
+  gtin?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The public passport's address (null while a draft). */
+  passportUrl?: Maybe<Scalars['String']['output']>;
+  /** e.g. women, men, sneakers. */
+  productLine?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** e.g. FW 2026. */
+  season?: Maybe<Scalars['String']['output']>;
+  status: ArticleStatus;
+  traceability: Traceability;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** Whether the viewer may edit and publish it (a person of the factory). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** One line of an article's bill of materials: a component or a processing step. */
+export type ArticleComponent = {
+  __typename?: 'ArticleComponent';
+  capability: Capability;
+  /** e.g. Leather Working Group Gold. */
+  certifications: Array<Scalars['String']['output']>;
+  composition: Array<MaterialShare>;
+  id: Scalars['ID']['output'];
+  /** Tier 2: what the supplier declared about the inputs of this capability. */
+  inputs: Array<SupplierInput>;
+  material?: Maybe<Scalars['String']['output']>;
+  /** Where the material comes from (ISO 3166-1 alpha-2). */
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  /** Country (ISO 3166-1 alpha-2) of a supplier outside the district. */
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  /** Region of a supplier outside the district. */
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** A district firm supplying the factory this capability through a CONFIRMED link; null when outside or unknown. */
+  supplier?: Maybe<Firm>;
+  /** Share (%) of the shoe's weight; 0 for a processing step. */
+  weightSharePercent: Scalars['Float']['output'];
+};
+
+/** A line of the bill of materials. */
+export type ArticleComponentInput = {
+  capabilityId: Scalars['ID']['input'];
+  /** At most 10, each up to 100 characters. */
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  composition?: InputMaybe<Array<MaterialShareInput>>;
+  /** Up to 200 characters. */
+  material?: InputMaybe<Scalars['String']['input']>;
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  originRegion?: InputMaybe<Scalars['String']['input']>;
+  /** For a supplier outside the district: its country (ISO 3166-1 alpha-2, not with supplierId). */
+  outsideCountry?: InputMaybe<Scalars['String']['input']>;
+  outsideRegion?: InputMaybe<Scalars['String']['input']>;
+  /** A confirmed supplier of the factory for this capability; omit for outside the district or unknown. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0–100; the lines add up to at most 100. */
+  weightSharePercent: Scalars['Float']['input'];
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles of this page. */
+  edges: Array<ArticleEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All the factory's articles. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One article in a page. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/** Whether an article's passport is public. */
+export type ArticleStatus =
+  /** Only the factory (and the network's staff) see it. */
+  | 'DRAFT'
+  /** Its Digital Product Passport is public at its address. */
+  | 'PUBLISHED';
+
+/** A confirmed supplier of a factory for one capability: what a bill of materials line may choose. */
+export type ArticleSupplierChoice = {
+  __typename?: 'ArticleSupplierChoice';
+  capability: Capability;
+  supplier: Firm;
 };
 
 /**
@@ -659,6 +768,20 @@ export type ContractStatus =
   | 'SIGNED'
   /** Complete and being reviewed; may go back to DRAFT for changes. */
   | 'UNDER_REVIEW';
+
+/** A new article (a draft) of the viewer's factory. */
+export type CreateArticleInput = {
+  /** 1–40 characters, unique within the factory. */
+  code: Scalars['String']['input'];
+  /** At most 50 lines. */
+  components: Array<ArticleComponentInput>;
+  /** 8, 12, 13 or 14 digits with a valid GS1 check digit, unique. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters. */
+  name: Scalars['String']['input'];
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A new event. */
 export type CreateEventInput = {
@@ -1255,6 +1378,23 @@ export type MailStatus =
   /** Accepted by the SMTP server. */
   | 'SENT';
 
+/** One material of a component and its share of the component. */
+export type MaterialShare = {
+  __typename?: 'MaterialShare';
+  /** e.g. Pelle bovina / Bovine leather. */
+  material: Scalars['String']['output'];
+  /** Share of the component, 0–100. */
+  percent: Scalars['Float']['output'];
+};
+
+/** One material line of a component. */
+export type MaterialShareInput = {
+  /** 1–100 characters. */
+  material: Scalars['String']['input'];
+  /** 0–100; a component's shares add up to 100. */
+  percent: Scalars['Float']['input'];
+};
+
 /** The signed-in person and the current session. */
 export type Me = {
   __typename?: 'Me';
@@ -1337,6 +1477,8 @@ export type Mutation = {
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /** A new draft article of the viewer's factory (FIRM); every supplier must be a confirmed one. */
+  createArticle: Article;
   /** Creates an event (ADMIN, CONSULTANT). */
   createEvent: Event;
   /** Adds an action with its budget and KPIs (ADMIN, CONSULTANT). */
@@ -1394,6 +1536,8 @@ export type Mutation = {
    * version; BAD_USER_INPUT on a bad mapping or an applied or busy import.
    */
   previewRegistryImport: RegistryImport;
+  /** Makes the passport public (FIRM, own factory); BAD_USER_INPUT when the bill is empty. */
+  publishArticle: Article;
   /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
@@ -1427,6 +1571,8 @@ export type Mutation = {
   saveReportView: SavedReportView;
   /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
   setKpiActual: PlanKpi;
+  /** Whether customers' public passports may name the viewer's firm (FIRM). */
+  setPassportNameConsent: TraceabilitySettings;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
   setPlanActionBudget: PlanAction;
   /**
@@ -1434,6 +1580,8 @@ export type Mutation = {
    * BAD_USER_INPUT when the line adds no firm or the import is not PREVIEWED; CONFLICT on a stale version.
    */
   setRegistryImportRowKind: RegistryImport;
+  /** Declares where the inputs of one capability the viewer's firm supplies come from (FIRM). */
+  setSupplierInputs: TraceabilitySettings;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
   /**
@@ -1450,6 +1598,10 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
   submitContactRequest: ContactRequestReceipt;
+  /** Takes the passport down (FIRM, own factory). */
+  unpublishArticle: Article;
+  /** Changes an article of the viewer's factory (FIRM); CONFLICT on a stale version. */
+  updateArticle: Article;
   /** Changes an event (ADMIN, CONSULTANT). */
   updateEvent: Event;
   /**
@@ -1536,6 +1688,12 @@ export type MutationChangeUserRoleArgs = {
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateArticleArgs = {
+  input: CreateArticleInput;
 };
 
 
@@ -1640,6 +1798,13 @@ export type MutationPreviewRegistryImportArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationPublishArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRegisterForEventArgs = {
   input: RegisterForEventInput;
 };
@@ -1696,6 +1861,12 @@ export type MutationSetKpiActualArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetPassportNameConsentArgs = {
+  namePublic: Scalars['Boolean']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetPlanActionBudgetArgs = {
   input: SetPlanActionBudgetInput;
 };
@@ -1704,6 +1875,12 @@ export type MutationSetPlanActionBudgetArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetRegistryImportRowKindArgs = {
   input: SetRegistryImportRowKindInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetSupplierInputsArgs = {
+  input: SetSupplierInputsInput;
 };
 
 
@@ -1728,6 +1905,19 @@ export type MutationSignInArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSubmitContactRequestArgs = {
   input: SubmitContactRequestInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUnpublishArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateArticleArgs = {
+  input: UpdateArticleInput;
 };
 
 
@@ -1918,6 +2108,79 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The public Digital Product Passport of a published article. */
+export type Passport = {
+  __typename?: 'Passport';
+  code: Scalars['String']['output'];
+  components: Array<PassportComponent>;
+  /** ISO 3166-1 alpha-2 where the shoe is assembled (the factory's country). */
+  countryOfAssembly: Scalars['String']['output'];
+  gtin?: Maybe<Scalars['String']['output']>;
+  /** The article's id (the page's stable address). */
+  id: Scalars['ID']['output'];
+  /** schema.org Product JSON-LD, as embedded in the page. */
+  jsonLd: Scalars['JSON']['output'];
+  /** The factory. */
+  manufacturer: PassportParty;
+  name: Scalars['String']['output'];
+  productLine?: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  /** What the QR code encodes: a GS1 Digital Link when the article has a GTIN, else the page's address. */
+  qrTarget: Scalars['String']['output'];
+  season?: Maybe<Scalars['String']['output']>;
+  traceability: Traceability;
+  /** The passport as a UNTP Digital Product Passport credential subject (see docs/passport-untp.md). */
+  untp: Scalars['JSON']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The page's address, in Italian (`?lang=en` for English). */
+  url: Scalars['String']['output'];
+};
+
+/** A bill of materials line as the public passport shows it. */
+export type PassportComponent = {
+  __typename?: 'PassportComponent';
+  capability: Capability;
+  certifications: Array<Scalars['String']['output']>;
+  composition: Array<MaterialShare>;
+  inputs: Array<PassportInput>;
+  material?: Maybe<Scalars['String']['output']>;
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** A district supplier (named only with its consent); null when outside or unknown. */
+  supplier?: Maybe<PassportParty>;
+  weightSharePercent: Scalars['Float']['output'];
+};
+
+/** A tier-2 input as the public passport shows it. */
+export type PassportInput = {
+  __typename?: 'PassportInput';
+  capability: Capability;
+  material?: Maybe<Scalars['String']['output']>;
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  sharePercent: Scalars['Float']['output'];
+  /** A district supplier (named only with its consent); null when outside or unknown. */
+  supplier?: Maybe<PassportParty>;
+};
+
+/** The public side of a firm in a passport. */
+export type PassportParty = {
+  __typename?: 'PassportParty';
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  kind: FirmKind;
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** The firm's name; null when a supplier has not consented to be named. */
+  name?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+  /** The firm's showcase page id, when it is in the showcase and named. */
+  showcaseFirmId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** An action of the plan. */
@@ -2194,6 +2457,12 @@ export type Query = {
    * score first (signed in). `first` 1–50.
    */
   alternativeSuppliers: Array<AlternativeSupplier>;
+  /** One article: its factory's people and ADMIN, CONSULTANT, CHAMBER (FORBIDDEN for other firms). */
+  article: Article;
+  /** The viewer's factory's confirmed suppliers by capability, for building a bill of materials (FIRM). */
+  articleSupplierChoices: Array<ArticleSupplierChoice>;
+  /** A factory's articles, newest first: a FIRM user its own factory's (FORBIDDEN for another's); ADMIN, CONSULTANT, CHAMBER any. */
+  articles: ArticleConnection;
   /** The people a task can be assigned to: active ADMIN and CONSULTANT users, by name (at most 200). */
   assignableUsers: Array<User>;
   /** One ATECO code; null when the ISTAT list has no such code (signed in). */
@@ -2255,6 +2524,8 @@ export type Query = {
   networkContract: NetworkContract;
   /** The mail outbox, newest first (ADMIN). */
   outbox: OutboxMailConnection;
+  /** A published article's passport (anyone); null when there is none or it is not published. */
+  passport?: Maybe<Passport>;
   /**
    * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
    * 100). Empty for other roles.
@@ -2264,6 +2535,8 @@ export type Query = {
   planAction: PlanAction;
   /** Upcoming public events, for the showcase (anyone, also anonymous). */
   publicEvents: EventConnection;
+  /** The latest published passports, for the showcase (anyone). At most 50. */
+  publishedPassports: Array<Passport>;
   /** One registry import; NOT_FOUND when there is none (ADMIN, CONSULTANT). */
   registryImport: RegistryImport;
   /** Registry imports, newest first (ADMIN, CONSULTANT). */
@@ -2307,6 +2580,8 @@ export type Query = {
   taskBoard: Array<TaskBoardColumn>;
   /** Start-up tasks, filtered and sorted (ADMIN, CONSULTANT, CHAMBER). */
   tasks: TaskConnection;
+  /** The viewer's firm's traceability settings (FIRM). */
+  traceabilitySettings: TraceabilitySettings;
   /** All users, by name (ADMIN). */
   users: UserConnection;
 };
@@ -2329,6 +2604,20 @@ export type QueryAdhesionsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryAlternativeSuppliersArgs = {
   capabilityId: Scalars['ID']['input'];
+  firmId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   firmId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2430,6 +2719,12 @@ export type QueryOutboxArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPassportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryPlanActionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2438,6 +2733,12 @@ export type QueryPlanActionArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryPublicEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPublishedPassportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2909,6 +3210,7 @@ export type Report = {
   plan: ReportPlan;
   startup: ReportStartup;
   supplyChain: ReportSupplyChain;
+  traceability: ReportTraceability;
 };
 
 /** Plan actions at one status. */
@@ -3132,6 +3434,52 @@ export type ReportTaskCount = {
   status: TaskStatus;
 };
 
+/**
+ * Traceability coverage of the shoe factories the filter selects (firm filters apply; the date range does
+ * not): their articles, how much of each shoe's weight is traced at tiers 1 and 2, and how each
+ * capability's lines are sourced.
+ */
+export type ReportTraceability = {
+  __typename?: 'ReportTraceability';
+  articleCount: Scalars['Int']['output'];
+  /** Every capability used in a bill of materials, most lines first. */
+  byCapability: Array<ReportTraceabilityCapability>;
+  /** The 50 factories with most articles, most first. */
+  byFactory: Array<ReportTraceabilityFactory>;
+  /** Selected factories with at least one article. */
+  factoryCount: Scalars['Int']['output'];
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over the articles of the weight traced at tier 1 (%). */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over the articles of the weight traced at tier 2 (%). */
+  tier2TracedPercent: Scalars['Float']['output'];
+};
+
+/** How the bill-of-materials lines of one capability are sourced, over the selected factories' articles. */
+export type ReportTraceabilityCapability = {
+  __typename?: 'ReportTraceabilityCapability';
+  capability: Capability;
+  /** Lines from a confirmed supplier of the district. */
+  districtSupplierLines: Scalars['Int']['output'];
+  lineCount: Scalars['Int']['output'];
+  /** Lines from a supplier outside the district (with its country). */
+  outsideLines: Scalars['Int']['output'];
+  /** Lines whose source is not given. */
+  unknownLines: Scalars['Int']['output'];
+};
+
+/** Traceability coverage of one shoe factory's articles (drafts included). */
+export type ReportTraceabilityFactory = {
+  __typename?: 'ReportTraceabilityFactory';
+  articleCount: Scalars['Int']['output'];
+  firm: Firm;
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over its articles of the weight traced at tier 1 (%), one decimal. */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over its articles of the weight traced at tier 2 (%), one decimal. */
+  tier2TracedPercent: Scalars['Float']['output'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -3212,6 +3560,13 @@ export type SetRegistryImportRowKindInput = {
   /** The line of a NEW row. */
   line: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** The inputs of one capability the viewer's firm supplies (replaces what was declared before). */
+export type SetSupplierInputsInput = {
+  capabilityId: Scalars['ID']['input'];
+  /** At most 20 lines; empty removes them. */
+  lines: Array<SupplierInputLineInput>;
 };
 
 export type SetTaskBlockersInput = {
@@ -3351,6 +3706,47 @@ export type SubmitContactRequestInput = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Honeypot: a hidden field people leave empty. Anything here marks the sender as a bot. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Tier 2: one input of what a firm supplies (a capability), from one of the firm's own confirmed suppliers
+ * or from outside the district.
+ */
+export type SupplierInput = {
+  __typename?: 'SupplierInput';
+  /** What the firm supplies. */
+  capability: Capability;
+  /** The firm that describes its inputs. */
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** What the input is. */
+  inputCapability: Capability;
+  /** The district firm the input comes from (a confirmed supplier of `firm`); null when outside or unknown. */
+  inputSupplier?: Maybe<Firm>;
+  material?: Maybe<Scalars['String']['output']>;
+  /** Where the material comes from (ISO 3166-1 alpha-2). */
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  /** Country (ISO 3166-1 alpha-2) of a supplier outside the district. */
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  /** Region of a supplier outside the district. */
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** Share (%) of the weight of what the firm supplies. */
+  sharePercent: Scalars['Float']['output'];
+};
+
+/** A tier-2 input line. */
+export type SupplierInputLineInput = {
+  inputCapabilityId: Scalars['ID']['input'];
+  /** A confirmed supplier of the viewer's firm for inputCapabilityId; omit for outside or unknown. */
+  inputSupplierId?: InputMaybe<Scalars['ID']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  originRegion?: InputMaybe<Scalars['String']['input']>;
+  outsideCountry?: InputMaybe<Scalars['String']['input']>;
+  outsideRegion?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100; the lines of a capability add up to at most 100. */
+  sharePercent: Scalars['Float']['input'];
 };
 
 /**
@@ -3638,6 +4034,48 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'TODO';
 
+/** What an article's bill of materials says about where the shoe comes from. */
+export type Traceability = {
+  __typename?: 'Traceability';
+  /** Sum of the lines' weight shares (100 when the bill is complete). */
+  declaredWeightPercent: Scalars['Float']['output'];
+  /** Tier 1 and tier 2, in order. */
+  tiers: Array<TracedShare>;
+};
+
+/** A firm's traceability settings: its consent to be named and what it declares about its inputs. */
+export type TraceabilitySettings = {
+  __typename?: 'TraceabilitySettings';
+  /** The inputs the firm declared for what it supplies. */
+  inputs: Array<SupplierInput>;
+  /** Whether customers' public passports may show the firm's name. */
+  passportNamePublic: Scalars['Boolean']['output'];
+  /** The firm's own confirmed suppliers, which inputs may name. */
+  upstreamChoices: Array<ArticleSupplierChoice>;
+};
+
+/** Share of the shoe's weight whose source is known down to a tier. */
+export type TracedShare = {
+  __typename?: 'TracedShare';
+  /** 1: the factory's direct suppliers; 2: their suppliers. */
+  tier: Scalars['Int']['output'];
+  /** Percent of the shoe's weight traced down to this tier, 0–100, one decimal. */
+  tracedWeightPercent: Scalars['Float']['output'];
+};
+
+/** Changes to an article; omitted fields stay, `components` replaces the whole bill. */
+export type UpdateArticleInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  components?: InputMaybe<Array<ArticleComponentInput>>;
+  /** An empty string removes the GTIN. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to an event; omitted fields stay as they are. */
 export type UpdateEventInput = {
   /** Audience. */
@@ -3805,6 +4243,8 @@ export type ViewerPermissions = {
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May create and edit events (ADMIN, CONSULTANT). */
   viewerCanManageEvents: Scalars['Boolean']['output'];
+  /** May manage the own firm's traceability: articles and passports, supplier inputs, consent to be named (FIRM). */
+  viewerCanManageTraceability: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
   viewerCanManageUsers: Scalars['Boolean']['output'];
   /** May open the adhesion pipeline (ADMIN, CONSULTANT, CHAMBER). */
@@ -3937,6 +4377,13 @@ export type ResolversTypes = {
   AdhesionTransitionEdge: ResolverTypeWrapper<Omit<AdhesionTransitionEdge, 'node'> & { node: ResolversTypes['AdhesionTransition'] }>;
   AlternativeSupplier: ResolverTypeWrapper<Omit<AlternativeSupplier, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   ApplyRegistryImportInput: ApplyRegistryImportInput;
+  Article: ResolverTypeWrapper<ArticleEntity>;
+  ArticleComponent: ResolverTypeWrapper<ArticleComponentEntity>;
+  ArticleComponentInput: ArticleComponentInput;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleStatus: ArticleStatus;
+  ArticleSupplierChoice: ResolverTypeWrapper<SupplierChoiceModel>;
   AtecoCode: ResolverTypeWrapper<AtecoCodeEntity>;
   AtecoCodeConnection: ResolverTypeWrapper<Omit<AtecoCodeConnection, 'edges'> & { edges: Array<ResolversTypes['AtecoCodeEdge']> }>;
   AtecoCodeEdge: ResolverTypeWrapper<Omit<AtecoCodeEdge, 'node'> & { node: ResolversTypes['AtecoCode'] }>;
@@ -3979,6 +4426,7 @@ export type ResolversTypes = {
   ContractSection: ContractSection;
   ContractSectionDiff: ResolverTypeWrapper<ContractSectionDiff>;
   ContractStatus: ContractStatus;
+  CreateArticleInput: CreateArticleInput;
   CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
   CreatePlanObjectiveInput: CreatePlanObjectiveInput;
@@ -4026,6 +4474,8 @@ export type ResolversTypes = {
   LocalSourcingShare: ResolverTypeWrapper<LocalSourcingShare>;
   MailDelivery: MailDelivery;
   MailStatus: MailStatus;
+  MaterialShare: ResolverTypeWrapper<MaterialShare>;
+  MaterialShareInput: MaterialShareInput;
   Me: ResolverTypeWrapper<MeModel>;
   MissingContractElement: ResolverTypeWrapper<MissingContractElement>;
   MoveAdhesionInput: MoveAdhesionInput;
@@ -4040,6 +4490,10 @@ export type ResolversTypes = {
   OutboxMailConnection: ResolverTypeWrapper<Omit<OutboxMailConnection, 'edges'> & { edges: Array<ResolversTypes['OutboxMailEdge']> }>;
   OutboxMailEdge: ResolverTypeWrapper<Omit<OutboxMailEdge, 'node'> & { node: ResolversTypes['OutboxMail'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passport: ResolverTypeWrapper<PassportModel>;
+  PassportComponent: ResolverTypeWrapper<PassportComponentModel>;
+  PassportInput: ResolverTypeWrapper<PassportInputModel>;
+  PassportParty: ResolverTypeWrapper<PassportPartyModel>;
   PlanAction: ResolverTypeWrapper<PlanActionEntity>;
   PlanActionConnection: ResolverTypeWrapper<Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversTypes['PlanActionEdge']> }>;
   PlanActionEdge: ResolverTypeWrapper<Omit<PlanActionEdge, 'node'> & { node: ResolversTypes['PlanAction'] }>;
@@ -4109,6 +4563,9 @@ export type ResolversTypes = {
   ReportSupplierDependence: ResolverTypeWrapper<Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   ReportSupplyChain: ResolverTypeWrapper<Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversTypes['ReportSupplierDependence']> }>;
   ReportTaskCount: ResolverTypeWrapper<ReportTaskCount>;
+  ReportTraceability: ResolverTypeWrapper<Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversTypes['ReportTraceabilityFactory']> }>;
+  ReportTraceabilityCapability: ResolverTypeWrapper<Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversTypes['Capability'] }>;
+  ReportTraceabilityFactory: ResolverTypeWrapper<Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
@@ -4119,6 +4576,7 @@ export type ResolversTypes = {
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
+  SetSupplierInputsInput: SetSupplierInputsInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
   SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
@@ -4130,6 +4588,8 @@ export type ResolversTypes = {
   StrategicPlan: ResolverTypeWrapper<StrategicPlanEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitContactRequestInput: SubmitContactRequestInput;
+  SupplierInput: ResolverTypeWrapper<SupplierInputEntity>;
+  SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversTypes['Firm'], links: Array<ResolversTypes['SupplyLink']>, nodes: Array<ResolversTypes['SupplyChainNode']> }>;
   SupplyChainDirection: SupplyChainDirection;
   SupplyChainNode: ResolverTypeWrapper<Omit<SupplyChainNode, 'firm'> & { firm: ResolversTypes['Firm'] }>;
@@ -4154,6 +4614,10 @@ export type ResolversTypes = {
   TaskPhase: TaskPhase;
   TaskPriority: TaskPriority;
   TaskStatus: TaskStatus;
+  Traceability: ResolverTypeWrapper<Traceability>;
+  TraceabilitySettings: ResolverTypeWrapper<TraceabilitySettingsModel>;
+  TracedShare: ResolverTypeWrapper<TracedShare>;
+  UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
@@ -4188,6 +4652,12 @@ export type ResolversParentTypes = {
   AdhesionTransitionEdge: Omit<AdhesionTransitionEdge, 'node'> & { node: ResolversParentTypes['AdhesionTransition'] };
   AlternativeSupplier: Omit<AlternativeSupplier, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   ApplyRegistryImportInput: ApplyRegistryImportInput;
+  Article: ArticleEntity;
+  ArticleComponent: ArticleComponentEntity;
+  ArticleComponentInput: ArticleComponentInput;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleSupplierChoice: SupplierChoiceModel;
   AtecoCode: AtecoCodeEntity;
   AtecoCodeConnection: Omit<AtecoCodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['AtecoCodeEdge']> };
   AtecoCodeEdge: Omit<AtecoCodeEdge, 'node'> & { node: ResolversParentTypes['AtecoCode'] };
@@ -4223,6 +4693,7 @@ export type ResolversParentTypes = {
   ContractRevisionDiff: Omit<ContractRevisionDiff, 'from' | 'to'> & { from: ResolversParentTypes['ContractRevision'], to: ResolversParentTypes['ContractRevision'] };
   ContractRevisionEdge: Omit<ContractRevisionEdge, 'node'> & { node: ResolversParentTypes['ContractRevision'] };
   ContractSectionDiff: ContractSectionDiff;
+  CreateArticleInput: CreateArticleInput;
   CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
   CreatePlanObjectiveInput: CreatePlanObjectiveInput;
@@ -4260,6 +4731,8 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   KpiActual: KpiActual;
   LocalSourcingShare: LocalSourcingShare;
+  MaterialShare: MaterialShare;
+  MaterialShareInput: MaterialShareInput;
   Me: MeModel;
   MissingContractElement: MissingContractElement;
   MoveAdhesionInput: MoveAdhesionInput;
@@ -4273,6 +4746,10 @@ export type ResolversParentTypes = {
   OutboxMailConnection: Omit<OutboxMailConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutboxMailEdge']> };
   OutboxMailEdge: Omit<OutboxMailEdge, 'node'> & { node: ResolversParentTypes['OutboxMail'] };
   PageInfo: PageInfo;
+  Passport: PassportModel;
+  PassportComponent: PassportComponentModel;
+  PassportInput: PassportInputModel;
+  PassportParty: PassportPartyModel;
   PlanAction: PlanActionEntity;
   PlanActionConnection: Omit<PlanActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlanActionEdge']> };
   PlanActionEdge: Omit<PlanActionEdge, 'node'> & { node: ResolversParentTypes['PlanAction'] };
@@ -4327,6 +4804,9 @@ export type ResolversParentTypes = {
   ReportSupplierDependence: Omit<ReportSupplierDependence, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   ReportSupplyChain: Omit<ReportSupplyChain, 'concentration' | 'topSuppliers'> & { concentration: Array<ResolversParentTypes['CapabilityConcentration']>, topSuppliers: Array<ResolversParentTypes['ReportSupplierDependence']> };
   ReportTaskCount: ReportTaskCount;
+  ReportTraceability: Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversParentTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversParentTypes['ReportTraceabilityFactory']> };
+  ReportTraceabilityCapability: Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversParentTypes['Capability'] };
+  ReportTraceabilityFactory: Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
@@ -4336,6 +4816,7 @@ export type ResolversParentTypes = {
   SetKpiActualInput: SetKpiActualInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
+  SetSupplierInputsInput: SetSupplierInputsInput;
   SetTaskBlockersInput: SetTaskBlockersInput;
   SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ShowcaseInsights;
@@ -4347,6 +4828,8 @@ export type ResolversParentTypes = {
   StrategicPlan: StrategicPlanEntity;
   String: Scalars['String']['output'];
   SubmitContactRequestInput: SubmitContactRequestInput;
+  SupplierInput: SupplierInputEntity;
+  SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversParentTypes['Firm'], links: Array<ResolversParentTypes['SupplyLink']>, nodes: Array<ResolversParentTypes['SupplyChainNode']> };
   SupplyChainNode: Omit<SupplyChainNode, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   SupplyLink: SupplyLinkEntity;
@@ -4363,6 +4846,10 @@ export type ResolversParentTypes = {
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  Traceability: Traceability;
+  TraceabilitySettings: TraceabilitySettingsModel;
+  TracedShare: TracedShare;
+  UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
@@ -4468,6 +4955,55 @@ export type AlternativeSupplierResolvers<ContextType = Context, ParentType exten
   sameHamlet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sameMunicipality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['ArticleComponent']>, ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  gtin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
+  traceability?: Resolver<ResolversTypes['Traceability'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ArticleComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleComponent'] = ResolversParentTypes['ArticleComponent']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  composition?: Resolver<Array<ResolversTypes['MaterialShare']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['SupplierInput']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  weightSharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleSupplierChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleSupplierChoice'] = ResolversParentTypes['ArticleSupplierChoice']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
 };
 
 export type AtecoCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtecoCode'] = ResolversParentTypes['AtecoCode']> = {
@@ -4852,6 +5388,11 @@ export type LocalSourcingShareResolvers<ContextType = Context, ParentType extend
   volumeShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type MaterialShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MaterialShare'] = ResolversParentTypes['MaterialShare']> = {
+  material?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   permissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4876,6 +5417,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
+  createArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationCreatePlanActionArgs, 'input'>>;
   createPlanObjective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType, RequireFields<MutationCreatePlanObjectiveArgs, 'input'>>;
@@ -4894,6 +5436,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationMoveAdhesionArgs, 'input'>>;
   moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
+  publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
   registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
@@ -4903,13 +5446,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
   setKpiActual?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationSetKpiActualArgs, 'input'>>;
+  setPassportNameConsent?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType, RequireFields<MutationSetPassportNameConsentArgs, 'namePublic'>>;
   setPlanActionBudget?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationSetPlanActionBudgetArgs, 'input'>>;
   setRegistryImportRowKind?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationSetRegistryImportRowKindArgs, 'input'>>;
+  setSupplierInputs?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType, RequireFields<MutationSetSupplierInputsArgs, 'input'>>;
   setTaskBlockers?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetTaskBlockersArgs, 'input'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitContactRequest?: Resolver<ResolversTypes['ContactRequestReceipt'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
+  unpublishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'id' | 'version'>>;
+  updateArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
   updateFirmProfile?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<MutationUpdateFirmProfileArgs, 'input'>>;
   updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
@@ -4980,6 +5527,59 @@ export type OutboxMailEdgeResolvers<ContextType = Context, ParentType extends Re
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PassportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passport'] = ResolversParentTypes['Passport']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['PassportComponent']>, ParentType, ContextType>;
+  countryOfAssembly?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gtin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jsonLd?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  manufacturer?: Resolver<ResolversTypes['PassportParty'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  qrTarget?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  traceability?: Resolver<ResolversTypes['Traceability'], ParentType, ContextType>;
+  untp?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PassportComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassportComponent'] = ResolversParentTypes['PassportComponent']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  composition?: Resolver<Array<ResolversTypes['MaterialShare']>, ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['PassportInput']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['PassportParty']>, ParentType, ContextType>;
+  weightSharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PassportInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassportInput'] = ResolversParentTypes['PassportInput']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['PassportParty']>, ParentType, ContextType>;
+};
+
+export type PassportPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PassportParty'] = ResolversParentTypes['PassportParty']> = {
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  showcaseFirmId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PlanActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction']> = {
@@ -5125,6 +5725,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   adhesionHamlets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   adhesions?: Resolver<ResolversTypes['AdhesionConnection'], ParentType, ContextType, RequireFields<QueryAdhesionsArgs, 'first'>>;
   alternativeSuppliers?: Resolver<Array<ResolversTypes['AlternativeSupplier']>, ParentType, ContextType, RequireFields<QueryAlternativeSuppliersArgs, 'capabilityId' | 'firmId' | 'first'>>;
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articleSupplierChoices?: Resolver<Array<ResolversTypes['ArticleSupplierChoice']>, ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'firmId'>>;
   assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   atecoCode?: Resolver<Maybe<ResolversTypes['AtecoCode']>, ParentType, ContextType, RequireFields<QueryAtecoCodeArgs, 'code'>>;
   atecoCodes?: Resolver<ResolversTypes['AtecoCodeConnection'], ParentType, ContextType, RequireFields<QueryAtecoCodesArgs, 'first'>>;
@@ -5150,9 +5753,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
   outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
+  passport?: Resolver<Maybe<ResolversTypes['Passport']>, ParentType, ContextType, RequireFields<QueryPassportArgs, 'id'>>;
   pendingSupplyLinkRequests?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
   planAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<QueryPlanActionArgs, 'id'>>;
   publicEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryPublicEventsArgs, 'first'>>;
+  publishedPassports?: Resolver<Array<ResolversTypes['Passport']>, ParentType, ContextType, Partial<QueryPublishedPassportsArgs>>;
   registryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<QueryRegistryImportArgs, 'id'>>;
   registryImports?: Resolver<ResolversTypes['RegistryImportConnection'], ParentType, ContextType, RequireFields<QueryRegistryImportsArgs, 'first'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryReportArgs>>;
@@ -5170,6 +5775,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskBoard?: Resolver<Array<ResolversTypes['TaskBoardColumn']>, ParentType, ContextType, RequireFields<QueryTaskBoardArgs, 'first'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'orderBy'>>;
+  traceabilitySettings?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
 
@@ -5294,6 +5900,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   plan?: Resolver<ResolversTypes['ReportPlan'], ParentType, ContextType>;
   startup?: Resolver<ResolversTypes['ReportStartup'], ParentType, ContextType>;
   supplyChain?: Resolver<ResolversTypes['ReportSupplyChain'], ParentType, ContextType>;
+  traceability?: Resolver<ResolversTypes['ReportTraceability'], ParentType, ContextType>;
 };
 
 export type ReportActionStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportActionStatusCount'] = ResolversParentTypes['ReportActionStatusCount']> = {
@@ -5393,6 +6000,32 @@ export type ReportTaskCountResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
 };
 
+export type ReportTraceabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTraceability'] = ResolversParentTypes['ReportTraceability']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCapability?: Resolver<Array<ResolversTypes['ReportTraceabilityCapability']>, ParentType, ContextType>;
+  byFactory?: Resolver<Array<ResolversTypes['ReportTraceabilityFactory']>, ParentType, ContextType>;
+  factoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier1TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier2TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReportTraceabilityCapabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTraceabilityCapability'] = ResolversParentTypes['ReportTraceabilityCapability']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  districtSupplierLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outsideLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportTraceabilityFactoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTraceabilityFactory'] = ResolversParentTypes['ReportTraceabilityFactory']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  publishedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier1TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier2TracedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SavedReportViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedReportView'] = ResolversParentTypes['SavedReportView']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filter?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -5450,6 +6083,20 @@ export type StrategicPlanResolvers<ContextType = Context, ParentType extends Res
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   yearTotals?: Resolver<Array<ResolversTypes['YearAmount']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SupplierInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierInput'] = ResolversParentTypes['SupplierInput']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputCapability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  inputSupplier?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SupplyChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChain'] = ResolversParentTypes['SupplyChain']> = {
@@ -5575,6 +6222,22 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type TraceabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Traceability'] = ResolversParentTypes['Traceability']> = {
+  declaredWeightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['TracedShare']>, ParentType, ContextType>;
+};
+
+export type TraceabilitySettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TraceabilitySettings'] = ResolversParentTypes['TraceabilitySettings']> = {
+  inputs?: Resolver<Array<ResolversTypes['SupplierInput']>, ParentType, ContextType>;
+  passportNamePublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  upstreamChoices?: Resolver<Array<ResolversTypes['ArticleSupplierChoice']>, ParentType, ContextType>;
+};
+
+export type TracedShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TracedShare'] = ResolversParentTypes['TracedShare']> = {
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tracedWeightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5605,6 +6268,7 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerCanImportRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageTraceability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAllFirms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5636,6 +6300,11 @@ export type Resolvers<ContextType = Context> = {
   AdhesionTransitionConnection?: AdhesionTransitionConnectionResolvers<ContextType>;
   AdhesionTransitionEdge?: AdhesionTransitionEdgeResolvers<ContextType>;
   AlternativeSupplier?: AlternativeSupplierResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleComponent?: ArticleComponentResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleSupplierChoice?: ArticleSupplierChoiceResolvers<ContextType>;
   AtecoCode?: AtecoCodeResolvers<ContextType>;
   AtecoCodeConnection?: AtecoCodeConnectionResolvers<ContextType>;
   AtecoCodeEdge?: AtecoCodeEdgeResolvers<ContextType>;
@@ -5685,6 +6354,7 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   KpiActual?: KpiActualResolvers<ContextType>;
   LocalSourcingShare?: LocalSourcingShareResolvers<ContextType>;
+  MaterialShare?: MaterialShareResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   MissingContractElement?: MissingContractElementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -5695,6 +6365,10 @@ export type Resolvers<ContextType = Context> = {
   OutboxMailConnection?: OutboxMailConnectionResolvers<ContextType>;
   OutboxMailEdge?: OutboxMailEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Passport?: PassportResolvers<ContextType>;
+  PassportComponent?: PassportComponentResolvers<ContextType>;
+  PassportInput?: PassportInputResolvers<ContextType>;
+  PassportParty?: PassportPartyResolvers<ContextType>;
   PlanAction?: PlanActionResolvers<ContextType>;
   PlanActionConnection?: PlanActionConnectionResolvers<ContextType>;
   PlanActionEdge?: PlanActionEdgeResolvers<ContextType>;
@@ -5742,6 +6416,9 @@ export type Resolvers<ContextType = Context> = {
   ReportSupplierDependence?: ReportSupplierDependenceResolvers<ContextType>;
   ReportSupplyChain?: ReportSupplyChainResolvers<ContextType>;
   ReportTaskCount?: ReportTaskCountResolvers<ContextType>;
+  ReportTraceability?: ReportTraceabilityResolvers<ContextType>;
+  ReportTraceabilityCapability?: ReportTraceabilityCapabilityResolvers<ContextType>;
+  ReportTraceabilityFactory?: ReportTraceabilityFactoryResolvers<ContextType>;
   SavedReportView?: SavedReportViewResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
@@ -5749,6 +6426,7 @@ export type Resolvers<ContextType = Context> = {
   SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
   SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
+  SupplierInput?: SupplierInputResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;
   SupplyChainNode?: SupplyChainNodeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
@@ -5764,6 +6442,9 @@ export type Resolvers<ContextType = Context> = {
   TaskCommentEdge?: TaskCommentEdgeResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  Traceability?: TraceabilityResolvers<ContextType>;
+  TraceabilitySettings?: TraceabilitySettingsResolvers<ContextType>;
+  TracedShare?: TracedShareResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

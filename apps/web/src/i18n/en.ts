@@ -26,6 +26,7 @@ export const en: CoreTranslation = {
     tasks: 'Tasks',
     plan: 'Strategic plan',
     events: 'Events',
+    traceability: 'Traceability',
   },
   header: {
     signOut: 'Sign out',

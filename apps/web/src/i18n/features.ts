@@ -7,6 +7,10 @@ import type { Language } from './index';
  * namespace, so keys read `t('firms.profile.title')` wherever they are used.
  */
 export const featureTranslations = {
+  articles: {
+    it: async () => (await import('../features/articles/articles.i18n')).articlesIt,
+    en: async () => (await import('../features/articles/articles.i18n.en')).articlesEn,
+  },
   adhesions: {
     it: async () => (await import('../features/adhesions/adhesions.i18n')).adhesionsIt,
     en: async () => (await import('../features/adhesions/adhesions.i18n.en')).adhesionsEn,
@@ -22,6 +26,10 @@ export const featureTranslations = {
   firms: {
     it: async () => (await import('../features/firms/firms.i18n')).firmsIt,
     en: async () => (await import('../features/firms/firms.i18n.en')).firmsEn,
+  },
+  passport: {
+    it: async () => (await import('../features/showcase/passport.i18n')).passportIt,
+    en: async () => (await import('../features/showcase/passport.i18n.en')).passportEn,
   },
   plan: {
     it: async () => (await import('../features/plan/plan.i18n')).planIt,

@@ -33,6 +33,7 @@ export const it = {
     tasks: 'Attività',
     plan: 'Piano strategico',
     events: 'Eventi',
+    traceability: 'Tracciabilità',
   },
   header: {
     signOut: 'Esci',

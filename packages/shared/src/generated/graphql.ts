@@ -226,6 +226,114 @@ export type ApplyRegistryImportInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A shoe model of a factory with its bill of materials. */
+export type Article = {
+  __typename?: 'Article';
+  /** The factory's model code, unique within the factory. */
+  code: Scalars['String']['output'];
+  /** The bill of materials, in the factory's order. */
+  components: Array<ArticleComponent>;
+  /** The factory. */
+  firm: Firm;
+  /** GTIN-8, -12, -13 or -14: the passport's QR code is then a GS1 Digital Link. */
+  gtin?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The public passport's address (null while a draft). */
+  passportUrl?: Maybe<Scalars['String']['output']>;
+  /** e.g. women, men, sneakers. */
+  productLine?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** e.g. FW 2026. */
+  season?: Maybe<Scalars['String']['output']>;
+  status: ArticleStatus;
+  traceability: Traceability;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** Whether the viewer may edit and publish it (a person of the factory). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** One line of an article's bill of materials: a component or a processing step. */
+export type ArticleComponent = {
+  __typename?: 'ArticleComponent';
+  capability: Capability;
+  /** e.g. Leather Working Group Gold. */
+  certifications: Array<Scalars['String']['output']>;
+  composition: Array<MaterialShare>;
+  id: Scalars['ID']['output'];
+  /** Tier 2: what the supplier declared about the inputs of this capability. */
+  inputs: Array<SupplierInput>;
+  material?: Maybe<Scalars['String']['output']>;
+  /** Where the material comes from (ISO 3166-1 alpha-2). */
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  /** Country (ISO 3166-1 alpha-2) of a supplier outside the district. */
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  /** Region of a supplier outside the district. */
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** A district firm supplying the factory this capability through a CONFIRMED link; null when outside or unknown. */
+  supplier?: Maybe<Firm>;
+  /** Share (%) of the shoe's weight; 0 for a processing step. */
+  weightSharePercent: Scalars['Float']['output'];
+};
+
+/** A line of the bill of materials. */
+export type ArticleComponentInput = {
+  capabilityId: Scalars['ID']['input'];
+  /** At most 10, each up to 100 characters. */
+  certifications?: InputMaybe<Array<Scalars['String']['input']>>;
+  composition?: InputMaybe<Array<MaterialShareInput>>;
+  /** Up to 200 characters. */
+  material?: InputMaybe<Scalars['String']['input']>;
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  originRegion?: InputMaybe<Scalars['String']['input']>;
+  /** For a supplier outside the district: its country (ISO 3166-1 alpha-2, not with supplierId). */
+  outsideCountry?: InputMaybe<Scalars['String']['input']>;
+  outsideRegion?: InputMaybe<Scalars['String']['input']>;
+  /** A confirmed supplier of the factory for this capability; omit for outside the district or unknown. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0–100; the lines add up to at most 100. */
+  weightSharePercent: Scalars['Float']['input'];
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles of this page. */
+  edges: Array<ArticleEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** All the factory's articles. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One article in a page. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Pass as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/** Whether an article's passport is public. */
+export const ArticleStatus = {
+  /** Only the factory (and the network's staff) see it. */
+  Draft: 'DRAFT',
+  /** Its Digital Product Passport is public at its address. */
+  Published: 'PUBLISHED'
+} as const;
+
+export type ArticleStatus = typeof ArticleStatus[keyof typeof ArticleStatus];
+/** A confirmed supplier of a factory for one capability: what a bill of materials line may choose. */
+export type ArticleSupplierChoice = {
+  __typename?: 'ArticleSupplierChoice';
+  capability: Capability;
+  supplier: Firm;
+};
+
 /**
  * A code of ATECO 2025, ISTAT's classification of economic activities (the Italian NACE), e.g. 15.20.10
  * "Fabbricazione di calzature".
@@ -653,6 +761,20 @@ export const ContractStatus = {
 } as const;
 
 export type ContractStatus = typeof ContractStatus[keyof typeof ContractStatus];
+/** A new article (a draft) of the viewer's factory. */
+export type CreateArticleInput = {
+  /** 1–40 characters, unique within the factory. */
+  code: Scalars['String']['input'];
+  /** At most 50 lines. */
+  components: Array<ArticleComponentInput>;
+  /** 8, 12, 13 or 14 digits with a valid GS1 check digit, unique. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters. */
+  name: Scalars['String']['input'];
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new event. */
 export type CreateEventInput = {
   /** Audience. */
@@ -1268,6 +1390,23 @@ export const MailStatus = {
 } as const;
 
 export type MailStatus = typeof MailStatus[keyof typeof MailStatus];
+/** One material of a component and its share of the component. */
+export type MaterialShare = {
+  __typename?: 'MaterialShare';
+  /** e.g. Pelle bovina / Bovine leather. */
+  material: Scalars['String']['output'];
+  /** Share of the component, 0–100. */
+  percent: Scalars['Float']['output'];
+};
+
+/** One material line of a component. */
+export type MaterialShareInput = {
+  /** 1–100 characters. */
+  material: Scalars['String']['input'];
+  /** 0–100; a component's shares add up to 100. */
+  percent: Scalars['Float']['input'];
+};
+
 /** The signed-in person and the current session. */
 export type Me = {
   __typename?: 'Me';
@@ -1350,6 +1489,8 @@ export type Mutation = {
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /** A new draft article of the viewer's factory (FIRM); every supplier must be a confirmed one. */
+  createArticle: Article;
   /** Creates an event (ADMIN, CONSULTANT). */
   createEvent: Event;
   /** Adds an action with its budget and KPIs (ADMIN, CONSULTANT). */
@@ -1407,6 +1548,8 @@ export type Mutation = {
    * version; BAD_USER_INPUT on a bad mapping or an applied or busy import.
    */
   previewRegistryImport: RegistryImport;
+  /** Makes the passport public (FIRM, own factory); BAD_USER_INPUT when the bill is empty. */
+  publishArticle: Article;
   /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
@@ -1440,6 +1583,8 @@ export type Mutation = {
   saveReportView: SavedReportView;
   /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
   setKpiActual: PlanKpi;
+  /** Whether customers' public passports may name the viewer's firm (FIRM). */
+  setPassportNameConsent: TraceabilitySettings;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
   setPlanActionBudget: PlanAction;
   /**
@@ -1447,6 +1592,8 @@ export type Mutation = {
    * BAD_USER_INPUT when the line adds no firm or the import is not PREVIEWED; CONFLICT on a stale version.
    */
   setRegistryImportRowKind: RegistryImport;
+  /** Declares where the inputs of one capability the viewer's firm supplies come from (FIRM). */
+  setSupplierInputs: TraceabilitySettings;
   /** Replaces a task's blockers (ADMIN, CONSULTANT). BAD_USER_INPUT on blockerIds naming the cycle, if any. */
   setTaskBlockers: Task;
   /**
@@ -1463,6 +1610,10 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
   submitContactRequest: ContactRequestReceipt;
+  /** Takes the passport down (FIRM, own factory). */
+  unpublishArticle: Article;
+  /** Changes an article of the viewer's factory (FIRM); CONFLICT on a stale version. */
+  updateArticle: Article;
   /** Changes an event (ADMIN, CONSULTANT). */
   updateEvent: Event;
   /**
@@ -1549,6 +1700,12 @@ export type MutationChangeUserRoleArgs = {
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCreateArticleArgs = {
+  input: CreateArticleInput;
 };
 
 
@@ -1653,6 +1810,13 @@ export type MutationPreviewRegistryImportArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationPublishArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRegisterForEventArgs = {
   input: RegisterForEventInput;
 };
@@ -1709,6 +1873,12 @@ export type MutationSetKpiActualArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetPassportNameConsentArgs = {
+  namePublic: Scalars['Boolean']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetPlanActionBudgetArgs = {
   input: SetPlanActionBudgetInput;
 };
@@ -1717,6 +1887,12 @@ export type MutationSetPlanActionBudgetArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetRegistryImportRowKindArgs = {
   input: SetRegistryImportRowKindInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetSupplierInputsArgs = {
+  input: SetSupplierInputsInput;
 };
 
 
@@ -1741,6 +1917,19 @@ export type MutationSignInArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSubmitContactRequestArgs = {
   input: SubmitContactRequestInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUnpublishArticleArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationUpdateArticleArgs = {
+  input: UpdateArticleInput;
 };
 
 
@@ -1933,6 +2122,79 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The public Digital Product Passport of a published article. */
+export type Passport = {
+  __typename?: 'Passport';
+  code: Scalars['String']['output'];
+  components: Array<PassportComponent>;
+  /** ISO 3166-1 alpha-2 where the shoe is assembled (the factory's country). */
+  countryOfAssembly: Scalars['String']['output'];
+  gtin?: Maybe<Scalars['String']['output']>;
+  /** The article's id (the page's stable address). */
+  id: Scalars['ID']['output'];
+  /** schema.org Product JSON-LD, as embedded in the page. */
+  jsonLd: Scalars['JSON']['output'];
+  /** The factory. */
+  manufacturer: PassportParty;
+  name: Scalars['String']['output'];
+  productLine?: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  /** What the QR code encodes: a GS1 Digital Link when the article has a GTIN, else the page's address. */
+  qrTarget: Scalars['String']['output'];
+  season?: Maybe<Scalars['String']['output']>;
+  traceability: Traceability;
+  /** The passport as a UNTP Digital Product Passport credential subject (see docs/passport-untp.md). */
+  untp: Scalars['JSON']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The page's address, in Italian (`?lang=en` for English). */
+  url: Scalars['String']['output'];
+};
+
+/** A bill of materials line as the public passport shows it. */
+export type PassportComponent = {
+  __typename?: 'PassportComponent';
+  capability: Capability;
+  certifications: Array<Scalars['String']['output']>;
+  composition: Array<MaterialShare>;
+  inputs: Array<PassportInput>;
+  material?: Maybe<Scalars['String']['output']>;
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** A district supplier (named only with its consent); null when outside or unknown. */
+  supplier?: Maybe<PassportParty>;
+  weightSharePercent: Scalars['Float']['output'];
+};
+
+/** A tier-2 input as the public passport shows it. */
+export type PassportInput = {
+  __typename?: 'PassportInput';
+  capability: Capability;
+  material?: Maybe<Scalars['String']['output']>;
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  sharePercent: Scalars['Float']['output'];
+  /** A district supplier (named only with its consent); null when outside or unknown. */
+  supplier?: Maybe<PassportParty>;
+};
+
+/** The public side of a firm in a passport. */
+export type PassportParty = {
+  __typename?: 'PassportParty';
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  kind: FirmKind;
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** The firm's name; null when a supplier has not consented to be named. */
+  name?: Maybe<Scalars['String']['output']>;
+  province?: Maybe<Scalars['String']['output']>;
+  /** The firm's showcase page id, when it is in the showcase and named. */
+  showcaseFirmId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** An action of the plan. */
@@ -2215,6 +2477,12 @@ export type Query = {
    * score first (signed in). `first` 1–50.
    */
   alternativeSuppliers: Array<AlternativeSupplier>;
+  /** One article: its factory's people and ADMIN, CONSULTANT, CHAMBER (FORBIDDEN for other firms). */
+  article: Article;
+  /** The viewer's factory's confirmed suppliers by capability, for building a bill of materials (FIRM). */
+  articleSupplierChoices: Array<ArticleSupplierChoice>;
+  /** A factory's articles, newest first: a FIRM user its own factory's (FORBIDDEN for another's); ADMIN, CONSULTANT, CHAMBER any. */
+  articles: ArticleConnection;
   /** The people a task can be assigned to: active ADMIN and CONSULTANT users, by name (at most 200). */
   assignableUsers: Array<User>;
   /** One ATECO code; null when the ISTAT list has no such code (signed in). */
@@ -2276,6 +2544,8 @@ export type Query = {
   networkContract: NetworkContract;
   /** The mail outbox, newest first (ADMIN). */
   outbox: OutboxMailConnection;
+  /** A published article's passport (anyone); null when there is none or it is not published. */
+  passport?: Maybe<Passport>;
   /**
    * DECLARED links waiting for the signed-in FIRM user's firm to confirm or reject them, oldest first (at most
    * 100). Empty for other roles.
@@ -2285,6 +2555,8 @@ export type Query = {
   planAction: PlanAction;
   /** Upcoming public events, for the showcase (anyone, also anonymous). */
   publicEvents: EventConnection;
+  /** The latest published passports, for the showcase (anyone). At most 50. */
+  publishedPassports: Array<Passport>;
   /** One registry import; NOT_FOUND when there is none (ADMIN, CONSULTANT). */
   registryImport: RegistryImport;
   /** Registry imports, newest first (ADMIN, CONSULTANT). */
@@ -2328,6 +2600,8 @@ export type Query = {
   taskBoard: Array<TaskBoardColumn>;
   /** Start-up tasks, filtered and sorted (ADMIN, CONSULTANT, CHAMBER). */
   tasks: TaskConnection;
+  /** The viewer's firm's traceability settings (FIRM). */
+  traceabilitySettings: TraceabilitySettings;
   /** All users, by name (ADMIN). */
   users: UserConnection;
 };
@@ -2350,6 +2624,20 @@ export type QueryAdhesionsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryAlternativeSuppliersArgs = {
   capabilityId: Scalars['ID']['input'];
+  firmId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   firmId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2451,6 +2739,12 @@ export type QueryOutboxArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPassportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryPlanActionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2459,6 +2753,12 @@ export type QueryPlanActionArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryPublicEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryPublishedPassportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2950,6 +3250,7 @@ export type Report = {
   plan: ReportPlan;
   startup: ReportStartup;
   supplyChain: ReportSupplyChain;
+  traceability: ReportTraceability;
 };
 
 /** Plan actions at one status. */
@@ -3177,6 +3478,52 @@ export type ReportTaskCount = {
   status: TaskStatus;
 };
 
+/**
+ * Traceability coverage of the shoe factories the filter selects (firm filters apply; the date range does
+ * not): their articles, how much of each shoe's weight is traced at tiers 1 and 2, and how each
+ * capability's lines are sourced.
+ */
+export type ReportTraceability = {
+  __typename?: 'ReportTraceability';
+  articleCount: Scalars['Int']['output'];
+  /** Every capability used in a bill of materials, most lines first. */
+  byCapability: Array<ReportTraceabilityCapability>;
+  /** The 50 factories with most articles, most first. */
+  byFactory: Array<ReportTraceabilityFactory>;
+  /** Selected factories with at least one article. */
+  factoryCount: Scalars['Int']['output'];
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over the articles of the weight traced at tier 1 (%). */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over the articles of the weight traced at tier 2 (%). */
+  tier2TracedPercent: Scalars['Float']['output'];
+};
+
+/** How the bill-of-materials lines of one capability are sourced, over the selected factories' articles. */
+export type ReportTraceabilityCapability = {
+  __typename?: 'ReportTraceabilityCapability';
+  capability: Capability;
+  /** Lines from a confirmed supplier of the district. */
+  districtSupplierLines: Scalars['Int']['output'];
+  lineCount: Scalars['Int']['output'];
+  /** Lines from a supplier outside the district (with its country). */
+  outsideLines: Scalars['Int']['output'];
+  /** Lines whose source is not given. */
+  unknownLines: Scalars['Int']['output'];
+};
+
+/** Traceability coverage of one shoe factory's articles (drafts included). */
+export type ReportTraceabilityFactory = {
+  __typename?: 'ReportTraceabilityFactory';
+  articleCount: Scalars['Int']['output'];
+  firm: Firm;
+  publishedCount: Scalars['Int']['output'];
+  /** Mean over its articles of the weight traced at tier 1 (%), one decimal. */
+  tier1TracedPercent: Scalars['Float']['output'];
+  /** Mean over its articles of the weight traced at tier 2 (%), one decimal. */
+  tier2TracedPercent: Scalars['Float']['output'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -3259,6 +3606,13 @@ export type SetRegistryImportRowKindInput = {
   /** The line of a NEW row. */
   line: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** The inputs of one capability the viewer's firm supplies (replaces what was declared before). */
+export type SetSupplierInputsInput = {
+  capabilityId: Scalars['ID']['input'];
+  /** At most 20 lines; empty removes them. */
+  lines: Array<SupplierInputLineInput>;
 };
 
 export type SetTaskBlockersInput = {
@@ -3398,6 +3752,47 @@ export type SubmitContactRequestInput = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Honeypot: a hidden field people leave empty. Anything here marks the sender as a bot. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Tier 2: one input of what a firm supplies (a capability), from one of the firm's own confirmed suppliers
+ * or from outside the district.
+ */
+export type SupplierInput = {
+  __typename?: 'SupplierInput';
+  /** What the firm supplies. */
+  capability: Capability;
+  /** The firm that describes its inputs. */
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** What the input is. */
+  inputCapability: Capability;
+  /** The district firm the input comes from (a confirmed supplier of `firm`); null when outside or unknown. */
+  inputSupplier?: Maybe<Firm>;
+  material?: Maybe<Scalars['String']['output']>;
+  /** Where the material comes from (ISO 3166-1 alpha-2). */
+  originCountry?: Maybe<Scalars['String']['output']>;
+  originRegion?: Maybe<Scalars['String']['output']>;
+  /** Country (ISO 3166-1 alpha-2) of a supplier outside the district. */
+  outsideCountry?: Maybe<Scalars['String']['output']>;
+  /** Region of a supplier outside the district. */
+  outsideRegion?: Maybe<Scalars['String']['output']>;
+  /** Share (%) of the weight of what the firm supplies. */
+  sharePercent: Scalars['Float']['output'];
+};
+
+/** A tier-2 input line. */
+export type SupplierInputLineInput = {
+  inputCapabilityId: Scalars['ID']['input'];
+  /** A confirmed supplier of the viewer's firm for inputCapabilityId; omit for outside or unknown. */
+  inputSupplierId?: InputMaybe<Scalars['ID']['input']>;
+  material?: InputMaybe<Scalars['String']['input']>;
+  originCountry?: InputMaybe<Scalars['String']['input']>;
+  originRegion?: InputMaybe<Scalars['String']['input']>;
+  outsideCountry?: InputMaybe<Scalars['String']['input']>;
+  outsideRegion?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100; the lines of a capability add up to at most 100. */
+  sharePercent: Scalars['Float']['input'];
 };
 
 /**
@@ -3701,6 +4096,48 @@ export const TaskStatus = {
 } as const;
 
 export type TaskStatus = typeof TaskStatus[keyof typeof TaskStatus];
+/** What an article's bill of materials says about where the shoe comes from. */
+export type Traceability = {
+  __typename?: 'Traceability';
+  /** Sum of the lines' weight shares (100 when the bill is complete). */
+  declaredWeightPercent: Scalars['Float']['output'];
+  /** Tier 1 and tier 2, in order. */
+  tiers: Array<TracedShare>;
+};
+
+/** A firm's traceability settings: its consent to be named and what it declares about its inputs. */
+export type TraceabilitySettings = {
+  __typename?: 'TraceabilitySettings';
+  /** The inputs the firm declared for what it supplies. */
+  inputs: Array<SupplierInput>;
+  /** Whether customers' public passports may show the firm's name. */
+  passportNamePublic: Scalars['Boolean']['output'];
+  /** The firm's own confirmed suppliers, which inputs may name. */
+  upstreamChoices: Array<ArticleSupplierChoice>;
+};
+
+/** Share of the shoe's weight whose source is known down to a tier. */
+export type TracedShare = {
+  __typename?: 'TracedShare';
+  /** 1: the factory's direct suppliers; 2: their suppliers. */
+  tier: Scalars['Int']['output'];
+  /** Percent of the shoe's weight traced down to this tier, 0–100, one decimal. */
+  tracedWeightPercent: Scalars['Float']['output'];
+};
+
+/** Changes to an article; omitted fields stay, `components` replaces the whole bill. */
+export type UpdateArticleInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  components?: InputMaybe<Array<ArticleComponentInput>>;
+  /** An empty string removes the GTIN. */
+  gtin?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  season?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to an event; omitted fields stay as they are. */
 export type UpdateEventInput = {
   /** Audience. */
@@ -3868,6 +4305,8 @@ export type ViewerPermissions = {
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May create and edit events (ADMIN, CONSULTANT). */
   viewerCanManageEvents: Scalars['Boolean']['output'];
+  /** May manage the own firm's traceability: articles and passports, supplier inputs, consent to be named (FIRM). */
+  viewerCanManageTraceability: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
   viewerCanManageUsers: Scalars['Boolean']['output'];
   /** May open the adhesion pipeline (ADMIN, CONSULTANT, CHAMBER). */

@@ -7,6 +7,7 @@ import { insertDistrict } from './insert-district.js';
 import { seedContract } from './contract.js';
 import { seedStartupPlan } from './startup-plan.js';
 import { seedEvents } from './events.js';
+import { seedArticles } from './articles.js';
 
 export type SeedScale = 'district' | 'national';
 
@@ -48,6 +49,7 @@ export async function seedDemo(
     await seedContract(manager);
     await seedStartupPlan(manager, scale);
     await seedEvents(manager);
+    if (scale === 'district') await seedArticles(manager);
   });
   // Fresh statistics and visibility map, so the planner and index-only scans work from the first request.
   await ds.query('VACUUM ANALYZE');

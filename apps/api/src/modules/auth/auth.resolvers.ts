@@ -1,3 +1,4 @@
+import { articlePolicy } from '../article/article.policy.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { auditPolicy } from '../audit/audit.policy.js';
@@ -53,6 +54,7 @@ export const authResolvers: Resolvers = {
       viewerCanReadReports: reportPolicy.read.allows(ctx.viewer),
       viewerCanReadEvents: eventPolicy.read.allows(ctx.viewer),
       viewerCanManageEvents: eventPolicy.manage.allows(ctx.viewer),
+      viewerCanManageTraceability: articlePolicy.manage.allows(ctx.viewer),
     }),
   },
 };

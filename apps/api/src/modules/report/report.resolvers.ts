@@ -11,6 +11,7 @@ import {
   reportPlan,
   reportStartup,
   reportSupplyChain,
+  reportTraceability,
   saveReportView,
 } from './report.service.js';
 
@@ -34,6 +35,7 @@ export const reportResolvers: Resolvers = {
     supplyChain: (r, _a, ctx) => reportSupplyChain(ctx, r.filter),
     plan: (r, _a, ctx) => reportPlan(ctx, r.filter),
     startup: (r, _a, ctx) => reportStartup(ctx, r.filter),
+    traceability: (r, _a, ctx) => reportTraceability(ctx, r.filter),
   },
   SavedReportView: {
     filter: (v) => v.filter,

@@ -6,6 +6,7 @@ import { badField, conflict, notFound } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
+import { traceabilityCoverage } from '../article/article.coverage.js';
 import {
   capabilityConcentration,
   localSourcingShare,
@@ -277,6 +278,35 @@ export async function reportSupplyChain(ctx: Context, filter: ReportFilterValue)
     }),
     singlePointOfFailureCount: spof.totalCount,
     concentration,
+  };
+}
+
+/** Traceability coverage of the shoe factories the firm filters select (the article module computes it). */
+export async function reportTraceability(ctx: Context, filter: ReportFilterValue) {
+  const p = new Params();
+  const where = whereClause(["f.kind = 'SHOE_FACTORY'", ...firmConditions(filter, p)]);
+  const factories: { id: string }[] = await ctx.ds.query(
+    `SELECT f.id FROM firm f LEFT JOIN adhesion a ON a.firm_id = f.id ${where}`,
+    p.values,
+  );
+  const coverage = await traceabilityCoverage(
+    ctx.ds,
+    factories.map((f) => f.id),
+  );
+  const [firms, capabilities] = await Promise.all([
+    ctx.loaders.firmById.loadMany(coverage.byFactory.map((r) => r.firmId)),
+    ctx.loaders.articles.capabilityById.loadMany(coverage.byCapability.map((r) => r.capabilityId)),
+  ]);
+  return {
+    ...coverage,
+    byFactory: coverage.byFactory.flatMap((r, i) => {
+      const firm = firms[i];
+      return firm instanceof FirmEntity ? [{ ...r, firm }] : [];
+    }),
+    byCapability: coverage.byCapability.flatMap((r, i) => {
+      const capability = capabilities[i];
+      return capability && !(capability instanceof Error) ? [{ ...r, capability }] : [];
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { SHOWCASE_META, type ShowcaseLanguage } from '@filiera/shared';
 import type { DataSource } from 'typeorm';
 import { FirmEntity } from '../firm/firm.entity.js';
+import { passportPageText } from '../article/article.passport.js';
 import { publicValue } from './showcase.service.js';
 
 /** What the server writes into index.html for a showcase page, so crawlers without JavaScript read it. */
@@ -14,9 +15,13 @@ export interface ShowcasePageMeta {
   /** The page in each language, and x-default (Italian, the site's default). */
   alternates: { hreflang: string; href: string }[];
   noindex: boolean;
+  /** schema.org JSON-LD to embed (a passport's Product). */
+  jsonLd?: Record<string, unknown>;
 }
 
 const FIRM_PATH = /^\/showcase\/firms\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+const PASSPORT_PATH =
+  /^\/showcase\/passports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => values[key] ?? '');
 
@@ -54,6 +59,12 @@ export async function showcasePageMeta(
 
   if (path === '/showcase') return page(200, s.homeTitle, s.homeDescription);
   if (path === '/showcase/events') return page(200, s.eventsTitle, s.eventsDescription);
+  const passportId = PASSPORT_PATH.exec(path)?.[1];
+  if (passportId) {
+    const text = await passportPageText(ds, publicUrl, passportId.toLowerCase(), lang);
+    if (!text) return page(404, s.homeTitle, s.homeDescription);
+    return { ...page(200, text.title, text.description), jsonLd: text.jsonLd };
+  }
   const id = FIRM_PATH.exec(path)?.[1];
   const firm = id
     ? await ds.getRepository(FirmEntity).findOneBy({ id: id.toLowerCase(), showcaseConsent: true })
@@ -79,6 +90,12 @@ export function injectPageMeta(html: string, meta: ShowcasePageMeta): string {
       (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`,
     ),
     ...(meta.noindex ? ['<meta name="robots" content="noindex" />'] : []),
+    // Data, not script: `<` escaped so no value can close the element.
+    ...(meta.jsonLd
+      ? [
+          `<script type="application/ld+json">${JSON.stringify(meta.jsonLd).replace(/</g, '\\u003c')}</script>`,
+        ]
+      : []),
   ].join('\n    ');
   return html
     .replace(/<html\b[^>]*>/i, () => `<html lang="${meta.lang}">`)

@@ -2,9 +2,12 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { restRoute } from '../../common/http.js';
+import { publishedPassportEntries } from '../article/article.passport.js';
 
 /** Upper bound of firm pages in the sitemap (the protocol allows 50,000 URLs per file). */
 const SITEMAP_MAX_FIRMS = 45_000;
+/** Upper bound of passport pages in the sitemap (with the firms, within the protocol's 50,000). */
+const SITEMAP_MAX_PASSPORTS = 4_000;
 
 const escapeXml = (s: string) =>
   s.replace(
@@ -13,7 +16,7 @@ const escapeXml = (s: string) =>
   );
 
 /**
- * GET /sitemap.xml (the showcase's public pages: home and each consenting firm) and GET /robots.txt
+ * GET /sitemap.xml (the showcase's public pages: home, each consenting firm, each published passport) and GET /robots.txt
  * (everything but the showcase is behind sign-in, so crawlers are pointed at it and kept off the API).
  */
 export function showcaseRouter(ds: DataSource, config: Config): Router {
@@ -25,6 +28,7 @@ export function showcaseRouter(ds: DataSource, config: Config): Router {
         `SELECT id, updated_at FROM firm WHERE showcase_consent ORDER BY legal_name, id LIMIT $1`,
         [SITEMAP_MAX_FIRMS],
       );
+      const passports = await publishedPassportEntries(ds, SITEMAP_MAX_PASSPORTS);
       const url = (path: string, lastmod?: Date) =>
         `  <url><loc>${escapeXml(config.publicUrl + path)}</loc>${
           lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''
@@ -34,6 +38,7 @@ export function showcaseRouter(ds: DataSource, config: Config): Router {
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
         url('/showcase'),
         ...firms.map((f) => url(`/showcase/firms/${f.id}`, f.updated_at)),
+        ...passports.map((p) => url(`/showcase/passports/${p.id}`, p.updatedAt)),
         '</urlset>',
         '',
       ].join('\n');

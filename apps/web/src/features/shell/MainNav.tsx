@@ -16,6 +16,7 @@ export const MainNav_MeFragment = graphql(`
       viewerCanReadSupplyChain
       viewerCanReadEvents
       viewerCanReadReports
+      viewerCanManageTraceability
     }
   }
 `);
@@ -57,6 +58,13 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
           <li>
             <NavLink to="/supply-chain" className="main-nav__link">
               {t('nav.supplyChain')}
+            </NavLink>
+          </li>
+        )}
+        {permissions.viewerCanManageTraceability && (
+          <li>
+            <NavLink to="/traceability" className="main-nav__link">
+              {t('nav.traceability')}
             </NavLink>
           </li>
         )}

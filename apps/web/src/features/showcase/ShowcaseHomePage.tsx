@@ -14,6 +14,7 @@ import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { countryGroups } from './countries';
 import { FirmCard } from './FirmCard';
+import { PassportsCard } from './PassportsCard';
 import { ShowcaseNav } from './ShowcaseNav';
 import { usePageMeta } from './usePageMeta';
 import './showcase.css';
@@ -59,6 +60,10 @@ const ShowcaseHomeQuery = graphql(`
           ...FirmCard_PublicFirmFragment
         }
       }
+    }
+    publishedPassports(first: 6) {
+      id
+      ...PassportsCard_PassportFragment
     }
   }
 `);
@@ -131,6 +136,7 @@ export function ShowcaseHomePage() {
                 />
               </StatGrid>
             </Card>
+            <PassportsCard passports={data.publishedPassports} />
             <Card title={t('showcase.search.heading')}>
               <form role="search" className="form showcase-search" onSubmit={onSubmit}>
                 <TextField label={t('showcase.search.text')} name="q" defaultValue={search} />

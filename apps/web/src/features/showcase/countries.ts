@@ -52,3 +52,15 @@ export function countryGroups(
     },
   ];
 }
+
+/** One flat country list (for selects without groups): the usual markets first, then the rest by name. */
+export function countryOptions(language: Language): { value: string; label: string }[] {
+  const collator = new Intl.Collator(LOCALES[language]);
+  const option = (code: string) => ({ value: code, label: countryName(code, language) });
+  const usual = new Set<string>(USUAL_MARKETS);
+  const rest = [...ISO_COUNTRY_CODES]
+    .filter((code) => !usual.has(code))
+    .map(option)
+    .sort((a, b) => collator.compare(a.label, b.label));
+  return [...USUAL_MARKETS.map(option), ...rest];
+}

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { CapabilityEntity } from '../capability/capability.entity.js';
+import { ArticleComponentEntity, SupplierInputEntity } from './article.entity.js';
+
+const MAX_BATCH = 1000;
+
+/** Key of a firm's declared inputs for one capability it supplies. */
+export const inputKey = (firmId: string, capabilityId: string) => `${firmId}:${capabilityId}`;
+
+/** Per-request loaders of the article module: a list of articles costs a constant number of statements. */
+export function createArticleLoaders(ds: DataSource) {
+  return {
+    componentsByArticleId: new DataLoader<string, ArticleComponentEntity[]>(
+      async (ids) => {
+        const rows = await ds
+          .getRepository(ArticleComponentEntity)
+          .find({ where: { articleId: In([...ids]) }, order: { position: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.articleId === id));
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
+    /** Keys from inputKey(firmId, capabilityId). */
+    inputsByFirmCapability: new DataLoader<string, SupplierInputEntity[]>(
+      async (keys) => {
+        const pairs = keys.map((k) => k.split(':') as [string, string]);
+        const rows = await ds
+          .getRepository(SupplierInputEntity)
+          .createQueryBuilder('i')
+          .where(
+            `(i.firm_id, i.capability_id) IN (SELECT * FROM unnest(CAST(:firms AS uuid[]), CAST(:caps AS uuid[])))`,
+            { firms: pairs.map((p) => p[0]), caps: pairs.map((p) => p[1]) },
+          )
+          .orderBy('i.position')
+          .getMany();
+        return keys.map((k) => rows.filter((r) => inputKey(r.firmId, r.capabilityId) === k));
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
+    capabilityById: new DataLoader<string, CapabilityEntity | null>(
+      async (ids) => {
+        const rows = await ds.getRepository(CapabilityEntity).findBy({ id: In([...ids]) });
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
+  };
+}

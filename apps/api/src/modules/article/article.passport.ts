@@ -1,0 +1,386 @@
+import { In, type DataSource } from 'typeorm';
+import { toGtin14, type FirmKind } from '@filiera/shared';
+import { CapabilityEntity } from '../capability/capability.entity.js';
+import { FirmEntity } from '../firm/firm.entity.js';
+import {
+  ArticleComponentEntity,
+  ArticleEntity,
+  PassportConsentEntity,
+  SupplierInputEntity,
+  type MaterialShare,
+} from './article.entity.js';
+import { inputKey } from './article.loaders.js';
+import { computeTraceability, type TraceabilityModel } from './article.traceability.js';
+
+/** Where the district is: a supplier in a passport is at least "of the district", in Italy. */
+const DISTRICT_COUNTRY = 'IT';
+/** The showcase lists at most this many passports. */
+export const MAX_PUBLISHED_PASSPORTS = 50;
+
+export interface PassportPartyModel {
+  name: string | null;
+  kind: FirmKind;
+  municipality: string | null;
+  province: string | null;
+  postcode: string | null;
+  country: string;
+  showcaseFirmId: string | null;
+}
+
+export interface PassportInputModel {
+  capability: CapabilityEntity;
+  supplier: PassportPartyModel | null;
+  outsideCountry: string | null;
+  outsideRegion: string | null;
+  material: string | null;
+  originCountry: string | null;
+  originRegion: string | null;
+  sharePercent: number;
+}
+
+export interface PassportComponentModel extends Omit<PassportInputModel, 'sharePercent'> {
+  composition: MaterialShare[];
+  weightSharePercent: number;
+  certifications: string[];
+  inputs: PassportInputModel[];
+}
+
+export interface PassportModel {
+  id: string;
+  code: string;
+  name: string;
+  productLine: string | null;
+  season: string | null;
+  gtin: string | null;
+  publishedAt: Date;
+  updatedAt: Date;
+  manufacturer: PassportPartyModel;
+  countryOfAssembly: string;
+  components: PassportComponentModel[];
+  traceability: TraceabilityModel;
+  url: string;
+  qrTarget: string;
+  untp: Record<string, unknown>;
+  jsonLd: Record<string, unknown>;
+}
+
+/** The passport page's address (Italian; `?lang=en` for English). */
+export const passportUrl = (publicUrl: string, articleId: string) =>
+  `${publicUrl}/showcase/passports/${articleId}`;
+
+/** What the QR code encodes: a GS1 Digital Link on our own domain when there is a GTIN, else the page. */
+export const qrTargetOf = (publicUrl: string, article: Pick<ArticleEntity, 'id' | 'gtin'>) =>
+  article.gtin ? `${publicUrl}/01/${toGtin14(article.gtin)}` : passportUrl(publicUrl, article.id);
+
+const displayName = (f: FirmEntity) => (f.publicFields.includes('tradeName') && f.tradeName) || f.legalName;
+
+function party(firm: FirmEntity, named: boolean): PassportPartyModel {
+  return {
+    name: named ? displayName(firm) : null,
+    kind: firm.kind,
+    municipality: firm.municipality,
+    province: firm.province,
+    postcode: named ? firm.postcode : null,
+    country: DISTRICT_COUNTRY,
+    showcaseFirmId: named && firm.showcaseConsent ? firm.id : null,
+  };
+}
+
+/**
+ * The public passports of the given articles (published ones only, in the given order), in a constant
+ * number of statements. A supplier is named only when it consented (passport_consent.name_public).
+ */
+export async function loadPassports(
+  ds: DataSource,
+  publicUrl: string,
+  articleIds: readonly string[],
+): Promise<PassportModel[]> {
+  if (!articleIds.length) return [];
+  const articles = await ds
+    .getRepository(ArticleEntity)
+    .findBy({ id: In([...articleIds]), status: 'PUBLISHED' });
+  if (!articles.length) return [];
+  const components = await ds
+    .getRepository(ArticleComponentEntity)
+    .find({ where: { articleId: In(articles.map((a) => a.id)) }, order: { position: 'ASC' } });
+  const sourced = components.filter((c) => c.supplierFirmId !== null);
+  const inputs = sourced.length
+    ? await ds
+        .getRepository(SupplierInputEntity)
+        .createQueryBuilder('i')
+        .where(
+          `(i.firm_id, i.capability_id) IN (SELECT * FROM unnest(CAST(:firms AS uuid[]), CAST(:caps AS uuid[])))`,
+          { firms: sourced.map((c) => c.supplierFirmId), caps: sourced.map((c) => c.capabilityId) },
+        )
+        .orderBy('i.position')
+        .getMany()
+    : [];
+  const firmIds = [
+    ...new Set([
+      ...articles.map((a) => a.firmId),
+      ...sourced.map((c) => c.supplierFirmId!),
+      ...inputs.flatMap((i) => (i.inputSupplierFirmId ? [i.inputSupplierFirmId] : [])),
+    ]),
+  ];
+  const [firms, capabilities, consents] = await Promise.all([
+    ds.getRepository(FirmEntity).findBy({ id: In(firmIds) }),
+    ds.getRepository(CapabilityEntity).find(),
+    ds.getRepository(PassportConsentEntity).findBy({ firmId: In(firmIds), namePublic: true }),
+  ]);
+  const firmById = new Map(firms.map((f) => [f.id, f]));
+  const capById = new Map(capabilities.map((c) => [c.id, c]));
+  const named = new Set(consents.map((c) => c.firmId));
+  const supplierParty = (id: string | null) => {
+    const firm = id ? firmById.get(id) : undefined;
+    return firm ? party(firm, named.has(firm.id)) : null;
+  };
+  const inputsByKey = new Map<string, SupplierInputEntity[]>();
+  for (const i of inputs) {
+    const key = inputKey(i.firmId, i.capabilityId);
+    inputsByKey.set(key, [...(inputsByKey.get(key) ?? []), i]);
+  }
+
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return articleIds.flatMap((articleId) => {
+    const article = byId.get(articleId);
+    const factory = article ? firmById.get(article.firmId) : undefined;
+    if (!article || !factory) return [];
+    const lines = components
+      .filter((c) => c.articleId === article.id)
+      .map((c) => ({
+        component: c,
+        inputs: c.supplierFirmId ? (inputsByKey.get(inputKey(c.supplierFirmId, c.capabilityId)) ?? []) : [],
+      }));
+    const model: Omit<PassportModel, 'untp' | 'jsonLd'> = {
+      id: article.id,
+      code: article.code,
+      name: article.name,
+      productLine: article.productLine,
+      season: article.season,
+      gtin: article.gtin,
+      publishedAt: article.publishedAt ?? article.updatedAt,
+      updatedAt: article.updatedAt,
+      // The factory published the article: its name is its own choice.
+      manufacturer: party(factory, true),
+      countryOfAssembly: DISTRICT_COUNTRY,
+      components: lines.map(({ component: c, inputs: ins }) => ({
+        capability: capById.get(c.capabilityId)!,
+        supplier: supplierParty(c.supplierFirmId),
+        outsideCountry: c.outsideCountry,
+        outsideRegion: c.outsideRegion,
+        material: c.material,
+        composition: c.composition,
+        originCountry: c.originCountry,
+        originRegion: c.originRegion,
+        weightSharePercent: Number(c.weightShare),
+        certifications: c.certifications,
+        inputs: ins.map((i) => ({
+          capability: capById.get(i.inputCapabilityId)!,
+          supplier: supplierParty(i.inputSupplierFirmId),
+          outsideCountry: i.outsideCountry,
+          outsideRegion: i.outsideRegion,
+          material: i.material,
+          originCountry: i.originCountry,
+          originRegion: i.originRegion,
+          sharePercent: Number(i.share),
+        })),
+      })),
+      traceability: computeTraceability(
+        lines.map(({ component: c, inputs: ins }) => ({
+          supplierFirmId: c.supplierFirmId,
+          outsideCountry: c.outsideCountry,
+          weightShare: Number(c.weightShare),
+          inputs: ins.map((i) => ({
+            supplierFirmId: i.inputSupplierFirmId,
+            outsideCountry: i.outsideCountry,
+            share: Number(i.share),
+          })),
+        })),
+      ),
+      url: passportUrl(publicUrl, article.id),
+      qrTarget: qrTargetOf(publicUrl, article),
+    };
+    return [{ ...model, untp: untpPassport(model, publicUrl), jsonLd: productJsonLd(model, publicUrl) }];
+  });
+}
+
+/** The newest published passports, for the showcase. */
+export async function latestPassports(
+  ds: DataSource,
+  publicUrl: string,
+  first: number,
+): Promise<PassportModel[]> {
+  const rows: { id: string }[] = await ds.query(
+    `SELECT id FROM article WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id LIMIT $1`,
+    [Math.max(1, Math.min(first, MAX_PUBLISHED_PASSPORTS))],
+  );
+  return loadPassports(
+    ds,
+    publicUrl,
+    rows.map((r) => r.id),
+  );
+}
+
+const partyUri = (publicUrl: string, id: string | null, p: PassportPartyModel) =>
+  p.showcaseFirmId ? `${publicUrl}/showcase/firms/${p.showcaseFirmId}` : id ? `urn:uuid:${id}` : undefined;
+
+/** Material names of the bill, each once, in order. */
+const materialsOf = (m: Omit<PassportModel, 'untp' | 'jsonLd'>) => [
+  ...new Set(
+    m.components.flatMap((c) =>
+      c.composition.length ? c.composition.map((x) => x.material) : c.material ? [c.material] : [],
+    ),
+  ),
+];
+
+/**
+ * schema.org Product: what search engines and shopping tools read. `hasDigitalProductPassport` points at
+ * this passport's page (the property the EU DPP discussion uses; consumers that do not know it skip it).
+ */
+export function productJsonLd(
+  m: Omit<PassportModel, 'untp' | 'jsonLd'>,
+  publicUrl: string,
+): Record<string, unknown> {
+  const maker = m.manufacturer;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    '@id': `${m.url}#product`,
+    name: m.name,
+    sku: m.code,
+    ...(m.gtin ? { gtin: m.gtin } : {}),
+    ...(m.productLine ? { category: m.productLine } : {}),
+    url: m.url,
+    brand: { '@type': 'Brand', name: maker.name },
+    manufacturer: {
+      '@type': 'Organization',
+      name: maker.name,
+      ...(maker.showcaseFirmId ? { url: `${publicUrl}/showcase/firms/${maker.showcaseFirmId}` } : {}),
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: maker.municipality,
+        addressRegion: maker.province,
+        postalCode: maker.postcode,
+        addressCountry: maker.country,
+      },
+    },
+    countryOfOrigin: { '@type': 'Country', name: m.countryOfAssembly },
+    countryOfAssembly: m.countryOfAssembly,
+    material: materialsOf(m),
+    hasDigitalProductPassport: m.url,
+  };
+}
+
+/**
+ * The passport as a UNTP (UN/CEFACT spec-untp, DPP 0.6) ProductPassport credential subject; the
+ * field-by-field mapping is docs/passport-untp.md. Not signed: a verifiable credential wraps it.
+ */
+export function untpPassport(
+  m: Omit<PassportModel, 'untp' | 'jsonLd'>,
+  publicUrl: string,
+): Record<string, unknown> {
+  const maker = m.manufacturer;
+  const issuer = { type: ['Party'], id: partyUri(publicUrl, null, maker) ?? m.url, name: maker.name };
+  const tier = (n: number) =>
+    (m.traceability.tiers.find((t) => t.tier === n)?.tracedWeightPercent ?? 0) / 100;
+  return {
+    type: ['ProductPassport'],
+    id: m.url,
+    issuedBy: issuer,
+    product: {
+      type: ['Product'],
+      id: m.qrTarget,
+      name: m.name,
+      registeredId: m.gtin ?? m.code,
+      idScheme: m.gtin
+        ? {
+            type: ['IdentifierScheme'],
+            id: 'https://id.gs1.org/01/',
+            name: 'Global Trade Item Number (GTIN)',
+          }
+        : {
+            type: ['IdentifierScheme'],
+            id: `${publicUrl}/showcase/passports/`,
+            name: 'Filiera article code',
+          },
+      idGranularity: 'model',
+      productCategory: m.productLine
+        ? [{ type: ['Classification'], code: m.productLine, name: m.productLine }]
+        : [],
+      producedByParty: issuer,
+      countryOfProduction: m.countryOfAssembly,
+    },
+    materialsProvenance: m.components
+      .filter((c) => c.weightSharePercent > 0)
+      .map((c) => ({
+        type: ['Material'],
+        name: c.material ?? c.capability.labelEn,
+        originCountry: c.originCountry ?? c.outsideCountry ?? (c.supplier ? c.supplier.country : null),
+        materialType: {
+          type: ['Classification'],
+          code: c.capability.code,
+          name: c.capability.labelEn,
+          schemeName: 'Filiera capabilities',
+        },
+        massFraction: Math.round(c.weightSharePercent * 10) / 1000,
+        hazardous: false,
+      })),
+    traceabilityInformation: [
+      ...m.components.map((c) => ({
+        type: ['TraceabilityPerformance'],
+        valueChainProcess: c.capability.labelEn,
+        // A district supplier is on a link both firms confirmed; outside or unknown sources are declared only.
+        verifiedRatio: c.supplier ? 1 : 0,
+        traceabilityEvent: [],
+      })),
+    ],
+    traceabilityTiers: [
+      { tier: 1, tracedMassFraction: tier(1) },
+      { tier: 2, tracedMassFraction: tier(2) },
+    ],
+    conformityClaim: m.components.flatMap((c, i) =>
+      c.certifications.map((cert, j) => ({
+        type: ['Claim'],
+        id: `${m.url}#claim-${i + 1}-${j + 1}`,
+        conformityTopic: 'environment.chemicals',
+        referenceStandard: { type: ['Standard'], name: cert },
+        conformance: true,
+        assessedElement: c.capability.labelEn,
+      })),
+    ),
+  };
+}
+
+const PAGE_TEXT = {
+  it: { title: 'Passaporto digitale di prodotto', by: 'di' },
+  en: { title: 'Digital Product Passport', by: 'by' },
+} as const;
+
+/** Title, description and JSON-LD of a passport page for crawlers; null when it is not published. */
+export async function passportPageText(
+  ds: DataSource,
+  publicUrl: string,
+  articleId: string,
+  lang: 'it' | 'en',
+): Promise<{ title: string; description: string; jsonLd: Record<string, unknown> } | null> {
+  const [passport] = await loadPassports(ds, publicUrl, [articleId]);
+  if (!passport) return null;
+  const text = PAGE_TEXT[lang];
+  return {
+    title: `${passport.name} · ${text.title}`,
+    description: `${text.title}: ${passport.name} ${text.by} ${passport.manufacturer.name ?? ''}`.trim(),
+    jsonLd: passport.jsonLd,
+  };
+}
+
+/** Published passports' ids and last change, for the sitemap (newest first). */
+export async function publishedPassportEntries(
+  ds: DataSource,
+  limit: number,
+): Promise<{ id: string; updatedAt: Date }[]> {
+  const rows: { id: string; updated_at: Date }[] = await ds.query(
+    `SELECT id, updated_at FROM article WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => ({ id: r.id, updatedAt: r.updated_at }));
+}

@@ -1,0 +1,180 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Table } from '../../components/Table';
+import { graphql } from '../../gql';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import { InputsCard } from './InputsCard';
+import './articles.css';
+
+const TraceabilityPageQuery = graphql(`
+  query TraceabilityPage {
+    me {
+      user {
+        id
+        firm {
+          id
+          kind
+        }
+      }
+    }
+    traceabilitySettings {
+      passportNamePublic
+      ...InputsCard_SettingsFragment
+    }
+    capabilities {
+      id
+      labelIt
+      labelEn
+    }
+  }
+`);
+
+const FactoryArticlesQuery = graphql(`
+  query FactoryArticles($firmId: ID!) {
+    articles(firmId: $firmId, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          code
+          name
+          status
+          traceability {
+            tiers {
+              tier
+              tracedWeightPercent
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SetConsentMutation = graphql(`
+  mutation SetPassportNameConsent($namePublic: Boolean!) {
+    setPassportNameConsent(namePublic: $namePublic) {
+      passportNamePublic
+    }
+  }
+`);
+
+function ArticlesCard({ firmId }: { firmId: string }) {
+  const { t } = useTranslation();
+  const result = useQuery(FactoryArticlesQuery, { variables: { firmId }, fetchPolicy: 'cache-and-network' });
+  return (
+    <Card
+      title={t('articles.articles.heading')}
+      actions={
+        <Link className="btn btn--primary" to="/traceability/articles/new">
+          {t('articles.articles.new')}
+        </Link>
+      }
+    >
+      <QueryState result={result}>
+        {({ articles }) =>
+          articles.edges.length === 0 ? (
+            <EmptyState message={t('articles.articles.empty')} />
+          ) : (
+            <Table caption={t('articles.articles.heading')} captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">{t('articles.articles.code')}</th>
+                  <th scope="col">{t('articles.articles.name')}</th>
+                  <th scope="col">{t('articles.articles.status')}</th>
+                  <th scope="col">{t('articles.articles.traced')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {articles.edges.map(({ node: a }) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Link to={`/traceability/articles/${a.id}`}>{a.code}</Link>
+                    </td>
+                    <td>{a.name}</td>
+                    <td>{t(`articles.articles.${a.status}`)}</td>
+                    <td>
+                      {t('articles.articles.tracedValue', {
+                        tier1: a.traceability.tiers[0]?.tracedWeightPercent ?? 0,
+                        tier2: a.traceability.tiers[1]?.tracedWeightPercent ?? 0,
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+    </Card>
+  );
+}
+
+function ConsentCard({ namePublic }: { namePublic: boolean }) {
+  const { t } = useTranslation();
+  const message = useErrorMessage();
+  const [saved, setSaved] = useState(false);
+  const [setConsent, { loading, error }] = useMutation(SetConsentMutation, {
+    refetchQueries: [TraceabilityPageQuery],
+  });
+  return (
+    <Card title={t('articles.consent.heading')}>
+      <p className="muted">{t('articles.consent.help')}</p>
+      <label className="articles__consent">
+        <input
+          type="checkbox"
+          checked={namePublic}
+          disabled={loading}
+          onChange={(e) => {
+            setSaved(false);
+            void setConsent({ variables: { namePublic: e.target.checked } }).then(
+              () => setSaved(true),
+              () => undefined,
+            );
+          }}
+        />
+        {t('articles.consent.label')}
+      </label>
+      {saved && <Notice tone="success">{t('articles.consent.saved')}</Notice>}
+      {error && (
+        <Notice tone="error" role="alert">
+          {message(describeError(error).form)}
+        </Notice>
+      )}
+    </Card>
+  );
+}
+
+/** A firm's traceability: a factory's articles and passports, and every firm's consent to be named. */
+export function TraceabilityPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('articles.title'));
+  const result = useQuery(TraceabilityPageQuery);
+  return (
+    <>
+      <PageHeader title={t('articles.title')} description={t('articles.intro')} />
+      <QueryState result={result}>
+        {({ me, traceabilitySettings, capabilities }) => (
+          <div className="articles">
+            {me?.user.firm?.kind === 'SHOE_FACTORY' ? (
+              <ArticlesCard firmId={me.user.firm.id} />
+            ) : (
+              <Notice>{t('articles.articles.notFactory')}</Notice>
+            )}
+            <InputsCard settings={traceabilitySettings} capabilities={capabilities} />
+            <ConsentCard namePublic={traceabilitySettings.passportNamePublic} />
+          </div>
+        )}
+      </QueryState>
+    </>
+  );
+}
