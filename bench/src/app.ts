@@ -22,9 +22,12 @@ export interface RunningApp {
 /**
  * Starts the built app on the national dataset, in its own embedded database (.data/bench, seeded on
  * the first run only, which takes a few minutes) or on BENCH_DATABASE_URL. `scale: 'district'` starts
- * it on the demo district instead, in .data/bench-district (seeded in seconds).
+ * it on the demo district instead, in .data/bench-district (seeded in seconds). `env` adds to or
+ * overrides the app's environment (e.g. DATABASE_URL, DIRECTORY_CACHE_FIRMS).
  */
-export async function startApp(options: { scale?: 'district' | 'national' } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { scale?: 'district' | 'national'; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunningApp> {
   const scale = options.scale ?? 'national';
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -37,6 +40,7 @@ export async function startApp(options: { scale?: 'district' | 'national' } = {}
   delete env.DATABASE_URL;
   if (process.env.BENCH_DATABASE_URL && scale === 'national')
     env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  Object.assign(env, options.env);
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
