@@ -62,8 +62,8 @@ export function parseDirectoryQuery(input: DirectoryQuery): ParsedDirectoryQuery
 const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The indexed search expression of the FirmProfile migration (firm_search_trgm_idx). */
-const SEARCH_TEXT =
-  'firm_search_text(firm.legal_name, firm.trade_name, firm.vat_number, firm.product_lines, firm.certifications)';
+const SEARCH_TEXT = (t: string) =>
+  `firm_search_text(${t}.legal_name, ${t}.trade_name, ${t}.vat_number, ${t}.product_lines, ${t}.certifications)`;
 
 /**
  * The one filter builder of the directory, used by the `firms` query and by the CSV/XLSX export, so
@@ -106,12 +106,15 @@ export function applyFirmFilter<T extends object>(
   if (f?.employeesMax != null)
     qb.andWhere('firm.employees <= :employeesMax', { employeesMax: f.employeesMax });
   if (q.search) {
-    // Capability labels live in a small table: match them there and test membership by id.
+    // Two indexed matches, united: the name's trigram index, and the firms of the capabilities whose
+    // label matches (a small table). Written as `… OR EXISTS (…)`, the OR kept PostgreSQL from using
+    // the trigram index and every search read the whole firm table.
     qb.andWhere(
-      `(${SEARCH_TEXT} LIKE :pattern OR EXISTS (
-          SELECT 1 FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
-           WHERE fcs.firm_id = firm.id
-             AND (lower(cs.label_it) LIKE :pattern OR lower(cs.label_en) LIKE :pattern OR lower(cs.code) LIKE :pattern)))`,
+      `firm.id IN (
+          SELECT fs.id FROM firm fs WHERE ${SEARCH_TEXT('fs')} LIKE :pattern
+          UNION
+          SELECT fcs.firm_id FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
+           WHERE lower(cs.label_it) LIKE :pattern OR lower(cs.label_en) LIKE :pattern OR lower(cs.code) LIKE :pattern)`,
       { pattern: likePattern(q.search) },
     );
   }
