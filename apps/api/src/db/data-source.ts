@@ -39,6 +39,7 @@ import { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import { ShowcaseAndEvents1764100800000 } from './migrations/1764100800000-ShowcaseAndEvents.js';
 import { DirectoryVersion1764100900000 } from './migrations/1764100900000-DirectoryVersion.js';
+import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 
 export const entities = [
   UserEntity,
@@ -83,6 +84,7 @@ export const migrations = [
   Reports1764100700000,
   ShowcaseAndEvents1764100800000,
   DirectoryVersion1764100900000,
+  DirectoryFilterIndexes1764101100000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */
