@@ -129,20 +129,22 @@ async function statementsPerRequest(
 }
 
 /**
- * Waits until no other statement runs on the database: a server keeps working on requests the load
- * generator stopped waiting for, which would otherwise run into the next measurement.
+ * Waits until no other statement has run on the database for half a second: a server keeps working on
+ * requests the load generator stopped waiting for (some queued for a pool connection, between two
+ * statements), which would otherwise run into the next measurement.
  */
 async function untilIdle(pool: pg.Pool): Promise<void> {
-  for (let waited = 0; waited < 120_000; waited += 200) {
+  let idleSamples = 0;
+  for (let waited = 0; idleSamples < 5; waited += 100) {
+    if (waited > 120_000) throw new Error('the database did not become idle in 2 minutes');
     const { rows } = await pool.query<{ n: string }>(
       `SELECT count(*) AS n FROM pg_stat_activity
         WHERE datname = current_database() AND backend_type = 'client backend'
           AND state <> 'idle' AND pid <> pg_backend_pid()`,
     );
-    if (rows[0]!.n === '0') return;
-    await new Promise((r) => setTimeout(r, 200));
+    idleSamples = rows[0]!.n === '0' ? idleSamples + 1 : 0;
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('the database did not become idle in 2 minutes');
 }
 
 type Database = { url: string; stop(): Promise<void> };
