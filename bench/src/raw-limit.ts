@@ -100,15 +100,16 @@ async function kinds(pool: pg.Pool): Promise<Kind[]> {
 }
 
 /**
- * SQL statements per request, counted by pg_stat_statements (every statement the servers send, BEGIN and
- * COMMIT included, as PostgreSQL executes them), over 20 requests one after the other.
+ * SQL statements per request and the database's execution time per request, from pg_stat_statements
+ * (every statement the servers send, BEGIN and COMMIT included, as PostgreSQL executes them), over 20
+ * requests one after the other: the rest of a request's time is the server's own.
  */
 async function statementsPerRequest(
   pool: pg.Pool,
   url: string,
   cookie: string | null,
   kind: Kind,
-): Promise<number> {
+): Promise<{ statements: number; dbMs: number }> {
   const n = 20;
   await untilIdle(pool);
   await pool.query(`SELECT pg_stat_statements_reset()`);
@@ -120,12 +121,12 @@ async function statementsPerRequest(
       body: JSON.stringify({ query: cookie ? kind.query : kind.raw, variables }),
     }).then((r) => r.text());
   }
-  const { rows } = await pool.query<{ n: string }>(
-    `SELECT coalesce(sum(calls), 0) AS n FROM pg_stat_statements
+  const { rows } = await pool.query<{ calls: string; ms: number }>(
+    `SELECT coalesce(sum(calls), 0) AS calls, coalesce(sum(total_exec_time), 0) AS ms FROM pg_stat_statements
       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND query NOT LIKE '%pg_stat_statements%'`,
   );
-  return Number(rows[0]!.n) / n;
+  return { statements: Number(rows[0]!.calls) / n, dbMs: rows[0]!.ms / n };
 }
 
 /**
@@ -303,7 +304,10 @@ export async function runRawLimit(duration: number, only: string | undefined): P
           'on req/s': cached.rps.toFixed(0),
           'on ×': ratio(cached),
           'SQL/req bare/off/on': [statements.bare, statements.off, statements.on]
-            .map((s) => s.toFixed(1))
+            .map((s) => s.statements.toFixed(1))
+            .join(' / '),
+          'DB ms/req bare/off/on': [statements.bare, statements.off, statements.on]
+            .map((s) => s.dbMs.toFixed(1))
             .join(' / '),
         });
       }
@@ -311,7 +315,7 @@ export async function runRawLimit(duration: number, only: string | undefined): P
     if (rows.length) {
       console.log(
         `\nIssue 21, beside the practical limit (× = the bare server's req/s over the app's; off = ` +
-          `DIRECTORY_CACHE_FIRMS=0; SQL/req: statements per request, from pg_stat_statements):`,
+          `DIRECTORY_CACHE_FIRMS=0; SQL/req and DB ms/req: statements and database execution time per request, sequential, from pg_stat_statements):`,
       );
       printTable(rows);
     }
