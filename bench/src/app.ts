@@ -22,11 +22,11 @@ export interface RunningApp {
 /**
  * Starts the built app on the national dataset, in its own embedded database (.data/bench, seeded on
  * the first run only, which takes a few minutes) or on BENCH_DATABASE_URL. `scale: 'district'` starts
- * it on the demo district instead, in .data/bench-district (seeded in seconds). `env` adds or overrides
- * variables (a DATABASE_URL, WEB_CONCURRENCY…).
+ * it on the demo district instead, in .data/bench-district (seeded in seconds). `env` adds to or
+ * overrides the app's environment (e.g. DATABASE_URL, DIRECTORY_CACHE_FIRMS).
  */
 export async function startApp(
-  options: { scale?: 'district' | 'national'; env?: Record<string, string> } = {},
+  options: { scale?: 'district' | 'national'; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningApp> {
   const scale = options.scale ?? 'national';
   const port = await freePort();

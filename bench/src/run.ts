@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { signInConsultant, startApp } from './app.js';
 import { runScenario, type Result } from './load.js';
+import { RAW_LIMIT_NAMES, runRawLimit } from './raw-limit.js';
 import { scenarios } from './scenarios.js';
 import { printTable } from './table.js';
 
@@ -8,7 +9,8 @@ import { printTable } from './table.js';
  * `pnpm bench`: starts the built app on the national dataset and prints p50/p95/p99 and req/s per
  * scenario, with DESIGN.md's targets. Options: --duration <seconds> (default 10); --only <text> runs the
  * scenarios whose name contains the text; --url <address> measures an app already running on the
- * national dataset instead of starting one.
+ * national dataset instead of starting one. Then the raw-limit comparison (raw-limit.ts), which starts
+ * its own servers (not with --url).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,8 +23,14 @@ async function main(): Promise<void> {
   const duration = Number(values.duration);
   const only = values.only;
   const selected = only ? scenarios.filter((s) => s.name.includes(only)) : scenarios;
-  if (!selected.length) throw new Error(`no scenario name contains "${only}"`);
-  const app = values.url ? { url: values.url, stop: async () => {} } : await startApp();
+  const rawLimit = !values.url && RAW_LIMIT_NAMES.some((name) => name.includes(only ?? ''));
+  if (!selected.length && !rawLimit) throw new Error(`no scenario name contains "${only}"`);
+  if (selected.length) await runScenarios(selected, duration, values.url);
+  if (rawLimit && !(await runRawLimit(duration, only))) process.exitCode = 1;
+}
+
+async function runScenarios(selected: typeof scenarios, duration: number, url?: string): Promise<void> {
+  const app = url ? { url, stop: async () => {} } : await startApp();
   try {
     const cookie = await signInConsultant(app.url);
 

@@ -51,6 +51,7 @@ import {
   PassportConsentEntity,
   SupplierInputEntity,
 } from '../modules/article/article.entity.js';
+import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 
 export const entities = [
   UserEntity,
@@ -102,6 +103,7 @@ export const migrations = [
   ShowcaseAndEvents1764100800000,
   DirectoryVersion1764100900000,
   AccountsAndOutbox1764101000000,
+  DirectoryFilterIndexes1764101100000,
   Ateco2007Correspondence1764101700000,
   RegistryImportWork1764101710000,
   Articles1764102400000,

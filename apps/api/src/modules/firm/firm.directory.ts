@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FirmKind, AdhesionStatus } from '@filiera/shared';
+import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
+import { CapabilityEntity } from '../capability/capability.entity.js';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { badField } from '../../common/errors.js';
 import { pageSize, type Connection } from '../../common/pagination.js';
@@ -62,8 +64,8 @@ export function parseDirectoryQuery(input: DirectoryQuery): ParsedDirectoryQuery
 const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The indexed search expression of the FirmProfile migration (firm_search_trgm_idx). */
-const SEARCH_TEXT =
-  'firm_search_text(firm.legal_name, firm.trade_name, firm.vat_number, firm.product_lines, firm.certifications)';
+const SEARCH_TEXT = (t: string) =>
+  `firm_search_text(${t}.legal_name, ${t}.trade_name, ${t}.vat_number, ${t}.product_lines, ${t}.certifications)`;
 
 /**
  * The one filter builder of the directory, used by the `firms` query and by the CSV/XLSX export, so
@@ -106,12 +108,15 @@ export function applyFirmFilter<T extends object>(
   if (f?.employeesMax != null)
     qb.andWhere('firm.employees <= :employeesMax', { employeesMax: f.employeesMax });
   if (q.search) {
-    // Capability labels live in a small table: match them there and test membership by id.
+    // Two indexed matches, united: the name's trigram index, and the firms of the capabilities whose
+    // label matches (a small table). Written as `… OR EXISTS (…)`, the OR kept PostgreSQL from using
+    // the trigram index and every search read the whole firm table.
     qb.andWhere(
-      `(${SEARCH_TEXT} LIKE :pattern OR EXISTS (
-          SELECT 1 FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
-           WHERE fcs.firm_id = firm.id
-             AND (lower(cs.label_it) LIKE :pattern OR lower(cs.label_en) LIKE :pattern OR lower(cs.code) LIKE :pattern)))`,
+      `firm.id IN (
+          SELECT fs.id FROM firm fs WHERE ${SEARCH_TEXT('fs')} LIKE :pattern
+          UNION
+          SELECT fcs.firm_id FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
+           WHERE lower(cs.label_it) LIKE :pattern OR lower(cs.label_en) LIKE :pattern OR lower(cs.code) LIKE :pattern)`,
       { pattern: likePattern(q.search) },
     );
   }
@@ -196,30 +201,108 @@ export function orderFirms<T extends object>(
 export const firmCursor = (order: FirmOrder, firm: FirmEntity) =>
   encodeCursor(order, FIRM_SORTS[order].key(firm), firm.id);
 
+/** The per-firm figures a directory page shows, read with the page (or later, for the page, at once). */
+export const FIRM_FACTS = ['adhesionStatus', 'capabilities', 'linkCounts'] as const;
+export type FirmFact = (typeof FIRM_FACTS)[number];
+
+/** Each figure of the firm `p.id`, as SQL (JSON-compatible values); the loaders read the same. */
+function factSql(ds: DataSource, fact: FirmFact): string {
+  switch (fact) {
+    case 'adhesionStatus':
+      return `(SELECT a.status FROM adhesion a WHERE a.firm_id = p.id)`;
+    case 'capabilities':
+      return `(SELECT coalesce(json_agg(${entityJsonSql(ds, CapabilityEntity, 'c')} ORDER BY c.capability_group, c.code), '[]')
+                 FROM firm_capability fc JOIN capability c ON c.id = fc.capability_id WHERE fc.firm_id = p.id)`;
+    case 'linkCounts':
+      return `json_build_object(
+                'supplierCount', (SELECT count(DISTINCT l.supplier_id) FROM supply_link l
+                                   WHERE l.customer_id = p.id AND l.status = 'CONFIRMED'),
+                'customerCount', (SELECT count(DISTINCT l.customer_id) FROM supply_link l
+                                   WHERE l.supplier_id = p.id AND l.status = 'CONFIRMED'))`;
+  }
+}
+
+/** `json_build_array(<firm>, <fact>…)` for the row `p`; `firmJson` is the firm's own JSON or NULL. */
+const pageItemSql = (ds: DataSource, firmJson: string, facts: readonly FirmFact[]) =>
+  `json_build_array(${[firmJson, ...facts.map((f) => factSql(ds, f))].join(', ')})`;
+
+/** A figure as the loaders give it, from its JSON. */
+const factValue = (ds: DataSource, fact: FirmFact, json: unknown) =>
+  fact === 'capabilities'
+    ? (json as Record<string, unknown>[]).map((c) => entityFromJson(ds, CapabilityEntity, c))
+    : json;
+
+/** The figures of JSON items `[<firm>, <fact>…]`, by figure, in item order. */
+function factsOf(ds: DataSource, facts: readonly FirmFact[], items: unknown[][]) {
+  const out: Partial<Record<FirmFact, unknown[]>> = {};
+  facts.forEach((fact, i) => (out[fact] = items.map((item) => factValue(ds, fact, item[i + 1]))));
+  return out;
+}
+
+export interface DirectoryPage {
+  page: Connection<FirmEntity>;
+  /** The asked figures of the page's firms, in page order. */
+  facts: Partial<Record<FirmFact, unknown[]>>;
+}
+
 /**
- * One directory page: two statements (page and count) whatever the page size, one when the caller
- * already knows how many firms match (`knownCount`, e.g. from an earlier page of the same list).
+ * One directory page in ONE statement, whatever the page size: the page's firms with the figures asked
+ * (`facts`) and, unless the caller already knows it (`knownCount`, e.g. from an earlier page of the same
+ * list), the number of firms that match, all as JSON that PostgreSQL builds; no ORM hydration.
  */
 export async function directoryPage(
   ds: DataSource,
   query: DirectoryQuery,
   paging: { first?: number | null; after?: string | null },
-  knownCount?: number,
-): Promise<Connection<FirmEntity>> {
+  options: { knownCount?: number; facts?: readonly FirmFact[] } = {},
+): Promise<DirectoryPage> {
   const q = parseDirectoryQuery(query);
   const size = pageSize(paging.first);
   const order: FirmOrder = q.orderBy ?? 'NAME';
-  const base = applyFirmFilter(ds.getRepository(FirmEntity).createQueryBuilder('firm'), q);
-  const countQb = base.clone();
-  const [rows, totalCount] = await Promise.all([
-    orderFirms(base, order, paging.after, size + 1).getMany(),
-    knownCount ?? countQb.getCount(),
-  ]);
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: firmCursor(order, node), node }));
+  const sort = FIRM_SORTS[order];
+  const facts = options.facts ?? [];
+  const base = applyFirmFilter(ds.createQueryBuilder().from(FirmEntity, 'firm'), q);
+  const count = base.clone().select('count(*)');
+  const page = orderFirms(
+    base.clone().select('firm.*').addSelect(sort.expression, 'sort_key'),
+    order,
+    paging.after,
+    size + 1,
+  );
+  const sql = `SELECT ${options.knownCount === undefined ? `(${count.getQuery()})` : 'NULL'} AS total,
+      (SELECT coalesce(json_agg(${pageItemSql(ds, entityJsonSql(ds, FirmEntity, 'p'), facts)}
+                                ORDER BY p.sort_key ${sort.direction}, p.id ${sort.direction}), '[]')
+         FROM (${page.getQuery()}) p) AS items`;
+  const [text, parameters] = ds.driver.escapeQueryWithParameters(sql, page.getParameters());
+  const [row]: { total: string | null; items: [Record<string, unknown>, ...unknown[]][] }[] = await ds.query(
+    text,
+    parameters,
+  );
+  const items = row!.items.slice(0, size);
+  const edges = items.map(([firm]) => {
+    const node = entityFromJson(ds, FirmEntity, firm);
+    return { cursor: firmCursor(order, node), node };
+  });
   return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    page: {
+      edges,
+      pageInfo: { hasNextPage: row!.items.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: options.knownCount ?? Number(row!.total),
+    },
+    facts: factsOf(ds, facts, items),
   };
+}
+
+/** The figures of firms already listed (a cached page), in the order of `ids`, in one statement. */
+export async function firmFacts(
+  ds: DataSource,
+  ids: readonly string[],
+  facts: readonly FirmFact[],
+): Promise<Partial<Record<FirmFact, unknown[]>>> {
+  const [row]: { items: unknown[][] }[] = await ds.query(
+    `SELECT coalesce(json_agg(${pageItemSql(ds, 'NULL', facts)} ORDER BY p.n), '[]') AS items
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, n)`,
+    [ids],
+  );
+  return factsOf(ds, facts, row!.items);
 }

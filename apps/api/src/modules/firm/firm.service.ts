@@ -9,7 +9,13 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Connection } from '../../common/pagination.js';
-import { directoryPage, parseDirectoryQuery } from './firm.directory.js';
+import {
+  directoryPage,
+  FIRM_FACTS,
+  firmFacts,
+  parseDirectoryQuery,
+  type FirmFact,
+} from './firm.directory.js';
 import { directoryCacheFor, readDirectoryVersion } from './firm.directory-cache.js';
 import type { FirmEntity } from './firm.entity.js';
 
@@ -28,9 +34,14 @@ export async function listFirms(
   info?: GraphQLResolveInfo,
 ): Promise<Connection<FirmEntity>> {
   const query = { filter: args.filter, search: args.search, orderBy: args.orderBy };
+  const wanted = info ? selectedFirmFacts(info) : FIRM_FACTS;
   // One cache for the primary and its replicas: an entry is exact for its version wherever it was read.
   const cache = directoryCacheFor(ctx.reads.primary, ctx.config.DIRECTORY_CACHE_FIRMS);
-  if (!cache) return directoryPage(ctx.ds, query, args);
+  if (!cache) {
+    const { page, facts } = await directoryPage(ctx.ds, query, args, { facts: wanted });
+    primeFirmFacts(ctx, page, facts);
+    return page;
+  }
 
   // Validate before reading the version, so bad input costs no statement.
   const parsed = parseDirectoryQuery(query);
@@ -41,19 +52,18 @@ export async function listFirms(
     // Every page of a list (same filters and search, any order) shares one count.
     const countKey = JSON.stringify(['count', parsed.filter ?? null, parsed.search ?? null]);
     const known = cache.get<{ totalCount: number }>(version, countKey);
-    const page = await directoryPage(ctx.ds, query, args, known?.totalCount);
+    const { page, facts } = await directoryPage(ctx.ds, query, args, {
+      knownCount: known?.totalCount,
+      facts: wanted,
+    });
     if (!known) cache.set(version, countKey, { totalCount: page.totalCount });
     for (const edge of page.edges) Object.freeze(edge.node);
-    entry = { page, facts: {}, weight: page.edges.length + 1 };
+    entry = { page, facts, weight: page.edges.length + 1 };
     cache.set(version, key, entry);
   }
-  await withFirmFacts(ctx, entry, info ? selectedFirmFacts(info) : FIRM_FACTS);
+  await withFirmFacts(ctx, entry, wanted);
   return entry.page;
 }
-
-/** The per-firm figures a directory page shows, each loaded for the whole page by one loader. */
-const FIRM_FACTS = ['adhesionStatus', 'capabilities', 'linkCounts'] as const;
-type FirmFact = (typeof FIRM_FACTS)[number];
 
 /** The Firm fields that read each figure. */
 const FACT_OF_FIELD: Record<string, FirmFact> = {
@@ -86,30 +96,35 @@ function selectedFirmFacts(info: GraphQLResolveInfo): FirmFact[] {
   return [...facts];
 }
 
-/**
- * Hands the page's cached figures to this request's loaders, so the Firm resolvers find them there;
- * figures not cached yet are loaded (one statement each) and kept with the page.
- */
-async function withFirmFacts(ctx: Context, entry: DirectoryPageEntry, wanted: readonly FirmFact[]) {
-  const ids = entry.page.edges.map((e) => e.node.id);
-  if (!ids.length) return;
+/** Hands the page's figures to this request's loaders, so the Firm resolvers find them there. */
+function primeFirmFacts(
+  ctx: Context,
+  page: Connection<FirmEntity>,
+  facts: DirectoryPageEntry['facts'],
+): void {
   const loaders = {
     adhesionStatus: ctx.loaders.adhesionStatusByFirmId,
     capabilities: ctx.loaders.capabilitiesByFirmId,
     linkCounts: ctx.loaders.linkCountsByFirmId,
   } as const;
-  await Promise.all(
-    wanted.map(async (fact) => {
-      const loader = loaders[fact] as DataLoader<string, unknown>;
-      const cached = entry.facts[fact];
-      if (cached) {
-        ids.forEach((id, i) => loader.prime(id, cached[i]));
-        return;
-      }
-      const values = await loader.loadMany(ids);
-      if (!values.some((v) => v instanceof Error)) entry.facts[fact] = values;
-    }),
-  );
+  for (const fact of FIRM_FACTS) {
+    const values = facts[fact];
+    const loader = loaders[fact] as DataLoader<string, unknown>;
+    if (values) page.edges.forEach((edge, i) => loader.prime(edge.node.id, values[i]));
+  }
+}
+
+/**
+ * Primes the loaders with the page's cached figures; figures the page has not kept yet are read for the
+ * whole page in one statement and kept with it.
+ */
+async function withFirmFacts(ctx: Context, entry: DirectoryPageEntry, wanted: readonly FirmFact[]) {
+  const missing = wanted.filter((fact) => !entry.facts[fact]);
+  if (missing.length && entry.page.edges.length) {
+    const ids = entry.page.edges.map((e) => e.node.id);
+    Object.assign(entry.facts, await firmFacts(ctx.ds, ids, missing));
+  }
+  primeFirmFacts(ctx, entry.page, entry.facts);
 }
 
 /** Values for the directory's filters: hamlets and export markets in use, the certification list. */

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
 import { badField, conflict, notFound } from '../../common/errors.js';
+import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
@@ -334,7 +335,9 @@ export async function pendingSupplyLinkRequests(ctx: Context): Promise<SupplyLin
 /**
  * The chain in ONE statement: a recursive walk over CONFIRMED links. UNION (not UNION ALL) keeps each
  * (firm, depth, link) once, and the depth bound stops cycles, so the work is bounded by links × depth
- * instead of growing with the number of paths.
+ * instead of growing with the number of paths. The same statement returns the starting firm, the firms
+ * reached, the links walked and their capabilities as JSON, which prime the request's loaders: the
+ * fields of the chain then resolve without another statement.
  */
 const CHAIN_SQL = {
   UPSTREAM: { from: 'customer_id', to: 'supplier_id' },
@@ -349,49 +352,56 @@ export async function supplyChain(
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) {
     throw badField('depth', 'out_of_range', `must be between 1 and ${MAX_CHAIN_DEPTH}`);
   }
-  const firm = await requireFirm(ctx, args.firmId);
+  if (!isUuid(args.firmId)) throw notFound('Firm', args.firmId);
+  const { ds } = ctx;
   const { from, to } = CHAIN_SQL[args.direction];
-  const [row]: { nodes: { id: string; tier: number }[] | null; links: string[] | null }[] =
-    await ctx.ds.query(
-      `WITH RECURSIVE walk (firm_id, depth, link_id) AS (
-         SELECT $1::uuid, 0, NULL::uuid
-         UNION
-         SELECT l.${to}, w.depth + 1, l.id
-           FROM walk w
-           JOIN supply_link l ON l.${from} = w.firm_id AND l.status = 'CONFIRMED'
-          WHERE w.depth < $2
-       ),
-       tiers AS (
-         SELECT firm_id, min(depth) AS tier FROM walk WHERE firm_id <> $1::uuid GROUP BY firm_id
-       )
-       SELECT
-         (SELECT json_agg(json_build_object('id', t.firm_id, 'tier', t.tier) ORDER BY t.tier, f.legal_name)
-            FROM tiers t JOIN firm f ON f.id = t.firm_id) AS nodes,
-         (SELECT array_agg(DISTINCT link_id) FROM walk WHERE link_id IS NOT NULL) AS links`,
-      [args.firmId, depth],
-    );
-  const nodes = row?.nodes ?? [];
-  const linkIds = row?.links ?? [];
-  const [firms, links] = await Promise.all([
-    ctx.loaders.firmById.loadMany(nodes.map((n) => n.id)),
-    linkIds.length
-      ? ctx.ds
-          .getRepository(SupplyLinkEntity)
-          .createQueryBuilder('l')
-          .where('l.id = ANY(:ids)', { ids: linkIds })
-          .orderBy('l.id')
-          .getMany()
-      : Promise.resolve([]),
-  ]);
+  type Json = Record<string, unknown>;
+  const [row]: {
+    firm: Json | null;
+    nodes: [number, Json][] | null;
+    links: Json[] | null;
+    capabilities: Json[] | null;
+  }[] = await ds.query(
+    `WITH RECURSIVE walk (firm_id, depth, link_id) AS (
+       SELECT $1::uuid, 0, NULL::uuid
+       UNION
+       SELECT l.${to}, w.depth + 1, l.id
+         FROM walk w
+         JOIN supply_link l ON l.${from} = w.firm_id AND l.status = 'CONFIRMED'
+        WHERE w.depth < $2
+     ),
+     tiers AS (
+       SELECT firm_id, min(depth) AS tier FROM walk WHERE firm_id <> $1::uuid GROUP BY firm_id
+     ),
+     links AS (
+       SELECT l.* FROM supply_link l WHERE l.id IN (SELECT link_id FROM walk)
+     )
+     SELECT
+       (SELECT ${entityJsonSql(ds, FirmEntity, 'f')} FROM firm f WHERE f.id = $1::uuid) AS firm,
+       (SELECT json_agg(json_build_array(t.tier, ${entityJsonSql(ds, FirmEntity, 'f')}) ORDER BY t.tier, f.legal_name)
+          FROM tiers t JOIN firm f ON f.id = t.firm_id) AS nodes,
+       (SELECT json_agg(${entityJsonSql(ds, SupplyLinkEntity, 'l')} ORDER BY l.id) FROM links l) AS links,
+       (SELECT json_agg(${entityJsonSql(ds, CapabilityEntity, 'c')})
+          FROM capability c WHERE c.id IN (SELECT capability_id FROM links)) AS capabilities`,
+    [args.firmId, depth],
+  );
+  if (!row?.firm) throw notFound('Firm', args.firmId);
+  const firm = entityFromJson(ds, FirmEntity, row.firm);
+  const nodes = (row.nodes ?? []).map(([tier, json]) => ({
+    tier,
+    firm: entityFromJson(ds, FirmEntity, json),
+  }));
+  for (const f of [firm, ...nodes.map((n) => n.firm)]) ctx.loaders.firmById.prime(f.id, f);
+  for (const json of row.capabilities ?? []) {
+    const capability = entityFromJson(ds, CapabilityEntity, json);
+    ctx.loaders.capabilityById.prime(capability.id, capability);
+  }
   return {
     firm,
     direction: args.direction,
     depth,
-    nodes: nodes.flatMap((n, i) => {
-      const f = firms[i];
-      return f instanceof FirmEntity ? [{ firm: f, tier: n.tier }] : [];
-    }),
-    links,
+    nodes,
+    links: (row.links ?? []).map((json) => entityFromJson(ds, SupplyLinkEntity, json)),
   };
 }
 

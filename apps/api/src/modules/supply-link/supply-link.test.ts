@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntitySubscriberInterface } from 'typeorm';
 import type { FirmKind } from '@filiera/shared';
 import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
@@ -415,6 +416,54 @@ describe('the chain and the analyses on a known graph', () => {
       linkCount: 6,
     });
     expect(await chain(f, 'DOWNSTREAM', 3)).toEqual({ tiers: {}, linkCount: 0 });
+  });
+
+  it('answers the chain with its firms, links and capabilities in one statement after the session', async () => {
+    const FULL = `query ($firmId: ID!) {
+      supplyChain(firmId: $firmId, direction: UPSTREAM, depth: 3) {
+        firm { id legalName }
+        nodes { tier firm { id legalName kind } }
+        links { id supplier { id legalName } customer { id } capability { id code } declaredBy { id } }
+      }
+    }`;
+    const statements: string[] = [];
+    const counter: EntitySubscriberInterface = { beforeQuery: (e) => void statements.push(e.query) };
+    api.ds.subscribers.push(counter);
+    let res;
+    try {
+      res = await api.gql<{
+        supplyChain: {
+          firm: { id: string; legalName: string };
+          nodes: { tier: number; firm: { id: string; legalName: string } }[];
+          links: {
+            supplier: { id: string; legalName: string };
+            customer: { id: string };
+            capability: { code: string };
+          }[];
+        };
+      }>(FULL, { firmId: f.id }, { cookie });
+    } finally {
+      api.ds.subscribers.splice(api.ds.subscribers.indexOf(counter), 1);
+    }
+    expect(res.body.errors).toBeUndefined();
+    expect(statements).toHaveLength(2); // the session and the chain
+    const chain = res.body.data!.supplyChain;
+    expect(chain.firm).toEqual({ id: f.id, legalName: f.legalName });
+    expect(chain.nodes.find((n) => n.firm.id === m.id)).toMatchObject({
+      tier: 2,
+      firm: { legalName: m.legalName },
+    });
+    const s1ToF = chain.links.find((l) => l.supplier.id === s1.id && l.customer.id === f.id);
+    expect(s1ToF).toMatchObject({ supplier: { legalName: s1.legalName }, capability: { code: capA.code } });
+  });
+
+  it('answers NOT_FOUND for a firm that does not exist', async () => {
+    const res = await api.gql(
+      CHAIN,
+      { firmId: '00000000-0000-4000-8000-00000000dead', direction: 'UPSTREAM' },
+      { cookie },
+    );
+    expect(errorOf(res)).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a depth outside 1–6', async () => {

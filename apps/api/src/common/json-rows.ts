@@ -1,0 +1,41 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+
+/**
+ * Entities read as JSON that PostgreSQL builds, for read-heavy paths that fetch a page and its related
+ * rows in one statement: no ORM hydration, the same objects (and value types) TypeORM would give.
+ */
+
+const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
+/** pg hands these as text (exact); so does the JSON built here. */
+const TEXT_TYPES = new Set<unknown>(['numeric', 'decimal', 'bigint', 'int8']);
+
+const columnsOf = (ds: DataSource, entity: EntityTarget<ObjectLiteral>): ColumnMetadata[] =>
+  ds.getMetadata(entity).columns;
+
+/** `json_build_object(…)` of the entity's columns in the row `alias`, keyed by property name. */
+export function entityJsonSql(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  const columns = columnsOf(ds, entity);
+  // json_build_object takes at most 100 arguments (PostgreSQL's FUNC_MAX_ARGS): 50 columns.
+  if (columns.length > 50) throw new Error(`${ds.getMetadata(entity).name} has more than 50 columns`);
+  const pairs = columns.map((c) => {
+    const value = `${alias}.${c.databaseName}`;
+    return `'${c.propertyName}', ${TEXT_TYPES.has(c.type) ? `${value}::text` : value}`;
+  });
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** The entity from an object of `entityJsonSql`: timestamps become Dates again. */
+export function entityFromJson<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  json: Record<string, unknown>,
+): T {
+  const target = ds.getMetadata(entity).target as new () => T;
+  const row = new target() as Record<string, unknown>;
+  for (const c of columnsOf(ds, entity)) {
+    const value = json[c.propertyName];
+    row[c.propertyName] = TIMESTAMP_TYPES.has(c.type) && typeof value === 'string' ? new Date(value) : value;
+  }
+  return row as T;
+}
