@@ -299,10 +299,19 @@ async function main(): Promise<void> {
     const upload = async (content: Buffer, fileName: string) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(content)]), fileName);
+      // A file over the upload size may be refused (413) and the connection closed before it is all sent.
       const res = await fetch(`${url}/api/registry-imports`, {
         method: 'POST',
         headers: { cookie, 'x-filiera-upload': '1' },
         body: form,
+      }).catch((error: unknown) => {
+        const cause = (error as { cause?: { code?: string } }).cause?.code ?? String(error);
+        return new Response(
+          JSON.stringify({ error: { message: `connection closed by the app (${cause})` } }),
+          {
+            status: 599,
+          },
+        );
       });
       const body = (await res.json()) as {
         id: string;
