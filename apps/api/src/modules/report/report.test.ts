@@ -599,6 +599,10 @@ describe('CHAMBER and every mutation', () => {
     signOut: 'ends the caller’s own session (called last would end this test’s session: not called)',
     saveReportView: 'a personal bookmark, not district data (tested above)',
     deleteReportView: 'a personal bookmark, not district data (tested above)',
+    endOtherSessions: 'ends the caller’s own other sessions, not district data (auth/account.test.ts)',
+    changePassword: 'the caller’s own password, not district data (auth/account.test.ts)',
+    requestPasswordReset:
+      'open to anyone and answers true for any address; an unknown one changes nothing (auth/password-reset.test.ts)',
   };
   /**
    * Open to anyone by design (rule `anyone`): with dummy arguments they must fail without changing
@@ -607,6 +611,7 @@ describe('CHAMBER and every mutation', () => {
   const PUBLIC: Record<string, string[]> = {
     signIn: ['UNAUTHENTICATED', 'BAD_USER_INPUT'],
     acceptInvitation: ['BAD_USER_INPUT'],
+    resetPassword: ['BAD_USER_INPUT'],
   };
 
   const schema = buildSchema(typeDefs.join('\n'));
