@@ -55,6 +55,8 @@ test.describe('reports, for a Chamber of Commerce analyst', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfText(pdf)).toContain('Panoramica del distretto');
     expect(pdfText(pdf)).toContain('Segromigno in Monte');
+    // The filters line keeps the hamlet's name as written.
+    expect(pdfText(pdf)).toContain('Filtri: Segromigno in Monte');
     const pdfRes = await page.request.get('/api/reports/overview.pdf?hamlet=Segromigno+in+Monte&lang=en');
     expect(pdfRes.headers()['content-type']).toBe('application/pdf');
     expect(pdfText(await pdfRes.body())).toContain('District overview');
