@@ -82,8 +82,10 @@ if (!(await isFree(port))) {
   }
 }
 
+// `pnpm test:e2e -- tests/x.spec.ts` passes the `--` on: Playwright would read it as "no filter".
+const args = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
 const child = spawn(
-  ...playwright(['test', ...process.argv.slice(2)], {
+  ...playwright(['test', ...args], {
     stdio: 'inherit',
     cwd: path.resolve(here, '..'),
     env: { ...process.env, E2E_PORT: String(port) },
