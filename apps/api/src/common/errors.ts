@@ -102,6 +102,18 @@ const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
 const PG_CONNECTION_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/;
 
+/** Whether a failed write met the unique constraint or index `constraint` (SQLSTATE 23505). */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
+  const code = e.driverError?.code ?? e.code;
+  const name = e.driverError?.constraint ?? e.constraint;
+  return code === '23505' && name === constraint;
+}
+
 /**
  * Whether an error means the database cannot be reached right now (rather than a bug or a bad query):
  * refused or dropped connections, SQLSTATE class 08 and the shutdown codes, node-postgres's connection

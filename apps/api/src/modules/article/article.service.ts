@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { ISO_COUNTRY_CODES, isValidGtin } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
-import { badField, badInput, notFound, type FieldProblem } from '../../common/errors.js';
+import { badField, badInput, isUniqueViolation, notFound, type FieldProblem } from '../../common/errors.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
@@ -139,17 +139,6 @@ const updateSchema = z.object({
   components: componentsSchema.nullish(),
 });
 type ComponentInput = z.infer<typeof componentSchema>;
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as {
-    code?: string;
-    constraint?: string;
-    driverError?: { code?: string; constraint?: string };
-  };
-  return (
-    (e.driverError?.code ?? e.code) === '23505' && (e.driverError?.constraint ?? e.constraint) === constraint
-  );
-}
 
 /** Unique code and GTIN, answered as the field they concern. */
 function uniqueFieldError(error: unknown): never {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { In, type EntityManager } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
-import { badField, conflict, notFound } from '../../common/errors.js';
+import { badField, conflict, isUniqueViolation, notFound } from '../../common/errors.js';
 import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
@@ -164,17 +164,6 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
     if (isUniqueViolation(error, 'supply_link_active_idx')) throw duplicateActive();
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as {
-    code?: string;
-    constraint?: string;
-    driverError?: { code?: string; constraint?: string };
-  };
-  const code = e.driverError?.code ?? e.code;
-  const name = e.driverError?.constraint ?? e.constraint;
-  return code === '23505' && name === constraint;
 }
 
 /** Locks the link, then checks in this order: exists, the viewer may act, version, status. */
