@@ -1,4 +1,4 @@
-import type { EventAudience, EventKind, EventLanguage } from '../../modules/event/event.entity.js';
+import type { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
 import { DEMO_FIRM_ID } from './district.js';
 import { DEMO_USERS } from './demo-users.js';
 import type { SqlRunner } from './insert-district.js';

@@ -8,14 +8,15 @@ import {
   ADHESION_REQUIREMENT_FIELDS,
   type AdhesionFacts,
   type AdhesionRequirementValue,
-  type AdhesionStatus,
+  AdhesionStatus,
+  FirmKind,
 } from '@filiera/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
 import { badField, badInput, conflict, notFound } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import { isUuid, likePattern, parseInput, text } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { getContract } from '../contract/contract.service.js';
@@ -23,8 +24,7 @@ import { FirmEntity } from '../firm/firm.entity.js';
 import { AdhesionEntity, AdhesionTransitionEntity } from './adhesion.entity.js';
 import { adhesionPolicy } from './adhesion.policy.js';
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
-const noteSchema = z.string().trim().max(2000, 'must be at most 2000 characters').nullish();
+const noteSchema = text(2000).nullish();
 
 export const factsOf = (a: AdhesionEntity): AdhesionFacts => ({
   contributionEur: a.contributionEur,
@@ -49,10 +49,10 @@ export async function contractHasCommonFund(ctx: Context, manager?: EntityManage
 
 const filterSchema = z
   .object({
-    statuses: z.array(z.enum(ADHESION_STATUSES)).max(10).nullish(),
-    kinds: z.array(z.enum(KINDS)).max(10).nullish(),
-    hamlets: z.array(z.string().max(200)).max(100).nullish(),
-    search: z.string().trim().max(200, 'must be at most 200 characters').nullish(),
+    statuses: z.array(z.enum(AdhesionStatus)).max(10).nullish(),
+    kinds: z.array(z.enum(FirmKind)).max(10).nullish(),
+    hamlets: z.array(text(200)).max(100).nullish(),
+    search: text(200).nullish(),
   })
   .nullish();
 
@@ -71,7 +71,7 @@ export function listAdhesions(
   if (filter.search) {
     qb.andWhere(
       `(f.legal_name ILIKE :pattern OR f.trade_name ILIKE :pattern OR f.vat_number LIKE :pattern)`,
-      { pattern: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      { pattern: likePattern(filter.search) },
     );
   }
   return keysetPage(qb, {
@@ -86,7 +86,7 @@ export function listAdhesions(
 
 /** One adhesion; a FIRM user may read only its own firm's (FORBIDDEN otherwise). */
 export async function getAdhesion(ctx: Context, id: string): Promise<AdhesionEntity> {
-  const adhesion = z.uuid().safeParse(id).success
+  const adhesion = isUuid(id)
     ? await ctx.ds.getRepository(AdhesionEntity).findOneBy({ id })
     : null;
   if (!adhesion) throw notFound('Adhesion', id);
@@ -146,7 +146,7 @@ export function listTransitions(
 }
 
 async function lockAdhesion(manager: EntityManager, id: string, version: number): Promise<AdhesionEntity> {
-  const adhesion = z.uuid().safeParse(id).success
+  const adhesion = isUuid(id)
     ? await manager
         .getRepository(AdhesionEntity)
         .createQueryBuilder('a')
@@ -197,19 +197,14 @@ const illegalMove = (from: AdhesionStatus, to: AdhesionStatus) => {
 const moveSchema = z.object({
   id: z.string(),
   version: z.number().int(),
-  to: z.enum(ADHESION_STATUSES),
+  to: z.enum(AdhesionStatus),
   note: noteSchema,
   contributionEur: z
     .number()
     .min(0, 'cannot be negative')
     .max(10_000_000, 'must be at most 10,000,000 euro')
     .nullish(),
-  legalRepresentative: z
-    .string()
-    .trim()
-    .min(2, 'is too short')
-    .max(200, 'must be at most 200 characters')
-    .nullish(),
+  legalRepresentative: text(200).min(2, 'is too short').nullish(),
   documents: z
     .object({ visuraCamerale: z.boolean(), durc: z.boolean(), digitalSignature: z.boolean() })
     .nullish(),
@@ -321,7 +316,7 @@ const withdrawSchema = z.object({ id: z.string(), version: z.number().int(), not
 export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
   const input = parseInput(withdrawSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const found = z.uuid().safeParse(input.id).success
+    const found = isUuid(input.id)
       ? await manager.getRepository(AdhesionEntity).findOneBy({ id: input.id })
       : null;
     if (!found) throw notFound('Adhesion', input.id);
@@ -351,8 +346,8 @@ export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
 }
 
 const inviteSchema = z.object({
-  kinds: z.array(z.enum(KINDS)).max(10).nullish(),
-  hamlets: z.array(z.string().trim().max(200)).max(100).nullish(),
+  kinds: z.array(z.enum(FirmKind)).max(10).nullish(),
+  hamlets: z.array(text(200)).max(100).nullish(),
   note: noteSchema,
 });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import {
-  CONTRACT_SECTIONS,
   CONTRACT_TRANSITIONS,
-  NETWORK_TYPES,
   PARTICIPANT_STATUSES,
+  ContractSection,
+  ContractStatus,
+  NetworkType,
   contractSectionTexts,
   missingContractElements,
   type ContractSectionValue,
@@ -15,17 +16,16 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { badField, badInput, conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import { romeToday } from '../../common/dates.js';
+import { isoDay, isUuid, parseInput, text, uuid, version } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { ContractCommentEntity, ContractRevisionEntity, NetworkContractEntity } from './contract.entity.js';
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-
 /** The contract document as it may be saved: a draft may have empty elements, never malformed ones. */
 export const contractDocumentSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
+  title: text(300).min(1, 'is required'),
   objectives: z
     .array(z.object({ title: text(300), measure: text(2000) }))
     .max(30, 'may list at most 30 objectives'),
@@ -52,25 +52,19 @@ export const contractDocumentSchema = z.object({
 });
 
 const saveSchema = z.object({
-  version: z.number().int(),
-  type: z.enum(NETWORK_TYPES).nullish(),
-  referenceFirmId: z.uuid({ message: 'is not a valid id' }).nullish(),
+  version,
+  type: z.enum(NetworkType).nullish(),
+  referenceFirmId: uuid.nullish(),
   document: contractDocumentSchema,
-  changeSummary: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+  changeSummary: text(500).min(1, 'is required'),
 });
 
 const statusSchema = z.object({
-  version: z.number().int(),
-  status: z.enum(['DRAFT', 'UNDER_REVIEW', 'APPROVED', 'SIGNED', 'REGISTERED']),
-  registrationNumber: z.string().trim().max(100, 'must be at most 100 characters').nullish(),
-  registrationDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
-    .refine((d) => !Number.isNaN(Date.parse(d)), {
-      message: 'is not a real date',
-      params: { reason: 'invalid_format' },
-    })
-    .refine((d) => Date.parse(d) <= Date.now(), {
+  version,
+  status: z.enum(ContractStatus),
+  registrationNumber: text(100).nullish(),
+  registrationDate: isoDay
+    .refine((d) => d <= romeToday(), {
       message: 'cannot be in the future',
       params: { reason: 'in_future' },
     })
@@ -78,8 +72,8 @@ const statusSchema = z.object({
 });
 
 const commentSchema = z.object({
-  section: z.enum(CONTRACT_SECTIONS),
-  body: z.string().trim().min(1, 'is required').max(5000, 'must be at most 5000 characters'),
+  section: z.enum(ContractSection),
+  body: text(5000).min(1, 'is required'),
 });
 
 /** The network's one contract (created by the migration); NOT_FOUND if someone removed it. */
@@ -181,8 +175,6 @@ export function listComments(
     after: args.after,
   });
 }
-
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 /** Two revisions section by section; `before` is always the older one. */
 export async function revisionDiff(

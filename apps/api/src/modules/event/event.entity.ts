@@ -1,16 +1,8 @@
 import { Column, Entity } from 'typeorm';
+import type { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
 import { MutableEntity } from '../../common/base.entity.js';
 
-export const EVENT_KINDS = [
-  'TRADE_FAIR',
-  'TRAINING_COURSE',
-  'NETWORKING_MEETING',
-  'BUYER_MISSION',
-  'WEBINAR',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type EventLanguage = 'IT' | 'EN';
-export type EventAudience = 'MEMBERS' | 'PUBLIC';
+export type { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
 export type RegistrationStatus = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
 
 /** A trade fair, course, meeting, buyer mission or webinar of the network's calendar. */

@@ -4,32 +4,32 @@ import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, badInput, conflict, notFound } from '../../common/errors.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import { isUuid, parseInput, text, uuid } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { EVENT_KINDS, EventEntity, EventRegistrationEntity } from './event.entity.js';
+import { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
+import { EventEntity, EventRegistrationEntity } from './event.entity.js';
 
-const id = z.uuid({ message: 'is not a valid id' });
-const title = z.string().trim().min(1, 'is required').max(200, 'is longer than 200 characters');
-const description = z.string().trim().max(8000, 'is longer than 8000 characters');
+const title = text(200).min(1, 'is required');
+const description = text(8000);
 const dateTime = z.coerce.date({ message: 'is not a date and time' });
 
 const fields = {
-  kind: z.enum(EVENT_KINDS),
+  kind: z.enum(EventKind),
   titleIt: title,
   titleEn: title,
   descriptionIt: description.nullish(),
   descriptionEn: description.nullish(),
   startsAt: dateTime,
   endsAt: dateTime,
-  place: z.string().trim().min(1, 'is required').max(300, 'is longer than 300 characters'),
+  place: text(300).min(1, 'is required'),
   capacity: z.number().int().min(1, 'must be at least 1').max(100_000, 'is too large'),
-  language: z.enum(['IT', 'EN']),
-  audience: z.enum(['MEMBERS', 'PUBLIC']),
+  language: z.enum(EventLanguage),
+  audience: z.enum(EventAudience),
   registrationDeadline: dateTime,
 };
 const createSchema = z.object(fields);
-const updateSchema = z.object({ id, version: z.number().int().min(1) }).extend(
+const updateSchema = z.object({ id: uuid, version: z.number().int().min(1) }).extend(
   Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.nullish()])) as {
     [K in keyof typeof fields]: z.ZodOptional<z.ZodNullable<(typeof fields)[K]>>;
   },
@@ -118,7 +118,7 @@ export async function listEvents(
 }
 
 export async function getEvent(ctx: Context, eventId: string): Promise<EventEntity> {
-  if (!id.safeParse(eventId).success) throw notFound('Event', eventId);
+  if (!isUuid(eventId)) throw notFound('Event', eventId);
   const event = await ctx.ds.getRepository(EventEntity).findOneBy({ id: eventId });
   if (!event) throw notFound('Event', eventId);
   return event;
@@ -178,8 +178,8 @@ export async function updateEvent(ctx: Context, rawInput: unknown): Promise<Even
 }
 
 const registerSchema = z.object({
-  eventId: id,
-  personName: z.string().trim().min(1, 'is required').max(200, 'is longer than 200 characters'),
+  eventId: uuid,
+  personName: title,
   personEmail: z
     .string()
     .trim()
@@ -237,7 +237,7 @@ export async function cancelEventRegistration(
   args: { id: string; version: number },
 ): Promise<EventRegistrationEntity> {
   const viewer = requireViewer(ctx);
-  if (!id.safeParse(args.id).success) throw notFound('EventRegistration', args.id);
+  if (!isUuid(args.id)) throw notFound('EventRegistration', args.id);
   const found = await ctx.ds.getRepository(EventRegistrationEntity).findOneBy({ id: args.id });
   // Another firm's registration is indistinguishable from a missing one.
   if (!found || found.firmId !== viewer.firmId) throw notFound('EventRegistration', args.id);

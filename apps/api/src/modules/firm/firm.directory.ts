@@ -5,7 +5,7 @@ import { CapabilityEntity } from '../capability/capability.entity.js';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { badField } from '../../common/errors.js';
 import { pageSize, type Connection } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import type { FirmOrder } from '../../generated/graphql.js';
 import { FirmEntity } from './firm.entity.js';
 
@@ -27,19 +27,19 @@ export interface DirectoryQuery {
 }
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(100, 'has more than 100 values').nullish();
-const text = z.string().trim().min(1).max(100);
+const value = text(100).min(1);
 
 const directorySchema = z.object({
-  search: z.string().trim().max(100, 'is longer than 100 characters').nullish(),
+  search: text(100).nullish(),
   orderBy: z.enum(['NAME', 'EMPLOYEES', 'CAPACITY', 'UPDATED_AT']).nullish(),
   filter: z
     .object({
-      kinds: list(z.enum(Object.values(FirmKind) as [string, ...string[]])),
-      capabilityIds: list(z.uuid({ message: 'is not a valid id' })),
-      hamlets: list(text),
-      adhesionStatuses: list(z.enum(Object.values(AdhesionStatus) as [string, ...string[]])),
+      kinds: list(z.enum(FirmKind)),
+      capabilityIds: list(uuid),
+      hamlets: list(value),
+      adhesionStatuses: list(z.enum(AdhesionStatus)),
       withoutAdhesion: z.boolean().nullish(),
-      certifications: list(text),
+      certifications: list(value),
       exportMarkets: list(
         z
           .string()
@@ -59,9 +59,6 @@ export type ParsedDirectoryQuery = z.infer<typeof directorySchema>;
 export function parseDirectoryQuery(input: DirectoryQuery): ParsedDirectoryQuery {
   return parseInput(directorySchema, input);
 }
-
-/** Escapes LIKE wildcards so a search for "50%" matches the text, not everything. */
-const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The indexed search expression of the FirmProfile migration (firm_search_trgm_idx). */
 const SEARCH_TEXT = (t: string) =>
@@ -117,7 +114,7 @@ export function applyFirmFilter<T extends object>(
           UNION
           SELECT fcs.firm_id FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
            WHERE lower(cs.label_it) LIKE :pattern OR lower(cs.label_en) LIKE :pattern OR lower(cs.code) LIKE :pattern)`,
-      { pattern: likePattern(q.search) },
+      { pattern: likePattern(q.search.toLowerCase()) },
     );
   }
   return qb;

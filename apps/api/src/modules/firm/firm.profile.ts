@@ -13,7 +13,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { assertCan } from '../../common/auth.js';
 import { badInput } from '../../common/errors.js';
-import { parseInput } from '../../common/validation.js';
+import { parseInput, text, uuid } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
@@ -21,12 +21,12 @@ import { assertKnownAtecoCodes } from '../ateco/ateco.service.js';
 import { FirmEntity } from './firm.entity.js';
 import { firmPolicy } from './firm.policy.js';
 
-const optionalText = z.string().trim().max(4000, 'is too long').nullish();
-const stringList = z.array(z.string().trim().min(1).max(100)).max(100, 'has more than 100 values').nullish();
+const optionalText = text(4000).nullish();
+const stringList = z.array(text(100).min(1)).max(100, 'has more than 100 values').nullish();
 
 /** The shape of the input; the domain rules come from @filiera/shared (the same the web app runs). */
 const inputSchema = z.object({
-  id: z.uuid({ message: 'is not a valid id' }),
+  id: uuid,
   version: z.number().int().min(1),
   legalName: z.string().trim().nullish(),
   tradeName: optionalText,
@@ -35,9 +35,9 @@ const inputSchema = z.object({
   reaNumber: optionalText,
   legalForm: optionalText,
   atecoCodes: stringList,
-  kind: z.enum(Object.values(FirmKind) as [FirmKind, ...FirmKind[]]).nullish(),
+  kind: z.enum(FirmKind).nullish(),
   capabilityIds: z
-    .array(z.uuid({ message: 'is not a valid id' }))
+    .array(uuid)
     .max(100)
     .nullish(),
   productLines: stringList,

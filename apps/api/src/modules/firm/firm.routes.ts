@@ -1,10 +1,10 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { assertCan, assertRule } from '../../common/auth.js';
 import { badField, notFound } from '../../common/errors.js';
 import { restRoute, sendError } from '../../common/http.js';
+import { isUuid } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
 import { writeCsv, writeXlsx, type ExportLanguage } from './firm.export.js';
@@ -49,8 +49,6 @@ export function directoryQueryFromUrl(params: URLSearchParams): DirectoryQuery {
   };
 }
 
-const uuid = z.uuid();
-
 /**
  * - `GET /api/firms/export.csv|xlsx?search=…&kinds=…&capabilityIds=…&lang=it|en`: every firm the
  *   directory would list for the same parameters, streamed (signed in; 401 otherwise).
@@ -94,7 +92,7 @@ export function firmRouter(config: Config, ds: DataSource): Router {
     restRoute(ds, config, 'Firm logo', async (ctx, req, res) => {
       assertRule(ctx, firmPolicy.read);
       const id = String(req.params.id);
-      const rows: { content_type: string; data: Buffer }[] = uuid.safeParse(id).success
+      const rows: { content_type: string; data: Buffer }[] = isUuid(id)
         ? await ds.query(`SELECT content_type, data FROM firm_logo WHERE firm_id = $1`, [id])
         : [];
       const logo = rows[0];

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { notFound } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
+import { isUuid } from '../../common/validation.js';
 import { CERTIFICATIONS, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
@@ -18,8 +18,6 @@ import {
 } from './firm.directory.js';
 import { directoryCacheFor, readDirectoryVersion } from './firm.directory-cache.js';
 import type { FirmEntity } from './firm.entity.js';
-
-const uuidSchema = z.uuid({ message: 'is not a valid id' });
 
 /** The directory: filters, search and sort shared with the export (see firm.directory.ts). */
 export async function listFirms(
@@ -163,7 +161,7 @@ export function firmHistory(
 
 /** One firm, or NOT_FOUND (also for an id that is not a UUID). */
 export async function getFirm(ctx: Context, id: string): Promise<FirmEntity> {
-  const firm = uuidSchema.safeParse(id).success ? await ctx.loaders.firmById.load(id) : null;
+  const firm = isUuid(id) ? await ctx.loaders.firmById.load(id) : null;
   if (!firm) throw notFound('Firm', id);
   return firm;
 }

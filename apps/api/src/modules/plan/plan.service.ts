@@ -5,11 +5,19 @@ import type { Context } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
 import { badField, notFound } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import {
+  assertDatesInOrder,
+  datesInOrder,
+  isoDay,
+  isUuid,
+  parseInput,
+  text,
+  uuid,
+  version,
+} from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { isoDay, uuid } from '../task/dates.js';
 import { UserEntity } from '../user/user.entity.js';
 import type { BudgetLine, KpiActual } from './plan.loaders.js';
 import {
@@ -72,15 +80,20 @@ export function listPlans(ctx: Context) {
 }
 
 export async function getPlan(ctx: Context, id: string): Promise<StrategicPlanEntity> {
-  const plan = uuid.safeParse(id).success ? await ctx.loaders.plan.planById.load(id) : null;
+  const plan = isUuid(id) ? await ctx.loaders.plan.planById.load(id) : null;
   if (!plan) throw notFound('StrategicPlan', id);
   return plan;
 }
 
 export async function getAction(ctx: Context, id: string): Promise<PlanActionEntity> {
-  const action = uuid.safeParse(id).success ? await ctx.loaders.plan.actionById.load(id) : null;
+  const action = isUuid(id) ? await ctx.loaders.plan.actionById.load(id) : null;
   if (!action) throw notFound('PlanAction', id);
   return action;
+}
+
+/** Whether a plan action exists (other modules link to actions, e.g. a task's planActionId). */
+export function planActionExists(manager: EntityManager, id: string): Promise<boolean> {
+  return manager.existsBy(PlanActionEntity, { id });
 }
 
 export function listActions(
@@ -144,10 +157,8 @@ export async function viewerCanRequestToJoin(ctx: Context, action: PlanActionEnt
 
 // --- writes -------------------------------------------------------------------------------------
 
-const text = (max: number) => z.string().trim().max(max, `is longer than ${max} characters`);
 const title = text(200).min(1, 'is required');
 const year = z.number().int('must be a whole year').min(2000, 'is too early').max(2100, 'is too late');
-const version = z.number().int();
 
 const createPlanSchema = z
   .object({ title, description: text(5000).nullish(), startYear: year, endYear: year })
@@ -298,20 +309,6 @@ const actionFields = {
   status: z.enum(PlanActionStatus),
 };
 
-const datesInOrder = (
-  v: { startDate?: string | null; endDate?: string | null },
-  issue: z.core.$RefinementCtx,
-) => {
-  if (v.startDate && v.endDate && v.endDate < v.startDate) {
-    issue.addIssue({
-      code: 'custom',
-      path: ['endDate'],
-      message: 'is before the start date',
-      params: { reason: 'before_start' },
-    });
-  }
-};
-
 const createActionSchema = z
   .object({
     ...actionFields,
@@ -321,7 +318,7 @@ const createActionSchema = z
     budget: budgetLines.nullish(),
     kpis: z.array(kpiInput).max(20, 'has more than 20 KPIs').nullish(),
   })
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder('startDate', 'endDate'));
 
 const updateActionSchema = z
   .object({
@@ -337,7 +334,7 @@ const updateActionSchema = z
     endDate: isoDay.nullish(),
     status: actionFields.status.nullish(),
   })
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder('startDate', 'endDate'));
 
 /** Checks an action's references and that its dates and budget years fall within the plan's years. */
 async function checkAction(
@@ -518,7 +515,7 @@ export async function updateAction(ctx: Context, rawInput: unknown) {
     // The dates as they would be after the change: one given alone may cross the other one stored.
     const start = changes.startDate ?? current.startDate;
     const end = changes.endDate ?? current.endDate;
-    if (end < start) throw badField('endDate', 'before_start', 'is before the start date');
+    assertDatesInOrder(start, end, 'endDate');
     const { before, after } = await updateVersioned(
       manager,
       PlanActionEntity,

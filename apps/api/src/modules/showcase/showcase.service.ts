@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { ISO_COUNTRY_CODES } from '@filiera/shared';
+import { ContactRequestKind, ISO_COUNTRY_CODES } from '@filiera/shared';
 import { z } from 'zod';
 import type { Context, Viewer } from '../../context.js';
 import { DomainError, ErrorCode, badField, notFound } from '../../common/errors.js';
 import { queueMail } from '../mail/mail.service.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import { isUuid, likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
@@ -27,11 +27,11 @@ export interface ShowcaseFirmArgs {
   after?: string | null;
 }
 
-const filterList = z.array(z.string().trim().min(1).max(100)).max(50, 'has more than 50 values').nullish();
+const filterList = z.array(text(100).min(1)).max(50, 'has more than 50 values').nullish();
 const filterSchema = z.object({
-  search: z.string().trim().max(200, 'is too long').nullish(),
+  search: text(200).nullish(),
   capabilityIds: z
-    .array(z.uuid({ message: 'is not a valid id' }))
+    .array(uuid)
     .max(50)
     .nullish(),
   productLines: filterList,
@@ -53,7 +53,7 @@ export async function listShowcaseFirms(
   if (f.search) {
     qb.andWhere(
       `(f.legal_name ILIKE :search OR ('tradeName' = ANY(f.public_fields) AND f.trade_name ILIKE :search))`,
-      { search: `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      { search: likePattern(f.search) },
     );
   }
   if (f.capabilityIds?.length) {
@@ -101,7 +101,7 @@ const ownFirmId = (viewer: Viewer | null): string | null => (viewer?.role === 'F
  * one). Counts a view once per visitor and day; the firm's own people browsing their page do not count.
  */
 export async function getShowcaseFirm(ctx: Context, id: string): Promise<FirmEntity> {
-  if (!z.uuid().safeParse(id).success) throw notFound('PublicFirm', id);
+  if (!isUuid(id)) throw notFound('PublicFirm', id);
   const firm = await ctx.ds.getRepository(FirmEntity).findOneBy({ id, showcaseConsent: true });
   if (!firm) throw notFound('PublicFirm', id);
   if (ownFirmId(ctx.viewer) !== firm.id) {
@@ -168,14 +168,13 @@ export async function showcaseCapabilities(ctx: Context): Promise<CapabilityEnti
     .getMany();
 }
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+const required = (max: number) => text(max).min(1, 'is required');
 const contactSchema = z
   .object({
-    firmId: z.uuid({ message: 'is not a valid id' }),
-    kind: z.enum(['CONTACT', 'QUOTE']),
-    name: text(200),
-    company: text(200),
+    firmId: uuid,
+    kind: z.enum(ContactRequestKind),
+    name: required(200),
+    company: required(200),
     country: z
       .string()
       .trim()
@@ -189,11 +188,7 @@ const contactSchema = z
       .trim()
       .toLowerCase()
       .pipe(z.email({ message: 'is not an e-mail address' })),
-    message: z
-      .string()
-      .trim()
-      .min(10, 'is shorter than 10 characters')
-      .max(4000, 'is longer than 4000 characters'),
+    message: text(4000).min(10, 'is shorter than 10 characters'),
     quantity: z.number().int().min(1, 'must be at least 1').max(10_000_000, 'is too large').nullish(),
     website: z.string().max(1000).nullish(),
   })
@@ -300,7 +295,7 @@ export async function markContactRequest(
 ): Promise<ContactRequestEntity> {
   const firmId = viewerFirmId(ctx);
   if (args.state === 'NEW') throw badField('state', 'state', 'can be READ or REPLIED');
-  if (!z.uuid().safeParse(args.id).success) throw notFound('ContactRequest', args.id);
+  if (!isUuid(args.id)) throw notFound('ContactRequest', args.id);
   return ctx.ds.transaction(async (manager) => {
     const exists = await manager.getRepository(ContactRequestEntity).existsBy({ id: args.id, firmId });
     if (!exists) throw notFound('ContactRequest', args.id);

@@ -5,7 +5,8 @@ import { assertCan, requireViewer } from '../../common/auth.js';
 import { badField, conflict, isUniqueViolation, notFound } from '../../common/errors.js';
 import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { keysetPage } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import { romeToday } from '../../common/dates.js';
+import { isoDay, isUuid, parseInput, text, uuid } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import type { SupplyChainDirection, SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -22,21 +23,8 @@ const MAX_PENDING = 100;
 const MAX_ALTERNATIVES = 50;
 const MAX_SPOF = 100;
 
-const uuid = z.uuid({ message: 'is not a valid id' });
-const isUuid = (id: string) => uuid.safeParse(id).success;
-
-/** Today as YYYY-MM-DD in the district's time zone, so "not in the future" means the Italian calendar. */
-export function todayInItaly(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
-}
-
-const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'is not a calendar date',
-    params: { reason: 'invalid_date' },
-  });
+/** report.service (owned by the reports area) still imports it from here; it moves to common/dates' romeToday. */
+export const todayInItaly = romeToday;
 
 const declareSchema = z
   .object({
@@ -53,8 +41,8 @@ const declareSchema = z
       .int({ message: 'must be a whole number of pairs' })
       .min(0, { message: 'must be 0 or more' })
       .nullish(),
-    since: dateSchema.nullish(),
-    note: z.string().trim().max(1000, { message: 'is longer than 1,000 characters' }).nullish(),
+    since: isoDay.nullish(),
+    note: text(1000).nullish(),
   })
   .superRefine((v, issue) => {
     if (v.supplierId === v.customerId) {
@@ -65,7 +53,7 @@ const declareSchema = z
         params: { reason: 'self_link' },
       });
     }
-    if (v.since && v.since > todayInItaly()) {
+    if (v.since && v.since > romeToday()) {
       issue.addIssue({
         code: 'custom',
         path: ['since'],
@@ -204,7 +192,7 @@ export async function decideSupplyLink(
 ): Promise<SupplyLinkEntity> {
   const viewer = requireViewer(ctx);
   const note = parseInput(
-    z.string().trim().max(1000, { message: 'is longer than 1,000 characters' }).nullish(),
+    text(1000).nullish(),
     args.note,
   );
   return ctx.ds.transaction(async (manager) => {

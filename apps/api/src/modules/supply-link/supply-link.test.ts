@@ -6,7 +6,7 @@ import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
-import { todayInItaly } from './supply-link.service.js';
+import { romeToday } from '../../common/dates.js';
 
 const LINK_FIELDS = `id status version sharePercent yearlyVolumePairs since note decisionNote recordedOnBehalf
   viewerCanDecide viewerCanEnd supplier { id } customer { id } capability { id } declaredBy { id }`;
@@ -227,7 +227,7 @@ describe('declaring, confirming, rejecting and ending links', () => {
     const factory = await createFirm(api.ds);
     await offers(supplier.firm, capA);
     const base = { supplierId: supplier.firm.id, customerId: factory.id, capabilityId: capA.id };
-    const tomorrow = new Date(Date.parse(`${todayInItaly()}T12:00:00Z`) + 86_400_000)
+    const tomorrow = new Date(Date.parse(`${romeToday()}T12:00:00Z`) + 86_400_000)
       .toISOString()
       .slice(0, 10);
     const cases: [Record<string, unknown>, string, string][] = [

@@ -5,14 +5,24 @@ import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, DomainError, ErrorCode, notFound } from '../../common/errors.js';
 import { keysetPage, pageSize, type KeysetOptions } from '../../common/pagination.js';
-import { parseInput } from '../../common/validation.js';
+import { addDays, romeToday } from '../../common/dates.js';
+import {
+  assertDatesInOrder,
+  datesInOrder,
+  isoDay,
+  isUuid,
+  likePattern,
+  parseInput,
+  text,
+  uuid,
+  version,
+} from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import type { TaskFilter, TaskOrder } from '../../generated/graphql.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { PlanActionEntity } from '../plan/plan.entity.js';
+import { planActionExists } from '../plan/plan.service.js';
 import { UserEntity } from '../user/user.entity.js';
-import { addDays, isoDay, likePattern, romeToday, uuid } from './dates.js';
 import { TaskActivityEntity, TaskCommentEntity, TaskEntity, type TaskActivityKind } from './task.entity.js';
 import { ASSIGNABLE_ROLES } from './task.policy.js';
 
@@ -56,7 +66,7 @@ const filterSchema = z
     assigneeId: uuid.nullish(),
     mine: z.boolean().nullish(),
     overdue: z.boolean().nullish(),
-    search: z.string().trim().max(100, 'is longer than 100 characters').nullish(),
+    search: text(100).nullish(),
   })
   .nullish();
 
@@ -118,7 +128,7 @@ export async function taskBoard(ctx: Context, args: { filter?: TaskFilter | null
 
 /** One task, or NOT_FOUND (also for an id that is not a UUID). */
 export async function getTask(ctx: Context, id: string): Promise<TaskEntity> {
-  const task = uuid.safeParse(id).success ? await ctx.loaders.tasks.taskById.load(id) : null;
+  const task = isUuid(id) ? await ctx.loaders.tasks.taskById.load(id) : null;
   if (!task) throw notFound('Task', id);
   return task;
 }
@@ -216,7 +226,6 @@ export function listActivity(
 
 // --- writes -------------------------------------------------------------------------------------
 
-const text = (max: number) => z.string().trim().max(max, `is longer than ${max} characters`);
 const title = text(200).min(1, 'is required');
 
 const fieldsSchema = {
@@ -231,32 +240,18 @@ const fieldsSchema = {
   planActionId: uuid.nullish(),
 };
 
-const datesInOrder = (
-  v: { startDate?: string | null; dueDate?: string | null },
-  issue: z.core.$RefinementCtx,
-) => {
-  if (v.startDate && v.dueDate && v.dueDate < v.startDate) {
-    issue.addIssue({
-      code: 'custom',
-      path: ['dueDate'],
-      message: 'is before the start date',
-      params: { reason: 'before_start' },
-    });
-  }
-};
-
 const createSchema = z
   .object({
     ...fieldsSchema,
     priority: fieldsSchema.priority.nullish(),
     status: z.enum(TaskStatus).nullish(),
   })
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder('startDate', 'dueDate'));
 
 const updateSchema = z
   .object({
     id: uuid,
-    version: z.number().int(),
+    version,
     title: title.nullish(),
     description: fieldsSchema.description,
     phase: fieldsSchema.phase.nullish(),
@@ -267,7 +262,7 @@ const updateSchema = z
     firmIds: fieldsSchema.firmIds,
     planActionId: fieldsSchema.planActionId,
   })
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder('startDate', 'dueDate'));
 
 /** Checks the references of a task's input; BAD_USER_INPUT names the field that points nowhere. */
 async function checkReferences(
@@ -289,7 +284,7 @@ async function checkReferences(
     if (found !== new Set(input.firmIds).size)
       throw badField('firmIds', 'not_found', 'names a firm that does not exist');
   }
-  if (input.planActionId && !(await manager.existsBy(PlanActionEntity, { id: input.planActionId }))) {
+  if (input.planActionId && !(await planActionExists(manager, input.planActionId))) {
     throw badField('planActionId', 'not_found', 'is not an action of a plan');
   }
 }
@@ -377,7 +372,7 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
 }
 
 export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskEntity> {
-  const { id, version, firmIds, ...fields } = parseInput(updateSchema, rawInput);
+  const { id, version: expected, firmIds, ...fields } = parseInput(updateSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
     await checkReferences(manager, { ...fields, firmIds });
     // Only the fields the input names change; an explicit null clears an optional one.
@@ -391,9 +386,9 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
     const current = await manager.findOneBy(TaskEntity, { id });
     const start = changes.startDate !== undefined ? changes.startDate : current?.startDate;
     const due = changes.dueDate !== undefined ? changes.dueDate : current?.dueDate;
-    if (start && due && due < start) throw badField('dueDate', 'before_start', 'is before the start date');
+    assertDatesInOrder(start, due, 'dueDate');
     const firmsBefore = await firmIdsOf(manager, id);
-    const { before, after } = await updateVersioned(manager, TaskEntity, 'Task', id, version, changes);
+    const { before, after } = await updateVersioned(manager, TaskEntity, 'Task', id, expected, changes);
     let firmsAfter = firmsBefore;
     if (firmIds) {
       firmsAfter = [...new Set(firmIds)].sort();
@@ -404,7 +399,7 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
   });
 }
 
-const moveSchema = z.object({ id: uuid, version: z.number().int(), status: z.enum(TaskStatus) });
+const moveSchema = z.object({ id: uuid, version, status: z.enum(TaskStatus) });
 
 /** The titles of the task's blockers that are not DONE. */
 async function openBlockers(manager: EntityManager, taskId: string): Promise<string[]> {
@@ -453,7 +448,7 @@ export async function moveTask(ctx: Context, rawInput: unknown): Promise<TaskEnt
 
 const blockersSchema = z.object({
   id: uuid,
-  version: z.number().int(),
+  version,
   blockerIds: z.array(uuid).max(50, 'lists more than 50 blockers'),
 });
 

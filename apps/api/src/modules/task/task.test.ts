@@ -3,7 +3,7 @@ import type { EntitySubscriberInterface } from 'typeorm';
 import type { Role } from '@filiera/shared';
 import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
-import { addDays, romeToday } from './dates.js';
+import { addDays, romeToday } from '../../common/dates.js';
 
 const CREATE = `mutation ($input: CreateTaskInput!) {
   createTask(input: $input) { id title status version overdue dueDate assignee { id } }
