@@ -41,7 +41,12 @@ export const datesInOrder =
     const from = v[start];
     const to = v[end];
     if (from && to && to < from) {
-      issue.addIssue({ code: 'custom', path: [end], message: BEFORE_START, params: { reason: 'before_start' } });
+      issue.addIssue({
+        code: 'custom',
+        path: [end],
+        message: BEFORE_START,
+        params: { reason: 'before_start' },
+      });
     }
   };
 
@@ -49,7 +54,11 @@ export const datesInOrder =
  * The same rule on the days as they would be after an update (one given alone may cross the other one
  * stored): BAD_USER_INPUT on `field`.
  */
-export function assertDatesInOrder(start: string | null | undefined, end: string | null | undefined, field: string) {
+export function assertDatesInOrder(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  field: string,
+) {
   if (start && end && end < start) throw badField(field, 'before_start', BEFORE_START);
 }
 

@@ -14,9 +14,10 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
-import { badField, badInput, conflict, notFound } from '../../common/errors.js';
+import { badField, badInput, conflict } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
-import { isUuid, likePattern, parseInput, text } from '../../common/validation.js';
+import { findOrThrow } from '../../common/lookup.js';
+import { likePattern, parseInput, text } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { getContract } from '../contract/contract.service.js';
@@ -86,10 +87,7 @@ export function listAdhesions(
 
 /** One adhesion; a FIRM user may read only its own firm's (FORBIDDEN otherwise). */
 export async function getAdhesion(ctx: Context, id: string): Promise<AdhesionEntity> {
-  const adhesion = isUuid(id)
-    ? await ctx.ds.getRepository(AdhesionEntity).findOneBy({ id })
-    : null;
-  if (!adhesion) throw notFound('Adhesion', id);
+  const adhesion = await findOrThrow(ctx.ds.manager, AdhesionEntity, id);
   assertCan(adhesionPolicy.canRead(ctx.viewer, adhesion.firmId), 'adhesion:ownFirm');
   return adhesion;
 }
@@ -146,15 +144,7 @@ export function listTransitions(
 }
 
 async function lockAdhesion(manager: EntityManager, id: string, version: number): Promise<AdhesionEntity> {
-  const adhesion = isUuid(id)
-    ? await manager
-        .getRepository(AdhesionEntity)
-        .createQueryBuilder('a')
-        .setLock('pessimistic_write')
-        .where('a.id = :id', { id })
-        .getOne()
-    : null;
-  if (!adhesion) throw notFound('Adhesion', id);
+  const adhesion = await findOrThrow(manager, AdhesionEntity, id, { lock: true });
   if (adhesion.version !== version) throw conflict('Adhesion', id, adhesion.version);
   return adhesion;
 }
@@ -316,10 +306,7 @@ const withdrawSchema = z.object({ id: z.string(), version: z.number().int(), not
 export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
   const input = parseInput(withdrawSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const found = isUuid(input.id)
-      ? await manager.getRepository(AdhesionEntity).findOneBy({ id: input.id })
-      : null;
-    if (!found) throw notFound('Adhesion', input.id);
+    const found = await findOrThrow(manager, AdhesionEntity, input.id);
     // The object check comes before the version check: another firm learns nothing about the row.
     assertCan(adhesionPolicy.canWithdraw(ctx.viewer, found.firmId), 'adhesion:ownFirm');
     const current = await lockAdhesion(manager, input.id, input.version);

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
-import { notFound } from '../../common/errors.js';
+import { getOrThrow } from '../../common/lookup.js';
 import { eventPolicy } from './event.policy.js';
 import {
   cancelEventRegistration,
@@ -56,10 +56,6 @@ export const eventResolvers: Resolvers = {
       const index = waiting.findIndex((w) => w.id === r.id);
       return index >= 0 ? index + 1 : null;
     },
-    firm: async (r, _a, ctx) => {
-      const firm = await ctx.loaders.firmById.load(r.firmId);
-      if (!firm) throw notFound('Firm', r.firmId);
-      return firm;
-    },
+    firm: (r, _a, ctx) => getOrThrow('Firm', r.firmId, (id) => ctx.loaders.firmById.load(id)),
   },
 };

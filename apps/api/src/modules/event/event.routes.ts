@@ -1,14 +1,13 @@
 import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
-import { notFound } from '../../common/errors.js';
+import { getOrThrow } from '../../common/lookup.js';
 import { restRoute } from '../../common/http.js';
 import { EventEntity } from './event.entity.js';
 import { buildCalendar } from './event.ics.js';
 
 /** Events in the whole-calendar feed: from a year back, at most this many. */
 const FEED_MAX_EVENTS = 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * GET /api/events.ics (the calendar) and GET /api/events/:id.ics (one event), ?lang=en for English.
@@ -47,8 +46,11 @@ export function eventRouter(ds: DataSource, config: Config): Router {
     '/api/events/:id.ics',
     restRoute(ds, config, 'event.ics', async (ctx, req, res) => {
       const id = String(req.params.id);
-      const event = UUID.test(id) ? await ds.getRepository(EventEntity).findOneBy({ id }) : null;
-      if (!event || (!ctx.viewer && event.audience !== 'PUBLIC')) throw notFound('Event', id);
+      // A members' event reads as missing to an anonymous visitor.
+      const event = await getOrThrow('Event', id, async (key) => {
+        const row = await ds.getRepository(EventEntity).findOneBy({ id: key });
+        return row && (ctx.viewer || row.audience === 'PUBLIC') ? row : null;
+      });
       const language = req.query.lang === 'en' ? 'en' : 'it';
       const title = language === 'en' ? event.titleEn : event.titleIt;
       send(

@@ -4,7 +4,8 @@ import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, badInput, conflict, notFound } from '../../common/errors.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
-import { isUuid, parseInput, text, uuid } from '../../common/validation.js';
+import { findOrThrow, getOrThrow } from '../../common/lookup.js';
+import { parseInput, text, uuid } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
@@ -48,14 +49,7 @@ function checkDates(e: Pick<EventEntity, 'startsAt' | 'endsAt' | 'registrationDe
 
 /** Locks the event row for the rest of the transaction: registrations and cancellations queue behind it. */
 async function lockEvent(manager: EntityManager, eventId: string): Promise<EventEntity> {
-  const event = await manager
-    .getRepository(EventEntity)
-    .createQueryBuilder('e')
-    .setLock('pessimistic_write')
-    .where('e.id = :eventId', { eventId })
-    .getOne();
-  if (!event) throw notFound('Event', eventId);
-  return event;
+  return findOrThrow(manager, EventEntity, eventId, { lock: true });
 }
 
 /** Gives free seats to the waiting list in order (after a cancellation or a larger capacity). */
@@ -118,9 +112,7 @@ export async function listEvents(
 }
 
 export async function getEvent(ctx: Context, eventId: string): Promise<EventEntity> {
-  if (!isUuid(eventId)) throw notFound('Event', eventId);
-  const event = await ctx.ds.getRepository(EventEntity).findOneBy({ id: eventId });
-  if (!event) throw notFound('Event', eventId);
+  const event = await findOrThrow(ctx.ds.manager, EventEntity, eventId);
   return event;
 }
 
@@ -237,10 +229,11 @@ export async function cancelEventRegistration(
   args: { id: string; version: number },
 ): Promise<EventRegistrationEntity> {
   const viewer = requireViewer(ctx);
-  if (!isUuid(args.id)) throw notFound('EventRegistration', args.id);
-  const found = await ctx.ds.getRepository(EventRegistrationEntity).findOneBy({ id: args.id });
   // Another firm's registration is indistinguishable from a missing one.
-  if (!found || found.firmId !== viewer.firmId) throw notFound('EventRegistration', args.id);
+  const found = await getOrThrow('EventRegistration', args.id, async (id) => {
+    const row = await ctx.ds.getRepository(EventRegistrationEntity).findOneBy({ id });
+    return row?.firmId === viewer.firmId ? row : null;
+  });
   if (found.status === 'CANCELLED') throw badField('id', 'cancelled', 'is already cancelled');
   return ctx.ds.transaction(async (manager) => {
     const event = await lockEvent(manager, found.eventId);

@@ -36,10 +36,7 @@ const inputSchema = z.object({
   legalForm: optionalText,
   atecoCodes: stringList,
   kind: z.enum(FirmKind).nullish(),
-  capabilityIds: z
-    .array(uuid)
-    .max(100)
-    .nullish(),
+  capabilityIds: z.array(uuid).max(100).nullish(),
   productLines: stringList,
   street: optionalText,
   postcode: optionalText,

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
-import { notFound } from '../../common/errors.js';
+import { getOrThrow } from '../../common/lookup.js';
 import { firmPolicy } from './firm.policy.js';
 import { firmCompleteness, updateFirmProfile } from './firm.profile.js';
 import { districtSummary, firmFilterOptions, firmHistory, getFirm, listFirms } from './firm.service.js';
@@ -45,22 +45,12 @@ export const firmResolvers: Resolvers = {
     viewerCanReadPrivate: (firm, _a, ctx) => firmPolicy.canReadPrivate(ctx.viewer, firm.id),
   },
   FirmLinkGroup: {
-    capability: async (group, _a, ctx) => {
-      const capability = await ctx.loaders.capabilityById.load(group.capabilityId);
-      if (!capability) throw notFound('Capability', group.capabilityId);
-      return capability;
-    },
+    capability: (group, _a, ctx) =>
+      getOrThrow('Capability', group.capabilityId, (id) => ctx.loaders.capabilityById.load(id)),
   },
   FirmLink: {
-    firm: async (link, _a, ctx) => {
-      const firm = await ctx.loaders.firmById.load(link.firmId);
-      if (!firm) throw notFound('Firm', link.firmId);
-      return firm;
-    },
-    capability: async (link, _a, ctx) => {
-      const capability = await ctx.loaders.capabilityById.load(link.capabilityId);
-      if (!capability) throw notFound('Capability', link.capabilityId);
-      return capability;
-    },
+    firm: (link, _a, ctx) => getOrThrow('Firm', link.firmId, (id) => ctx.loaders.firmById.load(id)),
+    capability: (link, _a, ctx) =>
+      getOrThrow('Capability', link.capabilityId, (id) => ctx.loaders.capabilityById.load(id)),
   },
 };

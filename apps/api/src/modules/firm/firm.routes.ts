@@ -2,9 +2,9 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { assertCan, assertRule } from '../../common/auth.js';
-import { badField, notFound } from '../../common/errors.js';
+import { badField } from '../../common/errors.js';
 import { restRoute, sendError } from '../../common/http.js';
-import { isUuid } from '../../common/validation.js';
+import { getOrThrow } from '../../common/lookup.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
 import { writeCsv, writeXlsx, type ExportLanguage } from './firm.export.js';
@@ -92,11 +92,13 @@ export function firmRouter(config: Config, ds: DataSource): Router {
     restRoute(ds, config, 'Firm logo', async (ctx, req, res) => {
       assertRule(ctx, firmPolicy.read);
       const id = String(req.params.id);
-      const rows: { content_type: string; data: Buffer }[] = isUuid(id)
-        ? await ds.query(`SELECT content_type, data FROM firm_logo WHERE firm_id = $1`, [id])
-        : [];
-      const logo = rows[0];
-      if (!logo) throw notFound('Logo', id);
+      const logo = await getOrThrow('Logo', id, async (firmId) => {
+        const rows: { content_type: string; data: Buffer }[] = await ds.query(
+          `SELECT content_type, data FROM firm_logo WHERE firm_id = $1`,
+          [firmId],
+        );
+        return rows[0];
+      });
       res.setHeader('Content-Type', logo.content_type);
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Cache-Control', 'private, max-age=86400');
@@ -121,8 +123,13 @@ export function firmRouter(config: Config, ds: DataSource): Router {
       if (data.length > MAX_LOGO_BYTES) throw badField('logo', 'logo_size', 'is larger than 512 KB');
       if (!check(data)) throw badField('logo', 'logo_type', `is not a ${type} file`);
       const version = await ds.transaction(async (manager) => {
-        const [firm] = await manager.query(`SELECT id FROM firm WHERE id = $1 FOR UPDATE`, [id]);
-        if (!firm) throw notFound('Firm', id);
+        await getOrThrow('Firm', id, async (firmId) => {
+          const [firm]: { id: string }[] = await manager.query(
+            `SELECT id FROM firm WHERE id = $1 FOR UPDATE`,
+            [firmId],
+          );
+          return firm;
+        });
         const before: { content_type: string; byte_size: number; version: number }[] = await manager.query(
           `SELECT content_type, byte_size, version FROM firm_logo WHERE firm_id = $1`,
           [id],

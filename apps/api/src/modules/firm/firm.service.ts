@@ -1,7 +1,6 @@
 import type { Context } from '../../context.js';
-import { notFound } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
-import { isUuid } from '../../common/validation.js';
+import { getOrThrow } from '../../common/lookup.js';
 import { CERTIFICATIONS, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
@@ -161,9 +160,7 @@ export function firmHistory(
 
 /** One firm, or NOT_FOUND (also for an id that is not a UUID). */
 export async function getFirm(ctx: Context, id: string): Promise<FirmEntity> {
-  const firm = isUuid(id) ? await ctx.loaders.firmById.load(id) : null;
-  if (!firm) throw notFound('Firm', id);
-  return firm;
+  return getOrThrow('Firm', id, (key) => ctx.loaders.firmById.load(key));
 }
 
 export async function districtSummary(ctx: Context) {

@@ -3,13 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { FundingSource, PlanActionStatus, PlanAxis, PlanStatus } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
-import { badField, notFound } from '../../common/errors.js';
+import { badField } from '../../common/errors.js';
+import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { keysetPage } from '../../common/pagination.js';
 import {
   assertDatesInOrder,
   datesInOrder,
   isoDay,
-  isUuid,
   parseInput,
   text,
   uuid,
@@ -80,15 +80,11 @@ export function listPlans(ctx: Context) {
 }
 
 export async function getPlan(ctx: Context, id: string): Promise<StrategicPlanEntity> {
-  const plan = isUuid(id) ? await ctx.loaders.plan.planById.load(id) : null;
-  if (!plan) throw notFound('StrategicPlan', id);
-  return plan;
+  return getOrThrow('StrategicPlan', id, (key) => ctx.loaders.plan.planById.load(key));
 }
 
 export async function getAction(ctx: Context, id: string): Promise<PlanActionEntity> {
-  const action = isUuid(id) ? await ctx.loaders.plan.actionById.load(id) : null;
-  if (!action) throw notFound('PlanAction', id);
-  return action;
+  return getOrThrow('PlanAction', id, (key) => ctx.loaders.plan.actionById.load(key));
 }
 
 /** Whether a plan action exists (other modules link to actions, e.g. a task's planActionId). */
@@ -201,8 +197,7 @@ const statusSchema = z.object({ id: uuid, version, status: z.enum(PlanStatus) })
 export async function changePlanStatus(ctx: Context, rawInput: unknown) {
   const input = parseInput(statusSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const current = await manager.findOneBy(StrategicPlanEntity, { id: input.id });
-    if (!current) throw notFound('StrategicPlan', input.id);
+    const current = await findOrThrow(manager, StrategicPlanEntity, input.id);
     if (NEXT_STATUS[current.status] !== input.status) {
       throw badField(
         'status',
@@ -502,8 +497,7 @@ export async function createAction(ctx: Context, rawInput: unknown) {
 export async function updateAction(ctx: Context, rawInput: unknown) {
   const { id, version: expected, participatingFirmIds, ...fields } = parseInput(updateActionSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const current = await manager.findOneBy(PlanActionEntity, { id });
-    if (!current) throw notFound('PlanAction', id);
+    const current = await findOrThrow(manager, PlanActionEntity, id);
     const plan = await openPlan(manager, current.planId, 'id');
     await checkAction(manager, plan, current.axis, { ...fields, participatingFirmIds });
     const changes: Partial<PlanActionEntity> = {};
@@ -542,8 +536,7 @@ const setBudgetSchema = z.object({ actionId: uuid, version, lines: budgetLines }
 export async function setActionBudget(ctx: Context, rawInput: unknown) {
   const input = parseInput(setBudgetSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const current = await manager.findOneBy(PlanActionEntity, { id: input.actionId });
-    if (!current) throw notFound('PlanAction', input.actionId);
+    const current = await findOrThrow(manager, PlanActionEntity, input.actionId);
     const plan = await openPlan(manager, current.planId, 'actionId');
     await checkAction(manager, plan, current.axis, { budget: input.lines });
     // Bumps the action's version: the budget is part of the action a person read.
@@ -580,8 +573,7 @@ const updateObjectiveSchema = z.object({
 export async function updateObjective(ctx: Context, rawInput: unknown) {
   const input = parseInput(updateObjectiveSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const current = await manager.findOneBy(PlanObjectiveEntity, { id: input.id });
-    if (!current) throw notFound('PlanObjective', input.id);
+    const current = await findOrThrow(manager, PlanObjectiveEntity, input.id);
     await openPlan(manager, current.planId, 'id');
     const { before, after } = await updateVersioned(
       manager,
@@ -609,8 +601,7 @@ const addKpiSchema = z.object({ actionId: uuid, actionVersion: version, kpi: kpi
 export async function addKpi(ctx: Context, rawInput: unknown) {
   const input = parseInput(addKpiSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const current = await manager.findOneBy(PlanActionEntity, { id: input.actionId });
-    if (!current) throw notFound('PlanAction', input.actionId);
+    const current = await findOrThrow(manager, PlanActionEntity, input.actionId);
     await openPlan(manager, current.planId, 'actionId');
     const { after } = await updateVersioned(
       manager,
@@ -647,8 +638,7 @@ const updateKpiSchema = kpiInput.extend({ id: uuid, version });
 export async function updateKpi(ctx: Context, rawInput: unknown) {
   const { id, version: expected, ...fields } = parseInput(updateKpiSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const current = await manager.findOneBy(PlanKpiEntity, { id });
-    if (!current) throw notFound('PlanKpi', id);
+    const current = await findOrThrow(manager, PlanKpiEntity, id);
     const action = await manager.findOneByOrFail(PlanActionEntity, { id: current.actionId });
     await openPlan(manager, action.planId, 'id');
     const { before, after } = await updateVersioned(manager, PlanKpiEntity, 'PlanKpi', id, expected, {
@@ -673,8 +663,7 @@ const actualSchema = z.object({ kpiId: uuid, version, year, value: z.number() })
 export async function setKpiActual(ctx: Context, rawInput: unknown) {
   const input = parseInput(actualSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const kpi = await manager.findOneBy(PlanKpiEntity, { id: input.kpiId });
-    if (!kpi) throw notFound('PlanKpi', input.kpiId);
+    const kpi = await findOrThrow(manager, PlanKpiEntity, input.kpiId);
     const action = await manager.findOneByOrFail(PlanActionEntity, { id: kpi.actionId });
     const plan = await openPlan(manager, action.planId, 'kpiId');
     if (input.year < plan.startYear || input.year > plan.endYear) {
@@ -717,8 +706,7 @@ export async function requestToJoin(ctx: Context, rawInput: unknown) {
   const firmId = viewer.firmId;
   assertCan(firmId !== null, 'plan:ownFirm');
   return ctx.ds.transaction(async (manager) => {
-    const action = await manager.findOneBy(PlanActionEntity, { id: input.actionId });
-    if (!action) throw notFound('PlanAction', input.actionId);
+    const action = await findOrThrow(manager, PlanActionEntity, input.actionId);
     await openPlan(manager, action.planId, 'actionId');
     if (action.status === 'DONE' || action.status === 'CANCELLED') {
       throw badField('actionId', 'not_open', `is ${action.status} and takes no new firms`);
@@ -761,8 +749,7 @@ const decideSchema = z.object({ id: uuid, version, accept: z.boolean() });
 export async function decideJoinRequest(ctx: Context, rawInput: unknown) {
   const input = parseInput(decideSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const request = await manager.findOneBy(PlanJoinRequestEntity, { id: input.id });
-    if (!request) throw notFound('PlanJoinRequest', input.id);
+    const request = await findOrThrow(manager, PlanJoinRequestEntity, input.id);
     const action = await manager.findOneByOrFail(PlanActionEntity, { id: request.actionId });
     assertCan(planPolicy.canDecide(ctx.viewer, action), 'plan:leadOfAction');
     if (request.status !== 'PENDING') throw badField('id', 'not_pending', `was already ${request.status}`);

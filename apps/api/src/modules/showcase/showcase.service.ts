@@ -5,7 +5,8 @@ import type { Context, Viewer } from '../../context.js';
 import { DomainError, ErrorCode, badField, notFound } from '../../common/errors.js';
 import { queueMail } from '../mail/mail.service.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
-import { isUuid, likePattern, parseInput, text, uuid } from '../../common/validation.js';
+import { findOrThrow, getOrThrow } from '../../common/lookup.js';
+import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
@@ -30,10 +31,7 @@ export interface ShowcaseFirmArgs {
 const filterList = z.array(text(100).min(1)).max(50, 'has more than 50 values').nullish();
 const filterSchema = z.object({
   search: text(200).nullish(),
-  capabilityIds: z
-    .array(uuid)
-    .max(50)
-    .nullish(),
+  capabilityIds: z.array(uuid).max(50).nullish(),
   productLines: filterList,
   certifications: filterList,
   exportMarkets: filterList,
@@ -101,9 +99,9 @@ const ownFirmId = (viewer: Viewer | null): string | null => (viewer?.role === 'F
  * one). Counts a view once per visitor and day; the firm's own people browsing their page do not count.
  */
 export async function getShowcaseFirm(ctx: Context, id: string): Promise<FirmEntity> {
-  if (!isUuid(id)) throw notFound('PublicFirm', id);
-  const firm = await ctx.ds.getRepository(FirmEntity).findOneBy({ id, showcaseConsent: true });
-  if (!firm) throw notFound('PublicFirm', id);
+  const firm = await getOrThrow('PublicFirm', id, (key) =>
+    ctx.ds.getRepository(FirmEntity).findOneBy({ id: key, showcaseConsent: true }),
+  );
   if (ownFirmId(ctx.viewer) !== firm.id) {
     // A hash, so the table holds no addresses; the day in it keeps visitors unlinkable across days.
     const day = new Date().toISOString().slice(0, 10);
@@ -232,10 +230,9 @@ export async function submitContactRequest(ctx: Context, rawInput: unknown): Pro
       const until = (recent?.oldest?.getTime() ?? Date.now()) + CONTACT_LIMITS.windowMinutes * 60_000;
       throw rateLimitedContact(Math.max(1, Math.ceil((until - Date.now()) / 1000)));
     }
-    const firm = await manager
-      .getRepository(FirmEntity)
-      .findOneBy({ id: input.firmId, showcaseConsent: true });
-    if (!firm) throw notFound('PublicFirm', input.firmId);
+    const firm = await getOrThrow('PublicFirm', input.firmId, (id) =>
+      manager.getRepository(FirmEntity).findOneBy({ id, showcaseConsent: true }),
+    );
     const saved = await manager.save(
       manager.create(ContactRequestEntity, {
         firmId: firm.id,
@@ -295,10 +292,8 @@ export async function markContactRequest(
 ): Promise<ContactRequestEntity> {
   const firmId = viewerFirmId(ctx);
   if (args.state === 'NEW') throw badField('state', 'state', 'can be READ or REPLIED');
-  if (!isUuid(args.id)) throw notFound('ContactRequest', args.id);
   return ctx.ds.transaction(async (manager) => {
-    const exists = await manager.getRepository(ContactRequestEntity).existsBy({ id: args.id, firmId });
-    if (!exists) throw notFound('ContactRequest', args.id);
+    await findOrThrow(manager, ContactRequestEntity, args.id, { where: { firmId } });
     const { before, after } = await updateVersioned(
       manager,
       ContactRequestEntity,

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { In, type EntityManager } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
-import { badField, conflict, isUniqueViolation, notFound } from '../../common/errors.js';
+import { badField, conflict, isUniqueViolation } from '../../common/errors.js';
 import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { keysetPage } from '../../common/pagination.js';
 import { romeToday } from '../../common/dates.js';
+import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, isUuid, parseInput, text, uuid } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import type { SupplyChainDirection, SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
@@ -163,10 +164,7 @@ async function lockForChange(
   rule: { name: string; allows: (v: Viewer, l: SupplyLinkEntity) => boolean },
   expectedStatus: SupplyLinkStatus,
 ): Promise<SupplyLinkEntity> {
-  const link = isUuid(id)
-    ? await manager.findOne(SupplyLinkEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
-    : null;
-  if (!link) throw notFound('SupplyLink', id);
+  const link = await findOrThrow(manager, SupplyLinkEntity, id, { lock: true });
   assertCan(rule.allows(viewer, link), rule.name);
   if (link.version !== version) throw conflict('SupplyLink', id, link.version);
   if (link.status !== expectedStatus) {
@@ -191,10 +189,7 @@ export async function decideSupplyLink(
   outcome: 'CONFIRMED' | 'REJECTED',
 ): Promise<SupplyLinkEntity> {
   const viewer = requireViewer(ctx);
-  const note = parseInput(
-    text(1000).nullish(),
-    args.note,
-  );
+  const note = parseInput(text(1000).nullish(), args.note);
   return ctx.ds.transaction(async (manager) => {
     await lockForChange(manager, viewer, args.id, args.version, counterpartRule, 'DECLARED');
     const { before, after } = await updateVersioned(
@@ -253,9 +248,7 @@ export async function endSupplyLink(
 }
 
 async function requireFirm(ctx: Context, id: string): Promise<FirmEntity> {
-  const firm = isUuid(id) ? await ctx.loaders.firmById.load(id) : null;
-  if (!firm) throw notFound('Firm', id);
-  return firm;
+  return getOrThrow('Firm', id, (key) => ctx.loaders.firmById.load(key));
 }
 
 /** A firm's links, newest first; FIRM users see other firms' CONFIRMED links only. */
@@ -329,17 +322,18 @@ export async function supplyChain(
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) {
     throw badField('depth', 'out_of_range', `must be between 1 and ${MAX_CHAIN_DEPTH}`);
   }
-  if (!isUuid(args.firmId)) throw notFound('Firm', args.firmId);
   const { ds } = ctx;
   const { from, to } = CHAIN_SQL[args.direction];
   type Json = Record<string, unknown>;
-  const [row]: {
+  type Row = {
     firm: Json | null;
     nodes: [number, Json][] | null;
     links: Json[] | null;
     capabilities: Json[] | null;
-  }[] = await ds.query(
-    `WITH RECURSIVE walk (firm_id, depth, link_id) AS (
+  };
+  const row = await getOrThrow('Firm', args.firmId, async (firmId) => {
+    const [found]: Row[] = await ds.query(
+      `WITH RECURSIVE walk (firm_id, depth, link_id) AS (
        SELECT $1::uuid, 0, NULL::uuid
        UNION
        SELECT l.${to}, w.depth + 1, l.id
@@ -360,9 +354,10 @@ export async function supplyChain(
        (SELECT json_agg(${entityJsonSql(ds, SupplyLinkEntity, 'l')} ORDER BY l.id) FROM links l) AS links,
        (SELECT json_agg(${entityJsonSql(ds, CapabilityEntity, 'c')})
           FROM capability c WHERE c.id IN (SELECT capability_id FROM links)) AS capabilities`,
-    [args.firmId, depth],
-  );
-  if (!row?.firm) throw notFound('Firm', args.firmId);
+      [firmId, depth],
+    );
+    return found?.firm ? { ...found, firm: found.firm } : null;
+  });
   const firm = entityFromJson(ds, FirmEntity, row.firm);
   const nodes = (row.nodes ?? []).map(([tier, json]) => ({
     tier,

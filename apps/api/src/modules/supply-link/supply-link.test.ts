@@ -227,9 +227,7 @@ describe('declaring, confirming, rejecting and ending links', () => {
     const factory = await createFirm(api.ds);
     await offers(supplier.firm, capA);
     const base = { supplierId: supplier.firm.id, customerId: factory.id, capabilityId: capA.id };
-    const tomorrow = new Date(Date.parse(`${romeToday()}T12:00:00Z`) + 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const tomorrow = new Date(Date.parse(`${romeToday()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ customerId: supplier.firm.id }, 'customerId', 'self_link'],
       [{ sharePercent: 101 }, 'sharePercent', 'too_big'],

@@ -3,14 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { TaskPhase, TaskPriority, TaskStatus } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
-import { badField, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { badField, DomainError, ErrorCode } from '../../common/errors.js';
+import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { keysetPage, pageSize, type KeysetOptions } from '../../common/pagination.js';
 import { addDays, romeToday } from '../../common/dates.js';
 import {
   assertDatesInOrder,
   datesInOrder,
   isoDay,
-  isUuid,
   likePattern,
   parseInput,
   text,
@@ -128,9 +128,7 @@ export async function taskBoard(ctx: Context, args: { filter?: TaskFilter | null
 
 /** One task, or NOT_FOUND (also for an id that is not a UUID). */
 export async function getTask(ctx: Context, id: string): Promise<TaskEntity> {
-  const task = isUuid(id) ? await ctx.loaders.tasks.taskById.load(id) : null;
-  if (!task) throw notFound('Task', id);
-  return task;
+  return getOrThrow('Task', id, (key) => ctx.loaders.tasks.taskById.load(key));
 }
 
 const WEEK_LIMIT = 100;
@@ -550,7 +548,7 @@ const commentSchema = z.object({ taskId: uuid, body: text(5000).min(1, 'is requi
 export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<TaskCommentEntity> {
   const input = parseInput(commentSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    if (!(await manager.existsBy(TaskEntity, { id: input.taskId }))) throw notFound('Task', input.taskId);
+    await findOrThrow(manager, TaskEntity, input.taskId);
     const comment = await manager.save(
       manager.create(TaskCommentEntity, {
         taskId: input.taskId,
