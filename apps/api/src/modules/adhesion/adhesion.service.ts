@@ -18,8 +18,7 @@ import { badField, badInput, conflict } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { getContract } from '../contract/contract.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { AdhesionEntity, AdhesionTransitionEntity } from './adhesion.entity.js';
@@ -232,21 +231,17 @@ export async function moveAdhesion(ctx: Context, rawInput: unknown) {
         );
       }
     }
-    const { before, after } = await updateVersioned(
-      manager,
-      AdhesionEntity,
-      'Adhesion',
-      current.id,
-      input.version,
+    const { after } = await updateAudited(manager, ctx, {
+      entity: AdhesionEntity,
+      id: current.id,
+      version: input.version,
       changes,
-    );
-    await recordTransition(manager, ctx, after, before.status, input.note);
-    await recordAudit(manager, ctx, {
       action: 'MOVE_ADHESION',
-      entityType: 'Adhesion',
-      entityId: after.id,
-      before: auditView(before),
-      after: { ...auditView(after), note: input.note ?? null },
+      snapshot: auditView,
+      alongside: async (rows) => {
+        await recordTransition(manager, ctx, rows.after, rows.before.status, input.note);
+        return { after: { note: input.note ?? null } };
+      },
     });
     return after;
   });
@@ -280,21 +275,16 @@ export async function expressInterest(ctx: Context) {
     if (existing.status !== 'WITHDRAWN' && existing.status !== 'DECLINED') {
       throw badField('status', 'already_active', `the firm's adhesion is already ${existing.status}`);
     }
-    const { before, after } = await updateVersioned(
-      manager,
-      AdhesionEntity,
-      'Adhesion',
-      existing.id,
-      existing.version,
-      { status: 'INTERESTED' },
-    );
-    await recordTransition(manager, ctx, after, before.status, null);
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: AdhesionEntity,
+      id: existing.id,
+      version: existing.version,
+      changes: { status: 'INTERESTED' },
       action: 'EXPRESS_INTEREST',
-      entityType: 'Adhesion',
-      entityId: after.id,
-      before: auditView(before),
-      after: auditView(after),
+      snapshot: auditView,
+      alongside: async (rows) => {
+        await recordTransition(manager, ctx, rows.after, rows.before.status, null);
+      },
     });
     return after;
   });
@@ -312,21 +302,17 @@ export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
     const current = await lockAdhesion(manager, input.id, input.version);
     if (!nextAdhesionStatuses(current.status).includes('WITHDRAWN'))
       throw illegalMove(current.status, 'WITHDRAWN');
-    const { before, after } = await updateVersioned(
-      manager,
-      AdhesionEntity,
-      'Adhesion',
-      current.id,
-      input.version,
-      { status: 'WITHDRAWN' },
-    );
-    await recordTransition(manager, ctx, after, before.status, input.note);
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: AdhesionEntity,
+      id: current.id,
+      version: input.version,
+      changes: { status: 'WITHDRAWN' },
       action: 'WITHDRAW_ADHESION',
-      entityType: 'Adhesion',
-      entityId: after.id,
-      before: auditView(before),
-      after: { ...auditView(after), note: input.note ?? null },
+      snapshot: auditView,
+      alongside: async (rows) => {
+        await recordTransition(manager, ctx, rows.after, rows.before.status, input.note);
+        return { after: { note: input.note ?? null } };
+      },
     });
     return after;
   });

@@ -1,5 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Context } from '../../context.js';
+import { entityName } from '../../common/lookup.js';
+import { updateVersioned } from '../../common/versioned-update.js';
 import { AuditEntryEntity, type AuditChanges } from './audit-entry.entity.js';
 
 /** Fields never written to the audit log. */
@@ -43,4 +46,46 @@ export async function recordAudit(manager: EntityManager, ctx: Context, record: 
       ip: ctx.ip,
     }),
   );
+}
+
+/** One optimistic-locking update of a row and the audit entry that records it. */
+export interface AuditedUpdate<T> {
+  /** The entity class: its name (`TaskEntity` → `Task`) names the row in errors and in the entry. */
+  entity: EntityTarget<T>;
+  id: string;
+  /** The version the person read: a stale one is CONFLICT and nothing changes. */
+  version: number;
+  changes: QueryDeepPartialEntity<T>;
+  /** The audit action, e.g. `CHANGE_PLAN_STATUS`. */
+  action: string;
+  /** What the entry compares of the row before and after (default: the whole row). */
+  snapshot?: (row: T) => object;
+  /**
+   * Work done in the same transaction once the row is locked and updated (child rows, a revision);
+   * the facts it returns are added to the entry's before and after.
+   */
+  alongside?: (rows: { before: T; after: T }) => Promise<{ before?: object; after?: object } | void>;
+}
+
+/**
+ * The one way to change a versioned row: locks it, refuses a stale version (CONFLICT), updates it,
+ * runs `alongside`, and writes the audit entry, all in the caller's transaction (`manager`).
+ */
+export async function updateAudited<T extends ObjectLiteral & { id: string; version: number }>(
+  manager: EntityManager,
+  ctx: Context,
+  update: AuditedUpdate<T>,
+): Promise<{ before: T; after: T }> {
+  const name = entityName(update.entity);
+  const rows = await updateVersioned(manager, update.entity, name, update.id, update.version, update.changes);
+  const extra = (await update.alongside?.(rows)) ?? {};
+  const view = update.snapshot ?? ((row: T) => row);
+  await recordAudit(manager, ctx, {
+    action: update.action,
+    entityType: name,
+    entityId: update.id,
+    before: { ...view(rows.before), ...extra.before },
+    after: { ...view(rows.after), ...extra.after },
+  });
+  return rows;
 }

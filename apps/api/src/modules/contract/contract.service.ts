@@ -18,8 +18,7 @@ import { badField, badInput, conflict, DomainError, ErrorCode, notFound } from '
 import { keysetPage } from '../../common/pagination.js';
 import { romeToday } from '../../common/dates.js';
 import { isoDay, isUuid, parseInput, text, uuid, version } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { ContractCommentEntity, ContractRevisionEntity, NetworkContractEntity } from './contract.entity.js';
 
@@ -267,29 +266,25 @@ export async function saveContractDraft(ctx: Context, rawInput: unknown) {
     if (input.referenceFirmId && !(await manager.existsBy(FirmEntity, { id: input.referenceFirmId }))) {
       throw badField('referenceFirmId', 'not_found', 'is not a firm of the registry');
     }
-    const { before, after } = await updateVersioned(
-      manager,
-      NetworkContractEntity,
-      'NetworkContract',
-      current.id,
-      input.version,
-      {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: NetworkContractEntity,
+      id: current.id,
+      version: input.version,
+      changes: {
         type: input.type ?? null,
         referenceFirmId: input.referenceFirmId ?? null,
         document: input.document as never,
       },
-    );
-    const revision = await appendRevision(manager, after, ctx.viewer?.userId ?? null, input.changeSummary);
-    await recordAudit(manager, ctx, {
       action: 'SAVE_CONTRACT_DRAFT',
-      entityType: 'NetworkContract',
-      entityId: current.id,
-      before: { type: before.type, referenceFirmId: before.referenceFirmId, document: before.document },
-      after: {
-        type: after.type,
-        referenceFirmId: after.referenceFirmId,
-        document: after.document,
-        revision: revision.number,
+      snapshot: (c) => ({ type: c.type, referenceFirmId: c.referenceFirmId, document: c.document }),
+      alongside: async (rows) => {
+        const revision = await appendRevision(
+          manager,
+          rows.after,
+          ctx.viewer?.userId ?? null,
+          input.changeSummary,
+        );
+        return { after: { revision: revision.number } };
       },
     });
     return after;
@@ -345,28 +340,17 @@ export async function changeContractStatus(ctx: Context, rawInput: unknown) {
       changes.registrationNumber = input.registrationNumber ?? null;
       changes.registrationDate = input.registrationDate ?? null;
     }
-    const { before, after } = await updateVersioned(
-      manager,
-      NetworkContractEntity,
-      'NetworkContract',
-      current.id,
-      input.version,
+    const { after } = await updateAudited(manager, ctx, {
+      entity: NetworkContractEntity,
+      id: current.id,
+      version: input.version,
       changes,
-    );
-    await recordAudit(manager, ctx, {
       action: 'CHANGE_CONTRACT_STATUS',
-      entityType: 'NetworkContract',
-      entityId: current.id,
-      before: {
-        status: before.status,
-        registrationNumber: before.registrationNumber,
-        registrationDate: before.registrationDate,
-      },
-      after: {
-        status: after.status,
-        registrationNumber: after.registrationNumber,
-        registrationDate: after.registrationDate,
-      },
+      snapshot: (c) => ({
+        status: c.status,
+        registrationNumber: c.registrationNumber,
+        registrationDate: c.registrationDate,
+      }),
     });
     return after;
   });

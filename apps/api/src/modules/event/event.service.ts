@@ -6,8 +6,7 @@ import { badField, badInput, conflict, notFound } from '../../common/errors.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { parseInput, text, uuid } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
 import { EventEntity, EventRegistrationEntity } from './event.entity.js';
 
@@ -156,13 +155,12 @@ export async function updateEvent(ctx: Context, rawInput: unknown): Promise<Even
         throw badField('capacity', 'below_confirmed', `is below the ${confirmed} seats already taken`);
       }
     }
-    const { before, after } = await updateVersioned(manager, EventEntity, 'Event', eventId, version, changes);
-    await recordAudit(manager, ctx, {
+    const { before, after } = await updateAudited(manager, ctx, {
+      entity: EventEntity,
+      id: eventId,
+      version,
+      changes,
       action: 'EVENT_UPDATED',
-      entityType: 'Event',
-      entityId: eventId,
-      before,
-      after,
     });
     if (after.capacity > before.capacity) await promoteWaitlist(manager, ctx, after);
     return after;
@@ -237,20 +235,13 @@ export async function cancelEventRegistration(
   if (found.status === 'CANCELLED') throw badField('id', 'cancelled', 'is already cancelled');
   return ctx.ds.transaction(async (manager) => {
     const event = await lockEvent(manager, found.eventId);
-    const { before, after } = await updateVersioned(
-      manager,
-      EventRegistrationEntity,
-      'EventRegistration',
-      args.id,
-      args.version,
-      { status: 'CANCELLED' },
-    );
-    await recordAudit(manager, ctx, {
+    const { before, after } = await updateAudited(manager, ctx, {
+      entity: EventRegistrationEntity,
+      id: args.id,
+      version: args.version,
+      changes: { status: 'CANCELLED' },
       action: 'EVENT_REGISTRATION_CANCELLED',
-      entityType: 'EventRegistration',
-      entityId: args.id,
-      before: { status: before.status },
-      after: { status: after.status },
+      snapshot: (r) => ({ status: r.status }),
     });
     if (before.status === 'CONFIRMED') await promoteWaitlist(manager, ctx, event);
     return after;

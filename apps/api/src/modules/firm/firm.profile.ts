@@ -14,8 +14,7 @@ import type { Context } from '../../context.js';
 import { assertCan } from '../../common/auth.js';
 import { badInput } from '../../common/errors.js';
 import { parseInput, text, uuid } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { updateAudited } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { assertKnownAtecoCodes } from '../ateco/ateco.service.js';
 import { FirmEntity } from './firm.entity.js';
@@ -168,9 +167,9 @@ export async function updateFirmProfile(ctx: Context, rawInput: unknown): Promis
       if (taken)
         throw badInput([{ field: 'vatNumber', reason: 'taken', message: 'belongs to another firm' }]);
     }
-    let capabilityChange: { before: string[]; after: string[] } | null = null;
+    let wanted: string[] | null = null;
     if (input.capabilityIds) {
-      const wanted = [...new Set(input.capabilityIds)];
+      wanted = [...new Set(input.capabilityIds)];
       const known = wanted.length
         ? await manager.getRepository(CapabilityEntity).countBy(wanted.map((cid) => ({ id: cid })))
         : 0;
@@ -179,47 +178,42 @@ export async function updateFirmProfile(ctx: Context, rawInput: unknown): Promis
           { field: 'capabilityIds', reason: 'capability', message: 'names a capability that does not exist' },
         ]);
       }
-      capabilityChange = { before: [], after: wanted };
     }
 
-    const { before, after } = await updateVersioned(
-      manager,
-      FirmEntity,
-      'Firm',
-      input.id,
-      input.version,
-      changes as never,
-    );
-
-    if (capabilityChange) {
-      const rows: { code: string; id: string }[] = await manager.query(
-        `SELECT c.code, c.id FROM firm_capability fc JOIN capability c ON c.id = fc.capability_id
-          WHERE fc.firm_id = $1 ORDER BY c.code`,
-        [input.id],
-      );
-      await manager.query(`DELETE FROM firm_capability WHERE firm_id = $1`, [input.id]);
-      if (capabilityChange.after.length) {
-        await manager.query(
-          `INSERT INTO firm_capability (firm_id, capability_id) SELECT $1, unnest($2::uuid[])`,
-          [input.id, capabilityChange.after],
-        );
-      }
-      const codes: { code: string }[] = await manager.query(
-        `SELECT code FROM capability WHERE id = ANY($1::uuid[]) ORDER BY code`,
-        [capabilityChange.after],
-      );
-      capabilityChange = { before: rows.map((r) => r.code), after: codes.map((r) => r.code) };
-    }
-
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: FirmEntity,
+      id: input.id,
+      version: input.version,
+      changes: changes as never,
       action: 'UPDATE_FIRM_PROFILE',
-      entityType: 'Firm',
-      entityId: input.id,
-      before: { ...before, ...(capabilityChange ? { capabilities: capabilityChange.before } : {}) },
-      after: { ...after, ...(capabilityChange ? { capabilities: capabilityChange.after } : {}) },
+      alongside: async () => (wanted ? replaceCapabilities(manager, input.id, wanted) : undefined),
     });
     return after;
   });
+}
+
+/** Replaces a firm's capabilities; their codes before and after, for the audit entry. */
+async function replaceCapabilities(manager: EntityManager, firmId: string, wanted: string[]) {
+  const rows: { code: string; id: string }[] = await manager.query(
+    `SELECT c.code, c.id FROM firm_capability fc JOIN capability c ON c.id = fc.capability_id
+          WHERE fc.firm_id = $1 ORDER BY c.code`,
+    [firmId],
+  );
+  await manager.query(`DELETE FROM firm_capability WHERE firm_id = $1`, [firmId]);
+  if (wanted.length) {
+    await manager.query(
+      `INSERT INTO firm_capability (firm_id, capability_id) SELECT $1, unnest($2::uuid[])`,
+      [firmId, wanted],
+    );
+  }
+  const codes: { code: string }[] = await manager.query(
+    `SELECT code FROM capability WHERE id = ANY($1::uuid[]) ORDER BY code`,
+    [wanted],
+  );
+  return {
+    before: { capabilities: rows.map((r) => r.code) },
+    after: { capabilities: codes.map((r) => r.code) },
+  };
 }
 
 /** The completeness of a stored firm (capabilities and logo through the request's loaders). */

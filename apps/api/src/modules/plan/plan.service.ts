@@ -16,7 +16,7 @@ import {
   version,
 } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 import type { BudgetLine, KpiActual } from './plan.loaders.js';
@@ -206,20 +206,13 @@ export async function changePlanStatus(ctx: Context, rawInput: unknown) {
           (NEXT_STATUS[current.status] ? `; next is ${NEXT_STATUS[current.status]}` : ''),
       );
     }
-    const { before, after } = await updateVersioned(
-      manager,
-      StrategicPlanEntity,
-      'StrategicPlan',
-      input.id,
-      input.version,
-      { status: input.status },
-    );
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: StrategicPlanEntity,
+      id: input.id,
+      version: input.version,
+      changes: { status: input.status },
       action: 'CHANGE_PLAN_STATUS',
-      entityType: 'StrategicPlan',
-      entityId: input.id,
-      before: { status: before.status },
-      after: { status: after.status },
+      snapshot: (p) => ({ status: p.status }),
     });
     return after;
   });
@@ -510,21 +503,17 @@ export async function updateAction(ctx: Context, rawInput: unknown) {
     const start = changes.startDate ?? current.startDate;
     const end = changes.endDate ?? current.endDate;
     assertDatesInOrder(start, end, 'endDate');
-    const { before, after } = await updateVersioned(
-      manager,
-      PlanActionEntity,
-      'PlanAction',
+    const { after } = await updateAudited(manager, ctx, {
+      entity: PlanActionEntity,
       id,
-      expected,
+      version: expected,
       changes,
-    );
-    if (participatingFirmIds) await writeFirms(manager, id, participatingFirmIds);
-    await recordAudit(manager, ctx, {
       action: 'UPDATE_PLAN_ACTION',
-      entityType: 'PlanAction',
-      entityId: id,
-      before: { ...before, participatingFirmIds: undefined },
-      after: { ...after, participatingFirmIds: participatingFirmIds ?? undefined },
+      alongside: async () => {
+        if (!participatingFirmIds) return;
+        await writeFirms(manager, id, participatingFirmIds);
+        return { after: { participatingFirmIds } };
+      },
     });
     return after;
   });
@@ -540,24 +529,20 @@ export async function setActionBudget(ctx: Context, rawInput: unknown) {
     const plan = await openPlan(manager, current.planId, 'actionId');
     await checkAction(manager, plan, current.axis, { budget: input.lines });
     // Bumps the action's version: the budget is part of the action a person read.
-    const { after } = await updateVersioned(
-      manager,
-      PlanActionEntity,
-      'PlanAction',
-      input.actionId,
-      input.version,
-      {},
-    );
-    const before = await readBudget(manager, input.actionId);
-    await writeBudget(manager, input.actionId, input.lines);
-    const lines = await readBudget(manager, input.actionId);
-    await keepRevision(manager, ctx, plan, after, before, lines);
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: PlanActionEntity,
+      id: input.actionId,
+      version: input.version,
+      changes: {},
       action: 'SET_PLAN_ACTION_BUDGET',
-      entityType: 'PlanAction',
-      entityId: input.actionId,
-      before: { budget: before },
-      after: { budget: lines },
+      snapshot: () => ({}),
+      alongside: async (rows) => {
+        const before = await readBudget(manager, input.actionId);
+        await writeBudget(manager, input.actionId, input.lines);
+        const lines = await readBudget(manager, input.actionId);
+        await keepRevision(manager, ctx, plan, rows.after, before, lines);
+        return { before: { budget: before }, after: { budget: lines } };
+      },
     });
     return after;
   });
@@ -575,20 +560,13 @@ export async function updateObjective(ctx: Context, rawInput: unknown) {
   return ctx.ds.transaction(async (manager) => {
     const current = await findOrThrow(manager, PlanObjectiveEntity, input.id);
     await openPlan(manager, current.planId, 'id');
-    const { before, after } = await updateVersioned(
-      manager,
-      PlanObjectiveEntity,
-      'PlanObjective',
-      input.id,
-      input.version,
-      { title: input.title, description: input.description || null },
-    );
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: PlanObjectiveEntity,
+      id: input.id,
+      version: input.version,
+      changes: { title: input.title, description: input.description || null },
       action: 'UPDATE_PLAN_OBJECTIVE',
-      entityType: 'PlanObjective',
-      entityId: input.id,
-      before: { title: before.title, description: before.description },
-      after: { title: after.title, description: after.description },
+      snapshot: (o) => ({ title: o.title, description: o.description }),
     });
     return after;
   });
@@ -641,18 +619,18 @@ export async function updateKpi(ctx: Context, rawInput: unknown) {
     const current = await findOrThrow(manager, PlanKpiEntity, id);
     const action = await manager.findOneByOrFail(PlanActionEntity, { id: current.actionId });
     await openPlan(manager, action.planId, 'id');
-    const { before, after } = await updateVersioned(manager, PlanKpiEntity, 'PlanKpi', id, expected, {
-      name: fields.name,
-      unit: fields.unit,
-      baseline: String(fields.baseline),
-      target: String(fields.target),
-    });
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: PlanKpiEntity,
+      id,
+      version: expected,
+      changes: {
+        name: fields.name,
+        unit: fields.unit,
+        baseline: String(fields.baseline),
+        target: String(fields.target),
+      },
       action: 'UPDATE_PLAN_KPI',
-      entityType: 'PlanKpi',
-      entityId: id,
-      before: { name: before.name, unit: before.unit, baseline: before.baseline, target: before.target },
-      after: { name: after.name, unit: after.unit, baseline: after.baseline, target: after.target },
+      snapshot: (k) => ({ name: k.name, unit: k.unit, baseline: k.baseline, target: k.target }),
     });
     return after;
   });
@@ -669,29 +647,29 @@ export async function setKpiActual(ctx: Context, rawInput: unknown) {
     if (input.year < plan.startYear || input.year > plan.endYear) {
       throw badField('year', 'out_of_range', `is outside the plan's years ${plan.startYear}–${plan.endYear}`);
     }
-    const { after } = await updateVersioned(
-      manager,
-      PlanKpiEntity,
-      'PlanKpi',
-      input.kpiId,
-      input.version,
-      {},
-    );
-    const [previous] = await manager.query(
-      `SELECT value FROM plan_action_kpi_actual WHERE kpi_id = $1 AND year = $2`,
-      [input.kpiId, input.year],
-    );
-    await manager.query(
-      `INSERT INTO plan_action_kpi_actual (kpi_id, year, value) VALUES ($1, $2, $3)
-       ON CONFLICT (kpi_id, year) DO UPDATE SET value = EXCLUDED.value`,
-      [input.kpiId, input.year, input.value],
-    );
-    await recordAudit(manager, ctx, {
+    const field = `actual${input.year}`;
+    const { after } = await updateAudited(manager, ctx, {
+      entity: PlanKpiEntity,
+      id: input.kpiId,
+      version: input.version,
+      changes: {},
       action: 'SET_KPI_ACTUAL',
-      entityType: 'PlanKpi',
-      entityId: input.kpiId,
-      before: { [`actual${input.year}`]: previous ? Number(previous.value) : null },
-      after: { [`actual${input.year}`]: input.value },
+      snapshot: () => ({}),
+      alongside: async () => {
+        const [previous] = await manager.query(
+          `SELECT value FROM plan_action_kpi_actual WHERE kpi_id = $1 AND year = $2`,
+          [input.kpiId, input.year],
+        );
+        await manager.query(
+          `INSERT INTO plan_action_kpi_actual (kpi_id, year, value) VALUES ($1, $2, $3)
+           ON CONFLICT (kpi_id, year) DO UPDATE SET value = EXCLUDED.value`,
+          [input.kpiId, input.year, input.value],
+        );
+        return {
+          before: { [field]: previous ? Number(previous.value) : null },
+          after: { [field]: input.value },
+        };
+      },
     });
     return after;
   });
@@ -753,30 +731,24 @@ export async function decideJoinRequest(ctx: Context, rawInput: unknown) {
     const action = await manager.findOneByOrFail(PlanActionEntity, { id: request.actionId });
     assertCan(planPolicy.canDecide(ctx.viewer, action), 'plan:leadOfAction');
     if (request.status !== 'PENDING') throw badField('id', 'not_pending', `was already ${request.status}`);
-    const { before, after } = await updateVersioned(
-      manager,
-      PlanJoinRequestEntity,
-      'PlanJoinRequest',
-      input.id,
-      input.version,
-      {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: PlanJoinRequestEntity,
+      id: input.id,
+      version: input.version,
+      changes: {
         status: input.accept ? 'ACCEPTED' : 'DECLINED',
         decidedById: ctx.viewer?.userId ?? null,
         decidedAt: new Date(),
       },
-    );
-    if (input.accept) {
-      await manager.query(
-        `INSERT INTO plan_action_firm (action_id, firm_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [request.actionId, request.firmId],
-      );
-    }
-    await recordAudit(manager, ctx, {
       action: input.accept ? 'ACCEPT_PLAN_JOIN_REQUEST' : 'DECLINE_PLAN_JOIN_REQUEST',
-      entityType: 'PlanJoinRequest',
-      entityId: input.id,
-      before: { status: before.status },
-      after: { status: after.status, decidedById: after.decidedById },
+      snapshot: (r) => ({ status: r.status, decidedById: r.decidedById }),
+      alongside: async () => {
+        if (!input.accept) return;
+        await manager.query(
+          `INSERT INTO plan_action_firm (action_id, firm_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [request.actionId, request.firmId],
+        );
+      },
     });
     return after;
   });

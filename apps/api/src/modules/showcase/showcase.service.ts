@@ -7,8 +7,7 @@ import { queueMail } from '../mail/mail.service.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { ContactRequestEntity, type ContactRequestState } from './showcase.entity.js';
@@ -294,20 +293,13 @@ export async function markContactRequest(
   if (args.state === 'NEW') throw badField('state', 'state', 'can be READ or REPLIED');
   return ctx.ds.transaction(async (manager) => {
     await findOrThrow(manager, ContactRequestEntity, args.id, { where: { firmId } });
-    const { before, after } = await updateVersioned(
-      manager,
-      ContactRequestEntity,
-      'ContactRequest',
-      args.id,
-      args.version,
-      { state: args.state },
-    );
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: ContactRequestEntity,
+      id: args.id,
+      version: args.version,
+      changes: { state: args.state },
       action: 'CONTACT_REQUEST_MARKED',
-      entityType: 'ContactRequest',
-      entityId: args.id,
-      before: { state: before.state },
-      after: { state: after.state },
+      snapshot: (r) => ({ state: r.state }),
     });
     return after;
   });

@@ -8,9 +8,8 @@ import { keysetPage } from '../../common/pagination.js';
 import { romeToday } from '../../common/dates.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, isUuid, parseInput, text, uuid } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
 import type { SupplyChainDirection, SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
@@ -192,25 +191,18 @@ export async function decideSupplyLink(
   const note = parseInput(text(1000).nullish(), args.note);
   return ctx.ds.transaction(async (manager) => {
     await lockForChange(manager, viewer, args.id, args.version, counterpartRule, 'DECLARED');
-    const { before, after } = await updateVersioned(
-      manager,
-      SupplyLinkEntity,
-      'SupplyLink',
-      args.id,
-      args.version,
-      {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: SupplyLinkEntity,
+      id: args.id,
+      version: args.version,
+      changes: {
         status: outcome,
         decidedAt: new Date(),
         decidedByUserId: viewer.userId,
         decisionNote: outcome === 'REJECTED' ? note || null : null,
       },
-    );
-    await recordAudit(manager, ctx, {
       action: outcome === 'CONFIRMED' ? 'CONFIRM_SUPPLY_LINK' : 'REJECT_SUPPLY_LINK',
-      entityType: 'SupplyLink',
-      entityId: args.id,
-      before: snapshot(before),
-      after: snapshot(after),
+      snapshot,
     });
     return after;
   });
@@ -224,24 +216,13 @@ export async function endSupplyLink(
   const viewer = requireViewer(ctx);
   return ctx.ds.transaction(async (manager) => {
     await lockForChange(manager, viewer, args.id, args.version, sideRule, 'CONFIRMED');
-    const { before, after } = await updateVersioned(
-      manager,
-      SupplyLinkEntity,
-      'SupplyLink',
-      args.id,
-      args.version,
-      {
-        status: 'ENDED',
-        endedAt: new Date(),
-        endedByUserId: viewer.userId,
-      },
-    );
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: SupplyLinkEntity,
+      id: args.id,
+      version: args.version,
+      changes: { status: 'ENDED', endedAt: new Date(), endedByUserId: viewer.userId },
       action: 'END_SUPPLY_LINK',
-      entityType: 'SupplyLink',
-      entityId: args.id,
-      before: snapshot(before),
-      after: snapshot(after),
+      snapshot,
     });
     return after;
   });

@@ -17,9 +17,8 @@ import {
   uuid,
   version,
 } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
 import type { TaskFilter, TaskOrder } from '../../generated/graphql.js';
-import { diffFields, recordAudit } from '../audit/audit.service.js';
+import { diffFields, recordAudit, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { planActionExists } from '../plan/plan.service.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -305,8 +304,8 @@ async function firmIdsOf(manager: EntityManager, taskId: string): Promise<string
   return rows.map((r) => r.firm_id);
 }
 
-/** Writes one line of the task's activity log and the matching audit entry, in the caller's transaction. */
-async function logChange(
+/** Writes one line of the task's activity log, in the caller's transaction (the audit entry is separate). */
+async function logActivity(
   manager: EntityManager,
   ctx: Context,
   taskId: string,
@@ -322,13 +321,32 @@ async function logChange(
       changes: diffFields(before, after),
     }),
   );
-  await recordAudit(manager, ctx, {
+}
+
+/** A task's audited update (action TASK_<kind>) with the line of its activity log that shows the same change. */
+async function updateTaskRow(
+  manager: EntityManager,
+  ctx: Context,
+  kind: TaskActivityKind,
+  update: Omit<AuditedUpdate<TaskEntity>, 'entity' | 'action'>,
+): Promise<TaskEntity> {
+  let shown: { before: object; after: object } = { before: {}, after: {} };
+  const { after } = await updateAudited(manager, ctx, {
+    ...update,
+    entity: TaskEntity,
     action: `TASK_${kind}`,
-    entityType: 'Task',
-    entityId: taskId,
-    before,
-    after,
+    alongside: async (rows) => {
+      const extra = (await update.alongside?.(rows)) ?? {};
+      const view = update.snapshot ?? snapshot;
+      shown = {
+        before: { ...view(rows.before), ...extra.before },
+        after: { ...view(rows.after), ...extra.after },
+      };
+      return extra;
+    },
   });
+  await logActivity(manager, ctx, after.id, kind, shown.before, shown.after);
+  return after;
 }
 
 /** The fields of a task as its activity log and audit entries show them. */
@@ -364,7 +382,14 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
     );
     const firmIds = [...new Set(input.firmIds ?? [])].sort();
     await replaceFirms(manager, task.id, firmIds);
-    await logChange(manager, ctx, task.id, 'CREATED', null, snapshot(task, firmIds));
+    const created = snapshot(task, firmIds);
+    await logActivity(manager, ctx, task.id, 'CREATED', null, created);
+    await recordAudit(manager, ctx, {
+      action: 'TASK_CREATED',
+      entityType: 'Task',
+      entityId: task.id,
+      after: created,
+    });
     return task;
   });
 }
@@ -386,14 +411,19 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
     const due = changes.dueDate !== undefined ? changes.dueDate : current?.dueDate;
     assertDatesInOrder(start, due, 'dueDate');
     const firmsBefore = await firmIdsOf(manager, id);
-    const { before, after } = await updateVersioned(manager, TaskEntity, 'Task', id, expected, changes);
-    let firmsAfter = firmsBefore;
-    if (firmIds) {
-      firmsAfter = [...new Set(firmIds)].sort();
-      await replaceFirms(manager, id, firmsAfter);
-    }
-    await logChange(manager, ctx, id, 'UPDATED', snapshot(before, firmsBefore), snapshot(after, firmsAfter));
-    return after;
+    return updateTaskRow(manager, ctx, 'UPDATED', {
+      id,
+      version: expected,
+      changes,
+      alongside: async () => {
+        let firmsAfter = firmsBefore;
+        if (firmIds) {
+          firmsAfter = [...new Set(firmIds)].sort();
+          await replaceFirms(manager, id, firmsAfter);
+        }
+        return { before: { firmIds: firmsBefore }, after: { firmIds: firmsAfter } };
+      },
+    });
   });
 }
 
@@ -436,11 +466,12 @@ export async function moveTask(ctx: Context, rawInput: unknown): Promise<TaskEnt
         );
       }
     }
-    const { before, after } = await updateVersioned(manager, TaskEntity, 'Task', input.id, input.version, {
-      status: input.status,
+    return updateTaskRow(manager, ctx, 'MOVED', {
+      id: input.id,
+      version: input.version,
+      changes: { status: input.status },
+      snapshot: (t) => ({ status: t.status }),
     });
-    await logChange(manager, ctx, input.id, 'MOVED', { status: before.status }, { status: after.status });
-    return after;
   });
 }
 
@@ -488,58 +519,60 @@ async function blockerTitles(manager: EntityManager, taskId: string): Promise<st
   return rows.map((r) => r.title);
 }
 
+/** Refuses blockers that do not exist, that would close a cycle, or that are open while the task is DONE. */
+async function checkBlockers(manager: EntityManager, task: TaskEntity, blockerIds: string[]) {
+  const found = await manager
+    .getRepository(TaskEntity)
+    .createQueryBuilder('t')
+    .where('t.id IN (:...ids)', { ids: blockerIds })
+    .getMany();
+  if (found.length !== blockerIds.length) {
+    throw badField('blockerIds', 'not_found', 'names a task that does not exist');
+  }
+  const cycle = await findCycle(manager, task.id, blockerIds);
+  if (cycle) {
+    throw badTasks(
+      'blockerIds',
+      'cycle',
+      `would make a cycle: ${cycle.map((t) => `"${t}"`).join(' → ')}`,
+      cycle,
+    );
+  }
+  const open = found.filter((t) => t.status !== 'DONE');
+  if (task.status === 'DONE' && open.length) {
+    throw badField(
+      'blockerIds',
+      'open_blockers',
+      `a DONE task cannot wait for open tasks: ${quoteList(open.map((t) => t.title))}`,
+    );
+  }
+}
+
 /** Replaces a task's blockers; a blocker that would close a cycle is refused, naming the cycle. */
 export async function setTaskBlockers(ctx: Context, rawInput: unknown): Promise<TaskEntity> {
   const input = parseInput(blockersSchema, rawInput);
   const blockerIds = [...new Set(input.blockerIds)];
   return ctx.ds.transaction(async (manager) => {
     // Lock and bump the task first, so two concurrent edits of its blockers cannot both pass the cycle check.
-    const { before, after } = await updateVersioned(manager, TaskEntity, 'Task', input.id, input.version, {});
-    if (blockerIds.length) {
-      const found = await manager
-        .getRepository(TaskEntity)
-        .createQueryBuilder('t')
-        .where('t.id IN (:...ids)', { ids: blockerIds })
-        .getMany();
-      if (found.length !== blockerIds.length) {
-        throw badField('blockerIds', 'not_found', 'names a task that does not exist');
-      }
-      const cycle = await findCycle(manager, input.id, blockerIds);
-      if (cycle) {
-        throw badTasks(
-          'blockerIds',
-          'cycle',
-          `would make a cycle: ${cycle.map((t) => `"${t}"`).join(' → ')}`,
-          cycle,
-        );
-      }
-      const open = found.filter((t) => t.status !== 'DONE');
-      if (before.status === 'DONE' && open.length) {
-        throw badField(
-          'blockerIds',
-          'open_blockers',
-          `a DONE task cannot wait for open tasks: ${quoteList(open.map((t) => t.title))}`,
-        );
-      }
-    }
-    const titlesBefore = await blockerTitles(manager, input.id);
-    await manager.query(`DELETE FROM task_blocker WHERE task_id = $1`, [input.id]);
-    if (blockerIds.length) {
-      await manager.query(`INSERT INTO task_blocker (task_id, blocker_id) SELECT $1, unnest($2::uuid[])`, [
-        input.id,
-        blockerIds,
-      ]);
-    }
-    const titlesAfter = await blockerTitles(manager, input.id);
-    await logChange(
-      manager,
-      ctx,
-      input.id,
-      'BLOCKERS_CHANGED',
-      { blockedBy: titlesBefore },
-      { blockedBy: titlesAfter },
-    );
-    return after;
+    return updateTaskRow(manager, ctx, 'BLOCKERS_CHANGED', {
+      id: input.id,
+      version: input.version,
+      changes: {},
+      snapshot: () => ({}),
+      alongside: async ({ before }) => {
+        if (blockerIds.length) await checkBlockers(manager, before, blockerIds);
+        const titlesBefore = await blockerTitles(manager, input.id);
+        await manager.query(`DELETE FROM task_blocker WHERE task_id = $1`, [input.id]);
+        if (blockerIds.length) {
+          await manager.query(
+            `INSERT INTO task_blocker (task_id, blocker_id) SELECT $1, unnest($2::uuid[])`,
+            [input.id, blockerIds],
+          );
+        }
+        const titlesAfter = await blockerTitles(manager, input.id);
+        return { before: { blockedBy: titlesBefore }, after: { blockedBy: titlesAfter } };
+      },
+    });
   });
 }
 
