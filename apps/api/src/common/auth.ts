@@ -50,9 +50,59 @@ export function requireViewer(ctx: Context): Viewer {
   return ctx.viewer as Viewer;
 }
 
-/** For object-level checks inside services, e.g. "a FIRM user edits only its own firm". */
+/** A bare object-level check; modules state theirs as an `objectPolicy` and call `authorizeObject`. */
 export function assertCan(allowed: boolean, ruleName: string): void {
   if (!allowed) throw forbidden(ruleName);
+}
+
+/** One object-level rule: its name (said in FORBIDDEN) and whether a signed-in viewer passes on `object`. */
+export interface ObjectRule<O> {
+  readonly name: string;
+  allows(viewer: Viewer, object: O): boolean;
+}
+
+export const objectRule = <O>(
+  name: string,
+  allows: (viewer: Viewer, object: O) => boolean,
+): ObjectRule<O> => ({
+  name,
+  allows,
+});
+
+/**
+ * A module's object-level permissions (after outline's server/policies): for each typed action, the
+ * rule that says whether a viewer may do it to that object. Deny by default: no viewer, no action.
+ */
+export interface ObjectPolicy<Actions> {
+  readonly name: string;
+  readonly rules: { readonly [A in keyof Actions]: ObjectRule<Actions[A]> };
+}
+
+export function objectPolicy<Actions>(
+  name: string,
+  rules: { readonly [A in keyof Actions]: ObjectRule<Actions[A]> },
+): ObjectPolicy<Actions> {
+  return { name, rules };
+}
+
+/** Whether `viewer` may do `action` to `object`, e.g. `can(viewer, supplyLinkPolicy, 'end', link)`. */
+export function can<Actions, A extends keyof Actions>(
+  viewer: Viewer | null,
+  policy: ObjectPolicy<Actions>,
+  action: A,
+  object: Actions[A],
+): boolean {
+  return viewer !== null && policy.rules[action].allows(viewer, object);
+}
+
+/** `can`, or FORBIDDEN naming the rule (`<module>.<rule>`); services call this before acting on an object. */
+export function authorizeObject<Actions, A extends keyof Actions>(
+  viewer: Viewer | null,
+  policy: ObjectPolicy<Actions>,
+  action: A,
+  object: Actions[A],
+): void {
+  if (!can(viewer, policy, action, object)) throw forbidden(`${policy.name}.${policy.rules[action].name}`);
 }
 
 export const AUTHORIZED_BY = Symbol('authorizedBy');

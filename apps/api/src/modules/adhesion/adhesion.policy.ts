@@ -1,5 +1,6 @@
-import { hasRole, signedIn } from '../../common/auth.js';
-import type { Viewer } from '../../context.js';
+import { hasRole, objectPolicy, objectRule, signedIn } from '../../common/auth.js';
+
+/** Who may call each root field. */
 
 export const adhesionPolicy = {
   /** The pipeline: the start-up pool and the manager manage it, the chamber reads it. */
@@ -13,13 +14,21 @@ export const adhesionPolicy = {
   withdraw: hasRole('FIRM', 'CONSULTANT', 'ADMIN'),
   /** The headline counters are for everyone signed in. */
   counters: signedIn,
-  /** Object level: may this viewer read the adhesion of `firmId`? */
-  canRead: (viewer: Viewer | null, firmId: string): boolean =>
-    viewer !== null && (viewer.role !== 'FIRM' || viewer.firmId === firmId),
-  /** Object level: may this viewer withdraw the adhesion of `firmId`? */
-  canWithdraw: (viewer: Viewer | null, firmId: string): boolean =>
-    viewer !== null &&
-    (viewer.role === 'ADMIN' ||
-      viewer.role === 'CONSULTANT' ||
-      (viewer.role === 'FIRM' && viewer.firmId === firmId)),
 } as const;
+
+/** What each action on an adhesion is checked against: the firm it belongs to. */
+export interface AdhesionActions {
+  read: { firmId: string };
+  /** Expressing interest: the firm the adhesion would be for (the viewer's own). */
+  express: { firmId: string | null };
+  withdraw: { firmId: string };
+}
+
+export const adhesionAccess = objectPolicy<AdhesionActions>('adhesion', {
+  read: objectRule('ownFirm', (v, a) => v.role !== 'FIRM' || v.firmId === a.firmId),
+  express: objectRule('ownFirm', (v, a) => v.firmId !== null && v.firmId === a.firmId),
+  withdraw: objectRule(
+    'ownFirm',
+    (v, a) => v.role === 'ADMIN' || v.role === 'CONSULTANT' || (v.role === 'FIRM' && v.firmId === a.firmId),
+  ),
+});

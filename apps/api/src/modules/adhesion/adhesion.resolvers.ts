@@ -1,8 +1,8 @@
 import { nextAdhesionStatuses } from '@filiera/shared';
 import type { Resolvers } from '../../generated/graphql.js';
-import { authorize } from '../../common/auth.js';
+import { authorize, can } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
-import { adhesionPolicy } from './adhesion.policy.js';
+import { adhesionPolicy, adhesionAccess } from './adhesion.policy.js';
 import {
   adhesionCounters,
   adhesionHamlets,
@@ -49,8 +49,7 @@ export const adhesionResolvers: Resolvers = {
     transitions: (a, args, ctx) => listTransitions(ctx, a.id, args),
     viewerCanManage: (_a, _args, ctx) => adhesionPolicy.manage.allows(ctx.viewer),
     viewerCanWithdraw: (a, _args, ctx) =>
-      adhesionPolicy.canWithdraw(ctx.viewer, a.firmId) &&
-      nextAdhesionStatuses(a.status).includes('WITHDRAWN'),
+      can(ctx.viewer, adhesionAccess, 'withdraw', a) && nextAdhesionStatuses(a.status).includes('WITHDRAWN'),
   },
   AdhesionTransition: {
     from: (t) => t.fromStatus,

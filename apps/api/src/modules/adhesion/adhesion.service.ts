@@ -13,7 +13,7 @@ import {
 } from '@filiera/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
-import { assertCan, requireViewer } from '../../common/auth.js';
+import { authorizeObject, requireViewer } from '../../common/auth.js';
 import { badField, badInput, conflict } from '../../common/errors.js';
 import { keysetPage } from '../../common/pagination.js';
 import { findOrThrow } from '../../common/lookup.js';
@@ -22,7 +22,7 @@ import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { getContract } from '../contract/contract.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { AdhesionEntity, AdhesionTransitionEntity } from './adhesion.entity.js';
-import { adhesionPolicy } from './adhesion.policy.js';
+import { adhesionAccess } from './adhesion.policy.js';
 
 const noteSchema = text(2000).nullish();
 
@@ -87,7 +87,7 @@ export function listAdhesions(
 /** One adhesion; a FIRM user may read only its own firm's (FORBIDDEN otherwise). */
 export async function getAdhesion(ctx: Context, id: string): Promise<AdhesionEntity> {
   const adhesion = await findOrThrow(ctx.ds.manager, AdhesionEntity, id);
-  assertCan(adhesionPolicy.canRead(ctx.viewer, adhesion.firmId), 'adhesion:ownFirm');
+  authorizeObject(ctx.viewer, adhesionAccess, 'read', adhesion);
   return adhesion;
 }
 
@@ -251,7 +251,7 @@ export async function moveAdhesion(ctx: Context, rawInput: unknown) {
 export async function expressInterest(ctx: Context) {
   const viewer = requireViewer(ctx);
   const firmId = viewer.firmId;
-  assertCan(firmId !== null, 'adhesion:ownFirm');
+  authorizeObject(viewer, adhesionAccess, 'express', { firmId });
   return ctx.ds.transaction(async (manager) => {
     const existing = await manager
       .getRepository(AdhesionEntity)
@@ -298,7 +298,7 @@ export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
   return ctx.ds.transaction(async (manager) => {
     const found = await findOrThrow(manager, AdhesionEntity, input.id);
     // The object check comes before the version check: another firm learns nothing about the row.
-    assertCan(adhesionPolicy.canWithdraw(ctx.viewer, found.firmId), 'adhesion:ownFirm');
+    authorizeObject(ctx.viewer, adhesionAccess, 'withdraw', found);
     const current = await lockAdhesion(manager, input.id, input.version);
     if (!nextAdhesionStatuses(current.status).includes('WITHDRAWN'))
       throw illegalMove(current.status, 'WITHDRAWN');

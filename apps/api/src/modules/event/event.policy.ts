@@ -1,5 +1,6 @@
-import { anyone, hasRole, signedIn } from '../../common/auth.js';
-import type { Viewer } from '../../context.js';
+import { anyone, hasRole, objectPolicy, objectRule, signedIn } from '../../common/auth.js';
+
+/** Who may call each root field. */
 
 export const eventPolicy = {
   /** Everyone signed in sees the calendar. */
@@ -10,12 +11,18 @@ export const eventPolicy = {
   manage: hasRole('ADMIN', 'CONSULTANT'),
   /** A FIRM user registers (and cancels) people of its own firm. */
   register: hasRole('FIRM'),
-  /** Staff see every registration; a FIRM user only its firm's; nobody else any. */
-  canSeeRegistration: (viewer: Viewer | null, firmId: string): boolean =>
-    viewer !== null &&
-    (viewer.role === 'ADMIN' ||
-      viewer.role === 'CONSULTANT' ||
-      (viewer.role === 'FIRM' && viewer.firmId === firmId)),
-  canEdit: (viewer: Viewer | null): boolean =>
-    viewer !== null && (viewer.role === 'ADMIN' || viewer.role === 'CONSULTANT'),
 } as const;
+
+/** What each action on an event's data is checked against. */
+export interface EventActions {
+  /** A registration, by the firm that made it. */
+  seeRegistration: { firmId: string };
+}
+
+export const eventAccess = objectPolicy<EventActions>('event', {
+  /** Staff see every registration; a FIRM user only its firm's; nobody else any. */
+  seeRegistration: objectRule(
+    'staffOrOwnFirm',
+    (v, r) => v.role === 'ADMIN' || v.role === 'CONSULTANT' || (v.role === 'FIRM' && v.firmId === r.firmId),
+  ),
+});

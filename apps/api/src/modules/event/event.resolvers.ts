@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { authorize } from '../../common/auth.js';
+import { authorize, can } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
-import { eventPolicy } from './event.policy.js';
+import { eventPolicy, eventAccess } from './event.policy.js';
 import {
   cancelEventRegistration,
   createEvent,
@@ -39,12 +39,12 @@ export const eventResolvers: Resolvers = {
     registrations: async (e, _a, ctx) => {
       if (!ctx.viewer) return null;
       const live = await ctx.loaders.events.liveRegistrationsByEventId.load(e.id);
-      return live.filter((r) => eventPolicy.canSeeRegistration(ctx.viewer, r.firmId));
+      return live.filter((r) => can(ctx.viewer, eventAccess, 'seeRegistration', r));
     },
     registrationOpen: (e) => e.registrationDeadline.getTime() > Date.now(),
     viewerCanRegister: (e, _a, ctx) =>
       eventPolicy.register.allows(ctx.viewer) && e.registrationDeadline.getTime() > Date.now(),
-    viewerCanEdit: (_e, _a, ctx) => eventPolicy.canEdit(ctx.viewer),
+    viewerCanEdit: (_e, _a, ctx) => eventPolicy.manage.allows(ctx.viewer),
   },
   EventRegistration: {
     createdAt: (r) => r.createdAt,

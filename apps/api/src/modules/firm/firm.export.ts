@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { CSV_BOM, csvLine, type CsvFormat } from '../../common/csv.js';
+import { can } from '../../common/auth.js';
 import type { Viewer } from '../../context.js';
 import {
   applyFirmFilter,
@@ -11,7 +12,7 @@ import {
   type DirectoryQuery,
 } from './firm.directory.js';
 import { FirmEntity } from './firm.entity.js';
-import { firmPolicy } from './firm.policy.js';
+import { firmAccess } from './firm.policy.js';
 
 export type ExportLanguage = 'it' | 'en';
 
@@ -168,8 +169,8 @@ async function* exportRows(
         certifications: f.certifications.join(', '),
         adhesionStatus: status ? (ADHESION[lang][status] ?? status) : null,
         website: f.website,
-        email: firmPolicy.canReadContact(viewer, f, 'email') ? f.email : null,
-        phone: firmPolicy.canReadContact(viewer, f, 'phone') ? f.phone : null,
+        email: can(viewer, firmAccess, 'readEmail', f) ? f.email : null,
+        phone: can(viewer, firmAccess, 'readPhone', f) ? f.phone : null,
       };
       yield COLUMNS.map((c) => values[c]);
     }

@@ -11,14 +11,14 @@ import {
 } from '@filiera/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
-import { assertCan } from '../../common/auth.js';
+import { authorizeObject } from '../../common/auth.js';
 import { badInput } from '../../common/errors.js';
 import { parseInput, text, uuid } from '../../common/validation.js';
 import { updateAudited } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { assertKnownAtecoCodes } from '../ateco/ateco.service.js';
 import { FirmEntity } from './firm.entity.js';
-import { firmPolicy } from './firm.policy.js';
+import { firmAccess } from './firm.policy.js';
 
 const optionalText = text(4000).nullish();
 const stringList = z.array(text(100).min(1)).max(100, 'has more than 100 values').nullish();
@@ -143,7 +143,7 @@ function normalise(input: ProfileInput): Partial<Record<Column, unknown>> {
 export async function updateFirmProfile(ctx: Context, rawInput: unknown): Promise<FirmEntity> {
   const id = (rawInput as { id?: unknown } | null)?.id;
   // Object-level rule first, so a FIRM user learns nothing (not even validity) about another firm.
-  assertCan(typeof id === 'string' && firmPolicy.canEdit(ctx.viewer, id), 'firm:editOwn');
+  authorizeObject(ctx.viewer, firmAccess, 'edit', { id: typeof id === 'string' ? id : '' });
   const input = parseInput(inputSchema, rawInput);
   const changes = normalise(input);
 

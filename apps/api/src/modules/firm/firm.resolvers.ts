@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { authorize } from '../../common/auth.js';
+import { authorize, can } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
-import { firmPolicy } from './firm.policy.js';
+import { firmPolicy, firmAccess } from './firm.policy.js';
 import { firmCompleteness, updateFirmProfile } from './firm.profile.js';
 import { districtSummary, firmFilterOptions, firmHistory, getFirm, listFirms } from './firm.service.js';
 
@@ -20,12 +20,12 @@ export const firmResolvers: Resolvers = {
   Firm: {
     // Private and contact fields are null for viewers the policy does not let through.
     revenueBand: (firm, _a, ctx) =>
-      firmPolicy.canReadPrivate(ctx.viewer, firm.id) ? firm.revenueBand : null,
-    street: (firm, _a, ctx) => (firmPolicy.canReadContact(ctx.viewer, firm, 'street') ? firm.street : null),
-    email: (firm, _a, ctx) => (firmPolicy.canReadContact(ctx.viewer, firm, 'email') ? firm.email : null),
-    phone: (firm, _a, ctx) => (firmPolicy.canReadContact(ctx.viewer, firm, 'phone') ? firm.phone : null),
+      can(ctx.viewer, firmAccess, 'readPrivate', firm) ? firm.revenueBand : null,
+    street: (firm, _a, ctx) => (can(ctx.viewer, firmAccess, 'readStreet', firm) ? firm.street : null),
+    email: (firm, _a, ctx) => (can(ctx.viewer, firmAccess, 'readEmail', firm) ? firm.email : null),
+    phone: (firm, _a, ctx) => (can(ctx.viewer, firmAccess, 'readPhone', firm) ? firm.phone : null),
     history: (firm, args, ctx) =>
-      firmPolicy.canReadPrivate(ctx.viewer, firm.id) ? firmHistory(ctx, firm.id, args) : null,
+      can(ctx.viewer, firmAccess, 'readPrivate', firm) ? firmHistory(ctx, firm.id, args) : null,
     logoUrl: async (firm, _a, ctx) => {
       const logo = await ctx.loaders.logoByFirmId.load(firm.id);
       // The version in the URL lets the browser cache a logo until it changes.
@@ -41,8 +41,8 @@ export const firmResolvers: Resolvers = {
     customers: async (firm, _a, ctx) => (await ctx.loaders.confirmedLinksByFirmId.load(firm.id)).customers,
     completeness: (firm, _a, ctx) => firmCompleteness(ctx, firm),
     updatedAt: (firm) => firm.updatedAt,
-    viewerCanEdit: (firm, _a, ctx) => firmPolicy.canEdit(ctx.viewer, firm.id),
-    viewerCanReadPrivate: (firm, _a, ctx) => firmPolicy.canReadPrivate(ctx.viewer, firm.id),
+    viewerCanEdit: (firm, _a, ctx) => can(ctx.viewer, firmAccess, 'edit', firm),
+    viewerCanReadPrivate: (firm, _a, ctx) => can(ctx.viewer, firmAccess, 'readPrivate', firm),
   },
   FirmLinkGroup: {
     capability: (group, _a, ctx) =>

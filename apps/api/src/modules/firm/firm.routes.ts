@@ -1,14 +1,14 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
-import { assertCan, assertRule } from '../../common/auth.js';
+import { assertRule, authorizeObject } from '../../common/auth.js';
 import { badField } from '../../common/errors.js';
 import { restRoute, sendError } from '../../common/http.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
 import { writeCsv, writeXlsx, type ExportLanguage } from './firm.export.js';
-import { firmPolicy } from './firm.policy.js';
+import { firmPolicy, firmAccess } from './firm.policy.js';
 
 /** The largest logo accepted, in bytes. */
 export const MAX_LOGO_BYTES = 512 * 1024;
@@ -113,7 +113,7 @@ export function firmRouter(config: Config, ds: DataSource): Router {
     restRoute(ds, config, 'Firm logo upload', async (ctx, req, res) => {
       assertRule(ctx, firmPolicy.updateProfile);
       const id = String(req.params.id);
-      assertCan(firmPolicy.canEdit(ctx.viewer, id), 'firm:editOwn');
+      authorizeObject(ctx.viewer, firmAccess, 'edit', { id });
       const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       const check = LOGO_TYPES[type];
       if (!check) throw badField('logo', 'logo_type', 'must be a PNG, JPEG or WebP image');

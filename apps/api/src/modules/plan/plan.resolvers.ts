@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { authorize } from '../../common/auth.js';
+import { authorize, can } from '../../common/auth.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
-import { planPolicy } from './plan.policy.js';
+import { planPolicy, planAccess } from './plan.policy.js';
 import {
   AXES,
   changePlanStatus,
@@ -105,14 +105,14 @@ export const planResolvers: Resolvers = {
     kpis: (a, _args, ctx) => ctx.loaders.plan.kpisByActionId.load(a.id),
     joinRequests: async (a, _args, ctx) => {
       const all = await ctx.loaders.plan.joinRequestsByActionId.load(a.id);
-      if (planPolicy.canDecide(ctx.viewer, a)) return all;
+      if (can(ctx.viewer, planAccess, 'decideJoin', a)) return all;
       // Other firms' requests are their business: a FIRM user sees its own firm's only.
       return ctx.viewer?.firmId ? all.filter((r) => r.firmId === ctx.viewer?.firmId) : [];
     },
     viewerCanEdit: async (a, _args, ctx) =>
       planPolicy.edit.allows(ctx.viewer) && (await getPlan(ctx, a.planId)).status !== 'CLOSED',
     viewerCanRequestToJoin: (a, _args, ctx) => viewerCanRequestToJoin(ctx, a),
-    viewerCanDecideJoinRequests: (a, _args, ctx) => planPolicy.canDecide(ctx.viewer, a),
+    viewerCanDecideJoinRequests: (a, _args, ctx) => can(ctx.viewer, planAccess, 'decideJoin', a),
   },
   PlanKpi: {
     baseline: (k) => Number(k.baseline),

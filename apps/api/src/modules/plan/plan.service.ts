@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EntityManager } from 'typeorm';
 import { FundingSource, PlanActionStatus, PlanAxis, PlanStatus } from '@filiera/shared';
 import type { Context } from '../../context.js';
-import { assertCan, requireViewer } from '../../common/auth.js';
+import { authorizeObject, can, requireViewer } from '../../common/auth.js';
 import { badField } from '../../common/errors.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { keysetPage } from '../../common/pagination.js';
@@ -28,7 +28,7 @@ import {
   PlanRevisionEntity,
   StrategicPlanEntity,
 } from './plan.entity.js';
-import { planPolicy } from './plan.policy.js';
+import { planPolicy, planAccess } from './plan.policy.js';
 
 /** One axis of one plan, resolved field by field through the plan loaders. */
 export interface PlanAxisModel {
@@ -135,7 +135,13 @@ export function listRevisions(
 /** Whether the viewer may ask, for their firm, to join this action now. */
 export async function viewerCanRequestToJoin(ctx: Context, action: PlanActionEntity): Promise<boolean> {
   const viewer = ctx.viewer;
-  if (!viewer || !planPolicy.requestToJoin.allows(viewer) || !viewer.firmId) return false;
+  if (
+    !viewer ||
+    !planPolicy.requestToJoin.allows(viewer) ||
+    !can(viewer, planAccess, 'requestToJoin', viewer)
+  ) {
+    return false;
+  }
   if (action.status === 'DONE' || action.status === 'CANCELLED' || action.leadFirmId === viewer.firmId) {
     return false;
   }
@@ -682,7 +688,7 @@ export async function requestToJoin(ctx: Context, rawInput: unknown) {
   const viewer = requireViewer(ctx);
   const input = parseInput(joinSchema, rawInput);
   const firmId = viewer.firmId;
-  assertCan(firmId !== null, 'plan:ownFirm');
+  authorizeObject(viewer, planAccess, 'requestToJoin', { firmId });
   return ctx.ds.transaction(async (manager) => {
     const action = await findOrThrow(manager, PlanActionEntity, input.actionId);
     await openPlan(manager, action.planId, 'actionId');
@@ -729,7 +735,7 @@ export async function decideJoinRequest(ctx: Context, rawInput: unknown) {
   return ctx.ds.transaction(async (manager) => {
     const request = await findOrThrow(manager, PlanJoinRequestEntity, input.id);
     const action = await manager.findOneByOrFail(PlanActionEntity, { id: request.actionId });
-    assertCan(planPolicy.canDecide(ctx.viewer, action), 'plan:leadOfAction');
+    authorizeObject(ctx.viewer, planAccess, 'decideJoin', action);
     if (request.status !== 'PENDING') throw badField('id', 'not_pending', `was already ${request.status}`);
     const { after } = await updateAudited(manager, ctx, {
       entity: PlanJoinRequestEntity,

@@ -1,4 +1,4 @@
-import { hasRole, signedIn } from '../../common/auth.js';
+import { hasRole, objectPolicy, objectRule, signedIn } from '../../common/auth.js';
 import type { Viewer } from '../../context.js';
 
 /** The columns the rules below need, so they work on entities and raw rows alike. */
@@ -6,12 +6,12 @@ export interface LinkSides {
   supplierId: string;
   customerId: string;
   declaredByFirmId: string | null;
-  status: string;
 }
 
-const isFirmUserOf = (viewer: Viewer | null, firmId: string): boolean =>
-  viewer !== null && viewer.role === 'FIRM' && viewer.firmId === firmId;
+const isFirmUserOf = (viewer: Viewer, firmId: string): boolean =>
+  viewer.role === 'FIRM' && viewer.firmId === firmId;
 
+/** Who may call each root field. */
 export const supplyLinkPolicy = {
   /** Links, chains, the graph and the aggregate analyses: anyone signed in (private parts are filtered). */
   read: signedIn,
@@ -23,41 +23,40 @@ export const supplyLinkPolicy = {
   end: hasRole('FIRM', 'ADMIN'),
   /** Roles that see every link with share and volume. */
   readAll: hasRole('ADMIN', 'CONSULTANT', 'CHAMBER'),
+} as const;
 
+/** What each action on a link is checked against. The link's status is the service's business. */
+export interface SupplyLinkActions {
+  declare: Pick<LinkSides, 'supplierId' | 'customerId'>;
+  decide: LinkSides;
+  end: LinkSides;
+  seeTerms: Pick<LinkSides, 'supplierId' | 'customerId'>;
+}
+
+export const supplyLinkAccess = objectPolicy<SupplyLinkActions>('supplyLink', {
   /** A FIRM user declares only links where its own firm is supplier or customer. */
-  canDeclareFor: (viewer: Viewer | null, supplierId: string, customerId: string): boolean =>
-    viewer !== null &&
-    (viewer.role === 'ADMIN' ||
-      viewer.role === 'CONSULTANT' ||
-      isFirmUserOf(viewer, supplierId) ||
-      isFirmUserOf(viewer, customerId)),
-
+  declare: objectRule(
+    'declareForOwnFirm',
+    (v, l) =>
+      v.role === 'ADMIN' ||
+      v.role === 'CONSULTANT' ||
+      isFirmUserOf(v, l.supplierId) ||
+      isFirmUserOf(v, l.customerId),
+  ),
   /**
    * The counterpart decides: the side that did not declare; for a link recorded on the firms' behalf
    * (declaredByFirmId null), either side.
    */
-  canDecide: (viewer: Viewer | null, link: LinkSides): boolean =>
-    link.status === 'DECLARED' &&
-    [link.supplierId, link.customerId].some(
-      (side) => side !== link.declaredByFirmId && isFirmUserOf(viewer, side),
-    ),
-
-  canEnd: (viewer: Viewer | null, link: LinkSides): boolean =>
-    link.status === 'CONFIRMED' &&
-    (viewer?.role === 'ADMIN' ||
-      isFirmUserOf(viewer, link.supplierId) ||
-      isFirmUserOf(viewer, link.customerId)),
-
-  /** Whether the viewer sees this link at all: confirmed links are public to the signed in. */
-  canSee: (viewer: Viewer | null, link: LinkSides): boolean =>
-    viewer !== null &&
-    (viewer.role !== 'FIRM' ||
-      link.status === 'CONFIRMED' ||
-      viewer.firmId === link.supplierId ||
-      viewer.firmId === link.customerId),
-
+  decide: objectRule('counterpartDecides', (v, l) =>
+    [l.supplierId, l.customerId].some((side) => side !== l.declaredByFirmId && isFirmUserOf(v, side)),
+  ),
+  end: objectRule(
+    'eitherSideEnds',
+    (v, l) => v.role === 'ADMIN' || isFirmUserOf(v, l.supplierId) || isFirmUserOf(v, l.customerId),
+  ),
   /** Share and volume are commercially sensitive: only the two sides and the network's roles see them. */
-  canSeeTerms: (viewer: Viewer | null, link: LinkSides): boolean =>
-    viewer !== null &&
-    (viewer.role !== 'FIRM' || viewer.firmId === link.supplierId || viewer.firmId === link.customerId),
-} as const;
+  seeTerms: objectRule(
+    'sidesSeeTerms',
+    (v, l) => v.role !== 'FIRM' || v.firmId === l.supplierId || v.firmId === l.customerId,
+  ),
+});

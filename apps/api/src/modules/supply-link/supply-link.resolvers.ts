@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { authorize } from '../../common/auth.js';
-import { supplyLinkPolicy } from './supply-link.policy.js';
+import { authorize, can } from '../../common/auth.js';
+import { supplyLinkPolicy, supplyLinkAccess } from './supply-link.policy.js';
 import {
   alternativeSuppliers,
   capabilityConcentration,
@@ -52,7 +52,7 @@ export const supplyLinkResolvers: Resolvers = {
   },
   Firm: {
     viewerCanDeclareSupplyLinks: (firm, _a, ctx) =>
-      supplyLinkPolicy.canDeclareFor(ctx.viewer, firm.id, firm.id),
+      can(ctx.viewer, supplyLinkAccess, 'declare', { supplierId: firm.id, customerId: firm.id }),
   },
   SupplyLink: {
     supplier: async (l, _a, ctx) => required(await ctx.loaders.firmById.load(l.supplierId), 'supplier'),
@@ -60,12 +60,15 @@ export const supplyLinkResolvers: Resolvers = {
     capability: async (l, _a, ctx) =>
       required(await ctx.loaders.capabilityById.load(l.capabilityId), 'capability'),
     sharePercent: (l, _a, ctx) =>
-      l.sharePercent !== null && supplyLinkPolicy.canSeeTerms(ctx.viewer, l) ? Number(l.sharePercent) : null,
+      l.sharePercent !== null && can(ctx.viewer, supplyLinkAccess, 'seeTerms', l)
+        ? Number(l.sharePercent)
+        : null,
     yearlyVolumePairs: (l, _a, ctx) =>
-      supplyLinkPolicy.canSeeTerms(ctx.viewer, l) ? l.yearlyVolumePairs : null,
+      can(ctx.viewer, supplyLinkAccess, 'seeTerms', l) ? l.yearlyVolumePairs : null,
     declaredBy: (l, _a, ctx) => (l.declaredByFirmId ? ctx.loaders.firmById.load(l.declaredByFirmId) : null),
     recordedOnBehalf: (l) => l.declaredByFirmId === null,
-    viewerCanDecide: (l, _a, ctx) => supplyLinkPolicy.canDecide(ctx.viewer, l),
-    viewerCanEnd: (l, _a, ctx) => supplyLinkPolicy.canEnd(ctx.viewer, l),
+    viewerCanDecide: (l, _a, ctx) =>
+      l.status === 'DECLARED' && can(ctx.viewer, supplyLinkAccess, 'decide', l),
+    viewerCanEnd: (l, _a, ctx) => l.status === 'CONFIRMED' && can(ctx.viewer, supplyLinkAccess, 'end', l),
   },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { In, type EntityManager } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
-import { assertCan, requireViewer } from '../../common/auth.js';
+import { authorizeObject, requireViewer } from '../../common/auth.js';
 import { badField, conflict, isUniqueViolation } from '../../common/errors.js';
 import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { keysetPage } from '../../common/pagination.js';
@@ -13,7 +13,7 @@ import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
-import { supplyLinkPolicy } from './supply-link.policy.js';
+import { supplyLinkAccess } from './supply-link.policy.js';
 
 /** Deeper chains say little and cost much: six tiers reach past the whole district. */
 export const MAX_CHAIN_DEPTH = 6;
@@ -90,10 +90,7 @@ function snapshot(link: SupplyLinkEntity) {
 export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promise<SupplyLinkEntity> {
   const viewer = requireViewer(ctx);
   const input = parseInput(declareSchema, rawInput);
-  assertCan(
-    supplyLinkPolicy.canDeclareFor(viewer, input.supplierId, input.customerId),
-    'supplyLink.declareForOwnFirm',
-  );
+  authorizeObject(viewer, supplyLinkAccess, 'declare', input);
   try {
     return await ctx.ds.transaction(async (manager) => {
       const firms = await manager.findBy(FirmEntity, { id: In([input.supplierId, input.customerId]) });
@@ -160,26 +157,17 @@ async function lockForChange(
   viewer: Viewer,
   id: string,
   version: number,
-  rule: { name: string; allows: (v: Viewer, l: SupplyLinkEntity) => boolean },
+  action: 'decide' | 'end',
   expectedStatus: SupplyLinkStatus,
 ): Promise<SupplyLinkEntity> {
   const link = await findOrThrow(manager, SupplyLinkEntity, id, { lock: true });
-  assertCan(rule.allows(viewer, link), rule.name);
+  authorizeObject(viewer, supplyLinkAccess, action, link);
   if (link.version !== version) throw conflict('SupplyLink', id, link.version);
   if (link.status !== expectedStatus) {
     throw badField('id', `not_${expectedStatus.toLowerCase()}`, `is ${link.status}, not ${expectedStatus}`);
   }
   return link;
 }
-
-const counterpartRule = {
-  name: 'supplyLink.counterpartDecides',
-  allows: (v: Viewer, l: SupplyLinkEntity) => supplyLinkPolicy.canDecide(v, { ...l, status: 'DECLARED' }),
-};
-const sideRule = {
-  name: 'supplyLink.eitherSideEnds',
-  allows: (v: Viewer, l: SupplyLinkEntity) => supplyLinkPolicy.canEnd(v, { ...l, status: 'CONFIRMED' }),
-};
 
 /** Confirms or rejects a DECLARED link: the counterpart only. */
 export async function decideSupplyLink(
@@ -190,7 +178,7 @@ export async function decideSupplyLink(
   const viewer = requireViewer(ctx);
   const note = parseInput(text(1000).nullish(), args.note);
   return ctx.ds.transaction(async (manager) => {
-    await lockForChange(manager, viewer, args.id, args.version, counterpartRule, 'DECLARED');
+    await lockForChange(manager, viewer, args.id, args.version, 'decide', 'DECLARED');
     const { after } = await updateAudited(manager, ctx, {
       entity: SupplyLinkEntity,
       id: args.id,
@@ -215,7 +203,7 @@ export async function endSupplyLink(
 ): Promise<SupplyLinkEntity> {
   const viewer = requireViewer(ctx);
   return ctx.ds.transaction(async (manager) => {
-    await lockForChange(manager, viewer, args.id, args.version, sideRule, 'CONFIRMED');
+    await lockForChange(manager, viewer, args.id, args.version, 'end', 'CONFIRMED');
     const { after } = await updateAudited(manager, ctx, {
       entity: SupplyLinkEntity,
       id: args.id,
