@@ -2,13 +2,14 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can } from '../../common/auth.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
 import { planPolicy, planAccess } from './plan.policy.js';
+import { createAction, setActionBudget, updateAction } from './plan.actions.js';
+import { decideJoinRequest, requestToJoin, viewerCanRequestToJoin } from './plan.join.js';
+import { addKpi, setKpiActual, updateKpi } from './plan.kpis.js';
 import {
   AXES,
   changePlanStatus,
-  createAction,
   createObjective,
   createPlan,
-  decideJoinRequest,
   getAction,
   getPlan,
   kpiAttainment,
@@ -17,14 +18,7 @@ import {
   listRevisions,
   nextStatuses,
   planYears,
-  requestToJoin,
-  setActionBudget,
-  setKpiActual,
-  updateAction,
-  updateKpi,
   updateObjective,
-  addKpi,
-  viewerCanRequestToJoin,
 } from './plan.service.js';
 
 /** Fills the years without budget with 0, so every axis shows every year of the plan. */

@@ -4,15 +4,17 @@ import { supplyLinkPolicy, supplyLinkAccess } from './supply-link.policy.js';
 import {
   alternativeSuppliers,
   capabilityConcentration,
-  declareSupplyLink,
-  decideSupplyLink,
   districtGraph,
-  endSupplyLink,
-  listSupplyLinks,
   localSourcingShare,
-  pendingSupplyLinkRequests,
   singlePointsOfFailure,
   supplyChain,
+} from './supply-link.analyses.js';
+import {
+  declareSupplyLink,
+  decideSupplyLink,
+  endSupplyLink,
+  listSupplyLinks,
+  pendingSupplyLinkRequests,
 } from './supply-link.service.js';
 
 const required = <T>(value: T | null, what: string): T => {

@@ -2,20 +2,17 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import type { TaskEntity } from './task.entity.js';
 import { taskPolicy } from './task.policy.js';
+import { moveTask, setTaskBlockers } from './task.blockers.js';
+import { addTaskComment, createTask, updateTask } from './task.edit.js';
 import {
-  addTaskComment,
   assignableUsers,
-  createTask,
   getTask,
   isOverdue,
   listActivity,
   listComments,
   listTasks,
-  moveTask,
   myWeek,
-  setTaskBlockers,
   taskBoard,
-  updateTask,
 } from './task.service.js';
 
 const present = <T>(rows: (T | null | Error)[]): T[] =>
