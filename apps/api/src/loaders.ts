@@ -3,6 +3,7 @@ import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'type
 import type { AdhesionStatus } from '@filiera/shared';
 import { CapabilityEntity } from './modules/capability/capability.entity.js';
 import { FirmEntity } from './modules/firm/firm.entity.js';
+import type { DirectoryCache } from './modules/firm/firm.directory-cache.js';
 import { createFirmLoaders } from './modules/firm/firm.loaders.js';
 import { UserEntity } from './modules/user/user.entity.js';
 import { createAdhesionLoaders } from './modules/adhesion/adhesion.loaders.js';
@@ -34,7 +35,8 @@ function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: 
 }
 
 /** Per-request loaders, so a list's SQL statement count does not grow with its length. */
-export function createLoaders(ds: DataSource) {
+/** `directoryCache`: the app's directory cache (server.ts), shared by the primary and its replicas. */
+export function createLoaders(ds: DataSource, directoryCache: DirectoryCache | null = null) {
   return {
     userById: byId(ds, UserEntity),
     firmById: byId(ds, FirmEntity),
@@ -91,7 +93,7 @@ export function createLoaders(ds: DataSource) {
       },
       { maxBatchSize: MAX_BATCH },
     ),
-    ...createFirmLoaders(ds),
+    ...createFirmLoaders(ds, directoryCache),
     tasks: createTaskLoaders(ds),
     plan: createPlanLoaders(ds),
     ...createAdhesionLoaders(ds),

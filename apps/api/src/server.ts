@@ -33,6 +33,7 @@ import { registryImportRouter } from './modules/registry-import/registry-import.
 import { recoverInterruptedImports } from './modules/registry-import/registry-import.work.js';
 import { reportRouter } from './modules/report/report.routes.js';
 import { articleRouter } from './modules/article/article.routes.js';
+import { createDirectoryCache } from './modules/firm/firm.directory-cache.js';
 
 /** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
 export const QUERY_LIMITS = {
@@ -208,7 +209,11 @@ export async function createApp(
   await apollo.start();
   // Work a crash interrupted is found before serving, and made retryable (safe with several processes).
   await recoverInterruptedImports(ds);
-  const graphql = graphqlHandler(apollo, (req, res) => createRequestContext(ds, config, req, res));
+  // One directory cache for the app, the primary and its replicas alike (modules/firm/firm.directory-cache.ts).
+  const directoryCache = createDirectoryCache(config.DIRECTORY_CACHE_FIRMS);
+  const graphql = graphqlHandler(apollo, (req, res) =>
+    createRequestContext(ds, config, req, res, directoryCache),
+  );
   const inFlight = new Set<Promise<unknown>>();
 
   const app = express();

@@ -9,6 +9,7 @@ import { currentWalPosition, parseLsn, readReplicasOf } from '../db/read-replica
 import { lookupSession } from '../modules/auth/session.service.js';
 import { DomainError, isDatabaseUnavailable, serviceUnavailable } from './errors.js';
 import { retryOnPrimary, routeReadsToReplica, WAL_COOKIE } from './read-routing.js';
+import type { DirectoryCache } from '../modules/firm/firm.directory-cache.js';
 
 export const SESSION_COOKIE = 'filiera_session';
 
@@ -28,6 +29,7 @@ export async function createRequestContext(
   config: Config,
   req: Request,
   res: Response,
+  directoryCache: DirectoryCache | null = null,
 ): Promise<Context> {
   const cookies = parseCookie(req.headers.cookie ?? '');
   const token = cookies[SESSION_COOKIE];
@@ -54,7 +56,7 @@ export async function createRequestContext(
     sessionExpired,
     ip: req.ip ?? 'unknown',
     userAgent: req.get('user-agent') ?? null,
-    loaders: createLoaders(ds),
+    loaders: createLoaders(ds, directoryCache),
     setSessionCookie: (value, expires) =>
       res.cookie(SESSION_COOKIE, value, { ...cookieOptions(config), expires }),
     clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions(config)),

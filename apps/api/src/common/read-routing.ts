@@ -17,7 +17,7 @@ export function routeReadsToReplica(ctx: Context): void {
   if (!replica) return;
   ctx.reads.replica = replica;
   ctx.ds = replica;
-  ctx.loaders = createLoaders(replica);
+  ctx.loaders = createLoaders(replica, ctx.loaders.directory.cache);
 }
 
 /**

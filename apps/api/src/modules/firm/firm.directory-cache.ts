@@ -30,17 +30,21 @@ export class DirectoryCache {
   }
 }
 
-const caches = new WeakMap<DataSource, DirectoryCache>();
+/** The app's cache, created once with the app; null when DIRECTORY_CACHE_FIRMS is 0 (caching off). */
+export function createDirectoryCache(maxFirms: number): DirectoryCache | null {
+  return maxFirms > 0 ? new DirectoryCache(maxFirms) : null;
+}
 
-/** The data source's cache, or null when DIRECTORY_CACHE_FIRMS is 0 (caching off). */
-export function directoryCacheFor(ds: DataSource, maxFirms: number): DirectoryCache | null {
-  if (maxFirms <= 0) return null;
-  let cache = caches.get(ds);
-  if (!cache) {
-    cache = new DirectoryCache(maxFirms);
-    caches.set(ds, cache);
-  }
-  return cache;
+/**
+ * The directory as one request reaches it (a per-request loader): the app's cache and the directory
+ * version this request reads it at, read once, the first time a list needs it.
+ */
+export function createDirectoryLoader(ds: DataSource, cache: DirectoryCache | null) {
+  let version: Promise<string> | null = null;
+  return {
+    cache,
+    version: (): Promise<string> => (version ??= readDirectoryVersion(ds)),
+  };
 }
 
 /** The directory's current version (a bigint, as text). */

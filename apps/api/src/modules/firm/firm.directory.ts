@@ -5,7 +5,7 @@ import { CapabilityEntity } from '../capability/capability.entity.js';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { badField } from '../../common/errors.js';
 import { pageSize, type Connection } from '../../common/pagination.js';
-import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
+import { isUuid, likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import type { FirmOrder } from '../../generated/graphql.js';
 import { FirmEntity } from './firm.entity.js';
 
@@ -165,7 +165,7 @@ function decodeCursor(order: FirmOrder, cursor: string): [string, string] {
       typeof v[1] === 'string' &&
       typeof v[2] === 'string'
     ) {
-      if (z.uuid().safeParse(v[2]).success) return [v[1], v[2]];
+      if (isUuid(v[2])) return [v[1], v[2]];
     }
   } catch {
     // fall through
@@ -249,11 +249,10 @@ export interface DirectoryPage {
  */
 export async function directoryPage(
   ds: DataSource,
-  query: DirectoryQuery,
+  q: ParsedDirectoryQuery,
   paging: { first?: number | null; after?: string | null },
   options: { knownCount?: number; facts?: readonly FirmFact[] } = {},
 ): Promise<DirectoryPage> {
-  const q = parseDirectoryQuery(query);
   const size = pageSize(paging.first);
   const order: FirmOrder = q.orderBy ?? 'NAME';
   const sort = FIRM_SORTS[order];

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { CapabilityEntity } from '../capability/capability.entity.js';
+import { createDirectoryLoader, type DirectoryCache } from './firm.directory-cache.js';
 import { groupLinks, MAX_LINKS_PER_SIDE, type FirmLinks, type LinkRow } from './firm.links.js';
 
 const MAX_BATCH = 1000;
@@ -12,8 +13,9 @@ export interface LogoInfo {
 }
 
 /** The firm module's per-request loaders (spread into `createLoaders`). */
-export function createFirmLoaders(ds: DataSource) {
+export function createFirmLoaders(ds: DataSource, directoryCache: DirectoryCache | null) {
   return {
+    directory: createDirectoryLoader(ds, directoryCache),
     capabilityById: new DataLoader<string, CapabilityEntity | null>(
       async (ids) => {
         const rows = await ds.getRepository(CapabilityEntity).findBy({ id: In([...ids]) });

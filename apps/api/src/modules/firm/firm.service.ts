@@ -5,8 +5,6 @@ import { CERTIFICATIONS, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import type DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Connection } from '../../common/pagination.js';
 import {
   directoryPage,
@@ -15,10 +13,14 @@ import {
   parseDirectoryQuery,
   type FirmFact,
 } from './firm.directory.js';
-import { directoryCacheFor, readDirectoryVersion } from './firm.directory-cache.js';
 import type { FirmEntity } from './firm.entity.js';
 
-/** The directory: filters, search and sort shared with the export (see firm.directory.ts). */
+/**
+ * The directory: filters, search and sort shared with the export (see firm.directory.ts). `facts` are
+ * the per-firm figures the caller will show (the resolver knows them from the query). The query is
+ * validated once; a page is kept in the app's cache under the directory version the request reads
+ * (through its loaders), so a cached page costs that one statement.
+ */
 export async function listFirms(
   ctx: Context,
   args: {
@@ -28,69 +30,42 @@ export async function listFirms(
     first?: number | null;
     after?: string | null;
   },
-  info?: GraphQLResolveInfo,
+  facts: readonly FirmFact[] = FIRM_FACTS,
 ): Promise<Connection<FirmEntity>> {
-  const query = { filter: args.filter, search: args.search, orderBy: args.orderBy };
-  const wanted = info ? selectedFirmFacts(info) : FIRM_FACTS;
-  // One cache for the primary and its replicas: an entry is exact for its version wherever it was read.
-  const cache = directoryCacheFor(ctx.reads.primary, ctx.config.DIRECTORY_CACHE_FIRMS);
+  // Validate before reading the version, so bad input costs no statement.
+  const parsed = parseDirectoryQuery({ filter: args.filter, search: args.search, orderBy: args.orderBy });
+  const { cache } = ctx.loaders.directory;
   if (!cache) {
-    const { page, facts } = await directoryPage(ctx.ds, query, args, { facts: wanted });
-    primeFirmFacts(ctx, page, facts);
+    const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, { facts });
+    primeFirmFacts(ctx, page, values);
     return page;
   }
 
-  // Validate before reading the version, so bad input costs no statement.
-  const parsed = parseDirectoryQuery(query);
-  const version = await readDirectoryVersion(ctx.ds);
+  const version = await ctx.loaders.directory.version();
   const key = JSON.stringify([parsed, args.first ?? null, args.after ?? null]);
   let entry = cache.get<DirectoryPageEntry>(version, key);
   if (!entry) {
     // Every page of a list (same filters and search, any order) shares one count.
     const countKey = JSON.stringify(['count', parsed.filter ?? null, parsed.search ?? null]);
     const known = cache.get<{ totalCount: number }>(version, countKey);
-    const { page, facts } = await directoryPage(ctx.ds, query, args, {
+    const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, {
       knownCount: known?.totalCount,
-      facts: wanted,
+      facts,
     });
     if (!known) cache.set(version, countKey, { totalCount: page.totalCount });
     for (const edge of page.edges) Object.freeze(edge.node);
-    entry = { page, facts, weight: page.edges.length + 1 };
+    entry = { page, facts: values, weight: page.edges.length + 1 };
     cache.set(version, key, entry);
   }
-  await withFirmFacts(ctx, entry, wanted);
+  await withFirmFacts(ctx, entry, facts);
   return entry.page;
 }
-
-/** The Firm fields that read each figure. */
-const FACT_OF_FIELD: Record<string, FirmFact> = {
-  adhesionStatus: 'adhesionStatus',
-  capabilities: 'capabilities',
-  supplierCount: 'linkCounts',
-  customerCount: 'linkCounts',
-};
 
 interface DirectoryPageEntry {
   page: Connection<FirmEntity>;
   /** Figures of the page's firms, in page order, filled the first time a request asks for them. */
   facts: Partial<Record<FirmFact, unknown[]>>;
   weight: number;
-}
-
-/** Which figures the query selects on `edges.node` (aliases and fragments included). */
-function selectedFirmFacts(info: GraphQLResolveInfo): FirmFact[] {
-  const facts = new Set<FirmFact>();
-  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  const children = (t: ResolveTree) => Object.values(t.fieldsByTypeName).flatMap((f) => Object.values(f));
-  for (const edges of tree ? children(tree).filter((f) => f.name === 'edges') : []) {
-    for (const node of children(edges).filter((f) => f.name === 'node')) {
-      for (const field of children(node)) {
-        const fact = FACT_OF_FIELD[field.name];
-        if (fact) facts.add(fact);
-      }
-    }
-  }
-  return [...facts];
 }
 
 /** Hands the page's figures to this request's loaders, so the Firm resolvers find them there. */
