@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createFirm, createUser, TEST_PASSWORD } from '../test/factories.js';
+import { TEST_PASSWORD, buildAdhesion, buildFirm, buildUser } from '../test/factories.js';
 import { startTestApi, type TestApi } from '../test/harness.js';
 import { csvCell, csvDocument } from './csv.js';
 
@@ -118,7 +118,7 @@ describe('every CSV export, attacked with formula payloads', () => {
   beforeAll(async () => {
     api = await startTestApi();
     for (const payload of PAYLOADS) {
-      const firm = await createFirm(api.ds, {
+      const firm = await buildFirm(api.ds, {
         legalName: payload,
         tradeName: payload,
         hamlet,
@@ -126,11 +126,11 @@ describe('every CSV export, attacked with formula payloads', () => {
         phone: payload,
         website: payload,
       });
-      await api.ds.query(`INSERT INTO adhesion (firm_id, status) VALUES ($1, 'SIGNED')`, [firm.id]);
+      await buildAdhesion(api.ds, { firmId: firm.id, status: 'SIGNED' });
     }
     // A hamlet of its own per payload, for the report's "firms by hamlet" table.
-    for (const payload of PAYLOADS) await createFirm(api.ds, { hamlet: payload });
-    const admin = await createUser(api.ds, 'ADMIN');
+    for (const payload of PAYLOADS) await buildFirm(api.ds, { hamlet: payload });
+    const admin = await buildUser(api.ds, 'ADMIN');
     adminCookie = await api.signIn(admin.email, TEST_PASSWORD);
   });
   afterAll(async () => {

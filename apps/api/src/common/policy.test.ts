@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@filiera/shared';
-import { createFirm, createUser, TEST_PASSWORD } from '../test/factories.js';
+import { TEST_PASSWORD, buildFirm, buildUser } from '../test/factories.js';
 import { startTestApi, type TestApi } from '../test/harness.js';
 import { resolvers, typeDefs } from '../schema.js';
 import { buildSchema, isObjectType } from 'graphql';
@@ -28,7 +28,7 @@ describe('what each role may reach', () => {
   beforeAll(async () => {
     api = await startTestApi();
     for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-      const user = await createUser(api.ds, role);
+      const user = await buildUser(api.ds, role);
       cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
     }
   });
@@ -124,7 +124,7 @@ describe('what each role may reach', () => {
   }
 
   it('tells a FIRM user it may edit its own firm only', async () => {
-    await createFirm(api.ds);
+    await buildFirm(api.ds);
     const res = await api.gql<{ me: { user: { firm: { id: string; viewerCanEdit: boolean } } } }>(
       `{ me { user { firm { id viewerCanEdit } } } }`,
       {},

@@ -7,7 +7,7 @@ import {
   parse,
   type GraphQLInputType,
 } from 'graphql';
-import { createFirm, createUser, TEST_PASSWORD } from '../test/factories.js';
+import { TEST_PASSWORD, buildFirm, buildUser } from '../test/factories.js';
 import { startTestApi, type TestApi } from '../test/harness.js';
 import { resolvers, typeDefs } from '../schema.js';
 import { TEXT_CHECKED, textProblem } from './text.js';
@@ -87,9 +87,9 @@ describe('hostile text, as an attacker sends it', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ TRUST_PROXY_HOPS: '1' });
-    const firm = await createFirm(api.ds, { showcaseConsent: true, legalName: 'Calzaturificio Gamma' });
+    const firm = await buildFirm(api.ds, { showcaseConsent: true, legalName: 'Calzaturificio Gamma' });
     firmId = firm.id;
-    const user = await createUser(api.ds, 'FIRM', { firmId });
+    const user = await buildUser(api.ds, 'FIRM', { firmId });
     firmCookie = await api.signIn(user.email, TEST_PASSWORD);
   });
   afterAll(async () => {

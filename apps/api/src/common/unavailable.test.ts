@@ -1,7 +1,7 @@
 import { createServer, Socket, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createFirm, createUser, TEST_PASSWORD } from '../test/factories.js';
+import { TEST_PASSWORD, buildFirm, buildUser } from '../test/factories.js';
 import { startTestApi, type TestApi } from '../test/harness.js';
 
 /**
@@ -71,9 +71,9 @@ describe('the database refuses connections', () => {
         },
       },
     );
-    const firm = await createFirm(api.ds, { legalName: 'Calzaturificio Delta' });
+    const firm = await buildFirm(api.ds, { legalName: 'Calzaturificio Delta' });
     firmId = firm.id;
-    const user = await createUser(api.ds, 'FIRM', { firmId });
+    const user = await buildUser(api.ds, 'FIRM', { firmId });
     email = user.email;
     cookie = await api.signIn(email, TEST_PASSWORD);
   });

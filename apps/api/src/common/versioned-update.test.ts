@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { FirmEntity } from '../modules/firm/firm.entity.js';
-import { createFirm } from '../test/factories.js';
+import { buildFirm } from '../test/factories.js';
 import { freshDatabase } from '../test/harness.js';
 import { updateVersioned } from './versioned-update.js';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('updateVersioned', () => {
   it('applies a change made on the current version and bumps it', async () => {
-    const firm = await createFirm(ds, { employees: 10 });
+    const firm = await buildFirm(ds, { employees: 10 });
     const { before, after } = await ds.transaction((m) =>
       updateVersioned(m, FirmEntity, 'Firm', firm.id, firm.version, { employees: 12 }),
     );
@@ -25,7 +25,7 @@ describe('updateVersioned', () => {
   });
 
   it('refuses a change made on a stale version and keeps the newer data', async () => {
-    const firm = await createFirm(ds, { employees: 10 });
+    const firm = await buildFirm(ds, { employees: 10 });
     await ds.transaction((m) =>
       updateVersioned(m, FirmEntity, 'Firm', firm.id, firm.version, { employees: 20 }),
     );
@@ -39,7 +39,7 @@ describe('updateVersioned', () => {
   });
 
   it('lets exactly one of two concurrent writers on the same version win', async () => {
-    const firm = await createFirm(ds, { employees: 1 });
+    const firm = await buildFirm(ds, { employees: 1 });
     const attempts = await Promise.allSettled(
       [2, 3].map((employees) =>
         ds.transaction((m) => updateVersioned(m, FirmEntity, 'Firm', firm.id, firm.version, { employees })),

@@ -1,16 +1,25 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { makePartitaIva, type FirmKind, type Role } from '@filiera/shared';
+import { makePartitaIva, type AdhesionStatus, type FirmKind, type Role } from '@filiera/shared';
 import type { DataSource } from 'typeorm';
 import { CAPABILITIES } from '../db/seed/capabilities.js';
+import { AdhesionEntity } from '../modules/adhesion/adhesion.entity.js';
 import { hashPassword } from '../modules/auth/tokens.js';
+import { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import { FirmEntity } from '../modules/firm/firm.entity.js';
+import { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
+
+/*
+ * Test factories, after outline's server/test/factories.ts: one `build…` per entity, each writing a
+ * valid row with unique values through the entity (no raw SQL in the tests), overridable field by field.
+ * Each test builds its own data, so no test depends on another's.
+ */
 
 let progressive = Math.floor(Math.random() * 9_000_000);
 const uniquePartitaIva = () => makePartitaIva(1_000_000 + (progressive++ % 8_999_999), 46);
 
 /** A firm with a valid, unique Partita IVA. */
-export async function createFirm(ds: DataSource, overrides: Partial<FirmEntity> = {}): Promise<FirmEntity> {
+export async function buildFirm(ds: DataSource, overrides: Partial<FirmEntity> = {}): Promise<FirmEntity> {
   const kind: FirmKind = overrides.kind ?? 'SHOE_FACTORY';
   const suffix = randomBytes(3).toString('hex');
   return ds.getRepository(FirmEntity).save(
@@ -40,13 +49,13 @@ export async function insertCapabilities(ds: DataSource): Promise<void> {
 export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** A user with TEST_PASSWORD; FIRM users get a firm of their own unless one is given. */
-export async function createUser(
+export async function buildUser(
   ds: DataSource,
   role: Role,
   overrides: Partial<UserEntity> & { password?: string } = {},
 ): Promise<UserEntity> {
   const { password = TEST_PASSWORD, ...rest } = overrides;
-  const firmId = role === 'FIRM' ? (rest.firmId ?? (await createFirm(ds)).id) : null;
+  const firmId = role === 'FIRM' ? (rest.firmId ?? (await buildFirm(ds)).id) : null;
   const id = randomUUID();
   const user = ds.getRepository(UserEntity).create({
     id,
@@ -59,4 +68,52 @@ export async function createUser(
   });
   await ds.getRepository(UserEntity).insert(user);
   return user;
+}
+
+/** The names the tests of the other areas still use (auth, users, reports, articles, registry import). */
+export const createFirm = buildFirm;
+export const createUser = buildUser;
+
+/** A capability of its own (a unique code), for tests that must not share the seed's vocabulary. */
+export async function buildCapability(
+  ds: DataSource,
+  overrides: Partial<CapabilityEntity> = {},
+): Promise<CapabilityEntity> {
+  const repo = ds.getRepository(CapabilityEntity);
+  const code = overrides.code ?? `TEST_${randomBytes(3).toString('hex').toUpperCase()}`;
+  return repo.save(repo.create({ labelIt: code, labelEn: code, group: 'COMPONENTS', ...overrides, code }));
+}
+
+/** The firm offers these capabilities (firm_capability is a join table with no entity of its own). */
+export async function buildFirmCapabilities(
+  ds: DataSource,
+  firm: { id: string },
+  ...capabilities: { id: string }[]
+): Promise<void> {
+  await ds.query(
+    `INSERT INTO firm_capability (firm_id, capability_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+    [firm.id, capabilities.map((c) => c.id)],
+  );
+}
+
+/** An adhesion in `status` (INTERESTED by default), for a new firm unless `firmId` is given. */
+export async function buildAdhesion(
+  ds: DataSource,
+  overrides: Partial<AdhesionEntity> & { status?: AdhesionStatus } = {},
+): Promise<AdhesionEntity> {
+  const firmId = overrides.firmId ?? (await buildFirm(ds)).id;
+  const repo = ds.getRepository(AdhesionEntity);
+  return repo.save(repo.create({ status: 'INTERESTED', ...overrides, firmId }));
+}
+
+/**
+ * A supply link straight in the database, CONFIRMED by default and declared by the customer: for
+ * tests about what links show or count, not about the declare/confirm workflow.
+ */
+export async function buildSupplyLink(
+  ds: DataSource,
+  link: Pick<SupplyLinkEntity, 'supplierId' | 'customerId' | 'capabilityId'> & Partial<SupplyLinkEntity>,
+): Promise<SupplyLinkEntity> {
+  const repo = ds.getRepository(SupplyLinkEntity);
+  return repo.save(repo.create({ status: 'CONFIRMED', declaredByFirmId: link.customerId, ...link }));
 }

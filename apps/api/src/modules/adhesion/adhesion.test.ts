@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdhesionStatus, Role } from '@filiera/shared';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { TEST_PASSWORD, buildAdhesion, buildFirm, buildUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
 const MOVE = `mutation ($input: MoveAdhesionInput!) {
@@ -17,9 +17,9 @@ let ownFirmId: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  ownFirmId = (await createFirm(api.ds)).id;
+  ownFirmId = (await buildFirm(api.ds)).id;
   for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-    const user = await createUser(api.ds, role, role === 'FIRM' ? { firmId: ownFirmId } : {});
+    const user = await buildUser(api.ds, role, role === 'FIRM' ? { firmId: ownFirmId } : {});
     userIds[role] = user.id;
     cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
   }
@@ -30,12 +30,9 @@ afterAll(async () => {
 
 /** A firm with an adhesion in `status`, straight in the database. */
 async function adhesionIn(status: AdhesionStatus, firm: { hamlet?: string; kind?: 'PROCESSING' } = {}) {
-  const created = await createFirm(api.ds, firm);
-  const [row] = await api.ds.query(`INSERT INTO adhesion (firm_id, status) VALUES ($1, $2) RETURNING id`, [
-    created.id,
-    status,
-  ]);
-  return { id: (row as { id: string }).id, version: 1, firmId: created.id };
+  const created = await buildFirm(api.ds, firm);
+  const adhesion = await buildAdhesion(api.ds, { firmId: created.id, status });
+  return { id: adhesion.id, version: adhesion.version, firmId: created.id };
 }
 
 const setCommonFund = (present: boolean) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { TEST_PASSWORD, buildUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { assertKnownAtecoCodes } from './ateco.service.js';
 
@@ -22,7 +22,7 @@ let api: TestApi;
 let cookie: string;
 beforeAll(async () => {
   api = await startTestApi();
-  const firmUser = await createUser(api.ds, 'FIRM');
+  const firmUser = await buildUser(api.ds, 'FIRM');
   cookie = await api.signIn(firmUser.email, TEST_PASSWORD);
 });
 afterAll(async () => {

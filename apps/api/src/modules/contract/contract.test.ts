@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@filiera/shared';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { TEST_PASSWORD, buildAdhesion, buildFirm, buildUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
 const CONTRACT = `{ networkContract { id version status type referenceFirm { id } document { title joining }
@@ -27,11 +27,11 @@ let referenceFirmId: string;
 beforeAll(async () => {
   api = await startTestApi();
   for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-    const user = await createUser(api.ds, role);
+    const user = await buildUser(api.ds, role);
     userIds[role] = user.id;
     cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
   }
-  referenceFirmId = (await createFirm(api.ds)).id;
+  referenceFirmId = (await buildFirm(api.ds)).id;
 });
 afterAll(async () => {
   await api.close();
@@ -79,8 +79,8 @@ async function readContract(role: Role = 'ADMIN'): Promise<Contract> {
 
 async function addParticipants(n: number) {
   for (let i = 0; i < n; i += 1) {
-    const firm = await createFirm(api.ds);
-    await api.ds.query(`INSERT INTO adhesion (firm_id, status) VALUES ($1, 'READY_TO_SIGN')`, [firm.id]);
+    const firm = await buildFirm(api.ds);
+    await buildAdhesion(api.ds, { firmId: firm.id, status: 'READY_TO_SIGN' });
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { TEST_PASSWORD, buildUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
 const CREATE = `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id version capacity } }`;
@@ -25,9 +25,9 @@ let firmA: { cookie: string; firmId: string };
 let firmB: { cookie: string; firmId: string };
 beforeAll(async () => {
   api = await startTestApi();
-  consultant = await api.signIn((await createUser(api.ds, 'CONSULTANT')).email, TEST_PASSWORD);
-  const a = await createUser(api.ds, 'FIRM');
-  const b = await createUser(api.ds, 'FIRM');
+  consultant = await api.signIn((await buildUser(api.ds, 'CONSULTANT')).email, TEST_PASSWORD);
+  const a = await buildUser(api.ds, 'FIRM');
+  const b = await buildUser(api.ds, 'FIRM');
   firmA = { cookie: await api.signIn(a.email, TEST_PASSWORD), firmId: a.firmId! };
   firmB = { cookie: await api.signIn(b.email, TEST_PASSWORD), firmId: b.firmId! };
 });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitySubscriberInterface } from 'typeorm';
 import { CAPABILITIES } from '../../db/seed/capabilities.js';
-import { createFirm, createUser, insertCapabilities, TEST_PASSWORD } from '../../test/factories.js';
+import {
+  TEST_PASSWORD,
+  buildAdhesion,
+  buildFirm,
+  buildSupplyLink,
+  buildUser,
+  insertCapabilities,
+} from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import type { FirmEntity } from './firm.entity.js';
 import { readDirectoryVersion } from './firm.directory-cache.js';
@@ -66,13 +73,13 @@ const statementsOf = async (run: () => Promise<unknown>) => (await sqlOf(run)).l
 beforeAll(async () => {
   api = await startTestApi();
   await insertCapabilities(api.ds);
-  alfa = await createFirm(api.ds, { legalName: 'Calzaturificio Alfa S.r.l.', hamlet: HAMLET });
-  beta = await createFirm(api.ds, {
+  alfa = await buildFirm(api.ds, { legalName: 'Calzaturificio Alfa S.r.l.', hamlet: HAMLET });
+  beta = await buildFirm(api.ds, {
     legalName: 'Tomaificio Beta S.r.l.',
     hamlet: HAMLET,
     kind: 'PROCESSING',
   });
-  const consultant = await createUser(api.ds, 'CONSULTANT');
+  const consultant = await buildUser(api.ds, 'CONSULTANT');
   cookie = await api.signIn(consultant.email, TEST_PASSWORD);
 });
 afterAll(async () => {
@@ -104,7 +111,7 @@ describe('the directory version', () => {
 
   it('does not rise for changes outside the directory', async () => {
     const before = await readDirectoryVersion(api.ds);
-    await createUser(api.ds, 'CHAMBER');
+    await buildUser(api.ds, 'CHAMBER');
     expect(await readDirectoryVersion(api.ds)).toBe(before);
   });
 });
@@ -151,7 +158,7 @@ describe('cached directory pages', () => {
 
   it('shows a profile saved through the API at once', async () => {
     await directory();
-    const admin = await createUser(api.ds, 'ADMIN');
+    const admin = await buildUser(api.ds, 'ADMIN');
     const adminCookie = await api.signIn(admin.email, TEST_PASSWORD);
     const current = await api.ds.query(`SELECT version FROM firm WHERE id = $1`, [alfa.id]);
     const res = await api.gql(
@@ -176,14 +183,15 @@ describe('cached directory pages', () => {
     const before = await directory();
     expect(node(before, beta.id)).toMatchObject({ adhesionStatus: null, supplierCount: 0, customerCount: 0 });
 
-    await api.ds.query(`INSERT INTO adhesion (firm_id, status) VALUES ($1, 'INTERESTED')`, [beta.id]);
+    await buildAdhesion(api.ds, { firmId: beta.id, status: 'INTERESTED' });
     expect(node(await directory(), beta.id)!.adhesionStatus).toBe('INTERESTED');
 
-    await api.ds.query(
-      `INSERT INTO supply_link (supplier_id, customer_id, capability_id, status, declared_by_firm_id)
-       VALUES ($1, $2, $3, 'CONFIRMED', $1)`,
-      [beta.id, alfa.id, cap('STITCHING')],
-    );
+    await buildSupplyLink(api.ds, {
+      supplierId: beta.id,
+      customerId: alfa.id,
+      capabilityId: cap('STITCHING'),
+      declaredByFirmId: beta.id,
+    });
     const linked = await directory();
     expect(node(linked, beta.id)!.customerCount).toBe(1);
     expect(node(linked, alfa.id)!.supplierCount).toBe(1);
@@ -199,8 +207,8 @@ describe('with the cache turned off (DIRECTORY_CACHE_FIRMS=0)', () => {
   it('reads every page from the database, without the version', async () => {
     const uncached = await startTestApi({ DIRECTORY_CACHE_FIRMS: '0' });
     try {
-      await createFirm(uncached.ds, { legalName: 'Suolificio Gamma S.r.l.', hamlet: HAMLET });
-      const user = await createUser(uncached.ds, 'CONSULTANT');
+      await buildFirm(uncached.ds, { legalName: 'Suolificio Gamma S.r.l.', hamlet: HAMLET });
+      const user = await buildUser(uncached.ds, 'CONSULTANT');
       const userCookie = await uncached.signIn(user.email, TEST_PASSWORD);
       const statements: string[] = [];
       const counter: EntitySubscriberInterface = { beforeQuery: (e) => void statements.push(e.query) };

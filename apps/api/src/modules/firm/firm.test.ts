@@ -3,7 +3,14 @@ import ExcelJS from 'exceljs';
 import type { EntitySubscriberInterface } from 'typeorm';
 import { makePartitaIva } from '@filiera/shared';
 import { CAPABILITIES } from '../../db/seed/capabilities.js';
-import { createFirm, createUser, insertCapabilities, TEST_PASSWORD } from '../../test/factories.js';
+import {
+  TEST_PASSWORD,
+  buildFirm,
+  buildFirmCapabilities,
+  buildSupplyLink,
+  buildUser,
+  insertCapabilities,
+} from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { FirmEntity } from './firm.entity.js';
 
@@ -45,23 +52,23 @@ let firmUserId: string;
 beforeAll(async () => {
   api = await startTestApi();
   await insertCapabilities(api.ds);
-  ownFirm = await createFirm(api.ds, {
+  ownFirm = await buildFirm(api.ds, {
     legalName: 'Calzaturificio Alfa S.r.l.',
     revenueBand: '2-10M',
     email: 'info@alfa.example',
   });
-  otherFirm = await createFirm(api.ds, {
+  otherFirm = await buildFirm(api.ds, {
     legalName: 'Suolificio Beta S.r.l.',
     kind: 'COMPONENTS',
     revenueBand: '<2M',
     email: 'info@beta.example',
     phone: '+39 0583 1',
   });
-  const admin = await createUser(api.ds, 'ADMIN');
-  const firmUser = await createUser(api.ds, 'FIRM', { firmId: ownFirm.id });
+  const admin = await buildUser(api.ds, 'ADMIN');
+  const firmUser = await buildUser(api.ds, 'FIRM', { firmId: ownFirm.id });
   firmUserId = firmUser.id;
-  const consultant = await createUser(api.ds, 'CONSULTANT');
-  const chamber = await createUser(api.ds, 'CHAMBER');
+  const consultant = await buildUser(api.ds, 'CONSULTANT');
+  const chamber = await buildUser(api.ds, 'CHAMBER');
   adminCookie = await api.signIn(admin.email, TEST_PASSWORD);
   firmCookie = await api.signIn(firmUser.email, TEST_PASSWORD);
   consultantCookie = await api.signIn(consultant.email, TEST_PASSWORD);
@@ -331,12 +338,28 @@ describe('firm page', () => {
   });
 
   it('lists confirmed suppliers and customers by capability, not declared ones', async () => {
-    const sole = await createFirm(api.ds, { kind: 'COMPONENTS' });
-    await api.ds.query(
-      `INSERT INTO supply_link (supplier_id, customer_id, capability_id, share_percent, yearly_volume_pairs, status, declared_by_firm_id)
-       VALUES ($1, $2, $3, 60, 12000, 'CONFIRMED', $1), ($4, $2, $3, 40, NULL, 'DECLARED', $4), ($2, $4, $5, NULL, NULL, 'CONFIRMED', $2)`,
-      [otherFirm.id, ownFirm.id, cap('SOLES'), sole.id, cap('CUTTING')],
-    );
+    const sole = await buildFirm(api.ds, { kind: 'COMPONENTS' });
+    const soles = { customerId: ownFirm.id, capabilityId: cap('SOLES') };
+    await buildSupplyLink(api.ds, {
+      ...soles,
+      supplierId: otherFirm.id,
+      sharePercent: '60',
+      yearlyVolumePairs: 12000,
+      declaredByFirmId: otherFirm.id,
+    });
+    await buildSupplyLink(api.ds, {
+      ...soles,
+      supplierId: sole.id,
+      sharePercent: '40',
+      status: 'DECLARED',
+      declaredByFirmId: sole.id,
+    });
+    await buildSupplyLink(api.ds, {
+      supplierId: ownFirm.id,
+      customerId: sole.id,
+      capabilityId: cap('CUTTING'),
+      declaredByFirmId: ownFirm.id,
+    });
     const res = await api.gql<{ firm: { suppliers: unknown; customers: unknown } }>(
       FIRM,
       { id: ownFirm.id },
@@ -365,7 +388,7 @@ describe('directory', () => {
   beforeAll(async () => {
     hamlet = `Frazione ${Date.now()}`;
     for (let i = 0; i < 12; i += 1) {
-      const firm = await createFirm(api.ds, {
+      const firm = await buildFirm(api.ds, {
         legalName: `Tomaificio Gamma ${String(i).padStart(2, '0')} S.r.l.`,
         kind: i % 2 ? 'PROCESSING' : 'COMPONENTS',
         hamlet,
@@ -374,10 +397,7 @@ describe('directory', () => {
         exportMarkets: i % 5 === 0 ? ['JP'] : [],
         productLines: i === 7 ? ['sneakers'] : [],
       });
-      await api.ds.query(`INSERT INTO firm_capability (firm_id, capability_id) VALUES ($1, $2)`, [
-        firm.id,
-        cap(i % 2 ? 'STITCHING' : 'UPPERS'),
-      ]);
+      await buildFirmCapabilities(api.ds, firm, { id: cap(i % 2 ? 'STITCHING' : 'UPPERS') });
     }
   });
 
@@ -495,6 +515,7 @@ describe('export', () => {
   const N = 530; // more than the largest page (100) and than one export batch (500)
   beforeAll(async () => {
     const vats = Array.from({ length: N }, (_, i) => makePartitaIva(8_000_000 + i, 46));
+    // 530 firms in one statement: buildFirm one by one would make this setup the slowest of the suite.
     await api.ds.query(
       `INSERT INTO firm (legal_name, vat_number, kind, hamlet, email, phone)
        SELECT 'Export ' || lpad(i::text, 4, '0') || CASE WHEN i = 1 THEN ' "Alfa"; Beta' ELSE '' END, v, 'PROCESSING', $2,

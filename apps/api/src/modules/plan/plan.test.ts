@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitySubscriberInterface } from 'typeorm';
 import type { Role } from '@filiera/shared';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { TEST_PASSWORD, buildFirm, buildUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { kpiAttainment } from './plan.service.js';
 
@@ -36,7 +36,7 @@ let firmOfUser: string;
 beforeAll(async () => {
   api = await startTestApi();
   for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-    const user = await createUser(api.ds, role);
+    const user = await buildUser(api.ds, role);
     ids[role] = user.id;
     if (role === 'FIRM') firmOfUser = user.firmId!;
     cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
@@ -182,7 +182,7 @@ describe('budget totals', () => {
 describe('loading', () => {
   it('runs the same number of SQL statements for 2 actions and for 12', async () => {
     const plan = await newPlan();
-    const firm = await createFirm(api.ds);
+    const firm = await buildFirm(api.ds);
     for (let i = 0; i < 12; i++) {
       await newAction(plan.id, {
         axis: 'DIGITAL_CLUSTER',
@@ -387,8 +387,8 @@ describe('who may do what', () => {
 
   it('lets a firm ask to join; the lead firm accepts; another firm cannot decide', async () => {
     const plan = await newPlan();
-    const leadFirm = await createFirm(api.ds);
-    const leadUser = await createUser(api.ds, 'FIRM', { firmId: leadFirm.id });
+    const leadFirm = await buildFirm(api.ds);
+    const leadUser = await buildUser(api.ds, 'FIRM', { firmId: leadFirm.id });
     const leadCookie = await api.signIn(leadUser.email, TEST_PASSWORD);
     const action = await newAction(plan.id, { axis: 'RESEARCH_INNOVATION', leadFirmId: leadFirm.id });
 

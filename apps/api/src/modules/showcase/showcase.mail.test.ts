@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../config.js';
-import { createFirm } from '../../test/factories.js';
+import { buildFirm } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { closedPort, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 
@@ -30,7 +30,7 @@ describe('e-mail to the firm when a visitor writes through the showcase', () => 
   });
 
   it('arrives at the firm’s contact e-mail, with the request and a Reply-To to the visitor', async () => {
-    const firm = await createFirm(api.ds, { showcaseConsent: true, email: 'vendite@morvelli.example' });
+    const firm = await buildFirm(api.ds, { showcaseConsent: true, email: 'vendite@morvelli.example' });
     const res = await api.gql(SUBMIT, { input: request(firm.id) });
     expect(res.body).toEqual({ data: { submitContactRequest: { received: true } } });
 
@@ -63,7 +63,7 @@ describe('an SMTP server that cannot be reached', () => {
     });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const firm = await createFirm(api.ds, { showcaseConsent: true, email: 'info@firm.example' });
+      const firm = await buildFirm(api.ds, { showcaseConsent: true, email: 'info@firm.example' });
       const res = await api.gql(SUBMIT, { input: request(firm.id) });
       expect(res.body).toEqual({ data: { submitContactRequest: { received: true } } });
       const rows = await api.ds.query(`SELECT company FROM contact_request WHERE firm_id = $1`, [firm.id]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFirm } from '../../test/factories.js';
+import { buildFirm } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
 /** Shaped like Vite's build of apps/web/index.html. */
@@ -80,7 +80,7 @@ describe('showcase pages as served to crawlers without JavaScript', () => {
   });
 
   it('name a consenting firm by its public name only, escaped', async () => {
-    const firm = await createFirm(api.ds, {
+    const firm = await buildFirm(api.ds, {
       legalName: 'Suole <b>"Rossi"</b> & Figli S.r.l.',
       tradeName: 'Segreto',
       kind: 'COMPONENTS',
@@ -107,7 +107,7 @@ describe('showcase pages as served to crawlers without JavaScript', () => {
   });
 
   it('answer 404 with noindex for a firm that is not in the showcase, naming nothing of it', async () => {
-    const hidden = await createFirm(api.ds, {
+    const hidden = await buildFirm(api.ds, {
       legalName: 'Tomaificio Nascosto S.r.l.',
       showcaseConsent: false,
     });

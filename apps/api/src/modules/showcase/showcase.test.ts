@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import {
+  TEST_PASSWORD,
+  buildCapability,
+  buildFirm,
+  buildFirmCapabilities,
+  buildUser,
+} from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
 const FIRM = `query ($id: ID!) { showcaseFirm(id: $id) {
@@ -26,11 +32,13 @@ let capId: string;
 beforeAll(async () => {
   // Trusting X-Forwarded-For lets each test write from its own address, outside the others' rate limit.
   api = await startTestApi({ TRUST_PROXY_HOPS: '1' });
-  const [cap] = (await api.ds.query(
-    `INSERT INTO capability (code, label_it, label_en, capability_group)
-     VALUES ('SHOWCASE_TEST', 'Orlatura', 'Stitching', 'PROCESSING') RETURNING id`,
-  )) as { id: string }[];
-  capId = cap!.id;
+  const cap = await buildCapability(api.ds, {
+    code: 'SHOWCASE_TEST',
+    labelIt: 'Orlatura',
+    labelEn: 'Stitching',
+    group: 'PROCESSING',
+  });
+  capId = cap.id;
 });
 afterAll(async () => {
   await api.close();
@@ -53,7 +61,7 @@ const request = (firmId: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 async function consentingFirm(publicFields: string[]) {
-  const firm = await createFirm(api.ds, {
+  const firm = await buildFirm(api.ds, {
     showcaseConsent: true,
     publicFields,
     tradeName: 'Scarpe Belle',
@@ -62,16 +70,13 @@ async function consentingFirm(publicFields: string[]) {
     email: 'info@private.example',
     phone: '+39 0583 000000',
   });
-  await api.ds.query(`INSERT INTO firm_capability (firm_id, capability_id) VALUES ($1, $2)`, [
-    firm.id,
-    capId,
-  ]);
+  await buildFirmCapabilities(api.ds, firm, { id: capId });
   return firm;
 }
 
 describe('the public showcase (anonymous)', () => {
   it('does not know a firm without consent, even by id', async () => {
-    const firm = await createFirm(api.ds, { showcaseConsent: false, publicFields: ['email'] });
+    const firm = await buildFirm(api.ds, { showcaseConsent: false, publicFields: ['email'] });
     const res = await api.gql<Err>(FIRM, { id: firm.id });
     expect(res.body.data).toBeNull();
     expect((res.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('NOT_FOUND');
@@ -131,7 +136,7 @@ describe('the public showcase (anonymous)', () => {
 describe('contact requests', () => {
   it("reach the firm's inbox, which the firm marks read and replied, with version checks", async () => {
     const firm = await consentingFirm(['email']);
-    const user = await createUser(api.ds, 'FIRM', { firmId: firm.id });
+    const user = await buildUser(api.ds, 'FIRM', { firmId: firm.id });
     const cookie = await api.signIn(user.email, TEST_PASSWORD);
     await api.gql(FIRM, { id: firm.id }, { headers: address() });
 
@@ -175,7 +180,7 @@ describe('contact requests', () => {
     const [row] = (await api.ds.query(`SELECT id FROM contact_request WHERE firm_id = $1`, [firm.id])) as {
       id: string;
     }[];
-    const other = await api.signIn((await createUser(api.ds, 'FIRM')).email, TEST_PASSWORD);
+    const other = await api.signIn((await buildUser(api.ds, 'FIRM')).email, TEST_PASSWORD);
     const mark = await api.gql(MARK, { id: row!.id, version: 1, state: 'READ' }, { cookie: other });
     expect((mark.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('NOT_FOUND');
     const otherInbox = await api.gql<{ contactRequests: { totalCount: number } }>(
@@ -185,7 +190,7 @@ describe('contact requests', () => {
     );
     expect(otherInbox.body.data!.contactRequests.totalCount).toBe(0);
 
-    const consultant = await api.signIn((await createUser(api.ds, 'CONSULTANT')).email, TEST_PASSWORD);
+    const consultant = await api.signIn((await buildUser(api.ds, 'CONSULTANT')).email, TEST_PASSWORD);
     const refused = await api.gql(`{ contactRequests { totalCount } }`, {}, { cookie: consultant });
     expect((refused.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('FORBIDDEN');
     const anonymous = await api.gql(`{ contactRequests { totalCount } }`);
@@ -214,7 +219,7 @@ describe('contact requests', () => {
   });
 
   it('refuses firms without consent', async () => {
-    const firm = await createFirm(api.ds, { showcaseConsent: false });
+    const firm = await buildFirm(api.ds, { showcaseConsent: false });
     const res = await api.gql(SUBMIT, { input: request(firm.id) }, { headers: address() });
     expect((res.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
@@ -238,7 +243,7 @@ describe('the contact rate limit', () => {
   it('stops an address after 5 requests in an hour, also when they arrive at once', async () => {
     const limited = await startTestApi({ TRUST_PROXY_HOPS: '1' });
     try {
-      const firm = await createFirm(limited.ds, { showcaseConsent: true });
+      const firm = await buildFirm(limited.ds, { showcaseConsent: true });
       const headers = { 'x-forwarded-for': '198.51.100.7' };
       const results = await Promise.all(
         Array.from({ length: 7 }, () => limited.gql(SUBMIT, { input: request(firm.id) }, { headers })),
@@ -264,7 +269,7 @@ describe('the contact rate limit', () => {
 describe('sitemap and robots', () => {
   it('lists the showcase and consenting firms only', async () => {
     const shown = await consentingFirm([]);
-    const hidden = await createFirm(api.ds, { showcaseConsent: false });
+    const hidden = await buildFirm(api.ds, { showcaseConsent: false });
     const res = await fetch(`${api.url}/sitemap.xml`);
     expect(res.headers.get('content-type')).toMatch(/application\/xml/);
     const xml = await res.text();

@@ -2,9 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitySubscriberInterface } from 'typeorm';
 import type { FirmKind } from '@filiera/shared';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import {
+  TEST_PASSWORD,
+  buildCapability,
+  buildFirm,
+  buildFirmCapabilities,
+  buildSupplyLink,
+  buildUser,
+} from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
-import { CapabilityEntity } from '../capability/capability.entity.js';
+import type { CapabilityEntity } from '../capability/capability.entity.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
 import { romeToday } from '../../common/dates.js';
 
@@ -36,36 +43,25 @@ let api: TestApi;
 let capA: CapabilityEntity;
 let capB: CapabilityEntity;
 
-async function capability(code: string): Promise<CapabilityEntity> {
-  const repo = api.ds.getRepository(CapabilityEntity);
-  return repo.save(
-    repo.create({
-      code: `${code}_${randomBytes(3).toString('hex')}`,
-      labelIt: code,
-      labelEn: code,
-      group: 'COMPONENTS',
-    }),
-  );
-}
+const capability = (code: string): Promise<CapabilityEntity> =>
+  buildCapability(api.ds, {
+    code: `${code}_${randomBytes(3).toString('hex')}`,
+    labelIt: code,
+    labelEn: code,
+  });
 
-async function offers(firm: FirmEntity, ...caps: CapabilityEntity[]): Promise<void> {
-  for (const cap of caps) {
-    await api.ds.query(`INSERT INTO firm_capability (firm_id, capability_id) VALUES ($1, $2)`, [
-      firm.id,
-      cap.id,
-    ]);
-  }
-}
+const offers = (firm: FirmEntity, ...caps: CapabilityEntity[]) =>
+  buildFirmCapabilities(api.ds, firm, ...caps);
 
 /** A firm with a signed-in FIRM user. */
 async function firmWithUser(kind: FirmKind = 'COMPONENTS', overrides: Partial<FirmEntity> = {}) {
-  const firm = await createFirm(api.ds, { kind, ...overrides });
-  const user = await createUser(api.ds, 'FIRM', { firmId: firm.id });
+  const firm = await buildFirm(api.ds, { kind, ...overrides });
+  const user = await buildUser(api.ds, 'FIRM', { firmId: firm.id });
   return { firm, cookie: await api.signIn(user.email, TEST_PASSWORD) };
 }
 
 async function signedIn(role: 'ADMIN' | 'CONSULTANT' | 'CHAMBER'): Promise<string> {
-  const user = await createUser(api.ds, role);
+  const user = await buildUser(api.ds, role);
   return api.signIn(user.email, TEST_PASSWORD);
 }
 
@@ -76,12 +72,13 @@ async function confirmedLink(
   cap: CapabilityEntity,
   volume: number | null = null,
 ): Promise<string> {
-  const [row] = await api.ds.query(
-    `INSERT INTO supply_link (supplier_id, customer_id, capability_id, yearly_volume_pairs, status, declared_by_firm_id)
-     VALUES ($1, $2, $3, $4, 'CONFIRMED', $2) RETURNING id`,
-    [supplier.id, customer.id, cap.id, volume],
-  );
-  return row.id;
+  const link = await buildSupplyLink(api.ds, {
+    supplierId: supplier.id,
+    customerId: customer.id,
+    capabilityId: cap.id,
+    yearlyVolumePairs: volume,
+  });
+  return link.id;
 }
 
 const errorOf = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) =>
@@ -224,7 +221,7 @@ describe('declaring, confirming, rejecting and ending links', () => {
 
   it('refuses each rule with BAD_USER_INPUT naming the field, and stores nothing', async () => {
     const supplier = await firmWithUser('COMPONENTS');
-    const factory = await createFirm(api.ds);
+    const factory = await buildFirm(api.ds);
     await offers(supplier.firm, capA);
     const base = { supplierId: supplier.firm.id, customerId: factory.id, capabilityId: capA.id };
     const tomorrow = new Date(Date.parse(`${romeToday()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -365,10 +362,10 @@ describe('the chain and the analyses on a known graph', () => {
 
   beforeAll(async () => {
     cookie = await signedIn('CHAMBER');
-    f = await createFirm(api.ds, { kind: 'SHOE_FACTORY' });
+    f = await buildFirm(api.ds, { kind: 'SHOE_FACTORY' });
     [s1, s2, m, r] = (await Promise.all(
       ['COMPONENTS', 'COMPONENTS', 'PROCESSING', 'PROCESSING'].map((kind) =>
-        createFirm(api.ds, { kind: kind as FirmKind }),
+        buildFirm(api.ds, { kind: kind as FirmKind }),
       ),
     )) as [FirmEntity, FirmEntity, FirmEntity, FirmEntity];
     await confirmedLink(s1, f, capA);
@@ -378,11 +375,13 @@ describe('the chain and the analyses on a known graph', () => {
     await confirmedLink(r, m, capA);
     await confirmedLink(s1, r, capB);
     // Not confirmed: never walked.
-    await api.ds.query(
-      `INSERT INTO supply_link (supplier_id, customer_id, capability_id, status, declared_by_firm_id)
-       VALUES ($1, $2, $3, 'DECLARED', $1)`,
-      [r, f, capA].map((x) => x.id),
-    );
+    await buildSupplyLink(api.ds, {
+      supplierId: r.id,
+      customerId: f.id,
+      capabilityId: capA.id,
+      status: 'DECLARED',
+      declaredByFirmId: r.id,
+    });
   });
 
   const chain = async (firm: FirmEntity, direction: string, depth?: number) => {
@@ -478,12 +477,12 @@ describe('single points of failure and concentration on a known graph', () => {
     const soles = await capability('SPOF_SOLES');
     const heels = await capability('SPOF_HEELS');
     const cookie = await signedIn('CONSULTANT');
-    const f1 = await createFirm(api.ds, { kind: 'SHOE_FACTORY' });
-    const f2 = await createFirm(api.ds, { kind: 'SHOE_FACTORY' });
-    const f3 = await createFirm(api.ds, { kind: 'SHOE_FACTORY' });
-    const p = await createFirm(api.ds, { kind: 'COMPONENTS' });
-    const q = await createFirm(api.ds, { kind: 'COMPONENTS' });
-    const h = await createFirm(api.ds, { kind: 'COMPONENTS' });
+    const f1 = await buildFirm(api.ds, { kind: 'SHOE_FACTORY' });
+    const f2 = await buildFirm(api.ds, { kind: 'SHOE_FACTORY' });
+    const f3 = await buildFirm(api.ds, { kind: 'SHOE_FACTORY' });
+    const p = await buildFirm(api.ds, { kind: 'COMPONENTS' });
+    const q = await buildFirm(api.ds, { kind: 'COMPONENTS' });
+    const h = await buildFirm(api.ds, { kind: 'COMPONENTS' });
     // Soles: F1 only from P (P is a SPOF for F1); F2 from P and Q (no SPOF); F3 from Q but makes soles in-house.
     await confirmedLink(p, f1, soles, 6000);
     await confirmedLink(p, f2, soles, 2000);
@@ -559,7 +558,7 @@ describe('single points of failure and concentration on a known graph', () => {
     expect(byCap.get(heels.id)).toMatchObject({ hhi: 10000, supplierCount: 1, topSupplierSharePercent: 100 });
 
     // A FIRM user of F2 sees only exposures of its own firm.
-    const f2User = await createUser(api.ds, 'FIRM', { firmId: f2.id });
+    const f2User = await buildUser(api.ds, 'FIRM', { firmId: f2.id });
     const own = await api.gql<{
       singlePointsOfFailure: { items: { supplier: { id: string }; exposures: unknown[] }[] };
     }>(
@@ -575,19 +574,19 @@ describe('single points of failure and concentration on a known graph', () => {
   it('ranks alternative suppliers by the documented score', async () => {
     const lasts = await capability('ALT_LASTS');
     const cookie = await signedIn('CHAMBER');
-    const factory = await createFirm(api.ds, {
+    const factory = await buildFirm(api.ds, {
       kind: 'SHOE_FACTORY',
       municipality: 'Capannori',
       hamlet: 'Segromigno in Monte',
     });
-    const current = await createFirm(api.ds, { kind: 'COMPONENTS', capacityPairsPerDay: 1000 });
-    const nearBig = await createFirm(api.ds, { kind: 'COMPONENTS', capacityPairsPerDay: 1000 });
-    const sameTown = await createFirm(api.ds, {
+    const current = await buildFirm(api.ds, { kind: 'COMPONENTS', capacityPairsPerDay: 1000 });
+    const nearBig = await buildFirm(api.ds, { kind: 'COMPONENTS', capacityPairsPerDay: 1000 });
+    const sameTown = await buildFirm(api.ds, {
       kind: 'COMPONENTS',
       hamlet: 'Lammari',
       capacityPairsPerDay: 500,
     });
-    const far = await createFirm(api.ds, {
+    const far = await buildFirm(api.ds, {
       kind: 'COMPONENTS',
       municipality: 'Fermo',
       hamlet: null,
@@ -598,7 +597,7 @@ describe('single points of failure and concentration on a known graph', () => {
     await offers(sameTown, lasts);
     await offers(far, lasts);
     await confirmedLink(current, factory, lasts);
-    await confirmedLink(far, await createFirm(api.ds), lasts);
+    await confirmedLink(far, await buildFirm(api.ds), lasts);
     const res = await api.gql<{ alternativeSuppliers: { firm: { id: string }; score: number }[] }>(
       `query ($f: ID!, $c: ID!) { alternativeSuppliers(firmId: $f, capabilityId: $c) { firm { id } score } }`,
       { f: factory.id, c: lasts.id },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitySubscriberInterface } from 'typeorm';
 import type { Role } from '@filiera/shared';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
+import { TEST_PASSWORD, buildFirm, buildUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { addDays, romeToday } from '../../common/dates.js';
 
@@ -37,7 +37,7 @@ const ids = {} as Record<Role, string>;
 beforeAll(async () => {
   api = await startTestApi();
   for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-    const user = await createUser(api.ds, role);
+    const user = await buildUser(api.ds, role);
     ids[role] = user.id;
     cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
   }
@@ -257,7 +257,7 @@ describe('board', () => {
 
 describe('loading', () => {
   it('runs the same number of SQL statements for a page of 2 and a page of 12', async () => {
-    const firm = await createFirm(api.ds);
+    const firm = await buildFirm(api.ds);
     const first = await create({ title: 'Base del computo' });
     for (let i = 0; i < 12; i++) {
       const t = await create({
@@ -342,7 +342,7 @@ describe('updates', () => {
   }`;
 
   it('changes only the fields given, logs them, and refuses a stale version or a due date before the start', async () => {
-    const firm = await createFirm(api.ds);
+    const firm = await buildFirm(api.ds);
     const t = await create({ title: 'Bozza statuto', startDate: '2026-12-01', dueDate: '2026-12-10' });
     const updated = await api.gql<{
       updateTask: {
