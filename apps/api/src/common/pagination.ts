@@ -77,3 +77,18 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     totalCount,
   };
 }
+
+/** The order of logs, comments and inboxes: newest first by `created_at` (then id), as a cursor connection. */
+export function newestFirst<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+  qb: SelectQueryBuilder<T>,
+  paging: { first?: number | null; after?: string | null },
+): Promise<Connection<T>> {
+  return keysetPage(qb, {
+    sortExpression: `${qb.alias}.created_at`,
+    sortType: 'timestamptz',
+    sortKey: (row) => row.createdAt.toISOString(),
+    direction: 'DESC',
+    first: paging.first,
+    after: paging.after,
+  });
+}

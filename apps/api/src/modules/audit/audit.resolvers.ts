@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
-import { keysetPage } from '../../common/pagination.js';
+import { newestFirst } from '../../common/pagination.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { auditPolicy } from './audit.policy.js';
 
@@ -10,14 +10,7 @@ export const auditResolvers: Resolvers = {
       const qb = ctx.ds.getRepository(AuditEntryEntity).createQueryBuilder('a');
       if (args.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: args.entityType });
       if (args.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: args.entityId });
-      return keysetPage(qb, {
-        sortExpression: 'a.created_at',
-        sortType: 'timestamptz',
-        sortKey: (a) => a.createdAt.toISOString(),
-        direction: 'DESC',
-        first: args.first,
-        after: args.after,
-      });
+      return newestFirst(qb, args);
     }),
   },
   AuditEntry: {

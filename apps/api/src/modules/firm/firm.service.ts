@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { keysetPage } from '../../common/pagination.js';
+import { newestFirst } from '../../common/pagination.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { CERTIFICATIONS, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
@@ -123,14 +123,7 @@ export function firmHistory(
     .getRepository(AuditEntryEntity)
     .createQueryBuilder('a')
     .where('a.entity_type = :type AND a.entity_id = :id', { type: 'Firm', id: firmId });
-  return keysetPage(qb, {
-    sortExpression: 'a.created_at',
-    sortType: 'timestamptz',
-    sortKey: (a) => a.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 /** One firm, or NOT_FOUND (also for an id that is not a UUID). */

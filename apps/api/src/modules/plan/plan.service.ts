@@ -4,7 +4,7 @@ import { FundingSource, PlanAxis, PlanStatus } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
-import { keysetPage } from '../../common/pagination.js';
+import { keysetPage, newestFirst } from '../../common/pagination.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import type { KpiActual } from './plan.loaders.js';
@@ -107,14 +107,7 @@ export function listRevisions(
     .getRepository(PlanRevisionEntity)
     .createQueryBuilder('r')
     .where('r.plan_id = :planId', { planId });
-  return keysetPage(qb, {
-    sortExpression: 'r.created_at',
-    sortKey: (r) => r.createdAt.toISOString(),
-    sortType: 'timestamptz',
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 // --- writes -------------------------------------------------------------------------------------

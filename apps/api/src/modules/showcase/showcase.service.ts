@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Context, Viewer } from '../../context.js';
 import { DomainError, ErrorCode, badField, notFound } from '../../common/errors.js';
 import { queueMail } from '../mail/mail.service.js';
-import { keysetPage, type Connection } from '../../common/pagination.js';
+import { keysetPage, newestFirst, type Connection } from '../../common/pagination.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
@@ -274,14 +274,7 @@ export async function listContactRequests(
     .getRepository(ContactRequestEntity)
     .createQueryBuilder('r')
     .where('r.firm_id = :firmId', { firmId });
-  return keysetPage(qb, {
-    sortExpression: 'r.created_at',
-    sortType: 'timestamptz',
-    sortKey: (r) => r.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 /** Read or replied; another firm's request is NOT_FOUND, a stale version CONFLICT. */

@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Context, Viewer } from '../../context.js';
 import { authorizeObject, requireViewer } from '../../common/auth.js';
 import { badField, conflict, isUniqueViolation } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { newestFirst } from '../../common/pagination.js';
 import { romeToday } from '../../common/dates.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, parseInput, text, uuid } from '../../common/validation.js';
@@ -242,14 +242,7 @@ export async function listSupplyLinks(
       own: viewer.firmId,
     });
   }
-  return keysetPage(qb, {
-    sortExpression: 'l.created_at',
-    sortType: 'timestamptz',
-    sortKey: (l) => l.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 /** DECLARED links the viewer's firm is the counterpart of, oldest first. */

@@ -3,7 +3,7 @@ import { TaskPhase, TaskStatus, type TaskPriority } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
-import { keysetPage, pageSize, type KeysetOptions } from '../../common/pagination.js';
+import { keysetPage, newestFirst, pageSize, type KeysetOptions } from '../../common/pagination.js';
 import { addDays, romeToday } from '../../common/dates.js';
 import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import type { TaskFilter, TaskOrder } from '../../generated/graphql.js';
@@ -178,14 +178,7 @@ export function listComments(
     .getRepository(TaskCommentEntity)
     .createQueryBuilder('c')
     .where('c.task_id = :taskId', { taskId });
-  return keysetPage(qb, {
-    sortExpression: 'c.created_at',
-    sortKey: (c) => c.createdAt.toISOString(),
-    sortType: 'timestamptz',
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 export function listActivity(
@@ -197,12 +190,5 @@ export function listActivity(
     .getRepository(TaskActivityEntity)
     .createQueryBuilder('a')
     .where('a.task_id = :taskId', { taskId });
-  return keysetPage(qb, {
-    sortExpression: 'a.created_at',
-    sortKey: (a) => a.createdAt.toISOString(),
-    sortType: 'timestamptz',
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
