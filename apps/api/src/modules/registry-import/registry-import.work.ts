@@ -223,11 +223,11 @@ const staleDryRun = (c: PlanCounts) =>
   );
 
 /**
- * The apply, in ONE transaction: the file is read and matched again; when the plan differs from the dry
- * run's (a firm added or edited meanwhile) nothing is written and the import fails as STALE_DRY_RUN, so
- * what the confirmation said is what happens. Otherwise the file is read a second time and each batch
- * written (new firms with their kinds, changed ones updated); the plan written is checked against the dry
- * run's once more at the end. Any failure rolls everything back and marks the import FAILED.
+ * The apply, in ONE transaction: the file is read and matched again and each batch written as it comes
+ * (new firms with their kinds, changed ones updated); when the plan written differs from the dry run's
+ * (a firm added or edited meanwhile) the transaction is rolled back and the import fails as
+ * STALE_DRY_RUN, so what the confirmation said is what happens, or nothing. Any failure rolls everything
+ * back and marks the import FAILED.
  */
 async function runApply(ds: DataSource, config: Config, runner: QueryRunner, work: ImportWork) {
   const { job, content } = await loadJob(runner.manager, work.importId);
@@ -239,17 +239,20 @@ async function runApply(ds: DataSource, config: Config, runner: QueryRunner, wor
   const source = sourceOf(job, content, config);
   try {
     await runner.manager.transaction(async (manager) => {
-      const checked = await planFile(manager, source, progressWriter(ds, job.id), async () => undefined);
-      if (checked.digest !== job.planDigest) throw staleDryRun(checked.counts);
+      // Progress counts the rows read and the firms written: phase_total is rows + new + updated.
+      let read = 0;
       let written = 0;
-      const writeProgress = progressWriter(ds, job.id, checked.rowCount);
+      const progress = progressWriter(ds, job.id);
       const applied = await planFile(
         manager,
         source,
-        async () => undefined,
+        async (rows) => {
+          read = rows;
+          await progress(read + written);
+        },
         async (batch) => {
           written += await writePlanBatch(manager, job.id, work.actor, batch.planned, kindOverrides);
-          await writeProgress(written);
+          await progress(read + written);
         },
       );
       if (applied.digest !== job.planDigest) throw staleDryRun(applied.counts);
