@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Node's flags for the API, as `pnpm start` and the image run it (apps/api/package.json, Dockerfile). */
+export const API_NODE_FLAGS = [
+  '--enable-source-maps',
+  '--max-semi-space-size=4',
+  '--heap-growing-percent=15',
+];
+
 async function freePort(): Promise<number> {
   const server = net.createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -41,10 +48,14 @@ export async function startApp(
   if (process.env.BENCH_DATABASE_URL && scale === 'national')
     env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   Object.assign(env, options.env);
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(`  [app] ${chunk.toString()}`));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15 * 60_000;

@@ -9,6 +9,7 @@ import { buffer } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
+import { API_NODE_FLAGS } from './app.js';
 
 /**
  * `pnpm bench:import`: the registry import at DESIGN.md's scale. Starts the built app on a fresh
@@ -171,10 +172,14 @@ async function main(): Promise<void> {
     DATA_DIR: dataDir,
   };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(`  [app] ${chunk.toString()}`));
   const url = `http://127.0.0.1:${port}`;
   try {

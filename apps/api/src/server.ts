@@ -30,7 +30,7 @@ import { showcaseRouter } from './modules/showcase/showcase.routes.js';
 import { injectPageMeta, showcasePageMeta } from './modules/showcase/showcase.page.js';
 import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
-import { recoverInterruptedImports } from './modules/registry-import/registry-import.work.js';
+import { recoverInterruptedImports } from './modules/registry-import/registry-import.recovery.js';
 import { reportRouter } from './modules/report/report.routes.js';
 import { articleRouter } from './modules/article/article.routes.js';
 import { createDirectoryCache } from './modules/firm/firm.directory-cache.js';

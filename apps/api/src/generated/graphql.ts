@@ -15,7 +15,7 @@ import type { PlanAxisModel } from '../modules/plan/plan.service.js';
 import type { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity.js';
 import type { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
 import type { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
-import type { ProblemRow, PlanRow } from '../modules/registry-import/registry-import.service.js';
+import type { ProblemRow, PlanRow } from '../modules/registry-import/registry-import.lists.js';
 import type { ReportModel } from '../modules/report/report.service.js';
 import type { SavedReportViewEntity } from '../modules/report/report.entity.js';
 import type { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';

@@ -93,9 +93,13 @@ export function importClient(api: TestApi, defaultCookie: () => string) {
     return res.body.data!.registryImport;
   };
 
-  /** Polls the import until its background work has finished. */
-  const settled = (id: string): Promise<Job> =>
-    vi.waitFor(
+  /**
+   * Runs the job queue's due jobs here (as a worker of this process would; a worker elsewhere may have
+   * taken the import's job already), then polls the import until its background work has finished.
+   */
+  const settled = async (id: string): Promise<Job> => {
+    await api.runJobs();
+    return vi.waitFor(
       async () => {
         const job = await getJob(id);
         if (job.status === 'PREVIEWING' || job.status === 'APPLYING') throw new Error(`still ${job.status}`);
@@ -103,6 +107,7 @@ export function importClient(api: TestApi, defaultCookie: () => string) {
       },
       { timeout: 120_000, interval: 50 },
     );
+  };
 
   /** Starts the dry run; when it started, waits for its end (the answer carries the settled import). */
   const preview = async (

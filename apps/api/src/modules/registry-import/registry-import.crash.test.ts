@@ -9,7 +9,7 @@ import { freePort } from '../../db/embedded.js';
 import { createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { importClient } from '../../test/registry-import-client.js';
-import { recoverInterruptedImports } from './registry-import.work.js';
+import { recoverInterruptedImports } from './registry-import.recovery.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -56,6 +56,13 @@ async function startAppProcess(): Promise<{ child: ChildProcess; url: string }> 
   return { child, url };
 }
 
+/** The import's job in the job queue, if any, and whether a worker has taken it. */
+const queueJob = async (id: string) =>
+  (
+    await api.ds.query(`SELECT locked_by IS NOT NULL AS locked FROM graphile_worker.jobs WHERE key = $1`, [
+      `registry-import:${id}`,
+    ])
+  )[0] as { locked: boolean } | undefined;
 const firmCount = async () => (await api.ds.query(`SELECT count(*)::int AS n FROM firm`))[0].n as number;
 const jobRow = async (id: string) =>
   (
@@ -81,7 +88,8 @@ describe('an import interrupted by a crash', () => {
     expect(dry).toMatchObject({ status: 'PREVIEWED', newCount: rows });
     const before = await firmCount();
 
-    // A second process applies it and is killed (SIGKILL: no clean-up) while the apply is under way.
+    // A second process applies it (a worker of its job queue takes the work) and is killed (SIGKILL: no
+    // clean-up) while the apply is under way.
     const first = await startAppProcess();
     const started = await client.startApply(dry, cookie, first.url);
     expect(started.data?.applyRegistryImport.status).toBe('APPLYING');
@@ -92,6 +100,7 @@ describe('an import interrupted by a crash', () => {
       },
       { timeout: 60_000, interval: 20 },
     );
+    expect(await queueJob(dry.id)).toMatchObject({ locked: true });
     first.child.kill('SIGKILL');
     await once(first.child, 'exit');
     // The database is unchanged, and the import is stuck as "being applied".
@@ -101,6 +110,8 @@ describe('an import interrupted by a crash', () => {
     // The restart finds it before serving.
     const second = await startAppProcess();
     expect(await jobRow(dry.id)).toMatchObject({ status: 'PREVIEWED', interrupted_phase: 'APPLY' });
+    // The dead worker's job is cleared from the queue: it will not run again hours later.
+    expect(await queueJob(dry.id)).toBeUndefined();
     second.child.kill('SIGTERM');
     await once(second.child, 'exit');
 

@@ -2,11 +2,10 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { registryImportPolicy } from './registry-import.policy.js';
 import { FIRM_KINDS } from './registry-import.service.js';
+import { listPlanRows, listProblems } from './registry-import.lists.js';
 import {
   applyRegistryImport,
   getRegistryImport,
-  listPlanRows,
-  listProblems,
   listRegistryImports,
   previewRegistryImport,
   setRegistryImportRowKind,

@@ -11,17 +11,27 @@ import { createRegistryImport, MAX_UPLOAD_BYTES } from './registry-import.servic
 /** Custom header required on uploads: a cross-site form cannot set it, so this blocks CSRF (like Apollo's). */
 export const UPLOAD_CSRF_HEADER = 'x-filiera-upload';
 
-/** Reads the one file of a multipart body into memory, refusing more than MAX_UPLOAD_BYTES. */
-function readUpload(req: Request): Promise<{ fileName: string; content: Buffer } | 'too_large' | 'no_file'> {
-  return new Promise((resolve, reject) => {
+type Upload = { fileName: string; content: Buffer } | 'too_large' | 'no_file' | 'malformed';
+
+/**
+ * Reads the one file of a multipart body into memory, refusing more than MAX_UPLOAD_BYTES; a body that
+ * is not well-formed multipart (e.g. raw control characters in a part's headers) is 'malformed'.
+ */
+function readUpload(req: Request): Promise<Upload> {
+  return new Promise((resolve) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 5 } });
+      // File names arrive as UTF-8 from browsers (busboy's default reads them as Latin-1).
+      bb = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 5 },
+      });
     } catch {
       resolve('no_file');
       return;
     }
-    let result: { fileName: string; content: Buffer } | 'too_large' | 'no_file' = 'no_file';
+    let result: Upload = 'no_file';
     bb.on('file', (name, stream, info) => {
       if (name !== 'file') {
         stream.resume();
@@ -38,7 +48,11 @@ function readUpload(req: Request): Promise<{ fileName: string; content: Buffer }
       });
     });
     bb.on('close', () => resolve(result));
-    bb.on('error', reject);
+    bb.on('error', () => {
+      req.unpipe(bb);
+      req.resume();
+      resolve('malformed');
+    });
     req.pipe(bb);
   });
 }
@@ -81,6 +95,12 @@ export function registryImportRouter(config: Config, ds: DataSource): Router {
           413,
         );
         return;
+      }
+      if (upload === 'malformed') {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'file: the upload is not well-formed multipart', {
+          field: 'file',
+          reason: 'malformed',
+        });
       }
       if (upload === 'no_file' || upload.content.length === 0) {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, 'file: is missing or empty', {

@@ -2,32 +2,18 @@ import { z } from 'zod';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Context } from '../../context.js';
 import { badField, notFound } from '../../common/errors.js';
-import { keysetPage, pageSize, type Connection } from '../../common/pagination.js';
+import { INVALID_CHARACTERS, textProblem } from '../../common/text.js';
+import { keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
-import {
-  REGISTRY_FIELDS,
-  suggestMapping,
-  type AtecoTranslation,
-  type ColumnMapping,
-  type FirmKind,
-  type RowReview,
-} from './registry-fields.js';
+import { REGISTRY_FIELDS, suggestMapping, type ColumnMapping, type FirmKind } from './registry-fields.js';
 import { countRows, readShape, RegistryFileError } from './registry-file.js';
 import { RegistryImportEntity } from './registry-import.entity.js';
-import {
-  countKinds,
-  fileLimits,
-  recoverImport,
-  releaseImport,
-  startImportWork,
-  lockImport,
-  type ImportWork,
-  type ProblemRow,
-} from './registry-import.work.js';
-
-export type { ProblemRow } from './registry-import.work.js';
+import { lockImport, releaseImport } from './registry-import.lock.js';
+import { recoverImport } from './registry-import.recovery.js';
+import { enqueueImportWork, fileLimits } from './registry-import.work.js';
+import { countKinds } from './registry-write.js';
 
 /** The largest file accepted by the upload. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -44,11 +30,22 @@ const fileErrorMessage = (reason: RegistryFileError['reason'], ctx: Context): st
 };
 
 /**
+ * The uploaded file's name as stored and shown: checked like every text input (a NUL, control characters
+ * or text-direction overrides are refused, naming the field `file`), NFC, without path separators.
+ */
+function cleanFileName(fileName: string): string {
+  const problem = textProblem(fileName, 'line');
+  if (problem) throw badField('file', INVALID_CHARACTERS, `name ${problem}`);
+  return fileName.normalize('NFC').replace(/[\\/]/g, '_').slice(0, 200) || 'registry';
+}
+
+/**
  * Creates an import job from an uploaded file: reads its shape (only the header) and suggests a
  * mapping; a CSV file longer than the row limit is refused at once (its lines are counted without
  * parsing), an XLSX file's rows are counted by the dry run. Audited.
  */
 export async function createRegistryImport(ctx: Context, fileName: string, content: Buffer) {
+  const name = cleanFileName(fileName);
   const limits = fileLimits(ctx.config);
   const shape = await readShape(content, fileName, limits).catch((error: unknown) => {
     if (error instanceof RegistryFileError)
@@ -58,7 +55,6 @@ export async function createRegistryImport(ctx: Context, fileName: string, conte
   if (countRows(content, shape) > limits.maxRows) {
     throw badField('file', 'too_many_rows', fileErrorMessage('too_many_rows', ctx));
   }
-  const name = fileName.replace(/[\\/]/g, '_').slice(0, 200) || 'registry';
   return ctx.ds.transaction(async (manager) => {
     const job = await manager.save(
       manager.create(RegistryImportEntity, {
@@ -115,44 +111,6 @@ export function listRegistryImports(ctx: Context, args: { first?: number | null;
   });
 }
 
-/** The line a cursor of the problems or rows list stands for; 0 without one. */
-function lineCursor(after: string | null | undefined): number {
-  if (!after) return 0;
-  const line = Number(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!Number.isInteger(line) || line < 0) {
-    throw badField('after', 'invalid_cursor', 'is not a cursor returned by this list');
-  }
-  return line;
-}
-
-/** The invalid rows of a job's last dry run, by line (keyset on the line number). */
-export async function listProblems(
-  ds: DataSource,
-  importId: string,
-  args: { first?: number | null; after?: string | null },
-): Promise<Connection<ProblemRow>> {
-  const size = pageSize(args.first);
-  const afterLine = lineCursor(args.after);
-  const [rows, count] = await Promise.all([
-    ds.query(
-      `SELECT line, reasons FROM registry_import_problem WHERE import_id = $1 AND line > $2 ORDER BY line LIMIT $3`,
-      [importId, afterLine, size + 1],
-    ) as Promise<ProblemRow[]>,
-    ds.query(`SELECT count(*)::int AS n FROM registry_import_problem WHERE import_id = $1`, [
-      importId,
-    ]) as Promise<{ n: number }[]>,
-  ]);
-  const edges = rows.slice(0, size).map((node) => ({
-    cursor: Buffer.from(String(node.line), 'utf8').toString('base64url'),
-    node,
-  }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: count[0]?.n ?? 0,
-  };
-}
-
 const mappingSchema = z
   .array(
     z.object({
@@ -192,7 +150,8 @@ function checkMapping(columns: string[], raw: z.infer<typeof mappingSchema>): Co
 
 /**
  * Moves a job to a working status on `runner`'s connection, refusing stale versions (CONFLICT) and
- * applied or running jobs. The caller holds the job's advisory lock on the same connection.
+ * applied or running jobs, and queues its work in the same transaction. The caller holds the job's
+ * advisory lock on the same connection.
  */
 async function claim(
   runner: QueryRunner,
@@ -240,16 +199,23 @@ async function claim(
       before: { status: job.status, mapping: job.mapping },
       after: { status, mapping: after.mapping },
     });
+    await enqueueImportWork(manager, {
+      importId: job.id,
+      phase: status === 'APPLYING' ? 'APPLY' : 'PREVIEW',
+      version: after.version,
+      actor: { userId: ctx.viewer?.userId ?? null, ip: ctx.ip },
+    });
     return after;
   });
 }
 
 /**
- * Claims the job for a phase and starts its work in the background: the request answers at once with
- * the job PREVIEWING or APPLYING, and the person follows its progress. The job's advisory lock is taken
- * first, on the connection the work then runs on, so it is held from the claim to the end of the work.
+ * Claims the job for a phase and queues its work: the request answers at once with the job PREVIEWING or
+ * APPLYING, a worker of the job queue (in this or another process) does the work, and the person follows
+ * its progress. The import's advisory lock is held during the claim, so a claim waits for a worker that
+ * is still letting go of an earlier phase, and recovery never sees a half-made claim.
  */
-async function claimAndStart(
+async function claimAndQueue(
   ctx: Context,
   input: { id: string; version: number },
   status: 'PREVIEWING' | 'APPLYING',
@@ -257,25 +223,16 @@ async function claimAndStart(
 ): Promise<RegistryImportEntity> {
   const runner = ctx.ds.createQueryRunner();
   await runner.connect();
-  let job: RegistryImportEntity;
   try {
     // A job shown as working is busy; one that just finished may still be letting go of its lock.
     const busy = () => badField('id', 'busy', 'is being processed: wait for it to finish');
     const shown = await ctx.ds.getRepository(RegistryImportEntity).findOneBy({ id: input.id });
     if (shown?.status === 'PREVIEWING' || shown?.status === 'APPLYING') throw busy();
     if (!(await lockImport(runner, input.id, 5000))) throw busy();
-    job = await claim(runner, ctx, input, status, extra);
-  } catch (error) {
+    return await claim(runner, ctx, input, status, extra);
+  } finally {
     await releaseImport(runner, input.id);
-    throw error;
   }
-  const work: ImportWork = {
-    importId: job.id,
-    phase: status === 'APPLYING' ? 'APPLY' : 'PREVIEW',
-    actor: { userId: ctx.viewer?.userId ?? null, ip: ctx.ip },
-  };
-  startImportWork(ctx.ds, ctx.config, runner, work);
-  return job;
 }
 
 /**
@@ -287,7 +244,7 @@ export async function previewRegistryImport(ctx: Context, rawInput: unknown): Pr
   const current = await getRegistryImport(ctx, input.id);
   const mapping = checkMapping(current.columns, input.mapping);
   const total = current.format === 'CSV' ? await csvRowTotal(ctx.ds, current.id) : 0;
-  return claimAndStart(ctx, input, 'PREVIEWING', { mapping, phaseTotal: total });
+  return claimAndQueue(ctx, input, 'PREVIEWING', { mapping, phaseTotal: total });
 }
 
 /** Starts the apply of a previewed import (in the background); see runApply for what it checks. */
@@ -295,7 +252,7 @@ export async function applyRegistryImport(ctx: Context, rawInput: unknown): Prom
   const input = parseInput(z.object({ id: idSchema, version: z.number().int() }), rawInput);
   const current = await getRegistryImport(ctx, input.id);
   const rows = current.rowCount ?? 0;
-  return claimAndStart(ctx, input, 'APPLYING', {
+  return claimAndQueue(ctx, input, 'APPLYING', {
     phaseTotal: rows + (current.newCount ?? 0) + (current.updatedCount ?? 0),
   });
 }
@@ -369,81 +326,4 @@ export async function setRegistryImportRowKind(
     });
     return after;
   });
-}
-
-/** One row of a dry run's plan, as the GraphQL type RegistryImportRow reads it. */
-export interface PlanRow {
-  line: number;
-  action: 'NEW' | 'UPDATE' | 'UNCHANGED';
-  firmId: string | null;
-  legalName: string;
-  vatNumber: string | null;
-  atecoCodes: string[];
-  ateco2007: AtecoTranslation[];
-  suggestedKind: FirmKind | null;
-  kind: FirmKind | null;
-  review: RowReview[];
-}
-
-const rowFilterSchema = z
-  .object({
-    action: z.enum(['NEW', 'UPDATE', 'UNCHANGED']).nullish(),
-    needsReview: z.boolean().nullish(),
-  })
-  .nullish();
-
-/** The rows of a job's last dry run, by line (keyset on the line number), optionally by action or to review. */
-export async function listPlanRows(
-  ds: DataSource,
-  importId: string,
-  args: { first?: number | null; after?: string | null; filter?: unknown },
-): Promise<Connection<PlanRow>> {
-  const filter = parseInput(rowFilterSchema, args.filter) ?? {};
-  const size = pageSize(args.first);
-  const afterLine = lineCursor(args.after);
-  const where = `import_id = $1 AND ($2::text IS NULL OR action = $2) AND (NOT $3::boolean OR review <> '[]'::jsonb)`;
-  const params = [importId, filter.action ?? null, filter.needsReview === true];
-  const [rows, count] = await Promise.all([
-    ds.query(
-      `SELECT line, action, firm_id, legal_name, vat_number, ateco_codes, ateco_2007, kind, kind_override, review
-         FROM registry_import_row WHERE ${where} AND line > $4 ORDER BY line LIMIT $5`,
-      [...params, afterLine, size + 1],
-    ) as Promise<
-      {
-        line: number;
-        action: PlanRow['action'];
-        firm_id: string | null;
-        legal_name: string;
-        vat_number: string | null;
-        ateco_codes: string[];
-        ateco_2007: AtecoTranslation[];
-        kind: FirmKind | null;
-        kind_override: FirmKind | null;
-        review: RowReview[];
-      }[]
-    >,
-    ds.query(`SELECT count(*)::int AS n FROM registry_import_row WHERE ${where}`, params) as Promise<
-      { n: number }[]
-    >,
-  ]);
-  const edges = rows.slice(0, size).map((r) => ({
-    cursor: Buffer.from(String(r.line), 'utf8').toString('base64url'),
-    node: {
-      line: r.line,
-      action: r.action,
-      firmId: r.firm_id,
-      legalName: r.legal_name,
-      vatNumber: r.vat_number,
-      atecoCodes: r.ateco_codes,
-      ateco2007: r.ateco_2007,
-      suggestedKind: r.kind,
-      kind: r.kind_override ?? r.kind,
-      review: r.review,
-    },
-  }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: count[0]?.n ?? 0,
-  };
 }

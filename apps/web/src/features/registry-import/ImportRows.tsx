@@ -2,16 +2,14 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
-import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { FirmKind } from '../../gql/graphql';
-import { useFormat } from '../../i18n/format';
 import { describeError, type Message } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { Notice } from '../../components/Notice';
 import { QueryState } from '../shell/QueryState';
+import { ImportLinesTable } from './ImportLinesTable';
 
 // Its own query, like ImportProblems: `first` and `filter` must match the "more" request below.
 const ImportRowsQuery = graphql(`
@@ -79,7 +77,6 @@ export function ImportRows(props: {
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const client = useApolloClient();
   const errorMessage = useErrorMessage();
   const filter = props.variant === 'new' ? { action: 'NEW' as const } : { needsReview: true };
@@ -89,7 +86,6 @@ export function ImportRows(props: {
   });
   const [setKind, setKindState] = useMutation(SetKindMutation, { refetchQueries: ['ImportRows'] });
   const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
 
   const changeKind = async (line: number, kind: FirmKind) => {
     setProblem(null);
@@ -102,112 +98,79 @@ export function ImportRows(props: {
 
   return (
     <QueryState result={result}>
-      {(data) => {
-        const { rows } = data.registryImport;
-        if (rows.totalCount === 0) return <p className="muted">{t('registryImport.job.noRows')}</p>;
-        const showMore = async () => {
-          if (!rows.pageInfo.endCursor) return;
-          setLoading(true);
-          try {
-            // The page is merged into RegistryImport.rows by its type policy.
-            await client.query({
-              query: ImportRowsQuery,
-              variables: { id: props.importId, filter, after: rows.pageInfo.endCursor },
-              fetchPolicy: 'network-only',
-            });
-          } finally {
-            setLoading(false);
-          }
-        };
-        return (
-          <>
-            {problem && (
-              <Notice tone="error" role="alert">
-                {problem}
-              </Notice>
+      {(data) => (
+        <>
+          {problem && (
+            <Notice tone="error" role="alert">
+              {problem}
+            </Notice>
+          )}
+          <ImportLinesTable
+            page={data.registryImport.rows}
+            caption={t(
+              props.variant === 'new' ? 'registryImport.job.rowsCaption' : 'registryImport.job.reviewCaption',
             )}
-            <Table
-              caption={t(
-                props.variant === 'new'
-                  ? 'registryImport.job.rowsCaption'
-                  : 'registryImport.job.reviewCaption',
-              )}
-              captionHidden
-            >
-              <thead>
-                <tr>
-                  <th scope="col">{t('registryImport.job.line')}</th>
-                  <th scope="col">{t('registryImport.job.firm')}</th>
-                  <th scope="col">{t('registryImport.job.atecoCodes')}</th>
-                  <th scope="col">
-                    {t(props.variant === 'new' ? 'registryImport.job.kind' : 'registryImport.job.why')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.edges.map(({ node }) => (
-                  <tr key={node.line}>
-                    <th scope="row" className="tabular">
-                      {format.number(node.line)}
-                    </th>
-                    <td>
-                      {node.firm ? (
-                        <Link to={`/firms/${node.firm.id}`}>{node.legalName}</Link>
-                      ) : (
-                        node.legalName
-                      )}
-                      {node.vatNumber && (
-                        <div className="muted tabular">
-                          {t('registryImport.job.vatNumber')} {node.vatNumber}
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      <span className="tabular">{node.atecoCodes.join(', ')}</span>
-                      {node.ateco2007.map((a) => (
-                        <div key={a.from} className="muted tabular">
-                          {a.to
-                            ? t('registryImport.job.translated', { from: a.from, to: a.to })
-                            : t('registryImport.job.translatedNone', { from: a.from })}
-                        </div>
+            empty={t('registryImport.job.noRows')}
+            more={t('registryImport.job.moreRows')}
+            columns={[
+              t('registryImport.job.firm'),
+              t('registryImport.job.atecoCodes'),
+              t(props.variant === 'new' ? 'registryImport.job.kind' : 'registryImport.job.why'),
+            ]}
+            loadMore={(after) =>
+              client.query({
+                query: ImportRowsQuery,
+                variables: { id: props.importId, filter, after },
+                fetchPolicy: 'network-only',
+              })
+            }
+            cells={(node) => (
+              <>
+                <td>
+                  {node.firm ? <Link to={`/firms/${node.firm.id}`}>{node.legalName}</Link> : node.legalName}
+                  {node.vatNumber && (
+                    <div className="muted tabular">
+                      {t('registryImport.job.vatNumber')} {node.vatNumber}
+                    </div>
+                  )}
+                </td>
+                <td>
+                  <span className="tabular">{node.atecoCodes.join(', ')}</span>
+                  {node.ateco2007.map((a) => (
+                    <div key={a.from} className="muted tabular">
+                      {a.to
+                        ? t('registryImport.job.translated', { from: a.from, to: a.to })
+                        : t('registryImport.job.translatedNone', { from: a.from })}
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  {props.variant === 'new' && node.kind ? (
+                    <Select
+                      label={t('registryImport.job.kindOf', { name: node.legalName })}
+                      className="registry-import__kind"
+                      value={node.kind}
+                      disabled={!props.editable || setKindState.loading}
+                      options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+                      onChange={(e) => {
+                        if (isKind(e.target.value)) void changeKind(node.line, e.target.value);
+                      }}
+                    />
+                  ) : (
+                    <ul className="registry-import__reasons">
+                      {node.review.map((r) => (
+                        <li key={`${r.code}-${r.value}`}>
+                          {t(`registryImport.enums.RegistryImportReviewCode.${r.code}`, { value: r.value })}
+                        </li>
                       ))}
-                    </td>
-                    <td>
-                      {props.variant === 'new' && node.kind ? (
-                        <Select
-                          label={t('registryImport.job.kindOf', { name: node.legalName })}
-                          className="registry-import__kind"
-                          value={node.kind}
-                          disabled={!props.editable || setKindState.loading}
-                          options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
-                          onChange={(e) => {
-                            if (isKind(e.target.value)) void changeKind(node.line, e.target.value);
-                          }}
-                        />
-                      ) : (
-                        <ul className="registry-import__reasons">
-                          {node.review.map((r) => (
-                            <li key={`${r.code}-${r.value}`}>
-                              {t(`registryImport.enums.RegistryImportReviewCode.${r.code}`, {
-                                value: r.value,
-                              })}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            {rows.pageInfo.hasNextPage && (
-              <Button variant="secondary" busy={loading} onClick={() => void showMore()}>
-                {t('registryImport.job.moreRows')}
-              </Button>
+                    </ul>
+                  )}
+                </td>
+              </>
             )}
-          </>
-        );
-      }}
+          />
+        </>
+      )}
     </QueryState>
   );
 }

@@ -9,6 +9,7 @@ export const registryImportEn: typeof registryImportIt = {
     file: 'Registry file',
     fileHelp: 'CSV (separated by ; or ,) in UTF-8 or Latin-1, or XLSX; at most 20 MB.',
     submit: 'Upload',
+    invalidFileName: 'The file name contains characters that are not allowed: rename the file and try again.',
     required: 'Choose a file to upload.',
     tooLarge: 'The file is larger than 20 MB.',
     tooManyRows: 'The file has too many rows for one import: split it into smaller files.',

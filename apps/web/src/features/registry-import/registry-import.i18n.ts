@@ -8,6 +8,7 @@ export const registryImportIt = {
     file: 'File del registro',
     fileHelp: 'CSV (separato da ; o ,) in UTF-8 o Latin-1, oppure XLSX; al massimo 20 MB.',
     submit: 'Carica',
+    invalidFileName: 'Il nome del file contiene caratteri non ammessi: rinomina il file e riprova.',
     required: 'Scegli un file da caricare.',
     tooLarge: 'Il file supera i 20 MB.',
     tooManyRows: 'Il file ha troppe righe per una sola importazione: dividilo in file più piccoli.',

@@ -39,6 +39,11 @@ describe('uploadRegistryFile', () => {
       { error: { extensions: { code: 'BAD_USER_INPUT', reason: 'duplicate_columns' } } },
       'registryImport.upload.duplicateColumns',
     ],
+    [
+      400,
+      { error: { extensions: { code: 'BAD_USER_INPUT', field: 'file', reason: 'invalid_characters' } } },
+      'registryImport.upload.invalidFileName',
+    ],
     [403, { error: { extensions: { code: 'FORBIDDEN' } } }, 'errors.forbidden'],
     [401, { error: { extensions: { code: 'UNAUTHENTICATED' } } }, 'errors.signInRequired'],
     [500, { error: { extensions: { code: 'INTERNAL_SERVER_ERROR' } } }, 'errors.unexpected'],

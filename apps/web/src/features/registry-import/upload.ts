@@ -13,6 +13,7 @@ export type UploadFailure =
   | 'registryImport.upload.noHeader'
   | 'registryImport.upload.duplicateColumns'
   | 'registryImport.upload.required'
+  | 'registryImport.upload.invalidFileName'
   | 'errors.signInRequired'
   | 'errors.forbidden'
   | 'errors.network'
@@ -33,6 +34,7 @@ const REASONS: Record<string, UploadFailure> = {
   no_header: 'registryImport.upload.noHeader',
   duplicate_columns: 'registryImport.upload.duplicateColumns',
   no_file: 'registryImport.upload.required',
+  invalid_characters: 'registryImport.upload.invalidFileName',
 };
 
 /**

@@ -1,0 +1,73 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Table } from '../../components/Table';
+import { useFormat } from '../../i18n/format';
+
+/** A page of a dry run's lines, as the API's keyset connections give it. */
+export interface LinesPage<TNode extends { line: number }> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: readonly { node: TNode }[];
+}
+
+/**
+ * A dry run's lines as a table, first column the file's line: the empty message when there are none,
+ * and a button that asks `loadMore` for the next page (merged into the connection by its type policy).
+ */
+export function ImportLinesTable<TNode extends { line: number }>(props: {
+  page: LinesPage<TNode>;
+  caption: string;
+  empty: string;
+  more: string;
+  /** Headers of the columns after the line's. */
+  columns: readonly string[];
+  cells: (node: TNode) => ReactNode;
+  loadMore: (after: string) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [loading, setLoading] = useState(false);
+  const { page } = props;
+  if (page.totalCount === 0) return <p className="muted">{props.empty}</p>;
+  const showMore = async () => {
+    if (!page.pageInfo.endCursor) return;
+    setLoading(true);
+    try {
+      await props.loadMore(page.pageInfo.endCursor);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <>
+      <Table caption={props.caption} captionHidden>
+        <thead>
+          <tr>
+            <th scope="col">{t('registryImport.job.line')}</th>
+            {props.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {page.edges.map(({ node }) => (
+            <tr key={node.line}>
+              <th scope="row" className="tabular">
+                {format.number(node.line)}
+              </th>
+              {props.cells(node)}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {page.pageInfo.hasNextPage && (
+        <Button variant="secondary" busy={loading} onClick={() => void showMore()}>
+          {props.more}
+        </Button>
+      )}
+    </>
+  );
+}
