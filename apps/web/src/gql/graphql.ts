@@ -246,6 +246,8 @@ export type CreateArticleInput = {
   gtin?: string | null | undefined;
   /** 1–200 characters. */
   name: string;
+  /** What the photo shows, for people who cannot see it; up to 200 characters. */
+  photoAlt?: string | null | undefined;
   productLine?: string | null | undefined;
   season?: string | null | undefined;
 };
@@ -486,7 +488,7 @@ export type MailStatus =
 export type MaterialShareInput = {
   /** 1–100 characters. */
   material: string;
-  /** 0–100; a component's shares add up to 100. */
+  /** 0–100; a component's shares add up to at most 100 (the rest undeclared). */
   percent: number;
 };
 
@@ -996,6 +998,8 @@ export type UpdateArticleInput = {
   gtin?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** What the photo shows, for people who cannot see it; up to 200 characters. */
+  photoAlt?: string | null | undefined;
   productLine?: string | null | undefined;
   season?: string | null | undefined;
   version: number;

@@ -220,7 +220,7 @@ describe('articles and their traceability', () => {
     expect(count[0].n).toBe(0);
   });
 
-  it('refuses weights over 100%, a bad GTIN and a composition not adding up to 100', async () => {
+  it('refuses weights over 100%, a bad GTIN and a composition over 100%', async () => {
     const heavy = bill().map((l) => ({ ...l, weightSharePercent: 40 }));
     const over = await api.gql(
       CREATE,
@@ -239,13 +239,16 @@ describe('articles and their traceability', () => {
     );
     expect(errorOf(gtin.body)).toMatchObject({ field: 'gtin', reason: 'invalid_gtin' });
     const comp = bill();
-    comp[1]!.composition = [{ material: 'Gomma', percent: 60 }];
+    comp[1]!.composition = [
+      { material: 'Gomma', percent: 60 },
+      { material: 'Sughero', percent: 40.5 },
+    ];
     const mix = await api.gql(
       CREATE,
       { input: { code: 'X-3', name: 'X', components: comp } },
       { cookie: factory.cookie },
     );
-    expect(errorOf(mix.body)).toMatchObject({ field: 'components.1.composition', reason: 'not_100' });
+    expect(errorOf(mix.body)).toMatchObject({ field: 'components.1.composition', reason: 'over_100' });
   });
 
   it('keeps one factory out of another factory’s articles', async () => {
