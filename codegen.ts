@@ -51,7 +51,7 @@ const config: CodegenConfig = {
           RegistryImport: '../modules/registry-import/registry-import.entity.js#RegistryImportEntity',
           RegistryImportProblem: '../modules/registry-import/registry-import.service.js#ProblemRow',
           RegistryImportRow: '../modules/registry-import/registry-import.service.js#PlanRow',
-          Report: '../modules/report/report.service.js#ReportModel',
+          Report: '../modules/report/report.filter.js#ReportModel',
           SavedReportView: '../modules/report/report.entity.js#SavedReportViewEntity',
           PublicFirm: '../modules/firm/firm.entity.js#FirmEntity',
           ContactRequest: '../modules/showcase/showcase.entity.js#ContactRequestEntity',

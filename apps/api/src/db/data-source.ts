@@ -46,6 +46,7 @@ import { Ateco2007Correspondence1764101700000 } from './migrations/1764101700000
 import { RegistryImportWork1764101710000 } from './migrations/1764101710000-RegistryImportWork.js';
 import { Articles1764102400000 } from './migrations/1764102400000-Articles.js';
 import { ArticlePhoto1765000300000 } from './migrations/1765000300000-ArticlePhoto.js';
+import { ReportTraceabilitySection1765000310000 } from './migrations/1765000310000-ReportTraceabilitySection.js';
 import {
   ArticleComponentEntity,
   ArticleEntity,
@@ -109,6 +110,7 @@ export const migrations = [
   RegistryImportWork1764101710000,
   Articles1764102400000,
   ArticlePhoto1765000300000,
+  ReportTraceabilitySection1765000310000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

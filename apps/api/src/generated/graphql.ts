@@ -16,7 +16,7 @@ import type { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity
 import type { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
 import type { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
 import type { ProblemRow, PlanRow } from '../modules/registry-import/registry-import.service.js';
-import type { ReportModel } from '../modules/report/report.service.js';
+import type { ReportModel } from '../modules/report/report.filter.js';
 import type { SavedReportViewEntity } from '../modules/report/report.entity.js';
 import type { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import type { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
@@ -3389,7 +3389,8 @@ export type ReportSection =
   | 'OVERVIEW'
   | 'PLAN'
   | 'STARTUP'
-  | 'SUPPLY_CHAIN';
+  | 'SUPPLY_CHAIN'
+  | 'TRACEABILITY';
 
 /** Start-up progress. Firm filters do not apply; with a date range only tasks due in it are counted. */
 export type ReportStartup = {

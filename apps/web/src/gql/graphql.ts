@@ -772,7 +772,8 @@ export type ReportSection =
   | 'OVERVIEW'
   | 'PLAN'
   | 'STARTUP'
-  | 'SUPPLY_CHAIN';
+  | 'SUPPLY_CHAIN'
+  | 'TRACEABILITY';
 
 export type RequestPasswordResetInput = {
   email: string;

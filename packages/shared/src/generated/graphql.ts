@@ -3430,7 +3430,8 @@ export const ReportSection = {
   Overview: 'OVERVIEW',
   Plan: 'PLAN',
   Startup: 'STARTUP',
-  SupplyChain: 'SUPPLY_CHAIN'
+  SupplyChain: 'SUPPLY_CHAIN',
+  Traceability: 'TRACEABILITY'
 } as const;
 
 export type ReportSection = typeof ReportSection[keyof typeof ReportSection];

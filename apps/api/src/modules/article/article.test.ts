@@ -529,6 +529,29 @@ describe('the Chamber’s traceability coverage report', () => {
     expect(byCode.INSOLES).toMatchObject({ lineCount: 2, unknownLines: 2 });
   });
 
+  it('exports as CSV (decimal comma in Italian) and PDF, like the other reports', async () => {
+    const get = (path: string, cookie = chamber) => fetch(`${api.url}${path}`, { headers: { cookie } });
+    const res = await get('/api/reports/traceability.csv?hamlet=Tassignano&lang=it');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const csv = await res.text();
+    const [firm] = (await api.ds.query(`SELECT legal_name, trade_name FROM firm WHERE id = $1`, [
+      lone.id,
+    ])) as {
+      legal_name: string;
+      trade_name: string | null;
+    }[];
+    expect(csv.split('\r\n')[0]).toBe('Filtri: Tassignano');
+    expect(csv).toContain('Articoli;2\r\n');
+    expect(csv).toContain('Peso tracciato al 2° livello (%);71\r\n');
+    expect(csv).toContain(`${firm!.trade_name ?? firm!.legal_name};2;1;90;71\r\n`);
+    expect(csv).toContain('Pellami;2;2;0;0\r\n');
+    const pdf = await get('/api/reports/traceability.pdf?hamlet=Tassignano&lang=en');
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).toString('latin1')).toContain('Traceability of articles');
+    expect((await get('/api/reports/traceability.csv', lone.cookie)).status).toBe(403);
+  });
+
   it('is refused to a factory', async () => {
     const res = await api.gql(REPORT, {}, { cookie: lone.cookie });
     expect(errorOf(res.body)?.code).toBe('FORBIDDEN');
