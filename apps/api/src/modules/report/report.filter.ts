@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { FirmKind, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
+import {
+  ADHESION_STATUSES,
+  FirmKind,
+  IN_PROGRESS_ADHESION_STATUSES,
+  MEMBER_ADHESION_STATUSES,
+} from '@filiera/shared';
 import { parseInput } from '../../common/validation.js';
 
-export const ADHESION_STATUSES = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const;
 export type AdhesionStatusValue = (typeof ADHESION_STATUSES)[number];
 const sqlList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
 export const MEMBER_STATUSES = sqlList(MEMBER_ADHESION_STATUSES);

@@ -1,4 +1,4 @@
-import type { FirmKind } from '@filiera/shared';
+import { ADHESION_STATUSES, type FirmKind } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { traceabilityCoverage } from '../article/article.coverage.js';
@@ -10,7 +10,6 @@ import {
 } from '../supply-link/supply-link.service.js';
 import type { PlanActionStatus, PlanAxis, TaskPhase, TaskStatus } from '../../generated/graphql.js';
 import {
-  ADHESION_STATUSES,
   firmConditions,
   MEMBER_STATUSES,
   Params,
