@@ -132,6 +132,7 @@ const AdhesionsReport = lazyWithTranslations(REPORTS, reports, (m) => m.Adhesion
 const SupplyChainReport = lazyWithTranslations(REPORTS, reports, (m) => m.SupplyChainReport);
 const PlanReport = lazyWithTranslations(REPORTS, reports, (m) => m.PlanReport);
 const StartupReport = lazyWithTranslations(REPORTS, reports, (m) => m.StartupReport);
+const TraceabilityReport = lazyWithTranslations(REPORTS, reports, (m) => m.TraceabilityReport);
 const EventsPage = lazyWithTranslations(
   ['events'],
   () => import('./features/events/EventsPage'),
@@ -197,6 +198,7 @@ export const routes: RouteObject[] = [
           { path: 'supply-chain', element: <SupplyChainReport /> },
           { path: 'plan', element: <PlanReport /> },
           { path: 'startup', element: <StartupReport /> },
+          { path: 'traceability', element: <TraceabilityReport /> },
         ],
       },
     ],
