@@ -5,6 +5,7 @@
  */
 export const MATERIALS: readonly { it: string; en: string }[] = [
   { it: 'Pelle di vitello', en: 'Calf leather' },
+  { it: 'Pelli grezze bovine', en: 'Raw bovine hides' },
   { it: 'Pelle bovina', en: 'Bovine leather' },
   { it: 'Pelle di capretto', en: 'Kid leather' },
   { it: 'Pelle scamosciata', en: 'Suede' },
