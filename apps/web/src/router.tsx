@@ -119,7 +119,7 @@ const TraceabilityPage = lazyWithTranslations(
   (m) => m.TraceabilityPage,
 );
 const ArticleEditorPage = lazyWithTranslations(
-  ['articles'],
+  ['articles', 'passport'],
   () => import('./features/articles/ArticleEditorPage'),
   (m) => m.ArticleEditorPage,
 );
@@ -159,7 +159,7 @@ export const routes: RouteObject[] = [
       { path: '/showcase', element: <ShowcaseHomePage /> },
       { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
       { path: '/showcase/events', element: <ShowcaseEventsPage /> },
-      { path: '/showcase/passports/:id', element: <ShowcasePassportPage /> },
+      { path: '/showcase/passports/:id', element: <ShowcasePassportPage />, handle: { wide: true } },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
