@@ -99,6 +99,57 @@ export function LineList(props: {
               key={l.key}
               n={i + 1}
               onRemove={() => props.onChange(props.lines.filter((x) => x.key !== l.key))}
+              after={
+                props.detailed && (
+                  <fieldset className="composition">
+                    <legend>{t('articles.composition.legend', { n: i + 1 })}</legend>
+                    <p className="muted">{t('articles.composition.help')}</p>
+                    {l.composition.map((m, j) => (
+                      <div className="composition__row" key={m.key}>
+                        <TextField
+                          label={t('articles.composition.material', { n: j + 1 })}
+                          value={m.material}
+                          list={materialsId}
+                          onChange={(e) => setRow(l, m.key, { material: e.target.value })}
+                          error={error(`composition.${j}.material`)}
+                        />
+                        <TextField
+                          label={t('articles.composition.percent', { n: j + 1 })}
+                          inputMode="decimal"
+                          value={m.percent}
+                          onChange={(e) => setRow(l, m.key, { percent: e.target.value })}
+                          error={problems?.rows[j] ?? error(`composition.${j}.percent`)}
+                        />
+                        <Button
+                          type="button"
+                          variant="quiet"
+                          onClick={() =>
+                            set(l.key, { composition: l.composition.filter((x) => x.key !== m.key) })
+                          }
+                        >
+                          {t('articles.composition.remove', { n: j + 1 })}
+                        </Button>
+                      </div>
+                    ))}
+                    {(problems?.composition ?? error('composition')) && (
+                      <p className="field__error" role="alert">
+                        {problems?.composition ?? error('composition')}
+                      </p>
+                    )}
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      onClick={() =>
+                        set(l.key, {
+                          composition: [...l.composition, { key: newKey(), material: '', percent: '' }],
+                        })
+                      }
+                    >
+                      {t('articles.composition.add')}
+                    </Button>
+                  </fieldset>
+                )
+              }
             >
               <Select
                 label={props.capabilityLabel}
@@ -159,55 +210,6 @@ export function LineList(props: {
                   value={l.certifications}
                   onChange={(e) => set(l.key, { certifications: e.target.value })}
                 />
-              )}
-              {props.detailed && (
-                <fieldset className="composition">
-                  <legend>{t('articles.composition.legend', { n: i + 1 })}</legend>
-                  <p className="muted">{t('articles.composition.help')}</p>
-                  {l.composition.map((m, j) => (
-                    <div className="composition__row" key={m.key}>
-                      <TextField
-                        label={t('articles.composition.material', { n: j + 1 })}
-                        value={m.material}
-                        list={materialsId}
-                        onChange={(e) => setRow(l, m.key, { material: e.target.value })}
-                        error={error(`composition.${j}.material`)}
-                      />
-                      <TextField
-                        label={t('articles.composition.percent', { n: j + 1 })}
-                        inputMode="decimal"
-                        value={m.percent}
-                        onChange={(e) => setRow(l, m.key, { percent: e.target.value })}
-                        error={problems?.rows[j] ?? error(`composition.${j}.percent`)}
-                      />
-                      <Button
-                        type="button"
-                        variant="quiet"
-                        onClick={() =>
-                          set(l.key, { composition: l.composition.filter((x) => x.key !== m.key) })
-                        }
-                      >
-                        {t('articles.composition.remove', { n: j + 1 })}
-                      </Button>
-                    </div>
-                  ))}
-                  {(problems?.composition ?? error('composition')) && (
-                    <p className="field__error" role="alert">
-                      {problems?.composition ?? error('composition')}
-                    </p>
-                  )}
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    onClick={() =>
-                      set(l.key, {
-                        composition: [...l.composition, { key: newKey(), material: '', percent: '' }],
-                      })
-                    }
-                  >
-                    {t('articles.composition.add')}
-                  </Button>
-                </fieldset>
               )}
             </LineFieldset>
           );
