@@ -119,7 +119,7 @@ const TraceabilityPage = lazyWithTranslations(
   (m) => m.TraceabilityPage,
 );
 const ArticleEditorPage = lazyWithTranslations(
-  ['articles'],
+  ['articles', 'passport'],
   () => import('./features/articles/ArticleEditorPage'),
   (m) => m.ArticleEditorPage,
 );
@@ -132,6 +132,7 @@ const AdhesionsReport = lazyWithTranslations(REPORTS, reports, (m) => m.Adhesion
 const SupplyChainReport = lazyWithTranslations(REPORTS, reports, (m) => m.SupplyChainReport);
 const PlanReport = lazyWithTranslations(REPORTS, reports, (m) => m.PlanReport);
 const StartupReport = lazyWithTranslations(REPORTS, reports, (m) => m.StartupReport);
+const TraceabilityReport = lazyWithTranslations(REPORTS, reports, (m) => m.TraceabilityReport);
 const EventsPage = lazyWithTranslations(
   ['events'],
   () => import('./features/events/EventsPage'),
@@ -158,7 +159,7 @@ export const routes: RouteObject[] = [
       { path: '/showcase', element: <ShowcaseHomePage /> },
       { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
       { path: '/showcase/events', element: <ShowcaseEventsPage /> },
-      { path: '/showcase/passports/:id', element: <ShowcasePassportPage /> },
+      { path: '/showcase/passports/:id', element: <ShowcasePassportPage />, handle: { wide: true } },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -197,6 +198,7 @@ export const routes: RouteObject[] = [
           { path: 'supply-chain', element: <SupplyChainReport /> },
           { path: 'plan', element: <PlanReport /> },
           { path: 'startup', element: <StartupReport /> },
+          { path: 'traceability', element: <TraceabilityReport /> },
         ],
       },
     ],

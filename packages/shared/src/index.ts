@@ -5,3 +5,4 @@ export * from './firm-profile.js';
 export * from './contract.js';
 export * from './showcase-meta.js';
 export * from './gtin.js';
+export * from './materials.js';

@@ -45,6 +45,8 @@ import { PasswordResetEntity } from '../modules/auth/password-reset.entity.js';
 import { Ateco2007Correspondence1764101700000 } from './migrations/1764101700000-Ateco2007Correspondence.js';
 import { RegistryImportWork1764101710000 } from './migrations/1764101710000-RegistryImportWork.js';
 import { Articles1764102400000 } from './migrations/1764102400000-Articles.js';
+import { ArticlePhoto1765000300000 } from './migrations/1765000300000-ArticlePhoto.js';
+import { ReportTraceabilitySection1765000310000 } from './migrations/1765000310000-ReportTraceabilitySection.js';
 import {
   ArticleComponentEntity,
   ArticleEntity,
@@ -107,6 +109,8 @@ export const migrations = [
   Ateco2007Correspondence1764101700000,
   RegistryImportWork1764101710000,
   Articles1764102400000,
+  ArticlePhoto1765000300000,
+  ReportTraceabilitySection1765000310000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -16,12 +16,13 @@ import type { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity
 import type { AtecoCodeEntity } from '../modules/ateco/ateco.entity.js';
 import type { RegistryImportEntity } from '../modules/registry-import/registry-import.entity.js';
 import type { ProblemRow, PlanRow } from '../modules/registry-import/registry-import.lists.js';
-import type { ReportModel } from '../modules/report/report.service.js';
+import type { ReportModel } from '../modules/report/report.filter.js';
 import type { SavedReportViewEntity } from '../modules/report/report.entity.js';
 import type { ContactRequestEntity } from '../modules/showcase/showcase.entity.js';
 import type { EventEntity, EventRegistrationEntity } from '../modules/event/event.entity.js';
 import type { ArticleEntity, ArticleComponentEntity, SupplierInputEntity } from '../modules/article/article.entity.js';
-import type { SupplierChoiceModel, TraceabilitySettingsModel } from '../modules/article/article.service.js';
+import type { SupplierChoiceModel } from '../modules/article/article.sources.js';
+import type { TraceabilitySettingsModel } from '../modules/article/article.settings.js';
 import type { PassportModel, PassportComponentModel, PassportInputModel, PassportPartyModel } from '../modules/article/article.passport.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -265,6 +266,10 @@ export type Article = {
   name: Scalars['String']['output'];
   /** The public passport's address (null while a draft). */
   passportUrl?: Maybe<Scalars['String']['output']>;
+  /** What the photo shows, for people who cannot see it. */
+  photoAlt?: Maybe<Scalars['String']['output']>;
+  /** The photo's address (GET /api/articles/:id/photo, versioned); null without a photo. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
   /** e.g. women, men, sneakers. */
   productLine?: Maybe<Scalars['String']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -779,6 +784,8 @@ export type CreateArticleInput = {
   gtin?: InputMaybe<Scalars['String']['input']>;
   /** 1–200 characters. */
   name: Scalars['String']['input'];
+  /** What the photo shows, for people who cannot see it; up to 200 characters. */
+  photoAlt?: InputMaybe<Scalars['String']['input']>;
   productLine?: InputMaybe<Scalars['String']['input']>;
   season?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1391,7 +1398,7 @@ export type MaterialShare = {
 export type MaterialShareInput = {
   /** 1–100 characters. */
   material: Scalars['String']['input'];
-  /** 0–100; a component's shares add up to 100. */
+  /** 0–100; a component's shares add up to at most 100 (the rest undeclared). */
   percent: Scalars['Float']['input'];
 };
 
@@ -2125,6 +2132,10 @@ export type Passport = {
   /** The factory. */
   manufacturer: PassportParty;
   name: Scalars['String']['output'];
+  /** What the photo shows; null when the factory wrote nothing. */
+  photoAlt?: Maybe<Scalars['String']['output']>;
+  /** The article's photo (absolute address); null without one. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
   productLine?: Maybe<Scalars['String']['output']>;
   publishedAt: Scalars['DateTime']['output'];
   /** What the QR code encodes: a GS1 Digital Link when the article has a GTIN, else the page's address. */
@@ -3378,7 +3389,8 @@ export type ReportSection =
   | 'OVERVIEW'
   | 'PLAN'
   | 'STARTUP'
-  | 'SUPPLY_CHAIN';
+  | 'SUPPLY_CHAIN'
+  | 'TRACEABILITY';
 
 /** Start-up progress. Firm filters do not apply; with a date range only tasks due in it are counted. */
 export type ReportStartup = {
@@ -4071,6 +4083,8 @@ export type UpdateArticleInput = {
   gtin?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** What the photo shows, for people who cannot see it; up to 200 characters. */
+  photoAlt?: InputMaybe<Scalars['String']['input']>;
   productLine?: InputMaybe<Scalars['String']['input']>;
   season?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
@@ -4965,6 +4979,8 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photoAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   productLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   season?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5538,6 +5554,8 @@ export type PassportResolvers<ContextType = Context, ParentType extends Resolver
   jsonLd?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   manufacturer?: Resolver<ResolversTypes['PassportParty'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  photoAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   productLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   qrTarget?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

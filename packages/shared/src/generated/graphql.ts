@@ -241,6 +241,10 @@ export type Article = {
   name: Scalars['String']['output'];
   /** The public passport's address (null while a draft). */
   passportUrl?: Maybe<Scalars['String']['output']>;
+  /** What the photo shows, for people who cannot see it. */
+  photoAlt?: Maybe<Scalars['String']['output']>;
+  /** The photo's address (GET /api/articles/:id/photo, versioned); null without a photo. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
   /** e.g. women, men, sneakers. */
   productLine?: Maybe<Scalars['String']['output']>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -771,6 +775,8 @@ export type CreateArticleInput = {
   gtin?: InputMaybe<Scalars['String']['input']>;
   /** 1–200 characters. */
   name: Scalars['String']['input'];
+  /** What the photo shows, for people who cannot see it; up to 200 characters. */
+  photoAlt?: InputMaybe<Scalars['String']['input']>;
   productLine?: InputMaybe<Scalars['String']['input']>;
   season?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1403,7 +1409,7 @@ export type MaterialShare = {
 export type MaterialShareInput = {
   /** 1–100 characters. */
   material: Scalars['String']['input'];
-  /** 0–100; a component's shares add up to 100. */
+  /** 0–100; a component's shares add up to at most 100 (the rest undeclared). */
   percent: Scalars['Float']['input'];
 };
 
@@ -2139,6 +2145,10 @@ export type Passport = {
   /** The factory. */
   manufacturer: PassportParty;
   name: Scalars['String']['output'];
+  /** What the photo shows; null when the factory wrote nothing. */
+  photoAlt?: Maybe<Scalars['String']['output']>;
+  /** The article's photo (absolute address); null without one. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
   productLine?: Maybe<Scalars['String']['output']>;
   publishedAt: Scalars['DateTime']['output'];
   /** What the QR code encodes: a GS1 Digital Link when the article has a GTIN, else the page's address. */
@@ -3420,7 +3430,8 @@ export const ReportSection = {
   Overview: 'OVERVIEW',
   Plan: 'PLAN',
   Startup: 'STARTUP',
-  SupplyChain: 'SUPPLY_CHAIN'
+  SupplyChain: 'SUPPLY_CHAIN',
+  Traceability: 'TRACEABILITY'
 } as const;
 
 export type ReportSection = typeof ReportSection[keyof typeof ReportSection];
@@ -4133,6 +4144,8 @@ export type UpdateArticleInput = {
   gtin?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** What the photo shows, for people who cannot see it; up to 200 characters. */
+  photoAlt?: InputMaybe<Scalars['String']['input']>;
   productLine?: InputMaybe<Scalars['String']['input']>;
   season?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];

@@ -34,9 +34,19 @@ describe('the demo passports', () => {
       expect(p.components.length).toBeGreaterThanOrEqual(3);
       expect(p.traceability.tiers[0]!.tracedWeightPercent).toBeGreaterThan(0);
     }
-    // Somewhere a supplier traced its own inputs, one is named and one is not.
-    const tiers2 = passports.map((p) => p.traceability.tiers[1]!.tracedWeightPercent);
-    expect(Math.max(...tiers2)).toBeGreaterThan(0);
+    // Every article is traced to tier 2 through its suppliers' inputs, the demo factory's most of all.
+    for (const p of passports)
+      expect(p.traceability.tiers[1]!.tracedWeightPercent, p.code).toBeGreaterThan(30);
+    const demo = passports.find((p) => p.code.endsWith('-01'))!;
+    expect(demo.traceability.tiers[1]!.tracedWeightPercent).toBeGreaterThan(50);
+    // A district input always comes from a confirmed supplier of the supplier that declares it.
+    const unconfirmedInputs = await db.ds.query(
+      `SELECT count(*)::int AS n FROM supplier_input i
+        WHERE i.input_supplier_firm_id IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM supply_link l WHERE l.supplier_id = i.input_supplier_firm_id AND l.customer_id = i.firm_id
+             AND l.capability_id = i.input_capability_id AND l.status = 'CONFIRMED')`,
+    );
+    expect(unconfirmedInputs[0].n).toBe(0);
     const suppliers = passports.flatMap((p) => p.components.flatMap((c) => (c.supplier ? [c.supplier] : [])));
     expect(suppliers.some((s) => s.name !== null)).toBe(true);
     expect(suppliers.some((s) => s.name === null)).toBe(true);

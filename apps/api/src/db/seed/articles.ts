@@ -32,21 +32,45 @@ const MATERIALS: Record<
   METAL_ACCESSORIES: { it: 'Ottone', origin: 'IT', region: 'Veneto', certifications: [] },
   ADHESIVES: { it: 'Adesivo a base acqua', origin: 'IT', region: null, certifications: [] },
 };
-/** What a supplier's product is made of, by the capability it supplies (shares of its weight). */
-const INPUT_SHARES: Record<string, [string, number][]> = {
+/** What a component is made of (shares of its weight), shown as its composition. */
+const COMPOSITION: Record<string, { material: string; percent: number }[]> = {
+  SOLES: [
+    { material: 'Cuoio', percent: 60 },
+    { material: 'Gomma naturale', percent: 40 },
+  ],
   UPPERS: [
-    ['LEATHER', 80],
-    ['TEXTILES', 15],
+    { material: 'Pelle di vitello', percent: 85 },
+    { material: 'Cotone', percent: 15 },
+  ],
+};
+/**
+ * What a supplier's product is made of, by the capability it supplies (shares of its weight): from a
+ * confirmed supplier of its own in the district, or from outside the district when `outside` says where.
+ */
+const INPUT_SHARES: Record<
+  string,
+  { code: string; share: number; outside?: { country: string; region: string; material: string } }[]
+> = {
+  LEATHER: [
+    {
+      code: 'LEATHER',
+      share: 95,
+      outside: { country: 'FR', region: 'Normandie', material: 'Pelli grezze bovine' },
+    },
+  ],
+  UPPERS: [
+    { code: 'LEATHER', share: 80 },
+    { code: 'TEXTILES', share: 15 },
   ],
   SOLES: [
-    ['LEATHER', 70],
-    ['ADHESIVES', 5],
+    { code: 'LEATHER', share: 70 },
+    { code: 'ADHESIVES', share: 5 },
   ],
   INSOLES: [
-    ['LEATHER', 75],
-    ['TEXTILES', 20],
+    { code: 'LEATHER', share: 75 },
+    { code: 'TEXTILES', share: 20 },
   ],
-  HEELS: [['LEATHER', 30]],
+  HEELS: [{ code: 'LEATHER', share: 30 }],
 };
 const MODELS = [
   { name: 'Décolleté Segromigno', line: 'women', code: 'DS' },
@@ -93,8 +117,8 @@ export async function seedArticles(manager: EntityManager): Promise<void> {
       const material = MATERIALS[code];
       await manager.query(
         `INSERT INTO article_component (article_id, position, capability_id, supplier_firm_id, material,
-           origin_country, origin_region, weight_share, certifications)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+           origin_country, origin_region, weight_share, certifications, composition)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         [
           article!.id,
           position++,
@@ -105,6 +129,7 @@ export async function seedArticles(manager: EntityManager): Promise<void> {
           material?.region ?? null,
           WEIGHTS[code] ?? 0,
           material?.certifications ?? [],
+          JSON.stringify(COMPOSITION[code] ?? []),
         ],
       );
       used.set(supplierId, new Set([...(used.get(supplierId) ?? []), code]));
@@ -119,27 +144,36 @@ export async function seedArticles(manager: EntityManager): Promise<void> {
   }
 
   const suppliers = [...used.keys()];
+  await linkUpstream(manager, used);
   const upstream = await confirmedSuppliesOf(manager, suppliers);
   for (const supplierId of suppliers) {
     for (const code of used.get(supplierId)!) {
-      const inputs = (INPUT_SHARES[code] ?? []).flatMap(([inputCode, share]) => {
-        const source = upstream.find(
-          (u) => u.customerId === supplierId && u.capabilityId === capabilityId.get(inputCode),
-        );
-        return source ? [{ inputCode, share, supplier: source.supplierId }] : [];
-      });
+      const inputs = (INPUT_SHARES[code] ?? []).flatMap(
+        (input): (typeof input & { supplier: string | null })[] => {
+          if (input.outside) return [{ ...input, supplier: null }];
+          const source = upstream.find(
+            (u) => u.customerId === supplierId && u.capabilityId === capabilityId.get(input.code),
+          );
+          return source ? [{ ...input, supplier: source.supplierId }] : [];
+        },
+      );
       for (const [position, input] of inputs.entries()) {
         await manager.query(
           `INSERT INTO supplier_input (firm_id, capability_id, position, input_capability_id,
-             input_supplier_firm_id, material, origin_country, share)
-           VALUES ($1, $2, $3, $4, $5, $6, 'IT', $7)`,
+             input_supplier_firm_id, outside_country, outside_region, material, origin_country,
+             origin_region, share)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
           [
             supplierId,
             capabilityId.get(code),
             position,
-            capabilityId.get(input.inputCode),
+            capabilityId.get(input.code),
             input.supplier,
-            MATERIALS[input.inputCode]?.it ?? null,
+            input.outside?.country ?? null,
+            input.outside?.region ?? null,
+            input.outside?.material ?? MATERIALS[input.code]?.it ?? null,
+            input.outside?.country ?? MATERIALS[input.code]?.origin ?? 'IT',
+            input.outside?.region ?? MATERIALS[input.code]?.region ?? null,
             input.share,
           ],
         );
@@ -151,4 +185,38 @@ export async function seedArticles(manager: EntityManager): Promise<void> {
      SELECT id, left(id::text, 1) < '8' FROM unnest($1::uuid[]) AS s(id)`,
     [suppliers],
   );
+}
+
+/**
+ * Tier 2 needs the articles' suppliers to have confirmed suppliers of their own: where a supplier has no
+ * confirmed source of an input it is made of, a district firm offering that capability becomes one
+ * (declared by the supplier, confirmed), the first by id that is neither the supplier nor linked to it.
+ */
+async function linkUpstream(manager: EntityManager, used: Map<string, Set<string>>): Promise<void> {
+  const suppliers = [...used.keys()];
+  const existing = await confirmedSuppliesOf(manager, suppliers);
+  for (const supplierId of suppliers) {
+    const needed = new Set(
+      [...used.get(supplierId)!].flatMap((code) =>
+        (INPUT_SHARES[code] ?? []).filter((i) => !i.outside).map((i) => i.code),
+      ),
+    );
+    for (const code of needed) {
+      const capability = capabilityId.get(code)!;
+      if (existing.some((e) => e.customerId === supplierId && e.capabilityId === capability)) continue;
+      await manager.query(
+        `INSERT INTO supply_link (supplier_id, customer_id, capability_id, status, declared_by_firm_id, since)
+         SELECT fc.firm_id, $1, $2, 'CONFIRMED', $1, DATE '2024-01-15'
+           FROM firm_capability fc
+          WHERE fc.capability_id = $2 AND fc.firm_id <> $1
+            AND NOT EXISTS (SELECT 1 FROM supply_link l
+                             WHERE l.supplier_id = fc.firm_id AND l.customer_id = $1 AND l.capability_id = $2)
+            AND NOT EXISTS (SELECT 1 FROM supply_link l
+                             WHERE l.supplier_id = $1 AND l.customer_id = fc.firm_id)
+          ORDER BY fc.firm_id
+          LIMIT 1`,
+        [supplierId, capability],
+      );
+    }
+  }
 }

@@ -43,6 +43,10 @@ export class ArticleEntity extends MutableEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** What the photo shows, for people who cannot see it (the photo's bytes are in article_photo). */
+  @Column({ type: 'text', nullable: true })
+  photoAlt!: string | null;
 }
 
 /**

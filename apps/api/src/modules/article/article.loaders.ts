@@ -37,6 +37,17 @@ export function createArticleLoaders(ds: DataSource) {
       },
       { maxBatchSize: MAX_BATCH },
     ),
+    /** The version of each article's photo (its bytes are not read); null without a photo. */
+    photoVersionByArticleId: new DataLoader<string, number | null>(
+      async (ids) => {
+        const rows = (await ds.query(
+          `SELECT article_id, version FROM article_photo WHERE article_id = ANY($1::uuid[])`,
+          [ids],
+        )) as { article_id: string; version: number }[];
+        return ids.map((id) => rows.find((r) => r.article_id === id)?.version ?? null);
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
     capabilityById: new DataLoader<string, CapabilityEntity | null>(
       async (ids) => {
         const rows = await ds.getRepository(CapabilityEntity).findBy({ id: In([...ids]) });

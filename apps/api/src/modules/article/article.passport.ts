@@ -9,7 +9,9 @@ import {
   SupplierInputEntity,
   type MaterialShare,
 } from './article.entity.js';
+import { productJsonLd, untpPassport } from './article.linked-data.js';
 import { inputKey } from './article.loaders.js';
+import { photoPath } from './article.photo.js';
 import { computeTraceability, type TraceabilityModel } from './article.traceability.js';
 
 /** Where the district is: a supplier in a passport is at least "of the district", in Italy. */
@@ -55,6 +57,8 @@ export interface PassportModel {
   publishedAt: Date;
   updatedAt: Date;
   manufacturer: PassportPartyModel;
+  photoUrl: string | null;
+  photoAlt: string | null;
   countryOfAssembly: string;
   components: PassportComponentModel[];
   traceability: TraceabilityModel;
@@ -122,11 +126,15 @@ export async function loadPassports(
       ...inputs.flatMap((i) => (i.inputSupplierFirmId ? [i.inputSupplierFirmId] : [])),
     ]),
   ];
-  const [firms, capabilities, consents] = await Promise.all([
+  const [firms, capabilities, consents, photos] = await Promise.all([
     ds.getRepository(FirmEntity).findBy({ id: In(firmIds) }),
     ds.getRepository(CapabilityEntity).find(),
     ds.getRepository(PassportConsentEntity).findBy({ firmId: In(firmIds), namePublic: true }),
+    ds.query(`SELECT article_id, version FROM article_photo WHERE article_id = ANY($1::uuid[])`, [
+      articles.map((a) => a.id),
+    ]) as Promise<{ article_id: string; version: number }[]>,
   ]);
+  const photoVersion = new Map(photos.map((p) => [p.article_id, p.version]));
   const firmById = new Map(firms.map((f) => [f.id, f]));
   const capById = new Map(capabilities.map((c) => [c.id, c]));
   const named = new Set(consents.map((c) => c.firmId));
@@ -162,6 +170,10 @@ export async function loadPassports(
       updatedAt: article.updatedAt,
       // The factory published the article: its name is its own choice.
       manufacturer: party(factory, true),
+      photoUrl: photoVersion.has(article.id)
+        ? `${publicUrl}${photoPath(article.id, photoVersion.get(article.id)!)}`
+        : null,
+      photoAlt: article.photoAlt,
       countryOfAssembly: DISTRICT_COUNTRY,
       components: lines.map(({ component: c, inputs: ins }) => ({
         capability: capById.get(c.capabilityId)!,
@@ -219,136 +231,6 @@ export async function latestPassports(
     publicUrl,
     rows.map((r) => r.id),
   );
-}
-
-const partyUri = (publicUrl: string, id: string | null, p: PassportPartyModel) =>
-  p.showcaseFirmId ? `${publicUrl}/showcase/firms/${p.showcaseFirmId}` : id ? `urn:uuid:${id}` : undefined;
-
-/** Material names of the bill, each once, in order. */
-const materialsOf = (m: Omit<PassportModel, 'untp' | 'jsonLd'>) => [
-  ...new Set(
-    m.components.flatMap((c) =>
-      c.composition.length ? c.composition.map((x) => x.material) : c.material ? [c.material] : [],
-    ),
-  ),
-];
-
-/**
- * schema.org Product: what search engines and shopping tools read. `hasDigitalProductPassport` points at
- * this passport's page (the property the EU DPP discussion uses; consumers that do not know it skip it).
- */
-export function productJsonLd(
-  m: Omit<PassportModel, 'untp' | 'jsonLd'>,
-  publicUrl: string,
-): Record<string, unknown> {
-  const maker = m.manufacturer;
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Product',
-    '@id': `${m.url}#product`,
-    name: m.name,
-    sku: m.code,
-    ...(m.gtin ? { gtin: m.gtin } : {}),
-    ...(m.productLine ? { category: m.productLine } : {}),
-    url: m.url,
-    brand: { '@type': 'Brand', name: maker.name },
-    manufacturer: {
-      '@type': 'Organization',
-      name: maker.name,
-      ...(maker.showcaseFirmId ? { url: `${publicUrl}/showcase/firms/${maker.showcaseFirmId}` } : {}),
-      address: {
-        '@type': 'PostalAddress',
-        addressLocality: maker.municipality,
-        addressRegion: maker.province,
-        postalCode: maker.postcode,
-        addressCountry: maker.country,
-      },
-    },
-    countryOfOrigin: { '@type': 'Country', name: m.countryOfAssembly },
-    countryOfAssembly: m.countryOfAssembly,
-    material: materialsOf(m),
-    hasDigitalProductPassport: m.url,
-  };
-}
-
-/**
- * The passport as a UNTP (UN/CEFACT spec-untp, DPP 0.6) ProductPassport credential subject; the
- * field-by-field mapping is docs/passport-untp.md. Not signed: a verifiable credential wraps it.
- */
-export function untpPassport(
-  m: Omit<PassportModel, 'untp' | 'jsonLd'>,
-  publicUrl: string,
-): Record<string, unknown> {
-  const maker = m.manufacturer;
-  const issuer = { type: ['Party'], id: partyUri(publicUrl, null, maker) ?? m.url, name: maker.name };
-  const tier = (n: number) =>
-    (m.traceability.tiers.find((t) => t.tier === n)?.tracedWeightPercent ?? 0) / 100;
-  return {
-    type: ['ProductPassport'],
-    id: m.url,
-    issuedBy: issuer,
-    product: {
-      type: ['Product'],
-      id: m.qrTarget,
-      name: m.name,
-      registeredId: m.gtin ?? m.code,
-      idScheme: m.gtin
-        ? {
-            type: ['IdentifierScheme'],
-            id: 'https://id.gs1.org/01/',
-            name: 'Global Trade Item Number (GTIN)',
-          }
-        : {
-            type: ['IdentifierScheme'],
-            id: `${publicUrl}/showcase/passports/`,
-            name: 'Filiera article code',
-          },
-      idGranularity: 'model',
-      productCategory: m.productLine
-        ? [{ type: ['Classification'], code: m.productLine, name: m.productLine }]
-        : [],
-      producedByParty: issuer,
-      countryOfProduction: m.countryOfAssembly,
-    },
-    materialsProvenance: m.components
-      .filter((c) => c.weightSharePercent > 0)
-      .map((c) => ({
-        type: ['Material'],
-        name: c.material ?? c.capability.labelEn,
-        originCountry: c.originCountry ?? c.outsideCountry ?? (c.supplier ? c.supplier.country : null),
-        materialType: {
-          type: ['Classification'],
-          code: c.capability.code,
-          name: c.capability.labelEn,
-          schemeName: 'Filiera capabilities',
-        },
-        massFraction: Math.round(c.weightSharePercent * 10) / 1000,
-        hazardous: false,
-      })),
-    traceabilityInformation: [
-      ...m.components.map((c) => ({
-        type: ['TraceabilityPerformance'],
-        valueChainProcess: c.capability.labelEn,
-        // A district supplier is on a link both firms confirmed; outside or unknown sources are declared only.
-        verifiedRatio: c.supplier ? 1 : 0,
-        traceabilityEvent: [],
-      })),
-    ],
-    traceabilityTiers: [
-      { tier: 1, tracedMassFraction: tier(1) },
-      { tier: 2, tracedMassFraction: tier(2) },
-    ],
-    conformityClaim: m.components.flatMap((c, i) =>
-      c.certifications.map((cert, j) => ({
-        type: ['Claim'],
-        id: `${m.url}#claim-${i + 1}-${j + 1}`,
-        conformityTopic: 'environment.chemicals',
-        referenceStandard: { type: ['Standard'], name: cert },
-        conformance: true,
-        assessedElement: c.capability.labelEn,
-      })),
-    ),
-  };
 }
 
 const PAGE_TEXT = {

@@ -5,20 +5,23 @@ import type { FirmEntity } from '../firm/firm.entity.js';
 import type { CapabilityEntity } from '../capability/capability.entity.js';
 import { inputKey } from './article.loaders.js';
 import { latestPassports, loadPassports, passportUrl } from './article.passport.js';
+import { photoPath } from './article.photo.js';
 import { articlePolicy } from './article.policy.js';
 import {
-  articleSupplierChoices,
   createArticle,
   getArticle,
   listArticles,
-  listSupplierInputs,
   setArticlePublished,
+  updateArticle,
+} from './article.service.js';
+import {
+  articleSupplierChoices,
+  listSupplierInputs,
   setPassportNameConsent,
   setSupplierInputs,
   traceabilitySettings,
-  updateArticle,
   upstreamChoices,
-} from './article.service.js';
+} from './article.settings.js';
 import { computeTraceability } from './article.traceability.js';
 import type { Context } from '../../context.js';
 
@@ -86,6 +89,10 @@ export const articleResolvers: Resolvers = {
           })),
         })),
       );
+    },
+    photoUrl: async (a, _x, ctx) => {
+      const version = await ctx.loaders.articles.photoVersionByArticleId.load(a.id);
+      return version === null ? null : photoPath(a.id, version);
     },
     passportUrl: (a, _x, ctx) => (a.status === 'PUBLISHED' ? passportUrl(ctx.config.publicUrl, a.id) : null),
     viewerCanEdit: (a, _x, ctx) => articlePolicy.canEdit(ctx.viewer, a.firmId),

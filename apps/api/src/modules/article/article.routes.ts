@@ -2,9 +2,13 @@ import { Router } from 'express';
 import QRCode from 'qrcode';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
+import { assertRule } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
 import { restRoute } from '../../common/http.js';
+import { imageTooLargeHandler, rawImageBody, readImageUpload, sendImage } from '../../common/image-upload.js';
 import { loadPassports, passportUrl } from './article.passport.js';
+import { deleteArticlePhoto, PHOTO_RULE, readArticlePhoto, saveArticlePhoto } from './article.photo.js';
+import { articlePolicy } from './article.policy.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The QR image's width in pixels: sharp when printed on a shoe box label at 3 cm. */
@@ -16,7 +20,10 @@ const QR_PNG_WIDTH = 512;
  *   browser asking for HTML falls through to the web app);
  * - GET /api/passports/:id/qr.svg|qr.png (`?download=1` to save it as a file): the QR code of the
  *   passport's address, or of its GS1 Digital Link when the article has a GTIN;
- * - GET /01/:gtin (GS1 Digital Link): redirects to the passport of the published article with that GTIN.
+ * - GET /01/:gtin (GS1 Digital Link): redirects to the passport of the published article with that GTIN;
+ * - GET /api/articles/:id/photo: the article's photo (anyone once published, else who may read it);
+ *   POST (raw body image/png, image/jpeg or image/webp, at most 2 MB, checked by its first bytes) and
+ *   DELETE: the factory's people; audited.
  */
 export function articleRouter(ds: DataSource, config: Config): Router {
   const router = Router();
@@ -68,5 +75,32 @@ export function articleRouter(ds: DataSource, config: Config): Router {
       res.redirect(302, `${passportUrl(config.publicUrl, row.id)}${lang}`);
     }),
   );
+
+  const photo = '/api/articles/:id/photo';
+  router.get(
+    photo,
+    restRoute(ds, config, 'article photo', async (ctx, req, res) => {
+      const image = await readArticlePhoto(ctx, String(req.params.id));
+      sendImage(res, image, image.public ? 'public, max-age=86400' : 'private, max-age=86400');
+    }),
+  );
+  router.post(
+    photo,
+    rawImageBody(PHOTO_RULE),
+    restRoute(ds, config, 'article photo upload', async (ctx, req, res) => {
+      assertRule(ctx, articlePolicy.manage);
+      const url = await saveArticlePhoto(ctx, String(req.params.id), readImageUpload(req, PHOTO_RULE));
+      res.status(201).json({ photoUrl: url });
+    }),
+  );
+  router.delete(
+    photo,
+    restRoute(ds, config, 'article photo removal', async (ctx, req, res) => {
+      assertRule(ctx, articlePolicy.manage);
+      await deleteArticlePhoto(ctx, String(req.params.id));
+      res.status(204).end();
+    }),
+  );
+  router.use(photo, imageTooLargeHandler(PHOTO_RULE));
   return router;
 }

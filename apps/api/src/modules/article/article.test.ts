@@ -220,7 +220,7 @@ describe('articles and their traceability', () => {
     expect(count[0].n).toBe(0);
   });
 
-  it('refuses weights over 100%, a bad GTIN and a composition not adding up to 100', async () => {
+  it('refuses weights over 100%, a bad GTIN and a composition over 100%', async () => {
     const heavy = bill().map((l) => ({ ...l, weightSharePercent: 40 }));
     const over = await api.gql(
       CREATE,
@@ -239,13 +239,16 @@ describe('articles and their traceability', () => {
     );
     expect(errorOf(gtin.body)).toMatchObject({ field: 'gtin', reason: 'invalid_gtin' });
     const comp = bill();
-    comp[1]!.composition = [{ material: 'Gomma', percent: 60 }];
+    comp[1]!.composition = [
+      { material: 'Gomma', percent: 60 },
+      { material: 'Sughero', percent: 40.5 },
+    ];
     const mix = await api.gql(
       CREATE,
       { input: { code: 'X-3', name: 'X', components: comp } },
       { cookie: factory.cookie },
     );
-    expect(errorOf(mix.body)).toMatchObject({ field: 'components.1.composition', reason: 'not_100' });
+    expect(errorOf(mix.body)).toMatchObject({ field: 'components.1.composition', reason: 'over_100' });
   });
 
   it('keeps one factory out of another factory’s articles', async () => {
@@ -524,6 +527,29 @@ describe('the Chamber’s traceability coverage report', () => {
     expect(byCode.LEATHER).toMatchObject({ lineCount: 2, districtSupplierLines: 2, outsideLines: 0 });
     expect(byCode.TEXTILES).toMatchObject({ lineCount: 2, outsideLines: 2 });
     expect(byCode.INSOLES).toMatchObject({ lineCount: 2, unknownLines: 2 });
+  });
+
+  it('exports as CSV (decimal comma in Italian) and PDF, like the other reports', async () => {
+    const get = (path: string, cookie = chamber) => fetch(`${api.url}${path}`, { headers: { cookie } });
+    const res = await get('/api/reports/traceability.csv?hamlet=Tassignano&lang=it');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const csv = await res.text();
+    const [firm] = (await api.ds.query(`SELECT legal_name, trade_name FROM firm WHERE id = $1`, [
+      lone.id,
+    ])) as {
+      legal_name: string;
+      trade_name: string | null;
+    }[];
+    expect(csv.split('\r\n')[0]).toBe('Filtri: Tassignano');
+    expect(csv).toContain('Articoli;2\r\n');
+    expect(csv).toContain('Peso tracciato al 2° livello (%);71\r\n');
+    expect(csv).toContain(`${firm!.trade_name ?? firm!.legal_name};2;1;90;71\r\n`);
+    expect(csv).toContain('Pellami;2;2;0;0\r\n');
+    const pdf = await get('/api/reports/traceability.pdf?hamlet=Tassignano&lang=en');
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).toString('latin1')).toContain('Traceability of articles');
+    expect((await get('/api/reports/traceability.csv', lone.cookie)).status).toBe(403);
   });
 
   it('is refused to a factory', async () => {

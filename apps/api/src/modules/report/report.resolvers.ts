@@ -1,10 +1,8 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { reportPolicy } from './report.policy.js';
+import { parseReportFilter } from './report.filter.js';
 import {
-  deleteReportView,
-  listSavedReportViews,
-  parseReportFilter,
   reportAdhesionFunnel,
   reportAdhesionsOverTime,
   reportOverview,
@@ -12,8 +10,8 @@ import {
   reportStartup,
   reportSupplyChain,
   reportTraceability,
-  saveReportView,
 } from './report.service.js';
+import { deleteReportView, listSavedReportViews, saveReportView } from './report.views.js';
 
 export const reportResolvers: Resolvers = {
   Query: {

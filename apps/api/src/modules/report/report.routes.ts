@@ -4,16 +4,11 @@ import type { Config } from '../../config.js';
 import { assertRule } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
 import { restRoute } from '../../common/http.js';
-import {
-  buildReport,
-  REPORT_NAMES,
-  reportCsv,
-  reportPdf,
-  type Lang,
-  type ReportName,
-} from './report.export.js';
+import { buildReport, REPORT_NAMES, reportCsv, type ReportName } from './report.export.js';
+import type { Lang } from './report.labels.js';
+import { reportPdf } from './report.pdf.js';
 import { reportPolicy } from './report.policy.js';
-import { parseReportFilter } from './report.service.js';
+import { parseReportFilter } from './report.filter.js';
 
 const list = (v: unknown): string[] | undefined => {
   if (v === undefined) return undefined;

@@ -1,10 +1,5 @@
-import { z } from 'zod';
-import { FirmKind, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
+import { ADHESION_STATUSES, type FirmKind } from '@filiera/shared';
 import type { Context } from '../../context.js';
-import { requireViewer } from '../../common/auth.js';
-import { badField, conflict, notFound } from '../../common/errors.js';
-import { parseInput } from '../../common/validation.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { traceabilityCoverage } from '../article/article.coverage.js';
 import {
@@ -14,125 +9,16 @@ import {
   todayInItaly,
 } from '../supply-link/supply-link.service.js';
 import type { PlanActionStatus, PlanAxis, TaskPhase, TaskStatus } from '../../generated/graphql.js';
-import { SavedReportViewEntity, type ReportSection } from './report.entity.js';
+import {
+  firmConditions,
+  MEMBER_STATUSES,
+  Params,
+  PIPELINE_STATUSES,
+  whereClause,
+  type AdhesionStatusValue,
+  type ReportFilterValue,
+} from './report.filter.js';
 
-export const ADHESION_STATUSES = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const;
-export type AdhesionStatusValue = (typeof ADHESION_STATUSES)[number];
-const sqlList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
-const MEMBER_STATUSES = sqlList(MEMBER_ADHESION_STATUSES);
-const PIPELINE_STATUSES = sqlList(IN_PROGRESS_ADHESION_STATUSES);
-export const REPORT_SECTIONS = ['OVERVIEW', 'ADHESIONS', 'SUPPLY_CHAIN', 'PLAN', 'STARTUP'] as const;
-/** Saved views are bookmarks: a person needs a handful, so the list stays small without paging. */
-export const MAX_SAVED_VIEWS = 50;
-
-const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      message: 'is not a calendar date',
-      params: { reason: 'invalid_date' },
-    },
-  );
-
-export const reportFilterSchema = z
-  .object({
-    kinds: z
-      .array(z.enum(Object.values(FirmKind) as [FirmKind, ...FirmKind[]]))
-      .max(10)
-      .nullish(),
-    hamlets: z
-      .array(z.string().trim().min(1, 'must not be empty').max(100, 'is too long'))
-      .max(50, 'has more than 50 hamlets')
-      .nullish(),
-    membership: z.enum(['MEMBERS', 'NON_MEMBERS']).nullish(),
-    adhesionStatuses: z.array(z.enum(ADHESION_STATUSES)).max(10).nullish(),
-    from: dateSchema.nullish(),
-    to: dateSchema.nullish(),
-  })
-  .superRefine((v, issue) => {
-    if (v.from && v.to && v.to < v.from) {
-      issue.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'is before the start of the range',
-        params: { reason: 'before_from' },
-      });
-    }
-  });
-
-/** A validated filter; empty lists mean "no filter". */
-export interface ReportFilterValue {
-  kinds: FirmKind[];
-  hamlets: string[];
-  membership: 'MEMBERS' | 'NON_MEMBERS' | null;
-  adhesionStatuses: AdhesionStatusValue[];
-  from: string | null;
-  to: string | null;
-}
-
-/** What the root `report` field hands to its sub-fields: each part runs its own aggregate when asked. */
-export interface ReportModel {
-  filter: ReportFilterValue;
-}
-
-const uniqueIgnoringCase = (values: readonly string[]) => {
-  const seen = new Set<string>();
-  return values.filter((v) => !seen.has(v.toLowerCase()) && Boolean(seen.add(v.toLowerCase())));
-};
-
-/** Validates a ReportFilter (BAD_USER_INPUT naming `filter.<field>`). */
-export function parseReportFilter(raw: unknown, prefix = 'filter'): ReportFilterValue {
-  const parsed = parseInput(z.object({ [prefix]: reportFilterSchema.nullish() }), { [prefix]: raw ?? null })[
-    prefix
-  ] as z.infer<typeof reportFilterSchema> | null | undefined;
-  return {
-    kinds: parsed?.kinds ?? [],
-    // As written (headers and exports show them so); matched without regard to case, once each.
-    hamlets: uniqueIgnoringCase(parsed?.hamlets ?? []),
-    membership: parsed?.membership ?? null,
-    adhesionStatuses: parsed?.adhesionStatuses ?? [],
-    from: parsed?.from ?? null,
-    to: parsed?.to ?? null,
-  };
-}
-
-/** Positional SQL parameters for hand-written aggregates. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/** Conditions selecting firms `f` with their adhesion `a` (LEFT JOINed) by the filter's firm fields. */
-function firmConditions(filter: ReportFilterValue, p: Params): string[] {
-  const where: string[] = [];
-  if (filter.kinds.length) where.push(`f.kind = ANY(${p.add(filter.kinds)}::text[])`);
-  if (filter.hamlets.length)
-    where.push(`lower(f.hamlet) = ANY(${p.add(filter.hamlets.map((h) => h.toLowerCase()))}::text[])`);
-  if (filter.membership === 'MEMBERS') where.push(`a.status IN ${MEMBER_STATUSES}`);
-  if (filter.membership === 'NON_MEMBERS')
-    where.push(`(a.status IS NULL OR a.status NOT IN ${MEMBER_STATUSES})`);
-  if (filter.adhesionStatuses.length) {
-    where.push(`a.status = ANY(${p.add(filter.adhesionStatuses)}::text[])`);
-  }
-  return where;
-}
-
-const whereClause = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
 const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
 
 interface OverviewRow {
@@ -381,89 +267,4 @@ export async function reportStartup(ctx: Context, filter: ReportFilterValue, tod
     overdueCount: overdue.reduce((sum, r) => sum + Number(r.count), 0),
     overdueByPhase: overdue.map((r) => ({ ...r, count: Number(r.count) })),
   };
-}
-
-// ---- Saved views -------------------------------------------------------------------------------
-
-/** The signed-in person's views, newest first. */
-export async function listSavedReportViews(ctx: Context): Promise<SavedReportViewEntity[]> {
-  const viewer = requireViewer(ctx);
-  return ctx.ds.getRepository(SavedReportViewEntity).find({
-    where: { userId: viewer.userId },
-    order: { createdAt: 'DESC', id: 'DESC' },
-    take: MAX_SAVED_VIEWS,
-  });
-}
-
-const saveSchema = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(80, 'is longer than 80 characters'),
-  section: z.enum(REPORT_SECTIONS),
-  filter: z.unknown().optional(),
-});
-
-/** Stores the filter without its empty parts, so a saved view reads like the URL it came from. */
-function compactFilter(filter: ReportFilterValue): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(filter).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0)),
-  );
-}
-
-export async function saveReportView(ctx: Context, rawInput: unknown): Promise<SavedReportViewEntity> {
-  const viewer = requireViewer(ctx);
-  const input = parseInput(saveSchema, rawInput);
-  const filter = parseReportFilter(input.filter, 'filter');
-  return ctx.ds.transaction(async (manager) => {
-    const repo = manager.getRepository(SavedReportViewEntity);
-    // Serialises one person's saves so the count and name checks hold.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('saved_report_view:' || $1))`, [
-      viewer.userId,
-    ]);
-    const [counts]: { n: number; taken: boolean | null }[] = await manager.query(
-      `SELECT count(*)::int AS n, bool_or(lower(name) = lower($2)) AS taken
-         FROM saved_report_view WHERE user_id = $1`,
-      [viewer.userId, input.name],
-    );
-    const n = Number(counts?.n ?? 0);
-    if (counts?.taken) throw badField('name', 'taken', 'is already the name of one of your views');
-    if (n >= MAX_SAVED_VIEWS) {
-      throw badField('name', 'too_many', `you already have ${MAX_SAVED_VIEWS} views: delete one first`);
-    }
-    const view = await repo.save(
-      repo.create({
-        userId: viewer.userId,
-        name: input.name,
-        section: input.section as ReportSection,
-        filter: compactFilter(filter),
-      }),
-    );
-    await recordAudit(manager, ctx, {
-      action: 'SAVE_REPORT_VIEW',
-      entityType: 'SavedReportView',
-      entityId: view.id,
-      after: { name: view.name, section: view.section, filter: view.filter },
-    });
-    return view;
-  });
-}
-
-/** Deletes one of the viewer's own views; another person's view is NOT_FOUND (not revealed). */
-export async function deleteReportView(ctx: Context, id: string, version: number): Promise<string> {
-  const viewer = requireViewer(ctx);
-  if (!z.uuid().safeParse(id).success) throw notFound('SavedReportView', id);
-  return ctx.ds.transaction(async (manager) => {
-    const view = await manager.findOne(SavedReportViewEntity, {
-      where: { id, userId: viewer.userId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!view) throw notFound('SavedReportView', id);
-    if (view.version !== version) throw conflict('SavedReportView', id, view.version);
-    await manager.delete(SavedReportViewEntity, { id, version });
-    await recordAudit(manager, ctx, {
-      action: 'DELETE_REPORT_VIEW',
-      entityType: 'SavedReportView',
-      entityId: id,
-      before: { name: view.name, section: view.section, filter: view.filter },
-    });
-    return id;
-  });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PRODUCT_LINES } from '@filiera/shared';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
@@ -16,7 +17,9 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { countryOptions } from '../showcase/countries';
-import { LineFieldset, OUTSIDE, SourceFields } from './SourceFields';
+import { emptyLine, lineForApi, lineFromStored, type LineValue } from './lines';
+import { LineList, useLineProblems, type Choice } from './LineList';
+import { PhotoUpload } from './PhotoUpload';
 import './articles.css';
 
 export const ArticleForm_ArticleFragment = graphql(`
@@ -30,6 +33,8 @@ export const ArticleForm_ArticleFragment = graphql(`
     gtin
     status
     passportUrl
+    photoAlt
+    ...ArticlePhoto_ArticleFragment
     components {
       id
       capability {
@@ -41,6 +46,10 @@ export const ArticleForm_ArticleFragment = graphql(`
       outsideCountry
       outsideRegion
       material
+      composition {
+        material
+        percent
+      }
       originCountry
       originRegion
       weightSharePercent
@@ -110,54 +119,10 @@ const UnpublishArticleMutation = graphql(`
   }
 `);
 
-interface Line {
-  key: number;
-  capabilityId: string;
-  /** '' not given, OUTSIDE, or a supplier's id. */
-  source: string;
-  outsideCountry: string;
-  outsideRegion: string;
-  material: string;
-  originCountry: string;
-  originRegion: string;
-  weight: string;
-  certifications: string;
-}
-
-let nextKey = 1;
-const emptyLine = (capabilityId = ''): Line => ({
-  key: nextKey++,
-  capabilityId,
-  source: '',
-  outsideCountry: '',
-  outsideRegion: '',
-  material: '',
-  originCountry: '',
-  originRegion: '',
-  weight: '0',
-  certifications: '',
-});
-
-const toInput = (l: Line): ArticleComponentInput => ({
-  capabilityId: l.capabilityId,
-  supplierId: l.source && l.source !== OUTSIDE ? l.source : null,
-  outsideCountry: l.source === OUTSIDE ? l.outsideCountry || null : null,
-  outsideRegion: l.source === OUTSIDE ? l.outsideRegion || null : null,
-  material: l.material || null,
-  originCountry: l.originCountry || null,
-  originRegion: l.originRegion || null,
-  weightSharePercent: Number(l.weight.replace(',', '.')) || 0,
-  certifications: l.certifications
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean),
-});
-
 type Capability = { id: string; code: string; labelIt: string; labelEn: string };
-type Choice = {
-  supplier: { id: string; legalName: string; tradeName?: string | null };
-  capability: { id: string };
-};
+
+/** The API's field below `components.<n>.` for a field of LineList. */
+const bomField = (field: string) => field.replace(/\.share$/, '.weightSharePercent');
 
 function ArticleForm(props: {
   article: FragmentType<typeof ArticleForm_ArticleFragment> | null;
@@ -168,6 +133,14 @@ function ArticleForm(props: {
   const language = useLanguage();
   const message = useErrorMessage();
   const navigate = useNavigate();
+  const checkLines = useLineProblems();
+  const productLineOptions = (current: string) => [
+    ...PRODUCT_LINES.map((p) => ({ value: p, label: t(`passport.productLines.${p}`) })),
+    // A line written before the vocabulary stays choosable as it is.
+    ...(current && !(PRODUCT_LINES as readonly string[]).includes(current)
+      ? [{ value: current, label: current }]
+      : []),
+  ];
   const article = getFragmentData(ArticleForm_ArticleFragment, props.article);
   const [fields, setFields] = useState({
     code: article?.code ?? '',
@@ -175,20 +148,21 @@ function ArticleForm(props: {
     productLine: article?.productLine ?? '',
     season: article?.season ?? '',
     gtin: article?.gtin ?? '',
+    photoAlt: article?.photoAlt ?? '',
   });
-  const [lines, setLines] = useState<Line[]>(() =>
+  const [lines, setLines] = useState<LineValue[]>(() =>
     article
-      ? article.components.map((c) => ({
-          ...emptyLine(c.capability.id),
-          source: c.supplier?.id ?? (c.outsideCountry ? OUTSIDE : ''),
-          outsideCountry: c.outsideCountry ?? '',
-          outsideRegion: c.outsideRegion ?? '',
-          material: c.material ?? '',
-          originCountry: c.originCountry ?? '',
-          originRegion: c.originRegion ?? '',
-          weight: String(c.weightSharePercent),
-          certifications: c.certifications.join(', '),
-        }))
+      ? article.components.map((c) =>
+          lineFromStored(
+            {
+              ...c,
+              capabilityId: c.capability.id,
+              supplierId: c.supplier?.id ?? null,
+              share: c.weightSharePercent,
+            },
+            language,
+          ),
+        )
       : [emptyLine()],
   );
   const [notice, setNotice] = useState<string | null>(null);
@@ -208,19 +182,24 @@ function ArticleForm(props: {
 
   const capabilityLabel = (c: Capability) => (language === 'en' ? c.labelEn : c.labelIt);
   const countries = countryOptions(language);
-  const setLine = (key: number, change: Partial<Line>) =>
-    setLines((all) => all.map((l) => (l.key === key ? { ...l, ...change } : l)));
-  const total = lines.reduce((s, l) => s + (Number(l.weight.replace(',', '.')) || 0), 0);
+  const problems = checkLines(lines);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNotice(null);
+    if (problems.any) return;
     const common = {
       code: fields.code,
       name: fields.name,
       productLine: fields.productLine || null,
       season: fields.season || null,
-      components: lines.filter((l) => l.capabilityId).map(toInput),
+      photoAlt: fields.photoAlt || null,
+      components: lines
+        .filter((l) => l.capabilityId)
+        .map((l): ArticleComponentInput => {
+          const { share, ...line } = lineForApi(l, language);
+          return { ...line, weightSharePercent: share };
+        }),
     };
     try {
       if (article) {
@@ -277,13 +256,37 @@ function ArticleForm(props: {
         <div className="bom__fields">
           {field('code', t('articles.form.code'), { required: true, maxLength: 40 })}
           {field('name', t('articles.form.name'), { required: true, maxLength: 200 })}
-          {field('productLine', t('articles.form.productLine'))}
+          <Select
+            label={t('articles.form.productLine')}
+            name="productLine"
+            value={fields.productLine}
+            placeholder={t('articles.form.noProductLine')}
+            options={productLineOptions(fields.productLine)}
+            onChange={(e) => setFields((f) => ({ ...f, productLine: e.target.value }))}
+            error={reasonText('productLine')}
+          />
           {field('season', t('articles.form.season'))}
           {field('gtin', t('articles.form.gtin'), {
             inputMode: 'numeric',
             description: t('articles.form.gtinHelp'),
           })}
         </div>
+      </Card>
+      <Card title={t('articles.photo.heading')}>
+        {article ? (
+          <PhotoUpload article={article} />
+        ) : (
+          <p className="muted">{t('articles.photo.saveFirst')}</p>
+        )}
+        <TextField
+          label={t('articles.photo.alt')}
+          name="photoAlt"
+          value={fields.photoAlt}
+          maxLength={200}
+          description={t('articles.photo.altHelp')}
+          onChange={(e) => setFields((f) => ({ ...f, photoAlt: e.target.value }))}
+          error={reasonText('photoAlt')}
+        />
       </Card>
       <Card title={t('articles.form.bom')}>
         <p className="muted">{t('articles.form.bomHelp')}</p>
@@ -292,80 +295,18 @@ function ArticleForm(props: {
             {reasonText('components')}
           </Notice>
         )}
-        <ol className="bom">
-          {lines.map((l, i) => {
-            const n = i + 1;
-            const suppliers = props.choices.filter((c) => c.capability.id === l.capabilityId);
-            return (
-              <LineFieldset
-                key={l.key}
-                n={n}
-                onRemove={() => setLines((all) => all.filter((x) => x.key !== l.key))}
-              >
-                <Select
-                  label={t('articles.form.capability')}
-                  value={l.capabilityId}
-                  placeholder=""
-                  options={props.capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
-                  onChange={(e) => setLine(l.key, { capabilityId: e.target.value, source: '' })}
-                  error={reasonText(`components.${i}.capabilityId`)}
-                />
-                <SourceFields
-                  source={l.source}
-                  outsideCountry={l.outsideCountry}
-                  suppliers={suppliers}
-                  countries={countries}
-                  description={
-                    l.capabilityId && suppliers.length === 0 ? t('articles.form.noSuppliers') : undefined
-                  }
-                  onChange={(change) => setLine(l.key, change)}
-                  sourceError={reasonText(`components.${i}.supplierId`)}
-                  countryError={reasonText(`components.${i}.outsideCountry`)}
-                />
-                {l.source === OUTSIDE && (
-                  <TextField
-                    label={t('articles.form.outsideRegion')}
-                    value={l.outsideRegion}
-                    onChange={(e) => setLine(l.key, { outsideRegion: e.target.value })}
-                  />
-                )}
-                <TextField
-                  label={t('articles.form.material')}
-                  value={l.material}
-                  onChange={(e) => setLine(l.key, { material: e.target.value })}
-                />
-                <Select
-                  label={t('articles.form.originCountry')}
-                  value={l.originCountry}
-                  placeholder={t('articles.form.noCountry')}
-                  options={countries}
-                  onChange={(e) => setLine(l.key, { originCountry: e.target.value })}
-                />
-                <TextField
-                  label={t('articles.form.originRegion')}
-                  value={l.originRegion}
-                  onChange={(e) => setLine(l.key, { originRegion: e.target.value })}
-                />
-                <TextField
-                  label={t('articles.form.weight')}
-                  inputMode="decimal"
-                  value={l.weight}
-                  onChange={(e) => setLine(l.key, { weight: e.target.value })}
-                  error={reasonText(`components.${i}.weightSharePercent`)}
-                />
-                <TextField
-                  label={t('articles.form.certifications')}
-                  value={l.certifications}
-                  onChange={(e) => setLine(l.key, { certifications: e.target.value })}
-                />
-              </LineFieldset>
-            );
-          })}
-        </ol>
-        <p className="muted">{t('articles.form.weightTotal', { value: Math.round(total * 10) / 10 })}</p>
-        <Button type="button" variant="secondary" onClick={() => setLines((all) => [...all, emptyLine()])}>
-          {t('articles.form.addLine')}
-        </Button>
+        <LineList
+          lines={lines}
+          onChange={setLines}
+          capabilities={props.capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
+          choices={props.choices}
+          capabilityLabel={t('articles.form.capability')}
+          shareLabel={t('articles.form.weight')}
+          detailed
+          problems={problems}
+          serverError={(f) => reasonText(`components.${bomField(f)}`)}
+          countries={countries}
+        />
       </Card>
       <div className="article-actions">
         <Button type="submit" busy={created.loading || updated.loading}>

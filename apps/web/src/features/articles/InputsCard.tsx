@@ -1,18 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { materialLabel } from '@filiera/shared';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
-import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { useLanguage } from '../../i18n/format';
+import { useFormat, useLanguage } from '../../i18n/format';
 import { describeError, fieldReasonsOf } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { countryName, countryOptions } from '../showcase/countries';
-import { LineFieldset, OUTSIDE, SourceFields } from './SourceFields';
+import { emptyLine, lineForApi, lineFromStored, type LineValue } from './lines';
+import { LineList, useLineProblems } from './LineList';
 
 export const InputsCard_SettingsFragment = graphql(`
   fragment InputsCard_SettingsFragment on TraceabilitySettings {
@@ -31,7 +32,10 @@ export const InputsCard_SettingsFragment = graphql(`
         legalName
       }
       outsideCountry
+      outsideRegion
       material
+      originCountry
+      originRegion
       sharePercent
     }
     upstreamChoices {
@@ -55,23 +59,12 @@ const SetSupplierInputsMutation = graphql(`
   }
 `);
 
-interface Line {
-  key: number;
-  inputCapabilityId: string;
-  source: string;
-  outsideCountry: string;
-  material: string;
-  share: string;
-}
-let nextKey = 1;
-const emptyLine = (): Line => ({
-  key: nextKey++,
-  inputCapabilityId: '',
-  source: '',
-  outsideCountry: '',
-  material: '',
-  share: '',
-});
+/** The API's field below `lines.<n>.` for a field of LineList. */
+const inputField = (field: string) =>
+  field
+    .replace(/\.share$/, '.sharePercent')
+    .replace(/\.supplierId$/, '.inputSupplierId')
+    .replace(/\.capabilityId$/, '.inputCapabilityId');
 
 type Capability = { id: string; labelIt: string; labelEn: string };
 
@@ -85,10 +78,13 @@ export function InputsCard(props: {
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const format = useFormat();
   const message = useErrorMessage();
   const settings = getFragmentData(InputsCard_SettingsFragment, props.settings);
   const [capabilityId, setCapabilityId] = useState('');
-  const [lines, setLines] = useState<Line[]>([emptyLine()]);
+  const [lines, setLines] = useState<LineValue[]>([emptyLine()]);
+  const checkLines = useLineProblems();
+  const problems = checkLines(lines);
   const [saved, setSaved] = useState(false);
   // The settings have no id to normalise by: the page's query reads them again.
   const [save, { loading, error }] = useMutation(SetSupplierInputsMutation, {
@@ -98,8 +94,6 @@ export function InputsCard(props: {
   const label = (c: Capability) => (language === 'en' ? c.labelEn : c.labelIt);
   const capabilityOptions = props.capabilities.map((c) => ({ value: c.id, label: label(c) }));
   const countries = countryOptions(language);
-  const setLine = (key: number, change: Partial<Line>) =>
-    setLines((all) => all.map((l) => (l.key === key ? { ...l, ...change } : l)));
   const reasonText = (field: string) => {
     const reason = reasons[field];
     return reason
@@ -113,14 +107,17 @@ export function InputsCard(props: {
     const declared = settings.inputs.filter((i) => i.capability.id === id);
     setLines(
       declared.length
-        ? declared.map((i) => ({
-            key: nextKey++,
-            inputCapabilityId: i.inputCapability.id,
-            source: i.inputSupplier?.id ?? (i.outsideCountry ? OUTSIDE : ''),
-            outsideCountry: i.outsideCountry ?? '',
-            material: i.material ?? '',
-            share: String(i.sharePercent),
-          }))
+        ? declared.map((i) =>
+            lineFromStored(
+              {
+                ...i,
+                capabilityId: i.inputCapability.id,
+                supplierId: i.inputSupplier?.id ?? null,
+                share: i.sharePercent,
+              },
+              language,
+            ),
+          )
         : [emptyLine()],
     );
   };
@@ -128,20 +125,27 @@ export function InputsCard(props: {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
+    if (problems.any) return;
     try {
       await save({
         variables: {
           input: {
             capabilityId,
             lines: lines
-              .filter((l) => l.inputCapabilityId)
-              .map((l) => ({
-                inputCapabilityId: l.inputCapabilityId,
-                inputSupplierId: l.source && l.source !== OUTSIDE ? l.source : null,
-                outsideCountry: l.source === OUTSIDE ? l.outsideCountry || null : null,
-                material: l.material || null,
-                sharePercent: Number(l.share.replace(',', '.')) || 0,
-              })),
+              .filter((l) => l.capabilityId)
+              .map((l) => {
+                const line = lineForApi(l, language);
+                return {
+                  inputCapabilityId: line.capabilityId,
+                  inputSupplierId: line.supplierId,
+                  outsideCountry: line.outsideCountry,
+                  outsideRegion: line.outsideRegion,
+                  material: line.material,
+                  originCountry: line.originCountry,
+                  originRegion: line.originRegion,
+                  sharePercent: line.share,
+                };
+              }),
           },
         },
       });
@@ -170,7 +174,7 @@ export function InputsCard(props: {
                 <td>{capabilityOptions.find((c) => c.value === i.capability.id)?.label}</td>
                 <td>
                   {label(i.inputCapability)}
-                  {i.material ? ` (${i.material})` : ''}
+                  {i.material ? ` (${materialLabel(i.material, language)})` : ''}
                 </td>
                 <td>
                   {i.inputSupplier?.legalName ??
@@ -178,7 +182,7 @@ export function InputsCard(props: {
                       ? countryName(i.outsideCountry, language)
                       : t('articles.form.sourceUnknown'))}
                 </td>
-                <td>{i.sharePercent}%</td>
+                <td>{format.number(i.sharePercent)}%</td>
               </tr>
             ))}
           </tbody>
@@ -194,48 +198,17 @@ export function InputsCard(props: {
         />
         {capabilityId && (
           <>
-            <ol className="bom">
-              {lines.map((l, i) => {
-                const n = i + 1;
-                const suppliers = settings.upstreamChoices.filter(
-                  (c) => c.capability.id === l.inputCapabilityId,
-                );
-                return (
-                  <LineFieldset
-                    key={l.key}
-                    n={n}
-                    onRemove={() => setLines((all) => all.filter((x) => x.key !== l.key))}
-                  >
-                    <Select
-                      label={t('articles.inputs.input')}
-                      value={l.inputCapabilityId}
-                      placeholder=""
-                      options={capabilityOptions}
-                      onChange={(e) => setLine(l.key, { inputCapabilityId: e.target.value, source: '' })}
-                    />
-                    <SourceFields
-                      source={l.source}
-                      outsideCountry={l.outsideCountry}
-                      suppliers={suppliers}
-                      countries={countries}
-                      onChange={(change) => setLine(l.key, change)}
-                      sourceError={reasonText(`lines.${i}.inputSupplierId`)}
-                    />
-                    <TextField
-                      label={t('articles.form.material')}
-                      value={l.material}
-                      onChange={(e) => setLine(l.key, { material: e.target.value })}
-                    />
-                    <TextField
-                      label={t('articles.inputs.share')}
-                      inputMode="decimal"
-                      value={l.share}
-                      onChange={(e) => setLine(l.key, { share: e.target.value })}
-                    />
-                  </LineFieldset>
-                );
-              })}
-            </ol>
+            <LineList
+              lines={lines}
+              onChange={setLines}
+              capabilities={capabilityOptions}
+              choices={settings.upstreamChoices}
+              capabilityLabel={t('articles.inputs.input')}
+              shareLabel={t('articles.inputs.share')}
+              problems={problems}
+              serverError={(f) => reasonText(`lines.${inputField(f)}`)}
+              countries={countries}
+            />
             {reasonText('lines') && (
               <Notice tone="error" role="alert">
                 {reasonText('lines')}
@@ -248,13 +221,6 @@ export function InputsCard(props: {
             )}
             {saved && <Notice tone="success">{t('articles.inputs.saved')}</Notice>}
             <div className="article-actions">
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() => setLines((all) => [...all, emptyLine()])}
-              >
-                {t('articles.form.addLine')}
-              </Button>
               <Button type="submit" busy={loading}>
                 {t('articles.inputs.save')}
               </Button>

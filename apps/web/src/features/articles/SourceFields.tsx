@@ -53,13 +53,14 @@ export function SourceFields(props: {
 }
 
 /** One numbered line of a list form (bill of materials, inputs): its fields and a button removing it. */
-export function LineFieldset(props: { n: number; onRemove(): void; children: ReactNode }) {
+export function LineFieldset(props: { n: number; onRemove(): void; children: ReactNode; after?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <li>
       <fieldset className="bom__line">
         <legend>{t('articles.form.line', { n: props.n })}</legend>
         <div className="bom__fields">{props.children}</div>
+        {props.after}
         <Button type="button" variant="quiet" onClick={props.onRemove}>
           {t('articles.form.removeLine', { n: props.n })}
         </Button>

@@ -90,6 +90,7 @@ export const SECTIONS = [
   { path: 'supply-chain', exportName: 'supply-chain', key: 'supplyChain', section: 'SUPPLY_CHAIN' },
   { path: 'plan', exportName: 'plan', key: 'plan', section: 'PLAN' },
   { path: 'startup', exportName: 'startup', key: 'startup', section: 'STARTUP' },
+  { path: 'traceability', exportName: 'traceability', key: 'traceability', section: 'TRACEABILITY' },
 ] as const;
 export type ReportSectionInfo = (typeof SECTIONS)[number];
 

@@ -5,3 +5,4 @@ export { AdhesionsReport } from './AdhesionsReport';
 export { SupplyChainReport } from './SupplyChainReport';
 export { PlanReport } from './PlanReport';
 export { StartupReport } from './StartupReport';
+export { TraceabilityReport } from './TraceabilityReport';

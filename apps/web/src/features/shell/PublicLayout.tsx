@@ -1,13 +1,21 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useMatches } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { LoadingState } from '../../components/LoadingState';
 import { SkipLink } from '../../components/SkipLink';
 
-/** The frame of the pages open to anyone: sign-in, invitation links, not found. */
+/** Whether a route asks for the full content width (`handle: { wide: true }`), e.g. a passport's tables. */
+const isWide = (handle: unknown) =>
+  typeof handle === 'object' && handle !== null && 'wide' in handle && handle.wide === true;
+
+/**
+ * The frame of the pages open to anyone: sign-in, invitation links, not found (a narrow column), and
+ * pages that need the full width.
+ */
 export function PublicLayout() {
   const { t } = useTranslation();
+  const wide = useMatches().some((m) => isWide(m.handle));
   return (
     <>
       <SkipLink />
@@ -21,7 +29,7 @@ export function PublicLayout() {
           </div>
         </div>
       </header>
-      <main id="main" className="app-main app-main--narrow" tabIndex={-1}>
+      <main id="main" className={wide ? 'app-main' : 'app-main app-main--narrow'} tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
