@@ -2,12 +2,12 @@ import { ADHESION_STATUSES, type FirmKind } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { traceabilityCoverage } from '../article/article.coverage.js';
+import { romeToday } from '../../common/dates.js';
 import {
   capabilityConcentration,
   localSourcingShare,
   singlePointsOfFailure,
-  todayInItaly,
-} from '../supply-link/supply-link.service.js';
+} from '../supply-link/supply-link.analyses.js';
 import type { PlanActionStatus, PlanAxis, TaskPhase, TaskStatus } from '../../generated/graphql.js';
 import {
   firmConditions,
@@ -247,7 +247,7 @@ export async function reportPlan(ctx: Context, filter: ReportFilterValue) {
 }
 
 /** Start-up tasks by phase and status, and the overdue ones (due before today in Italy, not DONE). */
-export async function reportStartup(ctx: Context, filter: ReportFilterValue, today = todayInItaly()) {
+export async function reportStartup(ctx: Context, filter: ReportFilterValue, today = romeToday()) {
   const range = `($1::date IS NULL OR due_date >= $1) AND ($2::date IS NULL OR due_date <= $2)`;
   const [byPhaseStatus, overdue] = await Promise.all([
     ctx.ds.query(

@@ -16,17 +16,6 @@ import { supplyLinkAccess } from './supply-link.policy.js';
 
 const MAX_PENDING = 100;
 
-/**
- * report.service (owned by the reports area) still imports these from here; it should import
- * romeToday from common/dates and the analyses from supply-link.analyses.
- */
-export const todayInItaly = romeToday;
-export {
-  capabilityConcentration,
-  localSourcingShare,
-  singlePointsOfFailure,
-} from './supply-link.analyses.js';
-
 const declareSchema = z
   .object({
     supplierId: uuid,
