@@ -3,7 +3,7 @@
 //   E2E_PORT=4324 node e2e/support/start-app.mjs &      (or `pnpm start`, with BASE_URL)
 //   BASE_URL=http://localhost:4324 node e2e/support/screenshots.ts [name-filter]
 // It also prints, per page, what a machine can see: a page wider than the window, errors in the console.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, request as requestFactory, type APIRequestContext } from '@playwright/test';
 import { repoRoot, SYSTEM_CHROMIUM } from './paths.ts';
@@ -47,6 +47,9 @@ for (const language of ['it', 'en'] as const) {
       errors.push('no level-1 heading');
     });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    for (const stale of (await readdir(out)).filter((f) => f.startsWith(`${route.name}.${language}.`))) {
+      await rm(path.join(out, stale));
+    }
     // In pieces a window high, so a long page can be read piece by piece in an image viewer.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0, n = 1; y < height; y += TILE, n++) {

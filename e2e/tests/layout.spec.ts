@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { demoIds, reviewRoutes, type Viewer } from '../support/routes.js';
 import { storageStatePath } from '../support/users.js';
 
 /** The distinct tops of the main navigation's items: one value when it sits on one line. */
@@ -37,10 +38,37 @@ test.describe('the adhesion board at 1280 px', () => {
     await board.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
     await expect(board).toHaveAccessibleDescription('');
   });
+
+  test('keeps a long column to its most recent cards until asked for all of them', async ({ page }) => {
+    await page.goto('/adhesions');
+    const interested = page.getByRole('region', { name: /^Interessata\s*\d+$/ });
+    const count = Number((await interested.getByRole('heading').innerText()).replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(6);
+    await expect(interested.getByRole('listitem')).toHaveCount(6);
+    const board = page.getByRole('region', { name: 'Imprese per stato di adesione' });
+    expect((await board.boundingBox())!.height).toBeLessThan(1200);
+
+    const showAll = interested.getByRole('button', { name: `Mostra tutte le ${count}` });
+    await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+    await showAll.click();
+    await expect(interested.getByRole('listitem')).toHaveCount(count);
+    const showFirst = interested.getByRole('button', { name: 'Mostra solo le prime 6' });
+    await expect(showFirst).toHaveAttribute('aria-expanded', 'true');
+    await showFirst.click();
+    await expect(interested.getByRole('listitem')).toHaveCount(6);
+  });
 });
 
 test.describe('the firm dashboard at 1280 px', () => {
   test.use({ storageState: storageStatePath('FIRM'), viewport: { width: 1280, height: 900 } });
+
+  test('gives the profile form the main column: its fields two to a row', async ({ page }) => {
+    await page.goto('/');
+    const name = await page.getByRole('textbox', { name: 'Ragione sociale' }).boundingBox();
+    const tradeName = await page.getByRole('textbox', { name: 'Insegna' }).boundingBox();
+    expect(tradeName!.y).toBe(name!.y);
+    expect(name!.width).toBeGreaterThan(250);
+  });
 
   test('shows the profile form at the top and each document once, clear of the status row', async ({
     page,
@@ -54,3 +82,69 @@ test.describe('the firm dashboard at 1280 px', () => {
     expect(documents!.y).toBeGreaterThanOrEqual(status!.y + status!.height);
   });
 });
+
+test.describe('the reports at 1280 px', () => {
+  test.use({ storageState: storageStatePath('CHAMBER'), viewport: { width: 1280, height: 900 } });
+
+  test('fill each row with cards and draw the bars across most of their card', async ({ page }) => {
+    for (const path of ['/reports', '/reports/supply-chain', '/reports/plan']) {
+      await page.goto(path);
+      await expect(page.locator('.report-chart svg').first()).toBeVisible();
+      const grid = (await page.locator('.report-grid').boundingBox())!;
+      // No empty column: the last card of each row reaches the grid's right edge.
+      const rows = await page.locator('.report-grid > .card').evaluateAll((cards) => {
+        const right = new Map<number, number>();
+        for (const c of cards) {
+          const box = c.getBoundingClientRect();
+          right.set(Math.round(box.top), Math.max(right.get(Math.round(box.top)) ?? 0, box.right));
+        }
+        return [...right.values()];
+      });
+      for (const right of rows) expect(right, path).toBeGreaterThan(grid.x + grid.width - 2);
+      // The longest bar of each chart spans over a third of its card (a sixth with a fixed label margin).
+      const spans = await page.locator('.report-chart').evaluateAll((cards) =>
+        cards.map((card) => {
+          const bars = [...card.querySelectorAll('.report-chart__canvas path[fill="#2f6f9f"]')];
+          const widest = Math.max(0, ...bars.map((b) => b.getBoundingClientRect().width));
+          return widest / card.getBoundingClientRect().width;
+        }),
+      );
+      for (const span of spans) expect(span, path).toBeGreaterThan(0.35);
+    }
+  });
+});
+
+/** Every page, for each role that uses it, in both languages: none is wider than a 1280 px window. */
+for (const language of ['it', 'en'] as const) {
+  test(`no page scrolls sideways at 1280 px (${language})`, async ({ browser, playwright }) => {
+    // 40 pages: about 40 s on a quiet machine, the languages side by side.
+    test.setTimeout(150_000);
+    const state = (viewer: Viewer) => (viewer === 'ANONYMOUS' ? undefined : storageStatePath(viewer));
+    const baseURL = test.info().project.use.baseURL;
+    const consultant = await playwright.request.newContext({ baseURL, storageState: state('CONSULTANT') });
+    const firm = await playwright.request.newContext({ baseURL, storageState: state('FIRM') });
+    const routes = reviewRoutes(await demoIds(consultant, firm));
+    await Promise.all([consultant.dispose(), firm.dispose()]);
+
+    const wide: string[] = [];
+    for (const viewer of new Set(routes.map((r) => r.viewer))) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        storageState: state(viewer),
+      });
+      await context.addInitScript((l) => window.localStorage.setItem('filiera.language', l), language);
+      const page = await context.newPage();
+      for (const route of routes.filter((r) => r.viewer === viewer)) {
+        await page.goto(route.path, { waitUntil: 'domcontentloaded' });
+        await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', language);
+        // The page's data is in (no loading state left), so its widest content is laid out.
+        await expect(page.locator('.state--loading')).toHaveCount(0, { timeout: 30_000 });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 1280) wide.push(`${route.path} (${viewer}): ${width} px`);
+      }
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  });
+}
