@@ -1,11 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoIds, reviewRoutes, type Viewer } from '../support/routes.js';
-import { storageStatePath } from '../support/users.js';
+import { gql, storageStatePath } from '../support/users.js';
 
-/** The distinct tops of the main navigation's items: one value when it sits on one line. */
+/**
+ * The distinct tops of the main navigation's items: one value when it sits on one line. It also checks
+ * that no item is cut off at the right edge (a list that would have to scroll).
+ */
 async function navLines(page: Page): Promise<number> {
   const nav = page.getByRole('navigation', { name: /Navigazione principale|Main navigation/ });
   await expect(nav.getByRole('link').first()).toBeVisible();
+  const list = nav.getByRole('list');
+  const [scroll, client] = await list.evaluate((l) => [l.scrollWidth, l.clientWidth]);
+  expect(scroll, 'the last item is cut off').toBeLessThanOrEqual(client);
   const tops = await nav
     .getByRole('link')
     .evaluateAll((links) => links.map((l) => Math.round(l.getBoundingClientRect().top)));
@@ -148,3 +154,21 @@ for (const language of ['it', 'en'] as const) {
     expect(wide).toEqual([]);
   });
 }
+
+test.describe("a factory's supply chain at 1280 px", () => {
+  test.use({ storageState: storageStatePath('CHAMBER'), viewport: { width: 1280, height: 900 } });
+
+  test('gives the suppliers table the card’s width: each supplier’s name on one line', async ({ page }) => {
+    const { firms } = await gql<{ firms: { edges: { node: { id: string } }[] } }>(
+      page.request,
+      '{ firms(first: 1, filter: { kinds: [SHOE_FACTORY] }) { edges { node { id } } } }',
+    );
+    await page.goto(`/firms/${firms.edges[0]!.node.id}/supply-chain`);
+    const suppliers = page.getByRole('table', { name: 'Fornitori dell’impresa per fornitura' });
+    const links = suppliers.getByRole('link');
+    await expect(links.first()).toBeVisible();
+    const lineHeight = await links.first().evaluate((a) => parseFloat(getComputedStyle(a).lineHeight));
+    for (const box of await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().height)))
+      expect(box).toBeLessThan(lineHeight * 1.5);
+  });
+});
