@@ -43,9 +43,13 @@ for (const language of ['it', 'en'] as const) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(route.path);
     await page.waitForLoadState('networkidle');
-    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 }).catch(() => {
-      errors.push('no level-1 heading');
-    });
+    await page
+      .getByRole('heading', { level: 1 })
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        errors.push('no level-1 heading');
+      });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     for (const stale of (await readdir(out)).filter((f) => f.startsWith(`${route.name}.${language}.`))) {
       await rm(path.join(out, stale));

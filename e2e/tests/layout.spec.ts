@@ -171,4 +171,21 @@ test.describe("a factory's supply chain at 1280 px", () => {
     for (const box of await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().height)))
       expect(box).toBeLessThan(lineHeight * 1.5);
   });
+
+  test('lines up the columns of its per-capability link tables on the firm page', async ({ page }) => {
+    const { firms } = await gql<{ firms: { edges: { node: { id: string } }[] } }>(
+      page.request,
+      '{ firms(first: 1, filter: { kinds: [SHOE_FACTORY] }) { edges { node { id } } } }',
+    );
+    await page.goto(`/firms/${firms.edges[0]!.node.id}`);
+    const suppliers = page.getByRole('region', { name: 'Fornitori confermati' });
+    const tables = suppliers.getByRole('table');
+    await expect(tables.nth(1)).toBeVisible();
+    const lefts = await tables.evaluateAll((all) =>
+      all.map((table) =>
+        [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().left),
+      ),
+    );
+    for (const columns of lefts.slice(1)) expect(columns).toEqual(lefts[0]);
+  });
 });

@@ -124,6 +124,17 @@ test.describe('supply chain', () => {
 test.describe('the district supply chain, for a Chamber of Commerce analyst', () => {
   test.use({ storageState: storageStatePath('CHAMBER') });
 
+  test('draws the district graph a few steps at a time, saying so, without freezing the page', async ({
+    page,
+  }) => {
+    await page.goto('/supply-chain');
+    const graph = page.getByRole('img', { name: /grafo/i });
+    // Laid out all at once, the graph froze the page for seconds and was never seen "busy".
+    await expect(graph).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('searchbox', { name: 'Cerca un’impresa da mettere a fuoco' })).toBeEditable();
+    await expect(graph).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+  });
+
   test('lists each sole supplier on a few lines: factories exposed per supply, names on demand', async ({
     page,
   }) => {

@@ -58,7 +58,10 @@ export function OverviewReport() {
       {(data) => {
         const o = getFragmentData(OverviewReport_ReportOverviewFragment, data.report.overview);
         const coverage = (c: { total: number; network: number }) =>
-          t('reports.overview.coverage', { network: format.number(c.network), total: format.number(c.total) });
+          t('reports.overview.coverage', {
+            network: format.number(c.network),
+            total: format.number(c.total),
+          });
         const pct = (v: number | null | undefined) =>
           v === null || v === undefined ? t('reports.overview.notAvailable') : format.percent(v);
         return (

@@ -76,7 +76,10 @@ function Exposures({ exposures }: { exposures: readonly Exposure[] }) {
   const capabilityLabel = useCapabilityLabel();
   const byCapability = new Map<string, { label: string; factories: string[] }>();
   for (const e of exposures) {
-    const group = byCapability.get(e.capability.id) ?? { label: capabilityLabel(e.capability), factories: [] };
+    const group = byCapability.get(e.capability.id) ?? {
+      label: capabilityLabel(e.capability),
+      factories: [],
+    };
     group.factories.push(e.factory.legalName);
     byCapability.set(e.capability.id, group);
   }
