@@ -120,3 +120,38 @@ test.describe('supply chain', () => {
     await expectNoSeriousAxeViolations(page);
   });
 });
+
+test.describe('the district supply chain, for a Chamber of Commerce analyst', () => {
+  test.use({ storageState: storageStatePath('CHAMBER') });
+
+  test('draws the district graph a few steps at a time, saying so, without freezing the page', async ({
+    page,
+  }) => {
+    await page.goto('/supply-chain');
+    const graph = page.getByRole('img', { name: /grafo/i });
+    // Laid out all at once, the graph froze the page for seconds and was never seen "busy".
+    await expect(graph).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('searchbox', { name: 'Cerca un’impresa da mettere a fuoco' })).toBeEditable();
+    await expect(graph).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+  });
+
+  test('lists each sole supplier on a few lines: factories exposed per supply, names on demand', async ({
+    page,
+  }) => {
+    await page.goto('/supply-chain');
+    const table = page.getByRole('table', { name: 'Fornitori unici e calzaturifici esposti' });
+    const first = table.getByRole('row').nth(1);
+    const exposed = Number(await first.getByRole('cell').first().innerText());
+    expect(exposed).toBeGreaterThan(20);
+    // One line per supply with its count, not a paragraph of every factory's name.
+    const group = first.getByRole('group').first();
+    const summary = group.locator('summary');
+    await expect(summary).toHaveText(/^\S.*: \d+ calzaturifici?$/);
+    expect((await first.boundingBox())!.height).toBeLessThan(200);
+    const names = group.getByRole('paragraph');
+    await expect(names).toBeHidden();
+    await summary.click();
+    await expect(names).toBeVisible();
+    expect((await names.innerText()).split('; ').length).toBeGreaterThan(1);
+  });
+});

@@ -9,14 +9,19 @@ export interface StatProps {
   label: string;
   /** The figure, already formatted for the language. */
   value: ReactNode;
+  /** What the figure is made of ("35 of 6,350"), in small type under it, so every tile's figure stays short. */
+  detail?: ReactNode;
 }
 
 /** One figure tile; use inside StatGrid. */
-export function Stat({ label, value }: StatProps) {
+export function Stat({ label, value, detail }: StatProps) {
   return (
     <div className="stat">
       <dt className="stat__label">{label}</dt>
-      <dd className="stat__value">{value}</dd>
+      <dd className="stat__value">
+        {value}
+        {detail && <span className="stat__detail">{detail}</span>}
+      </dd>
     </div>
   );
 }

@@ -36,6 +36,12 @@ export const BOARD_COLUMNS = [
 const DRAG_TYPE = 'application/x-filiera-adhesion';
 
 /**
+ * Cards a column shows before "Show all": the most recently changed first, so a long column (dozens of
+ * interested firms) keeps the board a screen high; its count still says how many there are.
+ */
+export const COLLAPSED_CARDS = 6;
+
+/**
  * Firms by adhesion status. Each card has a "Move to…" button (the keyboard path); cards can also be
  * dragged to another column, which opens the same dialog with that status chosen.
  */
@@ -49,6 +55,13 @@ export function AdhesionBoard(props: {
   const adhesions = getFragmentData(AdhesionBoard_AdhesionFragment, props.adhesions);
   const [moving, setMoving] = useState<{ id: string; to: AdhesionStatus | null } | null>(null);
   const [dropTarget, setDropTarget] = useState<AdhesionStatus | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<AdhesionStatus>>(new Set());
+  const toggle = (status: AdhesionStatus) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(status)) next.add(status);
+      return next;
+    });
   const board = useRef<HTMLDivElement>(null);
   const hidden = useHiddenColumns(board);
 
@@ -75,7 +88,10 @@ export function AdhesionBoard(props: {
       >
         {BOARD_COLUMNS.map((status) => {
           const items = adhesions.filter((a) => a.status === status);
+          const open = expanded.has(status) || items.length <= COLLAPSED_CARDS;
+          const shown = open ? items : items.slice(0, COLLAPSED_CARDS);
           const headingId = `adhesion-column-${status}`;
+          const listId = `adhesion-column-${status}-list`;
           return (
             <section
               key={status}
@@ -99,8 +115,8 @@ export function AdhesionBoard(props: {
               {items.length === 0 ? (
                 <p className="muted">{t('adhesions.board.empty')}</p>
               ) : (
-                <ul className="adhesion-column__list">
-                  {items.map((a) => (
+                <ul className="adhesion-column__list" id={listId}>
+                  {shown.map((a) => (
                     <li
                       key={a.id}
                       className="adhesion-card"
@@ -130,6 +146,19 @@ export function AdhesionBoard(props: {
                     </li>
                   ))}
                 </ul>
+              )}
+              {items.length > COLLAPSED_CARDS && (
+                <Button
+                  variant="quiet"
+                  className="adhesion-column__more"
+                  aria-expanded={open}
+                  aria-controls={listId}
+                  onClick={() => toggle(status)}
+                >
+                  {open
+                    ? t('adhesions.board.showFirst', { count: COLLAPSED_CARDS })
+                    : t('adhesions.board.showAll', { count: items.length })}
+                </Button>
               )}
             </section>
           );

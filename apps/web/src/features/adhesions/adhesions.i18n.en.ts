@@ -29,6 +29,8 @@ export const adhesionsEn: typeof adhesionsIt = {
     count_other: '{{count, number}} firms',
     moveTo: 'Move to…',
     details: 'Details of {{firm}}',
+    showAll: 'Show all {{count, number}}',
+    showFirst: 'Show only the first {{count, number}}',
     showMore: 'Show more firms',
     showing: 'Showing {{shown, number}} of {{total, number}} adhesions.',
     dragHint:

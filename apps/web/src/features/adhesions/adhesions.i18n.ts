@@ -28,6 +28,8 @@ export const adhesionsIt = {
     count_other: '{{count, number}} imprese',
     moveTo: 'Sposta in…',
     details: 'Dettagli di {{firm}}',
+    showAll: 'Mostra tutte le {{count, number}}',
+    showFirst: 'Mostra solo le prime {{count, number}}',
     showMore: 'Mostra altre imprese',
     showing: 'Mostrate {{shown, number}} di {{total, number}} adesioni.',
     dragHint:

@@ -35,16 +35,18 @@ export function FirmEditor(props: {
   const firm = getFragmentData(FirmEditor_FirmFragment, props.firm);
   const { capabilities } = getFragmentData(FirmEditor_QueryFragment, props.query);
   return (
-    <div className="firm-editor">
-      <div className="firm-editor__side stack">
-        <CompletenessMeter firm={firm} />
-        <p>
-          <Link to={`/firms/${firm.id}`}>{t('firms.profile.viewPage')}</Link>
-        </p>
-      </div>
-      <div className="firm-editor__main stack">
-        <FirmProfileForm firm={firm} capabilities={capabilities} logo={<LogoUpload firm={firm} />} />
-        <FirmHistory firm={firm} />
+    <div className="firm-editor-frame">
+      <div className="firm-editor">
+        <div className="firm-editor__side stack">
+          <CompletenessMeter firm={firm} />
+          <p>
+            <Link to={`/firms/${firm.id}`}>{t('firms.profile.viewPage')}</Link>
+          </p>
+        </div>
+        <div className="firm-editor__main stack">
+          <FirmProfileForm firm={firm} capabilities={capabilities} logo={<LogoUpload firm={firm} />} />
+          <FirmHistory firm={firm} />
+        </div>
       </div>
     </div>
   );

@@ -253,6 +253,13 @@ function FirmLinks(props: {
           const capability = language === 'en' ? g.capability.labelEn : g.capability.labelIt;
           return (
             <Table key={g.capability.id} caption={t('firms.page.linksCaption', { capability })}>
+              {/* The same column widths in every capability's table, so their columns line up. */}
+              <colgroup className="firm-links__columns">
+                <col />
+                <col />
+                <col />
+                <col />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">{t('firms.page.firm')}</th>

@@ -69,8 +69,14 @@ export function ChartTable({
     const category = {
       type: 'category' as const,
       data: horizontal ? [...labels].reverse() : labels,
-      // Sideways labels wrap within the left margin rather than being cut to look alike.
-      axisLabel: { width: horizontal ? 200 : 90, overflow: 'break' as const, interval: 0, lineHeight: 14 },
+      // Sideways labels wrap within at most two fifths of the chart (the bars keep the rest) rather
+      // than being cut to look alike; under vertical bars each label has its bar's width.
+      axisLabel: {
+        width: horizontal ? Math.min(200, Math.round(el.clientWidth * 0.4)) : 90,
+        overflow: 'break' as const,
+        interval: 0,
+        lineHeight: 14,
+      },
     };
     const value = {
       type: 'value' as const,
@@ -78,14 +84,28 @@ export function ChartTable({
     };
     const option: Option = {
       animation: false,
-      grid: { left: horizontal ? 230 : 56, right: 24, top: 16, bottom: 40, containLabel: false },
+      // The plot takes whatever the axis labels leave, measured from the labels themselves.
+      grid: {
+        left: 8,
+        right: 24,
+        top: 16,
+        bottom: 8,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
       tooltip: { trigger: 'axis', valueFormatter: (v) => format(Number(v)) },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
       series: [
         kind === 'line'
           ? { type: 'line', data: values, color: '#2f6f9f', symbolSize: 6 }
-          : { type: 'bar', data: horizontal ? [...values].reverse() : values, color: '#2f6f9f' },
+          : {
+              type: 'bar',
+              data: horizontal ? [...values].reverse() : values,
+              color: '#2f6f9f',
+              // One or two bars stay bars, not blocks filling the chart.
+              barMaxWidth: 40,
+            },
       ],
     };
     chart.setOption(option);
@@ -113,8 +133,8 @@ export function ChartTable({
           <Table caption={t('reports.chart.tableCaption', { title })}>
             <thead>
               <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
+                {columns.map((c, i) => (
+                  <th key={c} scope="col" className={i > 0 ? 'num' : undefined}>
                     {c}
                   </th>
                 ))}

@@ -57,11 +57,10 @@ export function OverviewReport() {
     <QueryState result={result}>
       {(data) => {
         const o = getFragmentData(OverviewReport_ReportOverviewFragment, data.report.overview);
-        const coverage = (c: { total: number; network: number; share: number }) =>
+        const coverage = (c: { total: number; network: number }) =>
           t('reports.overview.coverage', {
             network: format.number(c.network),
             total: format.number(c.total),
-            share: format.share(c.share),
           });
         const pct = (v: number | null | undefined) =>
           v === null || v === undefined ? t('reports.overview.notAvailable') : format.percent(v);
@@ -72,8 +71,16 @@ export function OverviewReport() {
                 <Stat label={t('reports.overview.firms')} value={format.number(o.firmCount)} />
                 <Stat label={t('reports.overview.members')} value={format.number(o.memberCount)} />
                 <Stat label={t('reports.overview.inProgress')} value={format.number(o.inProgressCount)} />
-                <Stat label={t('reports.overview.employees')} value={coverage(o.employees)} />
-                <Stat label={t('reports.overview.capacity')} value={coverage(o.capacityPairsPerDay)} />
+                <Stat
+                  label={t('reports.overview.employees')}
+                  value={format.share(o.employees.share)}
+                  detail={coverage(o.employees)}
+                />
+                <Stat
+                  label={t('reports.overview.capacity')}
+                  value={format.share(o.capacityPairsPerDay.share)}
+                  detail={coverage(o.capacityPairsPerDay)}
+                />
                 <Stat label={t('reports.overview.exportShare')} value={pct(o.exportShareWeighted)} />
                 <Stat
                   label={t('reports.overview.memberExportShare')}

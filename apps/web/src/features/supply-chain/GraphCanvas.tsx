@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FirmKind } from '../../gql/graphql';
 import { KIND_COLOURS } from './kinds';
 
@@ -25,6 +25,7 @@ export default function GraphCanvas({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
+  const [laidOut, setLaidOut] = useState(false);
   const open = useRef(onOpen);
   useEffect(() => {
     open.current = onOpen;
@@ -60,8 +61,8 @@ export default function GraphCanvas({
         },
         { selector: 'node.near', style: { label: 'data(label)', 'font-size': 6 } },
       ],
-      // A force layout without animation: computed once, then the person pans and zooms freely.
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, numIter: 600 },
+      // Placed on a grid at once; the force layout below starts from there.
+      layout: { name: 'grid' },
       minZoom: 0.2,
       maxZoom: 4,
       textureOnViewport: true,
@@ -69,7 +70,24 @@ export default function GraphCanvas({
     });
     instance.on('tap', 'node', (event) => open.current(event.target.id()));
     cy.current = instance;
+    setLaidOut(false);
+    // A force layout, computed a few steps per frame so the page stays responsive while it runs (all at
+    // once it froze the page for seconds with the district's ~2,000 links); the nodes move once, when it
+    // ends (no animation), and the person then pans and zooms freely.
+    const layout = instance.layout({
+      name: 'cose',
+      animate: true,
+      animationThreshold: Number.POSITIVE_INFINITY,
+      refresh: 10,
+      fit: false,
+      randomize: false,
+      nodeRepulsion: () => 8000,
+      numIter: 600,
+    });
+    layout.one('layoutstop', () => setLaidOut(true));
+    layout.run();
     return () => {
+      layout.stop();
       instance.destroy();
       cy.current = null;
     };
@@ -77,7 +95,7 @@ export default function GraphCanvas({
 
   useEffect(() => {
     const instance = cy.current;
-    if (!instance) return;
+    if (!instance || !laidOut) return;
     instance.elements().removeClass('faded focus near');
     if (!focusId) {
       instance.fit(undefined, 20);
@@ -90,7 +108,16 @@ export default function GraphCanvas({
     hood.nodes().addClass('near');
     node.addClass('focus');
     instance.fit(hood, 40);
-  }, [focusId, data]);
+  }, [focusId, data, laidOut]);
 
-  return <div ref={container} className="sc-graph" role="img" aria-label={label} />;
+  return (
+    <div
+      ref={container}
+      className="sc-graph"
+      role="img"
+      aria-label={label}
+      aria-busy={!laidOut}
+      data-laid-out={laidOut}
+    />
+  );
 }

@@ -61,6 +61,48 @@ const SupplyChainPageQuery = graphql(`
   }
 `);
 
+type Exposure = {
+  factory: { id: string; legalName: string };
+  capability: { id: string; labelIt: string; labelEn: string };
+};
+
+/**
+ * What a sole supplier's loss would leave uncovered: per capability, how many factories, with their
+ * names behind a disclosure (a leading tannery can leave 70 factories exposed: a wall of names otherwise).
+ */
+function Exposures({ exposures }: { exposures: readonly Exposure[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const capabilityLabel = useCapabilityLabel();
+  const byCapability = new Map<string, { label: string; factories: string[] }>();
+  for (const e of exposures) {
+    const group = byCapability.get(e.capability.id) ?? {
+      label: capabilityLabel(e.capability),
+      factories: [],
+    };
+    group.factories.push(e.factory.legalName);
+    byCapability.set(e.capability.id, group);
+  }
+  return (
+    <ul className="sc-exposures">
+      {[...byCapability.values()].map((g) => (
+        <li key={g.label}>
+          <details>
+            <summary>
+              {t('supplyChain.analyses.spofGroup', {
+                capability: g.label,
+                count: g.factories.length,
+                factories: format.number(g.factories.length),
+              })}
+            </summary>
+            <p>{g.factories.join('; ')}</p>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The usual antitrust thresholds of the HHI. */
 const hhiLevel = (hhi: number) => (hhi > 2500 ? 'high' : hhi >= 1500 ? 'moderate' : 'low');
 
@@ -125,9 +167,7 @@ export function SupplyChainPage() {
                         </th>
                         <td>{format.number(item.affectedFactoryCount)}</td>
                         <td>
-                          {item.exposures
-                            .map((e) => `${e.factory.legalName} (${capabilityLabel(e.capability)})`)
-                            .join('; ')}
+                          <Exposures exposures={item.exposures} />
                         </td>
                       </tr>
                     ))}

@@ -53,6 +53,8 @@ export const supplyChainEn: typeof supplyChainIt = {
     spofSupplier: 'Supplier',
     spofCount: 'Factories exposed',
     spofExposures: 'Factory and supply',
+    spofGroup_one: '{{capability}}: {{factories}} factory',
+    spofGroup_other: '{{capability}}: {{factories}} factories',
     spofTotal: '{{count}} sole suppliers in all',
     spofEmpty: 'No single point of failure.',
     hhi: 'Concentration per capability (HHI)',

@@ -52,6 +52,8 @@ export const supplyChainIt = {
     spofSupplier: 'Fornitore',
     spofCount: 'Calzaturifici esposti',
     spofExposures: 'Calzaturificio e fornitura',
+    spofGroup_one: '{{capability}}: {{factories}} calzaturificio',
+    spofGroup_other: '{{capability}}: {{factories}} calzaturifici',
     spofTotal: '{{count}} fornitori unici in tutto',
     spofEmpty: 'Nessun fornitore unico.',
     hhi: 'Concentrazione per fornitura (HHI)',
