@@ -160,7 +160,7 @@ describe('several API processes', () => {
       });
       await app.running(2);
       const signIn = await gql(app.url, SIGN_IN, {
-        input: { email: 'admin@filiera.example', password: 'filiera-admin-2026' },
+        input: { email: 'camera@filiera.example', password: 'filiera-camera-2026' },
       });
       expect(signIn.body.errors).toBeUndefined();
 

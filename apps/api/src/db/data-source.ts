@@ -51,6 +51,7 @@ import {
   PassportConsentEntity,
   SupplierInputEntity,
 } from '../modules/article/article.entity.js';
+import { TwoFactor1765000100000 } from './migrations/1765000100000-TwoFactor.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 
 export const entities = [
@@ -107,6 +108,7 @@ export const migrations = [
   Ateco2007Correspondence1764101700000,
   RegistryImportWork1764101710000,
   Articles1764102400000,
+  TwoFactor1765000100000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -502,6 +502,18 @@ export type CommonFundInput = {
   present: Scalars['Boolean']['input'];
 };
 
+export type CompleteSignInInput = {
+  /** The `challenge` from signIn's SECOND_FACTOR_REQUIRED error. */
+  challenge: Scalars['String']['input'];
+  /** A six-digit code from the authenticator app, or a recovery code. */
+  code: Scalars['String']['input'];
+};
+
+export type ConfirmTwoFactorInput = {
+  /** The six-digit code the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 /** A buyer's request from the public showcase. */
 export type ContactRequest = {
   __typename?: 'ContactRequest';
@@ -895,6 +907,13 @@ export type DeclareSupplyLinkInput = {
   supplierId: Scalars['ID']['input'];
   /** Pairs per year, 0 or more. */
   yearlyVolumePairs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DisableTwoFactorInput = {
+  /** A code from the app or a recovery code; or give `password`. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The current password; or give `code`. */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The district's firms and links, for the graph view: firms with at least one link in the selection. */
@@ -1401,6 +1420,11 @@ export type Me = {
   permissions: ViewerPermissions;
   /** When the session ends unless the person is active before then. */
   sessionExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * The person is an ADMIN or CONSULTANT without two-factor sign-in: until they enrol, every operation
+   * but enrolment, `me` and `signOut` answers FORBIDDEN (reason TWO_FACTOR_ENROLMENT_REQUIRED).
+   */
+  twoFactorEnrolmentRequired: Scalars['Boolean']['output'];
   user: User;
 };
 
@@ -1473,10 +1497,21 @@ export type Mutation = {
    */
   changeUserRole: User;
   /**
+   * The second step of a sign-in with two-factor on: signs in and sets the session cookie. Errors:
+   * BAD_USER_INPUT on `code` (reason incorrect; a code works once) or on `challenge` (reason expired, after
+   * five minutes or once used), RATE_LIMITED (failed passwords and codes count together).
+   */
+  completeSignIn: Me;
+  /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /**
+   * Confirms enrolment with a code from the app: two-factor sign-in is on and the recovery codes are answered,
+   * once. BAD_USER_INPUT on `code` (reason incorrect or not_started).
+   */
+  confirmTwoFactorEnrolment: RecoveryCodes;
   /** A new draft article of the viewer's factory (FIRM); every supplier must be a confirmed one. */
   createArticle: Article;
   /** Creates an event (ADMIN, CONSULTANT). */
@@ -1503,6 +1538,11 @@ export type Mutation = {
    * revealed), CONFLICT when `version` is stale.
    */
   deleteReportView: Scalars['ID']['output'];
+  /**
+   * Turns two-factor sign-in off, with the current password or a code. BAD_USER_INPUT on `password` or `code`
+   * (reason incorrect). An ADMIN or CONSULTANT must then enrol again before anything else.
+   */
+  disableTwoFactor: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in person except this one; answers how many ended. */
   endOtherSessions: Scalars['Int']['output'];
   /** Ends one of the signed-in person's own sessions (NOT_FOUND for any other); the current one signs out. */
@@ -1556,6 +1596,11 @@ export type Mutation = {
    * too_small, or weak with a `warning` key saying why).
    */
   resetPassword: Me;
+  /**
+   * ADMIN, for a person who lost their phone: turns their two-factor sign-in off and ends every session of
+   * theirs. BAD_USER_INPUT (reason not_enabled), CONFLICT on a stale version.
+   */
+  resetUserTwoFactor: User;
   /** Revokes a pending invitation (ADMIN). */
   revokeInvitation: Invitation;
   /**
@@ -1596,6 +1641,8 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /** Starts (or starts again) enrolling an authenticator app. BAD_USER_INPUT (reason already_enabled) when on. */
+  startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
   submitContactRequest: ContactRequestReceipt;
   /** Takes the passport down (FIRM, own factory). */
@@ -1685,9 +1732,21 @@ export type MutationChangeUserRoleArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCompleteSignInArgs = {
+  input: CompleteSignInInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  input: ConfirmTwoFactorInput;
 };
 
 
@@ -1743,6 +1802,12 @@ export type MutationDeclareSupplyLinkArgs = {
 export type MutationDeleteReportViewArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDisableTwoFactorArgs = {
+  input: DisableTwoFactorInput;
 };
 
 
@@ -1833,6 +1898,12 @@ export type MutationRequestToJoinPlanActionArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResetUserTwoFactorArgs = {
+  input: ResetUserTwoFactorInput;
 };
 
 
@@ -2518,6 +2589,8 @@ export type Query = {
   myAdhesion?: Maybe<Adhesion>;
   /** The signed-in person's live sessions, the most recently used first (at most `first`, up to 100). */
   mySessions: Array<ActiveSession>;
+  /** The signed-in person's two-factor sign-in. */
+  myTwoFactor: TwoFactorStatus;
   /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
   myWeek: MyWeek;
   /** The network's contract (signed in). */
@@ -2838,6 +2911,12 @@ export type QueryTasksArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The ten one-time recovery codes, each working once instead of a code from the app. Shown only here, once. */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  codes: Array<Scalars['String']['output']>;
 };
 
 /** A person of the viewer's firm to register. */
@@ -3496,6 +3575,12 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+export type ResetUserTwoFactorInput = {
+  id: Scalars['ID']['input'];
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** What a person may do in Filiera. */
 export type Role =
   /** The network's manager: everything, including users and the contract. */
@@ -4063,6 +4148,35 @@ export type TracedShare = {
   tracedWeightPercent: Scalars['Float']['output'];
 };
 
+/**
+ * A started enrolment: add the secret to an authenticator app (scan the QR code or type the key), then
+ * confirm with the code it shows. Answered once.
+ */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The otpauth:// URI the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as an SVG data URL (data:image/svg+xml;base64,…). */
+  qrCode: Scalars['String']['output'];
+  /** The secret in base32, to type into an app that cannot scan. */
+  secret: Scalars['String']['output'];
+};
+
+/**
+ * The signed-in person's two-factor sign-in (TOTP, RFC 6238, any authenticator app). No secret is ever
+ * readable here once enrolment is confirmed.
+ */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** Sign-in asks for a code after the password. */
+  enabled: Scalars['Boolean']['output'];
+  enabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Recovery codes not used yet. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** The person's role requires it (ADMIN, CONSULTANT): without it only enrolment is open. */
+  required: Scalars['Boolean']['output'];
+};
+
 /** Changes to an article; omitted fields stay, `components` replaces the whole bill. */
 export type UpdateArticleInput = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -4213,6 +4327,8 @@ export type User = {
   /** Full name, as shown to colleagues. */
   name: Scalars['String']['output'];
   role: Role;
+  /** Two-factor sign-in is on for this person. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
   /** For optimistic locking: pass it back when changing the user. */
   version: Scalars['Int']['output'];
 };
@@ -4400,6 +4516,8 @@ export type ResolversTypes = {
   ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: ResolverTypeWrapper<CommonFund>;
   CommonFundInput: CommonFundInput;
+  CompleteSignInInput: CompleteSignInInput;
+  ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ContactRequest: ResolverTypeWrapper<ContactRequestEntity>;
   ContactRequestConnection: ResolverTypeWrapper<Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ContactRequestEdge']> }>;
   ContactRequestEdge: ResolverTypeWrapper<Omit<ContactRequestEdge, 'node'> & { node: ResolversTypes['ContactRequest'] }>;
@@ -4436,6 +4554,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
   DeclareSupplyLinkInput: DeclareSupplyLinkInput;
+  DisableTwoFactorInput: DisableTwoFactorInput;
   DistrictGraph: ResolverTypeWrapper<DistrictGraph>;
   DistrictGraphEdge: ResolverTypeWrapper<DistrictGraphEdge>;
   DistrictGraphNode: ResolverTypeWrapper<DistrictGraphNode>;
@@ -4516,6 +4635,7 @@ export type ResolversTypes = {
   PublicFirmConnection: ResolverTypeWrapper<Omit<PublicFirmConnection, 'edges'> & { edges: Array<ResolversTypes['PublicFirmEdge']> }>;
   PublicFirmEdge: ResolverTypeWrapper<Omit<PublicFirmEdge, 'node'> & { node: ResolversTypes['PublicFirm'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoveryCodes: ResolverTypeWrapper<RecoveryCodes>;
   RegisterForEventInput: RegisterForEventInput;
   RegistrationStatus: RegistrationStatus;
   RegistryAtecoTranslation: ResolverTypeWrapper<RegistryAtecoTranslation>;
@@ -4569,6 +4689,7 @@ export type ResolversTypes = {
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
+  ResetUserTwoFactorInput: ResetUserTwoFactorInput;
   Role: Role;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
@@ -4617,6 +4738,8 @@ export type ResolversTypes = {
   Traceability: ResolverTypeWrapper<Traceability>;
   TraceabilitySettings: ResolverTypeWrapper<TraceabilitySettingsModel>;
   TracedShare: ResolverTypeWrapper<TracedShare>;
+  TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
+  TwoFactorStatus: ResolverTypeWrapper<TwoFactorStatus>;
   UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
@@ -4673,6 +4796,8 @@ export type ResolversParentTypes = {
   ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: CommonFund;
   CommonFundInput: CommonFundInput;
+  CompleteSignInInput: CompleteSignInInput;
+  ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ContactRequest: ContactRequestEntity;
   ContactRequestConnection: Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactRequestEdge']> };
   ContactRequestEdge: Omit<ContactRequestEdge, 'node'> & { node: ResolversParentTypes['ContactRequest'] };
@@ -4703,6 +4828,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
   DeclareSupplyLinkInput: DeclareSupplyLinkInput;
+  DisableTwoFactorInput: DisableTwoFactorInput;
   DistrictGraph: DistrictGraph;
   DistrictGraphEdge: DistrictGraphEdge;
   DistrictGraphNode: DistrictGraphNode;
@@ -4769,6 +4895,7 @@ export type ResolversParentTypes = {
   PublicFirmConnection: Omit<PublicFirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicFirmEdge']> };
   PublicFirmEdge: Omit<PublicFirmEdge, 'node'> & { node: ResolversParentTypes['PublicFirm'] };
   Query: Record<PropertyKey, never>;
+  RecoveryCodes: RecoveryCodes;
   RegisterForEventInput: RegisterForEventInput;
   RegistryAtecoTranslation: RegistryAtecoTranslation;
   RegistryColumnMapping: RegistryColumnMapping;
@@ -4810,6 +4937,7 @@ export type ResolversParentTypes = {
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
+  ResetUserTwoFactorInput: ResetUserTwoFactorInput;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: SavedReportViewEntity;
@@ -4849,6 +4977,8 @@ export type ResolversParentTypes = {
   Traceability: Traceability;
   TraceabilitySettings: TraceabilitySettingsModel;
   TracedShare: TracedShare;
+  TwoFactorEnrolment: TwoFactorEnrolment;
+  TwoFactorStatus: TwoFactorStatus;
   UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
@@ -5396,6 +5526,7 @@ export type MaterialShareResolvers<ContextType = Context, ParentType extends Res
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   permissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  twoFactorEnrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
@@ -5416,7 +5547,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
+  completeSignIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationCompleteSignInArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
+  confirmTwoFactorEnrolment?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'input'>>;
   createArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationCreatePlanActionArgs, 'input'>>;
@@ -5426,6 +5559,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decidePlanJoinRequest?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationDecidePlanJoinRequestArgs, 'input'>>;
   declareSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeclareSupplyLinkArgs, 'input'>>;
   deleteReportView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportViewArgs, 'id' | 'version'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'input'>>;
   endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'id' | 'version'>>;
@@ -5442,6 +5576,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  resetUserTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserTwoFactorArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
@@ -5454,6 +5589,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   submitContactRequest?: Resolver<ResolversTypes['ContactRequestReceipt'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
   unpublishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'id' | 'version'>>;
   updateArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
@@ -5750,6 +5886,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myAdhesion?: Resolver<Maybe<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['ActiveSession']>, ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
+  myTwoFactor?: Resolver<ResolversTypes['TwoFactorStatus'], ParentType, ContextType>;
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
   outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
@@ -5777,6 +5914,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'orderBy'>>;
   traceabilitySettings?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+};
+
+export type RecoveryCodesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryCodes'] = ResolversParentTypes['RecoveryCodes']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RegistryAtecoTranslationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryAtecoTranslation'] = ResolversParentTypes['RegistryAtecoTranslation']> = {
@@ -6238,6 +6379,19 @@ export type TracedShareResolvers<ContextType = Context, ParentType extends Resol
   tracedWeightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TwoFactorEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment']> = {
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TwoFactorStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorStatus'] = ResolversParentTypes['TwoFactorStatus']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6248,6 +6402,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -6385,6 +6540,7 @@ export type Resolvers<ContextType = Context> = {
   PublicFirmConnection?: PublicFirmConnectionResolvers<ContextType>;
   PublicFirmEdge?: PublicFirmEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
   RegistryAtecoTranslation?: RegistryAtecoTranslationResolvers<ContextType>;
   RegistryColumnMapping?: RegistryColumnMappingResolvers<ContextType>;
   RegistryImport?: RegistryImportResolvers<ContextType>;
@@ -6445,6 +6601,8 @@ export type Resolvers<ContextType = Context> = {
   Traceability?: TraceabilityResolvers<ContextType>;
   TraceabilitySettings?: TraceabilitySettingsResolvers<ContextType>;
   TracedShare?: TracedShareResolvers<ContextType>;
+  TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
+  TwoFactorStatus?: TwoFactorStatusResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

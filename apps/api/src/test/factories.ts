@@ -5,6 +5,7 @@ import { CAPABILITIES } from '../db/seed/capabilities.js';
 import { hashPassword } from '../modules/auth/tokens.js';
 import { FirmEntity } from '../modules/firm/firm.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
+import { TWO_FACTOR_ROLES } from '../modules/auth/totp.js';
 
 let progressive = Math.floor(Math.random() * 9_000_000);
 const uniquePartitaIva = () => makePartitaIva(1_000_000 + (progressive++ % 8_999_999), 46);
@@ -39,13 +40,19 @@ export async function insertCapabilities(ds: DataSource): Promise<void> {
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
-/** A user with TEST_PASSWORD; FIRM users get a firm of their own unless one is given. */
+/** The authenticator secret of the staff users the factory makes (the harness signs them in with it). */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/**
+ * A user with TEST_PASSWORD; FIRM users get a firm of their own unless one is given. ADMIN and CONSULTANT
+ * users have two-factor sign-in on with TEST_TOTP_SECRET, as their role requires, unless `twoFactor: false`.
+ */
 export async function createUser(
   ds: DataSource,
   role: Role,
-  overrides: Partial<UserEntity> & { password?: string } = {},
+  overrides: Partial<UserEntity> & { password?: string; twoFactor?: boolean } = {},
 ): Promise<UserEntity> {
-  const { password = TEST_PASSWORD, ...rest } = overrides;
+  const { password = TEST_PASSWORD, twoFactor = TWO_FACTOR_ROLES.includes(role), ...rest } = overrides;
   const firmId = role === 'FIRM' ? (rest.firmId ?? (await createFirm(ds)).id) : null;
   const id = randomUUID();
   const user = ds.getRepository(UserEntity).create({
@@ -58,5 +65,13 @@ export async function createUser(
     ...rest,
   });
   await ds.getRepository(UserEntity).insert(user);
+  if (twoFactor) {
+    user.totpEnabledAt = new Date();
+    await ds.query(`UPDATE app_user SET totp_secret = $2, totp_enabled_at = $3 WHERE id = $1`, [
+      user.id,
+      TEST_TOTP_SECRET,
+      user.totpEnabledAt,
+    ]);
+  }
   return user;
 }
