@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import { DEMO, gql, storageStatePath } from '../support/users.js';
+import { DEMO, gql, storageStatePath, totpCode } from '../support/users.js';
 
 const PASSWORD = 'Tramonto sul Serchio a Lucca 1987';
 
@@ -46,7 +46,7 @@ test.describe('accounts people run themselves', () => {
     page,
     browser,
   }) => {
-    const person = await newPerson(page, browser, 'CONSULTANT');
+    const person = await newPerson(page, browser, 'FIRM');
     const visitor = person.page;
     await visitor.context().clearCookies();
 
@@ -83,7 +83,7 @@ test.describe('accounts people run themselves', () => {
     await visitor.getByLabel('Nuova password').fill(fresh);
     await visitor.getByLabel('Conferma password').fill(fresh);
     await visitor.getByRole('button', { name: 'Salva la nuova password' }).click();
-    await expect(visitor.getByRole('heading', { level: 1, name: DEMO.CONSULTANT.dashboard })).toBeVisible();
+    await expect(visitor.getByRole('heading', { level: 1, name: DEMO.FIRM.dashboard })).toBeVisible();
     await visitor.context().close();
   });
 
@@ -121,7 +121,7 @@ test.describe('accounts people run themselves', () => {
     page,
     browser,
   }) => {
-    const person = await newPerson(page, browser, 'CONSULTANT');
+    const person = await newPerson(page, browser, 'FIRM');
     const own = person.page;
     // A second browser of the same person.
     const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -150,6 +150,55 @@ test.describe('accounts people run themselves', () => {
     await form.getByRole('button', { name: 'Cambia password' }).click();
     await expect(form.getByText('Password cambiata.')).toBeVisible();
     await other.close();
+    await own.context().close();
+  });
+
+  test('a person turns on two-factor sign-in, signs out and signs in with a code from the app', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'FIRM');
+    const own = person.page;
+    await own.goto('/account');
+    const card = own.getByRole('region', { name: 'Verifica in due passaggi' });
+    await expect(card.getByText('Non attiva: per accedere basta la password.')).toBeVisible();
+    await card.getByRole('button', { name: 'Attiva la verifica in due passaggi' }).click();
+    await expect(
+      card.getByRole('img', { name: 'Codice QR da inquadrare con l’app di autenticazione' }),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolations(own);
+    const secret = await card.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).innerText();
+
+    await card.getByLabel('Codice dell’app').fill('000000');
+    await card.getByRole('button', { name: 'Conferma e attiva' }).click();
+    await expect(card.getByText(/Codice non valido/)).toBeVisible();
+    await card.getByLabel('Codice dell’app').fill(totpCode(secret));
+    await card.getByRole('button', { name: 'Conferma e attiva' }).click();
+    const codes = card.getByRole('list', { name: 'Codici di recupero' }).getByRole('listitem');
+    await expect(codes).toHaveCount(10);
+    await expect(card.getByRole('link', { name: 'Scarica i codici (.txt)' })).toHaveAttribute(
+      'download',
+      /\.txt$/,
+    );
+    await expectNoSeriousAxeViolations(own);
+    await card.getByRole('button', { name: 'Li ho conservati, continua' }).click();
+    await expect(card.getByText(/Attiva dal .*Codici di recupero ancora validi: 10/)).toBeVisible();
+
+    await own.getByRole('button', { name: 'Esci' }).click();
+    await expect(own).toHaveURL(/\/sign-in/);
+    await own.getByLabel('E-mail').fill(person.email);
+    await own.getByLabel('Password').fill(PASSWORD);
+    await own.getByRole('button', { name: 'Accedi' }).click();
+    const code = own.getByLabel('Codice dell’app o codice di recupero');
+    await expect(code).toBeFocused();
+    await expectNoSeriousAxeViolations(own);
+    await code.fill('123456');
+    await own.getByRole('button', { name: 'Verifica' }).click();
+    await expect(own.getByText(/Codice non valido/)).toBeVisible();
+    // The code that confirmed the app was used once: the next step's code, which the app accepts already.
+    await code.fill(totpCode(secret, 1));
+    await own.getByRole('button', { name: 'Verifica' }).click();
+    await expect(own.getByRole('heading', { level: 1, name: DEMO.FIRM.dashboard })).toBeVisible();
     await own.context().close();
   });
 });

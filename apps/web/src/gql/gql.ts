@@ -18,6 +18,10 @@ type Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.AccountTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": typeof types.DisableTwoFactorDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
     "\n  fragment AdhesionBoard_AdhesionFragment on Adhesion {\n    id\n    status\n    nextStatuses\n    firm {\n      id\n      legalName\n      hamlet\n      kind\n    }\n  }\n": typeof types.AdhesionBoard_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionChecklist_AdhesionFragment on Adhesion {\n    stillNeeded\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n  }\n": typeof types.AdhesionChecklist_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {\n    inProgress\n    signed\n    registered\n    districtTotal\n  }\n": typeof types.AdhesionCounters_AdhesionCountersFragmentFragmentDoc,
@@ -51,6 +55,7 @@ type Documents = {
     "\n  fragment InvitationDetails_InvitationPreviewFragment on InvitationPreview {\n    email\n    role\n    firmName\n    expiresAt\n  }\n": typeof types.InvitationDetails_InvitationPreviewFragmentFragmentDoc,
     "\n  query InvitationPage($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      ...InvitationDetails_InvitationPreviewFragment\n    }\n  }\n": typeof types.InvitationPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ContractEditor_NetworkContractFragment on NetworkContract {\n    id\n    version\n    status\n    type\n    viewerCanEdit\n    referenceFirm {\n      id\n      legalName\n    }\n    document {\n      title\n      objectives {\n        title\n        measure\n      }\n      programme {\n        activities\n        rights\n        obligations\n      }\n      duration {\n        years\n        notes\n      }\n      joining\n      organoComune {\n        present\n        composition\n        powers\n        replacement\n      }\n      decisionRules\n      commonFund {\n        present\n        contributions\n        management\n      }\n      withdrawalExclusion\n    }\n    participants(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          hamlet\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ContractEditor_NetworkContractFragmentFragmentDoc,
@@ -144,7 +149,7 @@ type Documents = {
     "\n  fragment SupplyChainReport_ReportSupplyChainFragment on ReportSupplyChain {\n    confirmedLinkCount\n    singlePointOfFailureCount\n    localSourcing {\n      linkShare\n      volumeShare\n    }\n    topSuppliers {\n      firm {\n        id\n        legalName\n      }\n      customerCount\n      linkCount\n    }\n    concentration {\n      capability {\n        id\n        labelIt\n        labelEn\n      }\n      hhi\n      supplierCount\n    }\n  }\n": typeof types.SupplyChainReport_ReportSupplyChainFragmentFragmentDoc,
     "\n  query SupplyChainReport($filter: ReportFilter) {\n    report(filter: $filter) {\n      supplyChain {\n        ...SupplyChainReport_ReportSupplyChainFragment\n      }\n    }\n  }\n": typeof types.SupplyChainReportDocument,
     "\n  fragment AppHeader_MeFragment on Me {\n    user {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AppHeader_MeFragmentFragmentDoc,
-    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": typeof types.AppLayoutDocument,
+    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": typeof types.AppLayoutDocument,
     "\n  fragment MainNav_MeFragment on Me {\n    permissions {\n      viewerCanManageUsers\n      viewerCanReadOutbox\n      viewerCanReadContract\n      viewerCanReadAdhesions\n      viewerCanReadTasks\n      viewerCanReadPlan\n      viewerCanReadDirectory\n      viewerCanImportRegistry\n      viewerCanReadSupplyChain\n      viewerCanReadEvents\n      viewerCanReadReports\n      viewerCanManageTraceability\n    }\n  }\n": typeof types.MainNav_MeFragmentFragmentDoc,
     "\n  mutation SubmitContactRequest($input: SubmitContactRequestInput!) {\n    submitContactRequest(input: $input) {\n      received\n    }\n  }\n": typeof types.SubmitContactRequestDocument,
     "\n  fragment FirmCard_PublicFirmFragment on PublicFirm {\n    id\n    legalName\n    tradeName\n    kind\n    municipality\n    capacityPairsPerDay\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": typeof types.FirmCard_PublicFirmFragmentFragmentDoc,
@@ -210,6 +215,10 @@ const documents: Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.AccountTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": types.DisableTwoFactorDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
     "\n  fragment AdhesionBoard_AdhesionFragment on Adhesion {\n    id\n    status\n    nextStatuses\n    firm {\n      id\n      legalName\n      hamlet\n      kind\n    }\n  }\n": types.AdhesionBoard_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionChecklist_AdhesionFragment on Adhesion {\n    stillNeeded\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n  }\n": types.AdhesionChecklist_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {\n    inProgress\n    signed\n    registered\n    districtTotal\n  }\n": types.AdhesionCounters_AdhesionCountersFragmentFragmentDoc,
@@ -243,6 +252,7 @@ const documents: Documents = {
     "\n  fragment InvitationDetails_InvitationPreviewFragment on InvitationPreview {\n    email\n    role\n    firmName\n    expiresAt\n  }\n": types.InvitationDetails_InvitationPreviewFragmentFragmentDoc,
     "\n  query InvitationPage($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      ...InvitationDetails_InvitationPreviewFragment\n    }\n  }\n": types.InvitationPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment ContractEditor_NetworkContractFragment on NetworkContract {\n    id\n    version\n    status\n    type\n    viewerCanEdit\n    referenceFirm {\n      id\n      legalName\n    }\n    document {\n      title\n      objectives {\n        title\n        measure\n      }\n      programme {\n        activities\n        rights\n        obligations\n      }\n      duration {\n        years\n        notes\n      }\n      joining\n      organoComune {\n        present\n        composition\n        powers\n        replacement\n      }\n      decisionRules\n      commonFund {\n        present\n        contributions\n        management\n      }\n      withdrawalExclusion\n    }\n    participants(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          hamlet\n          kind\n        }\n      }\n    }\n  }\n": types.ContractEditor_NetworkContractFragmentFragmentDoc,
@@ -336,7 +346,7 @@ const documents: Documents = {
     "\n  fragment SupplyChainReport_ReportSupplyChainFragment on ReportSupplyChain {\n    confirmedLinkCount\n    singlePointOfFailureCount\n    localSourcing {\n      linkShare\n      volumeShare\n    }\n    topSuppliers {\n      firm {\n        id\n        legalName\n      }\n      customerCount\n      linkCount\n    }\n    concentration {\n      capability {\n        id\n        labelIt\n        labelEn\n      }\n      hhi\n      supplierCount\n    }\n  }\n": types.SupplyChainReport_ReportSupplyChainFragmentFragmentDoc,
     "\n  query SupplyChainReport($filter: ReportFilter) {\n    report(filter: $filter) {\n      supplyChain {\n        ...SupplyChainReport_ReportSupplyChainFragment\n      }\n    }\n  }\n": types.SupplyChainReportDocument,
     "\n  fragment AppHeader_MeFragment on Me {\n    user {\n      id\n      name\n      role\n    }\n  }\n": types.AppHeader_MeFragmentFragmentDoc,
-    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": types.AppLayoutDocument,
+    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": types.AppLayoutDocument,
     "\n  fragment MainNav_MeFragment on Me {\n    permissions {\n      viewerCanManageUsers\n      viewerCanReadOutbox\n      viewerCanReadContract\n      viewerCanReadAdhesions\n      viewerCanReadTasks\n      viewerCanReadPlan\n      viewerCanReadDirectory\n      viewerCanImportRegistry\n      viewerCanReadSupplyChain\n      viewerCanReadEvents\n      viewerCanReadReports\n      viewerCanManageTraceability\n    }\n  }\n": types.MainNav_MeFragmentFragmentDoc,
     "\n  mutation SubmitContactRequest($input: SubmitContactRequestInput!) {\n    submitContactRequest(input: $input) {\n      received\n    }\n  }\n": types.SubmitContactRequestDocument,
     "\n  fragment FirmCard_PublicFirmFragment on PublicFirm {\n    id\n    legalName\n    tradeName\n    kind\n    municipality\n    capacityPairsPerDay\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": types.FirmCard_PublicFirmFragmentFragmentDoc,
@@ -428,6 +438,22 @@ export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,6 +586,10 @@ export function graphql(source: "\n  query InvitationPage($token: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -935,7 +965,7 @@ export function graphql(source: "\n  fragment AppHeader_MeFragment on Me {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"): (typeof documents)["\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"];
+export function graphql(source: "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"): (typeof documents)["\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

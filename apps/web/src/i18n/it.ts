@@ -147,7 +147,7 @@ export const it = {
   },
   account: {
     title: 'Il mio account',
-    intro: 'Dove hai effettuato l’accesso e la tua password.',
+    intro: 'Dove hai effettuato l’accesso, la tua password e la verifica in due passaggi.',
     sessions: 'Sessioni attive',
     sessionsCaption: 'I browser in cui hai effettuato l’accesso, dal più recente',
     browser: 'Browser',
@@ -169,6 +169,49 @@ export const it = {
     newPassword: 'Nuova password',
     save: 'Cambia password',
     changed: 'Password cambiata. Le altre sessioni sono state terminate.',
+  },
+  twoFactor: {
+    title: 'Verifica in due passaggi',
+    codeHeading: 'Codice di verifica',
+    codeIntro:
+      'Scrivi il codice di 6 cifre che mostra ora la tua app di autenticazione, oppure uno dei tuoi codici di recupero.',
+    code: 'Codice dell’app o codice di recupero',
+    codeRequired: 'Inserisci il codice.',
+    codeIncorrect:
+      'Codice non valido: controlla l’app (ogni codice vale una volta sola) o usa un codice di recupero.',
+    challengeExpired: 'Sono passati più di 5 minuti: accedi di nuovo con la password.',
+    verify: 'Verifica',
+    back: 'Torna all’accesso',
+    statusOn:
+      'Attiva dal {{date}}: all’accesso ti chiediamo anche un codice dell’app. Codici di recupero ancora validi: {{count, number}}.',
+    statusOff: 'Non attiva: per accedere basta la password.',
+    statusRequired: 'Il tuo ruolo richiede la verifica in due passaggi.',
+    enable: 'Attiva la verifica in due passaggi',
+    requiredTitle: 'Attiva la verifica in due passaggi',
+    requiredIntro:
+      'Il tuo ruolo può modificare il contratto di rete e gli utenti: per proteggerlo, prima di continuare collega un’app di autenticazione (per esempio Google Authenticator, Microsoft Authenticator, Aegis o FreeOTP).',
+    scan: '1. Inquadra il codice QR con l’app di autenticazione.',
+    qrAlt: 'Codice QR da inquadrare con l’app di autenticazione',
+    manual: 'Se non puoi inquadrarlo, inserisci nell’app questa chiave:',
+    confirmStep: '2. Scrivi il codice di 6 cifre che l’app mostra ora.',
+    confirmCode: 'Codice dell’app',
+    confirm: 'Conferma e attiva',
+    notStarted: 'La configurazione è scaduta: ricominciala.',
+    codesHeading: 'I tuoi codici di recupero',
+    codesIntro:
+      'La verifica in due passaggi è attiva. Conserva questi 10 codici in un posto sicuro: se perdi il telefono, ognuno vale una volta al posto del codice dell’app. Non li vedrai più.',
+    codesCaption: 'Codici di recupero',
+    copy: 'Copia i codici',
+    copied: 'Codici copiati negli appunti.',
+    copyFailed: 'Copia non riuscita: selezionali e copiali a mano.',
+    download: 'Scarica i codici (.txt)',
+    done: 'Li ho conservati, continua',
+    disable: 'Disattiva la verifica in due passaggi',
+    disableIntro: 'Per disattivarla scrivi la tua password attuale.',
+    disableRequired:
+      'Il tuo ruolo la richiede: dopo averla disattivata ti chiederemo subito di collegare di nuovo un’app (per esempio su un telefono nuovo).',
+    disabled: 'Verifica in due passaggi disattivata.',
+    passwordIncorrect: 'Non è la tua password attuale.',
   },
   invitation: {
     title: 'Invito',

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
+import { TwoFactorCard } from './TwoFactorCard';
 
 const AccountPageQuery = graphql(`
   query AccountPage {
@@ -241,6 +242,7 @@ export function AccountPage() {
       <div className="stack">
         <Sessions />
         <ChangePasswordForm />
+        <TwoFactorCard />
       </div>
     </>
   );
