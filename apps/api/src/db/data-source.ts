@@ -52,6 +52,7 @@ import {
   SupplierInputEntity,
 } from '../modules/article/article.entity.js';
 import { TwoFactor1765000100000 } from './migrations/1765000100000-TwoFactor.js';
+import { OutboxQueuedIndex1765000100001 } from './migrations/1765000100001-OutboxQueuedIndex.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 
 export const entities = [
@@ -109,6 +110,7 @@ export const migrations = [
   RegistryImportWork1764101710000,
   Articles1764102400000,
   TwoFactor1765000100000,
+  OutboxQueuedIndex1765000100001,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */
