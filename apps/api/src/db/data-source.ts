@@ -53,6 +53,7 @@ import {
 } from '../modules/article/article.entity.js';
 import { TwoFactor1765000100000 } from './migrations/1765000100000-TwoFactor.js';
 import { OutboxQueuedIndex1765000100001 } from './migrations/1765000100001-OutboxQueuedIndex.js';
+import { InvitationLanguage1765000100002 } from './migrations/1765000100002-InvitationLanguage.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 
 export const entities = [
@@ -111,6 +112,7 @@ export const migrations = [
   Articles1764102400000,
   TwoFactor1765000100000,
   OutboxQueuedIndex1765000100001,
+  InvitationLanguage1765000100002,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

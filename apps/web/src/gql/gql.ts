@@ -197,17 +197,20 @@ type Documents = {
     "\n  fragment FirmPicker_FirmFragment on Firm {\n    id\n    legalName\n    vatNumber\n    hamlet\n  }\n": typeof types.FirmPicker_FirmFragmentFragmentDoc,
     "\n  query FirmPicker($search: String!) {\n    firms(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          ...FirmPicker_FirmFragment\n        }\n      }\n    }\n  }\n": typeof types.FirmPickerDocument,
     "\n  fragment InvitationsTable_InvitationFragment on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.InvitationsTable_InvitationFragmentFragmentDoc,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      acceptUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  fragment OutboxPage_MailPage on OutboxMailConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": typeof types.OutboxPage_MailPageFragmentDoc,
     "\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n": typeof types.OutboxPageDocument,
     "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": typeof types.OutboxPageMoreDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
     "\n  fragment UsersPage_UserPage on UserConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...UsersTable_UserFragment\n      }\n    }\n  }\n": typeof types.UsersPage_UserPageFragmentDoc,
     "\n  fragment UsersPage_InvitationPage on InvitationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...InvitationsTable_InvitationFragment\n      }\n    }\n  }\n": typeof types.UsersPage_InvitationPageFragmentDoc,
     "\n  query UsersPage {\n    users(first: 50) {\n      ...UsersPage_UserPage\n    }\n    invitations(first: 50) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  query UsersPageMoreUsers($after: String!) {\n    users(first: 50, after: $after) {\n      ...UsersPage_UserPage\n    }\n  }\n": typeof types.UsersPageMoreUsersDocument,
     "\n  query UsersPageMoreInvitations($after: String!) {\n    invitations(first: 50, after: $after) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": typeof types.UsersPageMoreInvitationsDocument,
-    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.UsersTable_UserFragmentFragmentDoc,
+    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.UsersTable_UserFragmentFragmentDoc,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
 };
 const documents: Documents = {
@@ -394,17 +397,20 @@ const documents: Documents = {
     "\n  fragment FirmPicker_FirmFragment on Firm {\n    id\n    legalName\n    vatNumber\n    hamlet\n  }\n": types.FirmPicker_FirmFragmentFragmentDoc,
     "\n  query FirmPicker($search: String!) {\n    firms(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          ...FirmPicker_FirmFragment\n        }\n      }\n    }\n  }\n": types.FirmPickerDocument,
     "\n  fragment InvitationsTable_InvitationFragment on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    firm {\n      id\n      legalName\n    }\n  }\n": types.InvitationsTable_InvitationFragmentFragmentDoc,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      acceptUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  fragment OutboxPage_MailPage on OutboxMailConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": types.OutboxPage_MailPageFragmentDoc,
     "\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n": types.OutboxPageDocument,
     "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": types.OutboxPageMoreDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n": types.ResetUserTwoFactorDocument,
     "\n  fragment UsersPage_UserPage on UserConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...UsersTable_UserFragment\n      }\n    }\n  }\n": types.UsersPage_UserPageFragmentDoc,
     "\n  fragment UsersPage_InvitationPage on InvitationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...InvitationsTable_InvitationFragment\n      }\n    }\n  }\n": types.UsersPage_InvitationPageFragmentDoc,
     "\n  query UsersPage {\n    users(first: 50) {\n      ...UsersPage_UserPage\n    }\n    invitations(first: 50) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": types.UsersPageDocument,
     "\n  query UsersPageMoreUsers($after: String!) {\n    users(first: 50, after: $after) {\n      ...UsersPage_UserPage\n    }\n  }\n": types.UsersPageMoreUsersDocument,
     "\n  query UsersPageMoreInvitations($after: String!) {\n    invitations(first: 50, after: $after) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": types.UsersPageMoreInvitationsDocument,
-    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n": types.UsersTable_UserFragmentFragmentDoc,
+    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n": types.UsersTable_UserFragmentFragmentDoc,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.SetUserActiveDocument,
 };
 
@@ -1157,6 +1163,10 @@ export function graphql(source: "\n  fragment InvitationsTable_InvitationFragmen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1174,6 +1184,14 @@ export function graphql(source: "\n  query OutboxPage {\n    mailDelivery\n    o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"): (typeof documents)["\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1197,7 +1215,7 @@ export function graphql(source: "\n  query UsersPageMoreInvitations($after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

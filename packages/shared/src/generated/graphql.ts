@@ -1358,6 +1358,8 @@ export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** Required for role FIRM, forbidden for the others. */
   firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** The language of the invitation mail: it (default) or en. */
+  language?: InputMaybe<Scalars['String']['input']>;
   role: Role;
 };
 
@@ -1568,7 +1570,10 @@ export type Mutation = {
   expressInterest: Adhesion;
   /** Moves every INTERESTED adhesion of firms matching the filter to INVITED, in one transaction (CONSULTANT, ADMIN). */
   inviteFirmsToNetwork: InviteFirmsToNetworkResult;
-  /** Invites a person with a role (ADMIN). BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role. */
+  /**
+   * Invites a person with a role (ADMIN); the link is mailed to them through the outbox and returned once.
+   * BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role.
+   */
   inviteUser: CreatedInvitation;
   /** Marks a request of the viewer's firm as read or replied. */
   markContactRequest: ContactRequest;
@@ -1603,6 +1608,11 @@ export type Mutation = {
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
   requestToJoinPlanAction: PlanJoinRequest;
   /**
+   * Sends a pending or expired invitation again (ADMIN): a new link, valid another week, mailed through the
+   * outbox and returned once; the previous link stops working. BAD_USER_INPUT (reason accepted or revoked).
+   */
+  resendInvitation: CreatedInvitation;
+  /**
    * Chooses a new password from a reset link: ends every session of the person, lifts the sign-in lock and
    * signs in. Errors: BAD_USER_INPUT on `token` (reason unknown, used or expired) or on `password` (reason
    * too_small, or weak with a `warning` key saying why).
@@ -1613,7 +1623,7 @@ export type Mutation = {
    * theirs. BAD_USER_INPUT (reason not_enabled), CONFLICT on a stale version.
    */
   resetUserTwoFactor: User;
-  /** Revokes a pending invitation (ADMIN). */
+  /** Revokes a pending invitation (ADMIN): its link stops working. BAD_USER_INPUT (reason not_pending) otherwise. */
   revokeInvitation: Invitation;
   /**
    * Saves the draft as a new revision (ADMIN, only while DRAFT). CONFLICT when `version` is stale: the
@@ -1904,6 +1914,12 @@ export type MutationRequestPasswordResetArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestToJoinPlanActionArgs = {
   input: RequestToJoinPlanActionInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
