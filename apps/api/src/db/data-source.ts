@@ -54,6 +54,7 @@ import {
 import { TwoFactor1765000100000 } from './migrations/1765000100000-TwoFactor.js';
 import { OutboxQueuedIndex1765000100001 } from './migrations/1765000100001-OutboxQueuedIndex.js';
 import { InvitationLanguage1765000100002 } from './migrations/1765000100002-InvitationLanguage.js';
+import { EmailChange1765000100003 } from './migrations/1765000100003-EmailChange.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 
 export const entities = [
@@ -113,6 +114,7 @@ export const migrations = [
   TwoFactor1765000100000,
   OutboxQueuedIndex1765000100001,
   InvitationLanguage1765000100002,
+  EmailChange1765000100003,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

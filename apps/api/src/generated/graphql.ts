@@ -509,6 +509,11 @@ export type CompleteSignInInput = {
   code: Scalars['String']['input'];
 };
 
+export type ConfirmEmailChangeInput = {
+  /** The token from the confirmation link. */
+  token: Scalars['String']['input'];
+};
+
 export type ConfirmTwoFactorInput = {
   /** The six-digit code the app shows now. */
   code: Scalars['String']['input'];
@@ -1505,6 +1510,11 @@ export type Mutation = {
    */
   completeSignIn: Me;
   /**
+   * Confirms a new sign-in e-mail from its link (whoever holds it) and answers the new address.
+   * BAD_USER_INPUT on `token` (reason unknown, used or expired) or `newEmail` (taken meanwhile).
+   */
+  confirmEmailChange: Scalars['String']['output'];
+  /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
@@ -1587,6 +1597,12 @@ export type Mutation = {
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
+  /**
+   * Asks to change the signed-in person's sign-in e-mail: a one-time link (valid 24 hours) goes to the new
+   * address, a notice to the old one; nothing changes until the link is opened. BAD_USER_INPUT on password
+   * (reason incorrect) or newEmail (taken, unchanged, invalid), RATE_LIMITED (three requests an hour).
+   */
+  requestEmailChange: Scalars['Boolean']['output'];
   /**
    * Sends a one-time link to choose a new password (valid one hour) to the address, if it belongs to an
    * active account. The answer is the same either way. Errors: RATE_LIMITED (too many requests for this
@@ -1748,6 +1764,12 @@ export type MutationCompleteSignInArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmEmailChangeArgs = {
+  input: ConfirmEmailChangeInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1890,6 +1912,12 @@ export type MutationRejectSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
 };
 
 
@@ -3575,6 +3603,13 @@ export type ReportTraceabilityFactory = {
   tier2TracedPercent: Scalars['Float']['output'];
 };
 
+export type RequestEmailChangeInput = {
+  /** The address to sign in with from now on, once it confirms. */
+  newEmail: Scalars['String']['input'];
+  /** The current password. */
+  password: Scalars['String']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -4533,6 +4568,7 @@ export type ResolversTypes = {
   CommonFund: ResolverTypeWrapper<CommonFund>;
   CommonFundInput: CommonFundInput;
   CompleteSignInInput: CompleteSignInInput;
+  ConfirmEmailChangeInput: ConfirmEmailChangeInput;
   ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ContactRequest: ResolverTypeWrapper<ContactRequestEntity>;
   ContactRequestConnection: ResolverTypeWrapper<Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ContactRequestEdge']> }>;
@@ -4702,6 +4738,7 @@ export type ResolversTypes = {
   ReportTraceability: ResolverTypeWrapper<Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversTypes['ReportTraceabilityFactory']> }>;
   ReportTraceabilityCapability: ResolverTypeWrapper<Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversTypes['Capability'] }>;
   ReportTraceabilityFactory: ResolverTypeWrapper<Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversTypes['Firm'] }>;
+  RequestEmailChangeInput: RequestEmailChangeInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
@@ -4813,6 +4850,7 @@ export type ResolversParentTypes = {
   CommonFund: CommonFund;
   CommonFundInput: CommonFundInput;
   CompleteSignInInput: CompleteSignInInput;
+  ConfirmEmailChangeInput: ConfirmEmailChangeInput;
   ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ContactRequest: ContactRequestEntity;
   ContactRequestConnection: Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactRequestEdge']> };
@@ -4950,6 +4988,7 @@ export type ResolversParentTypes = {
   ReportTraceability: Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversParentTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversParentTypes['ReportTraceabilityFactory']> };
   ReportTraceabilityCapability: Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversParentTypes['Capability'] };
   ReportTraceabilityFactory: Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversParentTypes['Firm'] };
+  RequestEmailChangeInput: RequestEmailChangeInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
@@ -5564,6 +5603,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   completeSignIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationCompleteSignInArgs, 'input'>>;
+  confirmEmailChange?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
   confirmTwoFactorEnrolment?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'input'>>;
   createArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
@@ -5589,6 +5629,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
   registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
+  requestEmailChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
   resendInvitation?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'id'>>;

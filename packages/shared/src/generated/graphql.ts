@@ -489,6 +489,11 @@ export type CompleteSignInInput = {
   code: Scalars['String']['input'];
 };
 
+export type ConfirmEmailChangeInput = {
+  /** The token from the confirmation link. */
+  token: Scalars['String']['input'];
+};
+
 export type ConfirmTwoFactorInput = {
   /** The six-digit code the app shows now. */
   code: Scalars['String']['input'];
@@ -1517,6 +1522,11 @@ export type Mutation = {
    */
   completeSignIn: Me;
   /**
+   * Confirms a new sign-in e-mail from its link (whoever holds it) and answers the new address.
+   * BAD_USER_INPUT on `token` (reason unknown, used or expired) or `newEmail` (taken meanwhile).
+   */
+  confirmEmailChange: Scalars['String']['output'];
+  /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
@@ -1599,6 +1609,12 @@ export type Mutation = {
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
+  /**
+   * Asks to change the signed-in person's sign-in e-mail: a one-time link (valid 24 hours) goes to the new
+   * address, a notice to the old one; nothing changes until the link is opened. BAD_USER_INPUT on password
+   * (reason incorrect) or newEmail (taken, unchanged, invalid), RATE_LIMITED (three requests an hour).
+   */
+  requestEmailChange: Scalars['Boolean']['output'];
   /**
    * Sends a one-time link to choose a new password (valid one hour) to the address, if it belongs to an
    * active account. The answer is the same either way. Errors: RATE_LIMITED (too many requests for this
@@ -1760,6 +1776,12 @@ export type MutationCompleteSignInArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmEmailChangeArgs = {
+  input: ConfirmEmailChangeInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1902,6 +1924,12 @@ export type MutationRejectSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
 };
 
 
@@ -3617,6 +3645,13 @@ export type ReportTraceabilityFactory = {
   tier1TracedPercent: Scalars['Float']['output'];
   /** Mean over its articles of the weight traced at tier 2 (%), one decimal. */
   tier2TracedPercent: Scalars['Float']['output'];
+};
+
+export type RequestEmailChangeInput = {
+  /** The address to sign in with from now on, once it confirms. */
+  newEmail: Scalars['String']['input'];
+  /** The current password. */
+  password: Scalars['String']['input'];
 };
 
 export type RequestPasswordResetInput = {

@@ -15,6 +15,8 @@ export const authPolicy = {
   health: anyone,
   /** Each person manages their own sessions and password. */
   ownAccount: signedIn,
+  /** Whoever holds an e-mail confirmation link may use it (it was mailed to the new address). */
+  holdsEmailLink: anyone,
   /** Whoever got a sign-in challenge (the right password) may complete it with a code. */
   holdsSignInChallenge: anyone,
   /** Each person enrols, reads and turns off their own two-factor sign-in. */

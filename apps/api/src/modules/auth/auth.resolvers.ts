@@ -13,6 +13,7 @@ import { planPolicy } from '../plan/plan.policy.js';
 import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
 import { authPolicy } from './auth.policy.js';
 import { completeSignIn, me, signIn, signOut } from './auth.service.js';
+import { confirmEmailChange, requestEmailChange } from './email-change.service.js';
 import {
   confirmTwoFactorEnrolment,
   disableTwoFactor,
@@ -57,6 +58,12 @@ export const authResolvers: Resolvers = {
     ),
     resetUserTwoFactor: authorize(authPolicy.resetTwoFactor, (_p, { input }, ctx) =>
       resetUserTwoFactor(ctx, input),
+    ),
+    requestEmailChange: authorize(authPolicy.ownAccount, (_p, { input }, ctx) =>
+      requestEmailChange(ctx, input),
+    ),
+    confirmEmailChange: authorize(authPolicy.holdsEmailLink, (_p, { input }, ctx) =>
+      confirmEmailChange(ctx, input),
     ),
     resetPassword: authorize(authPolicy.holdsResetLink, (_p, { input }, ctx) => resetPassword(ctx, input)),
   },
