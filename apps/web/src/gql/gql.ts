@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.AccountTwoFactorDocument,
     "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
@@ -51,6 +52,7 @@ type Documents = {
     "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.AtecoPickerSearchDocument,
     "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n": typeof types.AtecoPickerChipDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  fragment InvitationDetails_InvitationPreviewFragment on InvitationPreview {\n    email\n    role\n    firmName\n    expiresAt\n  }\n": typeof types.InvitationDetails_InvitationPreviewFragmentFragmentDoc,
     "\n  query InvitationPage($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      ...InvitationDetails_InvitationPreviewFragment\n    }\n  }\n": typeof types.InvitationPageDocument,
@@ -218,6 +220,7 @@ const documents: Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
     "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.AccountTwoFactorDocument,
     "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": types.DisableTwoFactorDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
@@ -251,6 +254,7 @@ const documents: Documents = {
     "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n": types.AtecoPickerSearchDocument,
     "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n": types.AtecoPickerChipDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  fragment InvitationDetails_InvitationPreviewFragment on InvitationPreview {\n    email\n    role\n    firmName\n    expiresAt\n  }\n": types.InvitationDetails_InvitationPreviewFragmentFragmentDoc,
     "\n  query InvitationPage($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      ...InvitationDetails_InvitationPreviewFragment\n    }\n  }\n": types.InvitationPageDocument,
@@ -447,6 +451,10 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -576,6 +584,10 @@ export function graphql(source: "\n  query AtecoPickerChip($code: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
+import { ChangeEmailForm } from './ChangeEmailForm';
 import { TwoFactorCard } from './TwoFactorCard';
 
 const AccountPageQuery = graphql(`
@@ -242,6 +243,7 @@ export function AccountPage() {
       <div className="stack">
         <Sessions />
         <ChangePasswordForm />
+        <ChangeEmailForm />
         <TwoFactorCard />
       </div>
     </>

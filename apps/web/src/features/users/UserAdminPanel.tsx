@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useConfirm } from '../../components/ConfirmDialog';
@@ -65,6 +65,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
   const [firmError, setFirmError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   useEffect(() => heading.current?.focus(), [user.id]);
 
   const failure = (error: unknown) => {
@@ -119,9 +120,9 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
   };
 
   return (
-    <div className="stack">
+    <section className="stack" aria-labelledby={headingId}>
       {confirmation}
-      <h3 ref={heading} tabIndex={-1} className="card__title">
+      <h3 id={headingId} ref={heading} tabIndex={-1} className="card__title">
         {t('users.manage.heading', { name: user.name })}
       </h3>
       <div aria-live="polite">
@@ -168,6 +169,6 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
           </Button>
         </div>
       </form>
-    </div>
+    </section>
   );
 }

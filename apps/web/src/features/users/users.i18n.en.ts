@@ -88,7 +88,7 @@ export const usersEn: typeof usersIt = {
   invite: {
     heading: 'Invite a person',
     intro: 'The person gets a personal link by e-mail to choose their own password.',
-    language: 'Language of the e-mail',
+    language: 'Language of the invitation',
     email: 'The person’s e-mail',
     role: 'Role',
     chooseRole: 'Choose a role',

@@ -88,7 +88,7 @@ export const usersIt = {
   invite: {
     heading: 'Invita una persona',
     intro: 'La persona riceve per e-mail un link personale per scegliere la propria password.',
-    language: 'Lingua dell’e-mail',
+    language: 'Lingua dell’invito',
     email: 'E-mail della persona',
     role: 'Ruolo',
     chooseRole: 'Scegli un ruolo',
