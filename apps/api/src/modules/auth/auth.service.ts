@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import type { EntityManager } from 'typeorm';
-import { badField, DomainError, ErrorCode, rateLimited, unauthenticated } from '../../common/errors.js';
+import { badField, rateLimited, unauthenticated } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { openSession } from './session.service.js';
 import { hashPassword, hashToken, verifyPassword } from './tokens.js';
-import { checkSecondFactor, lockTwoFactor, openChallenge } from './totp.js';
+import { checkSecondFactor, lockTwoFactor, openChallenge, secondFactorRequired } from './totp.js';
 
 /** What the `Me` type resolves from. */
 export interface MeModel {
@@ -98,11 +98,8 @@ export async function signIn(ctx: Context, rawInput: unknown): Promise<MeModel> 
   if (!user || !passwordOk) throw unauthenticated('INVALID_CREDENTIALS');
   if (!user.active) throw unauthenticated('ACCOUNT_DEACTIVATED');
   if (user.totpEnabledAt) {
-    const challenge = await ctx.ds.transaction((manager) => openChallenge(manager, user.id, attemptId));
-    throw new DomainError(
-      ErrorCode.UNAUTHENTICATED,
-      'Enter the code from your authenticator app, or one of your recovery codes.',
-      { reason: 'SECOND_FACTOR_REQUIRED', challenge: challenge.token, expiresAt: challenge.expiresAt },
+    throw secondFactorRequired(
+      await ctx.ds.transaction((manager) => openChallenge(manager, user.id, attemptId)),
     );
   }
   return finishSignIn(ctx, user, [attemptId], 'PASSWORD');

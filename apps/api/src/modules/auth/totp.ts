@@ -2,6 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@filiera/shared';
+import { DomainError, ErrorCode } from '../../common/errors.js';
 import { hashToken, newToken } from './tokens.js';
 
 /** The roles that must sign in with a second factor: they can change the contract and the users. */
@@ -144,7 +145,7 @@ export async function lockTwoFactor(
 export async function openChallenge(
   manager: EntityManager,
   userId: string,
-  loginAttemptId: string,
+  loginAttemptId: string | null,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + CHALLENGE_MINUTES * 60_000);
@@ -154,6 +155,14 @@ export async function openChallenge(
   );
   return { token, expiresAt };
 }
+
+/** The answer to a right password (or a reset link) when a code must follow: the challenge goes with it. */
+export const secondFactorRequired = (challenge: { token: string; expiresAt: Date }): DomainError =>
+  new DomainError(
+    ErrorCode.UNAUTHENTICATED,
+    'Enter the code from your authenticator app, or one of your recovery codes.',
+    { reason: 'SECOND_FACTOR_REQUIRED', challenge: challenge.token, expiresAt: challenge.expiresAt },
+  );
 
 /** Turns two-factor sign-in off for a user: secret, pending enrolment and recovery codes go. */
 export async function clearTwoFactor(manager: EntityManager, userId: string): Promise<void> {

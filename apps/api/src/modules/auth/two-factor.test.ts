@@ -205,6 +205,32 @@ describe('two-factor sign-in', () => {
   });
 });
 
+describe('a password reset with two-factor on', () => {
+  it('sets the new password but opens no session until a code is given', async () => {
+    const clock = freezeClock();
+    const person = await createUser(api.ds, 'CONSULTANT');
+    await api.gql(`mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`, {
+      input: { email: person.email },
+    });
+    const [mail] = await api.ds.query(`SELECT body_text FROM mail_outbox WHERE to_address = $1`, [
+      person.email,
+    ]);
+    const token = /\/reset-password\/([\w-]+)/.exec(mail.body_text)![1];
+    const fresh = 'Una nuova alba su Segromigno 2031';
+    const reset = await api.gql(
+      `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { user { id } } }`,
+      { input: { token, password: fresh } },
+    );
+    expect(error(reset)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SECOND_FACTOR_REQUIRED' });
+    expect(reset.setCookie).toBeNull();
+    const done = await api.gql(COMPLETE, {
+      input: { challenge: error(reset)!.challenge, code: codeAt(TEST_TOTP_SECRET, clock.now()) },
+    });
+    expect(done.body.data).toEqual({ completeSignIn: { user: { email: person.email } } });
+    expect(cookieOf(done)).toMatch(/^filiera_session=/);
+  });
+});
+
 describe('two-factor for ADMIN and CONSULTANT', () => {
   it('leads staff without it to enrol before anything else', async () => {
     const clock = freezeClock();
