@@ -155,7 +155,7 @@ describe('the outbox with a real SMTP server', () => {
       await hanging.close();
       await drop();
     }
-  });
+  }, 120_000);
 
   it('sends each mail exactly once with two workers on one database', async () => {
     const { ds, drop } = await freshDatabase();
