@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Secret, TOTP } from 'otpauth';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -78,20 +79,59 @@ export async function startApp(
   };
 }
 
+/** The demo consultant's authenticator secret (README's demo users), for the second sign-in step. */
+const CONSULTANT_TOTP_SECRET = 'FILIERADEMOCONSULENTESEGROMIGNOX';
+let lastStep = 0;
+
 /**
- * Signs the demo consultant in; returns the session cookie only (a WAL cookie would keep the first reads
- * of a run with replicas on the primary).
+ * The demo consultant's next sign-in code. The app accepts each 30-second step once and one step ahead,
+ * so a third sign-in within one step waits for the next.
+ */
+async function consultantCode(): Promise<string> {
+  const now = Math.floor(Date.now() / 30_000);
+  const step = Math.max(now, lastStep + 1);
+  if (step > now + 1) await new Promise((r) => setTimeout(r, (step - 1) * 30_000 - Date.now() + 100));
+  lastStep = step;
+  return new TOTP({ secret: Secret.fromBase32(CONSULTANT_TOTP_SECRET) }).generate({
+    timestamp: step * 30_000,
+  });
+}
+
+/**
+ * Signs the demo consultant in (password, then a code from the demo secret); returns the session cookie
+ * only (a WAL cookie would keep the first reads of a run with replicas on the primary).
  */
 export async function signInConsultant(url: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      variables: { input: { email: 'consulente@filiera.example', password: 'filiera-consulente-2026' } },
-    }),
+  const post = (query: string, variables: Record<string, unknown>) =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  let res = await post('mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }', {
+    input: { email: 'consulente@filiera.example', password: 'filiera-consulente-2026' },
   });
+  const first = (await res.clone().json()) as { errors?: { extensions?: { challenge?: string } }[] };
+  const challenge = first.errors?.[0]?.extensions?.challenge;
+  if (challenge) {
+    res = await post(
+      'mutation ($input: CompleteSignInInput!) { completeSignIn(input: $input) { user { id } } }',
+      {
+        input: { challenge, code: await consultantCode() },
+      },
+    );
+  }
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`sign-in failed: ${await res.text()}`);
+  const me = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query: '{ me { twoFactorEnrolmentRequired } }' }),
+  }).then((r) => r.json() as Promise<{ data?: { me?: { twoFactorEnrolmentRequired: boolean } } }>);
+  if (me.data?.me?.twoFactorEnrolmentRequired) {
+    throw new Error(
+      'The demo consultant of this database has no two-factor secret (seeded before two-factor sign-in): delete the bench database folder (.data/bench…) and run again.',
+    );
+  }
   return cookie;
 }

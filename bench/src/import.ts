@@ -9,7 +9,7 @@ import { buffer } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
-import { API_NODE_FLAGS } from './app.js';
+import { API_NODE_FLAGS, signInConsultant } from './app.js';
 
 /**
  * `pnpm bench:import`: the registry import at DESIGN.md's scale. Starts the built app on a fresh
@@ -195,16 +195,7 @@ async function main(): Promise<void> {
       if (i > 300) throw new Error('the app did not become healthy in 5 minutes');
       await new Promise((r) => setTimeout(r, 1000));
     }
-    const signIn = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-        variables: { input: { email: 'consulente@filiera.example', password: 'filiera-consulente-2026' } },
-      }),
-    });
-    const cookie = signIn.headers.get('set-cookie')?.split(';')[0];
-    if (!cookie) throw new Error(`sign-in failed: ${await signIn.text()}`);
+    const cookie = await signInConsultant(url);
     const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../apps/api/src/db/embedded.js';
-import { startApp, type RunningApp } from './app.js';
+import { signInConsultant, startApp, type RunningApp } from './app.js';
 import { runScenario, type Result, type Scenario } from './load.js';
 import { RAW_STATEMENTS, startRawServer } from './raw-server.js';
 import { printTable } from './table.js';
@@ -174,20 +174,6 @@ async function startDatabase(): Promise<Database> {
   return db;
 }
 
-async function signIn(url: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      variables: { input: { email: 'consulente@filiera.example', password: 'filiera-consulente-2026' } },
-    }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`sign-in failed: ${await res.text()}`);
-  return cookie;
-}
-
 /** The same request to the app and to the bare server lists the same firms and count. */
 async function assertSameRows(apps: RunningApp, cookie: string, raw: string, kind: Kind): Promise<void> {
   const variables = kind.variablesOf ? kind.variablesOf(2_000_000) : kind.variables;
@@ -255,7 +241,7 @@ export async function runRawLimit(duration: number, only: string | undefined): P
     const pool = new pg.Pool({ connectionString: db.url, max: 1 });
     started.unshift({ stop: () => pool.end() });
     await pool.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
-    const cookie = await signIn(off.url);
+    const cookie = await signInConsultant(off.url);
 
     const selected = (await kinds(pool)).filter((k) => `raw-limit: ${k.name}`.includes(only ?? ''));
     const rows: Record<string, string>[] = [];

@@ -1,15 +1,18 @@
 import type { APIRequestContext } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
 
 /** The seeded demo accounts (see the README table). */
 export const DEMO = {
   ADMIN: {
     email: 'admin@filiera.example',
     password: 'filiera-admin-2026',
+    totpSecret: 'FILIERADEMOADMINSEGROMIGNOLUCCAX',
     dashboard: 'Pannello di amministrazione',
   },
   CONSULTANT: {
     email: 'consulente@filiera.example',
     password: 'filiera-consulente-2026',
+    totpSecret: 'FILIERADEMOCONSULENTESEGROMIGNOX',
     dashboard: 'Avvio della rete',
   },
   CHAMBER: {
@@ -21,6 +24,12 @@ export const DEMO = {
 } as const;
 
 export type DemoRole = keyof typeof DEMO;
+
+/** The demo person's authenticator secret: the staff (ADMIN, CONSULTANT) sign in with a second factor. */
+export const totpSecretOf = (role: DemoRole): string | null => {
+  const demo = DEMO[role];
+  return 'totpSecret' in demo ? demo.totpSecret : null;
+};
 
 /** Per port, so test runs on different ports do not overwrite each other's sessions. */
 export const storageStatePath = (role: DemoRole) =>
@@ -38,9 +47,41 @@ export async function gql<T>(
   return body.data as T;
 }
 
-export async function signInThroughApi(request: APIRequestContext, role: DemoRole): Promise<void> {
-  const { email, password } = DEMO[role];
-  await gql(request, `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
-    input: { email, password },
+/**
+ * The code an authenticator app shows for `secret`, `stepsAhead` 30-second steps from now. The app accepts
+ * a code one step either side of its clock, and each step once per person: a test that signs the same
+ * person in twice within 30 s uses different steps.
+ */
+export function totpCode(secret: string, stepsAhead = 0): string {
+  return new TOTP({ secret: Secret.fromBase32(secret.replace(/\s+/g, '')) }).generate({
+    timestamp: Date.now() + stepsAhead * 30_000,
   });
+}
+
+/**
+ * Signs a demo person in through the API; the staff (ADMIN, CONSULTANT) answer the second step with the
+ * previous step's code, which leaves the current and the next for the sign-in journeys (sign-in.spec.ts).
+ */
+export async function signInThroughApi(request: APIRequestContext, role: DemoRole): Promise<void> {
+  const demo = DEMO[role];
+  const secret = totpSecretOf(role);
+  const res = await request.post('/graphql', {
+    data: {
+      query: `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`,
+      variables: { input: { email: demo.email, password: demo.password } },
+    },
+  });
+  const body = (await res.json()) as { errors?: { message: string; extensions?: { challenge?: string } }[] };
+  const challenge = body.errors?.[0]?.extensions?.challenge;
+  if (challenge && secret) {
+    await gql(
+      request,
+      `mutation ($input: CompleteSignInInput!) { completeSignIn(input: $input) { user { id } } }`,
+      {
+        input: { challenge, code: totpCode(secret, -1) },
+      },
+    );
+  } else if (body.errors?.length) {
+    throw new Error(body.errors.map((e) => e.message).join('; '));
+  }
 }

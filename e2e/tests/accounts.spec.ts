@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import { DEMO, gql, storageStatePath } from '../support/users.js';
+import { DEMO, gql, storageStatePath, totpCode } from '../support/users.js';
 
 const PASSWORD = 'Tramonto sul Serchio a Lucca 1987';
 
@@ -46,7 +46,7 @@ test.describe('accounts people run themselves', () => {
     page,
     browser,
   }) => {
-    const person = await newPerson(page, browser, 'CONSULTANT');
+    const person = await newPerson(page, browser, 'FIRM');
     const visitor = person.page;
     await visitor.context().clearCookies();
 
@@ -83,7 +83,7 @@ test.describe('accounts people run themselves', () => {
     await visitor.getByLabel('Nuova password').fill(fresh);
     await visitor.getByLabel('Conferma password').fill(fresh);
     await visitor.getByRole('button', { name: 'Salva la nuova password' }).click();
-    await expect(visitor.getByRole('heading', { level: 1, name: DEMO.CONSULTANT.dashboard })).toBeVisible();
+    await expect(visitor.getByRole('heading', { level: 1, name: DEMO.FIRM.dashboard })).toBeVisible();
     await visitor.context().close();
   });
 
@@ -121,7 +121,7 @@ test.describe('accounts people run themselves', () => {
     page,
     browser,
   }) => {
-    const person = await newPerson(page, browser, 'CONSULTANT');
+    const person = await newPerson(page, browser, 'FIRM');
     const own = person.page;
     // A second browser of the same person.
     const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -151,5 +151,155 @@ test.describe('accounts people run themselves', () => {
     await expect(form.getByText('Password cambiata.')).toBeVisible();
     await other.close();
     await own.context().close();
+  });
+
+  test('a person turns on two-factor sign-in, signs out and signs in with a code from the app', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'FIRM');
+    const own = person.page;
+    await own.goto('/account');
+    const card = own.getByRole('region', { name: 'Verifica in due passaggi' });
+    await expect(card.getByText('Non attiva: per accedere basta la password.')).toBeVisible();
+    await card.getByRole('button', { name: 'Attiva la verifica in due passaggi' }).click();
+    await expect(
+      card.getByRole('img', { name: 'Codice QR da inquadrare con l’app di autenticazione' }),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolations(own);
+    const secret = await card.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).innerText();
+
+    await card.getByLabel('Codice dell’app').fill('000000');
+    await card.getByRole('button', { name: 'Conferma e attiva' }).click();
+    await expect(card.getByText(/Codice non valido/)).toBeVisible();
+    await card.getByLabel('Codice dell’app').fill(totpCode(secret));
+    await card.getByRole('button', { name: 'Conferma e attiva' }).click();
+    const codes = card.getByRole('list', { name: 'Codici di recupero' }).getByRole('listitem');
+    await expect(codes).toHaveCount(10);
+    await expect(card.getByRole('link', { name: 'Scarica i codici (.txt)' })).toHaveAttribute(
+      'download',
+      /\.txt$/,
+    );
+    await expectNoSeriousAxeViolations(own);
+    await card.getByRole('button', { name: 'Li ho conservati, continua' }).click();
+    await expect(card.getByText(/Attiva dal .*Codici di recupero ancora validi: 10/)).toBeVisible();
+
+    await own.getByRole('button', { name: 'Esci' }).click();
+    await expect(own).toHaveURL(/\/sign-in/);
+    await own.getByLabel('E-mail').fill(person.email);
+    await own.getByLabel('Password').fill(PASSWORD);
+    await own.getByRole('button', { name: 'Accedi' }).click();
+    const code = own.getByLabel('Codice dell’app o codice di recupero');
+    await expect(code).toBeFocused();
+    await expectNoSeriousAxeViolations(own);
+    await code.fill('123456');
+    await own.getByRole('button', { name: 'Verifica' }).click();
+    await expect(own.getByText(/Codice non valido/)).toBeVisible();
+    // The code that confirmed the app was used once: the next step's code, which the app accepts already.
+    await code.fill(totpCode(secret, 1));
+    await own.getByRole('button', { name: 'Verifica' }).click();
+    await expect(own.getByRole('heading', { level: 1, name: DEMO.FIRM.dashboard })).toBeVisible();
+    await own.context().close();
+  });
+
+  test('a person changes their e-mail: nothing changes until the link from the outbox is opened', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'FIRM');
+    const own = person.page;
+    const newEmail = person.email.replace('persona.', 'nuova.');
+    await own.goto('/account');
+    const card = own.getByRole('region', { name: 'Cambia e-mail' });
+    await card.getByLabel('Nuovo indirizzo e-mail').fill(newEmail);
+    await card.getByLabel('Password attuale').fill('not-my-password');
+    await card.getByRole('button', { name: 'Manda il link di conferma' }).click();
+    await expect(card.getByText('Non è la tua password attuale.')).toBeVisible();
+    await card.getByLabel('Password attuale').fill(PASSWORD);
+    await card.getByRole('button', { name: 'Manda il link di conferma' }).click();
+    await expect(card.getByText(`Ti abbiamo mandato un link a ${newEmail}`)).toBeVisible();
+    await expectNoSeriousAxeViolations(own);
+
+    await page.goto('/outbox');
+    const notice = page
+      .getByRole('region', { name: 'Richiesta di cambio dell’indirizzo e-mail - Filiera' })
+      .filter({ hasText: person.email });
+    await expect(notice).toBeVisible();
+    const mail = page
+      .getByRole('region', { name: 'Conferma il tuo nuovo indirizzo e-mail - Filiera' })
+      .filter({ hasText: newEmail });
+    await mail.getByText('Mostra il testo').click();
+    const link = await mail.getByRole('link', { name: /\/confirm-email\// }).getAttribute('href');
+
+    await own.goto(link!);
+    await expect(own.getByRole('heading', { level: 1, name: 'Conferma il nuovo indirizzo' })).toBeVisible();
+    await expectNoSeriousAxeViolations(own);
+    await own.getByRole('button', { name: 'Conferma il nuovo indirizzo' }).click();
+    await expect(own.getByText(`Fatto: da ora accedi con ${newEmail}.`)).toBeVisible();
+    await own.reload();
+    await own.getByRole('button', { name: 'Conferma il nuovo indirizzo' }).click();
+    await expect(own.getByRole('alert')).toContainText('già stato usato');
+    await own.context().close();
+  });
+
+  test('an ADMIN changes a role, resets two-factor sign-in and sends an invitation again', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'FIRM');
+    // The person turns two-factor sign-in on through the API, with a code their "app" computes.
+    const { startTwoFactorEnrolment } = await gql<{ startTwoFactorEnrolment: { secret: string } }>(
+      person.page.request,
+      `mutation { startTwoFactorEnrolment { secret } }`,
+    );
+    await gql(
+      person.page.request,
+      `mutation ($input: ConfirmTwoFactorInput!) { confirmTwoFactorEnrolment(input: $input) { codes } }`,
+      {
+        input: { code: totpCode(startTwoFactorEnrolment.secret) },
+      },
+    );
+
+    await page.goto('/users');
+    const row = page.getByRole('row').filter({ hasText: person.email });
+    await expect(row.getByRole('cell', { name: 'Attiva', exact: true })).toBeVisible();
+    await row.getByRole('button', { name: `Gestisci ${person.name}` }).click();
+    const panel = page.getByRole('region', { name: `Gestisci ${person.name}` });
+    await expect(panel.getByRole('heading', { name: `Gestisci ${person.name}` })).toBeFocused();
+    await panel.getByLabel('Ruolo').selectOption('CHAMBER');
+    await panel.getByRole('button', { name: 'Cambia ruolo' }).click();
+    await expect(panel.getByText(`Il ruolo di ${person.name} ora è: Camera di Commercio.`)).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Camera di Commercio' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    await panel.getByRole('button', { name: 'Azzera la verifica in due passaggi' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Azzera la verifica in due passaggi' })
+      .click();
+    await expect(page.getByText(`Verifica in due passaggi di ${person.name} azzerata`)).toBeVisible();
+    await expect(row.getByRole('cell', { name: 'Non attiva' })).toBeVisible();
+    // Their sessions ended: the open page goes to sign-in at its next action.
+    await person.page.goto('/');
+    await expect(person.page).toHaveURL(/\/sign-in/);
+
+    const email = `di.nuovo.${Date.now()}@filiera.example`;
+    await gql(
+      page.request,
+      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
+      {
+        input: { email, role: 'CHAMBER', language: 'en' },
+      },
+    );
+    await page.reload();
+    const invitations = page.getByRole('region', { name: 'Inviti' });
+    await invitations.getByRole('button', { name: `Invia di nuovo l’invito a ${email}` }).click();
+    await expect(invitations.getByText(`Invito inviato di nuovo a ${email}`)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.goto('/outbox');
+    await expect(
+      page.getByRole('region', { name: 'Your invitation to Filiera' }).filter({ hasText: email }),
+    ).toHaveCount(2);
+    await person.page.context().close();
   });
 });

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import { DEMO, gql, storageStatePath } from '../support/users.js';
+import { DEMO, gql, storageStatePath, totpCode } from '../support/users.js';
 
 test.describe('invitations', () => {
   test.use({ storageState: storageStatePath('ADMIN') });
 
-  test('an admin invites a consultant, who sets a password and lands on the dashboard', async ({
+  test('an admin invites a consultant, who sets a password, links an authenticator app and lands on the dashboard', async ({
     page,
     browser,
   }) => {
@@ -29,6 +29,19 @@ test.describe('invitations', () => {
     await invitePage.getByLabel('Password', { exact: true }).fill('Tramonto sul Serchio a Lucca 1987');
     await invitePage.getByLabel('Conferma password').fill('Tramonto sul Serchio a Lucca 1987');
     await invitePage.getByRole('button', { name: 'Attiva account' }).click();
+    // A consultant must link an authenticator app before anything else.
+    await expect(
+      invitePage.getByRole('heading', { level: 1, name: 'Attiva la verifica in due passaggi' }),
+    ).toBeVisible();
+    await expect(invitePage.getByRole('navigation', { name: 'Navigazione principale' })).toHaveCount(0);
+    await expectNoSeriousAxeViolations(invitePage);
+    const secret = await invitePage.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).innerText();
+    await invitePage.getByLabel('Codice dell’app').fill(totpCode(secret));
+    await invitePage.getByRole('button', { name: 'Conferma e attiva' }).click();
+    await expect(
+      invitePage.getByRole('list', { name: 'Codici di recupero' }).getByRole('listitem'),
+    ).toHaveCount(10);
+    await invitePage.getByRole('button', { name: 'Li ho conservati, continua' }).click();
     await expect(
       invitePage.getByRole('heading', { level: 1, name: DEMO.CONSULTANT.dashboard }),
     ).toBeVisible();

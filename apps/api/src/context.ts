@@ -10,6 +10,8 @@ export interface Viewer {
   firmId: string | null;
   sessionId: string;
   sessionExpiresAt: Date;
+  /** ADMIN or CONSULTANT without two-factor sign-in: only enrolment (and me, sign-out) until it is on. */
+  twoFactorEnrolmentRequired: boolean;
 }
 
 /** Where a request's statements go: read-only work to a replica that has the session's writes. */

@@ -6,6 +6,7 @@ import { EmbeddedDatabaseError } from './db/embedded.js';
 import { createApp } from './server.js';
 import { startJobRunner, type JobRunner } from './common/jobs/queue.js';
 import { jobHandlers } from './jobs.js';
+import { requeueStrandedMail } from './modules/mail/mail.service.js';
 import { warmPasswordStrength } from './modules/auth/password-strength.js';
 
 function listen(server: ReturnType<typeof createServer>, config: Config): Promise<void> {
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     await listen(httpServer, config);
     db = await openDatabase(config, config.SEED_ON_START ? { seed: (m) => console.log(m) } : {});
     const { app, stop: stopServing } = await createApp(config, db.ds, httpServer);
+    const stranded = await requeueStrandedMail(db.ds);
+    if (stranded > 0) console.log(`Sending ${stranded} e-mail(s) left by a process that stopped mid-send`);
     jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers);
     warmPasswordStrength();
     httpServer.off('request', starting);

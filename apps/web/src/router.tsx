@@ -17,6 +17,9 @@ const ForgotPasswordPage = lazy(() =>
 const ResetPasswordPage = lazy(() =>
   import('./features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
 );
+const ConfirmEmailPage = lazy(() =>
+  import('./features/auth/ConfirmEmailPage').then((m) => ({ default: m.ConfirmEmailPage })),
+);
 const AccountPage = lazy(() =>
   import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })),
 );
@@ -156,6 +159,7 @@ export const routes: RouteObject[] = [
       { path: '/invitation/:token', element: <InvitationPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password/:token', element: <ResetPasswordPage /> },
+      { path: '/confirm-email/:token', element: <ConfirmEmailPage /> },
       { path: '/showcase', element: <ShowcaseHomePage /> },
       { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
       { path: '/showcase/events', element: <ShowcaseEventsPage /> },

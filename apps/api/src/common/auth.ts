@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Role } from '@filiera/shared';
 import type { Context, Viewer } from '../context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden, twoFactorEnrolmentRequired, unauthenticated } from './errors.js';
 
 /**
  * A named permission rule. Every root Query and Mutation field is wrapped by `authorize` with one
@@ -11,6 +11,8 @@ export interface Rule {
   readonly name: string;
   /** Anonymous visitors pass only rules that do not require sign-in. */
   readonly requiresSignIn: boolean;
+  /** Open to a person who must enrol two-factor sign-in before anything else (see Viewer). */
+  readonly duringEnrolment?: boolean;
   allows(viewer: Viewer | null): boolean;
 }
 
@@ -41,12 +43,18 @@ export function assertRule(ctx: Context, rule: Rule): void {
   if (rule.requiresSignIn && !ctx.viewer) {
     throw unauthenticated(ctx.sessionExpired ? 'SESSION_EXPIRED' : 'SIGN_IN_REQUIRED');
   }
+  if (rule.requiresSignIn && ctx.viewer?.twoFactorEnrolmentRequired && !rule.duringEnrolment) {
+    throw twoFactorEnrolmentRequired();
+  }
   if (!rule.allows(ctx.viewer)) throw forbidden(rule.name);
 }
 
-/** The signed-in viewer, or UNAUTHENTICATED. */
+/**
+ * The signed-in viewer, or UNAUTHENTICATED. For services, after their root field's rule has let the
+ * viewer through (which is where two-factor enrolment is required).
+ */
 export function requireViewer(ctx: Context): Viewer {
-  assertRule(ctx, signedIn);
+  assertRule(ctx, { ...signedIn, duringEnrolment: true });
   return ctx.viewer as Viewer;
 }
 

@@ -51,6 +51,12 @@ export const unauthenticated = (
 export const forbidden = (rule: string): DomainError =>
   new DomainError(ErrorCode.FORBIDDEN, 'You are not allowed to do this.', { rule });
 
+/** An ADMIN or CONSULTANT without two-factor sign-in: enrolment comes before anything else. */
+export const twoFactorEnrolmentRequired = (): DomainError =>
+  new DomainError(ErrorCode.FORBIDDEN, 'Turn on two-factor sign-in first: your role requires it.', {
+    reason: 'TWO_FACTOR_ENROLMENT_REQUIRED',
+  });
+
 export const notFound = (entity: string, id: string): DomainError =>
   new DomainError(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist.`, { entity, id });
 

@@ -53,6 +53,10 @@ import {
   PassportConsentEntity,
   SupplierInputEntity,
 } from '../modules/article/article.entity.js';
+import { TwoFactor1765000100000 } from './migrations/1765000100000-TwoFactor.js';
+import { OutboxQueuedIndex1765000100001 } from './migrations/1765000100001-OutboxQueuedIndex.js';
+import { InvitationLanguage1765000100002 } from './migrations/1765000100002-InvitationLanguage.js';
+import { EmailChange1765000100003 } from './migrations/1765000100003-EmailChange.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 
 export const entities = [
@@ -109,6 +113,10 @@ export const migrations = [
   Ateco2007Correspondence1764101700000,
   RegistryImportWork1764101710000,
   Articles1764102400000,
+  TwoFactor1765000100000,
+  OutboxQueuedIndex1765000100001,
+  InvitationLanguage1765000100002,
+  EmailChange1765000100003,
   ArticlePhoto1765000300000,
   ReportTraceabilitySection1765000310000,
 ];

@@ -101,7 +101,7 @@ describe('read replicas: a primary and a streaming replica seeded from a base ba
 
   it('reads a session’s own writes at once, while other sessions read a replica; answers continue without it', async () => {
     const firmUser = await createUser(ds, 'FIRM');
-    const consultant = await createUser(ds, 'CONSULTANT');
+    const analyst = await createUser(ds, 'CHAMBER');
     await createFirm(ds); // the directory lists more than the one firm
     const writer = browser(api);
     const reader = browser(api);
@@ -119,7 +119,7 @@ describe('read replicas: a primary and a streaming replica seeded from a base ba
     };
     const signIn = `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
     await writer.gql(signIn, { input: { email: firmUser.email, password: TEST_PASSWORD } });
-    await reader.gql(signIn, { input: { email: consultant.email, password: TEST_PASSWORD } });
+    await reader.gql(signIn, { input: { email: analyst.email, password: TEST_PASSWORD } });
     expect(writer.jar.get(WAL_COOKIE)).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
 
     // The replica catches up with everything so far, then stops replaying (as a lagging one would).

@@ -507,6 +507,23 @@ export type CommonFundInput = {
   present: Scalars['Boolean']['input'];
 };
 
+export type CompleteSignInInput = {
+  /** The `challenge` from signIn's SECOND_FACTOR_REQUIRED error. */
+  challenge: Scalars['String']['input'];
+  /** A six-digit code from the authenticator app, or a recovery code. */
+  code: Scalars['String']['input'];
+};
+
+export type ConfirmEmailChangeInput = {
+  /** The token from the confirmation link. */
+  token: Scalars['String']['input'];
+};
+
+export type ConfirmTwoFactorInput = {
+  /** The six-digit code the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 /** A buyer's request from the public showcase. */
 export type ContactRequest = {
   __typename?: 'ContactRequest';
@@ -902,6 +919,13 @@ export type DeclareSupplyLinkInput = {
   supplierId: Scalars['ID']['input'];
   /** Pairs per year, 0 or more. */
   yearlyVolumePairs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DisableTwoFactorInput = {
+  /** A code from the app or a recovery code; or give `password`. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The current password; or give `code`. */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The district's firms and links, for the graph view: firms with at least one link in the selection. */
@@ -1340,6 +1364,8 @@ export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** Required for role FIRM, forbidden for the others. */
   firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** The language of the invitation mail: it (default) or en. */
+  language?: InputMaybe<Scalars['String']['input']>;
   role: Role;
 };
 
@@ -1408,6 +1434,11 @@ export type Me = {
   permissions: ViewerPermissions;
   /** When the session ends unless the person is active before then. */
   sessionExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * The person is an ADMIN or CONSULTANT without two-factor sign-in: until they enrol, every operation
+   * but enrolment, `me` and `signOut` answers FORBIDDEN (reason TWO_FACTOR_ENROLMENT_REQUIRED).
+   */
+  twoFactorEnrolmentRequired: Scalars['Boolean']['output'];
   user: User;
 };
 
@@ -1480,10 +1511,26 @@ export type Mutation = {
    */
   changeUserRole: User;
   /**
+   * The second step of a sign-in with two-factor on: signs in and sets the session cookie. Errors:
+   * BAD_USER_INPUT on `code` (reason incorrect; a code works once) or on `challenge` (reason expired, after
+   * five minutes or once used), RATE_LIMITED (failed passwords and codes count together).
+   */
+  completeSignIn: Me;
+  /**
+   * Confirms a new sign-in e-mail from its link (whoever holds it) and answers the new address.
+   * BAD_USER_INPUT on `token` (reason unknown, used or expired) or `newEmail` (taken meanwhile).
+   */
+  confirmEmailChange: Scalars['String']['output'];
+  /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /**
+   * Confirms enrolment with a code from the app: two-factor sign-in is on and the recovery codes are answered,
+   * once. BAD_USER_INPUT on `code` (reason incorrect or not_started).
+   */
+  confirmTwoFactorEnrolment: RecoveryCodes;
   /** A new draft article of the viewer's factory (FIRM); every supplier must be a confirmed one. */
   createArticle: Article;
   /** Creates an event (ADMIN, CONSULTANT). */
@@ -1510,6 +1557,11 @@ export type Mutation = {
    * revealed), CONFLICT when `version` is stale.
    */
   deleteReportView: Scalars['ID']['output'];
+  /**
+   * Turns two-factor sign-in off, with the current password or a code. BAD_USER_INPUT on `password` or `code`
+   * (reason incorrect). An ADMIN or CONSULTANT must then enrol again before anything else.
+   */
+  disableTwoFactor: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in person except this one; answers how many ended. */
   endOtherSessions: Scalars['Int']['output'];
   /** Ends one of the signed-in person's own sessions (NOT_FOUND for any other); the current one signs out. */
@@ -1523,7 +1575,10 @@ export type Mutation = {
   expressInterest: Adhesion;
   /** Moves every INTERESTED adhesion of firms matching the filter to INVITED, in one transaction (CONSULTANT, ADMIN). */
   inviteFirmsToNetwork: InviteFirmsToNetworkResult;
-  /** Invites a person with a role (ADMIN). BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role. */
+  /**
+   * Invites a person with a role (ADMIN); the link is mailed to them through the outbox and returned once.
+   * BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role.
+   */
   inviteUser: CreatedInvitation;
   /** Marks a request of the viewer's firm as read or replied. */
   markContactRequest: ContactRequest;
@@ -1550,6 +1605,12 @@ export type Mutation = {
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
   /**
+   * Asks to change the signed-in person's sign-in e-mail: a one-time link (valid 24 hours) goes to the new
+   * address, a notice to the old one; nothing changes until the link is opened. BAD_USER_INPUT on password
+   * (reason incorrect) or newEmail (taken, unchanged, invalid), RATE_LIMITED (three requests an hour).
+   */
+  requestEmailChange: Scalars['Boolean']['output'];
+  /**
    * Sends a one-time link to choose a new password (valid one hour) to the address, if it belongs to an
    * active account. The answer is the same either way. Errors: RATE_LIMITED (too many requests for this
    * address or account).
@@ -1558,12 +1619,22 @@ export type Mutation = {
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
   requestToJoinPlanAction: PlanJoinRequest;
   /**
+   * Sends a pending or expired invitation again (ADMIN): a new link, valid another week, mailed through the
+   * outbox and returned once; the previous link stops working. BAD_USER_INPUT (reason accepted or revoked).
+   */
+  resendInvitation: CreatedInvitation;
+  /**
    * Chooses a new password from a reset link: ends every session of the person, lifts the sign-in lock and
    * signs in. Errors: BAD_USER_INPUT on `token` (reason unknown, used or expired) or on `password` (reason
    * too_small, or weak with a `warning` key saying why).
    */
   resetPassword: Me;
-  /** Revokes a pending invitation (ADMIN). */
+  /**
+   * ADMIN, for a person who lost their phone: turns their two-factor sign-in off and ends every session of
+   * theirs. BAD_USER_INPUT (reason not_enabled), CONFLICT on a stale version.
+   */
+  resetUserTwoFactor: User;
+  /** Revokes a pending invitation (ADMIN): its link stops working. BAD_USER_INPUT (reason not_pending) otherwise. */
   revokeInvitation: Invitation;
   /**
    * Saves the draft as a new revision (ADMIN, only while DRAFT). CONFLICT when `version` is stale: the
@@ -1603,6 +1674,8 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /** Starts (or starts again) enrolling an authenticator app. BAD_USER_INPUT (reason already_enabled) when on. */
+  startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
   submitContactRequest: ContactRequestReceipt;
   /** Takes the passport down (FIRM, own factory). */
@@ -1692,9 +1765,27 @@ export type MutationChangeUserRoleArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCompleteSignInArgs = {
+  input: CompleteSignInInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmEmailChangeArgs = {
+  input: ConfirmEmailChangeInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  input: ConfirmTwoFactorInput;
 };
 
 
@@ -1750,6 +1841,12 @@ export type MutationDeclareSupplyLinkArgs = {
 export type MutationDeleteReportViewArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDisableTwoFactorArgs = {
+  input: DisableTwoFactorInput;
 };
 
 
@@ -1826,6 +1923,12 @@ export type MutationRejectSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -1838,8 +1941,20 @@ export type MutationRequestToJoinPlanActionArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResetUserTwoFactorArgs = {
+  input: ResetUserTwoFactorInput;
 };
 
 
@@ -2529,6 +2644,8 @@ export type Query = {
   myAdhesion?: Maybe<Adhesion>;
   /** The signed-in person's live sessions, the most recently used first (at most `first`, up to 100). */
   mySessions: Array<ActiveSession>;
+  /** The signed-in person's two-factor sign-in. */
+  myTwoFactor: TwoFactorStatus;
   /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
   myWeek: MyWeek;
   /** The network's contract (signed in). */
@@ -2849,6 +2966,12 @@ export type QueryTasksArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The ten one-time recovery codes, each working once instead of a code from the app. Shown only here, once. */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  codes: Array<Scalars['String']['output']>;
 };
 
 /** A person of the viewer's firm to register. */
@@ -3492,6 +3615,13 @@ export type ReportTraceabilityFactory = {
   tier2TracedPercent: Scalars['Float']['output'];
 };
 
+export type RequestEmailChangeInput = {
+  /** The address to sign in with from now on, once it confirms. */
+  newEmail: Scalars['String']['input'];
+  /** The current password. */
+  password: Scalars['String']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -3506,6 +3636,12 @@ export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   /** The token from the reset link. */
   token: Scalars['String']['input'];
+};
+
+export type ResetUserTwoFactorInput = {
+  id: Scalars['ID']['input'];
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** What a person may do in Filiera. */
@@ -4075,6 +4211,35 @@ export type TracedShare = {
   tracedWeightPercent: Scalars['Float']['output'];
 };
 
+/**
+ * A started enrolment: add the secret to an authenticator app (scan the QR code or type the key), then
+ * confirm with the code it shows. Answered once.
+ */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The otpauth:// URI the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as an SVG data URL (data:image/svg+xml;base64,…). */
+  qrCode: Scalars['String']['output'];
+  /** The secret in base32, to type into an app that cannot scan. */
+  secret: Scalars['String']['output'];
+};
+
+/**
+ * The signed-in person's two-factor sign-in (TOTP, RFC 6238, any authenticator app). No secret is ever
+ * readable here once enrolment is confirmed.
+ */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** Sign-in asks for a code after the password. */
+  enabled: Scalars['Boolean']['output'];
+  enabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Recovery codes not used yet. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** The person's role requires it (ADMIN, CONSULTANT): without it only enrolment is open. */
+  required: Scalars['Boolean']['output'];
+};
+
 /** Changes to an article; omitted fields stay, `components` replaces the whole bill. */
 export type UpdateArticleInput = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -4227,6 +4392,8 @@ export type User = {
   /** Full name, as shown to colleagues. */
   name: Scalars['String']['output'];
   role: Role;
+  /** Two-factor sign-in is on for this person. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
   /** For optimistic locking: pass it back when changing the user. */
   version: Scalars['Int']['output'];
 };
@@ -4414,6 +4581,9 @@ export type ResolversTypes = {
   ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: ResolverTypeWrapper<CommonFund>;
   CommonFundInput: CommonFundInput;
+  CompleteSignInInput: CompleteSignInInput;
+  ConfirmEmailChangeInput: ConfirmEmailChangeInput;
+  ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ContactRequest: ResolverTypeWrapper<ContactRequestEntity>;
   ContactRequestConnection: ResolverTypeWrapper<Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ContactRequestEdge']> }>;
   ContactRequestEdge: ResolverTypeWrapper<Omit<ContactRequestEdge, 'node'> & { node: ResolversTypes['ContactRequest'] }>;
@@ -4450,6 +4620,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
   DeclareSupplyLinkInput: DeclareSupplyLinkInput;
+  DisableTwoFactorInput: DisableTwoFactorInput;
   DistrictGraph: ResolverTypeWrapper<DistrictGraph>;
   DistrictGraphEdge: ResolverTypeWrapper<DistrictGraphEdge>;
   DistrictGraphNode: ResolverTypeWrapper<DistrictGraphNode>;
@@ -4530,6 +4701,7 @@ export type ResolversTypes = {
   PublicFirmConnection: ResolverTypeWrapper<Omit<PublicFirmConnection, 'edges'> & { edges: Array<ResolversTypes['PublicFirmEdge']> }>;
   PublicFirmEdge: ResolverTypeWrapper<Omit<PublicFirmEdge, 'node'> & { node: ResolversTypes['PublicFirm'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoveryCodes: ResolverTypeWrapper<RecoveryCodes>;
   RegisterForEventInput: RegisterForEventInput;
   RegistrationStatus: RegistrationStatus;
   RegistryAtecoTranslation: ResolverTypeWrapper<RegistryAtecoTranslation>;
@@ -4580,9 +4752,11 @@ export type ResolversTypes = {
   ReportTraceability: ResolverTypeWrapper<Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversTypes['ReportTraceabilityFactory']> }>;
   ReportTraceabilityCapability: ResolverTypeWrapper<Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversTypes['Capability'] }>;
   ReportTraceabilityFactory: ResolverTypeWrapper<Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversTypes['Firm'] }>;
+  RequestEmailChangeInput: RequestEmailChangeInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
+  ResetUserTwoFactorInput: ResetUserTwoFactorInput;
   Role: Role;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
@@ -4631,6 +4805,8 @@ export type ResolversTypes = {
   Traceability: ResolverTypeWrapper<Traceability>;
   TraceabilitySettings: ResolverTypeWrapper<TraceabilitySettingsModel>;
   TracedShare: ResolverTypeWrapper<TracedShare>;
+  TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
+  TwoFactorStatus: ResolverTypeWrapper<TwoFactorStatus>;
   UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
@@ -4687,6 +4863,9 @@ export type ResolversParentTypes = {
   ChangeUserRoleInput: ChangeUserRoleInput;
   CommonFund: CommonFund;
   CommonFundInput: CommonFundInput;
+  CompleteSignInInput: CompleteSignInInput;
+  ConfirmEmailChangeInput: ConfirmEmailChangeInput;
+  ConfirmTwoFactorInput: ConfirmTwoFactorInput;
   ContactRequest: ContactRequestEntity;
   ContactRequestConnection: Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactRequestEdge']> };
   ContactRequestEdge: Omit<ContactRequestEdge, 'node'> & { node: ResolversParentTypes['ContactRequest'] };
@@ -4717,6 +4896,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
   DeclareSupplyLinkInput: DeclareSupplyLinkInput;
+  DisableTwoFactorInput: DisableTwoFactorInput;
   DistrictGraph: DistrictGraph;
   DistrictGraphEdge: DistrictGraphEdge;
   DistrictGraphNode: DistrictGraphNode;
@@ -4783,6 +4963,7 @@ export type ResolversParentTypes = {
   PublicFirmConnection: Omit<PublicFirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicFirmEdge']> };
   PublicFirmEdge: Omit<PublicFirmEdge, 'node'> & { node: ResolversParentTypes['PublicFirm'] };
   Query: Record<PropertyKey, never>;
+  RecoveryCodes: RecoveryCodes;
   RegisterForEventInput: RegisterForEventInput;
   RegistryAtecoTranslation: RegistryAtecoTranslation;
   RegistryColumnMapping: RegistryColumnMapping;
@@ -4821,9 +5002,11 @@ export type ResolversParentTypes = {
   ReportTraceability: Omit<ReportTraceability, 'byCapability' | 'byFactory'> & { byCapability: Array<ResolversParentTypes['ReportTraceabilityCapability']>, byFactory: Array<ResolversParentTypes['ReportTraceabilityFactory']> };
   ReportTraceabilityCapability: Omit<ReportTraceabilityCapability, 'capability'> & { capability: ResolversParentTypes['Capability'] };
   ReportTraceabilityFactory: Omit<ReportTraceabilityFactory, 'firm'> & { firm: ResolversParentTypes['Firm'] };
+  RequestEmailChangeInput: RequestEmailChangeInput;
   RequestPasswordResetInput: RequestPasswordResetInput;
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
+  ResetUserTwoFactorInput: ResetUserTwoFactorInput;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: SavedReportViewEntity;
@@ -4863,6 +5046,8 @@ export type ResolversParentTypes = {
   Traceability: Traceability;
   TraceabilitySettings: TraceabilitySettingsModel;
   TracedShare: TracedShare;
+  TwoFactorEnrolment: TwoFactorEnrolment;
+  TwoFactorStatus: TwoFactorStatus;
   UpdateArticleInput: UpdateArticleInput;
   UpdateEventInput: UpdateEventInput;
   UpdateFirmProfileInput: UpdateFirmProfileInput;
@@ -5412,6 +5597,7 @@ export type MaterialShareResolvers<ContextType = Context, ParentType extends Res
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   permissions?: Resolver<ResolversTypes['ViewerPermissions'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  twoFactorEnrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
@@ -5432,7 +5618,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   changeStrategicPlanStatus?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationChangeStrategicPlanStatusArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
+  completeSignIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationCompleteSignInArgs, 'input'>>;
+  confirmEmailChange?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'id' | 'version'>>;
+  confirmTwoFactorEnrolment?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'input'>>;
   createArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationCreateArticleArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   createPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationCreatePlanActionArgs, 'input'>>;
@@ -5442,6 +5631,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decidePlanJoinRequest?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationDecidePlanJoinRequestArgs, 'input'>>;
   declareSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeclareSupplyLinkArgs, 'input'>>;
   deleteReportView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportViewArgs, 'id' | 'version'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'input'>>;
   endOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'id' | 'version'>>;
@@ -5455,9 +5645,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
   registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
+  requestEmailChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
+  resendInvitation?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'id'>>;
   resetPassword?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  resetUserTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserTwoFactorArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
@@ -5470,6 +5663,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   submitContactRequest?: Resolver<ResolversTypes['ContactRequestReceipt'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
   unpublishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'id' | 'version'>>;
   updateArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUpdateArticleArgs, 'input'>>;
@@ -5768,6 +5962,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myAdhesion?: Resolver<Maybe<ResolversTypes['Adhesion']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['ActiveSession']>, ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
+  myTwoFactor?: Resolver<ResolversTypes['TwoFactorStatus'], ParentType, ContextType>;
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
   outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
@@ -5795,6 +5990,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'orderBy'>>;
   traceabilitySettings?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+};
+
+export type RecoveryCodesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryCodes'] = ResolversParentTypes['RecoveryCodes']> = {
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RegistryAtecoTranslationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryAtecoTranslation'] = ResolversParentTypes['RegistryAtecoTranslation']> = {
@@ -6256,6 +6455,19 @@ export type TracedShareResolvers<ContextType = Context, ParentType extends Resol
   tracedWeightPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TwoFactorEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment']> = {
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TwoFactorStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorStatus'] = ResolversParentTypes['TwoFactorStatus']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6266,6 +6478,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -6403,6 +6616,7 @@ export type Resolvers<ContextType = Context> = {
   PublicFirmConnection?: PublicFirmConnectionResolvers<ContextType>;
   PublicFirmEdge?: PublicFirmEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
   RegistryAtecoTranslation?: RegistryAtecoTranslationResolvers<ContextType>;
   RegistryColumnMapping?: RegistryColumnMappingResolvers<ContextType>;
   RegistryImport?: RegistryImportResolvers<ContextType>;
@@ -6463,6 +6677,8 @@ export type Resolvers<ContextType = Context> = {
   Traceability?: TraceabilityResolvers<ContextType>;
   TraceabilitySettings?: TraceabilitySettingsResolvers<ContextType>;
   TracedShare?: TracedShareResolvers<ContextType>;
+  TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
+  TwoFactorStatus?: TwoFactorStatusResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import { FirmEntity } from '../modules/firm/firm.entity.js';
 import { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
+import { TWO_FACTOR_ROLES } from '../modules/auth/totp.js';
 
 /*
  * Test factories, after outline's server/test/factories.ts: one `build…` per entity, each writing a
@@ -48,13 +49,19 @@ export async function insertCapabilities(ds: DataSource): Promise<void> {
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
-/** A user with TEST_PASSWORD; FIRM users get a firm of their own unless one is given. */
+/** The authenticator secret of the staff users the factory makes (the harness signs them in with it). */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/**
+ * A user with TEST_PASSWORD; FIRM users get a firm of their own unless one is given. ADMIN and CONSULTANT
+ * users have two-factor sign-in on with TEST_TOTP_SECRET, as their role requires, unless `twoFactor: false`.
+ */
 export async function buildUser(
   ds: DataSource,
   role: Role,
-  overrides: Partial<UserEntity> & { password?: string } = {},
+  overrides: Partial<UserEntity> & { password?: string; twoFactor?: boolean } = {},
 ): Promise<UserEntity> {
-  const { password = TEST_PASSWORD, ...rest } = overrides;
+  const { password = TEST_PASSWORD, twoFactor = TWO_FACTOR_ROLES.includes(role), ...rest } = overrides;
   const firmId = role === 'FIRM' ? (rest.firmId ?? (await buildFirm(ds)).id) : null;
   const id = randomUUID();
   const user = ds.getRepository(UserEntity).create({
@@ -67,6 +74,14 @@ export async function buildUser(
     ...rest,
   });
   await ds.getRepository(UserEntity).insert(user);
+  if (twoFactor) {
+    user.totpEnabledAt = new Date();
+    await ds.query(`UPDATE app_user SET totp_secret = $2, totp_enabled_at = $3 WHERE id = $1`, [
+      user.id,
+      TEST_TOTP_SECRET,
+      user.totpEnabledAt,
+    ]);
+  }
   return user;
 }
 

@@ -9,6 +9,7 @@ import { createDataSource } from '../db/data-source.js';
 import { createApp } from '../server.js';
 import { runDueJobs } from '../common/jobs/queue.js';
 import { jobHandlers } from '../jobs.js';
+import { nextTotpCode } from './totp-codes.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -96,9 +97,20 @@ export async function startTestApi(
     url,
     gql,
     async signIn(email, password) {
-      const res = await gql(`mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      let res = await gql(`mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
         input: { email, password },
       });
+      const challenge = res.body.errors?.[0]?.extensions?.challenge;
+      if (typeof challenge === 'string') {
+        // Two-factor sign-in is on: answer with the code the person's app would show.
+        const code = await nextTotpCode(ds, email);
+        res = await gql(
+          `mutation ($input: CompleteSignInInput!) { completeSignIn(input: $input) { user { id } } }`,
+          {
+            input: { challenge, code },
+          },
+        );
+      }
       const cookie = res.setCookie?.split(';')[0];
       if (!cookie || res.body.errors) throw new Error(`sign-in failed: ${JSON.stringify(res.body.errors)}`);
       return cookie;

@@ -21,8 +21,12 @@ export interface SmtpSink {
   env: Record<string, string>;
 }
 
-/** A real SMTP server (the smtp-server package) on a free loopback port, keeping what it receives. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+/**
+ * A real SMTP server (the smtp-server package) on a free loopback port, keeping what it receives. With
+ * `neverAnswer`, it reads each message but never answers its end (a sender waits mid-send, as with a
+ * server that hangs): the message is in `received`, yet the sender has no acceptance.
+ */
+export async function startSmtpSink(options: { neverAnswer?: boolean } = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   let handedOut = 0;
   const waiting: (() => void)[] = [];
@@ -39,7 +43,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             parsed,
           });
           waiting.splice(0).forEach((wake) => wake());
-          callback();
+          if (!options.neverAnswer) callback();
         })
         .catch((error: Error) => callback(error));
     },

@@ -18,6 +18,11 @@ type Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.AccountTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": typeof types.DisableTwoFactorDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
     "\n  fragment AdhesionBoard_AdhesionFragment on Adhesion {\n    id\n    status\n    nextStatuses\n    firm {\n      id\n      legalName\n      hamlet\n      kind\n    }\n  }\n": typeof types.AdhesionBoard_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionChecklist_AdhesionFragment on Adhesion {\n    stillNeeded\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n  }\n": typeof types.AdhesionChecklist_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {\n    inProgress\n    signed\n    registered\n    districtTotal\n  }\n": typeof types.AdhesionCounters_AdhesionCountersFragmentFragmentDoc,
@@ -48,10 +53,12 @@ type Documents = {
     "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.AtecoPickerSearchDocument,
     "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n": typeof types.AtecoPickerChipDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  fragment InvitationDetails_InvitationPreviewFragment on InvitationPreview {\n    email\n    role\n    firmName\n    expiresAt\n  }\n": typeof types.InvitationDetails_InvitationPreviewFragmentFragmentDoc,
     "\n  query InvitationPage($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      ...InvitationDetails_InvitationPreviewFragment\n    }\n  }\n": typeof types.InvitationPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ContractEditor_NetworkContractFragment on NetworkContract {\n    id\n    version\n    status\n    type\n    viewerCanEdit\n    referenceFirm {\n      id\n      legalName\n    }\n    document {\n      title\n      objectives {\n        title\n        measure\n      }\n      programme {\n        activities\n        rights\n        obligations\n      }\n      duration {\n        years\n        notes\n      }\n      joining\n      organoComune {\n        present\n        composition\n        powers\n        replacement\n      }\n      decisionRules\n      commonFund {\n        present\n        contributions\n        management\n      }\n      withdrawalExclusion\n    }\n    participants(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          hamlet\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ContractEditor_NetworkContractFragmentFragmentDoc,
@@ -147,7 +154,7 @@ type Documents = {
     "\n  fragment TraceabilityReport_ReportTraceabilityFragment on ReportTraceability {\n    factoryCount\n    articleCount\n    publishedCount\n    tier1TracedPercent\n    tier2TracedPercent\n    byFactory {\n      firm {\n        id\n        legalName\n        tradeName\n      }\n      articleCount\n      tier1TracedPercent\n      tier2TracedPercent\n    }\n    byCapability {\n      capability {\n        id\n        labelIt\n        labelEn\n      }\n      lineCount\n      districtSupplierLines\n      outsideLines\n      unknownLines\n    }\n  }\n": typeof types.TraceabilityReport_ReportTraceabilityFragmentFragmentDoc,
     "\n  query TraceabilityReport($filter: ReportFilter) {\n    report(filter: $filter) {\n      traceability {\n        ...TraceabilityReport_ReportTraceabilityFragment\n      }\n    }\n  }\n": typeof types.TraceabilityReportDocument,
     "\n  fragment AppHeader_MeFragment on Me {\n    user {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AppHeader_MeFragmentFragmentDoc,
-    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": typeof types.AppLayoutDocument,
+    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": typeof types.AppLayoutDocument,
     "\n  fragment MainNav_MeFragment on Me {\n    permissions {\n      viewerCanManageUsers\n      viewerCanReadOutbox\n      viewerCanReadContract\n      viewerCanReadAdhesions\n      viewerCanReadTasks\n      viewerCanReadPlan\n      viewerCanReadDirectory\n      viewerCanImportRegistry\n      viewerCanReadSupplyChain\n      viewerCanReadEvents\n      viewerCanReadReports\n      viewerCanManageTraceability\n    }\n  }\n": typeof types.MainNav_MeFragmentFragmentDoc,
     "\n  mutation SubmitContactRequest($input: SubmitContactRequestInput!) {\n    submitContactRequest(input: $input) {\n      received\n    }\n  }\n": typeof types.SubmitContactRequestDocument,
     "\n  fragment FirmCard_PublicFirmFragment on PublicFirm {\n    id\n    legalName\n    tradeName\n    kind\n    municipality\n    capacityPairsPerDay\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": typeof types.FirmCard_PublicFirmFragmentFragmentDoc,
@@ -195,17 +202,20 @@ type Documents = {
     "\n  fragment FirmPicker_FirmFragment on Firm {\n    id\n    legalName\n    vatNumber\n    hamlet\n  }\n": typeof types.FirmPicker_FirmFragmentFragmentDoc,
     "\n  query FirmPicker($search: String!) {\n    firms(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          ...FirmPicker_FirmFragment\n        }\n      }\n    }\n  }\n": typeof types.FirmPickerDocument,
     "\n  fragment InvitationsTable_InvitationFragment on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.InvitationsTable_InvitationFragmentFragmentDoc,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      acceptUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  fragment OutboxPage_MailPage on OutboxMailConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": typeof types.OutboxPage_MailPageFragmentDoc,
     "\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n": typeof types.OutboxPageDocument,
     "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": typeof types.OutboxPageMoreDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
     "\n  fragment UsersPage_UserPage on UserConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...UsersTable_UserFragment\n      }\n    }\n  }\n": typeof types.UsersPage_UserPageFragmentDoc,
     "\n  fragment UsersPage_InvitationPage on InvitationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...InvitationsTable_InvitationFragment\n      }\n    }\n  }\n": typeof types.UsersPage_InvitationPageFragmentDoc,
     "\n  query UsersPage {\n    users(first: 50) {\n      ...UsersPage_UserPage\n    }\n    invitations(first: 50) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": typeof types.UsersPageDocument,
     "\n  query UsersPageMoreUsers($after: String!) {\n    users(first: 50, after: $after) {\n      ...UsersPage_UserPage\n    }\n  }\n": typeof types.UsersPageMoreUsersDocument,
     "\n  query UsersPageMoreInvitations($after: String!) {\n    invitations(first: 50, after: $after) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": typeof types.UsersPageMoreInvitationsDocument,
-    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.UsersTable_UserFragmentFragmentDoc,
+    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.UsersTable_UserFragmentFragmentDoc,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
 };
 const documents: Documents = {
@@ -213,6 +223,11 @@ const documents: Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.AccountTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n": types.DisableTwoFactorDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
     "\n  fragment AdhesionBoard_AdhesionFragment on Adhesion {\n    id\n    status\n    nextStatuses\n    firm {\n      id\n      legalName\n      hamlet\n      kind\n    }\n  }\n": types.AdhesionBoard_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionChecklist_AdhesionFragment on Adhesion {\n    stillNeeded\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n  }\n": types.AdhesionChecklist_AdhesionFragmentFragmentDoc,
     "\n  fragment AdhesionCounters_AdhesionCountersFragment on AdhesionCounters {\n    inProgress\n    signed\n    registered\n    districtTotal\n  }\n": types.AdhesionCounters_AdhesionCountersFragmentFragmentDoc,
@@ -243,10 +258,12 @@ const documents: Documents = {
     "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n": types.AtecoPickerSearchDocument,
     "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n": types.AtecoPickerChipDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  fragment InvitationDetails_InvitationPreviewFragment on InvitationPreview {\n    email\n    role\n    firmName\n    expiresAt\n  }\n": types.InvitationDetails_InvitationPreviewFragmentFragmentDoc,
     "\n  query InvitationPage($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      ...InvitationDetails_InvitationPreviewFragment\n    }\n  }\n": types.InvitationPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment ContractEditor_NetworkContractFragment on NetworkContract {\n    id\n    version\n    status\n    type\n    viewerCanEdit\n    referenceFirm {\n      id\n      legalName\n    }\n    document {\n      title\n      objectives {\n        title\n        measure\n      }\n      programme {\n        activities\n        rights\n        obligations\n      }\n      duration {\n        years\n        notes\n      }\n      joining\n      organoComune {\n        present\n        composition\n        powers\n        replacement\n      }\n      decisionRules\n      commonFund {\n        present\n        contributions\n        management\n      }\n      withdrawalExclusion\n    }\n    participants(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          legalName\n          hamlet\n          kind\n        }\n      }\n    }\n  }\n": types.ContractEditor_NetworkContractFragmentFragmentDoc,
@@ -342,7 +359,7 @@ const documents: Documents = {
     "\n  fragment TraceabilityReport_ReportTraceabilityFragment on ReportTraceability {\n    factoryCount\n    articleCount\n    publishedCount\n    tier1TracedPercent\n    tier2TracedPercent\n    byFactory {\n      firm {\n        id\n        legalName\n        tradeName\n      }\n      articleCount\n      tier1TracedPercent\n      tier2TracedPercent\n    }\n    byCapability {\n      capability {\n        id\n        labelIt\n        labelEn\n      }\n      lineCount\n      districtSupplierLines\n      outsideLines\n      unknownLines\n    }\n  }\n": types.TraceabilityReport_ReportTraceabilityFragmentFragmentDoc,
     "\n  query TraceabilityReport($filter: ReportFilter) {\n    report(filter: $filter) {\n      traceability {\n        ...TraceabilityReport_ReportTraceabilityFragment\n      }\n    }\n  }\n": types.TraceabilityReportDocument,
     "\n  fragment AppHeader_MeFragment on Me {\n    user {\n      id\n      name\n      role\n    }\n  }\n": types.AppHeader_MeFragmentFragmentDoc,
-    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": types.AppLayoutDocument,
+    "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n": types.AppLayoutDocument,
     "\n  fragment MainNav_MeFragment on Me {\n    permissions {\n      viewerCanManageUsers\n      viewerCanReadOutbox\n      viewerCanReadContract\n      viewerCanReadAdhesions\n      viewerCanReadTasks\n      viewerCanReadPlan\n      viewerCanReadDirectory\n      viewerCanImportRegistry\n      viewerCanReadSupplyChain\n      viewerCanReadEvents\n      viewerCanReadReports\n      viewerCanManageTraceability\n    }\n  }\n": types.MainNav_MeFragmentFragmentDoc,
     "\n  mutation SubmitContactRequest($input: SubmitContactRequestInput!) {\n    submitContactRequest(input: $input) {\n      received\n    }\n  }\n": types.SubmitContactRequestDocument,
     "\n  fragment FirmCard_PublicFirmFragment on PublicFirm {\n    id\n    legalName\n    tradeName\n    kind\n    municipality\n    capacityPairsPerDay\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": types.FirmCard_PublicFirmFragmentFragmentDoc,
@@ -390,17 +407,20 @@ const documents: Documents = {
     "\n  fragment FirmPicker_FirmFragment on Firm {\n    id\n    legalName\n    vatNumber\n    hamlet\n  }\n": types.FirmPicker_FirmFragmentFragmentDoc,
     "\n  query FirmPicker($search: String!) {\n    firms(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          ...FirmPicker_FirmFragment\n        }\n      }\n    }\n  }\n": types.FirmPickerDocument,
     "\n  fragment InvitationsTable_InvitationFragment on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    firm {\n      id\n      legalName\n    }\n  }\n": types.InvitationsTable_InvitationFragmentFragmentDoc,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      acceptUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  fragment OutboxPage_MailPage on OutboxMailConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": types.OutboxPage_MailPageFragmentDoc,
     "\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n": types.OutboxPageDocument,
     "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": types.OutboxPageMoreDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n": types.ResetUserTwoFactorDocument,
     "\n  fragment UsersPage_UserPage on UserConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...UsersTable_UserFragment\n      }\n    }\n  }\n": types.UsersPage_UserPageFragmentDoc,
     "\n  fragment UsersPage_InvitationPage on InvitationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...InvitationsTable_InvitationFragment\n      }\n    }\n  }\n": types.UsersPage_InvitationPageFragmentDoc,
     "\n  query UsersPage {\n    users(first: 50) {\n      ...UsersPage_UserPage\n    }\n    invitations(first: 50) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": types.UsersPageDocument,
     "\n  query UsersPageMoreUsers($after: String!) {\n    users(first: 50, after: $after) {\n      ...UsersPage_UserPage\n    }\n  }\n": types.UsersPageMoreUsersDocument,
     "\n  query UsersPageMoreInvitations($after: String!) {\n    invitations(first: 50, after: $after) {\n      ...UsersPage_InvitationPage\n    }\n  }\n": types.UsersPageMoreInvitationsDocument,
-    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n": types.UsersTable_UserFragmentFragmentDoc,
+    "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n": types.UsersTable_UserFragmentFragmentDoc,
     "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.SetUserActiveDocument,
 };
 
@@ -434,6 +454,26 @@ export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query AccountTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {\n    disableTwoFactor(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,6 +597,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -570,6 +614,10 @@ export function graphql(source: "\n  query InvitationPage($token: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -953,7 +1001,7 @@ export function graphql(source: "\n  fragment AppHeader_MeFragment on Me {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"): (typeof documents)["\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"];
+export function graphql(source: "\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"): (typeof documents)["\n  query AppLayout {\n    me {\n      user {\n        id\n        role\n      }\n      twoFactorEnrolmentRequired\n      permissions {\n        viewerCanManageUsers\n      }\n      ...AppHeader_MeFragment\n      ...MainNav_MeFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1145,6 +1193,10 @@ export function graphql(source: "\n  fragment InvitationsTable_InvitationFragmen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptUrl\n      invitation {\n        id\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1162,6 +1214,14 @@ export function graphql(source: "\n  query OutboxPage {\n    mailDelivery\n    o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"): (typeof documents)["\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1185,7 +1245,7 @@ export function graphql(source: "\n  query UsersPageMoreInvitations($after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    firm {\n      id\n      legalName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_UserFragment on User {\n    id\n    name\n    email\n    role\n    lastSignInAt\n    active\n    version\n    twoFactorEnabled\n    firm {\n      id\n      legalName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -486,6 +486,23 @@ export type CommonFundInput = {
   present: Scalars['Boolean']['input'];
 };
 
+export type CompleteSignInInput = {
+  /** The `challenge` from signIn's SECOND_FACTOR_REQUIRED error. */
+  challenge: Scalars['String']['input'];
+  /** A six-digit code from the authenticator app, or a recovery code. */
+  code: Scalars['String']['input'];
+};
+
+export type ConfirmEmailChangeInput = {
+  /** The token from the confirmation link. */
+  token: Scalars['String']['input'];
+};
+
+export type ConfirmTwoFactorInput = {
+  /** The six-digit code the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 /** A buyer's request from the public showcase. */
 export type ContactRequest = {
   __typename?: 'ContactRequest';
@@ -893,6 +910,13 @@ export type DeclareSupplyLinkInput = {
   supplierId: Scalars['ID']['input'];
   /** Pairs per year, 0 or more. */
   yearlyVolumePairs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DisableTwoFactorInput = {
+  /** A code from the app or a recovery code; or give `password`. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The current password; or give `code`. */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The district's firms and links, for the graph view: firms with at least one link in the selection. */
@@ -1345,6 +1369,8 @@ export type InviteUserInput = {
   email: Scalars['String']['input'];
   /** Required for role FIRM, forbidden for the others. */
   firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** The language of the invitation mail: it (default) or en. */
+  language?: InputMaybe<Scalars['String']['input']>;
   role: Role;
 };
 
@@ -1419,6 +1445,11 @@ export type Me = {
   permissions: ViewerPermissions;
   /** When the session ends unless the person is active before then. */
   sessionExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * The person is an ADMIN or CONSULTANT without two-factor sign-in: until they enrol, every operation
+   * but enrolment, `me` and `signOut` answers FORBIDDEN (reason TWO_FACTOR_ENROLMENT_REQUIRED).
+   */
+  twoFactorEnrolmentRequired: Scalars['Boolean']['output'];
   user: User;
 };
 
@@ -1491,10 +1522,26 @@ export type Mutation = {
    */
   changeUserRole: User;
   /**
+   * The second step of a sign-in with two-factor on: signs in and sets the session cookie. Errors:
+   * BAD_USER_INPUT on `code` (reason incorrect; a code works once) or on `challenge` (reason expired, after
+   * five minutes or once used), RATE_LIMITED (failed passwords and codes count together).
+   */
+  completeSignIn: Me;
+  /**
+   * Confirms a new sign-in e-mail from its link (whoever holds it) and answers the new address.
+   * BAD_USER_INPUT on `token` (reason unknown, used or expired) or `newEmail` (taken meanwhile).
+   */
+  confirmEmailChange: Scalars['String']['output'];
+  /**
    * Confirms a DECLARED link: only the counterpart (the firm that did not declare it) may (FORBIDDEN otherwise).
    * CONFLICT on a stale version; BAD_USER_INPUT (field id) when it is not DECLARED.
    */
   confirmSupplyLink: SupplyLink;
+  /**
+   * Confirms enrolment with a code from the app: two-factor sign-in is on and the recovery codes are answered,
+   * once. BAD_USER_INPUT on `code` (reason incorrect or not_started).
+   */
+  confirmTwoFactorEnrolment: RecoveryCodes;
   /** A new draft article of the viewer's factory (FIRM); every supplier must be a confirmed one. */
   createArticle: Article;
   /** Creates an event (ADMIN, CONSULTANT). */
@@ -1521,6 +1568,11 @@ export type Mutation = {
    * revealed), CONFLICT when `version` is stale.
    */
   deleteReportView: Scalars['ID']['output'];
+  /**
+   * Turns two-factor sign-in off, with the current password or a code. BAD_USER_INPUT on `password` or `code`
+   * (reason incorrect). An ADMIN or CONSULTANT must then enrol again before anything else.
+   */
+  disableTwoFactor: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in person except this one; answers how many ended. */
   endOtherSessions: Scalars['Int']['output'];
   /** Ends one of the signed-in person's own sessions (NOT_FOUND for any other); the current one signs out. */
@@ -1534,7 +1586,10 @@ export type Mutation = {
   expressInterest: Adhesion;
   /** Moves every INTERESTED adhesion of firms matching the filter to INVITED, in one transaction (CONSULTANT, ADMIN). */
   inviteFirmsToNetwork: InviteFirmsToNetworkResult;
-  /** Invites a person with a role (ADMIN). BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role. */
+  /**
+   * Invites a person with a role (ADMIN); the link is mailed to them through the outbox and returned once.
+   * BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role.
+   */
   inviteUser: CreatedInvitation;
   /** Marks a request of the viewer's firm as read or replied. */
   markContactRequest: ContactRequest;
@@ -1561,6 +1616,12 @@ export type Mutation = {
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
   /**
+   * Asks to change the signed-in person's sign-in e-mail: a one-time link (valid 24 hours) goes to the new
+   * address, a notice to the old one; nothing changes until the link is opened. BAD_USER_INPUT on password
+   * (reason incorrect) or newEmail (taken, unchanged, invalid), RATE_LIMITED (three requests an hour).
+   */
+  requestEmailChange: Scalars['Boolean']['output'];
+  /**
    * Sends a one-time link to choose a new password (valid one hour) to the address, if it belongs to an
    * active account. The answer is the same either way. Errors: RATE_LIMITED (too many requests for this
    * address or account).
@@ -1569,12 +1630,22 @@ export type Mutation = {
   /** Asks, for the signed-in FIRM user's firm, to take part in an action (FIRM). */
   requestToJoinPlanAction: PlanJoinRequest;
   /**
+   * Sends a pending or expired invitation again (ADMIN): a new link, valid another week, mailed through the
+   * outbox and returned once; the previous link stops working. BAD_USER_INPUT (reason accepted or revoked).
+   */
+  resendInvitation: CreatedInvitation;
+  /**
    * Chooses a new password from a reset link: ends every session of the person, lifts the sign-in lock and
    * signs in. Errors: BAD_USER_INPUT on `token` (reason unknown, used or expired) or on `password` (reason
    * too_small, or weak with a `warning` key saying why).
    */
   resetPassword: Me;
-  /** Revokes a pending invitation (ADMIN). */
+  /**
+   * ADMIN, for a person who lost their phone: turns their two-factor sign-in off and ends every session of
+   * theirs. BAD_USER_INPUT (reason not_enabled), CONFLICT on a stale version.
+   */
+  resetUserTwoFactor: User;
+  /** Revokes a pending invitation (ADMIN): its link stops working. BAD_USER_INPUT (reason not_pending) otherwise. */
   revokeInvitation: Invitation;
   /**
    * Saves the draft as a new revision (ADMIN, only while DRAFT). CONFLICT when `version` is stale: the
@@ -1614,6 +1685,8 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /** Starts (or starts again) enrolling an authenticator app. BAD_USER_INPUT (reason already_enabled) when on. */
+  startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
   submitContactRequest: ContactRequestReceipt;
   /** Takes the passport down (FIRM, own factory). */
@@ -1703,9 +1776,27 @@ export type MutationChangeUserRoleArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationCompleteSignInArgs = {
+  input: CompleteSignInInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmEmailChangeArgs = {
+  input: ConfirmEmailChangeInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationConfirmSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  input: ConfirmTwoFactorInput;
 };
 
 
@@ -1761,6 +1852,12 @@ export type MutationDeclareSupplyLinkArgs = {
 export type MutationDeleteReportViewArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDisableTwoFactorArgs = {
+  input: DisableTwoFactorInput;
 };
 
 
@@ -1837,6 +1934,12 @@ export type MutationRejectSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRequestEmailChangeArgs = {
+  input: RequestEmailChangeInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -1849,8 +1952,20 @@ export type MutationRequestToJoinPlanActionArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationResetUserTwoFactorArgs = {
+  input: ResetUserTwoFactorInput;
 };
 
 
@@ -2548,6 +2663,8 @@ export type Query = {
   myAdhesion?: Maybe<Adhesion>;
   /** The signed-in person's live sessions, the most recently used first (at most `first`, up to 100). */
   mySessions: Array<ActiveSession>;
+  /** The signed-in person's two-factor sign-in. */
+  myTwoFactor: TwoFactorStatus;
   /** The signed-in person's week of tasks (ADMIN, CONSULTANT, CHAMBER). */
   myWeek: MyWeek;
   /** The network's contract (signed in). */
@@ -2868,6 +2985,12 @@ export type QueryTasksArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The ten one-time recovery codes, each working once instead of a code from the app. Shown only here, once. */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  codes: Array<Scalars['String']['output']>;
 };
 
 /** A person of the viewer's firm to register. */
@@ -3535,6 +3658,13 @@ export type ReportTraceabilityFactory = {
   tier2TracedPercent: Scalars['Float']['output'];
 };
 
+export type RequestEmailChangeInput = {
+  /** The address to sign in with from now on, once it confirms. */
+  newEmail: Scalars['String']['input'];
+  /** The current password. */
+  password: Scalars['String']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -3549,6 +3679,12 @@ export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   /** The token from the reset link. */
   token: Scalars['String']['input'];
+};
+
+export type ResetUserTwoFactorInput = {
+  id: Scalars['ID']['input'];
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** What a person may do in Filiera. */
@@ -4136,6 +4272,35 @@ export type TracedShare = {
   tracedWeightPercent: Scalars['Float']['output'];
 };
 
+/**
+ * A started enrolment: add the secret to an authenticator app (scan the QR code or type the key), then
+ * confirm with the code it shows. Answered once.
+ */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The otpauth:// URI the QR code holds. */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as an SVG data URL (data:image/svg+xml;base64,…). */
+  qrCode: Scalars['String']['output'];
+  /** The secret in base32, to type into an app that cannot scan. */
+  secret: Scalars['String']['output'];
+};
+
+/**
+ * The signed-in person's two-factor sign-in (TOTP, RFC 6238, any authenticator app). No secret is ever
+ * readable here once enrolment is confirmed.
+ */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** Sign-in asks for a code after the password. */
+  enabled: Scalars['Boolean']['output'];
+  enabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Recovery codes not used yet. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** The person's role requires it (ADMIN, CONSULTANT): without it only enrolment is open. */
+  required: Scalars['Boolean']['output'];
+};
+
 /** Changes to an article; omitted fields stay, `components` replaces the whole bill. */
 export type UpdateArticleInput = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -4288,6 +4453,8 @@ export type User = {
   /** Full name, as shown to colleagues. */
   name: Scalars['String']['output'];
   role: Role;
+  /** Two-factor sign-in is on for this person. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
   /** For optimistic locking: pass it back when changing the user. */
   version: Scalars['Int']['output'];
 };

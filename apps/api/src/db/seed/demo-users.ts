@@ -9,6 +9,11 @@ export interface DemoUser {
   firmId: string | null;
   /** Documented in the README; demo data only. */
   password: string;
+  /**
+   * The authenticator secret (base32) of the staff, who must sign in with a second factor; documented in
+   * the README and printed as codes by `pnpm demo:code`. Demo data only.
+   */
+  totpSecret?: string;
 }
 
 /** One person per role, with fixed ids; the README lists these e-mails and passwords. */
@@ -20,6 +25,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: 'ADMIN',
     firmId: null,
     password: 'filiera-admin-2026',
+    totpSecret: 'FILIERADEMOADMINSEGROMIGNOLUCCAX',
   },
   {
     id: '0b7e2f7e-6a1c-4d0e-9a57-2f3c1e000002',
@@ -28,6 +34,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: 'CONSULTANT',
     firmId: null,
     password: 'filiera-consulente-2026',
+    totpSecret: 'FILIERADEMOCONSULENTESEGROMIGNOX',
   },
   {
     id: '0b7e2f7e-6a1c-4d0e-9a57-2f3c1e000003',

@@ -42,8 +42,9 @@ export async function seedDemo(
     });
     for (const u of users) {
       await manager.query(
-        `INSERT INTO app_user (id, email, name, password_hash, role, firm_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [u.id, u.email, u.name, u.passwordHash, u.role, u.firmId],
+        `INSERT INTO app_user (id, email, name, password_hash, role, firm_id, totp_secret, totp_enabled_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7::text IS NULL THEN NULL ELSE now() END)`,
+        [u.id, u.email, u.name, u.passwordHash, u.role, u.firmId, u.totpSecret ?? null],
       );
     }
     await seedContract(manager);

@@ -29,7 +29,7 @@ const error = (res: Awaited<ReturnType<TestApi['gql']>>) => res.body.errors?.[0]
 
 describe('a person’s own sessions', () => {
   it('lists them with the browser, marks the current one, and ends one or all the others', async () => {
-    const user = await createUser(api.ds, 'CONSULTANT');
+    const user = await createUser(api.ds, 'CHAMBER');
     const laptop = await signInAs(user.email, 'Laptop Firefox');
     const phone = await signInAs(user.email, 'Phone Safari');
     const tablet = await signInAs(user.email, 'Tablet Chrome');

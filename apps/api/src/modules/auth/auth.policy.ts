@@ -1,4 +1,7 @@
-import { anyone, signedIn } from '../../common/auth.js';
+import { anyone, hasRole, signedIn, type Rule } from '../../common/auth.js';
+
+/** Signed in, also while two-factor enrolment is still required (it is how that ends). */
+const ownTwoFactor: Rule = { ...signedIn, name: 'ownTwoFactor', duringEnrolment: true };
 
 /** Signing in and reading "who am I" are open to anyone; the answer for a visitor is null. */
 export const authPolicy = {
@@ -12,6 +15,14 @@ export const authPolicy = {
   health: anyone,
   /** Each person manages their own sessions and password. */
   ownAccount: signedIn,
+  /** Whoever holds an e-mail confirmation link may use it (it was mailed to the new address). */
+  holdsEmailLink: anyone,
+  /** Whoever got a sign-in challenge (the right password) may complete it with a code. */
+  holdsSignInChallenge: anyone,
+  /** Each person enrols, reads and turns off their own two-factor sign-in. */
+  ownTwoFactor,
+  /** The network's manager resets the two-factor sign-in of a person who lost their phone. */
+  resetTwoFactor: hasRole('ADMIN'),
   /** A rule name for the viewer-only fields of Me. */
   viewer: signedIn,
 } as const;

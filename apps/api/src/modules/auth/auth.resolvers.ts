@@ -1,5 +1,6 @@
 import { articlePolicy } from '../article/article.policy.js';
 import type { Resolvers } from '../../generated/graphql.js';
+import type { Context } from '../../context.js';
 import { authorize } from '../../common/auth.js';
 import { auditPolicy } from '../audit/audit.policy.js';
 import { firmPolicy } from '../firm/firm.policy.js';
@@ -11,7 +12,16 @@ import { taskPolicy } from '../task/task.policy.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
 import { authPolicy } from './auth.policy.js';
-import { me, signIn, signOut } from './auth.service.js';
+import { completeSignIn, me, signIn, signOut } from './auth.service.js';
+import { confirmEmailChange, requestEmailChange } from './email-change.service.js';
+import {
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  myTwoFactor,
+  resetUserTwoFactor,
+  startTwoFactorEnrolment,
+  twoFactorRequired,
+} from './two-factor.service.js';
 import { requestPasswordReset, resetPassword } from './password-reset.service.js';
 import { changePassword, endOtherSessions, endSession, mySessions } from './account.service.js';
 import { reportPolicy } from '../report/report.policy.js';
@@ -23,6 +33,7 @@ export const authResolvers: Resolvers = {
     health: authorize(authPolicy.health, () => 'ok'),
     me: authorize(authPolicy.me, (_p, _a, ctx) => me(ctx)),
     mySessions: authorize(authPolicy.ownAccount, (_p, { first }, ctx) => mySessions(ctx, first)),
+    myTwoFactor: authorize(authPolicy.ownTwoFactor, (_p, _a, ctx) => myTwoFactor(ctx)),
   },
   Mutation: {
     signIn: authorize(authPolicy.signIn, (_p, { input }, ctx) => signIn(ctx, input)),
@@ -33,28 +44,59 @@ export const authResolvers: Resolvers = {
     endSession: authorize(authPolicy.ownAccount, (_p, { id }, ctx) => endSession(ctx, id)),
     endOtherSessions: authorize(authPolicy.ownAccount, (_p, _a, ctx) => endOtherSessions(ctx)),
     changePassword: authorize(authPolicy.ownAccount, (_p, { input }, ctx) => changePassword(ctx, input)),
+    completeSignIn: authorize(authPolicy.holdsSignInChallenge, (_p, { input }, ctx) =>
+      completeSignIn(ctx, input),
+    ),
+    startTwoFactorEnrolment: authorize(authPolicy.ownTwoFactor, (_p, _a, ctx) =>
+      startTwoFactorEnrolment(ctx),
+    ),
+    confirmTwoFactorEnrolment: authorize(authPolicy.ownTwoFactor, (_p, { input }, ctx) =>
+      confirmTwoFactorEnrolment(ctx, input),
+    ),
+    disableTwoFactor: authorize(authPolicy.ownTwoFactor, (_p, { input }, ctx) =>
+      disableTwoFactor(ctx, input),
+    ),
+    resetUserTwoFactor: authorize(authPolicy.resetTwoFactor, (_p, { input }, ctx) =>
+      resetUserTwoFactor(ctx, input),
+    ),
+    requestEmailChange: authorize(authPolicy.ownAccount, (_p, { input }, ctx) =>
+      requestEmailChange(ctx, input),
+    ),
+    confirmEmailChange: authorize(authPolicy.holdsEmailLink, (_p, { input }, ctx) =>
+      confirmEmailChange(ctx, input),
+    ),
     resetPassword: authorize(authPolicy.holdsResetLink, (_p, { input }, ctx) => resetPassword(ctx, input)),
   },
+  User: {
+    twoFactorEnabled: (user) => user.totpEnabledAt != null,
+  },
   Me: {
-    permissions: (_me, _a, ctx) => ({
-      viewerCanManageUsers: userPolicy.manageUsers.allows(ctx.viewer),
-      viewerCanReadAudit: auditPolicy.read.allows(ctx.viewer),
-      viewerCanReadOutbox: mailPolicy.readOutbox.allows(ctx.viewer),
-      viewerCanReadAllFirms: firmPolicy.readAll.allows(ctx.viewer),
-      viewerCanReadDirectory: firmPolicy.read.allows(ctx.viewer),
-      viewerCanReadContract: contractPolicy.read.allows(ctx.viewer),
-      viewerCanReadAdhesions: adhesionPolicy.readAll.allows(ctx.viewer),
-      viewerCanManageAdhesions: adhesionPolicy.manage.allows(ctx.viewer),
-      viewerCanReadTasks: taskPolicy.read.allows(ctx.viewer),
-      viewerCanEditTasks: taskPolicy.write.allows(ctx.viewer),
-      viewerCanReadPlan: planPolicy.read.allows(ctx.viewer),
-      viewerCanEditPlan: planPolicy.edit.allows(ctx.viewer),
-      viewerCanImportRegistry: registryImportPolicy.manage.allows(ctx.viewer),
-      viewerCanReadSupplyChain: supplyLinkPolicy.read.allows(ctx.viewer),
-      viewerCanReadReports: reportPolicy.read.allows(ctx.viewer),
-      viewerCanReadEvents: eventPolicy.read.allows(ctx.viewer),
-      viewerCanManageEvents: eventPolicy.manage.allows(ctx.viewer),
-      viewerCanManageTraceability: articlePolicy.manage.allows(ctx.viewer),
-    }),
+    twoFactorEnrolmentRequired: (me) => twoFactorRequired(me.user) && !me.user.totpEnabledAt,
+    permissions: (me, _a, ctx) =>
+      permissionsOf(twoFactorRequired(me.user) && !me.user.totpEnabledAt ? null : ctx.viewer),
   },
 };
+
+/** What the UI may offer; nothing while two-factor enrolment is still required. */
+function permissionsOf(viewer: Context['viewer']) {
+  return {
+    viewerCanManageUsers: userPolicy.manageUsers.allows(viewer),
+    viewerCanReadAudit: auditPolicy.read.allows(viewer),
+    viewerCanReadOutbox: mailPolicy.readOutbox.allows(viewer),
+    viewerCanReadAllFirms: firmPolicy.readAll.allows(viewer),
+    viewerCanReadDirectory: firmPolicy.read.allows(viewer),
+    viewerCanReadContract: contractPolicy.read.allows(viewer),
+    viewerCanReadAdhesions: adhesionPolicy.readAll.allows(viewer),
+    viewerCanManageAdhesions: adhesionPolicy.manage.allows(viewer),
+    viewerCanReadTasks: taskPolicy.read.allows(viewer),
+    viewerCanEditTasks: taskPolicy.write.allows(viewer),
+    viewerCanReadPlan: planPolicy.read.allows(viewer),
+    viewerCanEditPlan: planPolicy.edit.allows(viewer),
+    viewerCanImportRegistry: registryImportPolicy.manage.allows(viewer),
+    viewerCanReadSupplyChain: supplyLinkPolicy.read.allows(viewer),
+    viewerCanReadReports: reportPolicy.read.allows(viewer),
+    viewerCanReadEvents: eventPolicy.read.allows(viewer),
+    viewerCanManageEvents: eventPolicy.manage.allows(viewer),
+    viewerCanManageTraceability: articlePolicy.manage.allows(viewer),
+  };
+}

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Context } from '../../context.js';
-import { rateLimited, unauthenticated } from '../../common/errors.js';
+import type { EntityManager } from 'typeorm';
+import { badField, rateLimited, unauthenticated } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { openSession } from './session.service.js';
-import { hashPassword, verifyPassword } from './tokens.js';
+import { hashPassword, hashToken, verifyPassword } from './tokens.js';
+import { checkSecondFactor, lockTwoFactor, openChallenge, secondFactorRequired } from './totp.js';
 
 /** What the `Me` type resolves from. */
 export interface MeModel {
@@ -77,7 +79,10 @@ async function recordAttempt(ctx: Context, email: string): Promise<string> {
 /**
  * Signs in with e-mail and password. Unknown e-mail and wrong password get the same error; every attempt
  * counts towards the per-account and per-address limits until it succeeds; a deactivated account is told
- * so, but only to someone who knows its password. Success opens a session and sets the cookie.
+ * so, but only to someone who knows its password. With two-factor sign-in on, the right password opens no
+ * session: it answers UNAUTHENTICATED (reason SECOND_FACTOR_REQUIRED) with a five-minute `challenge` for
+ * `completeSignIn`, and the attempt still counts as failed until a code completes it. Otherwise a session
+ * opens and the cookie is set.
  */
 export async function signIn(ctx: Context, rawInput: unknown): Promise<MeModel> {
   const input = parseInput(signInSchema, rawInput);
@@ -92,9 +97,81 @@ export async function signIn(ctx: Context, rawInput: unknown): Promise<MeModel> 
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !passwordOk) throw unauthenticated('INVALID_CREDENTIALS');
   if (!user.active) throw unauthenticated('ACCOUNT_DEACTIVATED');
+  if (user.totpEnabledAt) {
+    throw secondFactorRequired(
+      await ctx.ds.transaction((manager) => openChallenge(manager, user.id, attemptId)),
+    );
+  }
+  return finishSignIn(ctx, user, [attemptId], 'PASSWORD');
+}
 
-  const { token, endsAt, expiresAt } = await ctx.ds.transaction(async (manager) => {
-    await manager.query(`UPDATE login_attempt SET succeeded = true WHERE id = $1`, [attemptId]);
+const completeSchema = z.object({
+  challenge: z.string().min(1, 'is required').max(200, 'is not a sign-in challenge'),
+  code: z.string().trim().min(1, 'is required').max(64, 'is too long'),
+});
+
+/**
+ * The second step of a sign-in: a code from the authenticator app or a recovery code, within five minutes
+ * of the right password. Each try counts towards the same limits as passwords (so a stolen password
+ * gives a handful of guesses per quarter of an hour, not more); the challenge works once.
+ */
+export async function completeSignIn(ctx: Context, rawInput: unknown): Promise<MeModel> {
+  const input = parseInput(completeSchema, rawInput);
+  const [challenge] = (await ctx.ds.query(
+    `SELECT c.id, c.user_id, c.login_attempt_id, c.expires_at, c.used_at, lower(u.email) AS email
+       FROM sign_in_challenge c JOIN app_user u ON u.id = c.user_id
+      WHERE c.token_hash = $1`,
+    [hashToken(input.challenge)],
+  )) as {
+    id: string;
+    user_id: string;
+    login_attempt_id: string | null;
+    expires_at: Date;
+    used_at: Date | null;
+    email: string;
+  }[];
+  if (!challenge || challenge.used_at || challenge.expires_at <= new Date()) {
+    throw badField('challenge', 'expired', 'has expired: sign in again with your password');
+  }
+  const attemptId = await recordAttempt(ctx, challenge.email);
+  return ctx.ds.transaction(async (manager) => {
+    const state = await lockTwoFactor(manager, challenge.user_id);
+    const user = await manager.findOneByOrFail(UserEntity, { id: challenge.user_id });
+    if (!user.active) throw unauthenticated('ACCOUNT_DEACTIVATED');
+    const used: unknown[] = await manager.query(
+      `WITH used AS (UPDATE sign_in_challenge SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id)
+       SELECT id FROM used`,
+      [challenge.id],
+    );
+    if (used.length === 0)
+      throw badField('challenge', 'expired', 'has expired: sign in again with your password');
+    const factor =
+      state?.secret != null
+        ? await checkSecondFactor(
+            manager,
+            { id: user.id, secret: state.secret, lastStep: state.lastStep },
+            input.code,
+          )
+        : null;
+    // A refusal rolls this transaction back: the challenge stays usable, the failed attempt stays counted.
+    if (!factor) throw badField('code', 'incorrect', 'is not a valid code');
+    const attempts = challenge.login_attempt_id ? [challenge.login_attempt_id, attemptId] : [attemptId];
+    return finishSignIn(ctx, user, attempts, factor, manager);
+  });
+}
+
+/** Opens the session of a person who has passed every step, marks the attempts successful, and audits. */
+async function finishSignIn(
+  ctx: Context,
+  user: UserEntity,
+  attemptIds: string[],
+  factor: 'PASSWORD' | 'TOTP' | 'RECOVERY_CODE',
+  outer?: EntityManager,
+): Promise<MeModel> {
+  const work = async (manager: EntityManager) => {
+    await manager.query(`UPDATE login_attempt SET succeeded = true WHERE id = ANY ($1::bigint[])`, [
+      attemptIds,
+    ]);
     const opened = await openSession(manager, ctx.config, user.id, ctx);
     const before = { lastSignInAt: user.lastSignInAt };
     user.lastSignInAt = new Date();
@@ -105,10 +182,11 @@ export async function signIn(ctx: Context, rawInput: unknown): Promise<MeModel> 
       entityId: user.id,
       actorId: user.id,
       before,
-      after: { lastSignInAt: user.lastSignInAt },
+      after: { lastSignInAt: user.lastSignInAt, ...(factor === 'PASSWORD' ? {} : { secondFactor: factor }) },
     });
     return opened;
-  });
+  };
+  const { token, endsAt, expiresAt } = outer ? await work(outer) : await ctx.ds.transaction(work);
   ctx.setSessionCookie(token, expiresAt);
   const { passwordHash: _secret, ...publicUser } = user;
   return { user: Object.assign(new UserEntity(), publicUser), sessionExpiresAt: endsAt };

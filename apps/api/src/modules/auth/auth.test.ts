@@ -22,7 +22,7 @@ const reason = (res: Awaited<ReturnType<TestApi['gql']>>) => res.body.errors?.[0
 
 describe('sign-in', () => {
   it('opens a session in an httpOnly SameSite=Lax cookie that `me` recognises', async () => {
-    const user = await createUser(api.ds, 'CONSULTANT');
+    const user = await createUser(api.ds, 'CHAMBER');
     const res = await api.gql(SIGN_IN, {
       input: { email: user.email.toUpperCase(), password: TEST_PASSWORD },
     });
@@ -33,7 +33,7 @@ describe('sign-in', () => {
     const cookie = res.setCookie!.split(';')[0]!;
     const me = await api.gql(ME, {}, { cookie });
     expect(me.body.data).toEqual({
-      me: { user: { email: user.email, role: 'CONSULTANT' }, permissions: { viewerCanManageUsers: false } },
+      me: { user: { email: user.email, role: 'CHAMBER' }, permissions: { viewerCanManageUsers: false } },
     });
   });
 

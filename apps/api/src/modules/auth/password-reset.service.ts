@@ -10,6 +10,7 @@ import { assertStrongPassword } from './password-strength.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
 import { endSessions, openSession } from './session.service.js';
 import { hashPassword, hashToken, newToken } from './tokens.js';
+import { openChallenge, secondFactorRequired } from './totp.js';
 
 /** A reset link works for an hour, once. Requests are limited per address and per account. */
 export const RESET_LIMITS = { linkMinutes: 60, perAccount: 3, perAddress: 10, windowMinutes: 60 } as const;
@@ -122,11 +123,12 @@ const invalidLink = (reason: 'unknown' | 'used' | 'expired') =>
 
 /**
  * Sets the new password from a reset link: the link works once and within the hour; every session of the
- * person ends (and their other links stop working), the sign-in lock is lifted, and a new session opens.
+ * person ends (and their other links stop working), the sign-in lock is lifted, and a new session opens,
+ * or, with two-factor sign-in on, the code step starts (SECOND_FACTOR_REQUIRED, as from signIn).
  */
 export async function resetPassword(ctx: Context, rawInput: unknown): Promise<MeModel> {
   const input = parseInput(resetSchema, rawInput);
-  const { user, opened } = await ctx.ds.transaction(async (manager) => {
+  const { user, opened, challenge } = await ctx.ds.transaction(async (manager) => {
     const reset = await manager
       .getRepository(PasswordResetEntity)
       .createQueryBuilder('r')
@@ -157,10 +159,14 @@ export async function resetPassword(ctx: Context, rawInput: unknown): Promise<Me
       actorId: user.id,
       after: { sessionsEnded: ended },
     });
+    // The mailbox alone does not pass the second factor: the code step follows, as after a password.
+    if (user.totpEnabledAt)
+      return { user, opened: null, challenge: await openChallenge(manager, user.id, null) };
     user.lastSignInAt = new Date();
     await manager.update(UserEntity, user.id, { lastSignInAt: user.lastSignInAt });
-    return { user, opened: await openSession(manager, ctx.config, user.id, ctx) };
+    return { user, opened: await openSession(manager, ctx.config, user.id, ctx), challenge: null };
   });
+  if (challenge || !opened) throw secondFactorRequired(challenge!);
   ctx.setSessionCookie(opened.token, opened.expiresAt);
   return { user, sessionExpiresAt: opened.endsAt };
 }

@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import { SessionEntity } from './session.entity.js';
 import { hashToken, newToken } from './tokens.js';
+import { TWO_FACTOR_ROLES } from './totp.js';
 
 /** Only touch last_seen_at once a minute, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -17,6 +18,7 @@ interface SessionRow {
   last_seen_at: Date;
   expires_at: Date;
   active: boolean;
+  must_enrol: boolean;
 }
 
 /** When a session ends: idle expiry from the last activity, capped by the absolute expiry. */
@@ -36,10 +38,11 @@ export async function lookupSession(
   now = new Date(),
 ): Promise<SessionLookup> {
   const rows: SessionRow[] = await ds.query(
-    `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.role, u.firm_id, u.active
+    `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.role, u.firm_id, u.active,
+            (u.totp_enabled_at IS NULL AND u.role = ANY ($2)) AS must_enrol
        FROM session s JOIN app_user u ON u.id = s.user_id
       WHERE s.token_hash = $1`,
-    [hashToken(token)],
+    [hashToken(token), TWO_FACTOR_ROLES],
   );
   const row = rows[0];
   if (!row) return { expired: true };
@@ -60,6 +63,7 @@ export async function lookupSession(
       firmId: row.firm_id,
       sessionId: row.id,
       sessionExpiresAt: sessionEndsAt(config, lastSeenAt, row.expires_at),
+      twoFactorEnrolmentRequired: row.must_enrol,
     },
   };
 }

@@ -59,7 +59,7 @@ describe('the per-account lock cannot shut a person out for good', () => {
   };
 
   it('tells the wait, and lets the right password in once it has passed; the count starts again', async () => {
-    const user = await createUser(api.ds, 'CONSULTANT');
+    const user = await createUser(api.ds, 'CHAMBER');
     const wait = await lockOut(user.email);
     expect(wait).toBeGreaterThan((SIGN_IN_LIMITS.windowMinutes - 1) * 60);
     expect(wait).toBeLessThanOrEqual(SIGN_IN_LIMITS.windowMinutes * 60);
@@ -75,7 +75,7 @@ describe('the per-account lock cannot shut a person out for good', () => {
   });
 
   it('is lifted at once by a password reset', async () => {
-    const user = await createUser(api.ds, 'CONSULTANT');
+    const user = await createUser(api.ds, 'CHAMBER');
     await lockOut(user.email);
     await api.gql(`mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`, {
       input: { email: user.email },

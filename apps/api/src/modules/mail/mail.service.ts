@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { enqueueJob } from '../../common/jobs/queue.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
@@ -37,13 +37,32 @@ export async function queueMail(manager: EntityManager, mail: OutgoingMail): Pro
       bodyHtml: html,
     }),
   );
-  await enqueueJob(
-    manager,
-    SEND_MAIL_TASK,
-    { id: row.id },
-    { jobKey: `mail:${row.id}`, maxAttempts: MAIL_MAX_ATTEMPTS },
-  );
+  await enqueueSend(manager, row.id);
   return row;
+}
+
+/** One `mail.send` job per mail: its key makes a second enqueue replace a waiting one. */
+const enqueueSend = (manager: EntityManager, id: string) =>
+  enqueueJob(manager, SEND_MAIL_TASK, { id }, { jobKey: `mail:${id}`, maxAttempts: MAIL_MAX_ATTEMPTS });
+
+/**
+ * Run at every process start, before its workers: a mail still QUEUED whose job is held by a worker, or
+ * that has no job, gets a new one under its key. A worker that died mid-send (a crash, a kill, a lost
+ * machine) keeps its job locked for graphile-worker's four hours; this sends the mail as soon as any
+ * process starts again instead. Should that worker be alive after all, nothing goes out twice: the new
+ * job waits for the outbox row's lock and then finds the mail no longer QUEUED. Answers how many.
+ */
+export async function requeueStrandedMail(ds: DataSource): Promise<number> {
+  return ds.transaction(async (manager) => {
+    const stranded: { id: string }[] = await manager.query(
+      `SELECT m.id FROM mail_outbox m
+        WHERE m.status = 'QUEUED'
+          AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'mail:' || m.id AND j.locked_at IS NULL)
+        FOR UPDATE OF m SKIP LOCKED`,
+    );
+    for (const { id } of stranded) await enqueueSend(manager, id);
+    return stranded.length;
+  });
 }
 
 /** The outbox, newest first (ADMIN): with no SMTP server, this is where mail can be read. */

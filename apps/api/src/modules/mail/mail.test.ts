@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../db/data-source.js';
@@ -8,6 +9,7 @@ import { freshDatabase, startTestApi, type TestApi } from '../../test/harness.js
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
 import { loadConfig } from '../../config.js';
 import { queueMail, type OutgoingMail } from './mail.service.js';
+import { startProcess, stopStartedProcesses } from '../../test/api-process.js';
 
 const OUTBOX = `{ outbox(first: 10) { totalCount edges { node { kind to language subject text status } } } mailDelivery }`;
 
@@ -118,6 +120,42 @@ describe('the outbox with a real SMTP server', () => {
       await drop();
     }
   });
+
+  it('sends a mail whose process was killed mid-send as soon as a process starts again, once', async () => {
+    const { ds, drop } = await freshDatabase();
+    const url = (ds.options as { url: string }).url;
+    const hanging = await startSmtpSink({ neverAnswer: true });
+    try {
+      const first = await startProcess({ DATABASE_URL: url, ...hanging.env });
+      await first.running();
+      const [row] = await ds.transaction((m) => Promise.all([queueMail(m, mail('mid-send@test.example'))]));
+      // The worker has taken the job and is waiting for the server's answer to the message: kill it.
+      await hanging.next(30_000);
+      first.child.kill('SIGKILL');
+      await once(first.child, 'exit');
+      const [job] = await ds.query(`SELECT locked_at FROM graphile_worker.jobs WHERE key = $1`, [
+        `mail:${row.id}`,
+      ]);
+      // graphile-worker alone would leave this job to the dead worker for four hours.
+      expect(job.locked_at).not.toBeNull();
+
+      const seen = smtp.received.length;
+      const second = await startProcess({ DATABASE_URL: url, ...smtp.env });
+      await second.running();
+      const got = await smtp.next(20_000);
+      expect(got.to).toEqual(['mid-send@test.example']);
+      expect(got.parsed.messageId).toBe(`<${row.id}@filiera.example>`);
+      // Stopping waits for the jobs in hand: a second copy would have arrived by then.
+      second.child.kill('SIGTERM');
+      await once(second.child, 'exit');
+      expect(smtp.received.length).toBe(seen + 1);
+      expect(await ds.query(`SELECT status FROM mail_outbox`)).toEqual([{ status: 'SENT' }]);
+    } finally {
+      await stopStartedProcesses();
+      await hanging.close();
+      await drop();
+    }
+  }, 120_000);
 
   it('sends each mail exactly once with two workers on one database', async () => {
     const { ds, drop } = await freshDatabase();

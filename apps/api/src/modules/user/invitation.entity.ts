@@ -30,4 +30,8 @@ export class InvitationEntity extends MutableEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** The language the invitation mail is written in, chosen by the ADMIN. */
+  @Column({ type: 'text', default: 'it' })
+  language!: 'it' | 'en';
 }

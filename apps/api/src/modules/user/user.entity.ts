@@ -28,4 +28,8 @@ export class UserEntity extends MutableEntity {
   /** The language mail to this person is written in. */
   @Column({ type: 'text', default: 'it' })
   language!: 'it' | 'en';
+
+  /** When two-factor sign-in was turned on; null while it is off. */
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
 }

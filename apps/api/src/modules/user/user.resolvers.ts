@@ -1,17 +1,16 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { userPolicy } from './user.policy.js';
+import { changeUserRole, listUsers, setUserActive } from './user.service.js';
 import {
   acceptInvitation,
-  changeUserRole,
-  setUserActive,
   invitationPreview,
   invitationStatus,
   inviteUser,
   listInvitations,
-  listUsers,
+  resendInvitation,
   revokeInvitation,
-} from './user.service.js';
+} from './invitation.service.js';
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -24,6 +23,7 @@ export const userResolvers: Resolvers = {
   Mutation: {
     inviteUser: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => inviteUser(ctx, input)),
     revokeInvitation: authorize(userPolicy.manageUsers, (_p, { id }, ctx) => revokeInvitation(ctx, id)),
+    resendInvitation: authorize(userPolicy.manageUsers, (_p, { id }, ctx) => resendInvitation(ctx, id)),
     setUserActive: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => setUserActive(ctx, input)),
     changeUserRole: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => changeUserRole(ctx, input)),
     acceptInvitation: authorize(userPolicy.holdsInvitationLink, (_p, { input }, ctx) =>

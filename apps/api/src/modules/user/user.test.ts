@@ -219,3 +219,82 @@ describe('invitations', () => {
     expect(big.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
+
+describe('invitation mail, resending and revoking', () => {
+  const RESEND = `mutation ($id: ID!) { resendInvitation(id: $id) { acceptUrl invitation { id status expiresAt } } }`;
+  const REVOKE = `mutation ($id: ID!) { revokeInvitation(id: $id) { id status } }`;
+  const mailsTo = (to: string) =>
+    api.ds.query(
+      `SELECT kind, language, subject, body_text, body_html FROM mail_outbox WHERE to_address = $1 ORDER BY created_at`,
+      [to],
+    ) as Promise<{ kind: string; language: string; subject: string; body_text: string; body_html: string }[]>;
+
+  it('mails the link in the chosen language; a resent invitation has a new link and the old one stops working', async () => {
+    const email = 'resend.me@test.example';
+    const invited = await api.gql<Invite>(
+      INVITE,
+      { input: { email, role: 'CHAMBER', language: 'en' } },
+      { cookie: adminCookie },
+    );
+    const firstUrl = invited.body.data!.inviteUser.acceptUrl;
+    const id = invited.body.data!.inviteUser.invitation.id;
+    const [mail] = await mailsTo(email);
+    expect(mail).toMatchObject({ kind: 'INVITATION', language: 'en', subject: 'Your invitation to Filiera' });
+    expect(mail!.body_text).toContain(firstUrl);
+    expect(mail!.body_html).toContain(`href="${firstUrl}"`);
+
+    // An expired invitation can be sent again too.
+    await api.ds.query(`UPDATE invitation SET expires_at = now() - interval '1 day' WHERE id = $1`, [id]);
+    const resent = await api.gql<{ resendInvitation: { acceptUrl: string; invitation: { status: string } } }>(
+      RESEND,
+      { id },
+      { cookie: adminCookie },
+    );
+    expect(resent.body.errors).toBeUndefined();
+    const secondUrl = resent.body.data!.resendInvitation.acceptUrl;
+    expect(secondUrl).not.toBe(firstUrl);
+    expect(resent.body.data!.resendInvitation.invitation.status).toBe('PENDING');
+    const mails = await mailsTo(email);
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.body_text).toContain(secondUrl);
+
+    const old = await api.gql(PREVIEW, { token: tokenOf(firstUrl) });
+    expect(old.body.data).toEqual({ invitationPreview: null });
+    const current = await api.gql(PREVIEW, { token: tokenOf(secondUrl) });
+    expect(current.body.data).toMatchObject({ invitationPreview: { email, status: 'PENDING' } });
+    const [audit] = await api.ds.query(
+      `SELECT actor_id FROM audit_entry WHERE action = 'RESEND_INVITATION' AND entity_id = $1`,
+      [id],
+    );
+    expect(audit).toEqual({ actor_id: adminId });
+  });
+
+  it('revokes a pending invitation, after which it can be neither used nor sent again; only the ADMIN may', async () => {
+    const invited = await api.gql<Invite>(
+      INVITE,
+      { input: { email: 'revoke.me@test.example', role: 'CHAMBER' } },
+      { cookie: adminCookie },
+    );
+    const { acceptUrl, invitation } = invited.body.data!.inviteUser;
+    const consultant = await createUser(api.ds, 'CONSULTANT');
+    const consultantCookie = await api.signIn(consultant.email, TEST_PASSWORD);
+    for (const op of [REVOKE, RESEND]) {
+      const refused = await api.gql(op, { id: invitation.id }, { cookie: consultantCookie });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const revoked = await api.gql(REVOKE, { id: invitation.id }, { cookie: adminCookie });
+    expect(revoked.body.data).toEqual({ revokeInvitation: { id: invitation.id, status: 'REVOKED' } });
+    const again = await api.gql(RESEND, { id: invitation.id }, { cookie: adminCookie });
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'revoked' });
+    const accept = await api.gql(ACCEPT, {
+      input: { token: tokenOf(acceptUrl), name: 'Too Late', password: 'Tramonto sul Serchio a Lucca 1987' },
+    });
+    expect(accept.body.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'revoked' });
+    const unknown = await api.gql(
+      RESEND,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { cookie: adminCookie },
+    );
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -14,6 +14,8 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
+import { ChangeEmailForm } from './ChangeEmailForm';
+import { TwoFactorCard } from './TwoFactorCard';
 
 const AccountPageQuery = graphql(`
   query AccountPage {
@@ -241,6 +243,8 @@ export function AccountPage() {
       <div className="stack">
         <Sessions />
         <ChangePasswordForm />
+        <ChangeEmailForm />
+        <TwoFactorCard />
       </div>
     </>
   );

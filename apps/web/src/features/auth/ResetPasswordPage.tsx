@@ -11,6 +11,7 @@ import { rememberSignedIn } from '../../lib/session-hint';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from './NewPasswordFields';
+import { SecondFactorForm, secondFactorChallenge } from './SecondFactorForm';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
@@ -37,6 +38,7 @@ export function ResetPasswordPage() {
   const [local, setLocal] = useState<NewPasswordErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
+  const [challenge, setChallenge] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,6 +51,9 @@ export function ResetPasswordPage() {
     try {
       await reset({ variables: { input: { token, password } } });
     } catch (error) {
+      // With two-factor sign-in on, the new password is set and the code step follows.
+      const next = secondFactorChallenge(error);
+      if (next) return setChallenge(next);
       const described = describeError(error, ['password']);
       const reason = described.reason as LinkProblem;
       if (
@@ -62,6 +67,10 @@ export function ResetPasswordPage() {
       setProblem(described);
       return;
     }
+    await signedIn();
+  };
+
+  const signedIn = async () => {
     rememberSignedIn();
     await client.clearStore();
     await navigate('/', { replace: true });
@@ -76,7 +85,13 @@ export function ResetPasswordPage() {
   return (
     <div className="auth-page">
       <PageHeader title={t('passwordReset.heading')} description={t('passwordReset.intro')} />
-      {linkProblem ? (
+      {challenge ? (
+        <SecondFactorForm
+          challenge={challenge}
+          onSignedIn={signedIn}
+          onExpired={() => void navigate('/sign-in')}
+        />
+      ) : linkProblem ? (
         <>
           <Notice tone="error" role="alert">
             {t(`passwordReset.invalid.${linkProblem}`)}

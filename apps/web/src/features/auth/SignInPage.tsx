@@ -11,6 +11,7 @@ import { describeError, type Problem } from '../../lib/api-errors';
 import { forgetSignedIn, rememberSignedIn } from '../../lib/session-hint';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { readSignInRedirect } from './redirect';
+import { SecondFactorForm, secondFactorChallenge } from './SecondFactorForm';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 
 const SignInMutation = graphql(`
@@ -38,6 +39,8 @@ export function SignInPage() {
   const [signIn, { loading }] = useMutation(SignInMutation);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challengeExpired, setChallengeExpired] = useState(false);
 
   // Whoever lands here is signed out: forget what was cached for the previous person, and the expiry hint
   // has served its purpose. Done here, once the signed-in layout and its queries are gone, so that no
@@ -60,12 +63,19 @@ export function SignInPage() {
       if (first instanceof HTMLInputElement) first.focus();
       return;
     }
+    setChallengeExpired(false);
     try {
       await signIn({ variables: { input: { email, password } } });
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      const next = secondFactorChallenge(error);
+      if (next) setChallenge(next);
+      else setProblem(describeError(error, FIELDS));
       return;
     }
+    await signedIn();
+  };
+
+  const signedIn = async () => {
     rememberSignedIn();
     await client.clearStore();
     await navigate(redirect.from ?? '/', { replace: true });
@@ -94,9 +104,31 @@ export function SignInPage() {
 
   const showRequired = redirect.reason === 'required' && redirect.from !== undefined && redirect.from !== '/';
 
+  if (challenge) {
+    return (
+      <div className="auth-page">
+        <PageHeader title={t('signIn.heading')} description={t('signIn.intro')} />
+        <SecondFactorForm
+          challenge={challenge}
+          onSignedIn={signedIn}
+          onExpired={() => {
+            setChallenge(null);
+            setChallengeExpired(true);
+          }}
+        />
+        <p>
+          <Button variant="quiet" onClick={() => setChallenge(null)}>
+            {t('twoFactor.back')}
+          </Button>
+        </p>
+      </div>
+    );
+  }
+
   return (
     <div className="auth-page">
       <PageHeader title={t('signIn.heading')} description={t('signIn.intro')} />
+      {challengeExpired && !problem && <Notice tone="info">{t('twoFactor.challengeExpired')}</Notice>}
       {redirect.reason === 'expired' && !problem && <Notice tone="info">{t('signIn.sessionExpired')}</Notice>}
       {showRequired && !problem && <Notice tone="info">{t('signIn.signInRequired')}</Notice>}
       {problem?.form && (

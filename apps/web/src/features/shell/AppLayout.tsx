@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { describeError } from '../../lib/api-errors';
 import { rememberSignedIn, wasSignedIn } from '../../lib/session-hint';
 import type { SignInRedirect } from '../auth/redirect';
+import { TwoFactorRequiredPage } from '../account/TwoFactorRequiredPage';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { ViewerContext, type Viewer } from './viewer';
@@ -20,6 +21,7 @@ const AppLayoutQuery = graphql(`
         id
         role
       }
+      twoFactorEnrolmentRequired
       permissions {
         viewerCanManageUsers
       }
@@ -87,6 +89,8 @@ export function AppLayout() {
     };
     return <Navigate to="/sign-in" replace state={redirect} />;
   }
+
+  if (me.twoFactorEnrolmentRequired) return <TwoFactorRequiredPage />;
 
   return (
     <ViewerContext value={viewer}>

@@ -25,6 +25,19 @@ export const InvitationsTable_InvitationFragment = graphql(`
   }
 `);
 
+const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      acceptUrl
+      invitation {
+        id
+        status
+        expiresAt
+      }
+    }
+  }
+`);
+
 const RevokeInvitationMutation = graphql(`
   mutation RevokeInvitation($id: ID!) {
     revokeInvitation(id: $id) {
@@ -46,7 +59,9 @@ export function InvitationsTable(props: {
   const invitations = getFragmentData(InvitationsTable_InvitationFragment, props.invitations);
   // The returned id and status update the row through the normalised cache.
   const [revoke] = useMutation(RevokeInvitationMutation);
+  const [resend] = useMutation(ResendInvitationMutation);
   const [revoking, setRevoking] = useState<string | null>(null);
+  const [resending, setResending] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const [ask, confirmation] = useConfirm();
@@ -68,6 +83,19 @@ export function InvitationsTable(props: {
       setOutcome({ tone: 'error', text: errorMessage(problem.form) });
     } finally {
       setRevoking(null);
+    }
+  };
+
+  const onResend = async (id: string, email: string) => {
+    setResending(id);
+    setOutcome(null);
+    try {
+      await resend({ variables: { id } });
+      setOutcome({ tone: 'success', text: t('users.invitations.resent', { email }) });
+    } catch (error) {
+      setOutcome({ tone: 'error', text: errorMessage(describeError(error).form) });
+    } finally {
+      setResending(null);
     }
   };
 
@@ -118,16 +146,28 @@ export function InvitationsTable(props: {
                     <time dateTime={inv.expiresAt}>{format.date(inv.expiresAt)}</time>
                   </td>
                   <td>
-                    {inv.status === 'PENDING' && (
-                      <Button
-                        variant="danger"
-                        busy={revoking === inv.id}
-                        aria-label={t('users.invitations.revokeLabel', { email: inv.email })}
-                        onClick={() => void onRevoke(inv.id, inv.email)}
-                      >
-                        {t('users.invitations.revoke')}
-                      </Button>
-                    )}
+                    <div className="form__actions">
+                      {(inv.status === 'PENDING' || inv.status === 'EXPIRED') && (
+                        <Button
+                          variant="secondary"
+                          busy={resending === inv.id}
+                          aria-label={t('users.invitations.resendLabel', { email: inv.email })}
+                          onClick={() => void onResend(inv.id, inv.email)}
+                        >
+                          {t('users.invitations.resend')}
+                        </Button>
+                      )}
+                      {inv.status === 'PENDING' && (
+                        <Button
+                          variant="danger"
+                          busy={revoking === inv.id}
+                          aria-label={t('users.invitations.revokeLabel', { email: inv.email })}
+                          onClick={() => void onRevoke(inv.id, inv.email)}
+                        >
+                          {t('users.invitations.revoke')}
+                        </Button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}

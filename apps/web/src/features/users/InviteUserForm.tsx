@@ -52,6 +52,7 @@ export function InviteUserForm() {
   const [formKey, setFormKey] = useState(0);
   const [role, setRole] = useState('');
   const [firmId, setFirmId] = useState('');
+  const [language, setLanguage] = useState<'it' | 'en'>('it');
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
@@ -93,7 +94,7 @@ export function InviteUserForm() {
     }
     try {
       const { data } = await invite({
-        variables: { input: { email, role, firmId: role === 'FIRM' ? firmId : null } },
+        variables: { input: { email, role, firmId: role === 'FIRM' ? firmId : null, language } },
       });
       if (data) {
         const { invitation, acceptUrl } = data.inviteUser;
@@ -160,6 +161,16 @@ export function InviteUserForm() {
           error={fieldError('firmId')}
         />
       )}
+      <Select
+        label={t('users.invite.language')}
+        name="language"
+        value={language}
+        options={[
+          { value: 'it', label: 'Italiano' },
+          { value: 'en', label: 'English' },
+        ]}
+        onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'it')}
+      />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
           {t('users.invite.submit')}

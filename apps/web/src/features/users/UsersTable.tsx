@@ -9,6 +9,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { UserAdminPanel } from './UserAdminPanel';
 
 export const UsersTable_UserFragment = graphql(`
   fragment UsersTable_UserFragment on User {
@@ -19,6 +20,7 @@ export const UsersTable_UserFragment = graphql(`
     lastSignInAt
     active
     version
+    twoFactorEnabled
     firm {
       id
       legalName
@@ -47,6 +49,8 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
   // The returned active flag and version update the row through the normalised cache.
   const [setActive] = useMutation(SetUserActiveMutation);
   const [busy, setBusy] = useState<string | null>(null);
+  const [managing, setManaging] = useState<string | null>(null);
+  const managed = users.find((u) => u.id === managing);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const onToggle = async (user: (typeof users)[number]) => {
@@ -79,6 +83,7 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
           </Notice>
         )}
       </div>
+      {managed && <UserAdminPanel user={managed} onClose={() => setManaging(null)} />}
       <Table caption={t('users.list.caption')} captionHidden>
         <thead>
           <tr>
@@ -88,6 +93,7 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
             <th scope="col">{t('users.list.firm')}</th>
             <th scope="col">{t('users.list.lastSignIn')}</th>
             <th scope="col">{t('users.list.status')}</th>
+            <th scope="col">{t('users.list.twoFactor')}</th>
             <th scope="col">{t('users.list.actions')}</th>
           </tr>
         </thead>
@@ -106,17 +112,27 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
                 )}
               </td>
               <td>{t(user.active ? 'users.list.active' : 'users.list.inactive')}</td>
+              <td>{t(user.twoFactorEnabled ? 'users.list.twoFactorOn' : 'users.list.twoFactorOff')}</td>
               <td>
-                <Button
-                  variant="secondary"
-                  busy={busy === user.id}
-                  aria-label={t(user.active ? 'users.list.deactivateLabel' : 'users.list.reactivateLabel', {
-                    name: user.name,
-                  })}
-                  onClick={() => void onToggle(user)}
-                >
-                  {t(user.active ? 'users.list.deactivate' : 'users.list.reactivate')}
-                </Button>
+                <div className="form__actions">
+                  <Button
+                    variant="secondary"
+                    aria-label={t('users.manage.label', { name: user.name })}
+                    onClick={() => setManaging(user.id)}
+                  >
+                    {t('users.manage.open')}
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    busy={busy === user.id}
+                    aria-label={t(user.active ? 'users.list.deactivateLabel' : 'users.list.reactivateLabel', {
+                      name: user.name,
+                    })}
+                    onClick={() => void onToggle(user)}
+                  >
+                    {t(user.active ? 'users.list.deactivate' : 'users.list.reactivate')}
+                  </Button>
+                </div>
               </td>
             </tr>
           ))}

@@ -1,0 +1,287 @@
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import type { Context } from '../../context.js';
+import { badField, DomainError, ErrorCode, notFound } from '../../common/errors.js';
+import { keysetPage } from '../../common/pagination.js';
+import { parseInput } from '../../common/validation.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { MeModel } from '../auth/auth.service.js';
+import { openSession } from '../auth/session.service.js';
+import { hashPassword, hashToken, newToken } from '../auth/tokens.js';
+import { assertStrongPassword } from '../auth/password-strength.js';
+import { FirmEntity } from '../firm/firm.entity.js';
+import { queueMail } from '../mail/mail.service.js';
+import { InvitationEntity } from './invitation.entity.js';
+import { UserEntity } from './user.entity.js';
+import { emailSchema, firmMatchesRole, roleEnum } from './user.service.js';
+
+/** An invitation link works for a week. */
+const INVITATION_DAYS = 7;
+
+export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED';
+
+export function invitationStatus(inv: InvitationEntity, now = new Date()): InvitationStatus {
+  if (inv.acceptedAt) return 'ACCEPTED';
+  if (inv.revokedAt) return 'REVOKED';
+  return inv.expiresAt <= now ? 'EXPIRED' : 'PENDING';
+}
+
+/** SQL conditions matching `invitationStatus`. */
+const STATUS_CONDITIONS: Record<InvitationStatus, string> = {
+  PENDING: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()',
+  ACCEPTED: 'i.accepted_at IS NOT NULL',
+  REVOKED: 'i.accepted_at IS NULL AND i.revoked_at IS NOT NULL',
+  EXPIRED: 'i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at <= now()',
+};
+
+export function listInvitations(
+  ctx: Context,
+  args: { status?: InvitationStatus | null; first?: number | null; after?: string | null },
+) {
+  const qb = ctx.ds.getRepository(InvitationEntity).createQueryBuilder('i');
+  if (args.status) qb.where(STATUS_CONDITIONS[args.status]);
+  return keysetPage(qb, {
+    sortExpression: 'i.created_at',
+    sortType: 'timestamptz',
+    sortKey: (i) => i.createdAt.toISOString(),
+    direction: 'DESC',
+    first: args.first,
+    after: args.after,
+  });
+}
+
+const inviteSchema = z
+  .object({
+    email: emailSchema,
+    role: roleEnum,
+    firmId: z.uuid({ message: 'is not a valid id' }).nullish(),
+    language: z.enum(['it', 'en'], { message: 'must be it or en' }).nullish(),
+  })
+  .superRefine(firmMatchesRole);
+
+/**
+ * Invites a person: the one-time link is mailed to them through the outbox (in the language chosen, Italian
+ * unless told) and returned once to the ADMIN; only its hash is stored.
+ */
+export async function inviteUser(ctx: Context, rawInput: unknown) {
+  const input = parseInput(inviteSchema, rawInput);
+  return ctx.ds.transaction(async (manager) => {
+    const taken = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email: input.email })
+      .getExists();
+    if (taken) throw badField('email', 'taken', 'already belongs to a user');
+    if (input.firmId && !(await manager.existsBy(FirmEntity, { id: input.firmId }))) {
+      throw badField('firmId', 'not_found', 'is not a firm of the registry');
+    }
+    const token = newToken();
+    const invitation = await manager.save(
+      manager.create(InvitationEntity, {
+        email: input.email,
+        role: input.role,
+        firmId: input.firmId ?? null,
+        tokenHash: hashToken(token),
+        invitedById: ctx.viewer?.userId ?? null,
+        language: input.language ?? 'it',
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      }),
+    );
+    await recordAudit(manager, ctx, {
+      action: 'INVITE_USER',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      after: { email: invitation.email, role: invitation.role, firmId: invitation.firmId },
+    });
+    const acceptUrl = await mailInvitation(manager, ctx, invitation, token);
+    return { invitation, acceptUrl };
+  });
+}
+
+export async function revokeInvitation(ctx: Context, id: string) {
+  return ctx.ds.transaction(async (manager) => {
+    const invitation = z.uuid().safeParse(id).success
+      ? await manager.findOne(InvitationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!invitation) throw notFound('Invitation', id);
+    if (invitationStatus(invitation) !== 'PENDING') {
+      throw badField('id', 'not_pending', 'is not a pending invitation');
+    }
+    invitation.revokedAt = new Date();
+    await manager.update(InvitationEntity, id, {
+      revokedAt: invitation.revokedAt,
+      version: invitation.version + 1,
+    });
+    await recordAudit(manager, ctx, {
+      action: 'REVOKE_INVITATION',
+      entityType: 'Invitation',
+      entityId: id,
+      before: { revokedAt: null },
+      after: { revokedAt: invitation.revokedAt },
+    });
+    return invitation;
+  });
+}
+
+/** Mails an invitation's link (a new token each time) through the outbox; answers the link. */
+async function mailInvitation(
+  manager: EntityManager,
+  ctx: Context,
+  invitation: InvitationEntity,
+  token: string,
+): Promise<string> {
+  const acceptUrl = `${ctx.config.publicUrl}/invitation/${token}`;
+  const inviter = ctx.viewer ? await manager.findOneBy(UserEntity, { id: ctx.viewer.userId }) : null;
+  await queueMail(manager, {
+    kind: 'INVITATION',
+    to: invitation.email,
+    language: invitation.language,
+    content: INVITATION_MAIL[invitation.language](
+      inviter?.name ?? 'Filiera',
+      acceptUrl,
+      invitation.expiresAt,
+    ),
+  });
+  return acceptUrl;
+}
+
+const INVITATION_MAIL = {
+  it: (inviter: string, url: string, expiresAt: Date) => ({
+    subject: 'Il tuo invito a Filiera',
+    paragraphs: [
+      'Buongiorno,',
+      `${inviter} ti invita a usare Filiera, la piattaforma della rete di imprese del distretto calzaturiero. Apri il collegamento per scegliere la tua password e attivare l’account.`,
+    ],
+    action: { label: 'Attiva il tuo account', url },
+    after: [
+      `Il collegamento vale una sola volta, fino al ${expiresAt.toLocaleString('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' })}.`,
+      'Se non ti aspettavi questo invito, ignora questa e-mail.',
+    ],
+  }),
+  en: (inviter: string, url: string, expiresAt: Date) => ({
+    subject: 'Your invitation to Filiera',
+    paragraphs: [
+      'Hello,',
+      `${inviter} invites you to Filiera, the platform of the footwear district's business network. Open the link to choose your password and activate your account.`,
+    ],
+    action: { label: 'Activate your account', url },
+    after: [
+      `The link works once, until ${expiresAt.toLocaleString('en-GB', { timeZone: 'Europe/Rome', dateStyle: 'long', timeStyle: 'short' })} (Italian time).`,
+      'If you did not expect this invitation, ignore this e-mail.',
+    ],
+  }),
+} as const;
+
+/**
+ * Sends a pending or expired invitation again (ADMIN): a new link valid for another week, mailed through
+ * the outbox and returned once; the previous link stops working. Accepted or revoked ones are refused.
+ */
+export async function resendInvitation(ctx: Context, id: string) {
+  return ctx.ds.transaction(async (manager) => {
+    const invitation = z.uuid().safeParse(id).success
+      ? await manager.findOne(InvitationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!invitation) throw notFound('Invitation', id);
+    const status = invitationStatus(invitation);
+    if (status === 'ACCEPTED' || status === 'REVOKED') {
+      throw badField('id', status.toLowerCase(), `is ${status.toLowerCase()}: it cannot be sent again`);
+    }
+    const token = newToken();
+    const before = { expiresAt: invitation.expiresAt };
+    invitation.expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    invitation.version += 1;
+    await manager.update(InvitationEntity, id, {
+      tokenHash: hashToken(token),
+      expiresAt: invitation.expiresAt,
+      version: invitation.version,
+    });
+    await recordAudit(manager, ctx, {
+      action: 'RESEND_INVITATION',
+      entityType: 'Invitation',
+      entityId: id,
+      before,
+      after: { expiresAt: invitation.expiresAt },
+    });
+    const acceptUrl = await mailInvitation(manager, ctx, invitation, token);
+    return { invitation, acceptUrl };
+  });
+}
+
+async function findByToken(ctx: Context, token: string): Promise<InvitationEntity | null> {
+  if (token.length > 200) return null;
+  return ctx.ds.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(token) });
+}
+
+export async function invitationPreview(ctx: Context, token: string) {
+  const invitation = await findByToken(ctx, token);
+  if (!invitation) return null;
+  const firm = invitation.firmId ? await ctx.loaders.firmById.load(invitation.firmId) : null;
+  return {
+    email: invitation.email,
+    role: invitation.role,
+    firmName: firm?.legalName ?? null,
+    status: invitationStatus(invitation),
+    expiresAt: invitation.expiresAt,
+  };
+}
+
+const acceptSchema = z.object({
+  token: z.string().min(1, 'is required').max(200),
+  name: z.string().trim().min(2, 'is too short').max(200, 'is too long'),
+  password: z.string().max(200, 'is too long'),
+  language: z.enum(['it', 'en'], { message: 'must be it or en' }).nullish(),
+});
+
+/** Creates the invited user with the chosen password, marks the link used, and signs them in. */
+export async function acceptInvitation(ctx: Context, rawInput: unknown): Promise<MeModel> {
+  const input = parseInput(acceptSchema, rawInput);
+  const { user, token, endsAt, expiresAt } = await ctx.ds.transaction(async (manager) => {
+    const invitation = await manager.findOne(InvitationEntity, {
+      where: { tokenHash: hashToken(input.token) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const status = invitation ? invitationStatus(invitation) : null;
+    if (!invitation || status !== 'PENDING') {
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        'This invitation link is not valid any more: ask for a new one.',
+        { field: 'token', reason: status ? status.toLowerCase() : 'unknown' },
+      );
+    }
+    const taken = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: invitation.email })
+      .getExists();
+    if (taken) throw badField('token', 'taken', 'this e-mail address already has an account');
+    assertStrongPassword('password', input.password, [invitation.email, input.name]);
+    const created = await manager.save(
+      manager.create(UserEntity, {
+        email: invitation.email,
+        name: input.name,
+        passwordHash: await hashPassword(input.password),
+        language: input.language ?? 'it',
+        role: invitation.role,
+        firmId: invitation.firmId,
+        lastSignInAt: new Date(),
+      }),
+    );
+    await manager.update(InvitationEntity, invitation.id, {
+      acceptedAt: new Date(),
+      acceptedUserId: created.id,
+      version: invitation.version + 1,
+    });
+    await recordAudit(manager, ctx, {
+      action: 'ACCEPT_INVITATION',
+      entityType: 'User',
+      entityId: created.id,
+      actorId: created.id,
+      after: { email: created.email, name: created.name, role: created.role, firmId: created.firmId },
+    });
+    const opened = await openSession(manager, ctx.config, created.id, ctx);
+    return { user: created, ...opened };
+  });
+  ctx.setSessionCookie(token, expiresAt);
+  const { passwordHash: _secret, ...publicUser } = user;
+  return { user: Object.assign(new UserEntity(), publicUser), sessionExpiresAt: endsAt };
+}

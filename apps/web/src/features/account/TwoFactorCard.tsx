@@ -1,0 +1,136 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import { TwoFactorSetup } from './TwoFactorSetup';
+
+const TwoFactorQuery = graphql(`
+  query AccountTwoFactor {
+    myTwoFactor {
+      enabled
+      enabledAt
+      required
+      recoveryCodesLeft
+    }
+  }
+`);
+
+const DisableMutation = graphql(`
+  mutation DisableTwoFactor($input: DisableTwoFactorInput!) {
+    disableTwoFactor(input: $input)
+  }
+`);
+
+/** "Il mio account": whether two-factor sign-in is on; turning it on (enrolment) or off (with the password). */
+export function TwoFactorCard() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorMessage = useErrorMessage();
+  const result = useQuery(TwoFactorQuery, { fetchPolicy: 'network-only' });
+  const [disable, { loading: disabling }] = useMutation(DisableMutation, {
+    refetchQueries: ['AccountTwoFactor', 'AppLayout'],
+    awaitRefetchQueries: true,
+  });
+  const [enrolling, setEnrolling] = useState(false);
+  const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+
+  const onDisable = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const password = String(new FormData(event.currentTarget).get('password') ?? '');
+    setFormError(null);
+    setDone(false);
+    if (!password) {
+      setPasswordError(t('account.currentRequired'));
+      return;
+    }
+    try {
+      await disable({ variables: { input: { password } } });
+      setDone(true);
+    } catch (error) {
+      const problem = describeError(error, ['password']);
+      if (problem.fields.password) setPasswordError(t('twoFactor.passwordIncorrect'));
+      else setFormError(errorMessage(problem.form));
+    }
+  };
+
+  return (
+    <Card title={t('twoFactor.title')}>
+      <div aria-live="polite">
+        {done && (
+          <Notice tone="success" role="none">
+            {t('twoFactor.disabled')}
+          </Notice>
+        )}
+      </div>
+      <QueryState result={result}>
+        {({ myTwoFactor: status }) =>
+          status.enabled ? (
+            <>
+              <p>
+                {t('twoFactor.statusOn', {
+                  date: status.enabledAt ? format.date(status.enabledAt) : '—',
+                  count: status.recoveryCodesLeft,
+                })}
+              </p>
+              <form className="form" noValidate onSubmit={(e) => void onDisable(e)}>
+                <p className="muted">
+                  {t('twoFactor.disableIntro')} {status.required && t('twoFactor.disableRequired')}
+                </p>
+                {formError && (
+                  <Notice tone="error" role="alert">
+                    {formError}
+                  </Notice>
+                )}
+                <TextField
+                  label={t('account.currentPassword')}
+                  name="password"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  error={passwordError}
+                  onChange={() => setPasswordError(null)}
+                />
+                <div className="form__actions">
+                  <Button type="submit" variant="danger" busy={disabling}>
+                    {t('twoFactor.disable')}
+                  </Button>
+                </div>
+              </form>
+            </>
+          ) : enrolling ? (
+            <TwoFactorSetup
+              onDone={() => {
+                setEnrolling(false);
+                void result.refetch();
+              }}
+            />
+          ) : (
+            <>
+              <p>{t(status.required ? 'twoFactor.statusRequired' : 'twoFactor.statusOff')}</p>
+              <div className="form__actions">
+                <Button
+                  onClick={() => {
+                    setDone(false);
+                    setEnrolling(true);
+                  }}
+                >
+                  {t('twoFactor.enable')}
+                </Button>
+              </div>
+            </>
+          )
+        }
+      </QueryState>
+    </Card>
+  );
+}

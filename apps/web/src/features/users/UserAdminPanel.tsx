@@ -1,0 +1,174 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { useConfirm } from '../../components/ConfirmDialog';
+import { Notice } from '../../components/Notice';
+import { Select } from '../../components/Select';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { describeError } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { FirmPicker } from './FirmPicker';
+
+const ChangeUserRoleMutation = graphql(`
+  mutation ChangeUserRole($input: ChangeUserRoleInput!) {
+    changeUserRole(input: $input) {
+      id
+      role
+      version
+      twoFactorEnabled
+      firm {
+        id
+        legalName
+      }
+    }
+  }
+`);
+
+const ResetUserTwoFactorMutation = graphql(`
+  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {
+    resetUserTwoFactor(input: $input) {
+      id
+      version
+      twoFactorEnabled
+    }
+  }
+`);
+
+const ROLES = ['ADMIN', 'CONSULTANT', 'CHAMBER', 'FIRM'] as const satisfies readonly Role[];
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+export interface ManagedUser {
+  id: string;
+  name: string;
+  role: Role;
+  version: number;
+  twoFactorEnabled: boolean;
+  firm?: { id: string } | null;
+}
+
+type Outcome = { tone: 'success' | 'error'; text: string } | null;
+
+/**
+ * ADMIN, for one user: change the role (and firm, for a firm user), or reset two-factor sign-in for a
+ * person who lost their phone. The answers update the users table through the normalised cache.
+ */
+export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [changeRole, { loading: changing }] = useMutation(ChangeUserRoleMutation);
+  const [resetTwoFactor, { loading: resetting }] = useMutation(ResetUserTwoFactorMutation);
+  const [ask, confirmation] = useConfirm();
+  const [role, setRole] = useState<string>(user.role);
+  const [firmId, setFirmId] = useState(user.firm?.id ?? '');
+  const [firmError, setFirmError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  useEffect(() => heading.current?.focus(), [user.id]);
+
+  const failure = (error: unknown) => {
+    const problem = describeError(error, ['firmId']);
+    if (problem.fields.firmId) {
+      setFirmError(t(problem.fields.firmId.key));
+      return;
+    }
+    setOutcome({
+      tone: 'error',
+      text: problem.reason === 'last_admin' ? t('users.list.lastAdmin') : errorMessage(problem.form),
+    });
+  };
+
+  const onSave = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setOutcome(null);
+    if (!isRole(role)) return;
+    if (role === 'FIRM' && !firmId) {
+      setFirmError(t('users.firmPicker.required'));
+      return;
+    }
+    try {
+      await changeRole({
+        variables: {
+          input: { id: user.id, role, firmId: role === 'FIRM' ? firmId : null, version: user.version },
+        },
+      });
+      setOutcome({
+        tone: 'success',
+        text: t('users.manage.roleChanged', { name: user.name, role: t(`enums.Role.${role}`) }),
+      });
+    } catch (error) {
+      failure(error);
+    }
+  };
+
+  const onReset = async () => {
+    const sure = await ask({
+      title: t('users.manage.resetConfirm', { name: user.name }),
+      confirmLabel: t('users.manage.reset'),
+      danger: true,
+    });
+    if (!sure) return;
+    setOutcome(null);
+    try {
+      await resetTwoFactor({ variables: { input: { id: user.id, version: user.version } } });
+      setOutcome({ tone: 'success', text: t('users.manage.resetDone', { name: user.name }) });
+    } catch (error) {
+      failure(error);
+    }
+  };
+
+  return (
+    <section className="stack" aria-labelledby={headingId}>
+      {confirmation}
+      <h3 id={headingId} ref={heading} tabIndex={-1} className="card__title">
+        {t('users.manage.heading', { name: user.name })}
+      </h3>
+      <div aria-live="polite">
+        {outcome && (
+          <Notice tone={outcome.tone} role="none">
+            {outcome.text}
+          </Notice>
+        )}
+      </div>
+      <form className="form" noValidate onSubmit={(e) => void onSave(e)}>
+        <Select
+          label={t('users.manage.role')}
+          name="role"
+          value={role}
+          options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
+          onChange={(e) => {
+            setRole(e.target.value);
+            setFirmError(null);
+          }}
+        />
+        {role === 'FIRM' && (
+          <FirmPicker
+            legend={t('users.firmPicker.firm')}
+            value={firmId}
+            onChange={(id) => {
+              setFirmId(id);
+              setFirmError(null);
+            }}
+            error={firmError}
+          />
+        )}
+        <p className="muted">{t('users.manage.roleHint')}</p>
+        <div className="form__actions">
+          <Button type="submit" busy={changing}>
+            {t('users.manage.saveRole')}
+          </Button>
+          {user.twoFactorEnabled && (
+            <Button variant="danger" busy={resetting} onClick={() => void onReset()}>
+              {t('users.manage.reset')}
+            </Button>
+          )}
+          <Button variant="secondary" onClick={onClose}>
+            {t('users.manage.close')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
