@@ -598,6 +598,10 @@ describe('CHAMBER and every mutation', () => {
     changePassword: 'the caller’s own password, not district data (auth/account.test.ts)',
     requestPasswordReset:
       'open to anyone and answers true for any address; an unknown one changes nothing (auth/password-reset.test.ts)',
+    requestEmailChange: 'the caller’s own address, confirmed from the new one (auth/email-change.test.ts)',
+    startTwoFactorEnrolment: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
+    confirmTwoFactorEnrolment: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
+    disableTwoFactor: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
   };
   /**
    * Open to anyone by design (rule `anyone`): with dummy arguments they must fail without changing
@@ -607,6 +611,8 @@ describe('CHAMBER and every mutation', () => {
     signIn: ['UNAUTHENTICATED', 'BAD_USER_INPUT'],
     acceptInvitation: ['BAD_USER_INPUT'],
     resetPassword: ['BAD_USER_INPUT'],
+    completeSignIn: ['BAD_USER_INPUT'],
+    confirmEmailChange: ['BAD_USER_INPUT'],
   };
 
   const schema = buildSchema(typeDefs.join('\n'));
