@@ -52,6 +52,11 @@ import {
   SupplierInputEntity,
 } from '../modules/article/article.entity.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
+import { Notifications1765000600000 } from './migrations/1765000600000-Notifications.js';
+import {
+  NotificationEntity,
+  NotificationPreferenceEntity,
+} from '../modules/notification/notification.entity.js';
 
 export const entities = [
   UserEntity,
@@ -88,6 +93,8 @@ export const entities = [
   ArticleComponentEntity,
   SupplierInputEntity,
   PassportConsentEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -107,6 +114,7 @@ export const migrations = [
   Ateco2007Correspondence1764101700000,
   RegistryImportWork1764101710000,
   Articles1764102400000,
+  Notifications1765000600000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

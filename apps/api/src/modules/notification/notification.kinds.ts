@@ -1,0 +1,88 @@
+import type { Role } from '@filiera/shared';
+import type { NotificationChannel, NotificationKind } from '../../generated/graphql.js';
+import type { MailLanguage } from '../mail/mail-outbox.entity.js';
+
+type Params = Record<string, string>;
+type Text = (p: Params) => string;
+
+interface KindSpec {
+  /** Who can receive it: the preferences page lists only these kinds. */
+  roles: readonly Role[];
+  /** Used until the person chooses: what waits for them goes by mail at once, news in the app. */
+  defaultChannel: NotificationChannel;
+  /** One line saying what happened, per language (mail subject, digest line; the web app has its own). */
+  text: Record<MailLanguage, Text>;
+}
+
+/** A capability's label in the reader's language (params carry both). */
+const capability = (p: Params, language: MailLanguage) =>
+  (language === 'it' ? p.capabilityIt : p.capabilityEn) ?? '';
+const link = (language: MailLanguage) => (p: Params) =>
+  language === 'it'
+    ? `${p.supplier} fornisce ${capability(p, 'it')} a ${p.customer}`
+    : `${p.supplier} supplies ${capability(p, 'en')} to ${p.customer}`;
+
+export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
+  SUPPLY_LINK_DECLARED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `Nuovo legame di fornitura da confermare: ${link('it')(p)}`,
+      en: (p) => `New supply link to confirm: ${link('en')(p)}`,
+    },
+  },
+  SUPPLY_LINK_CONFIRMED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Legame di fornitura confermato: ${link('it')(p)}`,
+      en: (p) => `Supply link confirmed: ${link('en')(p)}`,
+    },
+  },
+  SUPPLY_LINK_REJECTED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Legame di fornitura rifiutato: ${link('it')(p)}`,
+      en: (p) => `Supply link rejected: ${link('en')(p)}`,
+    },
+  },
+  SUPPLY_LINK_ENDED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Legame di fornitura terminato: ${link('it')(p)}`,
+      en: (p) => `Supply link ended: ${link('en')(p)}`,
+    },
+  },
+  TASK_DUE_TOMORROW: {
+    roles: ['ADMIN', 'CONSULTANT', 'FIRM'],
+    defaultChannel: 'DIGEST',
+    text: {
+      it: (p) => `Il compito «${p.title}» scade domani`,
+      en: (p) => `The task “${p.title}” is due tomorrow`,
+    },
+  },
+  TASK_OVERDUE: {
+    roles: ['ADMIN', 'CONSULTANT', 'FIRM'],
+    defaultChannel: 'DIGEST',
+    text: {
+      it: (p) => `Il compito «${p.title}» è scaduto il ${p.dueDate}`,
+      en: (p) => `The task “${p.title}” was due on ${p.dueDate}`,
+    },
+  },
+};
+
+export const ALL_KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+/** Where in the web app a notification's object is shown, for the recipient. */
+export function objectPath(n: { objectType: string; objectId: string }, firmId: string | null): string {
+  switch (n.objectType) {
+    case 'SupplyLink':
+      return firmId ? `/firms/${firmId}/supply-chain` : '/supply-chain';
+    case 'Task':
+      return `/tasks/${n.objectId}`;
+    default:
+      return '/notifications';
+  }
+}
