@@ -9,6 +9,7 @@ import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import type { SupplyChainDirection, SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { notifySupplyLink } from '../notification/supply-link.notices.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
@@ -157,6 +158,7 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
         entityId: link.id,
         after: snapshot(link),
       });
+      await notifySupplyLink(manager, ctx, 'DECLARED', link);
       return manager.findOneByOrFail(SupplyLinkEntity, { id: link.id });
     });
   } catch (error) {
@@ -229,6 +231,7 @@ export async function decideSupplyLink(
       before: snapshot(before),
       after: snapshot(after),
     });
+    await notifySupplyLink(manager, ctx, outcome, after);
     return after;
   });
 }
@@ -260,6 +263,7 @@ export async function endSupplyLink(
       before: snapshot(before),
       after: snapshot(after),
     });
+    await notifySupplyLink(manager, ctx, 'ENDED', after);
     return after;
   });
 }
