@@ -14,6 +14,13 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
+import { lazyWithTranslations } from '../../i18n/lazy';
+
+const NotificationPreferences = lazyWithTranslations(
+  ['notifications'],
+  () => import('../notifications/NotificationPreferences'),
+  (m) => m.NotificationPreferences,
+);
 
 const AccountPageQuery = graphql(`
   query AccountPage {
@@ -241,6 +248,7 @@ export function AccountPage() {
       <div className="stack">
         <Sessions />
         <ChangePasswordForm />
+        <NotificationPreferences />
       </div>
     </>
   );
