@@ -5,7 +5,7 @@ import { openDatabase, type OpenDatabase } from './db/database.js';
 import { EmbeddedDatabaseError } from './db/embedded.js';
 import { createApp } from './server.js';
 import { startJobRunner, type JobRunner } from './common/jobs/queue.js';
-import { jobHandlers } from './jobs.js';
+import { jobCrontab, jobHandlers } from './jobs.js';
 import { warmPasswordStrength } from './modules/auth/password-strength.js';
 
 function listen(server: ReturnType<typeof createServer>, config: Config): Promise<void> {
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     await listen(httpServer, config);
     db = await openDatabase(config, config.SEED_ON_START ? { seed: (m) => console.log(m) } : {});
     const { app, stop: stopServing } = await createApp(config, db.ds, httpServer);
-    jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers);
+    jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers, { crontab: jobCrontab });
     warmPasswordStrength();
     httpServer.off('request', starting);
     httpServer.on('request', app);
