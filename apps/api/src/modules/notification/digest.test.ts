@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobHelpers } from 'graphile-worker';
+import { parseCrontab, type JobHelpers } from 'graphile-worker';
 import { createUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
-import { jobHandlers } from '../../jobs.js';
+import { jobCrontab, jobHandlers } from '../../jobs.js';
 import { DIGEST_TASK, REMINDERS_TASK, romeClock } from './digest.js';
 import { notify } from './notification.service.js';
 
@@ -37,6 +37,10 @@ const digestsTo = async (userId: string): Promise<number> => {
 };
 
 describe('daily digest', () => {
+  it('is on the queue’s schedule with the reminders, at both UTC hours that can be 07:00 in Italy', () => {
+    expect(parseCrontab(jobCrontab).map((item) => item.task)).toEqual([REMINDERS_TASK, DIGEST_TASK]);
+  });
+
   it('reads the Italian clock: 07:00 is 06:00 UTC in winter and 05:00 UTC in summer', () => {
     expect(romeClock(new Date('2026-12-07T06:00:00Z'))).toEqual({ day: '2026-12-07', time: '07:00' });
     expect(romeClock(new Date('2026-07-07T05:00:00Z'))).toEqual({ day: '2026-07-07', time: '07:00' });

@@ -5,9 +5,12 @@ import { queueMail } from '../mail/mail.service.js';
 import { NOTIFICATION_KINDS } from './notification.kinds.js';
 import { notify } from './notification.service.js';
 
-/** The daily digest mail (07:00 Italian time) and the due-date reminders just before it (06:45). */
-export const DIGEST_TASK = 'notification.digest';
-export const REMINDERS_TASK = 'notification.reminders';
+/**
+ * The daily digest mail (07:00 Italian time) and the due-date reminders just before it (06:45). Task names
+ * in a crontab take no dots.
+ */
+export const DIGEST_TASK = 'notification_digest';
+export const REMINDERS_TASK = 'notification_reminders';
 
 /**
  * graphile-worker's schedule, shared by every process (its known_crontabs table makes each tick run
