@@ -2118,6 +2118,10 @@ export type NotificationEdge = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** The recipient's firm's adhesion moved to DOCUMENTS_REQUESTED: the firm must send its documents. */
+  | 'ADHESION_DOCUMENTS_REQUESTED'
+  /** The recipient's firm's adhesion to the network moved (params: firm, status). */
+  | 'ADHESION_MOVED'
   /** The other side confirmed a link the recipient's firm declared. */
   | 'SUPPLY_LINK_CONFIRMED'
   /** A supply link was declared where the recipient's firm is the other side: it waits for their decision. */

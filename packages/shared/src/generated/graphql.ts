@@ -2132,6 +2132,10 @@ export type NotificationEdge = {
 
 /** What a notification is about. */
 export const NotificationKind = {
+  /** The recipient's firm's adhesion moved to DOCUMENTS_REQUESTED: the firm must send its documents. */
+  AdhesionDocumentsRequested: 'ADHESION_DOCUMENTS_REQUESTED',
+  /** The recipient's firm's adhesion to the network moved (params: firm, status). */
+  AdhesionMoved: 'ADHESION_MOVED',
   /** The other side confirmed a link the recipient's firm declared. */
   SupplyLinkConfirmed: 'SUPPLY_LINK_CONFIRMED',
   /** A supply link was declared where the recipient's firm is the other side: it waits for their decision. */

@@ -18,6 +18,7 @@ import { keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { notifyAdhesionMoved } from '../notification/adhesion.notices.js';
 import { getContract } from '../contract/contract.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { AdhesionEntity, AdhesionTransitionEntity } from './adhesion.entity.js';
@@ -263,6 +264,7 @@ export async function moveAdhesion(ctx: Context, rawInput: unknown) {
       before: auditView(before),
       after: { ...auditView(after), note: input.note ?? null },
     });
+    await notifyAdhesionMoved(manager, ctx, after);
     return after;
   });
 }

@@ -118,6 +118,22 @@ export function liveHubOf(ds: DataSource): LiveHub {
   return hub;
 }
 
+const reads = new Map<string, Promise<unknown>>();
+
+/**
+ * One re-read per event and key for all of a process's subscribers that would read the same thing
+ * under the same permissions (e.g. the sockets of one person): listeners run one after another in the
+ * same tick, so the first starts the read and the others share it; the entry goes when it settles.
+ */
+export function sharedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
+  let pending = reads.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = read().finally(() => reads.delete(key));
+    reads.set(key, pending);
+  }
+  return pending;
+}
+
 /**
  * The events a subscriber gets, as an async iterator: `select` re-reads each candidate event under the
  * subscriber's permissions and answers null to skip it. Events are handled in order; `return()` (the

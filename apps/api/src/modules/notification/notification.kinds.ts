@@ -22,6 +22,30 @@ const link = (language: MailLanguage) => (p: Params) =>
     ? `${p.supplier} fornisce ${capability(p, 'it')} a ${p.customer}`
     : `${p.supplier} supplies ${capability(p, 'en')} to ${p.customer}`;
 
+/** Adhesion statuses as a mail says them (the web app has its own labels). */
+const ADHESION_STATUS: Record<MailLanguage, Record<string, string>> = {
+  it: {
+    INTERESTED: 'interessata',
+    INVITED: 'invitata',
+    DOCUMENTS_REQUESTED: 'documenti richiesti',
+    READY_TO_SIGN: 'pronta alla firma',
+    SIGNED: 'firmata',
+    REGISTERED: 'iscritta',
+    DECLINED: 'non accolta',
+    WITHDRAWN: 'ritirata',
+  },
+  en: {
+    INTERESTED: 'interested',
+    INVITED: 'invited',
+    DOCUMENTS_REQUESTED: 'documents requested',
+    READY_TO_SIGN: 'ready to sign',
+    SIGNED: 'signed',
+    REGISTERED: 'registered',
+    DECLINED: 'declined',
+    WITHDRAWN: 'withdrawn',
+  },
+};
+
 export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
   SUPPLY_LINK_DECLARED: {
     roles: ['FIRM'],
@@ -55,6 +79,24 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
       en: (p) => `Supply link ended: ${link('en')(p)}`,
     },
   },
+  ADHESION_MOVED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `L’adesione di ${p.firm} alla rete è ora: ${ADHESION_STATUS.it[p.status ?? ''] ?? p.status}`,
+      en: (p) => `${p.firm}’s network membership is now: ${ADHESION_STATUS.en[p.status ?? ''] ?? p.status}`,
+    },
+  },
+  ADHESION_DOCUMENTS_REQUESTED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) =>
+        `Per l’adesione di ${p.firm} alla rete servono i documenti: visura camerale, DURC, firma digitale`,
+      en: (p) =>
+        `${p.firm}’s network membership needs its documents: company register extract, DURC, digital signature`,
+    },
+  },
   TASK_DUE_TOMORROW: {
     roles: ['ADMIN', 'CONSULTANT', 'FIRM'],
     defaultChannel: 'DIGEST',
@@ -80,6 +122,9 @@ export function objectPath(n: { objectType: string; objectId: string }, firmId: 
   switch (n.objectType) {
     case 'SupplyLink':
       return firmId ? `/firms/${firmId}/supply-chain` : '/supply-chain';
+    case 'Adhesion':
+      // A firm follows its own adhesion on its dashboard; staff on the adhesion's page.
+      return firmId ? '/' : `/adhesions/${n.objectId}`;
     case 'Task':
       return `/tasks/${n.objectId}`;
     default:

@@ -5,7 +5,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, requireViewer } from '../../common/auth.js';
 import { SupplyLinkEntity } from '../supply-link/supply-link.entity.js';
 import { supplyLinkPolicy } from '../supply-link/supply-link.policy.js';
-import { liveHubOf, liveStream } from './live.js';
+import { liveHubOf, liveStream, sharedRead } from './live.js';
 import { notificationPolicy } from './notification.policy.js';
 import { objectPath } from './notification.kinds.js';
 import {
@@ -59,10 +59,13 @@ export const notificationResolvers: Resolvers = {
         const viewer = requireViewer(ctx);
         return liveStream(liveHubOf(ctx.ds), (event) =>
           event.t === 'n' && event.u === viewer.userId
-            ? (async (): Promise<NotificationAddedModel | null> => {
-                const notification = await readOwnNotification(ctx, event.id);
-                return notification && { notification, unreadCount: await unreadCount(ctx) };
-              })()
+            ? sharedRead(
+                `n:${event.id}:${viewer.userId}`,
+                async (): Promise<NotificationAddedModel | null> => {
+                  const notification = await readOwnNotification(ctx, event.id);
+                  return notification && { notification, unreadCount: await unreadCount(ctx) };
+                },
+              )
             : null,
         );
       }),
@@ -73,10 +76,10 @@ export const notificationResolvers: Resolvers = {
         const viewer = requireViewer(ctx);
         return liveStream(liveHubOf(ctx.ds), (event) =>
           event.t === 'o' && event.type === 'SupplyLink' && viewer.firmId && event.f.includes(viewer.firmId)
-            ? (async () => {
+            ? sharedRead(`l:${event.id}:${viewer.role}:${viewer.firmId}`, async () => {
                 const link = await ctx.ds.getRepository(SupplyLinkEntity).findOneBy({ id: event.id });
                 return link && supplyLinkPolicy.canSee(viewer, link) ? link : null;
-              })()
+              })
             : null,
         );
       }),

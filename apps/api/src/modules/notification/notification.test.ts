@@ -149,6 +149,31 @@ describe('notifications', () => {
   });
 });
 
+describe('kinds wired to changes', () => {
+  it('an adhesion moved to DOCUMENTS_REQUESTED tells the firm’s users, by e-mail at once, not the consultant who moved it', async () => {
+    const firmUser = await person();
+    const consultant = await createUser(api.ds, 'CONSULTANT');
+    const cookie = await api.signIn(consultant.email, TEST_PASSWORD);
+    const [adhesion] = await api.ds.query(
+      `INSERT INTO adhesion (firm_id, status) VALUES ($1, 'INVITED') RETURNING id`,
+      [firmUser.user.firmId],
+    );
+    const moved = await api.gql(
+      `mutation ($input: MoveAdhesionInput!) { moveAdhesion(input: $input) { status } }`,
+      { input: { id: adhesion.id, version: 1, to: 'DOCUMENTS_REQUESTED' } },
+      { cookie },
+    );
+    expect(moved.body.errors).toBeUndefined();
+    const rows: { recipient_id: string; kind: string; delivery: string }[] = await api.ds.query(
+      `SELECT recipient_id, kind, delivery FROM notification WHERE object_id = $1`,
+      [adhesion.id],
+    );
+    expect(rows).toEqual([
+      { recipient_id: firmUser.user.id, kind: 'ADHESION_DOCUMENTS_REQUESTED', delivery: 'EMAIL' },
+    ]);
+  });
+});
+
 describe('live connections', () => {
   it('refuses a socket without a session and runs only subscriptions on it', async () => {
     const anonymous = subscribeLive(api.url, null, ADDED);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NotificationKind } from '../../gql/graphql';
+import type { AdhesionStatus, NotificationKind } from '../../gql/graphql';
 
 /** A notification's sentence in the reader's language, from its kind and the values it carries. */
 export function useNotificationText() {
@@ -10,6 +10,7 @@ export function useNotificationText() {
     return t(`notifications.text.${kind}`, {
       ...p,
       capability: english ? p.capabilityEn : p.capabilityIt,
+      statusLabel: p.status ? t(`enums.AdhesionStatus.${p.status as AdhesionStatus}`) : '',
       interpolation: { escapeValue: false },
     });
   };

@@ -18,6 +18,9 @@ export const notificationsEn: typeof notificationsIt = {
     SUPPLY_LINK_CONFIRMED: 'Supply link confirmed: {{supplier}} supplies {{capability}} to {{customer}}',
     SUPPLY_LINK_REJECTED: 'Supply link rejected: {{supplier}} supplies {{capability}} to {{customer}}',
     SUPPLY_LINK_ENDED: 'Supply link ended: {{supplier}} supplies {{capability}} to {{customer}}',
+    ADHESION_MOVED: '{{firm}}’s network membership is now: {{statusLabel}}',
+    ADHESION_DOCUMENTS_REQUESTED:
+      '{{firm}}’s network membership needs its documents: company register extract, DURC, digital signature',
     TASK_DUE_TOMORROW: 'The task “{{title}}” is due tomorrow',
     TASK_OVERDUE: 'The task “{{title}}” was due on {{dueDate}}',
   },
@@ -34,6 +37,8 @@ export const notificationsEn: typeof notificationsIt = {
       SUPPLY_LINK_CONFIRMED: 'A link of my firm confirmed',
       SUPPLY_LINK_REJECTED: 'A link of my firm rejected',
       SUPPLY_LINK_ENDED: 'A link of my firm ended',
+      ADHESION_MOVED: 'My firm’s membership changed',
+      ADHESION_DOCUMENTS_REQUESTED: 'My firm is asked for its membership documents',
       TASK_DUE_TOMORROW: 'A task of mine is due tomorrow',
       TASK_OVERDUE: 'A task of mine is overdue',
     },

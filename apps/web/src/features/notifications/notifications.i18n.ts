@@ -19,6 +19,9 @@ export const notificationsIt = {
     SUPPLY_LINK_REJECTED:
       'Legame di fornitura rifiutato: {{supplier}} fornisce {{capability}} a {{customer}}',
     SUPPLY_LINK_ENDED: 'Legame di fornitura terminato: {{supplier}} fornisce {{capability}} a {{customer}}',
+    ADHESION_MOVED: 'L’adesione di {{firm}} alla rete è ora: {{statusLabel}}',
+    ADHESION_DOCUMENTS_REQUESTED:
+      'Per l’adesione di {{firm}} alla rete servono i documenti: visura camerale, DURC, firma digitale',
     TASK_DUE_TOMORROW: 'Il compito «{{title}}» scade domani',
     TASK_OVERDUE: 'Il compito «{{title}}» è scaduto il {{dueDate}}',
   },
@@ -34,6 +37,8 @@ export const notificationsIt = {
       SUPPLY_LINK_CONFIRMED: 'Un legame della mia impresa confermato',
       SUPPLY_LINK_REJECTED: 'Un legame della mia impresa rifiutato',
       SUPPLY_LINK_ENDED: 'Un legame della mia impresa terminato',
+      ADHESION_MOVED: 'L’adesione della mia impresa è cambiata',
+      ADHESION_DOCUMENTS_REQUESTED: 'Alla mia impresa sono chiesti i documenti per l’adesione',
       TASK_DUE_TOMORROW: 'Un mio compito scade domani',
       TASK_OVERDUE: 'Un mio compito è scaduto',
     },
