@@ -543,6 +543,10 @@ export type NotificationKind =
   | 'SUPPLY_LINK_ENDED'
   /** The other side rejected a link the recipient's firm declared. */
   | 'SUPPLY_LINK_REJECTED'
+  /** A task was assigned to the recipient. */
+  | 'TASK_ASSIGNED'
+  /** Someone commented on a task assigned to the recipient. */
+  | 'TASK_COMMENTED'
   /** A task assigned to the recipient is due tomorrow. */
   | 'TASK_DUE_TOMORROW'
   /** A task assigned to the recipient is past its due date and not done. */

@@ -2144,6 +2144,10 @@ export const NotificationKind = {
   SupplyLinkEnded: 'SUPPLY_LINK_ENDED',
   /** The other side rejected a link the recipient's firm declared. */
   SupplyLinkRejected: 'SUPPLY_LINK_REJECTED',
+  /** A task was assigned to the recipient. */
+  TaskAssigned: 'TASK_ASSIGNED',
+  /** Someone commented on a task assigned to the recipient. */
+  TaskCommented: 'TASK_COMMENTED',
   /** A task assigned to the recipient is due tomorrow. */
   TaskDueTomorrow: 'TASK_DUE_TOMORROW',
   /** A task assigned to the recipient is past its due date and not done. */

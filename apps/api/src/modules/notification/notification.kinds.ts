@@ -97,8 +97,24 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
         `${p.firm}’s network membership needs its documents: company register extract, DURC, digital signature`,
     },
   },
+  TASK_ASSIGNED: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `Ti è stato assegnato il compito «${p.title}»`,
+      en: (p) => `You were assigned the task “${p.title}”`,
+    },
+  },
+  TASK_COMMENTED: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Nuovo commento sul compito «${p.title}»`,
+      en: (p) => `New comment on the task “${p.title}”`,
+    },
+  },
   TASK_DUE_TOMORROW: {
-    roles: ['ADMIN', 'CONSULTANT', 'FIRM'],
+    roles: ['ADMIN', 'CONSULTANT'],
     defaultChannel: 'DIGEST',
     text: {
       it: (p) => `Il compito «${p.title}» scade domani`,
@@ -106,7 +122,7 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
     },
   },
   TASK_OVERDUE: {
-    roles: ['ADMIN', 'CONSULTANT', 'FIRM'],
+    roles: ['ADMIN', 'CONSULTANT'],
     defaultChannel: 'DIGEST',
     text: {
       it: (p) => `Il compito «${p.title}» è scaduto il ${p.dueDate}`,

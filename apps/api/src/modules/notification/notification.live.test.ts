@@ -54,10 +54,10 @@ async function firmUser(ds: DataSource, url: string) {
 const probe = (ds: DataSource, userId: string) => () =>
   ds.transaction(async (m) => {
     await notify(m, loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db' }), {
-      kind: 'TASK_DUE_TOMORROW',
+      kind: 'SUPPLY_LINK_ENDED',
       recipients: { userIds: [userId] },
       object: { type: 'Task', id: randomUUID() },
-      params: { title: 'probe' },
+      params: { supplier: 'probe', customer: 'probe', capabilityIt: 'probe', capabilityEn: 'probe' },
     });
   });
 
@@ -102,7 +102,7 @@ describe('live updates across two API processes', () => {
       const link = declared.body.data!.declareSupplyLink;
 
       const told = await customerBell.nextWhere(
-        (e) => e.notificationAdded.notification.kind !== 'TASK_DUE_TOMORROW',
+        (e) => e.notificationAdded.notification.kind !== 'SUPPLY_LINK_ENDED',
       );
       expect(told.notificationAdded.notification).toMatchObject({
         kind: 'SUPPLY_LINK_DECLARED',
@@ -140,7 +140,7 @@ describe('live updates across two API processes', () => {
       expect(
         strangerBell.received
           .map((e) => e.notificationAdded.notification.kind)
-          .filter((k) => k !== 'TASK_DUE_TOMORROW'),
+          .filter((k) => k !== 'SUPPLY_LINK_ENDED'),
       ).toEqual([]);
       expect(strangerLinks.received).toEqual([]);
       await Promise.all([customerBell, strangerBell, strangerLinks, supplierLinks].map((s) => s.dispose()));

@@ -28,7 +28,11 @@ afterAll(async () => {
 });
 
 /** Writes a notification for the user as a service would, in a transaction of its own. */
-const tell = (userId: string, kind: NotificationKind = 'TASK_DUE_TOMORROW', title = 'Rinnovo contratto') =>
+const tell = (
+  userId: string,
+  kind: NotificationKind = 'SUPPLY_LINK_CONFIRMED',
+  title = 'Rinnovo contratto',
+) =>
   api.ds.transaction((m) =>
     notify(m, api.config, {
       kind,
@@ -54,9 +58,9 @@ describe('notifications', () => {
   it('lists the own notifications newest first, page by page, and marks one or all read; another person’s is not found', async () => {
     const me = await person();
     const other = await person();
-    await tell(me.user.id, 'TASK_DUE_TOMORROW', 'primo');
-    await tell(me.user.id, 'TASK_DUE_TOMORROW', 'secondo');
-    await tell(me.user.id, 'TASK_DUE_TOMORROW', 'terzo');
+    await tell(me.user.id, 'SUPPLY_LINK_CONFIRMED', 'primo');
+    await tell(me.user.id, 'SUPPLY_LINK_CONFIRMED', 'secondo');
+    await tell(me.user.id, 'SUPPLY_LINK_CONFIRMED', 'terzo');
     await tell(other.user.id);
 
     type Page = {
@@ -170,6 +174,31 @@ describe('kinds wired to changes', () => {
     );
     expect(rows).toEqual([
       { recipient_id: firmUser.user.id, kind: 'ADHESION_DOCUMENTS_REQUESTED', delivery: 'EMAIL' },
+    ]);
+  });
+  it('a task assigned to someone tells them, and so does a comment on it; nobody hears of their own action', async () => {
+    const lead = await createUser(api.ds, 'CONSULTANT');
+    const assignee = await createUser(api.ds, 'CONSULTANT');
+    const cookie = await api.signIn(lead.email, TEST_PASSWORD);
+    const created = await api.gql<{ createTask: { id: string } }>(
+      `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+      { input: { title: 'Raccogliere le visure', phase: 'ADHESIONS', assigneeId: assignee.id } },
+      { cookie },
+    );
+    expect(created.body.errors).toBeUndefined();
+    const taskId = created.body.data!.createTask.id;
+    await api.gql(
+      `mutation ($input: AddTaskCommentInput!) { addTaskComment(input: $input) { id } }`,
+      { input: { taskId, body: 'Manca Morvelli' } },
+      { cookie },
+    );
+    const rows: { recipient_id: string; kind: string; title: string }[] = await api.ds.query(
+      `SELECT recipient_id, kind, params->>'title' AS title FROM notification WHERE object_id = $1 ORDER BY kind`,
+      [taskId],
+    );
+    expect(rows).toEqual([
+      { recipient_id: assignee.id, kind: 'TASK_ASSIGNED', title: 'Raccogliere le visure' },
+      { recipient_id: assignee.id, kind: 'TASK_COMMENTED', title: 'Raccogliere le visure' },
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { parseInput } from '../../common/validation.js';
 import { updateVersioned } from '../../common/versioned-update.js';
 import type { TaskFilter, TaskOrder } from '../../generated/graphql.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
+import { notifyTask } from '../notification/task.notices.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { PlanActionEntity } from '../plan/plan.entity.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -372,6 +373,7 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
     const firmIds = [...new Set(input.firmIds ?? [])].sort();
     await replaceFirms(manager, task.id, firmIds);
     await logChange(manager, ctx, task.id, 'CREATED', null, snapshot(task, firmIds));
+    await notifyTask(manager, ctx, 'ASSIGNED', task.id);
     return task;
   });
 }
@@ -400,6 +402,7 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
       await replaceFirms(manager, id, firmsAfter);
     }
     await logChange(manager, ctx, id, 'UPDATED', snapshot(before, firmsBefore), snapshot(after, firmsAfter));
+    await notifyTask(manager, ctx, 'ASSIGNED', id, before.assigneeId);
     return after;
   });
 }
@@ -577,6 +580,7 @@ export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<T
       entityId: comment.id,
       after: { taskId: comment.taskId, body: comment.body },
     });
+    await notifyTask(manager, ctx, 'COMMENTED', input.taskId);
     return comment;
   });
 }

@@ -21,6 +21,8 @@ export const notificationsEn: typeof notificationsIt = {
     ADHESION_MOVED: '{{firm}}’s network membership is now: {{statusLabel}}',
     ADHESION_DOCUMENTS_REQUESTED:
       '{{firm}}’s network membership needs its documents: company register extract, DURC, digital signature',
+    TASK_ASSIGNED: 'You were assigned the task “{{title}}”',
+    TASK_COMMENTED: 'New comment on the task “{{title}}”',
     TASK_DUE_TOMORROW: 'The task “{{title}}” is due tomorrow',
     TASK_OVERDUE: 'The task “{{title}}” was due on {{dueDate}}',
   },
@@ -39,6 +41,8 @@ export const notificationsEn: typeof notificationsIt = {
       SUPPLY_LINK_ENDED: 'A link of my firm ended',
       ADHESION_MOVED: 'My firm’s membership changed',
       ADHESION_DOCUMENTS_REQUESTED: 'My firm is asked for its membership documents',
+      TASK_ASSIGNED: 'A task assigned to me',
+      TASK_COMMENTED: 'A comment on a task of mine',
       TASK_DUE_TOMORROW: 'A task of mine is due tomorrow',
       TASK_OVERDUE: 'A task of mine is overdue',
     },

@@ -22,6 +22,8 @@ export const notificationsIt = {
     ADHESION_MOVED: 'L’adesione di {{firm}} alla rete è ora: {{statusLabel}}',
     ADHESION_DOCUMENTS_REQUESTED:
       'Per l’adesione di {{firm}} alla rete servono i documenti: visura camerale, DURC, firma digitale',
+    TASK_ASSIGNED: 'Ti è stato assegnato il compito «{{title}}»',
+    TASK_COMMENTED: 'Nuovo commento sul compito «{{title}}»',
     TASK_DUE_TOMORROW: 'Il compito «{{title}}» scade domani',
     TASK_OVERDUE: 'Il compito «{{title}}» è scaduto il {{dueDate}}',
   },
@@ -39,6 +41,8 @@ export const notificationsIt = {
       SUPPLY_LINK_ENDED: 'Un legame della mia impresa terminato',
       ADHESION_MOVED: 'L’adesione della mia impresa è cambiata',
       ADHESION_DOCUMENTS_REQUESTED: 'Alla mia impresa sono chiesti i documenti per l’adesione',
+      TASK_ASSIGNED: 'Un compito assegnato a me',
+      TASK_COMMENTED: 'Un commento su un mio compito',
       TASK_DUE_TOMORROW: 'Un mio compito scade domani',
       TASK_OVERDUE: 'Un mio compito è scaduto',
     },
