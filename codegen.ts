@@ -66,6 +66,8 @@ const config: CodegenConfig = {
           PassportComponent: '../modules/article/article.passport.js#PassportComponentModel',
           PassportInput: '../modules/article/article.passport.js#PassportInputModel',
           PassportParty: '../modules/article/article.passport.js#PassportPartyModel',
+          Notification: '../modules/notification/notification.entity.js#NotificationEntity',
+          NotificationAdded: '../modules/notification/notification.service.js#NotificationAddedModel',
         },
       },
     },

@@ -29,7 +29,8 @@ export default defineConfig({
     strictPort: true,
     // The API serves GraphQL and a few REST routes (uploads, exports, the contract PDF).
     proxy: {
-      '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
+      // ws: subscriptions (graphql-ws) upgrade the same path.
+      '/graphql': { target: 'http://localhost:4000', changeOrigin: false, ws: true },
       '/api': { target: 'http://localhost:4000', changeOrigin: false },
     },
   },

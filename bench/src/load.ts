@@ -24,7 +24,7 @@ export interface Result {
 /** Numbers the requests of `variablesOf` scenarios across runs, so a measured run repeats no warm-up request. */
 let serial = 0;
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 
 /** Runs one scenario with autocannon, recording every response time to compute exact percentiles. */

@@ -2,21 +2,9 @@ import { once } from 'node:events';
 import pg from 'pg';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { migrations } from './db/data-source.js';
+import { gql, startProcess, stopStartedProcesses } from './test/api-process.js';
 import { createFirm, createUser, TEST_PASSWORD } from './test/factories.js';
 import { freshDatabase } from './test/harness.js';
-import { startProcess, stopStartedProcesses } from './test/api-process.js';
-
-async function gql<T>(url: string, query: string, variables: object, cookie?: string) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    body: (await res.json()) as { data?: T; errors?: { message: string }[] },
-    cookie: res.headers.get('set-cookie')?.split(';')[0],
-  };
-}
 
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
 

@@ -2,9 +2,14 @@ import type { JobHandlers } from './common/jobs/queue.js';
 import { sendOutboxMail } from './modules/mail/mail.sender.js';
 import { SEND_MAIL_TASK } from './modules/mail/mail.service.js';
 import { REGISTRY_IMPORT_TASK, runImportJob } from './modules/registry-import/registry-import.work.js';
+import { digestJobs, NOTIFICATION_CRONTAB } from './modules/notification/digest.js';
 
 /** Every job the queue runs, by task name, from the module that owns it (see common/jobs/queue.ts). */
 export const jobHandlers: JobHandlers = {
   [SEND_MAIL_TASK]: sendOutboxMail,
   [REGISTRY_IMPORT_TASK]: runImportJob,
+  ...digestJobs,
 };
+
+/** The queue's schedule (graphile-worker crontab lines, read in UTC), from the modules that own the jobs. */
+export const jobCrontab = [NOTIFICATION_CRONTAB].join('\n');

@@ -5,7 +5,7 @@ import { openDatabase, type OpenDatabase } from './db/database.js';
 import { EmbeddedDatabaseError } from './db/embedded.js';
 import { createApp } from './server.js';
 import { startJobRunner, type JobRunner } from './common/jobs/queue.js';
-import { jobHandlers } from './jobs.js';
+import { jobCrontab, jobHandlers } from './jobs.js';
 import { requeueStrandedMail } from './modules/mail/mail.service.js';
 import { warmPasswordStrength } from './modules/auth/password-strength.js';
 
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const { app, stop: stopServing } = await createApp(config, db.ds, httpServer);
     const stranded = await requeueStrandedMail(db.ds);
     if (stranded > 0) console.log(`Sending ${stranded} e-mail(s) left by a process that stopped mid-send`);
-    jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers);
+    jobs = await startJobRunner({ ds: db.ds, config }, jobHandlers, { crontab: jobCrontab });
     warmPasswordStrength();
     httpServer.off('request', starting);
     httpServer.on('request', app);

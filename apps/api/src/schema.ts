@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildASTSchema, parse } from 'graphql';
 import type { Resolvers } from './generated/graphql.js';
 import { guardTextArguments } from './common/text.js';
@@ -22,6 +23,7 @@ import { eventResolvers } from './modules/event/event.resolvers.js';
 import { reportResolvers } from './modules/report/report.resolvers.js';
 import { articleResolvers } from './modules/article/article.resolvers.js';
 import { mailResolvers } from './modules/mail/mail.resolvers.js';
+import { notificationResolvers } from './modules/notification/notification.resolvers.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -57,6 +59,7 @@ const moduleResolvers: Resolvers[] = [
   eventResolvers,
   articleResolvers,
   mailResolvers,
+  notificationResolvers,
 ];
 
 /**
@@ -73,3 +76,6 @@ export const resolvers: Resolvers = guardTextArguments(
   ),
   buildASTSchema(parse(typeDefs.join('\n'))),
 ) as Resolvers;
+
+/** The executable schema, served over HTTP (Apollo) and over WebSocket (subscriptions) alike. */
+export const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });

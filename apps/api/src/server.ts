@@ -9,7 +9,14 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { BREAK, GraphQLError, visit, type DocumentNode, type ValidationContext } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  visit,
+  type DocumentNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import type { Role } from '@filiera/shared';
 import compression from 'compression';
 import expressStaticGzip from 'express-static-gzip';
@@ -23,7 +30,8 @@ import { createRequestContext, databaseUnavailableHandler, serviceUnavailablePlu
 import { graphqlHandler, readRoutingPlugin } from './common/read-routing.js';
 import { checkRequestText } from './common/text.js';
 import { openReadReplicas } from './db/read-replicas.js';
-import { resolvers, typeDefs } from './schema.js';
+import { schema } from './schema.js';
+import { attachLiveServer } from './modules/notification/live.server.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
 import { showcaseRouter } from './modules/showcase/showcase.routes.js';
@@ -122,9 +130,8 @@ function createApollo(config: Config, httpServer: Server | undefined) {
   const protection = armor.protect();
   // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
-  return new ApolloServer<Context>({
-    typeDefs,
-    resolvers: resolvers as never,
+  const apollo = new ApolloServer<Context>({
+    schema,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // Allowed here, then refused per viewer in production by introspectionPolicy.
@@ -145,6 +152,8 @@ function createApollo(config: Config, httpServer: Server | undefined) {
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
+  // The same limits hold for subscriptions over the socket.
+  return { apollo, validationRules: protection.validationRules as ValidationRule[] };
 }
 
 /** A GraphQL-shaped error answer for the HTTP layer (before Apollo runs, or instead of it). */
@@ -205,8 +214,18 @@ export async function createApp(
   httpServer?: Server,
 ): Promise<{ app: Express; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
   const replicas = await openReadReplicas(ds, config.DATABASE_REPLICA_URLS);
-  const apollo = createApollo(config, httpServer);
+  const { apollo, validationRules } = createApollo(config, httpServer);
   await apollo.start();
+  // Subscriptions (graphql-ws) on the same server and path, with LISTEN/NOTIFY fan-out between processes.
+  const live = httpServer
+    ? await attachLiveServer(httpServer, {
+        ds,
+        config,
+        schema,
+        validationRules,
+        maxTokens: QUERY_LIMITS.maxTokens,
+      })
+    : null;
   // Work a crash interrupted is found before serving, and made retryable (safe with several processes).
   await recoverInterruptedImports(ds);
   // One directory cache for the app, the primary and its replicas alike (modules/firm/firm.directory-cache.ts).
@@ -320,6 +339,7 @@ export async function createApp(
    * clients may already have gone (a load test's end, a closed tab): the database can close after.
    */
   const stop = async () => {
+    await live?.close();
     await apollo.stop();
     const grace = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
     await Promise.race([Promise.allSettled([...inFlight]), grace]);

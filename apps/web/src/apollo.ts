@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { catchError, defer, mergeMap, of, retry, tap, throwError, timer } from 'rxjs';
 import { isServiceUnavailable, unauthenticatedReason, type UnauthenticatedReason } from './lib/api-errors';
 import { serviceStatus } from './lib/service-status';
@@ -46,6 +48,28 @@ export const availabilityLink = new ApolloLink((operation, forward) => {
   );
 });
 
+/** Closed by the server because the session ended or the account was deactivated: no reconnecting. */
+const FINAL_CLOSE_CODES = new Set([4401, 4403]);
+
+/**
+ * Subscriptions over graphql-ws on the same-origin /graphql (the browser sends the session cookie with
+ * the upgrade). The socket opens with the first subscription and closes a moment after the last; a
+ * dropped connection is retried (with graphql-ws's growing, randomised wait).
+ */
+export function liveLink(): ApolloLink {
+  const url = new URL('/graphql', window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return new GraphQLWsLink(
+    createClient({
+      url: url.toString(),
+      lazy: true,
+      lazyCloseTimeout: 3000,
+      retryAttempts: Infinity,
+      shouldRetry: (event) => !FINAL_CLOSE_CODES.has((event as CloseEvent | undefined)?.code ?? 0),
+    }),
+  );
+}
+
 export interface ApolloOptions {
   /** Called when an operation was refused because nobody is signed in (or the session ran out). */
   onUnauthenticated(reason: UnauthenticatedReason): void;
@@ -63,7 +87,11 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, availabilityLink, httpLink]),
+    link: ApolloLink.split(
+      ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+      liveLink(),
+      ApolloLink.from([errorLink, availabilityLink, httpLink]),
+    ),
     cache: new InMemoryCache({
       typePolicies: {
         // Singletons without an id: merge rather than replace when two queries read different fields.

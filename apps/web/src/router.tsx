@@ -31,6 +31,11 @@ const UsersPage = lazyWithTranslations(
   () => import('./features/users/UsersPage'),
   (m) => m.UsersPage,
 );
+const NotificationsPage = lazyWithTranslations(
+  ['notifications', 'supplyChain'],
+  () => import('./features/notifications/NotificationsPage'),
+  (m) => m.NotificationsPage,
+);
 const OutboxPage = lazyWithTranslations(
   ['users'],
   () => import('./features/users/OutboxPage'),
@@ -180,6 +185,7 @@ export const routes: RouteObject[] = [
       { path: 'traceability/articles/:id', element: <ArticleEditorPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'outbox', element: <OutboxPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'contract', element: <ContractPage /> },
       { path: 'adhesions', element: <AdhesionsPage /> },
       { path: 'adhesions/:id', element: <AdhesionDetailPage /> },

@@ -58,6 +58,11 @@ import { OutboxQueuedIndex1765000100001 } from './migrations/1765000100001-Outbo
 import { InvitationLanguage1765000100002 } from './migrations/1765000100002-InvitationLanguage.js';
 import { EmailChange1765000100003 } from './migrations/1765000100003-EmailChange.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
+import { Notifications1765000600000 } from './migrations/1765000600000-Notifications.js';
+import {
+  NotificationEntity,
+  NotificationPreferenceEntity,
+} from '../modules/notification/notification.entity.js';
 
 export const entities = [
   UserEntity,
@@ -94,6 +99,8 @@ export const entities = [
   ArticleComponentEntity,
   SupplierInputEntity,
   PassportConsentEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -119,6 +126,7 @@ export const migrations = [
   EmailChange1765000100003,
   ArticlePhoto1765000300000,
   ReportTraceabilitySection1765000310000,
+  Notifications1765000600000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -24,6 +24,8 @@ import type { ArticleEntity, ArticleComponentEntity, SupplierInputEntity } from 
 import type { SupplierChoiceModel } from '../modules/article/article.sources.js';
 import type { TraceabilitySettingsModel } from '../modules/article/article.settings.js';
 import type { PassportModel, PassportComponentModel, PassportInputModel, PassportPartyModel } from '../modules/article/article.passport.js';
+import type { NotificationEntity } from '../modules/notification/notification.entity.js';
+import type { NotificationAddedModel } from '../modules/notification/notification.service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1580,8 +1582,12 @@ export type Mutation = {
    * BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role.
    */
   inviteUser: CreatedInvitation;
+  /** Marks all the viewer's notifications read. */
+  markAllNotificationsRead: NotificationsRead;
   /** Marks a request of the viewer's firm as read or replied. */
   markContactRequest: ContactRequest;
+  /** Marks one of the viewer's notifications read (again: no change). */
+  markNotificationRead: Notification;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1649,6 +1655,8 @@ export type Mutation = {
   saveReportView: SavedReportView;
   /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
   setKpiActual: PlanKpi;
+  /** Chooses how the viewer hears of one kind of notification. */
+  setNotificationPreference: NotificationPreference;
   /** Whether customers' public passports may name the viewer's firm (FIRM). */
   setPassportNameConsent: TraceabilitySettings;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
@@ -1884,6 +1892,12 @@ export type MutationMarkContactRequestArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMoveAdhesionArgs = {
   input: MoveAdhesionInput;
 };
@@ -1979,6 +1993,12 @@ export type MutationSaveReportViewArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetKpiActualArgs = {
   input: SetKpiActualInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetNotificationPreferenceArgs = {
+  input: SetNotificationPreferenceInput;
 };
 
 
@@ -2165,6 +2185,98 @@ export type NetworkType =
   | 'RETE_CONTRATTO'
   /** Rete-soggetto: a network with legal personality; needs an organo comune and a common fund. */
   | 'RETE_SOGGETTO';
+
+/** Something that happened which the viewer should know of. */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  objectId: Scalars['ID']['output'];
+  /** The GraphQL type of the object it is about, e.g. SupplyLink. */
+  objectType: Scalars['String']['output'];
+  /** The values its text is made of (e.g. the other firm's name), as they were when it happened. */
+  params: Scalars['JSON']['output'];
+  /** Where in the app the object is, e.g. /firms/…/supply-chain. */
+  path: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The supply link it is about, as the viewer may see it now (null for other kinds, or a link no longer
+   * visible): lets the recipient confirm or reject right from the notification.
+   */
+  supplyLink?: Maybe<SupplyLink>;
+};
+
+/** A notification as it arrives live, with the viewer's unread count after it. */
+export type NotificationAdded = {
+  __typename?: 'NotificationAdded';
+  notification: Notification;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** How a person wants to hear of one kind of notification. */
+export type NotificationChannel =
+  /** In the app, and in one e-mail a day at 07:00 (Italian time) with everything new. */
+  | 'DIGEST'
+  /** In the app, and by e-mail at once. */
+  | 'EMAIL'
+  /** In the app only (the bell and the notifications page). */
+  | 'IN_APP'
+  /** Not at all. */
+  | 'OFF';
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** The recipient's firm's adhesion moved to DOCUMENTS_REQUESTED: the firm must send its documents. */
+  | 'ADHESION_DOCUMENTS_REQUESTED'
+  /** The recipient's firm's adhesion to the network moved (params: firm, status). */
+  | 'ADHESION_MOVED'
+  /** The other side confirmed a link the recipient's firm declared. */
+  | 'SUPPLY_LINK_CONFIRMED'
+  /** A supply link was declared where the recipient's firm is the other side: it waits for their decision. */
+  | 'SUPPLY_LINK_DECLARED'
+  /** One side (or the network's manager) ended a confirmed link of the recipient's firm. */
+  | 'SUPPLY_LINK_ENDED'
+  /** The other side rejected a link the recipient's firm declared. */
+  | 'SUPPLY_LINK_REJECTED'
+  /** A task was assigned to the recipient. */
+  | 'TASK_ASSIGNED'
+  /** Someone commented on a task assigned to the recipient. */
+  | 'TASK_COMMENTED'
+  /** A task assigned to the recipient is due tomorrow. */
+  | 'TASK_DUE_TOMORROW'
+  /** A task assigned to the recipient is past its due date and not done. */
+  | 'TASK_OVERDUE';
+
+/** The viewer's channel for one kind. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  channel: NotificationChannel;
+  /** The channel used when the person has not chosen one. */
+  defaultChannel: NotificationChannel;
+  kind: NotificationKind;
+};
+
+/** The viewer's unread count after marking notifications read. */
+export type NotificationsRead = {
+  __typename?: 'NotificationsRead';
+  /** How many notifications this marked read. */
+  count: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
 
 /** The organo comune, the body that carries out the programme on the participants' behalf. */
 export type OrganoComune = {
@@ -2650,6 +2762,10 @@ export type Query = {
   myWeek: MyWeek;
   /** The network's contract (signed in). */
   networkContract: NetworkContract;
+  /** The viewer's channel for every kind that can reach someone in their role. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The viewer's notifications, newest first. */
+  notifications: NotificationConnection;
   /** The mail outbox, newest first (ADMIN). */
   outbox: OutboxMailConnection;
   /** A published article's passport (anyone); null when there is none or it is not published. */
@@ -2710,6 +2826,8 @@ export type Query = {
   tasks: TaskConnection;
   /** The viewer's firm's traceability settings (FIRM). */
   traceabilitySettings: TraceabilitySettings;
+  /** How many of the viewer's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** All users, by name (ADMIN). */
   users: UserConnection;
 };
@@ -2836,6 +2954,14 @@ export type QueryInvitationsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryMySessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3694,6 +3820,11 @@ export type SetKpiActualInput = {
   year: Scalars['Int']['input'];
 };
 
+export type SetNotificationPreferenceInput = {
+  channel: NotificationChannel;
+  kind: NotificationKind;
+};
+
 export type SetPlanActionBudgetInput = {
   actionId: Scalars['ID']['input'];
   /** The complete new set of budget lines. */
@@ -3854,6 +3985,18 @@ export type SubmitContactRequestInput = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Honeypot: a hidden field people leave empty. Anything here marks the sender as a bot. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Live updates over graphql-ws on /graphql (the session cookie authenticates the connection). Each event
+ * is re-read under the subscriber's own permissions.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each new notification for the viewer, as it is committed. */
+  notificationAdded: NotificationAdded;
+  /** A supply link of the viewer's firm changed (declared, confirmed, rejected, ended); FIRM users only. */
+  supplyLinkChanged: SupplyLink;
 };
 
 /**
@@ -4669,6 +4812,14 @@ export type ResolversTypes = {
   MyWeek: ResolverTypeWrapper<Omit<MyWeek, 'blocked' | 'due' | 'recentActivity'> & { blocked: Array<ResolversTypes['Task']>, due: Array<ResolversTypes['Task']>, recentActivity: Array<ResolversTypes['TaskActivity']> }>;
   NetworkContract: ResolverTypeWrapper<NetworkContractEntity>;
   NetworkType: NetworkType;
+  Notification: ResolverTypeWrapper<NotificationEntity>;
+  NotificationAdded: ResolverTypeWrapper<NotificationAddedModel>;
+  NotificationChannel: NotificationChannel;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationsRead: ResolverTypeWrapper<NotificationsRead>;
   OrganoComune: ResolverTypeWrapper<OrganoComune>;
   OrganoComuneInput: OrganoComuneInput;
   OutboxMail: ResolverTypeWrapper<MailOutboxEntity>;
@@ -4762,6 +4913,7 @@ export type ResolversTypes = {
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: ResolverTypeWrapper<SavedReportViewEntity>;
   SetKpiActualInput: SetKpiActualInput;
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
   SetSupplierInputsInput: SetSupplierInputsInput;
@@ -4776,6 +4928,7 @@ export type ResolversTypes = {
   StrategicPlan: ResolverTypeWrapper<StrategicPlanEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitContactRequestInput: SubmitContactRequestInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupplierInput: ResolverTypeWrapper<SupplierInputEntity>;
   SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversTypes['Firm'], links: Array<ResolversTypes['SupplyLink']>, nodes: Array<ResolversTypes['SupplyChainNode']> }>;
@@ -4934,6 +5087,12 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   MyWeek: Omit<MyWeek, 'blocked' | 'due' | 'recentActivity'> & { blocked: Array<ResolversParentTypes['Task']>, due: Array<ResolversParentTypes['Task']>, recentActivity: Array<ResolversParentTypes['TaskActivity']> };
   NetworkContract: NetworkContractEntity;
+  Notification: NotificationEntity;
+  NotificationAdded: NotificationAddedModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
+  NotificationsRead: NotificationsRead;
   OrganoComune: OrganoComune;
   OrganoComuneInput: OrganoComuneInput;
   OutboxMail: MailOutboxEntity;
@@ -5011,6 +5170,7 @@ export type ResolversParentTypes = {
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: SavedReportViewEntity;
   SetKpiActualInput: SetKpiActualInput;
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
   SetRegistryImportRowKindInput: SetRegistryImportRowKindInput;
   SetSupplierInputsInput: SetSupplierInputsInput;
@@ -5025,6 +5185,7 @@ export type ResolversParentTypes = {
   StrategicPlan: StrategicPlanEntity;
   String: Scalars['String']['output'];
   SubmitContactRequestInput: SubmitContactRequestInput;
+  Subscription: Record<PropertyKey, never>;
   SupplierInput: SupplierInputEntity;
   SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversParentTypes['Firm'], links: Array<ResolversParentTypes['SupplyLink']>, nodes: Array<ResolversParentTypes['SupplyChainNode']> };
@@ -5638,7 +5799,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   expressInterest?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType>;
   inviteFirmsToNetwork?: Resolver<ResolversTypes['InviteFirmsToNetworkResult'], ParentType, ContextType, RequireFields<MutationInviteFirmsToNetworkArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsRead'], ParentType, ContextType>;
   markContactRequest?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationMarkContactRequestArgs, 'id' | 'state' | 'version'>>;
+  markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   moveAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationMoveAdhesionArgs, 'input'>>;
   moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
@@ -5655,6 +5818,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
   setKpiActual?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationSetKpiActualArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
   setPassportNameConsent?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType, RequireFields<MutationSetPassportNameConsentArgs, 'namePublic'>>;
   setPlanActionBudget?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationSetPlanActionBudgetArgs, 'input'>>;
   setRegistryImportRowKind?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationSetRegistryImportRowKindArgs, 'input'>>;
@@ -5700,6 +5864,45 @@ export type NetworkContractResolvers<ContextType = Context, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  objectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  supplyLink?: Resolver<Maybe<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
+};
+
+export type NotificationAddedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationAdded'] = ResolversParentTypes['NotificationAdded']> = {
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  defaultChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+};
+
+export type NotificationsReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationsRead'] = ResolversParentTypes['NotificationsRead']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganoComuneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganoComune'] = ResolversParentTypes['OrganoComune']> = {
@@ -5965,6 +6168,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myTwoFactor?: Resolver<ResolversTypes['TwoFactorStatus'], ParentType, ContextType>;
   myWeek?: Resolver<ResolversTypes['MyWeek'], ParentType, ContextType>;
   networkContract?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   outbox?: Resolver<ResolversTypes['OutboxMailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   passport?: Resolver<Maybe<ResolversTypes['Passport']>, ParentType, ContextType, RequireFields<QueryPassportArgs, 'id'>>;
   pendingSupplyLinkRequests?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
@@ -5989,6 +6194,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   taskBoard?: Resolver<Array<ResolversTypes['TaskBoardColumn']>, ParentType, ContextType, RequireFields<QueryTaskBoardArgs, 'first'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'orderBy'>>;
   traceabilitySettings?: Resolver<ResolversTypes['TraceabilitySettings'], ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };
 
@@ -6302,6 +6508,11 @@ export type StrategicPlanResolvers<ContextType = Context, ParentType extends Res
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  notificationAdded?: SubscriptionResolver<ResolversTypes['NotificationAdded'], "notificationAdded", ParentType, ContextType>;
+  supplyLinkChanged?: SubscriptionResolver<ResolversTypes['SupplyLink'], "supplyLinkChanged", ParentType, ContextType>;
+};
+
 export type SupplierInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierInput'] = ResolversParentTypes['SupplierInput']> = {
   capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
@@ -6591,6 +6802,12 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   MyWeek?: MyWeekResolvers<ContextType>;
   NetworkContract?: NetworkContractResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationAdded?: NotificationAddedResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationsRead?: NotificationsReadResolvers<ContextType>;
   OrganoComune?: OrganoComuneResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   OutboxMailConnection?: OutboxMailConnectionResolvers<ContextType>;
@@ -6658,6 +6875,7 @@ export type Resolvers<ContextType = Context> = {
   SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
   SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SupplierInput?: SupplierInputResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;
   SupplyChainNode?: SupplyChainNodeResolvers<ContextType>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../db/embedded.js';
 
+/** Separate API processes on one database, as several machines would run them (cluster and live tests). */
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface ApiProcess {
@@ -58,7 +59,19 @@ export async function startProcess(env: Record<string, string>): Promise<ApiProc
   };
 }
 
-/** Stops (SIGTERM) every process `startProcess` started that is still running; for `afterEach`. */
+export async function gql<T>(url: string, query: string, variables: object, cookie?: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    body: (await res.json()) as { data?: T; errors?: { message: string }[] },
+    cookie: res.headers.get('set-cookie')?.split(';')[0],
+  };
+}
+
+/** Stops every process started so far (for afterEach). */
 export async function stopStartedProcesses(): Promise<void> {
   await Promise.all(
     started.splice(0).map(async (child) => {

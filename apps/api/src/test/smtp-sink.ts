@@ -1,6 +1,7 @@
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { arrivals } from './arrivals.js';
 
 export interface ReceivedMail {
   /** The envelope's sender and recipients. */
@@ -27,9 +28,7 @@ export interface SmtpSink {
  * server that hangs): the message is in `received`, yet the sender has no acceptance.
  */
 export async function startSmtpSink(options: { neverAnswer?: boolean } = {}): Promise<SmtpSink> {
-  const received: ReceivedMail[] = [];
-  let handedOut = 0;
-  const waiting: (() => void)[] = [];
+  const mail = arrivals<ReceivedMail>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -37,12 +36,11 @@ export async function startSmtpSink(options: { neverAnswer?: boolean } = {}): Pr
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          received.push({
+          mail.push({
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
             parsed,
           });
-          waiting.splice(0).forEach((wake) => wake());
           if (!options.neverAnswer) callback();
         })
         .catch((error: Error) => callback(error));
@@ -50,25 +48,10 @@ export async function startSmtpSink(options: { neverAnswer?: boolean } = {}): Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  const next = async (timeoutMs = 10_000): Promise<ReceivedMail> => {
-    const deadline = Date.now() + timeoutMs;
-    while (received.length <= handedOut) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no e-mail arrived within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        waiting.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return received[handedOut++]!;
-  };
   return {
     port,
-    received,
-    next,
+    received: mail.received,
+    next: (timeoutMs = 10_000) => mail.next(timeoutMs, 'e-mail'),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_FROM: 'Filiera <noreply@filiera.example>' },
   };

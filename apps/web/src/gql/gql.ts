@@ -104,6 +104,16 @@ type Documents = {
     "\n  query FirmsPage($filter: FirmFilter, $search: String, $orderBy: FirmOrder, $after: String) {\n    firms(filter: $filter, search: $search, orderBy: $orderBy, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FirmsTable_FirmFragment\n          ...FirmsMap_FirmFragment\n        }\n      }\n    }\n    firmFilterOptions {\n      hamlets\n      certifications\n      exportMarkets\n    }\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": typeof types.FirmsPageDocument,
     "\n  fragment FirmsTable_FirmFragment on Firm {\n    id\n    legalName\n    tradeName\n    kind\n    hamlet\n    municipality\n    employees\n    adhesionStatus\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": typeof types.FirmsTable_FirmFragmentFragmentDoc,
     "\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n": typeof types.LogoUpload_FirmFragmentFragmentDoc,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  fragment NotificationsPage_NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        params\n        path\n        createdAt\n        readAt\n        supplyLink {\n          id\n          ...PendingRequests_SupplyLinkFragment\n        }\n      }\n    }\n  }\n": typeof types.NotificationsPage_NotificationPageFragmentDoc,
+    "\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": typeof types.NotificationsPageDocument,
+    "\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": typeof types.NotificationsPageMoreDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      count\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  subscription SupplyLinkChanged {\n    supplyLinkChanged {\n      id\n      status\n      version\n      viewerCanDecide\n      viewerCanEnd\n    }\n  }\n": typeof types.SupplyLinkChangedDocument,
     "\n  fragment ActionBudgetForm_PlanActionFragment on PlanAction {\n    id\n    version\n    budget {\n      year\n      fundingSource\n      amount\n    }\n    plan {\n      id\n      status\n      years\n    }\n  }\n": typeof types.ActionBudgetForm_PlanActionFragmentFragmentDoc,
     "\n  mutation SetPlanActionBudget($input: SetPlanActionBudgetInput!) {\n    setPlanActionBudget(input: $input) {\n      id\n      version\n      budgetTotal\n    }\n  }\n": typeof types.SetPlanActionBudgetDocument,
     "\n  fragment ActionEditForm_PlanActionFragment on PlanAction {\n    id\n    version\n    axis\n    title\n    description\n    startDate\n    endDate\n    status\n    objective {\n      id\n    }\n    leadFirm {\n      id\n      legalName\n    }\n    leadUser {\n      id\n    }\n    participatingFirms {\n      id\n      legalName\n    }\n    plan {\n      id\n      years\n      axes {\n        axis\n        objectives {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ActionEditForm_PlanActionFragmentFragmentDoc,
@@ -309,6 +319,16 @@ const documents: Documents = {
     "\n  query FirmsPage($filter: FirmFilter, $search: String, $orderBy: FirmOrder, $after: String) {\n    firms(filter: $filter, search: $search, orderBy: $orderBy, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FirmsTable_FirmFragment\n          ...FirmsMap_FirmFragment\n        }\n      }\n    }\n    firmFilterOptions {\n      hamlets\n      certifications\n      exportMarkets\n    }\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": types.FirmsPageDocument,
     "\n  fragment FirmsTable_FirmFragment on Firm {\n    id\n    legalName\n    tradeName\n    kind\n    hamlet\n    municipality\n    employees\n    adhesionStatus\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": types.FirmsTable_FirmFragmentFragmentDoc,
     "\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n": types.LogoUpload_FirmFragmentFragmentDoc,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  fragment NotificationsPage_NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        params\n        path\n        createdAt\n        readAt\n        supplyLink {\n          id\n          ...PendingRequests_SupplyLinkFragment\n        }\n      }\n    }\n  }\n": types.NotificationsPage_NotificationPageFragmentDoc,
+    "\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": types.NotificationsPageDocument,
+    "\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": types.NotificationsPageMoreDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      count\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  subscription SupplyLinkChanged {\n    supplyLinkChanged {\n      id\n      status\n      version\n      viewerCanDecide\n      viewerCanEnd\n    }\n  }\n": types.SupplyLinkChangedDocument,
     "\n  fragment ActionBudgetForm_PlanActionFragment on PlanAction {\n    id\n    version\n    budget {\n      year\n      fundingSource\n      amount\n    }\n    plan {\n      id\n      status\n      years\n    }\n  }\n": types.ActionBudgetForm_PlanActionFragmentFragmentDoc,
     "\n  mutation SetPlanActionBudget($input: SetPlanActionBudgetInput!) {\n    setPlanActionBudget(input: $input) {\n      id\n      version\n      budgetTotal\n    }\n  }\n": types.SetPlanActionBudgetDocument,
     "\n  fragment ActionEditForm_PlanActionFragment on PlanAction {\n    id\n    version\n    axis\n    title\n    description\n    startDate\n    endDate\n    status\n    objective {\n      id\n    }\n    leadFirm {\n      id\n      legalName\n    }\n    leadUser {\n      id\n    }\n    participatingFirms {\n      id\n      legalName\n    }\n    plan {\n      id\n      years\n      axes {\n        axis\n        objectives {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ActionEditForm_PlanActionFragmentFragmentDoc,
@@ -798,6 +818,46 @@ export function graphql(source: "\n  fragment FirmsTable_FirmFragment on Firm {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n"): (typeof documents)["\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationsPage_NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        params\n        path\n        createdAt\n        readAt\n        supplyLink {\n          id\n          ...PendingRequests_SupplyLinkFragment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationsPage_NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        params\n        path\n        createdAt\n        readAt\n        supplyLink {\n          id\n          ...PendingRequests_SupplyLinkFragment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      count\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      count\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SupplyLinkChanged {\n    supplyLinkChanged {\n      id\n      status\n      version\n      viewerCanDecide\n      viewerCanEnd\n    }\n  }\n"): (typeof documents)["\n  subscription SupplyLinkChanged {\n    supplyLinkChanged {\n      id\n      status\n      version\n      viewerCanDecide\n      viewerCanEnd\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,9 @@ export const en: CoreTranslation = {
     traceability: 'Traceability',
   },
   header: {
+    notifications_zero: 'Notifications, none unread',
+    notifications_one: 'Notifications, {{count, number}} unread',
+    notifications_other: 'Notifications, {{count, number}} unread',
     signOut: 'Sign out',
     signOutFailed: 'Signing out failed: try again.',
   },
@@ -141,7 +144,7 @@ export const en: CoreTranslation = {
   },
   account: {
     title: 'My account',
-    intro: 'Where you are signed in, your password and two-factor sign-in.',
+    intro: 'Where you are signed in, your password, two-factor sign-in and how notifications reach you.',
     sessions: 'Active sessions',
     sessionsCaption: 'The browsers where you are signed in, most recent first',
     browser: 'Browser',

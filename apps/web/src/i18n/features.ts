@@ -27,6 +27,10 @@ export const featureTranslations = {
     it: async () => (await import('../features/firms/firms.i18n')).firmsIt,
     en: async () => (await import('../features/firms/firms.i18n.en')).firmsEn,
   },
+  notifications: {
+    it: async () => (await import('../features/notifications/notifications.i18n')).notificationsIt,
+    en: async () => (await import('../features/notifications/notifications.i18n.en')).notificationsEn,
+  },
   passport: {
     it: async () => (await import('../features/showcase/passport.i18n')).passportIt,
     en: async () => (await import('../features/showcase/passport.i18n.en')).passportEn,

@@ -36,6 +36,9 @@ export const it = {
     traceability: 'Tracciabilità',
   },
   header: {
+    notifications_zero: 'Notifiche, nessuna da leggere',
+    notifications_one: 'Notifiche, {{count, number}} da leggere',
+    notifications_other: 'Notifiche, {{count, number}} da leggere',
     signOut: 'Esci',
     signOutFailed: 'Uscita non riuscita: riprova.',
   },
@@ -147,7 +150,7 @@ export const it = {
   },
   account: {
     title: 'Il mio account',
-    intro: 'Dove hai effettuato l’accesso, la tua password e la verifica in due passaggi.',
+    intro: 'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
     sessions: 'Sessioni attive',
     sessionsCaption: 'I browser in cui hai effettuato l’accesso, dal più recente',
     browser: 'Browser',

@@ -1591,8 +1591,12 @@ export type Mutation = {
    * BAD_USER_INPUT when the e-mail is taken or the firm does not fit the role.
    */
   inviteUser: CreatedInvitation;
+  /** Marks all the viewer's notifications read. */
+  markAllNotificationsRead: NotificationsRead;
   /** Marks a request of the viewer's firm as read or replied. */
   markContactRequest: ContactRequest;
+  /** Marks one of the viewer's notifications read (again: no change). */
+  markNotificationRead: Notification;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1660,6 +1664,8 @@ export type Mutation = {
   saveReportView: SavedReportView;
   /** Records a KPI's actual value for a year of the plan (ADMIN, CONSULTANT). */
   setKpiActual: PlanKpi;
+  /** Chooses how the viewer hears of one kind of notification. */
+  setNotificationPreference: NotificationPreference;
   /** Whether customers' public passports may name the viewer's firm (FIRM). */
   setPassportNameConsent: TraceabilitySettings;
   /** Replaces an action's budget lines (ADMIN, CONSULTANT); kept as a revision once the plan is approved. */
@@ -1895,6 +1901,12 @@ export type MutationMarkContactRequestArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMoveAdhesionArgs = {
   input: MoveAdhesionInput;
 };
@@ -1990,6 +2002,12 @@ export type MutationSaveReportViewArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSetKpiActualArgs = {
   input: SetKpiActualInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationSetNotificationPreferenceArgs = {
+  input: SetNotificationPreferenceInput;
 };
 
 
@@ -2179,6 +2197,102 @@ export const NetworkType = {
 } as const;
 
 export type NetworkType = typeof NetworkType[keyof typeof NetworkType];
+/** Something that happened which the viewer should know of. */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  objectId: Scalars['ID']['output'];
+  /** The GraphQL type of the object it is about, e.g. SupplyLink. */
+  objectType: Scalars['String']['output'];
+  /** The values its text is made of (e.g. the other firm's name), as they were when it happened. */
+  params: Scalars['JSON']['output'];
+  /** Where in the app the object is, e.g. /firms/…/supply-chain. */
+  path: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The supply link it is about, as the viewer may see it now (null for other kinds, or a link no longer
+   * visible): lets the recipient confirm or reject right from the notification.
+   */
+  supplyLink?: Maybe<SupplyLink>;
+};
+
+/** A notification as it arrives live, with the viewer's unread count after it. */
+export type NotificationAdded = {
+  __typename?: 'NotificationAdded';
+  notification: Notification;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** How a person wants to hear of one kind of notification. */
+export const NotificationChannel = {
+  /** In the app, and in one e-mail a day at 07:00 (Italian time) with everything new. */
+  Digest: 'DIGEST',
+  /** In the app, and by e-mail at once. */
+  Email: 'EMAIL',
+  /** In the app only (the bell and the notifications page). */
+  InApp: 'IN_APP',
+  /** Not at all. */
+  Off: 'OFF'
+} as const;
+
+export type NotificationChannel = typeof NotificationChannel[keyof typeof NotificationChannel];
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about. */
+export const NotificationKind = {
+  /** The recipient's firm's adhesion moved to DOCUMENTS_REQUESTED: the firm must send its documents. */
+  AdhesionDocumentsRequested: 'ADHESION_DOCUMENTS_REQUESTED',
+  /** The recipient's firm's adhesion to the network moved (params: firm, status). */
+  AdhesionMoved: 'ADHESION_MOVED',
+  /** The other side confirmed a link the recipient's firm declared. */
+  SupplyLinkConfirmed: 'SUPPLY_LINK_CONFIRMED',
+  /** A supply link was declared where the recipient's firm is the other side: it waits for their decision. */
+  SupplyLinkDeclared: 'SUPPLY_LINK_DECLARED',
+  /** One side (or the network's manager) ended a confirmed link of the recipient's firm. */
+  SupplyLinkEnded: 'SUPPLY_LINK_ENDED',
+  /** The other side rejected a link the recipient's firm declared. */
+  SupplyLinkRejected: 'SUPPLY_LINK_REJECTED',
+  /** A task was assigned to the recipient. */
+  TaskAssigned: 'TASK_ASSIGNED',
+  /** Someone commented on a task assigned to the recipient. */
+  TaskCommented: 'TASK_COMMENTED',
+  /** A task assigned to the recipient is due tomorrow. */
+  TaskDueTomorrow: 'TASK_DUE_TOMORROW',
+  /** A task assigned to the recipient is past its due date and not done. */
+  TaskOverdue: 'TASK_OVERDUE'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+/** The viewer's channel for one kind. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  channel: NotificationChannel;
+  /** The channel used when the person has not chosen one. */
+  defaultChannel: NotificationChannel;
+  kind: NotificationKind;
+};
+
+/** The viewer's unread count after marking notifications read. */
+export type NotificationsRead = {
+  __typename?: 'NotificationsRead';
+  /** How many notifications this marked read. */
+  count: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** The organo comune, the body that carries out the programme on the participants' behalf. */
 export type OrganoComune = {
   __typename?: 'OrganoComune';
@@ -2669,6 +2783,10 @@ export type Query = {
   myWeek: MyWeek;
   /** The network's contract (signed in). */
   networkContract: NetworkContract;
+  /** The viewer's channel for every kind that can reach someone in their role. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The viewer's notifications, newest first. */
+  notifications: NotificationConnection;
   /** The mail outbox, newest first (ADMIN). */
   outbox: OutboxMailConnection;
   /** A published article's passport (anyone); null when there is none or it is not published. */
@@ -2729,6 +2847,8 @@ export type Query = {
   tasks: TaskConnection;
   /** The viewer's firm's traceability settings (FIRM). */
   traceabilitySettings: TraceabilitySettings;
+  /** How many of the viewer's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** All users, by name (ADMIN). */
   users: UserConnection;
 };
@@ -2855,6 +2975,14 @@ export type QueryInvitationsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryMySessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3739,6 +3867,11 @@ export type SetKpiActualInput = {
   year: Scalars['Int']['input'];
 };
 
+export type SetNotificationPreferenceInput = {
+  channel: NotificationChannel;
+  kind: NotificationKind;
+};
+
 export type SetPlanActionBudgetInput = {
   actionId: Scalars['ID']['input'];
   /** The complete new set of budget lines. */
@@ -3899,6 +4032,18 @@ export type SubmitContactRequestInput = {
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Honeypot: a hidden field people leave empty. Anything here marks the sender as a bot. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Live updates over graphql-ws on /graphql (the session cookie authenticates the connection). Each event
+ * is re-read under the subscriber's own permissions.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each new notification for the viewer, as it is committed. */
+  notificationAdded: NotificationAdded;
+  /** A supply link of the viewer's firm changed (declared, confirmed, rejected, ended); FIRM users only. */
+  supplyLinkChanged: SupplyLink;
 };
 
 /**

@@ -107,7 +107,7 @@ export interface JobRunner {
 export async function startJobRunner(
   env: JobEnv,
   handlers: JobHandlers,
-  options: { concurrency?: number } = {},
+  options: { concurrency?: number; crontab?: string } = {},
 ): Promise<JobRunner> {
   const pgPool = queuePool(env.ds, (options.concurrency ?? 2) + 2);
   let runner: Runner;
@@ -116,6 +116,8 @@ export async function startJobRunner(
       pgPool,
       taskList: taskList(handlers, env),
       concurrency: options.concurrency ?? 2,
+      // Scheduled jobs (src/jobs.ts): each tick is added once, whichever process's clock reaches it first.
+      crontab: options.crontab,
       noHandleSignals: true,
       pollInterval: 2000,
       logger: quietLogger,

@@ -19,6 +19,7 @@ import { keysetPage } from '../../common/pagination.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import { notifyAdhesionMoved } from '../notification/adhesion.notices.js';
 import { getContract } from '../contract/contract.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { AdhesionEntity, AdhesionTransitionEntity } from './adhesion.entity.js';
@@ -243,6 +244,7 @@ export async function moveAdhesion(ctx: Context, rawInput: unknown) {
         return { after: { note: input.note ?? null } };
       },
     });
+    await notifyAdhesionMoved(manager, ctx, after);
     return after;
   });
 }

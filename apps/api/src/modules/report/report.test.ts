@@ -602,6 +602,9 @@ describe('CHAMBER and every mutation', () => {
     startTwoFactorEnrolment: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
     confirmTwoFactorEnrolment: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
     disableTwoFactor: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
+    markNotificationRead: 'the caller’s own notifications (notification/notification.test.ts)',
+    markAllNotificationsRead: 'the caller’s own notifications (notification/notification.test.ts)',
+    setNotificationPreference: 'the caller’s own preferences (notification/notification.test.ts)',
   };
   /**
    * Open to anyone by design (rule `anyone`): with dummy arguments they must fail without changing

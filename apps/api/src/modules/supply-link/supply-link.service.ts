@@ -9,6 +9,7 @@ import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, parseInput, text, uuid } from '../../common/validation.js';
 import type { SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import { notifySupplyLink } from '../notification/supply-link.notices.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
@@ -132,6 +133,7 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
         entityId: link.id,
         after: snapshot(link),
       });
+      await notifySupplyLink(manager, ctx, 'DECLARED', link);
       return manager.findOneByOrFail(SupplyLinkEntity, { id: link.id });
     });
   } catch (error) {
@@ -182,6 +184,7 @@ export async function decideSupplyLink(
       action: outcome === 'CONFIRMED' ? 'CONFIRM_SUPPLY_LINK' : 'REJECT_SUPPLY_LINK',
       snapshot,
     });
+    await notifySupplyLink(manager, ctx, outcome, after);
     return after;
   });
 }
@@ -202,6 +205,7 @@ export async function endSupplyLink(
       action: 'END_SUPPLY_LINK',
       snapshot,
     });
+    await notifySupplyLink(manager, ctx, 'ENDED', after);
     return after;
   });
 }

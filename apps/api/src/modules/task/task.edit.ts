@@ -15,6 +15,7 @@ import {
 } from '../../common/validation.js';
 import { diffFields, recordAudit, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
+import { notifyTask } from '../notification/task.notices.js';
 import { planActionExists } from '../plan/plan.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { TaskActivityEntity, TaskCommentEntity, TaskEntity, type TaskActivityKind } from './task.entity.js';
@@ -189,6 +190,7 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
       entityId: task.id,
       after: created,
     });
+    await notifyTask(manager, ctx, 'ASSIGNED', task.id);
     return task;
   });
 }
@@ -210,7 +212,7 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
     const due = changes.dueDate !== undefined ? changes.dueDate : current?.dueDate;
     assertDatesInOrder(start, due, 'dueDate');
     const firmsBefore = await firmIdsOf(manager, id);
-    return updateTaskRow(manager, ctx, 'UPDATED', {
+    const updated = await updateTaskRow(manager, ctx, 'UPDATED', {
       id,
       version: expected,
       changes,
@@ -223,6 +225,8 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
         return { before: { firmIds: firmsBefore }, after: { firmIds: firmsAfter } };
       },
     });
+    await notifyTask(manager, ctx, 'ASSIGNED', id, current?.assigneeId);
+    return updated;
   });
 }
 
@@ -253,6 +257,7 @@ export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<T
       entityId: comment.id,
       after: { taskId: comment.taskId, body: comment.body },
     });
+    await notifyTask(manager, ctx, 'COMMENTED', input.taskId);
     return comment;
   });
 }

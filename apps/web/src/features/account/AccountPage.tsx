@@ -16,6 +16,13 @@ import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../
 import { QueryState } from '../shell/QueryState';
 import { ChangeEmailForm } from './ChangeEmailForm';
 import { TwoFactorCard } from './TwoFactorCard';
+import { lazyWithTranslations } from '../../i18n/lazy';
+
+const NotificationPreferences = lazyWithTranslations(
+  ['notifications'],
+  () => import('../notifications/NotificationPreferences'),
+  (m) => m.NotificationPreferences,
+);
 
 const AccountPageQuery = graphql(`
   query AccountPage {
@@ -245,6 +252,7 @@ export function AccountPage() {
         <ChangePasswordForm />
         <ChangeEmailForm />
         <TwoFactorCard />
+        <NotificationPreferences />
       </div>
     </>
   );

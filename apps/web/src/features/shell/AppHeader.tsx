@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { SignOutButton } from '../auth/SignOutButton';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 export const AppHeader_MeFragment = graphql(`
   fragment AppHeader_MeFragment on Me {
@@ -31,6 +32,7 @@ export function AppHeader(props: { me: FragmentType<typeof AppHeader_MeFragment>
             </Link>{' '}
             <span className="app-header__role">{t(`enums.Role.${user.role}`)}</span>
           </p>
+          <NotificationBell />
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -10,6 +10,7 @@ import { Alternatives } from './Alternatives';
 import { ChainView } from './ChainView';
 import { DeclareLinkForm } from './DeclareLinkForm';
 import { FirmSupplyLinks } from './FirmSupplyLinks';
+import { useLiveSupplyLinks } from '../notifications/useLiveSupplyLinks';
 import { PendingRequests } from './PendingRequests';
 
 const FirmSupplyChainPageQuery = graphql(`
@@ -45,6 +46,7 @@ export function FirmSupplyChainPage() {
     variables: { firmId: id },
     fetchPolicy: 'cache-and-network',
   });
+  useLiveSupplyLinks();
   const name = result.data?.firm.legalName;
   const title = name ? t('supplyChain.firmTitle', { name }) : t('supplyChain.nav');
   useDocumentTitle(title);

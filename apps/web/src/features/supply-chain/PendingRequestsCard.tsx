@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Card } from '../../components/Card';
 import { graphql } from '../../gql';
 import { QueryState } from '../shell/QueryState';
+import { useLiveSupplyLinks } from '../notifications/useLiveSupplyLinks';
 import { PendingRequests } from './PendingRequests';
 
 const FirmDashboardPendingQuery = graphql(`
@@ -27,6 +28,7 @@ const FirmDashboardPendingQuery = graphql(`
 export function PendingRequestsCard() {
   const { t } = useTranslation();
   const result = useQuery(FirmDashboardPendingQuery, { fetchPolicy: 'cache-and-network' });
+  useLiveSupplyLinks();
   const firmId = result.data?.me?.user.firm?.id;
   return (
     <Card

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -80,7 +80,6 @@ export function OutboxPage() {
   const title = t('users.outbox.title');
   useDocumentTitle(title);
   const result = useQuery(OutboxPageQuery, { fetchPolicy: 'cache-and-network' });
-  const [loadingMore, setLoadingMore] = useState(false);
 
   return (
     <>
@@ -117,21 +116,15 @@ export function OutboxPage() {
                 </Card>
               ))}
               {page.pageInfo.hasNextPage && (
-                <Button
-                  variant="secondary"
-                  busy={loadingMore}
-                  onClick={() => {
-                    setLoadingMore(true);
-                    void result
-                      .fetchMore({
-                        query: MoreOutboxQuery,
-                        variables: { after: page.pageInfo.endCursor ?? '' },
-                      })
-                      .finally(() => setLoadingMore(false));
-                  }}
-                >
-                  {t('users.showMore')}
-                </Button>
+                <ShowMoreButton
+                  label={t('users.showMore')}
+                  loadMore={() =>
+                    result.fetchMore({
+                      query: MoreOutboxQuery,
+                      variables: { after: page.pageInfo.endCursor ?? '' },
+                    })
+                  }
+                />
               )}
             </div>
           );

@@ -1,0 +1,149 @@
+import type { Role } from '@filiera/shared';
+import type { NotificationChannel, NotificationKind } from '../../generated/graphql.js';
+import type { MailLanguage } from '../mail/mail-outbox.entity.js';
+
+type Params = Record<string, string>;
+type Text = (p: Params) => string;
+
+interface KindSpec {
+  /** Who can receive it: the preferences page lists only these kinds. */
+  roles: readonly Role[];
+  /** Used until the person chooses: what waits for them goes by mail at once, news in the app. */
+  defaultChannel: NotificationChannel;
+  /** One line saying what happened, per language (mail subject, digest line; the web app has its own). */
+  text: Record<MailLanguage, Text>;
+}
+
+/** A capability's label in the reader's language (params carry both). */
+const capability = (p: Params, language: MailLanguage) =>
+  (language === 'it' ? p.capabilityIt : p.capabilityEn) ?? '';
+const link = (language: MailLanguage) => (p: Params) =>
+  language === 'it'
+    ? `${p.supplier} fornisce ${capability(p, 'it')} a ${p.customer}`
+    : `${p.supplier} supplies ${capability(p, 'en')} to ${p.customer}`;
+
+/** Adhesion statuses as a mail says them (the web app has its own labels). */
+const ADHESION_STATUS: Record<MailLanguage, Record<string, string>> = {
+  it: {
+    INTERESTED: 'interessata',
+    INVITED: 'invitata',
+    DOCUMENTS_REQUESTED: 'documenti richiesti',
+    READY_TO_SIGN: 'pronta alla firma',
+    SIGNED: 'firmata',
+    REGISTERED: 'iscritta',
+    DECLINED: 'non accolta',
+    WITHDRAWN: 'ritirata',
+  },
+  en: {
+    INTERESTED: 'interested',
+    INVITED: 'invited',
+    DOCUMENTS_REQUESTED: 'documents requested',
+    READY_TO_SIGN: 'ready to sign',
+    SIGNED: 'signed',
+    REGISTERED: 'registered',
+    DECLINED: 'declined',
+    WITHDRAWN: 'withdrawn',
+  },
+};
+
+export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
+  SUPPLY_LINK_DECLARED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `Nuovo legame di fornitura da confermare: ${link('it')(p)}`,
+      en: (p) => `New supply link to confirm: ${link('en')(p)}`,
+    },
+  },
+  SUPPLY_LINK_CONFIRMED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Legame di fornitura confermato: ${link('it')(p)}`,
+      en: (p) => `Supply link confirmed: ${link('en')(p)}`,
+    },
+  },
+  SUPPLY_LINK_REJECTED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Legame di fornitura rifiutato: ${link('it')(p)}`,
+      en: (p) => `Supply link rejected: ${link('en')(p)}`,
+    },
+  },
+  SUPPLY_LINK_ENDED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Legame di fornitura terminato: ${link('it')(p)}`,
+      en: (p) => `Supply link ended: ${link('en')(p)}`,
+    },
+  },
+  ADHESION_MOVED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `L’adesione di ${p.firm} alla rete è ora: ${ADHESION_STATUS.it[p.status ?? ''] ?? p.status}`,
+      en: (p) => `${p.firm}’s network membership is now: ${ADHESION_STATUS.en[p.status ?? ''] ?? p.status}`,
+    },
+  },
+  ADHESION_DOCUMENTS_REQUESTED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) =>
+        `Per l’adesione di ${p.firm} alla rete servono i documenti: visura camerale, DURC, firma digitale`,
+      en: (p) =>
+        `${p.firm}’s network membership needs its documents: company register extract, DURC, digital signature`,
+    },
+  },
+  TASK_ASSIGNED: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `Ti è stato assegnato il compito «${p.title}»`,
+      en: (p) => `You were assigned the task “${p.title}”`,
+    },
+  },
+  TASK_COMMENTED: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Nuovo commento sul compito «${p.title}»`,
+      en: (p) => `New comment on the task “${p.title}”`,
+    },
+  },
+  TASK_DUE_TOMORROW: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    defaultChannel: 'DIGEST',
+    text: {
+      it: (p) => `Il compito «${p.title}» scade domani`,
+      en: (p) => `The task “${p.title}” is due tomorrow`,
+    },
+  },
+  TASK_OVERDUE: {
+    roles: ['ADMIN', 'CONSULTANT'],
+    defaultChannel: 'DIGEST',
+    text: {
+      it: (p) => `Il compito «${p.title}» è scaduto il ${p.dueDate}`,
+      en: (p) => `The task “${p.title}” was due on ${p.dueDate}`,
+    },
+  },
+};
+
+export const ALL_KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+/** Where in the web app a notification's object is shown, for the recipient. */
+export function objectPath(n: { objectType: string; objectId: string }, firmId: string | null): string {
+  switch (n.objectType) {
+    case 'SupplyLink':
+      return firmId ? `/firms/${firmId}/supply-chain` : '/supply-chain';
+    case 'Adhesion':
+      // A firm follows its own adhesion on its dashboard; staff on the adhesion's page.
+      return firmId ? '/' : `/adhesions/${n.objectId}`;
+    case 'Task':
+      return `/tasks/${n.objectId}`;
+    default:
+      return '/notifications';
+  }
+}

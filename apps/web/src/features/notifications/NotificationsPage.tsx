@@ -1,0 +1,181 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { getFragmentData, graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import { PendingRequests } from '../supply-chain/PendingRequests';
+import { useNotificationText } from './notification-text';
+import './notifications.css';
+
+const NotificationsPageFragment = graphql(`
+  fragment NotificationsPage_NotificationPage on NotificationConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        kind
+        params
+        path
+        createdAt
+        readAt
+        supplyLink {
+          id
+          ...PendingRequests_SupplyLinkFragment
+        }
+      }
+    }
+  }
+`);
+
+// `first` is part of the list's cache key: the same here and in "show more".
+const NotificationsPageQuery = graphql(`
+  query NotificationsPage {
+    unreadNotificationCount
+    notifications(first: 20) {
+      ...NotificationsPage_NotificationPage
+    }
+  }
+`);
+
+const MoreNotificationsQuery = graphql(`
+  query NotificationsPageMore($after: String!) {
+    notifications(first: 20, after: $after) {
+      ...NotificationsPage_NotificationPage
+    }
+  }
+`);
+
+const MarkNotificationReadMutation = graphql(`
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      readAt
+    }
+  }
+`);
+
+const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead {
+      count
+      unreadCount
+    }
+  }
+`);
+
+const COUNTS = ['NotificationBell', 'NotificationsPage'];
+
+/** The viewer's notifications, newest first: each links to its object; a link to confirm is decided here. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useNotificationText();
+  const errorMessage = useErrorMessage();
+  const title = t('notifications.title');
+  useDocumentTitle(title);
+  const result = useQuery(NotificationsPageQuery, { fetchPolicy: 'cache-and-network' });
+  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [markRead] = useMutation(MarkNotificationReadMutation, { refetchQueries: COUNTS });
+  const [markAllRead, markingAll] = useMutation(MarkAllNotificationsReadMutation, { refetchQueries: COUNTS });
+  const run = async (action: () => Promise<unknown>, done?: string) => {
+    setStatus(null);
+    try {
+      await action();
+      if (done) setStatus({ tone: 'success', text: done });
+    } catch (error) {
+      setStatus({ tone: 'error', text: errorMessage(describeError(error).form) });
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={title} description={t('notifications.intro')} />
+      <QueryState result={result}>
+        {(data) => {
+          const page = getFragmentData(NotificationsPageFragment, data.notifications);
+          return (
+            <div className="stack">
+              <div className="notification__head">
+                <p className="muted">
+                  {t('notifications.count', { count: page.totalCount, unread: data.unreadNotificationCount })}
+                </p>
+                {data.unreadNotificationCount > 0 && (
+                  <Button
+                    variant="secondary"
+                    busy={markingAll.loading}
+                    onClick={() => void run(() => markAllRead(), t('notifications.allRead'))}
+                  >
+                    {t('notifications.markAllRead')}
+                  </Button>
+                )}
+              </div>
+              <div aria-live="polite">{status && <Notice tone={status.tone}>{status.text}</Notice>}</div>
+              {page.edges.length === 0 && <EmptyState message={t('notifications.empty')} />}
+              <ul className="notification-list">
+                {page.edges.map(({ node: n }) => (
+                  <li key={n.id} className={n.readAt ? 'notification' : 'notification notification--unread'}>
+                    <div className="notification__head">
+                      <p className="notification__text">
+                        {!n.readAt && <span className="visually-hidden">{t('notifications.unread')}: </span>}
+                        {text(n.kind, n.params)}
+                      </p>
+                      <time dateTime={n.createdAt} className="muted">
+                        {format.dateTime(n.createdAt)}
+                      </time>
+                    </div>
+                    {/* A link to confirm is decided right here (the buttons go once it is decided). */}
+                    {n.kind === 'SUPPLY_LINK_DECLARED' && n.supplyLink && (
+                      <PendingRequests links={[n.supplyLink]} />
+                    )}
+                    <div className="notification__actions">
+                      <Link
+                        to={n.path}
+                        onClick={() => void (n.readAt ? null : markRead({ variables: { id: n.id } }))}
+                      >
+                        {t('notifications.open')}
+                      </Link>
+                      {!n.readAt && (
+                        <Button
+                          variant="quiet"
+                          onClick={() => void run(() => markRead({ variables: { id: n.id } }))}
+                        >
+                          {t('notifications.markRead')}
+                        </Button>
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              {page.pageInfo.hasNextPage && (
+                <ShowMoreButton
+                  label={t('notifications.showMore')}
+                  loadMore={() =>
+                    result.fetchMore({
+                      query: MoreNotificationsQuery,
+                      variables: { after: page.pageInfo.endCursor ?? '' },
+                    })
+                  }
+                />
+              )}
+            </div>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
