@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Context } from '../../context.js';
 import type { Resolvers } from '../../generated/graphql.js';
-import { authorize, requireViewer } from '../../common/auth.js';
+import { authorize, can, requireViewer } from '../../common/auth.js';
 import { SupplyLinkEntity } from '../supply-link/supply-link.entity.js';
-import { supplyLinkPolicy } from '../supply-link/supply-link.policy.js';
+import { supplyLinkAccess } from '../supply-link/supply-link.policy.js';
 import { liveHubOf, liveStream, sharedRead } from './live.js';
 import { notificationPolicy } from './notification.policy.js';
 import { objectPath } from './notification.kinds.js';
@@ -78,7 +78,7 @@ export const notificationResolvers: Resolvers = {
           event.t === 'o' && event.type === 'SupplyLink' && viewer.firmId && event.f.includes(viewer.firmId)
             ? sharedRead(`l:${event.id}:${viewer.role}:${viewer.firmId}`, async () => {
                 const link = await ctx.ds.getRepository(SupplyLinkEntity).findOneBy({ id: event.id });
-                return link && supplyLinkPolicy.canSee(viewer, link) ? link : null;
+                return link && can(viewer, supplyLinkAccess, 'see', link) ? link : null;
               })
             : null,
         );
@@ -91,7 +91,7 @@ export const notificationResolvers: Resolvers = {
     supplyLink: async (n, _a, ctx) => {
       if (n.objectType !== 'SupplyLink') return null;
       const link = await supplyLinkLoader(ctx).load(n.objectId);
-      return link && supplyLinkPolicy.canSee(ctx.viewer, link) ? link : null;
+      return link && can(ctx.viewer, supplyLinkAccess, 'see', link) ? link : null;
     },
   },
 };

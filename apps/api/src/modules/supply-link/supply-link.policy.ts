@@ -27,6 +27,7 @@ export const supplyLinkPolicy = {
 
 /** What each action on a link is checked against. The link's status is the service's business. */
 export interface SupplyLinkActions {
+  see: Pick<LinkSides, 'supplierId' | 'customerId'> & { status: string };
   declare: Pick<LinkSides, 'supplierId' | 'customerId'>;
   decide: LinkSides;
   end: LinkSides;
@@ -34,6 +35,12 @@ export interface SupplyLinkActions {
 }
 
 export const supplyLinkAccess = objectPolicy<SupplyLinkActions>('supplyLink', {
+  /** Confirmed links are seen by everyone signed in; the others by their two sides and the network's roles. */
+  see: objectRule(
+    'confirmedOrOwnSides',
+    (v, l) =>
+      v.role !== 'FIRM' || l.status === 'CONFIRMED' || v.firmId === l.supplierId || v.firmId === l.customerId,
+  ),
   /** A FIRM user declares only links where its own firm is supplier or customer. */
   declare: objectRule(
     'declareForOwnFirm',
