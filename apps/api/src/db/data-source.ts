@@ -59,6 +59,7 @@ import { InvitationLanguage1765000100002 } from './migrations/1765000100002-Invi
 import { EmailChange1765000100003 } from './migrations/1765000100003-EmailChange.js';
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 import { Notifications1765000600000 } from './migrations/1765000600000-Notifications.js';
+import { FirmTaxCodeIndex1765000700000 } from './migrations/1765000700000-FirmTaxCodeIndex.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -127,6 +128,7 @@ export const migrations = [
   ArticlePhoto1765000300000,
   ReportTraceabilitySection1765000310000,
   Notifications1765000600000,
+  FirmTaxCodeIndex1765000700000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */
