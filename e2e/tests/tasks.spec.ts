@@ -49,6 +49,10 @@ test.describe('a consultant runs the start-up tasks', () => {
     // Drag it to "In corso".
     await page.goto('/tasks');
     const card = column(page, 'Da fare').getByRole('listitem').filter({ hasText: title });
+    // A window tall enough to hold the card and the target column at once, wherever the card falls in a
+    // long "Da fare" column: the mouse cannot reach a column scrolled out of view.
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: viewport.width, height: 4000 });
     // A drag in small steps, as a hand would do it: HTML5 drag and drop needs the moves in between.
     await card.hover();
     await page.mouse.down();
@@ -59,8 +63,8 @@ test.describe('a consultant runs the start-up tasks', () => {
     await page.mouse.up();
     await expect(column(page, 'In corso').getByRole('link', { name: title })).toBeVisible();
     await expect(column(page, 'Da fare').getByRole('link', { name: title })).toHaveCount(0);
-
     await expect(page.getByText(`«${title}» spostata in In corso.`)).toBeInViewport();
+    await page.setViewportSize(viewport);
 
     // The keyboard path: "Sposta in…" says where the card went and keeps focus on it in its new column.
     await column(page, 'In corso')
