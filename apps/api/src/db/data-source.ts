@@ -60,6 +60,7 @@ import { EmailChange1765000100003 } from './migrations/1765000100003-EmailChange
 import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-DirectoryFilterIndexes.js';
 import { Notifications1765000600000 } from './migrations/1765000600000-Notifications.js';
 import { FirmTaxCodeIndex1765000700000 } from './migrations/1765000700000-FirmTaxCodeIndex.js';
+import { FirmPecAndCessation1765000800000 } from './migrations/1765000800000-FirmPecAndCessation.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -129,6 +130,7 @@ export const migrations = [
   ReportTraceabilitySection1765000310000,
   Notifications1765000600000,
   FirmTaxCodeIndex1765000700000,
+  FirmPecAndCessation1765000800000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -93,4 +93,12 @@ export class FirmEntity extends MutableEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   publicFields!: string[];
+
+  /** The PEC address on record (domicilio digitale): private, used to verify who claims the firm. */
+  @Column({ type: 'text', nullable: true })
+  pec!: string | null;
+
+  /** The day the registry records the firm as ceased; null while it is active. */
+  @Column({ type: 'date', nullable: true })
+  ceasedOn!: string | null;
 }
