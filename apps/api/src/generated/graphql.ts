@@ -1106,6 +1106,8 @@ export type Firm = {
   capabilities: Array<Capability>;
   /** Production capacity in pairs per day. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD); null while it is active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications from the controlled list, e.g. ISO 9001, Leather Working Group. */
   certifications: Array<Scalars['String']['output']>;
   /** How complete the profile is and what is missing. */
@@ -1215,6 +1217,44 @@ export type FirmEdge = {
   node: Firm;
 };
 
+/** One employees range of the directory and how many firms picking it would list. */
+export type FirmEmployeesRange = {
+  __typename?: 'FirmEmployeesRange';
+  count: Scalars['Int']['output'];
+  /** Pass as `employeesMax`; null: no upper bound. */
+  max?: Maybe<Scalars['Int']['output']>;
+  /** Pass as `employeesMin`. */
+  min: Scalars['Int']['output'];
+};
+
+/** One value of a directory facet and how many firms picking it would list. */
+export type FirmFacetValue = {
+  __typename?: 'FirmFacetValue';
+  count: Scalars['Int']['output'];
+  /** The filter's value: a FirmKind, a capability id, a hamlet, an AdhesionStatus or NONE, a certification, an ISO country code. */
+  value: Scalars['String']['output'];
+};
+
+/**
+ * The directory's filters as facets: each filter's values in use, each with the number of firms that match
+ * the search and every OTHER filter plus that value. Exact; values that would list nobody are left out.
+ */
+export type FirmFacets = {
+  __typename?: 'FirmFacets';
+  /** Values are AdhesionStatus names, and NONE for firms without an adhesion (`withoutAdhesion`). */
+  adhesionStatuses: Array<FirmFacetValue>;
+  /** Values are capability ids. */
+  capabilities: Array<FirmFacetValue>;
+  /** Ceased firms matching the search and the other filters (listed with `includeCeased`). */
+  ceasedCount: Scalars['Int']['output'];
+  certifications: Array<FirmFacetValue>;
+  /** The offered ranges (EU enterprise sizes), each with its count, zero included. */
+  employeesRanges: Array<FirmEmployeesRange>;
+  exportMarkets: Array<FirmFacetValue>;
+  hamlets: Array<FirmFacetValue>;
+  kinds: Array<FirmFacetValue>;
+};
+
 /** Directory filters; lists are ORed within a filter and filters are ANDed together. */
 export type FirmFilter = {
   /** Adhesion statuses; NONE is expressed by `withoutAdhesion`. */
@@ -1230,6 +1270,8 @@ export type FirmFilter = {
   /** Firms exporting to any of these countries (ISO 3166-1 alpha-2). */
   exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Also list the firms the registry records as ceased (left out by default). */
+  includeCeased?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<FirmKind>>;
   /** Only firms that never started an adhesion (ORed with `adhesionStatuses`). */
   withoutAdhesion?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2733,6 +2775,8 @@ export type Query = {
   events: EventConnection;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
+  /** The directory's filters as facets with counts, for this search and filter (signed in). */
+  firmFacets: FirmFacets;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
   /**
@@ -2924,6 +2968,13 @@ export type QueryEventsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryFirmFacetsArgs = {
+  filter?: InputMaybe<FirmFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4778,6 +4829,9 @@ export type ResolversTypes = {
   Firm: ResolverTypeWrapper<FirmEntity>;
   FirmConnection: ResolverTypeWrapper<Omit<FirmConnection, 'edges'> & { edges: Array<ResolversTypes['FirmEdge']> }>;
   FirmEdge: ResolverTypeWrapper<Omit<FirmEdge, 'node'> & { node: ResolversTypes['Firm'] }>;
+  FirmEmployeesRange: ResolverTypeWrapper<FirmEmployeesRange>;
+  FirmFacetValue: ResolverTypeWrapper<FirmFacetValue>;
+  FirmFacets: ResolverTypeWrapper<FirmFacets>;
   FirmFilter: FirmFilter;
   FirmFilterOptions: ResolverTypeWrapper<FirmFilterOptions>;
   FirmKind: FirmKind;
@@ -5061,6 +5115,9 @@ export type ResolversParentTypes = {
   Firm: FirmEntity;
   FirmConnection: Omit<FirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['FirmEdge']> };
   FirmEdge: Omit<FirmEdge, 'node'> & { node: ResolversParentTypes['Firm'] };
+  FirmEmployeesRange: FirmEmployeesRange;
+  FirmFacetValue: FirmFacetValue;
+  FirmFacets: FirmFacets;
   FirmFilter: FirmFilter;
   FirmFilterOptions: FirmFilterOptions;
   FirmLink: FirmLinkModel;
@@ -5627,6 +5684,7 @@ export type FirmResolvers<ContextType = Context, ParentType extends ResolversPar
   atecoCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   capacityPairsPerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['ProfileCompleteness'], ParentType, ContextType>;
   customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5679,6 +5737,28 @@ export type FirmConnectionResolvers<ContextType = Context, ParentType extends Re
 export type FirmEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmEdge'] = ResolversParentTypes['FirmEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
+export type FirmEmployeesRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmEmployeesRange'] = ResolversParentTypes['FirmEmployeesRange']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FirmFacetValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmFacetValue'] = ResolversParentTypes['FirmFacetValue']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FirmFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmFacets'] = ResolversParentTypes['FirmFacets']> = {
+  adhesionStatuses?: Resolver<Array<ResolversTypes['FirmFacetValue']>, ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['FirmFacetValue']>, ParentType, ContextType>;
+  ceasedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['FirmFacetValue']>, ParentType, ContextType>;
+  employeesRanges?: Resolver<Array<ResolversTypes['FirmEmployeesRange']>, ParentType, ContextType>;
+  exportMarkets?: Resolver<Array<ResolversTypes['FirmFacetValue']>, ParentType, ContextType>;
+  hamlets?: Resolver<Array<ResolversTypes['FirmFacetValue']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FirmFacetValue']>, ParentType, ContextType>;
 };
 
 export type FirmFilterOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmFilterOptions'] = ResolversParentTypes['FirmFilterOptions']> = {
@@ -6155,6 +6235,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
+  firmFacets?: Resolver<ResolversTypes['FirmFacets'], ParentType, ContextType, Partial<QueryFirmFacetsArgs>>;
   firmFilterOptions?: Resolver<ResolversTypes['FirmFilterOptions'], ParentType, ContextType>;
   firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first' | 'orderBy'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6785,6 +6866,9 @@ export type Resolvers<ContextType = Context> = {
   Firm?: FirmResolvers<ContextType>;
   FirmConnection?: FirmConnectionResolvers<ContextType>;
   FirmEdge?: FirmEdgeResolvers<ContextType>;
+  FirmEmployeesRange?: FirmEmployeesRangeResolvers<ContextType>;
+  FirmFacetValue?: FirmFacetValueResolvers<ContextType>;
+  FirmFacets?: FirmFacetsResolvers<ContextType>;
   FirmFilterOptions?: FirmFilterOptionsResolvers<ContextType>;
   FirmLink?: FirmLinkResolvers<ContextType>;
   FirmLinkGroup?: FirmLinkGroupResolvers<ContextType>;

@@ -433,6 +433,8 @@ export type FirmFilter = {
   /** Firms exporting to any of these countries (ISO 3166-1 alpha-2). */
   exportMarkets?: Array<string> | null | undefined;
   hamlets?: Array<string> | null | undefined;
+  /** Also list the firms the registry records as ceased (left out by default). */
+  includeCeased?: boolean | null | undefined;
   kinds?: Array<FirmKind> | null | undefined;
   /** Only firms that never started an adhesion (ORed with `adhesionStatuses`). */
   withoutAdhesion?: boolean | null | undefined;

@@ -1101,6 +1101,8 @@ export type Firm = {
   capabilities: Array<Capability>;
   /** Production capacity in pairs per day. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD); null while it is active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications from the controlled list, e.g. ISO 9001, Leather Working Group. */
   certifications: Array<Scalars['String']['output']>;
   /** How complete the profile is and what is missing. */
@@ -1210,6 +1212,44 @@ export type FirmEdge = {
   node: Firm;
 };
 
+/** One employees range of the directory and how many firms picking it would list. */
+export type FirmEmployeesRange = {
+  __typename?: 'FirmEmployeesRange';
+  count: Scalars['Int']['output'];
+  /** Pass as `employeesMax`; null: no upper bound. */
+  max?: Maybe<Scalars['Int']['output']>;
+  /** Pass as `employeesMin`. */
+  min: Scalars['Int']['output'];
+};
+
+/** One value of a directory facet and how many firms picking it would list. */
+export type FirmFacetValue = {
+  __typename?: 'FirmFacetValue';
+  count: Scalars['Int']['output'];
+  /** The filter's value: a FirmKind, a capability id, a hamlet, an AdhesionStatus or NONE, a certification, an ISO country code. */
+  value: Scalars['String']['output'];
+};
+
+/**
+ * The directory's filters as facets: each filter's values in use, each with the number of firms that match
+ * the search and every OTHER filter plus that value. Exact; values that would list nobody are left out.
+ */
+export type FirmFacets = {
+  __typename?: 'FirmFacets';
+  /** Values are AdhesionStatus names, and NONE for firms without an adhesion (`withoutAdhesion`). */
+  adhesionStatuses: Array<FirmFacetValue>;
+  /** Values are capability ids. */
+  capabilities: Array<FirmFacetValue>;
+  /** Ceased firms matching the search and the other filters (listed with `includeCeased`). */
+  ceasedCount: Scalars['Int']['output'];
+  certifications: Array<FirmFacetValue>;
+  /** The offered ranges (EU enterprise sizes), each with its count, zero included. */
+  employeesRanges: Array<FirmEmployeesRange>;
+  exportMarkets: Array<FirmFacetValue>;
+  hamlets: Array<FirmFacetValue>;
+  kinds: Array<FirmFacetValue>;
+};
+
 /** Directory filters; lists are ORed within a filter and filters are ANDed together. */
 export type FirmFilter = {
   /** Adhesion statuses; NONE is expressed by `withoutAdhesion`. */
@@ -1225,6 +1265,8 @@ export type FirmFilter = {
   /** Firms exporting to any of these countries (ISO 3166-1 alpha-2). */
   exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Also list the firms the registry records as ceased (left out by default). */
+  includeCeased?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<FirmKind>>;
   /** Only firms that never started an adhesion (ORed with `adhesionStatuses`). */
   withoutAdhesion?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2754,6 +2796,8 @@ export type Query = {
   events: EventConnection;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
+  /** The directory's filters as facets with counts, for this search and filter (signed in). */
+  firmFacets: FirmFacets;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
   /**
@@ -2945,6 +2989,13 @@ export type QueryEventsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryFirmFacetsArgs = {
+  filter?: InputMaybe<FirmFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 

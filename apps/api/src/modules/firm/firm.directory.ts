@@ -23,6 +23,7 @@ export interface DirectoryQuery {
     exportMarkets?: readonly string[] | null;
     employeesMin?: number | null;
     employeesMax?: number | null;
+    includeCeased?: boolean | null;
   } | null;
 }
 
@@ -49,6 +50,7 @@ const directorySchema = z.object({
       ),
       employeesMin: z.number().int().min(0).nullish(),
       employeesMax: z.number().int().min(0).nullish(),
+      includeCeased: z.boolean().nullish(),
     })
     .nullish(),
 });
@@ -64,6 +66,21 @@ export function parseDirectoryQuery(input: DirectoryQuery): ParsedDirectoryQuery
 const SEARCH_TEXT = (t: string) =>
   `firm_search_text(${t}.legal_name, ${t}.trade_name, ${t}.vat_number, ${t}.product_lines, ${t}.certifications)`;
 
+/** The LIKE pattern of a search word (lower case, wildcards escaped). */
+export const searchPattern = (search: string) => likePattern(search.toLowerCase());
+
+/**
+ * The ids of the firms a search matches, as SQL; `pattern` is the placeholder of `searchPattern`'s value.
+ * Two indexed matches, united: the name's trigram index, and the firms of the capabilities whose label
+ * matches (a small table). Written as `… OR EXISTS (…)`, the OR kept PostgreSQL from using the trigram
+ * index and every search read the whole firm table.
+ */
+export const searchMatchSql = (pattern: string) => `
+    SELECT fs.id FROM firm fs WHERE ${SEARCH_TEXT('fs')} LIKE ${pattern}
+    UNION
+    SELECT fcs.firm_id FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
+     WHERE lower(cs.label_it) LIKE ${pattern} OR lower(cs.label_en) LIKE ${pattern} OR lower(cs.code) LIKE ${pattern}`;
+
 /**
  * The one filter builder of the directory, used by the `firms` query and by the CSV/XLSX export, so
  * both always list the same firms. `qb` selects from `firm` with alias `firm`.
@@ -73,6 +90,8 @@ export function applyFirmFilter<T extends object>(
   q: ParsedDirectoryQuery,
 ): SelectQueryBuilder<T> {
   const f = q.filter;
+  // Ceased firms keep their rows (history, links) but leave the directory unless asked for.
+  if (!f?.includeCeased) qb.andWhere('firm.ceased_on IS NULL');
   if (f?.kinds?.length) qb.andWhere('firm.kind IN (:...kinds)', { kinds: f.kinds });
   if (f?.hamlets?.length) qb.andWhere('firm.hamlet IN (:...hamlets)', { hamlets: f.hamlets });
   if (f?.capabilityIds?.length) {
@@ -108,14 +127,7 @@ export function applyFirmFilter<T extends object>(
     // Two indexed matches, united: the name's trigram index, and the firms of the capabilities whose
     // label matches (a small table). Written as `… OR EXISTS (…)`, the OR kept PostgreSQL from using
     // the trigram index and every search read the whole firm table.
-    qb.andWhere(
-      `firm.id IN (
-          SELECT fs.id FROM firm fs WHERE ${SEARCH_TEXT('fs')} LIKE :pattern
-          UNION
-          SELECT fcs.firm_id FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
-           WHERE lower(cs.label_it) LIKE :pattern OR lower(cs.label_en) LIKE :pattern OR lower(cs.code) LIKE :pattern)`,
-      { pattern: likePattern(q.search.toLowerCase()) },
-    );
+    qb.andWhere(`firm.id IN (${searchMatchSql(':pattern')})`, { pattern: searchPattern(q.search) });
   }
   return qb;
 }

@@ -4,13 +4,21 @@ import { getOrThrow } from '../../common/lookup.js';
 import { firmPolicy, firmAccess } from './firm.policy.js';
 import { selectedFirmFacts } from './firm.selection.js';
 import { firmCompleteness, updateFirmProfile } from './firm.profile.js';
-import { districtSummary, firmFilterOptions, firmHistory, getFirm, listFirms } from './firm.service.js';
+import {
+  districtSummary,
+  firmFacetCounts,
+  firmFilterOptions,
+  firmHistory,
+  getFirm,
+  listFirms,
+} from './firm.service.js';
 
 export const firmResolvers: Resolvers = {
   Query: {
     firms: authorize(firmPolicy.read, (_p, args, ctx, info) => listFirms(ctx, args, selectedFirmFacts(info))),
     firm: authorize(firmPolicy.read, (_p, { id }, ctx) => getFirm(ctx, id)),
     firmFilterOptions: authorize(firmPolicy.read, (_p, _a, ctx) => firmFilterOptions(ctx)),
+    firmFacets: authorize(firmPolicy.read, (_p, args, ctx) => firmFacetCounts(ctx, args)),
     districtSummary: authorize(firmPolicy.readSummary, (_p, _a, ctx) => districtSummary(ctx)),
   },
   Mutation: {

@@ -45,6 +45,7 @@ export function directoryQueryFromUrl(params: URLSearchParams): DirectoryQuery {
       exportMarkets: list('exportMarkets'),
       employeesMin: int('employeesMin'),
       employeesMax: int('employeesMax'),
+      includeCeased: params.get('includeCeased') === 'true' ? true : null,
     },
   };
 }

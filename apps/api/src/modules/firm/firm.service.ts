@@ -14,6 +14,7 @@ import {
   type FirmFact,
 } from './firm.directory.js';
 import type { FirmEntity } from './firm.entity.js';
+import { firmFacets, type FirmFacets } from './firm.facets.js';
 
 /**
  * The directory: filters, search and sort shared with the export (see firm.directory.ts). `facts` are
@@ -97,6 +98,28 @@ async function withFirmFacts(ctx: Context, entry: DirectoryPageEntry, wanted: re
     Object.assign(entry.facts, await firmFacts(ctx.ds, ids, missing));
   }
   primeFirmFacts(ctx, entry.page, entry.facts);
+}
+
+/**
+ * The directory's facets for a search and filter (firm.facets.ts), in one statement; kept in the app's
+ * cache under the directory version like the pages.
+ */
+export async function firmFacetCounts(
+  ctx: Context,
+  args: { filter?: FirmFilter | null; search?: string | null },
+): Promise<FirmFacets> {
+  const parsed = parseDirectoryQuery({ filter: args.filter, search: args.search });
+  const { cache } = ctx.loaders.directory;
+  if (!cache) return firmFacets(ctx.ds, parsed);
+  const version = await ctx.loaders.directory.version();
+  const key = JSON.stringify(['facets', parsed.filter ?? null, parsed.search ?? null]);
+  const known = cache.get<{ facets: FirmFacets }>(version, key);
+  if (known) return known.facets;
+  const facets = await firmFacets(ctx.ds, parsed);
+  // Weighs as a page of as many rows as it has values.
+  const weight = Object.values(facets).reduce((n: number, v) => n + (Array.isArray(v) ? v.length : 0), 1);
+  cache.set(version, key, { facets, weight });
+  return facets;
 }
 
 /** Values for the directory's filters: hamlets and export markets in use, the certification list. */
