@@ -82,7 +82,7 @@ test.describe('the directory', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Imprese del distretto' })).toBeVisible();
     await page
       .getByRole('combobox', { name: 'Lavorazione o fornitura' })
-      .selectOption({ label: stitching.labelIt });
+      .selectOption({ label: `${stitching.labelIt} (${firms.totalCount.toLocaleString('it-IT')})` });
     await page.getByRole('button', { name: 'Applica' }).click();
     await expect(page.getByRole('heading', { name: `${firms.totalCount} imprese trovate` })).toBeVisible();
     const rows = page
@@ -103,6 +103,57 @@ test.describe('the directory', () => {
   });
 });
 
+interface FacetCounts {
+  firmFacets: { kinds: { value: string; count: number }[]; hamlets: { value: string; count: number }[] };
+}
+const FACETS = `query ($filter: FirmFilter) {
+  firmFacets(filter: $filter) { kinds { value count } hamlets { value count } }
+}`;
+
+test.describe('the directory facets', () => {
+  test.use({ storageState: storageStatePath('CHAMBER') });
+
+  test('picking a kind updates the hamlets’ counts and the list, in a page as wide as a phone', async ({
+    page,
+  }) => {
+    const all = (await gql<FacetCounts>(page.request, FACETS, { filter: {} })).firmFacets;
+    const shoe = (await gql<FacetCounts>(page.request, FACETS, { filter: { kinds: ['SHOE_FACTORY'] } }))
+      .firmFacets;
+    const n = (v: number) => v.toLocaleString('it-IT');
+    // A hamlet with shoe factories and other firms, so its count changes when the kind is picked.
+    const hamlet = shoe.hamlets.find(
+      (h) => h.count > 1 && all.hamlets.find((a) => a.value === h.value)!.count > h.count,
+    )!;
+    const before = all.hamlets.find((a) => a.value === hamlet.value)!;
+    const shoeFactories = all.kinds.find((k) => k.value === 'SHOE_FACTORY')!.count;
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/firms');
+    const kind = page.getByRole('combobox', { name: 'Tipo', exact: true });
+    const hamlets = page.getByRole('combobox', { name: 'Frazione' });
+    const option = hamlets.locator('option', { hasText: `${hamlet.value} (` });
+    await expect(option).toHaveText(`${hamlet.value} (${n(before.count)})`);
+    await expect(kind.locator('option', { hasText: 'Calzaturificio' })).toHaveText(
+      `Calzaturificio (${n(shoeFactories)})`,
+    );
+
+    await kind.selectOption('SHOE_FACTORY');
+    await expect(page).toHaveURL(/kind=SHOE_FACTORY/);
+    await expect(option).toHaveText(`${hamlet.value} (${n(hamlet.count)})`);
+    await expect(page.getByRole('heading', { name: `${n(shoeFactories)} imprese trovate` })).toBeVisible();
+    // The kind's own list keeps the other kinds, with their counts, to switch to.
+    await expect(kind.locator('option', { hasText: 'Calzaturificio' })).toHaveText(
+      `Calzaturificio (${n(shoeFactories)})`,
+    );
+
+    await hamlets.selectOption(hamlet.value);
+    await expect(page.getByRole('heading', { name: `${n(hamlet.count)} imprese trovate` })).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await expectNoSeriousAxeViolations(page);
+  });
+});
+
 test.describe('the directory map', () => {
   test.use({ storageState: storageStatePath('CHAMBER') });
 
@@ -116,7 +167,7 @@ test.describe('the directory map', () => {
     const points = map.locator('.leaflet-marker-icon, path.leaflet-interactive');
     await expect(points.first()).toBeVisible();
 
-    await page.getByRole('combobox', { name: 'Tipo', exact: true }).selectOption({ label: 'Calzaturificio' });
+    await page.getByRole('combobox', { name: 'Tipo', exact: true }).selectOption('SHOE_FACTORY');
     await page.getByRole('button', { name: 'Applica' }).click();
     await expect(page).toHaveURL(/kind=SHOE_FACTORY/);
     await expect(page.getByText('La mappa non è disponibile.')).toHaveCount(0);

@@ -21,7 +21,10 @@ test.describe('reports, for a Chamber of Commerce analyst', () => {
     const firms = page.getByRole('definition').first();
     const allFirms = Number((await firms.innerText()).replace(/\D/g, ''));
 
-    await page.getByRole('textbox', { name: 'Frazione' }).fill('Segromigno in Monte');
+    await page
+      .getByRole('group', { name: 'Frazione' })
+      .getByRole('checkbox', { name: 'Segromigno in Monte' })
+      .check();
     await page.getByRole('button', { name: 'Applica i filtri' }).click();
     await expect(page).toHaveURL(/\/reports\?hamlet=Segromigno\+in\+Monte$/);
     await expect(byHamlet.getByRole('rowheader', { name: 'Lammari' })).toHaveCount(0);
@@ -32,7 +35,9 @@ test.describe('reports, for a Chamber of Commerce analyst', () => {
 
     // The address is the report: opening it again shows the same filtered figures.
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Frazione' })).toHaveValue('Segromigno in Monte');
+    await expect(
+      page.getByRole('group', { name: 'Frazione' }).getByRole('checkbox', { name: 'Segromigno in Monte' }),
+    ).toBeChecked();
     await expect(firms).toHaveText(new RegExp(`^${filtered.toLocaleString('it-IT').replace('.', '\\.')}$`));
 
     const csvLink = page.getByRole('link', { name: 'Scarica CSV' });

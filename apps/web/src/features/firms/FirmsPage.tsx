@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
@@ -9,15 +9,14 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
-import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
+import { DirectoryFilters } from './DirectoryFilters';
 import {
   exportUrl,
   filterOf,
-  NO_ADHESION,
   paramsFromState,
   stateFromParams,
   type DirectoryState,
@@ -44,16 +43,6 @@ const FirmsPageQuery = graphql(`
         }
       }
     }
-    firmFilterOptions {
-      hamlets
-      certifications
-      exportMarkets
-    }
-    capabilities {
-      id
-      labelIt
-      labelEn
-    }
   }
 `);
 
@@ -67,6 +56,7 @@ export const FirmsTable_FirmFragment = graphql(`
     municipality
     employees
     adhesionStatus
+    ceasedOn
     capabilities {
       id
       labelIt
@@ -75,17 +65,6 @@ export const FirmsTable_FirmFragment = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
-const STATUSES = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const;
 const ORDERS = ['NAME', 'EMPLOYEES', 'CAPACITY', 'UPDATED_AT'] as const;
 
 /** `/firms`: the member directory for everyone signed in. */
@@ -96,31 +75,13 @@ export function FirmsPage() {
   useDocumentTitle(title);
   const [params, setParams] = useSearchParams();
   const applied = stateFromParams(params);
-  // The form edits a draft; the list follows the URL, which changes on "Apply" (and on sort at once).
-  const [draft, setDraft] = useState<DirectoryState>(applied);
+  // The list follows the URL, which changes when a facet is picked, the search is applied or the sort changes.
   const [loadingMore, setLoadingMore] = useState(false);
   const result = useQuery(FirmsPageQuery, {
     variables: { filter: filterOf(applied), search: applied.search.trim() || null, orderBy: applied.orderBy },
     fetchPolicy: 'cache-and-network',
   });
-  const regionNames = new Intl.DisplayNames([language], { type: 'region' });
-  const country = (code: string) => {
-    try {
-      return regionNames.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-
-  const apply = (next: DirectoryState) => {
-    setDraft(next);
-    setParams(paramsFromState(next));
-  };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    apply(draft);
-  };
-  const set = (key: keyof DirectoryState) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const apply = (next: DirectoryState) => setParams(paramsFromState(next));
   const more = async (after: string | null | undefined) => {
     if (!after) return;
     setLoadingMore(true);
@@ -131,95 +92,11 @@ export function FirmsPage() {
     }
   };
 
-  const options = result.data?.firmFilterOptions;
-  const capabilities = result.data?.capabilities ?? [];
-  const any = t('firms.directory.any');
-
   return (
     <>
       <PageHeader title={title} description={t('firms.directory.intro')} />
       <div className="stack">
-        <Card title={t('firms.directory.filters')}>
-          <form className="directory-filters" role="search" onSubmit={onSubmit}>
-            <TextField
-              className="directory-filters__search"
-              type="search"
-              label={t('firms.directory.search')}
-              placeholder={t('firms.directory.searchPlaceholder')}
-              value={draft.search}
-              maxLength={100}
-              onChange={(e) => set('search')(e.target.value)}
-            />
-            <Select
-              label={t('firms.directory.kind')}
-              value={draft.kind}
-              placeholder={any}
-              options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
-              onChange={(e) => set('kind')(e.target.value)}
-            />
-            <Select
-              label={t('firms.directory.capability')}
-              value={draft.capabilityId}
-              placeholder={any}
-              options={capabilities.map((c) => ({
-                value: c.id,
-                label: language === 'en' ? c.labelEn : c.labelIt,
-              }))}
-              onChange={(e) => set('capabilityId')(e.target.value)}
-            />
-            <Select
-              label={t('firms.directory.hamlet')}
-              value={draft.hamlet}
-              placeholder={any}
-              options={(options?.hamlets ?? []).map((h) => ({ value: h, label: h }))}
-              onChange={(e) => set('hamlet')(e.target.value)}
-            />
-            <Select
-              label={t('firms.directory.membership')}
-              value={draft.membership}
-              placeholder={any}
-              options={[
-                { value: NO_ADHESION, label: t('firms.directory.noAdhesion') },
-                ...STATUSES.map((s) => ({ value: s, label: t(`enums.AdhesionStatus.${s}`) })),
-              ]}
-              onChange={(e) => set('membership')(e.target.value)}
-            />
-            <Select
-              label={t('firms.directory.certification')}
-              value={draft.certification}
-              placeholder={any}
-              options={(options?.certifications ?? []).map((c) => ({ value: c, label: c }))}
-              onChange={(e) => set('certification')(e.target.value)}
-            />
-            <Select
-              label={t('firms.directory.exportMarket')}
-              value={draft.exportMarket}
-              placeholder={any}
-              options={(options?.exportMarkets ?? [])
-                .map((c) => ({ value: c, label: country(c) }))
-                .sort((a, b) => a.label.localeCompare(b.label, language))}
-              onChange={(e) => set('exportMarket')(e.target.value)}
-            />
-            <TextField
-              label={t('firms.directory.employeesMin')}
-              inputMode="numeric"
-              value={draft.employeesMin}
-              onChange={(e) => set('employeesMin')(e.target.value.replace(/\D/g, ''))}
-            />
-            <TextField
-              label={t('firms.directory.employeesMax')}
-              inputMode="numeric"
-              value={draft.employeesMax}
-              onChange={(e) => set('employeesMax')(e.target.value.replace(/\D/g, ''))}
-            />
-            <div className="form__actions directory-filters__actions">
-              <Button type="submit">{t('firms.directory.apply')}</Button>
-              <Button variant="quiet" onClick={() => apply(stateFromParams(new URLSearchParams()))}>
-                {t('firms.directory.reset')}
-              </Button>
-            </div>
-          </form>
-        </Card>
+        <DirectoryFilters applied={applied} onApply={apply} />
 
         <QueryState result={result}>
           {(data) => {
@@ -303,6 +180,13 @@ function FirmsTable(props: { firms: readonly FragmentType<typeof FirmsTable_Firm
           <tr key={f.id}>
             <th scope="row">
               <Link to={`/firms/${f.id}`}>{f.legalName}</Link>
+              {f.ceasedOn && (
+                <div>
+                  <span className="badge badge--ceased">
+                    {t('firms.directory.ceasedOn', { date: format.date(f.ceasedOn) })}
+                  </span>
+                </div>
+              )}
               {f.tradeName && f.tradeName !== f.legalName && <div className="muted">{f.tradeName}</div>}
             </th>
             <td>{t(`enums.FirmKind.${f.kind}`)}</td>

@@ -4,7 +4,7 @@ import { exportUrl, filterOf, paramsFromState, stateFromParams } from './directo
 describe('directory parameters', () => {
   const state = stateFromParams(
     new URLSearchParams(
-      'search=tomaie&capabilityId=c1&hamlet=Segromigno+in+Monte&membership=NONE&employeesMin=10&orderBy=EMPLOYEES',
+      'search=tomaie&capabilityId=c1&hamlet=Segromigno+in+Monte&membership=NONE&employeesMin=10&includeCeased=true&orderBy=EMPLOYEES',
     ),
   );
 
@@ -14,6 +14,7 @@ describe('directory parameters', () => {
       hamlets: ['Segromigno in Monte'],
       withoutAdhesion: true,
       employeesMin: 10,
+      includeCeased: true,
     });
   });
 
@@ -26,6 +27,7 @@ describe('directory parameters', () => {
       hamlets: 'Segromigno in Monte',
       withoutAdhesion: 'true',
       employeesMin: '10',
+      includeCeased: 'true',
       orderBy: 'EMPLOYEES',
       lang: 'en',
     });

@@ -11,6 +11,8 @@ export interface DirectoryState {
   exportMarket: string;
   employeesMin: string;
   employeesMax: string;
+  /** 'true' lists ceased firms too. */
+  includeCeased: string;
   orderBy: FirmOrder;
 }
 
@@ -29,6 +31,7 @@ export function stateFromParams(p: URLSearchParams): DirectoryState {
     exportMarket: p.get('exportMarket') ?? '',
     employeesMin: p.get('employeesMin') ?? '',
     employeesMax: p.get('employeesMax') ?? '',
+    includeCeased: p.get('includeCeased') === 'true' ? 'true' : '',
     orderBy: (ORDERS as readonly string[]).includes(order) ? (order as FirmOrder) : 'NAME',
   };
 }
@@ -56,6 +59,7 @@ export function filterOf(s: DirectoryState): FirmFilter {
   const max = int(s.employeesMax);
   if (min !== null) filter.employeesMin = min;
   if (max !== null) filter.employeesMax = max;
+  if (s.includeCeased === 'true') filter.includeCeased = true;
   return filter;
 }
 

@@ -1,11 +1,21 @@
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
 import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
 import { FIRM_KINDS } from './filter';
+
+const ReportHamletsQuery = graphql(`
+  query ReportHamlets {
+    firmFilterOptions {
+      hamlets
+    }
+  }
+`);
 
 /**
  * The filters of the whole page. They apply on submit, so the address changes once per choice and the
@@ -20,6 +30,10 @@ export function ReportFilters({
 }) {
   const { t } = useTranslation();
   const [kinds, setKinds] = useState<string[]>(filter.kinds ?? []);
+  const [hamlets, setHamlets] = useState<string[]>(filter.hamlets ?? []);
+  // The hamlets that have firms, plus any the address names (a saved view may name one since emptied).
+  const known = useQuery(ReportHamletsQuery).data?.firmFilterOptions.hamlets ?? [];
+  const hamletOptions = [...new Set([...known, ...hamlets])].map((h) => ({ value: h, label: h }));
   const [dateError, setDateError] = useState<string | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -38,10 +52,7 @@ export function ReportFilters({
     const membership = text('membership');
     onApply({
       kinds: kinds as FirmKind[],
-      hamlets: text('hamlet')
-        .split(',')
-        .map((h) => h.trim())
-        .filter(Boolean),
+      hamlets,
       adhesionStatuses: filter.adhesionStatuses ?? [],
       membership:
         membership === 'MEMBERS' || membership === 'NON_MEMBERS' ? (membership as ReportMembership) : null,
@@ -59,13 +70,16 @@ export function ReportFilters({
         value={kinds}
         onChange={setKinds}
       />
-      <div className="report-filters__fields">
-        <TextField
-          label={t('reports.filters.hamlet')}
+      <div className="report-filters__hamlets">
+        <CheckboxGroup
+          legend={t('reports.filters.hamlet')}
           name="hamlet"
-          description={t('reports.filters.hamletHelp')}
-          defaultValue={(filter.hamlets ?? []).join(', ')}
+          options={hamletOptions}
+          value={hamlets}
+          onChange={setHamlets}
         />
+      </div>
+      <div className="report-filters__fields">
         <Select
           label={t('reports.filters.membership')}
           name="membership"

@@ -16,7 +16,6 @@ export const reportsEn: typeof reportsIt = {
     heading: 'Filters',
     kinds: 'Kind of firm',
     hamlet: 'Hamlet',
-    hamletHelp: 'Several hamlets separated by commas.',
     membership: 'Network membership',
     membershipAll: 'All firms',
     MEMBERS: 'Members only (signed or registered)',

@@ -15,7 +15,6 @@ export const reportsIt = {
     heading: 'Filtri',
     kinds: 'Tipo di impresa',
     hamlet: 'Frazione',
-    hamletHelp: 'Più frazioni separate da virgola.',
     membership: 'Adesione alla rete',
     membershipAll: 'Tutte le imprese',
     MEMBERS: 'Solo aderenti (firmato o iscritto)',
