@@ -27,6 +27,12 @@ const DIRECTORY_QUERY = `query ($first: Int, $after: String, $filter: FirmFilter
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${FIRM_FIELDS} } }
   }
 }`;
+const FACETS_QUERY = `query ($filter: FirmFilter) {
+  firmFacets(filter: $filter) {
+    kinds { value count } capabilities { value count } hamlets { value count } adhesionStatuses { value count }
+    certifications { value count } exportMarkets { value count } employeesRanges { min max count } ceasedCount
+  }
+}`;
 const UPSTREAM_QUERY = `query ($firmId: ID!, $depth: Int) {
   supplyChain(firmId: $firmId, direction: UPSTREAM, depth: $depth) {
     nodes { tier firm { id legalName kind } }
@@ -89,6 +95,17 @@ async function kinds(pool: pg.Pool): Promise<Kind[]> {
         search: words[i % words.length],
         after: nameCursor('ABCDEFGILMNPRST'[Math.floor(i / words.length) % 15]!),
       }),
+    },
+    {
+      name: 'directory facets, kind+hamlet',
+      raw: 'facets',
+      query: FACETS_QUERY,
+      explain: true,
+      // Every request a new pair (48 pairs, then again: a cache hit only after a full round).
+      variablesOf: (i) => {
+        const [kind, hamlet] = pairs[i % pairs.length]!;
+        return { filter: { kinds: [kind], hamlets: [hamlet] } };
+      },
     },
     {
       name: 'supplyChain upstream 3 tiers',
@@ -223,6 +240,7 @@ export const RAW_LIMIT_NAMES = [
   'directory first 50',
   'directory kind+hamlet',
   'directory text search',
+  'directory facets, kind+hamlet',
   'supplyChain upstream 3 tiers',
 ].map((name) => `raw-limit: ${name}`);
 
@@ -284,9 +302,11 @@ export async function runRawLimit(duration: number, only: string | undefined): P
           'bare p50 ms': limit.p50.toFixed(1),
           'bare req/s': limit.rps.toFixed(0),
           'off p50 ms': uncached.p50.toFixed(1),
+          'off p95 ms': uncached.p95.toFixed(1),
           'off req/s': uncached.rps.toFixed(0),
           'off ×': ratio(uncached),
           'on p50 ms': cached.p50.toFixed(1),
+          'on p95 ms': cached.p95.toFixed(1),
           'on req/s': cached.rps.toFixed(0),
           'on ×': ratio(cached),
           'SQL/req bare/off/on': [statements.bare, statements.off, statements.on]

@@ -34,11 +34,11 @@ const CURSOR = (p: string) =>
 function directorySql(where: string): string {
   return `WITH page AS MATERIALIZED (
       SELECT f.id, f.legal_name, f.kind, f.hamlet FROM firm f
-       WHERE ${where} AND ($2::text IS NULL OR (f.legal_name, f.id) > ($2::text, $3::uuid))
+       WHERE ${where} AND f.ceased_on IS NULL AND ($2::text IS NULL OR (f.legal_name, f.id) > ($2::text, $3::uuid))
        ORDER BY f.legal_name, f.id LIMIT $1::int + 1),
     shown AS (SELECT * FROM page ORDER BY legal_name, id LIMIT $1::int)
     SELECT json_build_object('data', json_build_object('firms', json_build_object(
-      'totalCount', (SELECT count(*) FROM firm f WHERE ${where}),
+      'totalCount', (SELECT count(*) FROM firm f WHERE ${where} AND f.ceased_on IS NULL),
       'pageInfo', json_build_object(
         'hasNextPage', (SELECT count(*) FROM page) > $1::int,
         'endCursor', (SELECT ${CURSOR('s')} FROM shown s ORDER BY s.legal_name DESC, s.id DESC LIMIT 1)),
@@ -74,6 +74,38 @@ const UPSTREAM_SQL = `WITH RECURSIVE walk (firm_id, depth, link_id) AS (
                   ORDER BY l.id), '[]')
                   FROM links k JOIN supply_link l ON l.id = k.link_id JOIN capability c ON c.id = l.capability_id))))::text AS body`;
 
+/**
+ * The directory's facets for a kind + hamlet filter ($1, $2), each counting the active firms that match
+ * the other filter (and ceased firms that match both): the rows failing at most one condition, read once.
+ */
+const FACETS_SQL = (() => {
+  const facet = (select: string) =>
+    `(SELECT coalesce(json_agg(json_build_object('value', x.value, 'count', x.n) ORDER BY x.value), '[]') FROM (${select}) x)`;
+  const others = {
+    kind: 'm.ok_hamlet AND m.ok_active',
+    hamlet: 'm.ok_kind AND m.ok_active',
+    rest: 'm.ok_kind AND m.ok_hamlet AND m.ok_active',
+  };
+  return `WITH m AS MATERIALIZED (
+      SELECT f.id, f.kind, f.hamlet, f.certifications, f.export_markets, f.employees,
+             f.ceased_on IS NOT NULL AS ceased, coalesce(a.status, 'NONE') AS adhesion,
+             f.kind = $1 AS ok_kind, f.hamlet IS NOT DISTINCT FROM $2 AS ok_hamlet, f.ceased_on IS NULL AS ok_active
+        FROM firm f LEFT JOIN adhesion a ON a.firm_id = f.id
+       WHERE (f.kind <> $1)::int + (f.hamlet IS DISTINCT FROM $2)::int + (f.ceased_on IS NOT NULL)::int <= 1)
+    SELECT json_build_object('data', json_build_object('firmFacets', json_build_object(
+      'kinds', ${facet(`SELECT m.kind AS value, count(*) AS n FROM m WHERE ${others.kind} GROUP BY 1`)},
+      'capabilities', ${facet(`SELECT fc.capability_id::text AS value, count(*) AS n FROM m JOIN firm_capability fc ON fc.firm_id = m.id WHERE ${others.rest} GROUP BY 1`)},
+      'hamlets', ${facet(`SELECT m.hamlet AS value, count(*) AS n FROM m WHERE m.hamlet IS NOT NULL AND ${others.hamlet} GROUP BY 1`)},
+      'adhesionStatuses', ${facet(`SELECT m.adhesion AS value, count(*) AS n FROM m WHERE ${others.rest} GROUP BY 1`)},
+      'certifications', ${facet(`SELECT v AS value, count(*) AS n FROM m, unnest(m.certifications) v WHERE ${others.rest} GROUP BY 1`)},
+      'exportMarkets', ${facet(`SELECT v AS value, count(*) AS n FROM m, unnest(m.export_markets) v WHERE ${others.rest} GROUP BY 1`)},
+      'employeesRanges', (SELECT json_agg(json_build_object('min', r.lo, 'max', r.hi, 'count', r.n) ORDER BY r.lo)
+         FROM (SELECT r.lo, r.hi, count(m.id) AS n FROM (VALUES (0, 9), (10, 49), (50, 249), (250, NULL::int)) r(lo, hi)
+                 LEFT JOIN m ON m.employees >= r.lo AND (r.hi IS NULL OR m.employees <= r.hi) AND ${others.rest}
+                GROUP BY r.lo, r.hi) r),
+      'ceasedCount', (SELECT count(*) FROM m WHERE m.ceased AND m.ok_kind AND m.ok_hamlet))))::text AS body`;
+})();
+
 type Vars = Record<string, unknown>;
 
 function cursorParams(vars: Vars): [string | null, string | null] {
@@ -100,6 +132,13 @@ export const RAW_STATEMENTS: Record<string, { sql: string; params(vars: Vars): u
   search: {
     sql: directorySql(SEARCH_WHERE),
     params: (v) => [v.first ?? 50, ...cursorParams(v), likePattern(String(v.search))],
+  },
+  facets: {
+    sql: FACETS_SQL,
+    params: (v) => {
+      const filter = v.filter as { kinds: string[]; hamlets: string[] };
+      return [filter.kinds[0], filter.hamlets[0]];
+    },
   },
   upstream: {
     sql: UPSTREAM_SQL,

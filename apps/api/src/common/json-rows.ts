@@ -13,9 +13,17 @@ const TEXT_TYPES = new Set<unknown>(['numeric', 'decimal', 'bigint', 'int8']);
 const columnsOf = (ds: DataSource, entity: EntityTarget<ObjectLiteral>): ColumnMetadata[] =>
   ds.getMetadata(entity).columns;
 
-/** `json_build_object(…)` of the entity's columns in the row `alias`, keyed by property name. */
-export function entityJsonSql(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  const columns = columnsOf(ds, entity);
+/**
+ * `json_build_object(…)` of the entity's columns in the row `alias`, keyed by property name; only the
+ * `properties` given, when given (the entity's other properties are then undefined).
+ */
+export function entityJsonSql(
+  ds: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  properties?: readonly string[] | null,
+): string {
+  const columns = columnsOf(ds, entity).filter((c) => !properties || properties.includes(c.propertyName));
   // json_build_object takes at most 100 arguments (PostgreSQL's FUNC_MAX_ARGS): 50 columns.
   if (columns.length > 50) throw new Error(`${ds.getMetadata(entity).name} has more than 50 columns`);
   const pairs = columns.map((c) => {
@@ -34,6 +42,7 @@ export function entityFromJson<T extends ObjectLiteral>(
   const target = ds.getMetadata(entity).target as new () => T;
   const row = new target() as Record<string, unknown>;
   for (const c of columnsOf(ds, entity)) {
+    if (!(c.propertyName in json)) continue;
     const value = json[c.propertyName];
     row[c.propertyName] = TIMESTAMP_TYPES.has(c.type) && typeof value === 'string' ? new Date(value) : value;
   }

@@ -97,7 +97,8 @@ describe('the directory facets on the demo district', () => {
       ].map(([min, max]) => ({ min, max, count: inRange(min!, max ?? null) })),
     );
     expect(data.firmFacets.ceasedCount).toBe(
-      district.firms.filter((f) => ceased.has(f.id) && f.kind === 'SHOE_FACTORY' && f.hamlet === hamlet).length,
+      district.firms.filter((f) => ceased.has(f.id) && f.kind === 'SHOE_FACTORY' && f.hamlet === hamlet)
+        .length,
     );
     // The list and the facet it belongs to agree.
     expect(data.firms.totalCount).toBe(both.length);
@@ -111,7 +112,9 @@ describe('the directory facets on the demo district', () => {
     const small = active.filter((f) => f.employees != null && f.employees >= 10 && f.employees <= 49);
     const none = active.filter((f) => statusOf(f) === 'NONE');
     expect(data.firmFacets.adhesionStatuses).toEqual(tally(small.map(statusOf)));
-    expect(data.firmFacets.kinds).toEqual(tally(small.filter((f) => statusOf(f) === 'NONE').map((f) => f.kind)));
+    expect(data.firmFacets.kinds).toEqual(
+      tally(small.filter((f) => statusOf(f) === 'NONE').map((f) => f.kind)),
+    );
     expect(data.firmFacets.employeesRanges.find((r) => r.min === 10)?.count).toBe(
       none.filter((f) => f.employees != null && f.employees >= 10 && f.employees <= 49).length,
     );

@@ -31,7 +31,8 @@ export const EMPLOYEE_RANGES: readonly (readonly [number, number | null])[] = [
 /** The adhesion facet's value for firms that never started an adhesion (`withoutAdhesion`). */
 export const NO_ADHESION = 'NONE';
 
-type Dimension = 'kind' | 'capability' | 'hamlet' | 'adhesion' | 'certification' | 'market' | 'employees' | 'ceased';
+type Dimension =
+  'kind' | 'capability' | 'hamlet' | 'adhesion' | 'certification' | 'market' | 'employees' | 'ceased';
 
 /**
  * The predicate of each filter the query sets (as firm.directory's applyFirmFilter reads it), on the row
@@ -53,7 +54,8 @@ function predicates(q: ParsedDirectoryQuery, param: (v: unknown) => string) {
       ...(f.withoutAdhesion ? [NO_ADHESION] : []),
     ])}::text[])`;
   }
-  if (f.certifications?.length) out.certification = `firm.certifications && ${param(f.certifications)}::text[]`;
+  if (f.certifications?.length)
+    out.certification = `firm.certifications && ${param(f.certifications)}::text[]`;
   if (f.exportMarkets?.length) out.market = `firm.export_markets && ${param(f.exportMarkets)}::text[]`;
   const range = [
     f.employeesMin != null ? `firm.employees >= ${param(f.employeesMin)}::int` : null,

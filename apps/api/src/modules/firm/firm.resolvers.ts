@@ -2,7 +2,8 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { firmPolicy, firmAccess } from './firm.policy.js';
-import { selectedFirmFacts } from './firm.selection.js';
+import { firmColumnNames } from './firm.directory.js';
+import { selectedFirmFields } from './firm.selection.js';
 import { firmCompleteness, updateFirmProfile } from './firm.profile.js';
 import {
   districtSummary,
@@ -15,7 +16,9 @@ import {
 
 export const firmResolvers: Resolvers = {
   Query: {
-    firms: authorize(firmPolicy.read, (_p, args, ctx, info) => listFirms(ctx, args, selectedFirmFacts(info))),
+    firms: authorize(firmPolicy.read, (_p, args, ctx, info) =>
+      listFirms(ctx, args, selectedFirmFields(info, firmColumnNames(ctx.ds))),
+    ),
     firm: authorize(firmPolicy.read, (_p, { id }, ctx) => getFirm(ctx, id)),
     firmFilterOptions: authorize(firmPolicy.read, (_p, _a, ctx) => firmFilterOptions(ctx)),
     firmFacets: authorize(firmPolicy.read, (_p, args, ctx) => firmFacetCounts(ctx, args)),

@@ -17,8 +17,9 @@ import type { FirmEntity } from './firm.entity.js';
 import { firmFacets, type FirmFacets } from './firm.facets.js';
 
 /**
- * The directory: filters, search and sort shared with the export (see firm.directory.ts). `facts` are
- * the per-firm figures the caller will show (the resolver knows them from the query). The query is
+ * The directory: filters, search and sort shared with the export (see firm.directory.ts). `selection`
+ * is what the caller will show: the per-firm figures and the columns (the resolver knows them from the
+ * query; by default everything). The query is
  * validated once; a page is kept in the app's cache under the directory version the request reads
  * (through its loaders), so a cached page costs that one statement.
  */
@@ -31,19 +32,24 @@ export async function listFirms(
     first?: number | null;
     after?: string | null;
   },
-  facts: readonly FirmFact[] = FIRM_FACTS,
+  selection: { facts: readonly FirmFact[]; columns: readonly string[] | null } = {
+    facts: FIRM_FACTS,
+    columns: null,
+  },
 ): Promise<Connection<FirmEntity>> {
+  const { facts, columns } = selection;
   // Validate before reading the version, so bad input costs no statement.
   const parsed = parseDirectoryQuery({ filter: args.filter, search: args.search, orderBy: args.orderBy });
   const { cache } = ctx.loaders.directory;
   if (!cache) {
-    const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, { facts });
+    const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, { facts, columns });
     primeFirmFacts(ctx, page, values);
     return page;
   }
 
   const version = await ctx.loaders.directory.version();
-  const key = JSON.stringify([parsed, args.first ?? null, args.after ?? null]);
+  // A page read with some columns only serves queries that need no others.
+  const key = JSON.stringify([parsed, args.first ?? null, args.after ?? null, columns]);
   let entry = cache.get<DirectoryPageEntry>(version, key);
   if (!entry) {
     // Every page of a list (same filters and search, any order) shares one count.
@@ -52,6 +58,7 @@ export async function listFirms(
     const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, {
       knownCount: known?.totalCount,
       facts,
+      columns,
     });
     if (!known) cache.set(version, countKey, { totalCount: page.totalCount });
     for (const edge of page.edges) Object.freeze(edge.node);
