@@ -145,3 +145,49 @@ describe('the directory facets on the demo district', () => {
     expect(JSON.stringify(res.body.errors?.[0]?.extensions)).toContain('filter.capabilityIds.0');
   });
 });
+
+describe('a directory page read with only the selected columns', () => {
+  it('answers each field as the firm page does, contacts included', async () => {
+    // Another firm's person reads a contact only where the firm made it public.
+    const [top] = await api.ds.query(
+      `UPDATE firm SET public_fields = '{email}' WHERE id = (
+         SELECT id FROM firm WHERE ceased_on IS NULL AND email IS NOT NULL ORDER BY coalesce(employees, -1) DESC, id DESC LIMIT 1)
+       RETURNING id`,
+    );
+    const other = district.firms.find((f) => f.id !== top[0].id)!;
+    const firmUser = await buildUser(api.ds, 'FIRM', { firmId: other.id });
+    const firmCookie = await api.signIn(firmUser.email, TEST_PASSWORD);
+    for (const viewer of [cookie, firmCookie]) await sameAsFirmPage(viewer, top[0].id);
+  });
+});
+
+async function sameAsFirmPage(cookie: string, publicEmailFirmId: string): Promise<void> {
+  {
+    // No field that reads every column (completeness), so the page reads only these.
+    const fields = 'id legalName email phone street employees ceasedOn';
+    const list = await api.gql<{ firms: { edges: { node: Record<string, unknown> & { id: string } }[] } }>(
+      `{ firms(first: 5, orderBy: EMPLOYEES) { edges { node { ${fields} } } } }`,
+      {},
+      { cookie },
+    );
+    const narrow = await api.gql<{ firms: { edges: { node: { id: string; legalName: string } }[] } }>(
+      `{ firms(first: 5, orderBy: EMPLOYEES) { edges { node { id legalName } } } }`,
+      {},
+      { cookie },
+    );
+    const nodes = list.body.data!.firms.edges.map((e) => e.node);
+    expect(narrow.body.data!.firms.edges.map((e) => e.node)).toEqual(
+      nodes.map((n) => ({ id: n.id, legalName: n.legalName })),
+    );
+    for (const node of nodes) {
+      const one = await api.gql<{ firm: Record<string, unknown> }>(
+        `query ($id: ID!) { firm(id: $id) { ${fields} } }`,
+        { id: node.id },
+        { cookie },
+      );
+      expect(node).toEqual(one.body.data!.firm);
+      expect(node.legalName).toBe(district.firms.find((f) => f.id === node.id)!.legalName);
+    }
+    expect(nodes.find((n) => n.id === publicEmailFirmId)?.email).toEqual(expect.stringContaining('@'));
+  }
+}
