@@ -83,11 +83,14 @@ export const searchMatchSql = (pattern: string) => `
 
 /**
  * The one filter builder of the directory, used by the `firms` query and by the CSV/XLSX export, so
- * both always list the same firms. `qb` selects from `firm` with alias `firm`.
+ * both always list the same firms. `qb` selects from `firm` with alias `firm`. `searchFrom` names a
+ * CTE of the search's matches (`searchMatchSql`) that the caller puts in front of the statement, so
+ * a statement that filters twice (the page and its count) matches the search once.
  */
 export function applyFirmFilter<T extends object>(
   qb: SelectQueryBuilder<T>,
   q: ParsedDirectoryQuery,
+  options: { searchFrom?: string } = {},
 ): SelectQueryBuilder<T> {
   const f = q.filter;
   // Ceased firms keep their rows (history, links) but leave the directory unless asked for.
@@ -124,10 +127,8 @@ export function applyFirmFilter<T extends object>(
   if (f?.employeesMax != null)
     qb.andWhere('firm.employees <= :employeesMax', { employeesMax: f.employeesMax });
   if (q.search) {
-    // Two indexed matches, united: the name's trigram index, and the firms of the capabilities whose
-    // label matches (a small table). Written as `… OR EXISTS (…)`, the OR kept PostgreSQL from using
-    // the trigram index and every search read the whole firm table.
-    qb.andWhere(`firm.id IN (${searchMatchSql(':pattern')})`, { pattern: searchPattern(q.search) });
+    const matches = options.searchFrom ? `SELECT id FROM ${options.searchFrom}` : searchMatchSql(':pattern');
+    qb.andWhere(`firm.id IN (${matches})`, { pattern: searchPattern(q.search) });
   }
   return qb;
 }
@@ -274,15 +275,26 @@ export async function directoryPage(
   const order: FirmOrder = q.orderBy ?? 'NAME';
   const sort = FIRM_SORTS[order];
   const facts = options.facts ?? [];
-  const base = applyFirmFilter(ds.createQueryBuilder().from(FirmEntity, 'firm'), q);
+  const base = applyFirmFilter(ds.createQueryBuilder().from(FirmEntity, 'firm'), q, {
+    searchFrom: q.search ? 'search_match' : undefined,
+  });
   const count = base.clone().select('count(*)');
+  // Only the columns shown: the page's rows are sorted before the limit, and narrow rows sort faster.
+  const selected = options.columns
+    ? ds
+        .getMetadata(FirmEntity)
+        .columns.filter((c) => options.columns!.includes(c.propertyName))
+        .map((c) => `firm.${c.databaseName}`)
+        .join(', ')
+    : 'firm.*';
   const page = orderFirms(
-    base.clone().select('firm.*').addSelect(sort.expression, 'sort_key'),
+    base.clone().select(selected).addSelect(sort.expression, 'sort_key'),
     order,
     paging.after,
     size + 1,
   );
-  const sql = `SELECT ${options.knownCount === undefined ? `(${count.getQuery()})` : 'NULL'} AS total,
+  const sql = `${q.search ? `WITH search_match AS MATERIALIZED (${searchMatchSql(':pattern')})` : ''}
+    SELECT ${options.knownCount === undefined ? `(${count.getQuery()})` : 'NULL'} AS total,
       (SELECT coalesce(json_agg(${pageItemSql(ds, entityJsonSql(ds, FirmEntity, 'p', options.columns), facts)}
                                 ORDER BY p.sort_key ${sort.direction}, p.id ${sort.direction}), '[]')
          FROM (${page.getQuery()}) p) AS items`;
