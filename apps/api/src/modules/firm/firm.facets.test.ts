@@ -139,6 +139,18 @@ describe('the directory facets on the demo district', () => {
     expect(withCeased.firmFacets.kinds.find((k) => k.value === 'SHOE_FACTORY')?.count).toBe(listed.length);
   });
 
+  it('leave ceased firms out of the export the same way', async () => {
+    const firm = district.firms.find((f) => f.id === [...ceased][0])!;
+    const url = (extra: string) =>
+      `${api.url}/api/firms/export.csv?kinds=SHOE_FACTORY&hamlets=${encodeURIComponent(firm.hamlet!)}&lang=it${extra}`;
+    const rows = async (extra: string) =>
+      (await (await fetch(url(extra), { headers: { cookie } })).text()).trimEnd().split('\r\n').length - 1;
+    const listed = district.firms.filter((f) => f.kind === 'SHOE_FACTORY' && f.hamlet === firm.hamlet);
+    const ceasedHere = listed.filter((f) => ceased.has(f.id)).length;
+    expect(await rows('')).toBe(listed.length - ceasedHere);
+    expect(await rows('&includeCeased=true')).toBe(listed.length);
+  });
+
   it('refuse a bad filter value, naming the field', async () => {
     const res = await api.gql(FACETS, { filter: { capabilityIds: ['nope'] } }, { cookie });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
