@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '@filiera/shared';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
@@ -27,8 +28,8 @@ export interface NotificationAddedModel {
 /** Something that happened, to tell the people it concerns. */
 export interface Notice {
   kind: NotificationKind;
-  /** Named users, and every active user of the named firms (FIRM role). */
-  recipients: { userIds?: readonly string[]; firmIds?: readonly string[] };
+  /** Named users, every active user of the named firms (FIRM role), and everyone in the named roles. */
+  recipients: { userIds?: readonly string[]; firmIds?: readonly string[]; roles?: readonly Role[] };
   /** What it is about; `firmIds`: firms whose live views of the object change with it. */
   object: { type: string; id: string; firmIds?: readonly string[] };
   params: Record<string, string>;
@@ -79,7 +80,7 @@ export async function notify(manager: EntityManager, config: Config, notice: Not
        FROM app_user u
        LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $4
       WHERE u.active AND u.role = ANY($5::text[])
-        AND (u.id = ANY($1::uuid[]) OR (u.role = 'FIRM' AND u.firm_id = ANY($2::uuid[])))
+        AND (u.id = ANY($1::uuid[]) OR (u.role = 'FIRM' AND u.firm_id = ANY($2::uuid[])) OR u.role = ANY($7::text[]))
         AND u.id IS DISTINCT FROM $6`,
     [
       notice.recipients.userIds ?? [],
@@ -88,6 +89,7 @@ export async function notify(manager: EntityManager, config: Config, notice: Not
       notice.kind,
       spec.roles,
       notice.actorId ?? null,
+      notice.recipients.roles ?? [],
     ],
   );
   const told = recipients.filter((r) => r.channel !== 'OFF');
