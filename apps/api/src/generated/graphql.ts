@@ -4007,10 +4007,14 @@ export type SubmitContactRequestInput = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** An adhesion was created or moved, as it is now: the pipeline updates live (CONSULTANT, ADMIN, CHAMBER). */
+  adhesionChanged: Adhesion;
   /** Each new notification for the viewer, as it is committed. */
   notificationAdded: NotificationAdded;
   /** A supply link of the viewer's firm changed (declared, confirmed, rejected, ended); FIRM users only. */
   supplyLinkChanged: SupplyLink;
+  /** A task was created or changed (status, fields, blockers), as it is now: the board updates live (ADMIN, CONSULTANT, CHAMBER). */
+  taskChanged: Task;
 };
 
 /**
@@ -6523,8 +6527,10 @@ export type StrategicPlanResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  adhesionChanged?: SubscriptionResolver<ResolversTypes['Adhesion'], "adhesionChanged", ParentType, ContextType>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['NotificationAdded'], "notificationAdded", ParentType, ContextType>;
   supplyLinkChanged?: SubscriptionResolver<ResolversTypes['SupplyLink'], "supplyLinkChanged", ParentType, ContextType>;
+  taskChanged?: SubscriptionResolver<ResolversTypes['Task'], "taskChanged", ParentType, ContextType>;
 };
 
 export type SupplierInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierInput'] = ResolversParentTypes['SupplierInput']> = {

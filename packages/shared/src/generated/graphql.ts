@@ -4054,10 +4054,14 @@ export type SubmitContactRequestInput = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** An adhesion was created or moved, as it is now: the pipeline updates live (CONSULTANT, ADMIN, CHAMBER). */
+  adhesionChanged: Adhesion;
   /** Each new notification for the viewer, as it is committed. */
   notificationAdded: NotificationAdded;
   /** A supply link of the viewer's firm changed (declared, confirmed, rejected, ended); FIRM users only. */
   supplyLinkChanged: SupplyLink;
+  /** A task was created or changed (status, fields, blockers), as it is now: the board updates live (ADMIN, CONSULTANT, CHAMBER). */
+  taskChanged: Task;
 };
 
 /**
