@@ -21,7 +21,11 @@ export function isOverdue(task: Pick<TaskEntity, 'dueDate' | 'status'>, today = 
  * Open tasks with an assignee that are due on `tomorrow` or were due before `today` (the due-date
  * reminders), by due day: read in the caller's transaction.
  */
-export function tasksToRemind(manager: EntityManager, today: string, tomorrow: string): Promise<TaskEntity[]> {
+export function tasksToRemind(
+  manager: EntityManager,
+  today: string,
+  tomorrow: string,
+): Promise<TaskEntity[]> {
   return manager
     .getRepository(TaskEntity)
     .createQueryBuilder('t')
