@@ -227,9 +227,15 @@ export function liveObjects<T>(
  * A subscription field's `resolve`: the payload as the stream yields it, with fresh loaders for the
  * fields below, so a long-lived subscription re-reads related rows at each event instead of answering
  * from the first event's cache. A subscription's events resolve one after another, so the swap cannot
- * reach an event still resolving.
+ * reach an event still resolving. The loaders are made on first use: a selection that needs none (the
+ * bell's count, on hundreds of sockets) costs nothing.
  */
 export function delivered<T>(payload: T, _args: unknown, ctx: Context): T {
-  ctx.loaders = createLoaders(ctx.ds);
+  let fresh: Context['loaders'] | undefined;
+  Object.defineProperty(ctx, 'loaders', {
+    get: () => (fresh ??= createLoaders(ctx.ds)),
+    configurable: true,
+    enumerable: true,
+  });
   return payload;
 }
