@@ -16,6 +16,6 @@ const AdhesionChangedSubscription = graphql(`
  * counters of the pipeline on screen, without a reload. For the pipeline's readers only.
  */
 export function useLiveAdhesions(): void {
-  const refetch = useLiveRefetch(['AdhesionsPage', 'AdhesionDetailPage']);
+  const refetch = useLiveRefetch(['AdhesionsPage']);
   useSubscription(AdhesionChangedSubscription, { onData: refetch });
 }

@@ -12,11 +12,11 @@ const TaskChangedSubscription = graphql(`
 `);
 
 /**
- * For a view of tasks (shown only to those who may read them): a task created or changed by anyone
- * (another consultant, another tab) updates its card in place and the task views on screen refetch
- * (the board's columns, the list, the timeline, the week), without a reload.
+ * For the task board (shown only to those who may read tasks): a task created or changed by anyone
+ * (another consultant, another tab) updates its card in place and the board's columns refetch, without
+ * a reload.
  */
 export function useLiveTasks(): void {
-  const refetch = useLiveRefetch(['TaskBoard', 'TaskList', 'TaskTimeline', 'MyWeek', 'TaskDetail']);
+  const refetch = useLiveRefetch(['TaskBoard']);
   useSubscription(TaskChangedSubscription, { onData: refetch });
 }
