@@ -2286,6 +2286,20 @@ export type NotificationKind =
   | 'ADHESION_DOCUMENTS_REQUESTED'
   /** The recipient's firm's adhesion to the network moved (params: firm, status). */
   | 'ADHESION_MOVED'
+  /** A visitor sent the recipient's firm a contact or quote request from its showcase page. */
+  | 'CONTACT_REQUEST_RECEIVED'
+  /** Someone commented on a section of the network contract (staff only; params: section). */
+  | 'CONTRACT_COMMENTED'
+  /** The network contract's status changed (staff only; params: from, to). */
+  | 'CONTRACT_STATUS_CHANGED'
+  /** The recipient's firm's registration to an event moved up from the waiting list: it has a seat. */
+  | 'EVENT_REGISTRATION_PROMOTED'
+  /** The recipient's firm's request to join a plan action was accepted or declined (params: action, status). */
+  | 'PLAN_JOIN_DECIDED'
+  /** A firm asks to join a plan action the recipient leads (as its lead person or a user of its lead firm). */
+  | 'PLAN_JOIN_REQUESTED'
+  /** A registry import the recipient started finished its dry run, was applied, or failed (params: status). */
+  | 'REGISTRY_IMPORT_FINISHED'
   /** The other side confirmed a link the recipient's firm declared. */
   | 'SUPPLY_LINK_CONFIRMED'
   /** A supply link was declared where the recipient's firm is the other side: it waits for their decision. */
@@ -4044,10 +4058,14 @@ export type SubmitContactRequestInput = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** An adhesion was created or moved, as it is now: the pipeline updates live (CONSULTANT, ADMIN, CHAMBER). */
+  adhesionChanged: Adhesion;
   /** Each new notification for the viewer, as it is committed. */
   notificationAdded: NotificationAdded;
   /** A supply link of the viewer's firm changed (declared, confirmed, rejected, ended); FIRM users only. */
   supplyLinkChanged: SupplyLink;
+  /** A task was created or changed (status, fields, blockers), as it is now: the board updates live (ADMIN, CONSULTANT, CHAMBER). */
+  taskChanged: Task;
 };
 
 /**
@@ -6590,8 +6608,10 @@ export type StrategicPlanResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  adhesionChanged?: SubscriptionResolver<ResolversTypes['Adhesion'], "adhesionChanged", ParentType, ContextType>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['NotificationAdded'], "notificationAdded", ParentType, ContextType>;
   supplyLinkChanged?: SubscriptionResolver<ResolversTypes['SupplyLink'], "supplyLinkChanged", ParentType, ContextType>;
+  taskChanged?: SubscriptionResolver<ResolversTypes['Task'], "taskChanged", ParentType, ContextType>;
 };
 
 export type SupplierInputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierInput'] = ResolversParentTypes['SupplierInput']> = {

@@ -38,6 +38,7 @@ type Documents = {
     "\n  fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {\n    id\n    version\n    status\n    nextStatuses\n    contributionEur\n    legalRepresentative\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.MoveAdhesionDialog_AdhesionFragmentFragmentDoc,
     "\n  query MoveAdhesionDialog($id: ID!) {\n    adhesion(id: $id) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": typeof types.MoveAdhesionDialogDocument,
     "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": typeof types.MoveAdhesionDocument,
+    "\n  subscription AdhesionChanged {\n    adhesionChanged {\n      id\n      ...AdhesionBoard_AdhesionFragment\n    }\n  }\n": typeof types.AdhesionChangedDocument,
     "\n  fragment ArticleForm_ArticleFragment on Article {\n    id\n    version\n    code\n    name\n    productLine\n    season\n    gtin\n    status\n    passportUrl\n    photoAlt\n    ...ArticlePhoto_ArticleFragment\n    components {\n      id\n      capability {\n        id\n      }\n      supplier {\n        id\n      }\n      outsideCountry\n      outsideRegion\n      material\n      composition {\n        material\n        percent\n      }\n      originCountry\n      originRegion\n      weightSharePercent\n      certifications\n    }\n  }\n": typeof types.ArticleForm_ArticleFragmentFragmentDoc,
     "\n  query ArticleEditor($id: ID!, $existing: Boolean!) {\n    capabilities {\n      id\n      code\n      labelIt\n      labelEn\n    }\n    articleSupplierChoices {\n      supplier {\n        id\n        legalName\n        tradeName\n      }\n      capability {\n        id\n      }\n    }\n    article(id: $id) @include(if: $existing) {\n      id\n      ...ArticleForm_ArticleFragment\n    }\n  }\n": typeof types.ArticleEditorDocument,
     "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      id\n      ...ArticleForm_ArticleFragment\n    }\n  }\n": typeof types.CreateArticleDocument,
@@ -211,6 +212,7 @@ type Documents = {
     "\n  fragment TaskTimeline_TaskFragment on Task {\n    id\n    title\n    phase\n    status\n    startDate\n    dueDate\n    overdue\n  }\n": typeof types.TaskTimeline_TaskFragmentFragmentDoc,
     "\n  query TaskTimeline {\n    tasks(orderBy: DUE_DATE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TaskTimeline_TaskFragment\n        }\n      }\n    }\n  }\n": typeof types.TaskTimelineDocument,
     "\n  query TasksPage {\n    me {\n      permissions {\n        viewerCanReadTasks\n        viewerCanEditTasks\n      }\n    }\n  }\n": typeof types.TasksPageDocument,
+    "\n  subscription TaskChanged {\n    taskChanged {\n      id\n      ...TaskCard_TaskFragment\n    }\n  }\n": typeof types.TaskChangedDocument,
     "\n  fragment FirmPicker_FirmFragment on Firm {\n    id\n    legalName\n    vatNumber\n    hamlet\n  }\n": typeof types.FirmPicker_FirmFragmentFragmentDoc,
     "\n  query FirmPicker($search: String!) {\n    firms(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          ...FirmPicker_FirmFragment\n        }\n      }\n    }\n  }\n": typeof types.FirmPickerDocument,
     "\n  fragment InvitationsTable_InvitationFragment on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.InvitationsTable_InvitationFragmentFragmentDoc,
@@ -255,6 +257,7 @@ const documents: Documents = {
     "\n  fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {\n    id\n    version\n    status\n    nextStatuses\n    contributionEur\n    legalRepresentative\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n    firm {\n      id\n      legalName\n    }\n  }\n": types.MoveAdhesionDialog_AdhesionFragmentFragmentDoc,
     "\n  query MoveAdhesionDialog($id: ID!) {\n    adhesion(id: $id) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": types.MoveAdhesionDialogDocument,
     "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": types.MoveAdhesionDocument,
+    "\n  subscription AdhesionChanged {\n    adhesionChanged {\n      id\n      ...AdhesionBoard_AdhesionFragment\n    }\n  }\n": types.AdhesionChangedDocument,
     "\n  fragment ArticleForm_ArticleFragment on Article {\n    id\n    version\n    code\n    name\n    productLine\n    season\n    gtin\n    status\n    passportUrl\n    photoAlt\n    ...ArticlePhoto_ArticleFragment\n    components {\n      id\n      capability {\n        id\n      }\n      supplier {\n        id\n      }\n      outsideCountry\n      outsideRegion\n      material\n      composition {\n        material\n        percent\n      }\n      originCountry\n      originRegion\n      weightSharePercent\n      certifications\n    }\n  }\n": types.ArticleForm_ArticleFragmentFragmentDoc,
     "\n  query ArticleEditor($id: ID!, $existing: Boolean!) {\n    capabilities {\n      id\n      code\n      labelIt\n      labelEn\n    }\n    articleSupplierChoices {\n      supplier {\n        id\n        legalName\n        tradeName\n      }\n      capability {\n        id\n      }\n    }\n    article(id: $id) @include(if: $existing) {\n      id\n      ...ArticleForm_ArticleFragment\n    }\n  }\n": types.ArticleEditorDocument,
     "\n  mutation CreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      id\n      ...ArticleForm_ArticleFragment\n    }\n  }\n": types.CreateArticleDocument,
@@ -428,6 +431,7 @@ const documents: Documents = {
     "\n  fragment TaskTimeline_TaskFragment on Task {\n    id\n    title\n    phase\n    status\n    startDate\n    dueDate\n    overdue\n  }\n": types.TaskTimeline_TaskFragmentFragmentDoc,
     "\n  query TaskTimeline {\n    tasks(orderBy: DUE_DATE, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          ...TaskTimeline_TaskFragment\n        }\n      }\n    }\n  }\n": types.TaskTimelineDocument,
     "\n  query TasksPage {\n    me {\n      permissions {\n        viewerCanReadTasks\n        viewerCanEditTasks\n      }\n    }\n  }\n": types.TasksPageDocument,
+    "\n  subscription TaskChanged {\n    taskChanged {\n      id\n      ...TaskCard_TaskFragment\n    }\n  }\n": types.TaskChangedDocument,
     "\n  fragment FirmPicker_FirmFragment on Firm {\n    id\n    legalName\n    vatNumber\n    hamlet\n  }\n": types.FirmPicker_FirmFragmentFragmentDoc,
     "\n  query FirmPicker($search: String!) {\n    firms(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          ...FirmPicker_FirmFragment\n        }\n      }\n    }\n  }\n": types.FirmPickerDocument,
     "\n  fragment InvitationsTable_InvitationFragment on Invitation {\n    id\n    email\n    role\n    status\n    expiresAt\n    firm {\n      id\n      legalName\n    }\n  }\n": types.InvitationsTable_InvitationFragmentFragmentDoc,
@@ -558,6 +562,10 @@ export function graphql(source: "\n  query MoveAdhesionDialog($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdhesionChanged {\n    adhesionChanged {\n      id\n      ...AdhesionBoard_AdhesionFragment\n    }\n  }\n"): (typeof documents)["\n  subscription AdhesionChanged {\n    adhesionChanged {\n      id\n      ...AdhesionBoard_AdhesionFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1250,6 +1258,10 @@ export function graphql(source: "\n  query TaskTimeline {\n    tasks(orderBy: DU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TasksPage {\n    me {\n      permissions {\n        viewerCanReadTasks\n        viewerCanEditTasks\n      }\n    }\n  }\n"): (typeof documents)["\n  query TasksPage {\n    me {\n      permissions {\n        viewerCanReadTasks\n        viewerCanEditTasks\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskChanged {\n    taskChanged {\n      id\n      ...TaskCard_TaskFragment\n    }\n  }\n"): (typeof documents)["\n  subscription TaskChanged {\n    taskChanged {\n      id\n      ...TaskCard_TaskFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { seedContract } from './contract.js';
 import { seedStartupPlan } from './startup-plan.js';
 import { seedEvents } from './events.js';
 import { seedArticles } from './articles.js';
+import { seedNotifications } from './notifications.js';
 
 export type SeedScale = 'district' | 'national';
 
@@ -51,6 +52,7 @@ export async function seedDemo(
     await seedStartupPlan(manager, scale);
     await seedEvents(manager);
     if (scale === 'district') await seedArticles(manager);
+    await seedNotifications(manager);
   });
   // Fresh statistics and visibility map, so the planner and index-only scans work from the first request.
   await ds.query('VACUUM ANALYZE');

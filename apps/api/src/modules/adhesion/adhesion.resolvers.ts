@@ -2,6 +2,8 @@ import { nextAdhesionStatuses } from '@filiera/shared';
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
+import { delivered, liveObjects } from '../notification/live.js';
+import { AdhesionEntity } from './adhesion.entity.js';
 import { adhesionPolicy, adhesionAccess } from './adhesion.policy.js';
 import {
   adhesionCounters,
@@ -34,6 +36,17 @@ export const adhesionResolvers: Resolvers = {
     inviteFirmsToNetwork: authorize(adhesionPolicy.manage, (_p, { input }, ctx) =>
       inviteFirmsToNetwork(ctx, input),
     ),
+  },
+  Subscription: {
+    adhesionChanged: {
+      // Those who read the whole pipeline read every adhesion: one re-read per event serves them all.
+      subscribe: authorize(adhesionPolicy.readAll, (_p, _a, ctx) =>
+        liveObjects(ctx, 'Adhesion', 'pipeline-readers', (id) =>
+          ctx.ds.getRepository(AdhesionEntity).findOneBy({ id }),
+        ),
+      ),
+      resolve: delivered<AdhesionEntity>,
+    },
   },
   Adhesion: {
     firm: async (a, _args, ctx) =>

@@ -19,6 +19,7 @@ import { keysetPage } from '../../common/pagination.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import { announceChanged } from '../notification/live.js';
 import { notifyAdhesionMoved } from '../notification/adhesion.notices.js';
 import { getContract } from '../contract/contract.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
@@ -272,6 +273,7 @@ export async function expressInterest(ctx: Context) {
         entityId: created.id,
         after: auditView(created),
       });
+      await announceChanged(manager, 'Adhesion', [created.id], [created.firmId]);
       return created;
     }
     if (existing.status !== 'WITHDRAWN' && existing.status !== 'DECLINED') {
@@ -288,6 +290,7 @@ export async function expressInterest(ctx: Context) {
         await recordTransition(manager, ctx, rows.after, rows.before.status, null);
       },
     });
+    await announceChanged(manager, 'Adhesion', [after.id], [after.firmId]);
     return after;
   });
 }
@@ -316,6 +319,7 @@ export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
         return { after: { note: input.note ?? null } };
       },
     });
+    await announceChanged(manager, 'Adhesion', [after.id], [after.firmId]);
     return after;
   });
 }
@@ -365,6 +369,7 @@ export async function inviteFirmsToNetwork(ctx: Context, rawInput: unknown) {
         after: { status: 'INVITED', note: input.note ?? null },
       });
     }
+    await announceChanged(manager, 'Adhesion', ids);
     return { invitedCount: ids.length };
   });
 }

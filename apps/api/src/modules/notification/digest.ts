@@ -1,7 +1,10 @@
+import { addDays } from '../../common/dates.js';
 import type { JobEnv, JobHandler } from '../../common/jobs/queue.js';
 import type { NotificationKind } from '../../generated/graphql.js';
 import type { MailLanguage } from '../mail/mail-outbox.entity.js';
 import { queueMail } from '../mail/mail.service.js';
+import { tasksToRemind } from '../task/task.service.js';
+import { mailAddressOf } from '../user/user.recipients.js';
 import { NOTIFICATION_KINDS } from './notification.kinds.js';
 import { notify } from './notification.service.js';
 
@@ -39,9 +42,6 @@ export function romeClock(at: Date): { day: string; time: string } {
   return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
 /** The tick's own time (not the time the job happened to run), for a cron job's payload. */
 function tickOf(payload: unknown): Date {
   const ts = (payload as { _cron?: { ts?: string } } | null)?._cron?.ts;
@@ -55,22 +55,16 @@ function tickOf(payload: unknown): Date {
 export async function writeDueReminders(env: JobEnv, today: string): Promise<number> {
   const tomorrow = addDays(today, 1);
   return env.ds.transaction(async (manager) => {
-    const due: { id: string; title: string; due: string; assignee_id: string }[] = await manager.query(
-      `SELECT id, title, due_date::text AS due, assignee_id FROM task
-        WHERE assignee_id IS NOT NULL AND status <> 'DONE' AND due_date IS NOT NULL
-          AND (due_date = $1::date OR due_date < $2::date)
-        ORDER BY due_date, id`,
-      [tomorrow, today],
-    );
     let written = 0;
-    for (const task of due) {
-      const kind: NotificationKind = task.due === tomorrow ? 'TASK_DUE_TOMORROW' : 'TASK_OVERDUE';
+    for (const task of await tasksToRemind(manager, today, tomorrow)) {
+      const due = task.dueDate as string;
+      const kind: NotificationKind = due === tomorrow ? 'TASK_DUE_TOMORROW' : 'TASK_OVERDUE';
       written += await notify(manager, env.config, {
         kind,
-        recipients: { userIds: [task.assignee_id] },
+        recipients: { userIds: [task.assigneeId as string] },
         object: { type: 'Task', id: task.id },
-        params: { title: task.title, dueDate: task.due },
-        dedupeKey: `${kind}:${task.due}`,
+        params: { title: task.title, dueDate: due },
+        dedupeKey: `${kind}:${due}`,
       });
     }
     return written;
@@ -118,10 +112,7 @@ export async function sendDailyDigests(env: JobEnv, day: string): Promise<number
           [userId],
         );
       const unread = waiting.filter((n) => !n.read);
-      const [person]: { email: string; language: MailLanguage; active: boolean }[] = await manager.query(
-        `SELECT email, language, active FROM app_user WHERE id = $1`,
-        [userId],
-      );
+      const person = await mailAddressOf(manager, userId);
       await manager.query(
         `UPDATE notification_digest SET notification_count = $3 WHERE user_id = $1 AND day = $2`,
         [userId, day, unread.length],

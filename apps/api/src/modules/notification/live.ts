@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../../context.js';
+import { createLoaders } from '../../loaders.js';
 
 /** The PostgreSQL channel every API process listens on. */
 export const LIVE_CHANNEL = 'filiera_live';
@@ -25,6 +27,22 @@ export async function publishLive(manager: EntityManager, events: LiveEvent[]): 
     LIVE_CHANNEL,
     events.map((e) => JSON.stringify(e)),
   ]);
+}
+
+/**
+ * Announces that objects changed, for the live views of them: the boards of those who may read every
+ * object of the type, and (`firmIds`) the views of those firms' users.
+ */
+export async function announceChanged(
+  manager: EntityManager,
+  type: string,
+  ids: readonly string[],
+  firmIds: readonly string[] = [],
+): Promise<void> {
+  await publishLive(
+    manager,
+    ids.map((id) => ({ t: 'o', type, id, f: [...firmIds] })),
+  );
 }
 
 const RECONNECT_MS = [500, 1000, 2000, 5000];
@@ -185,4 +203,39 @@ export function liveStream<T>(
       return this;
     },
   };
+}
+
+/**
+ * A subscription to every change of one type of object, for people who may read all of them: `read`
+ * re-reads the object (null: skip it), once per event for all the process's subscribers of the same
+ * `audience` (e.g. the role that grants the reading).
+ */
+export function liveObjects<T>(
+  ctx: Context,
+  type: string,
+  audience: string,
+  read: (id: string) => Promise<T | null>,
+): AsyncIterableIterator<T> {
+  return liveStream(liveHubOf(ctx.ds), (event) =>
+    event.t === 'o' && event.type === type
+      ? sharedRead(`${type}:${event.id}:${audience}`, () => read(event.id))
+      : null,
+  );
+}
+
+/**
+ * A subscription field's `resolve`: the payload as the stream yields it, with fresh loaders for the
+ * fields below, so a long-lived subscription re-reads related rows at each event instead of answering
+ * from the first event's cache. A subscription's events resolve one after another, so the swap cannot
+ * reach an event still resolving. The loaders are made on first use: a selection that needs none (the
+ * bell's count, on hundreds of sockets) costs nothing.
+ */
+export function delivered<T>(payload: T, _args: unknown, ctx: Context): T {
+  let fresh: Context['loaders'] | undefined;
+  Object.defineProperty(ctx, 'loaders', {
+    get: () => (fresh ??= createLoaders(ctx.ds)),
+    configurable: true,
+    enumerable: true,
+  });
+  return payload;
 }

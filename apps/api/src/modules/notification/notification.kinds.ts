@@ -46,6 +46,17 @@ const ADHESION_STATUS: Record<MailLanguage, Record<string, string>> = {
   },
 };
 
+const STAFF: readonly Role[] = ['ADMIN', 'CONSULTANT'];
+
+/** Two-language values a notice carries (e.g. `sectionIt`, `sectionEn`), in the reader's language. */
+const inLanguage = (p: Params, name: string, language: MailLanguage) =>
+  p[`${name}${language === 'it' ? 'It' : 'En'}`] ?? '';
+
+const IMPORT_OUTCOME: Record<MailLanguage, Record<string, string>> = {
+  it: { PREVIEWED: 'la prova è pronta', APPLIED: 'è stata applicata', FAILED: 'non è riuscita' },
+  en: { PREVIEWED: 'its dry run is ready', APPLIED: 'was applied', FAILED: 'failed' },
+};
+
 export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
   SUPPLY_LINK_DECLARED: {
     roles: ['FIRM'],
@@ -129,6 +140,65 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
       en: (p) => `The task “${p.title}” was due on ${p.dueDate}`,
     },
   },
+  PLAN_JOIN_REQUESTED: {
+    roles: ['ADMIN', 'CONSULTANT', 'FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `${p.firm} chiede di partecipare all’azione «${p.action}»`,
+      en: (p) => `${p.firm} asks to join the action “${p.action}”`,
+    },
+  },
+  PLAN_JOIN_DECIDED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) =>
+        `La richiesta di partecipare all’azione «${p.action}» è stata ${p.status === 'ACCEPTED' ? 'accolta' : 'respinta'}`,
+      en: (p) =>
+        `The request to join the action “${p.action}” was ${p.status === 'ACCEPTED' ? 'accepted' : 'declined'}`,
+    },
+  },
+  CONTACT_REQUEST_RECEIVED: {
+    roles: ['FIRM'],
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Nuova richiesta di ${p.kind === 'QUOTE' ? 'preventivo' : 'contatto'} da ${p.company}`,
+      en: (p) => `New ${p.kind === 'QUOTE' ? 'quote' : 'contact'} request from ${p.company}`,
+    },
+  },
+  EVENT_REGISTRATION_PROMOTED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `Si è liberato un posto: l’iscrizione a «${p.eventIt}» è confermata`,
+      en: (p) => `A seat came free: the registration to “${p.eventEn}” is confirmed`,
+    },
+  },
+  REGISTRY_IMPORT_FINISHED: {
+    roles: STAFF,
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) =>
+        `Importazione del registro «${p.fileName}»: ${IMPORT_OUTCOME.it[p.status ?? ''] ?? p.status}`,
+      en: (p) => `Registry import “${p.fileName}”: ${IMPORT_OUTCOME.en[p.status ?? ''] ?? p.status}`,
+    },
+  },
+  CONTRACT_STATUS_CHANGED: {
+    roles: STAFF,
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Il contratto di rete è ora: ${inLanguage(p, 'to', 'it')}`,
+      en: (p) => `The network contract is now: ${inLanguage(p, 'to', 'en')}`,
+    },
+  },
+  CONTRACT_COMMENTED: {
+    roles: STAFF,
+    defaultChannel: 'IN_APP',
+    text: {
+      it: (p) => `Nuovo commento sul contratto di rete, sezione «${inLanguage(p, 'section', 'it')}»`,
+      en: (p) => `New comment on the network contract, section “${inLanguage(p, 'section', 'en')}”`,
+    },
+  },
 };
 
 export const ALL_KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
@@ -143,6 +213,17 @@ export function objectPath(n: { objectType: string; objectId: string }, firmId: 
       return firmId ? '/' : `/adhesions/${n.objectId}`;
     case 'Task':
       return `/tasks/${n.objectId}`;
+    case 'PlanAction':
+      return `/plan/actions/${n.objectId}`;
+    case 'ContactRequest':
+      // The firm's showcase inbox is on its dashboard.
+      return '/';
+    case 'Event':
+      return '/events';
+    case 'RegistryImport':
+      return '/registry-import';
+    case 'NetworkContract':
+      return '/contract';
     default:
       return '/notifications';
   }

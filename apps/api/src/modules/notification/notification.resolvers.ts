@@ -5,7 +5,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can, requireViewer } from '../../common/auth.js';
 import { SupplyLinkEntity } from '../supply-link/supply-link.entity.js';
 import { supplyLinkAccess } from '../supply-link/supply-link.policy.js';
-import { liveHubOf, liveStream, sharedRead } from './live.js';
+import { delivered, liveHubOf, liveStream, sharedRead } from './live.js';
 import { notificationPolicy } from './notification.policy.js';
 import { objectPath } from './notification.kinds.js';
 import {
@@ -32,9 +32,6 @@ const supplyLinkLoader = (ctx: Context) => {
   }
   return loader;
 };
-
-/** Subscriptions resolve with what the stream yields (no wrapping object). */
-const asIs = <T>(payload: T): T => payload;
 
 export const notificationResolvers: Resolvers = {
   Query: {
@@ -69,7 +66,7 @@ export const notificationResolvers: Resolvers = {
             : null,
         );
       }),
-      resolve: asIs<NotificationAddedModel>,
+      resolve: delivered<NotificationAddedModel>,
     },
     supplyLinkChanged: {
       subscribe: authorize(notificationPolicy.firmLinks, (_p, _a, ctx) => {
@@ -83,7 +80,7 @@ export const notificationResolvers: Resolvers = {
             : null,
         );
       }),
-      resolve: asIs<SupplyLinkEntity>,
+      resolve: delivered<SupplyLinkEntity>,
     },
   },
   Notification: {

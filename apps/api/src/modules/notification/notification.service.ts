@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '@filiera/shared';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
@@ -8,8 +9,8 @@ import { keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import type { NotificationChannel, NotificationKind } from '../../generated/graphql.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { MailLanguage } from '../mail/mail-outbox.entity.js';
 import { queueMail } from '../mail/mail.service.js';
+import { activeRecipients, type Recipient as Person } from '../user/user.recipients.js';
 import { publishLive, type LiveEvent } from './live.js';
 import {
   NotificationEntity,
@@ -27,8 +28,8 @@ export interface NotificationAddedModel {
 /** Something that happened, to tell the people it concerns. */
 export interface Notice {
   kind: NotificationKind;
-  /** Named users, and every active user of the named firms (FIRM role). */
-  recipients: { userIds?: readonly string[]; firmIds?: readonly string[] };
+  /** Named users, every active user of the named firms (FIRM role), and everyone in the named roles. */
+  recipients: { userIds?: readonly string[]; firmIds?: readonly string[]; roles?: readonly Role[] };
   /** What it is about; `firmIds`: firms whose live views of the object change with it. */
   object: { type: string; id: string; firmIds?: readonly string[] };
   params: Record<string, string>;
@@ -38,18 +39,14 @@ export interface Notice {
   dedupeKey?: string;
 }
 
-interface Recipient {
-  id: string;
-  email: string;
-  language: MailLanguage;
-  firm_id: string | null;
+interface Recipient extends Person {
   channel: NotificationChannel;
 }
 
 /** The mail sent at once for one notification, in the recipient's language. */
 function immediateMail(config: Config, notice: Notice, r: Recipient) {
   const line = NOTIFICATION_KINDS[notice.kind].text[r.language](notice.params);
-  const url = `${config.publicUrl}${objectPath({ objectType: notice.object.type, objectId: notice.object.id }, r.firm_id)}`;
+  const url = `${config.publicUrl}${objectPath({ objectType: notice.object.type, objectId: notice.object.id }, r.firmId)}`;
   return {
     kind: `NOTIFICATION_${notice.kind}`,
     to: r.email,
@@ -74,22 +71,17 @@ function immediateMail(config: Config, notice: Notice, r: Recipient) {
  */
 export async function notify(manager: EntityManager, config: Config, notice: Notice): Promise<number> {
   const spec = NOTIFICATION_KINDS[notice.kind];
-  const recipients: Recipient[] = await manager.query(
-    `SELECT u.id, u.email, u.language, u.firm_id, COALESCE(p.channel, $3) AS channel
-       FROM app_user u
-       LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $4
-      WHERE u.active AND u.role = ANY($5::text[])
-        AND (u.id = ANY($1::uuid[]) OR (u.role = 'FIRM' AND u.firm_id = ANY($2::uuid[])))
-        AND u.id IS DISTINCT FROM $6`,
-    [
-      notice.recipients.userIds ?? [],
-      notice.recipients.firmIds ?? [],
-      spec.defaultChannel,
-      notice.kind,
-      spec.roles,
-      notice.actorId ?? null,
-    ],
-  );
+  const people = await activeRecipients(manager, notice.recipients, spec.roles, notice.actorId ?? null);
+  const chosen: { user_id: string; channel: NotificationChannel }[] = people.length
+    ? await manager.query(
+        `SELECT user_id, channel FROM notification_preference WHERE kind = $1 AND user_id = ANY($2::uuid[])`,
+        [notice.kind, people.map((p) => p.id)],
+      )
+    : [];
+  const recipients: Recipient[] = people.map((p) => ({
+    ...p,
+    channel: chosen.find((c) => c.user_id === p.id)?.channel ?? spec.defaultChannel,
+  }));
   const told = recipients.filter((r) => r.channel !== 'OFF');
   const written: { id: string; recipient_id: string }[] = told.length
     ? await manager.query(

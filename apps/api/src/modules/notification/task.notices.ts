@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
+import type { TaskEntity } from '../task/task.entity.js';
 import { notify } from './notification.service.js';
 
 /**
@@ -10,18 +11,14 @@ export async function notifyTask(
   manager: EntityManager,
   ctx: Context,
   event: 'ASSIGNED' | 'COMMENTED',
-  taskId: string,
+  task: Pick<TaskEntity, 'id' | 'title' | 'assigneeId'>,
   previousAssigneeId?: string | null,
 ): Promise<void> {
-  const [task]: { title: string; assignee_id: string | null }[] = await manager.query(
-    `SELECT title, assignee_id FROM task WHERE id = $1`,
-    [taskId],
-  );
-  if (!task?.assignee_id || (event === 'ASSIGNED' && task.assignee_id === previousAssigneeId)) return;
+  if (!task.assigneeId || (event === 'ASSIGNED' && task.assigneeId === previousAssigneeId)) return;
   await notify(manager, ctx.config, {
     kind: event === 'ASSIGNED' ? 'TASK_ASSIGNED' : 'TASK_COMMENTED',
-    recipients: { userIds: [task.assignee_id] },
-    object: { type: 'Task', id: taskId },
+    recipients: { userIds: [task.assigneeId] },
+    object: { type: 'Task', id: task.id },
     params: { title: task.title },
     actorId: ctx.viewer?.userId ?? null,
   });

@@ -5,6 +5,7 @@ import { badField } from '../../common/errors.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import { notifyJoinRequest } from '../notification/plan.notices.js';
 import { PlanActionEntity, PlanJoinRequestEntity } from './plan.entity.js';
 import { planPolicy, planAccess } from './plan.policy.js';
 import { openPlan } from './plan.service.js';
@@ -77,6 +78,7 @@ export async function requestToJoin(ctx: Context, rawInput: unknown) {
         status: request.status,
       },
     });
+    await notifyJoinRequest(manager, ctx, request, action);
     return request;
   });
 }
@@ -110,6 +112,7 @@ export async function decideJoinRequest(ctx: Context, rawInput: unknown) {
         );
       },
     });
+    await notifyJoinRequest(manager, ctx, after, action);
     return after;
   });
 }

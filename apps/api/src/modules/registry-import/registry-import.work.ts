@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import { DomainError } from '../../common/errors.js';
 import { enqueueJob, type JobEnv } from '../../common/jobs/queue.js';
 import { diffFields } from '../audit/audit.service.js';
+import { notifyImportFinished, type FinishedImport } from '../notification/registry-import.notices.js';
 import type { FirmKind } from './registry-fields.js';
 import { RegistryFileError, type FileLimits, type FileShape } from './registry-file.js';
 import {
@@ -301,6 +302,11 @@ export async function runImportJob(payload: unknown, env: JobEnv): Promise<void>
     if (rows[0]?.status !== expected || rows[0].version !== work.version) return;
     if (work.phase === 'PREVIEW') await runPreview(env.ds, env.config, runner, work);
     else await runApply(env.ds, env.config, runner, work);
+    const [done]: FinishedImport[] = await runner.query(
+      `SELECT id, status, version, file_name AS "fileName" FROM registry_import WHERE id = $1`,
+      [work.importId],
+    );
+    await notifyImportFinished(runner.manager, env.config, work.actor.userId, done);
   } catch (error) {
     if (!locked) throw error;
     // Told on the import when it could be; otherwise recovery finds it working with no worker.

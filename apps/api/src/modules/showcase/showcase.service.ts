@@ -12,6 +12,7 @@ import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { ContactRequestEntity, type ContactRequestState } from './showcase.entity.js';
 import { contactNotification } from './showcase.mail.js';
+import { notifyContactRequest } from '../notification/showcase.notices.js';
 
 /** Requests one client address may send within the window, whichever firms they go to. */
 export const CONTACT_LIMITS = { perAddress: 5, windowMinutes: 60 } as const;
@@ -253,6 +254,7 @@ export async function submitContactRequest(ctx: Context, rawInput: unknown): Pro
     });
     const notification = contactNotification(firm, saved, ctx.config.publicUrl);
     if (notification) await queueMail(manager, notification);
+    await notifyContactRequest(manager, ctx, saved);
   });
   return { received: true };
 }

@@ -15,6 +15,7 @@ import {
 } from '../../common/validation.js';
 import { diffFields, recordAudit, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
+import { announceChanged } from '../notification/live.js';
 import { notifyTask } from '../notification/task.notices.js';
 import { planActionExists } from '../plan/plan.service.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -146,6 +147,7 @@ export async function updateTaskRow(
     },
   });
   await logActivity(manager, ctx, after.id, kind, shown.before, shown.after);
+  await announceChanged(manager, 'Task', [after.id]);
   return after;
 }
 
@@ -190,7 +192,8 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
       entityId: task.id,
       after: created,
     });
-    await notifyTask(manager, ctx, 'ASSIGNED', task.id);
+    await notifyTask(manager, ctx, 'ASSIGNED', task);
+    await announceChanged(manager, 'Task', [task.id]);
     return task;
   });
 }
@@ -225,7 +228,7 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
         return { before: { firmIds: firmsBefore }, after: { firmIds: firmsAfter } };
       },
     });
-    await notifyTask(manager, ctx, 'ASSIGNED', id, current?.assigneeId);
+    await notifyTask(manager, ctx, 'ASSIGNED', updated, current?.assigneeId);
     return updated;
   });
 }
@@ -235,7 +238,7 @@ const commentSchema = z.object({ taskId: uuid, body: text(5000).min(1, 'is requi
 export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<TaskCommentEntity> {
   const input = parseInput(commentSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    await findOrThrow(manager, TaskEntity, input.taskId);
+    const task = await findOrThrow(manager, TaskEntity, input.taskId);
     const comment = await manager.save(
       manager.create(TaskCommentEntity, {
         taskId: input.taskId,
@@ -257,7 +260,7 @@ export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<T
       entityId: comment.id,
       after: { taskId: comment.taskId, body: comment.body },
     });
-    await notifyTask(manager, ctx, 'COMMENTED', input.taskId);
+    await notifyTask(manager, ctx, 'COMMENTED', task);
     return comment;
   });
 }

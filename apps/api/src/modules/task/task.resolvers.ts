@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
-import type { TaskEntity } from './task.entity.js';
+import { delivered, liveObjects } from '../notification/live.js';
+import { TaskEntity } from './task.entity.js';
 import { taskPolicy } from './task.policy.js';
 import { moveTask, setTaskBlockers } from './task.blockers.js';
 import { addTaskComment, createTask, updateTask } from './task.edit.js';
@@ -32,6 +33,15 @@ export const taskResolvers: Resolvers = {
     moveTask: authorize(taskPolicy.write, (_p, { input }, ctx) => moveTask(ctx, input)),
     setTaskBlockers: authorize(taskPolicy.write, (_p, { input }, ctx) => setTaskBlockers(ctx, input)),
     addTaskComment: authorize(taskPolicy.write, (_p, { input }, ctx) => addTaskComment(ctx, input)),
+  },
+  Subscription: {
+    taskChanged: {
+      // Everyone who may read tasks reads them all: one re-read per event serves them all.
+      subscribe: authorize(taskPolicy.read, (_p, _a, ctx) =>
+        liveObjects(ctx, 'Task', 'task-readers', (id) => ctx.ds.getRepository(TaskEntity).findOneBy({ id })),
+      ),
+      resolve: delivered<TaskEntity>,
+    },
   },
   Task: {
     assignee: (t, _a, ctx) => (t.assigneeId ? ctx.loaders.userById.load(t.assigneeId) : null),

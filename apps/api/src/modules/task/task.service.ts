@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EntityManager } from 'typeorm';
 import { TaskPhase, TaskStatus, type TaskPriority } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
@@ -14,6 +15,25 @@ import { ASSIGNABLE_ROLES } from './task.policy.js';
 /** A task is overdue when its due day is before today in the district and it is not DONE. */
 export function isOverdue(task: Pick<TaskEntity, 'dueDate' | 'status'>, today = romeToday()): boolean {
   return task.dueDate !== null && task.dueDate < today && task.status !== 'DONE';
+}
+
+/**
+ * Open tasks with an assignee that are due on `tomorrow` or were due before `today` (the due-date
+ * reminders), by due day: read in the caller's transaction.
+ */
+export function tasksToRemind(
+  manager: EntityManager,
+  today: string,
+  tomorrow: string,
+): Promise<TaskEntity[]> {
+  return manager
+    .getRepository(TaskEntity)
+    .createQueryBuilder('t')
+    .where(`t.assignee_id IS NOT NULL AND t.status <> 'DONE' AND t.due_date IS NOT NULL`)
+    .andWhere('(t.due_date = :tomorrow OR t.due_date < :today)', { tomorrow, today })
+    .orderBy('t.due_date')
+    .addOrderBy('t.id')
+    .getMany();
 }
 
 const PRIORITY_RANK =

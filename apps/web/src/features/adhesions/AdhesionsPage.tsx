@@ -18,6 +18,7 @@ import { AdhesionBoard } from './AdhesionBoard';
 import { AdhesionCounters } from './AdhesionCounters';
 import { InviteFirmsForm } from './InviteFirmsForm';
 import './adhesions.css';
+import { useLiveAdhesions } from './useLiveAdhesions';
 
 const AdhesionsAccessQuery = graphql(`
   query AdhesionsAccess {
@@ -94,6 +95,7 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
   const [moved, setMoved] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const result = useQuery(AdhesionsPageQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  useLiveAdhesions();
 
   const applyFilter = (event: FormEvent) => {
     event.preventDefault();

@@ -26,6 +26,23 @@ export const notificationsIt = {
     TASK_COMMENTED: 'Nuovo commento sul compito «{{title}}»',
     TASK_DUE_TOMORROW: 'Il compito «{{title}}» scade domani',
     TASK_OVERDUE: 'Il compito «{{title}}» è scaduto il {{dueDate}}',
+    PLAN_JOIN_REQUESTED: '{{firm}} chiede di partecipare all’azione «{{action}}»',
+    PLAN_JOIN_DECIDED: 'La richiesta di partecipare all’azione «{{action}}» è stata {{statusLabel}}',
+    CONTACT_REQUEST_RECEIVED: 'Nuova richiesta di {{statusLabel}} da {{company}}',
+    EVENT_REGISTRATION_PROMOTED: 'Si è liberato un posto: l’iscrizione a «{{event}}» è confermata',
+    REGISTRY_IMPORT_FINISHED: 'Importazione del registro «{{fileName}}»: {{statusLabel}}',
+    CONTRACT_STATUS_CHANGED: 'Il contratto di rete è ora: {{to}}',
+    CONTRACT_COMMENTED: 'Nuovo commento sul contratto di rete, sezione «{{section}}»',
+  },
+  /** What a kind's `status` (or `kind`) value reads as inside its sentence. */
+  labels: {
+    PLAN_JOIN_DECIDED: { ACCEPTED: 'accolta', DECLINED: 'respinta' },
+    CONTACT_REQUEST_RECEIVED: { CONTACT: 'contatto', QUOTE: 'preventivo' },
+    REGISTRY_IMPORT_FINISHED: {
+      PREVIEWED: 'la prova è pronta',
+      APPLIED: 'è stata applicata',
+      FAILED: 'non è riuscita',
+    },
   },
   preferences: {
     title: 'Notifiche',
@@ -45,6 +62,13 @@ export const notificationsIt = {
       TASK_COMMENTED: 'Un commento su un mio compito',
       TASK_DUE_TOMORROW: 'Un mio compito scade domani',
       TASK_OVERDUE: 'Un mio compito è scaduto',
+      PLAN_JOIN_REQUESTED: 'Un’impresa chiede di partecipare a un’azione che guido',
+      PLAN_JOIN_DECIDED: 'Decisa la richiesta della mia impresa di partecipare a un’azione',
+      CONTACT_REQUEST_RECEIVED: 'Una richiesta di contatto alla mia impresa',
+      EVENT_REGISTRATION_PROMOTED: 'Un’iscrizione della mia impresa esce dalla lista d’attesa',
+      REGISTRY_IMPORT_FINISHED: 'Un’importazione del registro avviata da me è finita',
+      CONTRACT_STATUS_CHANGED: 'Il contratto di rete cambia stato',
+      CONTRACT_COMMENTED: 'Un commento sul contratto di rete',
     },
     channels: {
       IN_APP: 'Solo nell’app',

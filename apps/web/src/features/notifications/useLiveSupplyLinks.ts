@@ -1,7 +1,8 @@
-import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useViewer } from '../shell/viewer';
 import { SUPPLY_LINK_QUERIES } from '../supply-chain/PendingRequests';
+import { useLiveRefetch } from './useLiveRefetch';
 
 const SupplyLinkChangedSubscription = graphql(`
   subscription SupplyLinkChanged {
@@ -20,10 +21,10 @@ const SupplyLinkChangedSubscription = graphql(`
  * refreshes the views of links and requests on the page, without a reload.
  */
 export function useLiveSupplyLinks(): void {
-  const client = useApolloClient();
   const { role } = useViewer();
+  const refetch = useLiveRefetch(SUPPLY_LINK_QUERIES);
   useSubscription(SupplyLinkChangedSubscription, {
     skip: role !== 'FIRM',
-    onData: () => void client.refetchQueries({ include: SUPPLY_LINK_QUERIES }),
+    onData: refetch,
   });
 }

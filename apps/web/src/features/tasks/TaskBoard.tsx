@@ -7,6 +7,7 @@ import type { TaskStatus } from '../../gql/graphql';
 import { QueryState } from '../shell/QueryState';
 import { TaskCard, TaskCard_TaskFragment } from './TaskCard';
 import { STATUSES, useTaskErrorMessage } from './task-helpers';
+import { useLiveTasks } from './useLiveTasks';
 
 const COLUMN_SIZE = 50;
 
@@ -43,6 +44,7 @@ export function TaskBoard() {
   const { t } = useTranslation();
   const taskError = useTaskErrorMessage();
   const result = useQuery(TaskBoardQuery, { fetchPolicy: 'cache-and-network' });
+  useLiveTasks();
   const [move] = useMutation(MoveTaskMutation, { refetchQueries: ['TaskBoard'], awaitRefetchQueries: true });
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [over, setOver] = useState<TaskStatus | null>(null);
