@@ -2789,6 +2789,13 @@ export type Query = {
   report: Report;
   /** The signed-in person's saved report views, newest first (at most 50 exist) (ADMIN, CONSULTANT, CHAMBER). */
   savedReportViews: Array<SavedReportView>;
+  /**
+   * One search over firms, people, tasks, plan actions, contract sections and events: full text in Italian and
+   * English (accents ignored, words stemmed, the last word a prefix) and trigram similarity of names (typos),
+   * best first. Only what the viewer may see: people for the ADMIN, tasks for the staff and the Chamber.
+   * `query` is 2–100 characters; `first` at most 50.
+   */
+  search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
@@ -3013,6 +3020,13 @@ export type QueryRegistryImportsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryReportArgs = {
   filter?: InputMaybe<ReportFilter>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -3812,6 +3826,36 @@ export type SavedReportView = {
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
+
+/** One thing the global search found: what it is, its id and the words that name it. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** A short line that tells it apart: a firm's hamlet, a person's e-mail, a task's or action's status, an event's place, the matching words of a contract section. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The object's id; for a contract section, the section's code (GENERAL, OBJECTIVES…). */
+  id: Scalars['ID']['output'];
+  /** What it is; the web app opens its page by kind and id. */
+  kind: SearchResultKind;
+  /** Its name or title (for an event, the Italian title); for a contract section, the section's code. */
+  title: Scalars['String']['output'];
+  /** The English title, where the object has one (events). */
+  titleEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a search result is. */
+export type SearchResultKind =
+  /** A section of the network contract. */
+  | 'CONTRACT_SECTION'
+  /** An event of the calendar. */
+  | 'EVENT'
+  /** A firm of the registry. */
+  | 'FIRM'
+  /** A person with an account. */
+  | 'PERSON'
+  /** An action of the strategic plan. */
+  | 'PLAN_ACTION'
+  /** A start-up task. */
+  | 'TASK';
 
 export type SetKpiActualInput = {
   kpiId: Scalars['ID']['input'];
@@ -4912,6 +4956,8 @@ export type ResolversTypes = {
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: ResolverTypeWrapper<SavedReportViewEntity>;
+  SearchResult: ResolverTypeWrapper<SearchResult>;
+  SearchResultKind: SearchResultKind;
   SetKpiActualInput: SetKpiActualInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
@@ -5169,6 +5215,7 @@ export type ResolversParentTypes = {
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: SavedReportViewEntity;
+  SearchResult: SearchResult;
   SetKpiActualInput: SetKpiActualInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
@@ -6180,6 +6227,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   registryImports?: Resolver<ResolversTypes['RegistryImportConnection'], ParentType, ContextType, RequireFields<QueryRegistryImportsArgs, 'first'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryReportArgs>>;
   savedReportViews?: Resolver<Array<ResolversTypes['SavedReportView']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   showcaseCapabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   showcaseFirm?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType, RequireFields<QueryShowcaseFirmArgs, 'id'>>;
   showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first'>>;
@@ -6457,6 +6505,14 @@ export type SavedReportViewResolvers<ContextType = Context, ParentType extends R
   section?: Resolver<ResolversTypes['ReportSection'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchResultKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ShowcaseInsightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseInsights'] = ResolversParentTypes['ShowcaseInsights']> = {
@@ -6869,6 +6925,7 @@ export type Resolvers<ContextType = Context> = {
   ReportTraceabilityCapability?: ReportTraceabilityCapabilityResolvers<ContextType>;
   ReportTraceabilityFactory?: ReportTraceabilityFactoryResolvers<ContextType>;
   SavedReportView?: SavedReportViewResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;

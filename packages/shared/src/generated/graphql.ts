@@ -2810,6 +2810,13 @@ export type Query = {
   report: Report;
   /** The signed-in person's saved report views, newest first (at most 50 exist) (ADMIN, CONSULTANT, CHAMBER). */
   savedReportViews: Array<SavedReportView>;
+  /**
+   * One search over firms, people, tasks, plan actions, contract sections and events: full text in Italian and
+   * English (accents ignored, words stemmed, the last word a prefix) and trigram similarity of names (typos),
+   * best first. Only what the viewer may see: people for the ADMIN, tasks for the staff and the Chamber.
+   * `query` is 2–100 characters; `first` at most 50.
+   */
+  search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
@@ -3034,6 +3041,13 @@ export type QueryRegistryImportsArgs = {
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryReportArgs = {
   filter?: InputMaybe<ReportFilter>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -3860,6 +3874,38 @@ export type SavedReportView = {
   version: Scalars['Int']['output'];
 };
 
+/** One thing the global search found: what it is, its id and the words that name it. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** A short line that tells it apart: a firm's hamlet, a person's e-mail, a task's or action's status, an event's place, the matching words of a contract section. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The object's id; for a contract section, the section's code (GENERAL, OBJECTIVES…). */
+  id: Scalars['ID']['output'];
+  /** What it is; the web app opens its page by kind and id. */
+  kind: SearchResultKind;
+  /** Its name or title (for an event, the Italian title); for a contract section, the section's code. */
+  title: Scalars['String']['output'];
+  /** The English title, where the object has one (events). */
+  titleEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a search result is. */
+export const SearchResultKind = {
+  /** A section of the network contract. */
+  ContractSection: 'CONTRACT_SECTION',
+  /** An event of the calendar. */
+  Event: 'EVENT',
+  /** A firm of the registry. */
+  Firm: 'FIRM',
+  /** A person with an account. */
+  Person: 'PERSON',
+  /** An action of the strategic plan. */
+  PlanAction: 'PLAN_ACTION',
+  /** A start-up task. */
+  Task: 'TASK'
+} as const;
+
+export type SearchResultKind = typeof SearchResultKind[keyof typeof SearchResultKind];
 export type SetKpiActualInput = {
   kpiId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
