@@ -22,16 +22,19 @@ const byText = (table: string, text: (t: string) => string, select: string) => `
   FROM q, (SELECT c.* FROM ${table} c, q WHERE ${doc(text('c'))} @@ q.ts LIMIT $3) t`;
 
 export const SEARCH_BRANCHES: Record<SearchKind, string> = {
-  // Firms by words of their names (stemmed) or by a name like the query (typos, partial words).
+  // Firms by words of their names (stemmed) or, when those are fewer than $3, by a name like the query
+  // (typos): a common word ("calzaturificio", half the registry) skips the trigram scan altogether.
   FIRM: `
     SELECT 'FIRM', t.id::text, coalesce(t.trade_name, t.legal_name), NULL,
            concat_ws(' · ', CASE WHEN t.trade_name IS NOT NULL THEN t.legal_name END, t.hamlet, t.municipality),
            ts_rank(${doc(firmText('t'))}, q.ts) + word_similarity(q.name, ${name(firmText('t'))})
     FROM q, firm t
     WHERE t.id IN (
-      (SELECT c.id FROM firm c, q WHERE ${doc(firmText('c'))} @@ q.ts LIMIT $3)
-      UNION ALL
-      (SELECT c.id FROM firm c, q WHERE q.name <% ${name(firmText('c'))} LIMIT $3))`,
+      WITH by_words AS MATERIALIZED (SELECT c.id FROM firm c, q WHERE ${doc(firmText('c'))} @@ q.ts LIMIT $3)
+      SELECT id FROM by_words
+      UNION
+      (SELECT c.id FROM firm c, q
+       WHERE (SELECT count(*) FROM by_words) < $3 AND q.name <% ${name(firmText('c'))} LIMIT $3))`,
   PERSON: `
     SELECT 'PERSON', t.id::text, t.name, NULL, t.email, word_similarity(q.name, ${name(userText('t'))})
     FROM q, (SELECT c.* FROM app_user c, q WHERE q.name <% ${name(userText('c'))} LIMIT $3) t`,
