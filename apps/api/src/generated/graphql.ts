@@ -2821,6 +2821,16 @@ export type Query = {
    */
   supplyChain: SupplyChain;
   /**
+   * A piece of the supply graph that a person can read, never the whole district: the firms within `depth`
+   * (1 or 2) links of `firmId`; or, with no firm, the firms matching `kind` and `hamlet` (and with links of
+   * `capabilityId`) with their direct partners; or, with neither, the viewer's own firm (a FIRM user) or the
+   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses` as in
+   * districtGraph (CONFIRMED by default; a FIRM user gets non-confirmed links of its own firm only). At most
+   * `maxNodes` firms (1–300, default 150), the closest and most linked first. BAD_USER_INPUT: firmId,
+   * capabilityId (not an id), depth, maxNodes, hamlet (over 100 characters). NOT_FOUND: firmId.
+   */
+  supplyGraph: SupplyGraph;
+  /**
    * A firm's links, newest first (signed in). A FIRM user sees all statuses for its own firm and only
    * CONFIRMED links of other firms. `status` null means every status the viewer may see.
    */
@@ -3067,6 +3077,18 @@ export type QuerySupplyChainArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction: SupplyChainDirection;
   firmId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyGraphArgs = {
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<FirmKind>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -4114,6 +4136,52 @@ export type SupplyChainNode = {
   tier: Scalars['Int']['output'];
 };
 
+/** A readable piece of the district's supply graph: one firm's neighbourhood or the firms of a filter. */
+export type SupplyGraph = {
+  __typename?: 'SupplyGraph';
+  /** The firm the view is centred on; null for a filter view. */
+  centre?: Maybe<DistrictGraphNode>;
+  edges: Array<SupplyGraphEdge>;
+  nodes: Array<SupplyGraphNode>;
+  /** More firms were in reach than `maxNodes`: the least linked were left out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An edge of a supply graph view: supplier → customer for one capability. */
+export type SupplyGraphEdge = {
+  __typename?: 'SupplyGraphEdge';
+  capabilityId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The factory's only confirmed source of the capability (same visibility as singlePointOfFailure). */
+  soleSource: Scalars['Boolean']['output'];
+  status: SupplyLinkStatus;
+  supplierId: Scalars['ID']['output'];
+};
+
+/**
+ * A firm of a supply graph view, with what the graph draws: its kind (colour), its links (size), and the
+ * risks it carries.
+ */
+export type SupplyGraphNode = {
+  __typename?: 'SupplyGraphNode';
+  /** The registry's day the firm ceased, null while it is active: a ceased supplier is a broken link. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
+  hamlet?: Maybe<Scalars['String']['output']>;
+  /** Links the view leaves out (linkCount less the confirmed links shown): the node can be expanded. */
+  hiddenLinkCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: FirmKind;
+  legalName: Scalars['String']['output'];
+  /** Confirmed links of the firm in the whole district (as supplier or customer), whether shown or not. */
+  linkCount: Scalars['Int']['output'];
+  /**
+   * The only confirmed source of a capability for some shoe factory that does not do it in-house (a FIRM
+   * user sees this only where its own firm is the supplier or the factory).
+   */
+  singlePointOfFailure: Scalars['Boolean']['output'];
+};
+
 /**
  * Supplier firm → customer firm for one capability: who works for whom in the district.
  * A FIRM user sees every link of its own firm; of other firms' links only CONFIRMED ones, without share and
@@ -4980,6 +5048,9 @@ export type ResolversTypes = {
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversTypes['Firm'], links: Array<ResolversTypes['SupplyLink']>, nodes: Array<ResolversTypes['SupplyChainNode']> }>;
   SupplyChainDirection: SupplyChainDirection;
   SupplyChainNode: ResolverTypeWrapper<Omit<SupplyChainNode, 'firm'> & { firm: ResolversTypes['Firm'] }>;
+  SupplyGraph: ResolverTypeWrapper<SupplyGraph>;
+  SupplyGraphEdge: ResolverTypeWrapper<SupplyGraphEdge>;
+  SupplyGraphNode: ResolverTypeWrapper<SupplyGraphNode>;
   SupplyLink: ResolverTypeWrapper<SupplyLinkEntity>;
   SupplyLinkConnection: ResolverTypeWrapper<Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversTypes['SupplyLinkEdge']> }>;
   SupplyLinkDirection: SupplyLinkDirection;
@@ -5237,6 +5308,9 @@ export type ResolversParentTypes = {
   SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversParentTypes['Firm'], links: Array<ResolversParentTypes['SupplyLink']>, nodes: Array<ResolversParentTypes['SupplyChainNode']> };
   SupplyChainNode: Omit<SupplyChainNode, 'firm'> & { firm: ResolversParentTypes['Firm'] };
+  SupplyGraph: SupplyGraph;
+  SupplyGraphEdge: SupplyGraphEdge;
+  SupplyGraphNode: SupplyGraphNode;
   SupplyLink: SupplyLinkEntity;
   SupplyLinkConnection: Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplyLinkEdge']> };
   SupplyLinkEdge: Omit<SupplyLinkEdge, 'node'> & { node: ResolversParentTypes['SupplyLink'] };
@@ -6237,6 +6311,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   strategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<QueryStrategicPlanArgs, 'id'>>;
   strategicPlans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
   supplyChain?: Resolver<ResolversTypes['SupplyChain'], ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'depth' | 'direction' | 'firmId'>>;
+  supplyGraph?: Resolver<ResolversTypes['SupplyGraph'], ParentType, ContextType, RequireFields<QuerySupplyGraphArgs, 'depth' | 'maxNodes'>>;
   supplyLinks?: Resolver<ResolversTypes['SupplyLinkConnection'], ParentType, ContextType, RequireFields<QuerySupplyLinksArgs, 'direction' | 'firmId' | 'first'>>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskBoard?: Resolver<Array<ResolversTypes['TaskBoardColumn']>, ParentType, ContextType, RequireFields<QueryTaskBoardArgs, 'first'>>;
@@ -6596,6 +6671,33 @@ export type SupplyChainNodeResolvers<ContextType = Context, ParentType extends R
   tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SupplyGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyGraph'] = ResolversParentTypes['SupplyGraph']> = {
+  centre?: Resolver<Maybe<ResolversTypes['DistrictGraphNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SupplyGraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SupplyGraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupplyGraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyGraphEdge'] = ResolversParentTypes['SupplyGraphEdge']> = {
+  capabilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  soleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplyLinkStatus'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SupplyGraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyGraphNode'] = ResolversParentTypes['SupplyGraphNode']> = {
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hiddenLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singlePointOfFailure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type SupplyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
   capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6936,6 +7038,9 @@ export type Resolvers<ContextType = Context> = {
   SupplierInput?: SupplierInputResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;
   SupplyChainNode?: SupplyChainNodeResolvers<ContextType>;
+  SupplyGraph?: SupplyGraphResolvers<ContextType>;
+  SupplyGraphEdge?: SupplyGraphEdgeResolvers<ContextType>;
+  SupplyGraphNode?: SupplyGraphNodeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   SupplyLinkConnection?: SupplyLinkConnectionResolvers<ContextType>;
   SupplyLinkEdge?: SupplyLinkEdgeResolvers<ContextType>;

@@ -2842,6 +2842,16 @@ export type Query = {
    */
   supplyChain: SupplyChain;
   /**
+   * A piece of the supply graph that a person can read, never the whole district: the firms within `depth`
+   * (1 or 2) links of `firmId`; or, with no firm, the firms matching `kind` and `hamlet` (and with links of
+   * `capabilityId`) with their direct partners; or, with neither, the viewer's own firm (a FIRM user) or the
+   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses` as in
+   * districtGraph (CONFIRMED by default; a FIRM user gets non-confirmed links of its own firm only). At most
+   * `maxNodes` firms (1–300, default 150), the closest and most linked first. BAD_USER_INPUT: firmId,
+   * capabilityId (not an id), depth, maxNodes, hamlet (over 100 characters). NOT_FOUND: firmId.
+   */
+  supplyGraph: SupplyGraph;
+  /**
    * A firm's links, newest first (signed in). A FIRM user sees all statuses for its own firm and only
    * CONFIRMED links of other firms. `status` null means every status the viewer may see.
    */
@@ -3088,6 +3098,18 @@ export type QuerySupplyChainArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction: SupplyChainDirection;
   firmId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyGraphArgs = {
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<FirmKind>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -4163,6 +4185,52 @@ export type SupplyChainNode = {
   firm: Firm;
   /** Tier 1 = direct suppliers (or customers), tier 2 = theirs, and so on: the minimal depth. */
   tier: Scalars['Int']['output'];
+};
+
+/** A readable piece of the district's supply graph: one firm's neighbourhood or the firms of a filter. */
+export type SupplyGraph = {
+  __typename?: 'SupplyGraph';
+  /** The firm the view is centred on; null for a filter view. */
+  centre?: Maybe<DistrictGraphNode>;
+  edges: Array<SupplyGraphEdge>;
+  nodes: Array<SupplyGraphNode>;
+  /** More firms were in reach than `maxNodes`: the least linked were left out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An edge of a supply graph view: supplier → customer for one capability. */
+export type SupplyGraphEdge = {
+  __typename?: 'SupplyGraphEdge';
+  capabilityId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The factory's only confirmed source of the capability (same visibility as singlePointOfFailure). */
+  soleSource: Scalars['Boolean']['output'];
+  status: SupplyLinkStatus;
+  supplierId: Scalars['ID']['output'];
+};
+
+/**
+ * A firm of a supply graph view, with what the graph draws: its kind (colour), its links (size), and the
+ * risks it carries.
+ */
+export type SupplyGraphNode = {
+  __typename?: 'SupplyGraphNode';
+  /** The registry's day the firm ceased, null while it is active: a ceased supplier is a broken link. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
+  hamlet?: Maybe<Scalars['String']['output']>;
+  /** Links the view leaves out (linkCount less the confirmed links shown): the node can be expanded. */
+  hiddenLinkCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: FirmKind;
+  legalName: Scalars['String']['output'];
+  /** Confirmed links of the firm in the whole district (as supplier or customer), whether shown or not. */
+  linkCount: Scalars['Int']['output'];
+  /**
+   * The only confirmed source of a capability for some shoe factory that does not do it in-house (a FIRM
+   * user sees this only where its own firm is the supplier or the factory).
+   */
+  singlePointOfFailure: Scalars['Boolean']['output'];
 };
 
 /**
