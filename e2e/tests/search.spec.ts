@@ -46,7 +46,9 @@ test.describe('the global search, for a consultant', () => {
 
     // A firm: the first result is chosen; Enter opens its page.
     const { dialog, box } = await searchFor(page, 'morvelli');
-    const firm = dialog.getByRole('option', { name: /Impresa\s*Calzaturificio Morvelli S\.r\.l\./ });
+    const firm = dialog.getByRole('option', {
+      name: /^Impresa\s*Morvelli\s*Calzaturificio Morvelli S\.r\.l\./,
+    });
     await expect(firm).toHaveAttribute('aria-selected', 'true');
     await expect(box).toHaveAttribute('aria-activedescendant', (await firm.getAttribute('id'))!);
     await expectNoSeriousAxeViolations(page);

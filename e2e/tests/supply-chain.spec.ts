@@ -115,7 +115,8 @@ test.describe('supply chain', () => {
     const row = page
       .getByRole('row')
       .filter({ hasText: supplier.legalName })
-      .filter({ hasText: capability.labelIt });
+      .filter({ hasText: capability.labelIt })
+      .filter({ hasText: 'Calzaturificio Morvelli' });
     await expect(row).toContainText('Confermato');
     await expectNoSeriousAxeViolations(page);
   });

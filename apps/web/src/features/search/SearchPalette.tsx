@@ -58,6 +58,7 @@ export function SearchPalette(props: { onClose(): void }) {
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const ids = useId();
   const [text, setText] = useState('');
   // The chosen result by kind and id, so new results choose their first one unless it is still there.
@@ -74,10 +75,15 @@ export function SearchPalette(props: { onClose(): void }) {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // showModal focuses the first control (the close button): the field is where typing goes.
+    input.current?.focus();
     return () => d?.close();
   }, []);
   const keyOf = (r: Result) => `${r.kind}:${r.id}`;
-  const active = Math.max(0, results.findIndex((r) => keyOf(r) === chosen));
+  const active = Math.max(
+    0,
+    results.findIndex((r) => keyOf(r) === chosen),
+  );
   const setActive = (i: number) => setChosen(results[i] ? keyOf(results[i]) : null);
 
   const open = (r: Result) => {
@@ -150,7 +156,7 @@ export function SearchPalette(props: { onClose(): void }) {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        autoFocus
+        ref={input}
         placeholder={t('search.placeholder')}
         aria-autocomplete="list"
         aria-expanded={results.length > 0}

@@ -16,7 +16,8 @@ const STYLE: cytoscape.StylesheetJson = [
       'border-color': '#5c4f45',
       label: 'data(label)',
       'font-size': 10,
-      'min-zoomed-font-size': 7,
+      // Names appear as one zooms in, instead of piling up when many firms are drawn small.
+      'min-zoomed-font-size': 8,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-wrap': 'ellipsis',
@@ -31,7 +32,16 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node.expandable', style: { 'border-width': 3, 'border-color': '#2b2118' } },
   { selector: 'node.spof', style: { shape: 'diamond' } },
   { selector: 'node.ceased', style: { 'border-style': 'dashed', 'background-opacity': 0.4 } },
-  { selector: 'node.centre', style: { 'font-size': 13, 'font-weight': 'bold', 'border-width': 4 } },
+  {
+    selector: 'node.centre',
+    style: {
+      'font-size': 13,
+      'font-weight': 'bold',
+      'border-width': 4,
+      'z-index': 10,
+      'text-max-width': '220px',
+    },
+  },
   {
     selector: 'edge',
     style: {

@@ -27,6 +27,9 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     adjustSizes: true,
+    // Spread further apart than the inferred defaults, so labels have room once a hub is expanded.
+    scalingRatio: graph.order > 50 ? 12 : 5,
+    gravity: 0.5,
     barnesHutOptimize: graph.order > 150,
   };
   const positions = forceAtlas2(graph, { iterations: graph.order > 150 ? 250 : 400, settings });
