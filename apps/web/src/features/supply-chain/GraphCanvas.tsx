@@ -17,7 +17,7 @@ const STYLE: cytoscape.StylesheetJson = [
       label: 'data(label)',
       'font-size': 10,
       // Names appear as one zooms in, instead of piling up when many firms are drawn small.
-      'min-zoomed-font-size': 8,
+      'min-zoomed-font-size': 9,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-wrap': 'ellipsis',
