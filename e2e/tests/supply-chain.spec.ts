@@ -189,15 +189,15 @@ test.describe('the supply graph of the demo factory', () => {
 
     // A click on a supplier that has links not shown adds them to the picture.
     const target = await graph.evaluate((el) => {
-      // The page's Cytoscape instance, registered on its container: where the busiest expandable supplier is drawn.
-      type Node = { degree(loops: boolean): number; renderedPosition(): { x: number; y: number } };
+      // The page's Cytoscape instance, registered on its container: where the most linked expandable firm is drawn.
+      type Node = { data(key: 'size'): number; renderedPosition(): { x: number; y: number } };
       type Cy = { nodes(selector: string): { not(selector: string): { toArray(): Node[] } } };
       const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
       const node = cy
         .nodes('.expandable')
         .not('.centre')
         .toArray()
-        .sort((a, b) => b.degree(false) - a.degree(false))[0]!;
+        .sort((a, b) => b.data('size') - a.data('size'))[0]!;
       const box = el.getBoundingClientRect();
       const at = node.renderedPosition();
       return { x: box.x + at.x, y: box.y + at.y };

@@ -16,8 +16,6 @@ const STYLE: cytoscape.StylesheetJson = [
       'border-color': '#5c4f45',
       label: 'data(label)',
       'font-size': 10,
-      // Names appear as one zooms in, instead of piling up when many firms are drawn small.
-      'min-zoomed-font-size': 9,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-wrap': 'ellipsis',
@@ -31,6 +29,8 @@ const STYLE: cytoscape.StylesheetJson = [
   // Links not shown: a thick dark ring says "click to see more".
   { selector: 'node.expandable', style: { 'border-width': 3, 'border-color': '#2b2118' } },
   { selector: 'node.spof', style: { shape: 'diamond' } },
+  // Names hidden while the firms are drawn small (see showNames), instead of piling up on each other.
+  { selector: 'node.quiet', style: { 'text-opacity': 0 } },
   { selector: 'node.ceased', style: { 'border-style': 'dashed', 'background-opacity': 0.4 } },
   {
     selector: 'node.centre',
@@ -60,6 +60,15 @@ const STYLE: cytoscape.StylesheetJson = [
     style: { width: 3, 'line-color': SOLE_SOURCE_COLOUR, 'target-arrow-color': SOLE_SOURCE_COLOUR },
   },
 ];
+
+/** Below this zoom a name would be under 8 px: only the centre's stays; zooming in shows the others. */
+const NAMES_FROM_ZOOM = 0.8;
+
+function showNames(cy: Core): void {
+  cy.nodes()
+    .not('.centre')
+    .toggleClass('quiet', cy.zoom() < NAMES_FROM_ZOOM);
+}
 
 /**
  * The supply graph on a canvas (Cytoscape.js, preset positions): the layout is computed by ForceAtlas2 in
@@ -100,6 +109,7 @@ export default function GraphCanvas({
       maxZoom: 4,
     });
     instance.on('tap', 'node', (event) => expand.current(event.target.id()));
+    instance.on('zoom', () => showNames(instance));
     cy.current = instance;
     return () => {
       instance.destroy();
@@ -158,6 +168,7 @@ export default function GraphCanvas({
         instance.add(elements);
       });
       instance.fit(undefined, 30);
+      showNames(instance);
       setLaidOutFor(graph);
     });
     return () => {

@@ -47,7 +47,7 @@ export const supplyChainEn: typeof supplyChainIt = {
     expandHint: 'Click a firm to add its links; drag to move around, use the wheel or two fingers to zoom.',
     expand: 'Expand a firm',
     expandChoose: 'Choose a firm with more links',
-    expanded: 'Added the links of {{name}}.',
+    expanded: 'Added the links of “{{name}}”.',
     listHeading: 'Links in the graph',
     listCaption: 'Links shown in the graph',
     listFocused: 'Links of {{name}} and around',

@@ -47,7 +47,7 @@ export const supplyChainIt = {
       'Clicca un’impresa per aggiungere i suoi collegamenti; trascina per spostarti, usa la rotellina o due dita per lo zoom.',
     expand: 'Espandi un’impresa',
     expandChoose: 'Scegli un’impresa con altri collegamenti',
-    expanded: 'Aggiunti i collegamenti di {{name}}.',
+    expanded: 'Aggiunti i collegamenti di «{{name}}».',
     listHeading: 'Collegamenti nel grafo',
     listCaption: 'Collegamenti mostrati nel grafo',
     listFocused: 'Collegamenti di {{name}} e dintorni',
