@@ -2,8 +2,11 @@ import { parseArgs } from 'node:util';
 import { signInConsultant, startApp } from './app.js';
 import { runScenario, type Result } from './load.js';
 import { RAW_LIMIT_NAMES, runRawLimit } from './raw-limit.js';
-import { scenarios } from './scenarios.js';
+import { scenarios as directoryAndChain } from './scenarios.js';
+import { searchScenarios } from './search-scenarios.js';
 import { printTable } from './table.js';
+
+const scenarios = [...directoryAndChain, ...searchScenarios];
 
 /**
  * `pnpm bench`: starts the built app on the national dataset and prints p50/p95/p99 and req/s per

@@ -115,7 +115,8 @@ test.describe('supply chain', () => {
     const row = page
       .getByRole('row')
       .filter({ hasText: supplier.legalName })
-      .filter({ hasText: capability.labelIt });
+      .filter({ hasText: capability.labelIt })
+      .filter({ hasText: 'Calzaturificio Morvelli' });
     await expect(row).toContainText('Confermato');
     await expectNoSeriousAxeViolations(page);
   });
@@ -124,15 +125,22 @@ test.describe('supply chain', () => {
 test.describe('the district supply chain, for a Chamber of Commerce analyst', () => {
   test.use({ storageState: storageStatePath('CHAMBER') });
 
-  test('draws the district graph a few steps at a time, saying so, without freezing the page', async ({
+  test('opens on one factory and its partners, never the whole district, laid out without freezing', async ({
     page,
   }) => {
     await page.goto('/supply-chain');
-    const graph = page.getByRole('img', { name: /grafo/i });
-    // Laid out all at once, the graph froze the page for seconds and was never seen "busy".
-    await expect(graph).toHaveAttribute('aria-busy', 'true');
-    await expect(page.getByRole('searchbox', { name: 'Cerca un’impresa da mettere a fuoco' })).toBeEditable();
+    const graph = page.getByRole('img', { name: /Grafo delle imprese/ });
     await expect(graph).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+    // The district has about 350 linked firms; the view opens on the most supplied factory's neighbourhood.
+    const shown = Number(await graph.getAttribute('data-node-count'));
+    expect(shown).toBeGreaterThan(3);
+    expect(shown).toBeLessThan(80);
+    await expect(page.getByRole('status').filter({ hasText: /^Vicinato di / })).toBeVisible();
+    // A filter instead: the firms of a hamlet with their partners.
+    await page.getByLabel('Frazione').selectOption({ index: 1 });
+    await expect(page.getByRole('status').filter({ hasText: /^Imprese dei filtri scelti/ })).toBeVisible();
+    await expect(graph).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+    await expect(page.getByRole('searchbox', { name: 'Cerca un’impresa da mettere a fuoco' })).toBeEditable();
   });
 
   test('lists each sole supplier on a few lines: factories exposed per supply, names on demand', async ({
@@ -153,5 +161,63 @@ test.describe('the district supply chain, for a Chamber of Commerce analyst', ()
     await summary.click();
     await expect(names).toBeVisible();
     expect((await names.innerText()).split('; ').length).toBeGreaterThan(1);
+  });
+});
+
+test.describe('the supply graph of the demo factory', () => {
+  test.use({ storageState: storageStatePath('CONSULTANT') });
+
+  test('opens focused on the factory with its suppliers, expands on click, pages its table', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(`/supply-chain?firm=${DEMO_FIRM_ID}`);
+    const graph = page.getByRole('img', { name: /Grafo delle imprese/ });
+    await expect(graph).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Vicinato di Calzaturificio Morvelli/ }),
+    ).toBeVisible();
+    const before = Number(await graph.getAttribute('data-node-count'));
+    expect(before).toBeGreaterThan(3);
+    const table = page.getByRole('table', { name: 'Collegamenti mostrati nel grafo' });
+    await expect(table.getByRole('row').filter({ hasText: 'Calzaturificio Morvelli' }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Legenda' })).toBeVisible();
+    await graph.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('supply-graph-morvelli.png'), fullPage: false });
+    await expectNoSeriousAxeViolations(page);
+
+    // A click on a supplier that has links not shown adds them to the picture.
+    const target = await graph.evaluate((el) => {
+      // The page's Cytoscape instance, registered on its container: where the most linked expandable firm is drawn.
+      type Node = { data(key: 'size'): number; renderedPosition(): { x: number; y: number } };
+      type Cy = { nodes(selector: string): { not(selector: string): { toArray(): Node[] } } };
+      const cy = (el as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+      const node = cy
+        .nodes('.expandable')
+        .not('.centre')
+        .toArray()
+        .sort((a, b) => b.data('size') - a.data('size'))[0]!;
+      const box = el.getBoundingClientRect();
+      const at = node.renderedPosition();
+      return { x: box.x + at.x, y: box.y + at.y };
+    });
+    await page.mouse.click(target.x, target.y);
+    await expect(page.getByRole('status').filter({ hasText: /Aggiunti i collegamenti di / })).toBeVisible();
+    await expect
+      .poll(async () => Number(await graph.getAttribute('data-node-count')), { timeout: 30_000 })
+      .toBeGreaterThan(before);
+    await page.screenshot({ path: testInfo.outputPath('supply-graph-expanded.png'), fullPage: false });
+
+    // The table is paged like every list: 25 rows, then more on demand.
+    const count = page.getByRole('status').filter({ hasText: / di \d+ collegamenti$/ });
+    const total = Number((await count.innerText()).match(/ di (\d+) collegamenti$/)![1]);
+    // The tannery's customers alone are more than a page.
+    expect(total).toBeGreaterThan(50);
+    await expect(count).toHaveText(`25 di ${total} collegamenti`);
+    await expect(table.getByRole('row')).toHaveCount(26);
+    await page.getByRole('button', { name: 'Mostra altri' }).click();
+    await expect(count).toHaveText(`50 di ${total} collegamenti`);
+    await expect(table.getByRole('row')).toHaveCount(51);
   });
 });

@@ -62,6 +62,7 @@ import { Notifications1765000600000 } from './migrations/1765000600000-Notificat
 import { FirmTaxCodeIndex1765000700000 } from './migrations/1765000700000-FirmTaxCodeIndex.js';
 import { FirmPecAndCessation1765000800000 } from './migrations/1765000800000-FirmPecAndCessation.js';
 import { DirectoryActiveFirms1766000400000 } from './migrations/1766000400000-DirectoryActiveFirms.js';
+import { GlobalSearch1766000550000 } from './migrations/1766000550000-GlobalSearch.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -133,6 +134,7 @@ export const migrations = [
   FirmTaxCodeIndex1765000700000,
   FirmPecAndCessation1765000800000,
   DirectoryActiveFirms1766000400000,
+  GlobalSearch1766000550000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -2847,6 +2847,13 @@ export type Query = {
   report: Report;
   /** The signed-in person's saved report views, newest first (at most 50 exist) (ADMIN, CONSULTANT, CHAMBER). */
   savedReportViews: Array<SavedReportView>;
+  /**
+   * One search over firms, people, tasks, plan actions, contract sections and events: full text in Italian and
+   * English (accents ignored, words stemmed, the last word a prefix) and trigram similarity of names (typos),
+   * best first. Only what the viewer may see: people for the ADMIN, tasks for the staff and the Chamber.
+   * `query` is 2–100 characters; `first` at most 50.
+   */
+  search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
@@ -2871,6 +2878,16 @@ export type Query = {
    * (customers), computed by one recursive SQL query (signed in). BAD_USER_INPUT (field depth) outside 1–6.
    */
   supplyChain: SupplyChain;
+  /**
+   * A piece of the supply graph that a person can read, never the whole district: the firms within `depth`
+   * (1 or 2) links of `firmId`; or, with no firm, the firms matching `kind` and `hamlet` (and with links of
+   * `capabilityId`) with their direct partners; or, with neither, the viewer's own firm (a FIRM user) or the
+   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses` as in
+   * districtGraph (CONFIRMED by default; a FIRM user gets non-confirmed links of its own firm only). At most
+   * `maxNodes` firms (1–300, default 150), the closest and most linked first. BAD_USER_INPUT: firmId,
+   * capabilityId (not an id), depth, maxNodes, hamlet (over 100 characters). NOT_FOUND: firmId.
+   */
+  supplyGraph: SupplyGraph;
   /**
    * A firm's links, newest first (signed in). A FIRM user sees all statuses for its own firm and only
    * CONFIRMED links of other firms. `status` null means every status the viewer may see.
@@ -3082,6 +3099,13 @@ export type QueryReportArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryShowcaseFirmArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3118,6 +3142,18 @@ export type QuerySupplyChainArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction: SupplyChainDirection;
   firmId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyGraphArgs = {
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<FirmKind>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -3878,6 +3914,36 @@ export type SavedReportView = {
   version: Scalars['Int']['output'];
 };
 
+/** One thing the global search found: what it is, its id and the words that name it. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** A short line that tells it apart: a firm's hamlet, a person's e-mail, a task's or action's status, an event's place, the matching words of a contract section. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The object's id; for a contract section, the section's code (GENERAL, OBJECTIVES…). */
+  id: Scalars['ID']['output'];
+  /** What it is; the web app opens its page by kind and id. */
+  kind: SearchResultKind;
+  /** Its name or title (for an event, the Italian title); for a contract section, the section's code. */
+  title: Scalars['String']['output'];
+  /** The English title, where the object has one (events). */
+  titleEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a search result is. */
+export type SearchResultKind =
+  /** A section of the network contract. */
+  | 'CONTRACT_SECTION'
+  /** An event of the calendar. */
+  | 'EVENT'
+  /** A firm of the registry. */
+  | 'FIRM'
+  /** A person with an account. */
+  | 'PERSON'
+  /** An action of the strategic plan. */
+  | 'PLAN_ACTION'
+  /** A start-up task. */
+  | 'TASK';
+
 export type SetKpiActualInput = {
   kpiId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
@@ -4137,6 +4203,52 @@ export type SupplyChainNode = {
   firm: Firm;
   /** Tier 1 = direct suppliers (or customers), tier 2 = theirs, and so on: the minimal depth. */
   tier: Scalars['Int']['output'];
+};
+
+/** A readable piece of the district's supply graph: one firm's neighbourhood or the firms of a filter. */
+export type SupplyGraph = {
+  __typename?: 'SupplyGraph';
+  /** The firm the view is centred on; null for a filter view. */
+  centre?: Maybe<DistrictGraphNode>;
+  edges: Array<SupplyGraphEdge>;
+  nodes: Array<SupplyGraphNode>;
+  /** More firms were in reach than `maxNodes`: the least linked were left out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An edge of a supply graph view: supplier → customer for one capability. */
+export type SupplyGraphEdge = {
+  __typename?: 'SupplyGraphEdge';
+  capabilityId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The factory's only confirmed source of the capability (same visibility as singlePointOfFailure). */
+  soleSource: Scalars['Boolean']['output'];
+  status: SupplyLinkStatus;
+  supplierId: Scalars['ID']['output'];
+};
+
+/**
+ * A firm of a supply graph view, with what the graph draws: its kind (colour), its links (size), and the
+ * risks it carries.
+ */
+export type SupplyGraphNode = {
+  __typename?: 'SupplyGraphNode';
+  /** The registry's day the firm ceased, null while it is active: a ceased supplier is a broken link. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
+  hamlet?: Maybe<Scalars['String']['output']>;
+  /** Links the view leaves out (linkCount less the confirmed links shown): the node can be expanded. */
+  hiddenLinkCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: FirmKind;
+  legalName: Scalars['String']['output'];
+  /** Confirmed links of the firm in the whole district (as supplier or customer), whether shown or not. */
+  linkCount: Scalars['Int']['output'];
+  /**
+   * The only confirmed source of a capability for some shoe factory that does not do it in-house (a FIRM
+   * user sees this only where its own firm is the supplier or the factory).
+   */
+  singlePointOfFailure: Scalars['Boolean']['output'];
 };
 
 /**
@@ -4984,6 +5096,8 @@ export type ResolversTypes = {
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: ResolverTypeWrapper<SavedReportViewEntity>;
+  SearchResult: ResolverTypeWrapper<SearchResult>;
+  SearchResultKind: SearchResultKind;
   SetKpiActualInput: SetKpiActualInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
@@ -5006,6 +5120,9 @@ export type ResolversTypes = {
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversTypes['Firm'], links: Array<ResolversTypes['SupplyLink']>, nodes: Array<ResolversTypes['SupplyChainNode']> }>;
   SupplyChainDirection: SupplyChainDirection;
   SupplyChainNode: ResolverTypeWrapper<Omit<SupplyChainNode, 'firm'> & { firm: ResolversTypes['Firm'] }>;
+  SupplyGraph: ResolverTypeWrapper<SupplyGraph>;
+  SupplyGraphEdge: ResolverTypeWrapper<SupplyGraphEdge>;
+  SupplyGraphNode: ResolverTypeWrapper<SupplyGraphNode>;
   SupplyLink: ResolverTypeWrapper<SupplyLinkEntity>;
   SupplyLinkConnection: ResolverTypeWrapper<Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversTypes['SupplyLinkEdge']> }>;
   SupplyLinkDirection: SupplyLinkDirection;
@@ -5244,6 +5361,7 @@ export type ResolversParentTypes = {
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: SavedReportViewEntity;
+  SearchResult: SearchResult;
   SetKpiActualInput: SetKpiActualInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   SetPlanActionBudgetInput: SetPlanActionBudgetInput;
@@ -5265,6 +5383,9 @@ export type ResolversParentTypes = {
   SupplierInputLineInput: SupplierInputLineInput;
   SupplyChain: Omit<SupplyChain, 'firm' | 'links' | 'nodes'> & { firm: ResolversParentTypes['Firm'], links: Array<ResolversParentTypes['SupplyLink']>, nodes: Array<ResolversParentTypes['SupplyChainNode']> };
   SupplyChainNode: Omit<SupplyChainNode, 'firm'> & { firm: ResolversParentTypes['Firm'] };
+  SupplyGraph: SupplyGraph;
+  SupplyGraphEdge: SupplyGraphEdge;
+  SupplyGraphNode: SupplyGraphNode;
   SupplyLink: SupplyLinkEntity;
   SupplyLinkConnection: Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplyLinkEdge']> };
   SupplyLinkEdge: Omit<SupplyLinkEdge, 'node'> & { node: ResolversParentTypes['SupplyLink'] };
@@ -6279,6 +6400,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   registryImports?: Resolver<ResolversTypes['RegistryImportConnection'], ParentType, ContextType, RequireFields<QueryRegistryImportsArgs, 'first'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryReportArgs>>;
   savedReportViews?: Resolver<Array<ResolversTypes['SavedReportView']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   showcaseCapabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   showcaseFirm?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType, RequireFields<QueryShowcaseFirmArgs, 'id'>>;
   showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first'>>;
@@ -6288,6 +6410,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   strategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<QueryStrategicPlanArgs, 'id'>>;
   strategicPlans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
   supplyChain?: Resolver<ResolversTypes['SupplyChain'], ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'depth' | 'direction' | 'firmId'>>;
+  supplyGraph?: Resolver<ResolversTypes['SupplyGraph'], ParentType, ContextType, RequireFields<QuerySupplyGraphArgs, 'depth' | 'maxNodes'>>;
   supplyLinks?: Resolver<ResolversTypes['SupplyLinkConnection'], ParentType, ContextType, RequireFields<QuerySupplyLinksArgs, 'direction' | 'firmId' | 'first'>>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskBoard?: Resolver<Array<ResolversTypes['TaskBoardColumn']>, ParentType, ContextType, RequireFields<QueryTaskBoardArgs, 'first'>>;
@@ -6558,6 +6681,14 @@ export type SavedReportViewResolvers<ContextType = Context, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchResultKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ShowcaseInsightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseInsights'] = ResolversParentTypes['ShowcaseInsights']> = {
   requestCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   showcaseConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6639,6 +6770,33 @@ export type SupplyChainResolvers<ContextType = Context, ParentType extends Resol
 export type SupplyChainNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainNode'] = ResolversParentTypes['SupplyChainNode']> = {
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyGraph'] = ResolversParentTypes['SupplyGraph']> = {
+  centre?: Resolver<Maybe<ResolversTypes['DistrictGraphNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SupplyGraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SupplyGraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupplyGraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyGraphEdge'] = ResolversParentTypes['SupplyGraphEdge']> = {
+  capabilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  soleSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplyLinkStatus'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SupplyGraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyGraphNode'] = ResolversParentTypes['SupplyGraphNode']> = {
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hiddenLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singlePointOfFailure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SupplyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
@@ -6973,6 +7131,7 @@ export type Resolvers<ContextType = Context> = {
   ReportTraceabilityCapability?: ReportTraceabilityCapabilityResolvers<ContextType>;
   ReportTraceabilityFactory?: ReportTraceabilityFactoryResolvers<ContextType>;
   SavedReportView?: SavedReportViewResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
@@ -6983,6 +7142,9 @@ export type Resolvers<ContextType = Context> = {
   SupplierInput?: SupplierInputResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;
   SupplyChainNode?: SupplyChainNodeResolvers<ContextType>;
+  SupplyGraph?: SupplyGraphResolvers<ContextType>;
+  SupplyGraphEdge?: SupplyGraphEdgeResolvers<ContextType>;
+  SupplyGraphNode?: SupplyGraphNodeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   SupplyLinkConnection?: SupplyLinkConnectionResolvers<ContextType>;
   SupplyLinkEdge?: SupplyLinkEdgeResolvers<ContextType>;

@@ -14,6 +14,8 @@ export const en: CoreTranslation = {
   },
   nav: {
     label: 'Main navigation',
+    search: 'Search',
+    searchShortcut: 'Ctrl K',
     dashboard: 'Dashboard',
     users: 'Users',
     outbox: 'Outbox',

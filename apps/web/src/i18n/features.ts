@@ -47,6 +47,10 @@ export const featureTranslations = {
     it: async () => (await import('../features/reports/reports.i18n')).reportsIt,
     en: async () => (await import('../features/reports/reports.i18n.en')).reportsEn,
   },
+  search: {
+    it: async () => (await import('../features/search/search.i18n')).searchIt,
+    en: async () => (await import('../features/search/search.i18n.en')).searchEn,
+  },
   showcase: {
     it: async () => (await import('../features/showcase/showcase.i18n')).showcaseIt,
     en: async () => (await import('../features/showcase/showcase.i18n.en')).showcaseEn,

@@ -21,6 +21,8 @@ export const it = {
   },
   nav: {
     label: 'Navigazione principale',
+    search: 'Cerca',
+    searchShortcut: 'Ctrl K',
     dashboard: 'Cruscotto',
     users: 'Utenti',
     outbox: 'Posta in uscita',

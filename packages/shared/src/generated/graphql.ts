@@ -2868,6 +2868,13 @@ export type Query = {
   report: Report;
   /** The signed-in person's saved report views, newest first (at most 50 exist) (ADMIN, CONSULTANT, CHAMBER). */
   savedReportViews: Array<SavedReportView>;
+  /**
+   * One search over firms, people, tasks, plan actions, contract sections and events: full text in Italian and
+   * English (accents ignored, words stemmed, the last word a prefix) and trigram similarity of names (typos),
+   * best first. Only what the viewer may see: people for the ADMIN, tasks for the staff and the Chamber.
+   * `query` is 2–100 characters; `first` at most 50.
+   */
+  search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
@@ -2892,6 +2899,16 @@ export type Query = {
    * (customers), computed by one recursive SQL query (signed in). BAD_USER_INPUT (field depth) outside 1–6.
    */
   supplyChain: SupplyChain;
+  /**
+   * A piece of the supply graph that a person can read, never the whole district: the firms within `depth`
+   * (1 or 2) links of `firmId`; or, with no firm, the firms matching `kind` and `hamlet` (and with links of
+   * `capabilityId`) with their direct partners; or, with neither, the viewer's own firm (a FIRM user) or the
+   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses` as in
+   * districtGraph (CONFIRMED by default; a FIRM user gets non-confirmed links of its own firm only). At most
+   * `maxNodes` firms (1–300, default 150), the closest and most linked first. BAD_USER_INPUT: firmId,
+   * capabilityId (not an id), depth, maxNodes, hamlet (over 100 characters). NOT_FOUND: firmId.
+   */
+  supplyGraph: SupplyGraph;
   /**
    * A firm's links, newest first (signed in). A FIRM user sees all statuses for its own firm and only
    * CONFIRMED links of other firms. `status` null means every status the viewer may see.
@@ -3103,6 +3120,13 @@ export type QueryReportArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryShowcaseFirmArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3139,6 +3163,18 @@ export type QuerySupplyChainArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction: SupplyChainDirection;
   firmId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySupplyGraphArgs = {
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<FirmKind>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -3925,6 +3961,38 @@ export type SavedReportView = {
   version: Scalars['Int']['output'];
 };
 
+/** One thing the global search found: what it is, its id and the words that name it. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** A short line that tells it apart: a firm's hamlet, a person's e-mail, a task's or action's status, an event's place, the matching words of a contract section. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The object's id; for a contract section, the section's code (GENERAL, OBJECTIVES…). */
+  id: Scalars['ID']['output'];
+  /** What it is; the web app opens its page by kind and id. */
+  kind: SearchResultKind;
+  /** Its name or title (for an event, the Italian title); for a contract section, the section's code. */
+  title: Scalars['String']['output'];
+  /** The English title, where the object has one (events). */
+  titleEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a search result is. */
+export const SearchResultKind = {
+  /** A section of the network contract. */
+  ContractSection: 'CONTRACT_SECTION',
+  /** An event of the calendar. */
+  Event: 'EVENT',
+  /** A firm of the registry. */
+  Firm: 'FIRM',
+  /** A person with an account. */
+  Person: 'PERSON',
+  /** An action of the strategic plan. */
+  PlanAction: 'PLAN_ACTION',
+  /** A start-up task. */
+  Task: 'TASK'
+} as const;
+
+export type SearchResultKind = typeof SearchResultKind[keyof typeof SearchResultKind];
 export type SetKpiActualInput = {
   kpiId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
@@ -4186,6 +4254,52 @@ export type SupplyChainNode = {
   firm: Firm;
   /** Tier 1 = direct suppliers (or customers), tier 2 = theirs, and so on: the minimal depth. */
   tier: Scalars['Int']['output'];
+};
+
+/** A readable piece of the district's supply graph: one firm's neighbourhood or the firms of a filter. */
+export type SupplyGraph = {
+  __typename?: 'SupplyGraph';
+  /** The firm the view is centred on; null for a filter view. */
+  centre?: Maybe<DistrictGraphNode>;
+  edges: Array<SupplyGraphEdge>;
+  nodes: Array<SupplyGraphNode>;
+  /** More firms were in reach than `maxNodes`: the least linked were left out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An edge of a supply graph view: supplier → customer for one capability. */
+export type SupplyGraphEdge = {
+  __typename?: 'SupplyGraphEdge';
+  capabilityId: Scalars['ID']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The factory's only confirmed source of the capability (same visibility as singlePointOfFailure). */
+  soleSource: Scalars['Boolean']['output'];
+  status: SupplyLinkStatus;
+  supplierId: Scalars['ID']['output'];
+};
+
+/**
+ * A firm of a supply graph view, with what the graph draws: its kind (colour), its links (size), and the
+ * risks it carries.
+ */
+export type SupplyGraphNode = {
+  __typename?: 'SupplyGraphNode';
+  /** The registry's day the firm ceased, null while it is active: a ceased supplier is a broken link. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
+  hamlet?: Maybe<Scalars['String']['output']>;
+  /** Links the view leaves out (linkCount less the confirmed links shown): the node can be expanded. */
+  hiddenLinkCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: FirmKind;
+  legalName: Scalars['String']['output'];
+  /** Confirmed links of the firm in the whole district (as supplier or customer), whether shown or not. */
+  linkCount: Scalars['Int']['output'];
+  /**
+   * The only confirmed source of a capability for some shoe factory that does not do it in-house (a FIRM
+   * user sees this only where its own firm is the supplier or the factory).
+   */
+  singlePointOfFailure: Scalars['Boolean']['output'];
 };
 
 /**

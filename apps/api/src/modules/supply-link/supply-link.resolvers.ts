@@ -9,6 +9,7 @@ import {
   singlePointsOfFailure,
   supplyChain,
 } from './supply-link.analyses.js';
+import { supplyGraph } from './supply-link.neighbourhood.js';
 import {
   declareSupplyLink,
   decideSupplyLink,
@@ -39,6 +40,7 @@ export const supplyLinkResolvers: Resolvers = {
     capabilityConcentration: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => capabilityConcentration(ctx)),
     localSourcingShare: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => localSourcingShare(ctx)),
     districtGraph: authorize(supplyLinkPolicy.read, (_p, args, ctx) => districtGraph(ctx, args)),
+    supplyGraph: authorize(supplyLinkPolicy.read, (_p, args, ctx) => supplyGraph(ctx, args)),
   },
   Mutation: {
     declareSupplyLink: authorize(supplyLinkPolicy.declare, (_p, { input }, ctx) =>

@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { SignOutButton } from '../auth/SignOutButton';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { SearchTrigger } from '../search/SearchTrigger';
 
 export const AppHeader_MeFragment = graphql(`
   fragment AppHeader_MeFragment on Me {
@@ -26,6 +27,7 @@ export function AppHeader(props: { me: FragmentType<typeof AppHeader_MeFragment>
           {t('app.name')}
         </Link>
         <div className="app-header__tools">
+          <SearchTrigger />
           <p className="app-header__person">
             <Link to="/account" className="app-header__name">
               {user.name}

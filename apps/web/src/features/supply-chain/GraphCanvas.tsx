@@ -1,115 +1,182 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import type { FirmKind } from '../../gql/graphql';
+import { SOLE_SOURCE_COLOUR } from './graph-colours';
+import { layOut } from './graph-layout';
 import { KIND_COLOURS } from './kinds';
+import { nodeSize, type GraphPiece } from './supply-graph';
 
-export interface GraphData {
-  nodes: readonly { id: string; legalName: string; kind: FirmKind }[];
-  edges: readonly { id: string; supplierId: string; customerId: string }[];
+const STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 1,
+      'border-color': '#5c4f45',
+      label: 'data(label)',
+      'font-size': 10,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '130px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      color: '#2b2118',
+    },
+  },
+  // Links not shown: a thick dark ring says "click to see more".
+  { selector: 'node.expandable', style: { 'border-width': 3, 'border-color': '#2b2118' } },
+  { selector: 'node.spof', style: { shape: 'diamond' } },
+  // Names hidden while the firms are drawn small (see showNames), instead of piling up on each other.
+  { selector: 'node.quiet', style: { 'text-opacity': 0 } },
+  { selector: 'node.ceased', style: { 'border-style': 'dashed', 'background-opacity': 0.4 } },
+  {
+    selector: 'node.centre',
+    style: {
+      'font-size': 13,
+      'font-weight': 'bold',
+      'border-width': 4,
+      'z-index': 10,
+      'text-max-width': '220px',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.2,
+      'line-color': '#8c7f74',
+      'target-arrow-color': '#8c7f74',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      'curve-style': 'bezier',
+      opacity: 0.8,
+    },
+  },
+  { selector: 'edge.pending', style: { 'line-style': 'dashed' } },
+  {
+    selector: 'edge.sole',
+    style: { width: 3, 'line-color': SOLE_SOURCE_COLOUR, 'target-arrow-color': SOLE_SOURCE_COLOUR },
+  },
+];
+
+/** Below this zoom a name would be under 8 px: only the centre's stays; zooming in shows the others. */
+const NAMES_FROM_ZOOM = 0.8;
+
+function showNames(cy: Core): void {
+  cy.nodes()
+    .not('.centre')
+    .toggleClass('quiet', cy.zoom() < NAMES_FROM_ZOOM);
 }
 
 /**
- * The district graph drawn by Cytoscape.js on a canvas (fluid with ~350 nodes and ~2,000 edges). Loaded on
- * demand, so the library never weighs on the first page. The accessible list next to it carries the same links.
+ * The supply graph on a canvas (Cytoscape.js, preset positions): the layout is computed by ForceAtlas2 in
+ * a web worker (graph-layout.ts), so the page never freezes; nodes coloured by kind, sized by links,
+ * diamonds for single points of failure, dashed for ceased firms. A click on a firm asks to expand it.
+ * Loaded on demand; the table beside it carries the same links for keyboard and screen-reader users.
  */
 export default function GraphCanvas({
-  data,
-  focusId,
+  graph,
+  centreId,
   label,
-  onOpen,
+  ceasedMark,
+  onExpand,
 }: {
-  data: GraphData;
-  focusId: string | null;
+  graph: GraphPiece;
+  centreId: string | null;
   label: string;
-  onOpen: (firmId: string) => void;
+  /** Added to a ceased firm's name on the canvas, e.g. "(cessata)". */
+  ceasedMark: string;
+  onExpand: (firmId: string) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const [laidOut, setLaidOut] = useState(false);
-  const open = useRef(onOpen);
+  const placed = useRef(new Map<string, { x: number; y: number }>());
+  const [laidOutFor, setLaidOutFor] = useState<GraphPiece | null>(null);
+  const expand = useRef(onExpand);
   useEffect(() => {
-    open.current = onOpen;
-  }, [onOpen]);
+    expand.current = onExpand;
+  }, [onExpand]);
 
   useEffect(() => {
     if (!container.current) return;
     const instance = cytoscape({
       container: container.current,
-      elements: [
-        ...data.nodes.map((n) => ({ data: { id: n.id, label: n.legalName, colour: KIND_COLOURS[n.kind] } })),
-        ...data.edges.map((e) => ({ data: { id: e.id, source: e.supplierId, target: e.customerId } })),
-      ],
-      style: [
-        {
-          selector: 'node',
-          style: {
-            'background-color': 'data(colour)',
-            width: 10,
-            height: 10,
-            'border-width': 0.5,
-            'border-color': '#222',
-          },
-        },
-        {
-          selector: 'edge',
-          style: { width: 0.6, 'line-color': '#9aa3ad', 'curve-style': 'haystack', opacity: 0.6 },
-        },
-        { selector: '.faded', style: { opacity: 0.08 } },
-        {
-          selector: 'node.focus',
-          style: { label: 'data(label)', 'font-size': 8, width: 18, height: 18, 'border-width': 2 },
-        },
-        { selector: 'node.near', style: { label: 'data(label)', 'font-size': 6 } },
-      ],
-      // Placed on a grid at once; the force layout below starts from there.
-      layout: { name: 'grid' },
+      style: STYLE,
+      layout: { name: 'preset' },
       minZoom: 0.2,
       maxZoom: 4,
-      textureOnViewport: true,
-      hideEdgesOnViewport: data.edges.length > 1500,
     });
-    instance.on('tap', 'node', (event) => open.current(event.target.id()));
+    instance.on('tap', 'node', (event) => expand.current(event.target.id()));
+    instance.on('zoom', () => showNames(instance));
     cy.current = instance;
-    setLaidOut(false);
-    // A force layout, computed a few steps per frame so the page stays responsive while it runs (all at
-    // once it froze the page for seconds with the district's ~2,000 links); the nodes move once, when it
-    // ends (no animation), and the person then pans and zooms freely.
-    const layout = instance.layout({
-      name: 'cose',
-      animate: true,
-      animationThreshold: Number.POSITIVE_INFINITY,
-      refresh: 10,
-      fit: false,
-      randomize: false,
-      nodeRepulsion: () => 8000,
-      numIter: 600,
-    });
-    layout.one('layoutstop', () => setLaidOut(true));
-    layout.run();
     return () => {
-      layout.stop();
       instance.destroy();
       cy.current = null;
     };
-  }, [data]);
+  }, []);
 
   useEffect(() => {
-    const instance = cy.current;
-    if (!instance || !laidOut) return;
-    instance.elements().removeClass('faded focus near');
-    if (!focusId) {
-      instance.fit(undefined, 20);
-      return;
-    }
-    const node = instance.getElementById(focusId);
-    if (node.empty()) return;
-    const hood = node.closedNeighborhood();
-    instance.elements().not(hood).addClass('faded');
-    hood.nodes().addClass('near');
-    node.addClass('focus');
-    instance.fit(hood, 40);
-  }, [focusId, data, laidOut]);
+    let current = true;
+    const known = placed.current;
+    // A firm new to the picture starts next to a partner already placed (the one it was expanded from).
+    const anchorOf = (id: string) => {
+      for (const e of graph.edges) {
+        const other = e.supplierId === id ? e.customerId : e.customerId === id ? e.supplierId : null;
+        const at = other ? known.get(other) : undefined;
+        if (at) return at;
+      }
+      return undefined;
+    };
+    void layOut({
+      nodes: graph.nodes.map((n) => {
+        const at = known.get(n.id);
+        const anchor = at ? undefined : anchorOf(n.id);
+        return { id: n.id, size: nodeSize(n.linkCount), ...at, anchorX: anchor?.x, anchorY: anchor?.y };
+      }),
+      edges: graph.edges.map((e) => ({ source: e.supplierId, target: e.customerId })),
+    }).then((positions) => {
+      const instance = cy.current;
+      if (!current || !instance) return;
+      for (const [id, p] of Object.entries(positions)) known.set(id, p);
+      const elements: ElementDefinition[] = [
+        ...graph.nodes.map((n) => ({
+          group: 'nodes' as const,
+          data: {
+            id: n.id,
+            label: n.ceasedOn ? `${n.legalName} ${ceasedMark}` : n.legalName,
+            colour: KIND_COLOURS[n.kind],
+            size: nodeSize(n.linkCount),
+          },
+          position: positions[n.id] ?? { x: 0, y: 0 },
+          classes: [
+            n.hiddenLinkCount > 0 ? 'expandable' : '',
+            n.singlePointOfFailure ? 'spof' : '',
+            n.ceasedOn ? 'ceased' : '',
+            n.id === centreId ? 'centre' : '',
+          ].filter(Boolean),
+        })),
+        ...graph.edges.map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.supplierId, target: e.customerId },
+          classes: [e.soleSource ? 'sole' : '', e.status === 'CONFIRMED' ? '' : 'pending'].filter(Boolean),
+        })),
+      ];
+      instance.batch(() => {
+        instance.elements().remove();
+        instance.add(elements);
+      });
+      instance.fit(undefined, 30);
+      showNames(instance);
+      setLaidOutFor(graph);
+    });
+    return () => {
+      current = false;
+    };
+  }, [graph, centreId, ceasedMark]);
 
+  const laidOut = laidOutFor === graph;
   return (
     <div
       ref={container}
@@ -118,6 +185,7 @@ export default function GraphCanvas({
       aria-label={label}
       aria-busy={!laidOut}
       data-laid-out={laidOut}
+      data-node-count={laidOut ? graph.nodes.length : undefined}
     />
   );
 }

@@ -10,7 +10,7 @@ import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
-import { DistrictGraphPanel } from './DistrictGraphPanel';
+import { SupplyGraphPanel } from './SupplyGraphPanel';
 import { useCapabilityLabel } from './labels';
 import './supply-chain.css';
 
@@ -20,6 +20,9 @@ const SupplyChainPageQuery = graphql(`
       id
       labelIt
       labelEn
+    }
+    firmFilterOptions {
+      hamlets
     }
     localSourcingShare {
       confirmedLinkCount
@@ -122,7 +125,7 @@ export function SupplyChainPage() {
         {(data) => (
           <div className="stack">
             <Card title={t('supplyChain.graph.heading')}>
-              <DistrictGraphPanel capabilities={data.capabilities} />
+              <SupplyGraphPanel capabilities={data.capabilities} hamlets={data.firmFilterOptions.hamlets} />
             </Card>
             <Card title={t('supplyChain.analyses.local')}>
               <p className="muted">{t('supplyChain.analyses.localHint')}</p>
