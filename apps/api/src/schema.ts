@@ -24,6 +24,7 @@ import { reportResolvers } from './modules/report/report.resolvers.js';
 import { articleResolvers } from './modules/article/article.resolvers.js';
 import { mailResolvers } from './modules/mail/mail.resolvers.js';
 import { notificationResolvers } from './modules/notification/notification.resolvers.js';
+import { claimResolvers } from './modules/claim/claim.resolvers.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -60,6 +61,7 @@ const moduleResolvers: Resolvers[] = [
   articleResolvers,
   mailResolvers,
   notificationResolvers,
+  claimResolvers,
 ];
 
 /**

@@ -61,6 +61,8 @@ import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-
 import { Notifications1765000600000 } from './migrations/1765000600000-Notifications.js';
 import { FirmTaxCodeIndex1765000700000 } from './migrations/1765000700000-FirmTaxCodeIndex.js';
 import { FirmPecAndCessation1765000800000 } from './migrations/1765000800000-FirmPecAndCessation.js';
+import { FirmClaims1766000200000 } from './migrations/1766000200000-FirmClaims.js';
+import { ClaimEntity } from '../modules/claim/claim.entity.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -103,6 +105,7 @@ export const entities = [
   PassportConsentEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  ClaimEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -131,6 +134,7 @@ export const migrations = [
   Notifications1765000600000,
   FirmTaxCodeIndex1765000700000,
   FirmPecAndCessation1765000800000,
+  FirmClaims1766000200000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -572,6 +572,10 @@ export type NotificationKind =
   | 'ADHESION_DOCUMENTS_REQUESTED'
   /** The recipient's firm's adhesion to the network moved (params: firm, status). */
   | 'ADHESION_MOVED'
+  /** The recipient's claim of a firm was decided (params: firm, decision APPROVED or REJECTED). */
+  | 'CLAIM_DECIDED'
+  /** Someone asks to join the recipient's firm, which the recipient manages: they approve or reject (params: firm, name, roleInFirm). */
+  | 'CLAIM_REQUESTED'
   /** The other side confirmed a link the recipient's firm declared. */
   | 'SUPPLY_LINK_CONFIRMED'
   /** A supply link was declared where the recipient's firm is the other side: it waits for their decision. */

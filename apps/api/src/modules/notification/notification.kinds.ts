@@ -129,6 +129,28 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
       en: (p) => `The task “${p.title}” was due on ${p.dueDate}`,
     },
   },
+  CLAIM_REQUESTED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `${p.name} (${p.roleInFirm}) chiede di entrare in ${p.firm} su Filiera: approva o rifiuta`,
+      en: (p) => `${p.name} (${p.roleInFirm}) asks to join ${p.firm} on Filiera: approve or reject`,
+    },
+  },
+  CLAIM_DECIDED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) =>
+        p.decision === 'APPROVED'
+          ? `La tua richiesta per ${p.firm} è stata approvata`
+          : `La tua richiesta per ${p.firm} non è stata accolta`,
+      en: (p) =>
+        p.decision === 'APPROVED'
+          ? `Your request for ${p.firm} was approved`
+          : `Your request for ${p.firm} was not accepted`,
+    },
+  },
 };
 
 export const ALL_KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
@@ -143,6 +165,9 @@ export function objectPath(n: { objectType: string; objectId: string }, firmId: 
       return firmId ? '/' : `/adhesions/${n.objectId}`;
     case 'Task':
       return `/tasks/${n.objectId}`;
+    case 'Claim':
+      // A newcomer waits on the manager's dashboard; a decided claim shows there too.
+      return '/';
     default:
       return '/notifications';
   }
