@@ -1388,6 +1388,8 @@ export type FirmPerson = {
   /** The firm's first person, who manages the others. */
   isManager: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** The account's version, named when removing the person. */
+  version: Scalars['Int']['output'];
   /** May the viewer remove this person from the firm (the manager, for anyone but themselves). */
   viewerCanRemove: Scalars['Boolean']['output'];
 };
@@ -6013,6 +6015,7 @@ export type FirmPersonResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanRemove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -1391,6 +1391,8 @@ export type FirmPerson = {
   /** The firm's first person, who manages the others. */
   isManager: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  /** The account's version, named when removing the person. */
+  version: Scalars['Int']['output'];
   /** May the viewer remove this person from the firm (the manager, for anyone but themselves). */
   viewerCanRemove: Scalars['Boolean']['output'];
 };

@@ -24,7 +24,8 @@ export async function saveClaimDocument(
   kind: string,
   upload: { type: string; data: Buffer },
 ): Promise<ClaimEntity> {
-  if (!KINDS.includes(kind as ClaimDocumentKind)) throw badField('kind', 'invalid', 'must be VISURA or DELEGA');
+  if (!KINDS.includes(kind as ClaimDocumentKind))
+    throw badField('kind', 'invalid', 'must be VISURA or DELEGA');
   return ctx.ds.transaction(async (manager) => {
     const claim = await lockClaimByToken(manager, token);
     if (!OPEN_TO_DOCUMENT.has(claim.status)) {

@@ -15,7 +15,10 @@ interface Claimant {
 }
 
 /** The code to the firm's PEC: who asked, so that a firm that did not ask knows to ignore it. */
-export const CLAIM_CODE_MAIL: Record<MailLanguage, (firm: string, who: Claimant, code: string, until: Date) => MailContent> = {
+export const CLAIM_CODE_MAIL: Record<
+  MailLanguage,
+  (firm: string, who: Claimant, code: string, until: Date) => MailContent
+> = {
   it: (firm, who, code, until) => ({
     subject: `Codice di verifica per ${firm} - Filiera`,
     paragraphs: [
@@ -37,10 +40,16 @@ export const CLAIM_CODE_MAIL: Record<MailLanguage, (firm: string, who: Claimant,
 };
 
 /** An approved claim of a person without an account: the invitation link to choose a password. */
-export const CLAIM_APPROVED_MAIL: Record<MailLanguage, (firm: string) => (url: string, until: Date) => MailContent> = {
+export const CLAIM_APPROVED_MAIL: Record<
+  MailLanguage,
+  (firm: string) => (url: string, until: Date) => MailContent
+> = {
   it: (firm) => (url, until) => ({
     subject: `La tua richiesta per ${firm} è stata approvata - Filiera`,
-    paragraphs: ['Buongiorno,', `ora puoi gestire ${firm} su Filiera. Apri il collegamento per scegliere la tua password.`],
+    paragraphs: [
+      'Buongiorno,',
+      `ora puoi gestire ${firm} su Filiera. Apri il collegamento per scegliere la tua password.`,
+    ],
     action: { label: 'Scegli la tua password', url },
     after: [`Il collegamento vale una sola volta, fino al ${when(until, 'it')}.`],
   }),
@@ -56,10 +65,18 @@ export const CLAIM_APPROVED_MAIL: Record<MailLanguage, (firm: string) => (url: s
 export const CLAIM_REJECTED_MAIL: Record<MailLanguage, (firm: string, reason: string) => MailContent> = {
   it: (firm, reason) => ({
     subject: `La tua richiesta per ${firm} non è stata accolta - Filiera`,
-    paragraphs: ['Buongiorno,', `la tua richiesta di gestire ${firm} su Filiera non è stata accolta.`, `Motivo: ${reason}`],
+    paragraphs: [
+      'Buongiorno,',
+      `la tua richiesta di gestire ${firm} su Filiera non è stata accolta.`,
+      `Motivo: ${reason}`,
+    ],
   }),
   en: (firm, reason) => ({
     subject: `Your request for ${firm} was not accepted - Filiera`,
-    paragraphs: ['Hello,', `your request to manage ${firm} on Filiera was not accepted.`, `Reason: ${reason}`],
+    paragraphs: [
+      'Hello,',
+      `your request to manage ${firm} on Filiera was not accepted.`,
+      `Reason: ${reason}`,
+    ],
   }),
 };

@@ -55,9 +55,14 @@ describe('a firm’s people: the manager invites and removes colleagues of their
   it('a colleague who is not the manager can neither invite nor remove', async () => {
     const { boss, mate } = await firmWithTwo();
     const cookie = await api.signIn(mate.email, TEST_PASSWORD);
-    expect((await api.gql(PEOPLE, {}, { cookie })).body.data?.firmPeople).toMatchObject({ viewerIsManager: false });
+    expect((await api.gql(PEOPLE, {}, { cookie })).body.data?.firmPeople).toMatchObject({
+      viewerIsManager: false,
+    });
     const invite = await api.gql(INVITE, { input: { email: 'no@nuova.example' } }, { cookie });
-    expect(invite.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'claim.firmManagerOnly' });
+    expect(invite.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'claim.firmManagerOnly',
+    });
     const remove = await api.gql(REMOVE, { input: { userId: boss.id, version: boss.version } }, { cookie });
     expect(remove.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -67,7 +72,11 @@ describe('a firm’s people: the manager invites and removes colleagues of their
     const mateCookie = await api.signIn(mate.email, TEST_PASSWORD);
     const other = await firmWithTwo();
 
-    const foreign = await api.gql(REMOVE, { input: { userId: other.mate.id, version: other.mate.version } }, { cookie });
+    const foreign = await api.gql(
+      REMOVE,
+      { input: { userId: other.mate.id, version: other.mate.version } },
+      { cookie },
+    );
     expect(foreign.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const self = await api.gql(REMOVE, { input: { userId: boss.id, version: boss.version } }, { cookie });
     expect(self.body.errors?.[0]?.extensions).toMatchObject({ field: 'userId', reason: 'self' });
@@ -78,7 +87,10 @@ describe('a firm’s people: the manager invites and removes colleagues of their
     expect(row).toEqual({ active: false });
     const afterwards = await api.gql(`{ me { user { id } } }`, {}, { cookie: mateCookie });
     expect(afterwards.body.data).toEqual({ me: null });
-    const [audit] = await api.ds.query(`SELECT actor_id FROM audit_entry WHERE action = 'REMOVE_COLLEAGUE' AND entity_id = $1`, [mate.id]);
+    const [audit] = await api.ds.query(
+      `SELECT actor_id FROM audit_entry WHERE action = 'REMOVE_COLLEAGUE' AND entity_id = $1`,
+      [mate.id],
+    );
     expect(audit).toEqual({ actor_id: boss.id });
     const [otherRow] = await api.ds.query(`SELECT active FROM app_user WHERE id = $1`, [other.mate.id]);
     expect(otherRow).toEqual({ active: true });

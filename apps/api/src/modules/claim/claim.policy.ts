@@ -21,6 +21,7 @@ export interface ManagedFirm {
 export const firmPeoplePolicy = objectPolicy<{ manage: ManagedFirm }>('claim', {
   manage: objectRule(
     'firmManagerOnly',
-    (viewer, firm) => viewer.role === 'FIRM' && viewer.firmId === firm.firmId && viewer.userId === firm.managerId,
+    (viewer, firm) =>
+      viewer.role === 'FIRM' && viewer.firmId === firm.firmId && viewer.userId === firm.managerId,
   ),
 });

@@ -28,7 +28,10 @@ describe('claiming a firm with a document a consultant reviews', () => {
     const firm = await buildFirm(api.ds);
     const person = claimant(api);
     const started = await person.start(claimInput(firm.id, email, 'DOCUMENT'));
-    const { token, claim } = started.body.data!.startClaim as { token: string; claim: { id: string; status: string } };
+    const { token, claim } = started.body.data!.startClaim as {
+      token: string;
+      claim: { id: string; status: string };
+    };
     expect(claim.status).toBe('AWAITING_DOCUMENT');
     const res = await person.upload(token, PDF, 'application/pdf');
     expect(res.status).toBe(201);
@@ -36,18 +39,30 @@ describe('claiming a firm with a document a consultant reviews', () => {
   }
 
   const queued = async (cookie: string, id: string) => {
-    const res = await api.gql<{ claimReviewQueue: { edges: { node: Record<string, unknown> }[] } }>(QUEUE, {}, { cookie });
+    const res = await api.gql<{ claimReviewQueue: { edges: { node: Record<string, unknown> }[] } }>(
+      QUEUE,
+      {},
+      { cookie },
+    );
     return res.body.data?.claimReviewQueue.edges.map((e) => e.node).find((n) => n.id === id);
   };
 
   it('refuses a file that is not a PDF or an image by its bytes, or is over 10 MB', async () => {
     const firm = await buildFirm(api.ds);
     const person = claimant(api);
-    const { token } = (await person.start(claimInput(firm.id, 'file@prova.example', 'DOCUMENT'))).body.data!.startClaim as { token: string };
+    const { token } = (await person.start(claimInput(firm.id, 'file@prova.example', 'DOCUMENT'))).body.data!
+      .startClaim as { token: string };
     const fake = await person.upload(token, Buffer.from('<html>not a pdf</html>'), 'application/pdf');
     expect(fake.status).toBe(400);
-    expect(((await fake.json()) as { error: { extensions: unknown } }).error.extensions).toMatchObject({ field: 'document', reason: 'document_type' });
-    const huge = await person.upload(token, Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]), 'application/pdf');
+    expect(((await fake.json()) as { error: { extensions: unknown } }).error.extensions).toMatchObject({
+      field: 'document',
+      reason: 'document_type',
+    });
+    const huge = await person.upload(
+      token,
+      Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]),
+      'application/pdf',
+    );
     expect(huge.status).toBe(413);
     const png = await person.upload(token, PNG, 'image/png', 'DELEGA');
     expect(png.status).toBe(201);
@@ -56,16 +71,27 @@ describe('claiming a firm with a document a consultant reviews', () => {
   it('approved: the document is downloadable by the reviewer and the claimant is invited to the firm', async () => {
     const { firm, claimId } = await claimInReview('approvata@visura.example');
     const node = await queued(consultant, claimId);
-    expect(node).toMatchObject({ status: 'IN_REVIEW', documentKind: 'VISURA', email: 'approvata@visura.example', firm: { id: firm.id } });
+    expect(node).toMatchObject({
+      status: 'IN_REVIEW',
+      documentKind: 'VISURA',
+      email: 'approvata@visura.example',
+      firm: { id: firm.id },
+    });
     const doc = await fetch(`${api.url}${node!.documentUrl as string}`, { headers: { cookie: consultant } });
     expect(doc.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await doc.arrayBuffer()).equals(PDF)).toBe(true);
 
-    const approved = await api.gql(REVIEW, { input: { id: claimId, version: node!.version, approve: true } }, { cookie: consultant });
+    const approved = await api.gql(
+      REVIEW,
+      { input: { id: claimId, version: node!.version, approve: true } },
+      { cookie: consultant },
+    );
     expect(approved.body.data?.reviewClaim).toMatchObject({ status: 'APPROVED' });
     const mail = await mailTo(api, smtp, 'approvata@visura.example');
     expect(mail.parsed.text).toContain('/invitation/');
-    const [inv] = await api.ds.query(`SELECT role, firm_id FROM invitation WHERE email = 'approvata@visura.example'`);
+    const [inv] = await api.ds.query(
+      `SELECT role, firm_id FROM invitation WHERE email = 'approvata@visura.example'`,
+    );
     expect(inv).toEqual({ role: 'FIRM', firm_id: firm.id });
     expect(await queued(consultant, claimId)).toBeUndefined();
   });
@@ -73,17 +99,33 @@ describe('claiming a firm with a document a consultant reviews', () => {
   it('rejected with a reason: the claimant is told why and gets nothing', async () => {
     const { claimId } = await claimInReview('rifiutata@visura.example');
     const node = await queued(consultant, claimId);
-    const noReason = await api.gql(REVIEW, { input: { id: claimId, version: node!.version, approve: false } }, { cookie: consultant });
+    const noReason = await api.gql(
+      REVIEW,
+      { input: { id: claimId, version: node!.version, approve: false } },
+      { cookie: consultant },
+    );
     expect(noReason.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const rejected = await api.gql(
       REVIEW,
-      { input: { id: claimId, version: node!.version, approve: false, reason: 'La visura non nomina la richiedente' } },
+      {
+        input: {
+          id: claimId,
+          version: node!.version,
+          approve: false,
+          reason: 'La visura non nomina la richiedente',
+        },
+      },
       { cookie: consultant },
     );
-    expect(rejected.body.data?.reviewClaim).toMatchObject({ status: 'REJECTED', reason: 'La visura non nomina la richiedente' });
+    expect(rejected.body.data?.reviewClaim).toMatchObject({
+      status: 'REJECTED',
+      reason: 'La visura non nomina la richiedente',
+    });
     const mail = await mailTo(api, smtp, 'rifiutata@visura.example');
     expect(mail.parsed.text).toContain('Motivo: La visura non nomina la richiedente');
-    const invitations = await api.ds.query(`SELECT 1 FROM invitation WHERE email = 'rifiutata@visura.example'`);
+    const invitations = await api.ds.query(
+      `SELECT 1 FROM invitation WHERE email = 'rifiutata@visura.example'`,
+    );
     expect(invitations).toEqual([]);
   });
 
@@ -117,25 +159,46 @@ describe('claiming a firm that already has people', () => {
   it('goes to the firm’s manager, who is told and approves; a colleague who is not the manager may not', async () => {
     const firm = await buildFirm(api.ds, { pec: 'gia@pec.example' });
     const boss = await buildUser(api.ds, 'FIRM', { firmId: firm.id, email: 'capo@gia.example' });
-    const colleague = await buildUser(api.ds, 'FIRM', { firmId: firm.id, createdAt: new Date(Date.now() + 1000) });
+    const colleague = await buildUser(api.ds, 'FIRM', {
+      firmId: firm.id,
+      createdAt: new Date(Date.now() + 1000),
+    });
     const started = await claimant(api).start(claimInput(firm.id, 'nuova@gia.example'));
-    const { claim } = started.body.data!.startClaim as { claim: { id: string; status: string; pecHint: string | null } };
+    const { claim } = started.body.data!.startClaim as {
+      claim: { id: string; status: string; pecHint: string | null };
+    };
     expect(claim).toMatchObject({ status: 'AWAITING_MANAGER', pecHint: null });
 
     const told = await mailTo(api, smtp, 'capo@gia.example');
     expect(told.parsed.subject).toContain('Chiara Bertolucci (Amministratrice) chiede di entrare in');
-    const [notice] = await api.ds.query(`SELECT kind, recipient_id FROM notification WHERE object_id = $1`, [claim.id]);
+    const [notice] = await api.ds.query(`SELECT kind, recipient_id FROM notification WHERE object_id = $1`, [
+      claim.id,
+    ]);
     expect(notice).toEqual({ kind: 'CLAIM_REQUESTED', recipient_id: boss.id });
 
     const other = await api.signIn(colleague.email, TEST_PASSWORD);
     expect((await api.gql(REQUESTS, {}, { cookie: other })).body.data?.firmClaimRequests).toEqual([]);
-    const sneaky = await api.gql(DECIDE, { input: { id: claim.id, version: 1, approve: true } }, { cookie: other });
+    const sneaky = await api.gql(
+      DECIDE,
+      { input: { id: claim.id, version: 1, approve: true } },
+      { cookie: other },
+    );
     expect(sneaky.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const cookie = await api.signIn(boss.email, TEST_PASSWORD);
-    const [request] = (await api.gql<{ firmClaimRequests: { id: string; version: number }[] }>(REQUESTS, {}, { cookie })).body.data!.firmClaimRequests;
-    expect(request).toMatchObject({ id: claim.id, email: 'nuova@gia.example', roleInFirm: 'Amministratrice' });
-    const decided = await api.gql(DECIDE, { input: { id: claim.id, version: request!.version, approve: true } }, { cookie });
+    const [request] = (
+      await api.gql<{ firmClaimRequests: { id: string; version: number }[] }>(REQUESTS, {}, { cookie })
+    ).body.data!.firmClaimRequests;
+    expect(request).toMatchObject({
+      id: claim.id,
+      email: 'nuova@gia.example',
+      roleInFirm: 'Amministratrice',
+    });
+    const decided = await api.gql(
+      DECIDE,
+      { input: { id: claim.id, version: request!.version, approve: true } },
+      { cookie },
+    );
     expect(decided.body.data?.decideClaim).toEqual({ id: claim.id, status: 'APPROVED' });
     const welcome = await mailTo(api, smtp, 'nuova@gia.example');
     expect(welcome.parsed.text).toContain('/invitation/');
@@ -159,7 +222,8 @@ describe('claiming a firm that already has people', () => {
   it('verified by code after the firm got people meanwhile: the manager decides', async () => {
     const firm = await buildFirm(api.ds, { pec: 'nel-mentre@pec.example' });
     const person = claimant(api);
-    const { token } = (await person.start(claimInput(firm.id, 'tardi@mentre.example'))).body.data!.startClaim as { token: string };
+    const { token } = (await person.start(claimInput(firm.id, 'tardi@mentre.example'))).body.data!
+      .startClaim as { token: string };
     const code = codeIn(await mailTo(api, smtp, 'nel-mentre@pec.example'));
     await buildUser(api.ds, 'FIRM', { firmId: firm.id });
     const verified = await person.verify(token, code);

@@ -36,7 +36,13 @@ export async function askManager(
   });
 }
 
-const tellDecided = (manager: EntityManager, ctx: Context, userId: string, firm: FirmEntity, decision: string) =>
+const tellDecided = (
+  manager: EntityManager,
+  ctx: Context,
+  userId: string,
+  firm: FirmEntity,
+  decision: string,
+) =>
   notify(manager, ctx.config, {
     kind: 'CLAIM_DECIDED',
     recipients: { userIds: [userId] },
@@ -78,7 +84,13 @@ export async function grantAccess(
 }
 
 /** Tells the claimant their claim was rejected and why: in the app if they have an account, else by mail. */
-async function tellRejected(manager: EntityManager, ctx: Context, claim: ClaimEntity, firm: FirmEntity, reason: string) {
+async function tellRejected(
+  manager: EntityManager,
+  ctx: Context,
+  claim: ClaimEntity,
+  firm: FirmEntity,
+  reason: string,
+) {
   const user = await manager
     .getRepository(UserEntity)
     .createQueryBuilder('u')
@@ -164,7 +176,8 @@ async function decide(
     await authorize(manager, claim);
     if (claim.status !== from) throw badField('id', 'not_pending', 'is not waiting for this decision');
     const firm = await manager.findOneByOrFail(FirmEntity, { id: claim.firmId });
-    const toManager = input.approve && from === 'IN_REVIEW' && (await firmManagerId(manager, firm.id)) !== null;
+    const toManager =
+      input.approve && from === 'IN_REVIEW' && (await firmManagerId(manager, firm.id)) !== null;
     const status: ClaimStatus = !input.approve ? 'REJECTED' : toManager ? 'AWAITING_MANAGER' : 'APPROVED';
     await updateAudited(manager, ctx, {
       entity: ClaimEntity,

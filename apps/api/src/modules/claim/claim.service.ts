@@ -100,7 +100,11 @@ async function countAttempt(
     const until = (row?.oldest?.getTime() ?? Date.now()) + CLAIM_LIMITS.windowMinutes * 60_000;
     throw rateLimitedClaim(Math.max(1, Math.ceil((until - Date.now()) / 1000)));
   }
-  await manager.query(`INSERT INTO claim_attempt (kind, ip, firm_id) VALUES ($1, $2, $3)`, [kind, ctx.ip, firmId]);
+  await manager.query(`INSERT INTO claim_attempt (kind, ip, firm_id) VALUES ($1, $2, $3)`, [
+    kind,
+    ctx.ip,
+    firmId,
+  ]);
 }
 
 /**
@@ -211,7 +215,10 @@ export async function claimByToken(ctx: Context, token: string): Promise<ClaimEn
 
 const verifySchema = z.object({
   token: z.string().min(1, 'is required').max(200),
-  code: z.string().trim().regex(/^\d{6}$/, 'must be the 6 digits of the code'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'must be the 6 digits of the code'),
 });
 
 const codeRefused = (reason: string, message: string, triesLeft: number) =>
@@ -228,7 +235,9 @@ export async function verifyClaimCode(ctx: Context, rawInput: unknown): Promise<
     const claim = await lockClaimByToken(manager, input.token);
     await countAttempt(manager, ctx, 'CODE', claim.firmId);
     if (claim.status !== 'CODE_SENT') {
-      return { refusal: codeRefused('no_code', 'This claim has no code waiting: send a document instead.', 0) };
+      return {
+        refusal: codeRefused('no_code', 'This claim has no code waiting: send a document instead.', 0),
+      };
     }
     const fail = async (reason: string, message: string, tries: number) => {
       const ended = reason === 'expired' || tries >= CLAIM_LIMITS.codeTries;
@@ -245,7 +254,13 @@ export async function verifyClaimCode(ctx: Context, rawInput: unknown): Promise<
           after: { status: 'CODE_FAILED', reason },
         });
       }
-      return { refusal: codeRefused(ended && reason !== 'expired' ? 'no_tries_left' : reason, message, ended ? 0 : CLAIM_LIMITS.codeTries - tries) };
+      return {
+        refusal: codeRefused(
+          ended && reason !== 'expired' ? 'no_tries_left' : reason,
+          message,
+          ended ? 0 : CLAIM_LIMITS.codeTries - tries,
+        ),
+      };
     };
     if (!claim.codeExpiresAt || claim.codeExpiresAt <= new Date()) {
       return fail('expired', 'The code has expired: start again or send a document.', claim.codeTries);
@@ -257,10 +272,20 @@ export async function verifyClaimCode(ctx: Context, rawInput: unknown): Promise<
     const given = Buffer.from(codeHash(claim.id, input.code));
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       const tries = claim.codeTries + 1;
-      return fail('wrong', tries >= CLAIM_LIMITS.codeTries ? 'Wrong code, and no tries are left: send a document instead.' : 'The code is not right.', tries);
+      return fail(
+        'wrong',
+        tries >= CLAIM_LIMITS.codeTries
+          ? 'Wrong code, and no tries are left: send a document instead.'
+          : 'The code is not right.',
+        tries,
+      );
     }
     claim.version += 1;
-    await manager.update(ClaimEntity, claim.id, { codeHash: null, codeTries: claim.codeTries + 1, version: claim.version });
+    await manager.update(ClaimEntity, claim.id, {
+      codeHash: null,
+      codeTries: claim.codeTries + 1,
+      version: claim.version,
+    });
     await recordAudit(manager, ctx, {
       action: 'VERIFY_CLAIM_CODE',
       entityType: 'Claim',

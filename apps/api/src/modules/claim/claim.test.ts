@@ -27,28 +27,62 @@ describe('claiming a firm with the code sent to its PEC', () => {
   });
 
   it('finds firms by name or Partita IVA, telling nothing of a firm that is not public', async () => {
-    const open = await buildFirm(api.ds, { legalName: 'Tomaificio Lucchese Aperto S.r.l.', showcaseConsent: true, pec: 'tomaie@pec.example' });
-    const shy = await buildFirm(api.ds, { legalName: 'Tomaificio Lucchese Riservato S.r.l.', email: 'segreto@riservato.example', pec: 'riservato@pec.example' });
+    const open = await buildFirm(api.ds, {
+      legalName: 'Tomaificio Lucchese Aperto S.r.l.',
+      showcaseConsent: true,
+      pec: 'tomaie@pec.example',
+    });
+    const shy = await buildFirm(api.ds, {
+      legalName: 'Tomaificio Lucchese Riservato S.r.l.',
+      email: 'segreto@riservato.example',
+      pec: 'riservato@pec.example',
+    });
     await buildFirm(api.ds, { legalName: 'Tomaificio Lucchese Cessato S.r.l.', ceasedOn: '2025-01-31' });
 
-    const byName = await api.gql<{ claimableFirms: Record<string, unknown>[] }>(SEARCH, { search: 'tomaificio lucchese' });
+    const byName = await api.gql<{ claimableFirms: Record<string, unknown>[] }>(SEARCH, {
+      search: 'tomaificio lucchese',
+    });
     expect(byName.body.data?.claimableFirms).toEqual([
-      { id: open.id, name: open.legalName, municipality: 'Capannori', vatNumber: open.vatNumber, pecHint: 't•••@pec.example' },
-      { id: shy.id, name: shy.legalName, municipality: 'Capannori', vatNumber: null, pecHint: 'r•••@pec.example' },
+      {
+        id: open.id,
+        name: open.legalName,
+        municipality: 'Capannori',
+        vatNumber: open.vatNumber,
+        pecHint: 't•••@pec.example',
+      },
+      {
+        id: shy.id,
+        name: shy.legalName,
+        municipality: 'Capannori',
+        vatNumber: null,
+        pecHint: 'r•••@pec.example',
+      },
     ]);
     expect(JSON.stringify(byName.body)).not.toContain('segreto');
     expect(JSON.stringify(byName.body)).not.toContain('riservato@pec');
 
-    const byVat = await api.gql<{ claimableFirms: { vatNumber: string | null }[] }>(SEARCH, { search: `IT ${shy.vatNumber}` });
-    expect(byVat.body.data?.claimableFirms).toEqual([expect.objectContaining({ id: shy.id, vatNumber: shy.vatNumber })]);
+    const byVat = await api.gql<{ claimableFirms: { vatNumber: string | null }[] }>(SEARCH, {
+      search: `IT ${shy.vatNumber}`,
+    });
+    expect(byVat.body.data?.claimableFirms).toEqual([
+      expect.objectContaining({ id: shy.id, vatNumber: shy.vatNumber }),
+    ]);
   });
 
   it('right code: approved, the claimant chooses a password and is the firm’s manager', async () => {
     const firm = await buildFirm(api.ds, { pec: 'cuoio@pec.example' });
     const person = claimant(api);
     const started = await person.start(claimInput(firm.id, 'chiara@cuoio.example'));
-    const { token, claim } = started.body.data!.startClaim as { token: string; claim: Record<string, unknown> };
-    expect(claim).toMatchObject({ status: 'CODE_SENT', method: 'PEC', pecHint: 'c•••@pec.example', triesLeft: 5 });
+    const { token, claim } = started.body.data!.startClaim as {
+      token: string;
+      claim: Record<string, unknown>;
+    };
+    expect(claim).toMatchObject({
+      status: 'CODE_SENT',
+      method: 'PEC',
+      pecHint: 'c•••@pec.example',
+      triesLeft: 5,
+    });
 
     const pecMail = await mailTo(api, smtp, 'cuoio@pec.example');
     expect(pecMail.parsed.subject).toBe(`Codice di verifica per ${firm.legalName} - Filiera`);
@@ -63,11 +97,21 @@ describe('claiming a firm with the code sent to its PEC', () => {
     const welcome = await mailTo(api, smtp, 'chiara@cuoio.example');
     expect(welcome.parsed.subject).toBe(`La tua richiesta per ${firm.legalName} è stata approvata - Filiera`);
     const accepted = await api.gql(ACCEPT, {
-      input: { token: invitationTokenIn(welcome), name: 'Chiara Bertolucci', password: 'Il Serchio scorre verso Pisa 1987' },
+      input: {
+        token: invitationTokenIn(welcome),
+        name: 'Chiara Bertolucci',
+        password: 'Il Serchio scorre verso Pisa 1987',
+      },
     });
-    expect(accepted.body.data?.acceptInvitation).toMatchObject({ user: { role: 'FIRM', firm: { id: firm.id } } });
+    expect(accepted.body.data?.acceptInvitation).toMatchObject({
+      user: { role: 'FIRM', firm: { id: firm.id } },
+    });
     const cookie = accepted.setCookie!.split(';')[0]!;
-    const people = await api.gql(`{ firmPeople { viewerIsManager people { email isManager } } }`, {}, { cookie });
+    const people = await api.gql(
+      `{ firmPeople { viewerIsManager people { email isManager } } }`,
+      {},
+      { cookie },
+    );
     expect(people.body.data?.firmPeople).toEqual({
       viewerIsManager: true,
       people: [{ email: 'chiara@cuoio.example', isManager: true }],
@@ -82,20 +126,31 @@ describe('claiming a firm with the code sent to its PEC', () => {
   it('wrong code: refused with the tries left, the claim still waits for the code', async () => {
     const firm = await buildFirm(api.ds, { pec: 'suole@pec.example' });
     const person = claimant(api);
-    const { token } = (await person.start(claimInput(firm.id, 'marco@suole.example'))).body.data!.startClaim as { token: string };
+    const { token } = (await person.start(claimInput(firm.id, 'marco@suole.example'))).body.data!
+      .startClaim as { token: string };
     const code = codeIn(await mailTo(api, smtp, 'suole@pec.example'));
     const wrong = code === '000000' ? '000001' : '000000';
     const refused = await person.verify(token, wrong);
-    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'wrong', triesLeft: 4 });
-    const [row] = await api.ds.query(`SELECT status, code_tries FROM firm_claim WHERE firm_id = $1`, [firm.id]);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'code',
+      reason: 'wrong',
+      triesLeft: 4,
+    });
+    const [row] = await api.ds.query(`SELECT status, code_tries FROM firm_claim WHERE firm_id = $1`, [
+      firm.id,
+    ]);
     expect(row).toEqual({ status: 'CODE_SENT', code_tries: 1 });
-    expect((await person.verify(token, code)).body.data?.verifyClaimCode).toMatchObject({ status: 'APPROVED' });
+    expect((await person.verify(token, code)).body.data?.verifyClaimCode).toMatchObject({
+      status: 'APPROVED',
+    });
   });
 
   it('five wrong codes end the code: even the right one is refused afterwards', async () => {
     const firm = await buildFirm(api.ds, { pec: 'tacchi@pec.example' });
     const person = claimant(api);
-    const { token } = (await person.start(claimInput(firm.id, 'anna@tacchi.example'))).body.data!.startClaim as { token: string };
+    const { token } = (await person.start(claimInput(firm.id, 'anna@tacchi.example'))).body.data!
+      .startClaim as { token: string };
     const code = codeIn(await mailTo(api, smtp, 'tacchi@pec.example'));
     const wrong = code === '111111' ? '222222' : '111111';
     const reasons: unknown[] = [];
@@ -107,19 +162,24 @@ describe('claiming a firm with the code sent to its PEC', () => {
     expect(late.body.errors?.[0]?.extensions).toMatchObject({ reason: 'no_code' });
     const [row] = await api.ds.query(`SELECT status, user_id FROM firm_claim WHERE firm_id = $1`, [firm.id]);
     expect(row).toEqual({ status: 'CODE_FAILED', user_id: null });
-    const users = await api.ds.query(`SELECT count(*)::int AS n FROM invitation WHERE firm_id = $1`, [firm.id]);
+    const users = await api.ds.query(`SELECT count(*)::int AS n FROM invitation WHERE firm_id = $1`, [
+      firm.id,
+    ]);
     expect(users).toEqual([{ n: 0 }]);
   });
 
   it('an expired code is refused and ends the code', async () => {
     const firm = await buildFirm(api.ds, { pec: 'forme@pec.example' });
     const person = claimant(api);
-    const { token, claim } = (await person.start(claimInput(firm.id, 'luigi@forme.example'))).body.data!.startClaim as {
+    const { token, claim } = (await person.start(claimInput(firm.id, 'luigi@forme.example'))).body.data!
+      .startClaim as {
       token: string;
       claim: { id: string };
     };
     const code = codeIn(await mailTo(api, smtp, 'forme@pec.example'));
-    await api.ds.query(`UPDATE firm_claim SET code_expires_at = now() - interval '1 second' WHERE id = $1`, [claim.id]);
+    await api.ds.query(`UPDATE firm_claim SET code_expires_at = now() - interval '1 second' WHERE id = $1`, [
+      claim.id,
+    ]);
     const refused = await person.verify(token, code);
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ reason: 'expired' });
     const [row] = await api.ds.query(`SELECT status FROM firm_claim WHERE id = $1`, [claim.id]);
@@ -138,7 +198,9 @@ describe('claiming a firm with the code sent to its PEC', () => {
       { cookie },
     );
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const [row] = await api.ds.query(`SELECT count(*)::int AS n FROM firm_claim WHERE firm_id = $1`, [firm.id]);
+    const [row] = await api.ds.query(`SELECT count(*)::int AS n FROM firm_claim WHERE firm_id = $1`, [
+      firm.id,
+    ]);
     expect(row).toEqual({ n: 0 });
   });
 

@@ -11,6 +11,10 @@ export function useNotificationText() {
       ...p,
       capability: english ? p.capabilityEn : p.capabilityIt,
       statusLabel: p.status ? t(`enums.AdhesionStatus.${p.status as AdhesionStatus}`) : '',
+      decisionLabel:
+        p.decision === 'APPROVED' || p.decision === 'REJECTED'
+          ? t(`notifications.decision.${p.decision}`)
+          : '',
       interpolation: { escapeValue: false },
     });
   };

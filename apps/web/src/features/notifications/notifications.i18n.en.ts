@@ -25,7 +25,10 @@ export const notificationsEn: typeof notificationsIt = {
     TASK_COMMENTED: 'New comment on the task “{{title}}”',
     TASK_DUE_TOMORROW: 'The task “{{title}}” is due tomorrow',
     TASK_OVERDUE: 'The task “{{title}}” was due on {{dueDate}}',
+    CLAIM_REQUESTED: '{{name}} ({{roleInFirm}}) asks to join {{firm}} on Filiera: approve or reject',
+    CLAIM_DECIDED: 'Your request for {{firm}}: {{decisionLabel}}',
   },
+  decision: { APPROVED: 'approved', REJECTED: 'not accepted' },
   preferences: {
     title: 'Notifications',
     intro:
@@ -45,6 +48,8 @@ export const notificationsEn: typeof notificationsIt = {
       TASK_COMMENTED: 'A comment on a task of mine',
       TASK_DUE_TOMORROW: 'A task of mine is due tomorrow',
       TASK_OVERDUE: 'A task of mine is overdue',
+      CLAIM_REQUESTED: 'Someone asks to join my firm',
+      CLAIM_DECIDED: 'A request of mine to manage a firm was decided',
     },
     channels: {
       IN_APP: 'In the app only',
