@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirm, buildUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
-import { mailTo } from './claim.test-helpers.js';
+import { mailTo } from '../../test/claim-client.js';
 
 const PEOPLE = `{ firmPeople { viewerIsManager people { id email isManager viewerCanRemove } } }`;
 const INVITE = `mutation ($input: InviteColleagueInput!) { inviteColleague(input: $input) { email role firm { id } status } }`;

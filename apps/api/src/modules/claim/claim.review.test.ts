@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirm, buildUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
-import { claimant, claimInput, codeIn, mailTo, PDF, PNG } from './claim.test-helpers.js';
+import { claimant, claimInput, codeIn, mailTo, PDF, PNG } from '../../test/claim-client.js';
 
 const QUEUE = `{ claimReviewQueue { totalCount edges { node { id version status documentKind documentUrl email firm { id } } } } }`;
 const REVIEW = `mutation ($input: ReviewClaimInput!) { reviewClaim(input: $input) { id status reason } }`;

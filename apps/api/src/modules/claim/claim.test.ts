@@ -10,7 +10,7 @@ import {
   invitationTokenIn,
   mailTo,
   newAddress,
-} from './claim.test-helpers.js';
+} from '../../test/claim-client.js';
 
 const SEARCH = `query ($search: String!) { claimableFirms(search: $search) { id name municipality vatNumber pecHint } }`;
 

@@ -1,5 +1,5 @@
-import type { TestApi } from '../../test/harness.js';
-import type { ReceivedMail, SmtpSink } from '../../test/smtp-sink.js';
+import type { TestApi } from './harness.js';
+import type { ReceivedMail, SmtpSink } from './smtp-sink.js';
 
 export const START = `mutation ($input: StartClaimInput!) {
   startClaim(input: $input) { token claim { id version status method pecHint triesLeft firm { name } } }
