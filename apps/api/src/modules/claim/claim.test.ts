@@ -94,6 +94,14 @@ describe('claiming a firm with the code sent to its PEC', () => {
     const verified = await person.verify(token, code);
     expect(verified.body.data?.verifyClaimCode).toMatchObject({ status: 'APPROVED', triesLeft: null });
 
+    const CLAIM = `query ($token: String!) { claim(token: $token) { status email firm { name } } }`;
+    expect((await api.gql(CLAIM, { token })).body.data?.claim).toEqual({
+      status: 'APPROVED',
+      email: 'chiara@cuoio.example',
+      firm: { name: firm.legalName },
+    });
+    expect((await api.gql(CLAIM, { token: `${token}x` })).body.data?.claim).toBeNull();
+
     const welcome = await mailTo(api, smtp, 'chiara@cuoio.example');
     expect(welcome.parsed.subject).toBe(`La tua richiesta per ${firm.legalName} è stata approvata - Filiera`);
     const accepted = await api.gql(ACCEPT, {
