@@ -2409,8 +2409,8 @@ export type NotificationKind =
   | 'ADHESION_DOCUMENTS_REQUESTED'
   /** The recipient's firm's adhesion to the network moved (params: firm, status). */
   | 'ADHESION_MOVED'
-  /** The recipient's claim of a firm was decided (params: firm, decision APPROVED or REJECTED). */
-  | 'CLAIM_DECIDED'
+  /** The recipient, once removed from a firm, claimed it again and was approved: their account is active again (params: firm). */
+  | 'CLAIM_APPROVED'
   /** Someone asks to join the recipient's firm, which the recipient manages: they approve or reject (params: firm, name, roleInFirm). */
   | 'CLAIM_REQUESTED'
   /** The other side confirmed a link the recipient's firm declared. */

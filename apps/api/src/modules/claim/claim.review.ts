@@ -36,24 +36,10 @@ export async function askManager(
   });
 }
 
-const tellDecided = (
-  manager: EntityManager,
-  ctx: Context,
-  userId: string,
-  firm: FirmEntity,
-  decision: string,
-) =>
-  notify(manager, ctx.config, {
-    kind: 'CLAIM_DECIDED',
-    recipients: { userIds: [userId] },
-    object: { type: 'Claim', id: firm.id, firmIds: [firm.id] },
-    params: { firm: firm.legalName, decision },
-    actorId: ctx.viewer?.userId ?? null,
-  });
-
 /**
- * Gives the claimant the firm: an account they already have is linked to it (and told), otherwise they are
- * invited as a FIRM user of the firm and choose their password from the mail. Answers the linked account.
+ * Gives the claimant the firm: they are invited as a FIRM user of the firm and choose their password from
+ * the mail, or, when they were removed from it before, their account is active again (and they are told).
+ * Answers that account.
  */
 export async function grantAccess(
   manager: EntityManager,
@@ -71,35 +57,26 @@ export async function grantAccess(
     );
     return null;
   }
-  await manager.update(UserEntity, existing.id, { firmId: firm.id, version: existing.version + 1 });
+  await manager.update(UserEntity, existing.id, { active: true, version: existing.version + 1 });
   await recordAudit(manager, ctx, {
-    action: 'LINK_CLAIMED_ACCOUNT',
+    action: 'REACTIVATE_CLAIMED_ACCOUNT',
     entityType: 'User',
     entityId: existing.id,
-    before: { firmId: existing.firmId },
-    after: { firmId: firm.id },
+    before: { active: false },
+    after: { active: true },
   });
-  await tellDecided(manager, ctx, existing.id, firm, 'APPROVED');
+  await notify(manager, ctx.config, {
+    kind: 'CLAIM_APPROVED',
+    recipients: { userIds: [existing.id] },
+    object: { type: 'Claim', id: claim.id, firmIds: [firm.id] },
+    params: { firm: firm.legalName },
+    actorId: ctx.viewer?.userId ?? null,
+  });
   return existing.id;
 }
 
-/** Tells the claimant their claim was rejected and why: in the app if they have an account, else by mail. */
-async function tellRejected(
-  manager: EntityManager,
-  ctx: Context,
-  claim: ClaimEntity,
-  firm: FirmEntity,
-  reason: string,
-) {
-  const user = await manager
-    .getRepository(UserEntity)
-    .createQueryBuilder('u')
-    .where('lower(u.email) = lower(:email) AND u.active', { email: claim.email })
-    .getOne();
-  if (user) {
-    await tellDecided(manager, ctx, user.id, firm, 'REJECTED');
-    return;
-  }
+/** Tells the claimant, by mail, that their claim was rejected and why (a claimant has no active account). */
+async function tellRejected(manager: EntityManager, claim: ClaimEntity, firm: FirmEntity, reason: string) {
   await queueMail(manager, {
     kind: 'CLAIM_REJECTED',
     to: claim.email,
@@ -192,7 +169,7 @@ async function decide(
       snapshot: (c) => ({ status: c.status, reason: c.reason, decidedById: c.decidedById }),
       alongside: async () => {
         if (status === 'AWAITING_MANAGER') await askManager(manager, ctx, claim, firm);
-        if (status === 'REJECTED') await tellRejected(manager, ctx, claim, firm, input.reason!);
+        if (status === 'REJECTED') await tellRejected(manager, claim, firm, input.reason!);
         if (status !== 'APPROVED') return;
         const userId = await grantAccess(manager, ctx, claim, firm);
         await manager.update(ClaimEntity, claim.id, { userId });

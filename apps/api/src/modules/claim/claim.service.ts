@@ -108,8 +108,9 @@ async function countAttempt(
 }
 
 /**
- * The account an approved claim would go to, if the address has one: a FIRM account without a firm (or of
- * this firm) can be linked; any other is refused, so that a claim never moves a person between firms.
+ * The account an approved claim would go back to, if the address has one: a FIRM account of this firm that
+ * was removed (deactivated) is taken back; a person still of the firm is told to sign in, and any other
+ * account is refused, so that a claim never moves a person between firms or roles.
  */
 export async function linkableAccount(
   manager: EntityManager,
@@ -121,10 +122,11 @@ export async function linkableAccount(
     .createQueryBuilder('u')
     .where('lower(u.email) = lower(:email)', { email })
     .getOne();
-  if (user && !(user.role === 'FIRM' && user.active && (user.firmId === null || user.firmId === firmId))) {
+  if (!user) return null;
+  if (user.role !== 'FIRM' || user.firmId !== firmId) {
     throw badField('email', 'taken', 'already has an account on Filiera: use another address');
   }
-  if (user?.firmId === firmId) throw badField('email', 'member', 'already works for this firm on Filiera');
+  if (user.active) throw badField('email', 'member', 'already works for this firm on Filiera');
   return user;
 }
 

@@ -131,6 +131,35 @@ describe('claiming a firm with the code sent to its PEC', () => {
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['START_CLAIM', 'VERIFY_CLAIM_CODE']);
   });
 
+  it('gives a removed person of the firm their account back; an account of another firm is refused', async () => {
+    const firm = await buildFirm(api.ds, { pec: 'conto@pec.example' });
+    const loose = await buildUser(api.ds, 'FIRM', {
+      firmId: firm.id,
+      email: 'tolta@conto.example',
+      active: false,
+    });
+    const elsewhere = await buildUser(api.ds, 'FIRM', { email: 'altrove@conto.example' });
+    const person = claimant(api);
+    const refused = await person.start(claimInput(firm.id, elsewhere.email));
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ field: 'email', reason: 'taken' });
+
+    const { token } = (await person.start(claimInput(firm.id, loose.email))).body.data!.startClaim as {
+      token: string;
+    };
+    const code = codeIn(await mailTo(api, smtp, 'conto@pec.example'));
+    expect((await person.verify(token, code)).body.data?.verifyClaimCode).toMatchObject({
+      status: 'APPROVED',
+    });
+    const [user] = await api.ds.query(`SELECT active FROM app_user WHERE id = $1`, [loose.id]);
+    expect(user).toEqual({ active: true });
+    const [notice] = await api.ds.query(`SELECT kind, params FROM notification WHERE recipient_id = $1`, [
+      loose.id,
+    ]);
+    expect(notice).toEqual({ kind: 'CLAIM_APPROVED', params: { firm: firm.legalName } });
+    const invitations = await api.ds.query(`SELECT 1 FROM invitation WHERE email = $1`, [loose.email]);
+    expect(invitations).toEqual([]);
+  });
+
   it('wrong code: refused with the tries left, the claim still waits for the code', async () => {
     const firm = await buildFirm(api.ds, { pec: 'suole@pec.example' });
     const person = claimant(api);

@@ -137,18 +137,12 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
       en: (p) => `${p.name} (${p.roleInFirm}) asks to join ${p.firm} on Filiera: approve or reject`,
     },
   },
-  CLAIM_DECIDED: {
+  CLAIM_APPROVED: {
     roles: ['FIRM'],
     defaultChannel: 'EMAIL',
     text: {
-      it: (p) =>
-        p.decision === 'APPROVED'
-          ? `La tua richiesta per ${p.firm} è stata approvata`
-          : `La tua richiesta per ${p.firm} non è stata accolta`,
-      en: (p) =>
-        p.decision === 'APPROVED'
-          ? `Your request for ${p.firm} was approved`
-          : `Your request for ${p.firm} was not accepted`,
+      it: (p) => `La tua richiesta per ${p.firm} è stata approvata: il tuo account è di nuovo attivo`,
+      en: (p) => `Your request for ${p.firm} was approved: your account is active again`,
     },
   },
 };

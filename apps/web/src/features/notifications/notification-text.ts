@@ -11,10 +11,6 @@ export function useNotificationText() {
       ...p,
       capability: english ? p.capabilityEn : p.capabilityIt,
       statusLabel: p.status ? t(`enums.AdhesionStatus.${p.status as AdhesionStatus}`) : '',
-      decisionLabel:
-        p.decision === 'APPROVED' || p.decision === 'REJECTED'
-          ? t(`notifications.decision.${p.decision}`)
-          : '',
       interpolation: { escapeValue: false },
     });
   };

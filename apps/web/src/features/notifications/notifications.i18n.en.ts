@@ -26,9 +26,8 @@ export const notificationsEn: typeof notificationsIt = {
     TASK_DUE_TOMORROW: 'The task “{{title}}” is due tomorrow',
     TASK_OVERDUE: 'The task “{{title}}” was due on {{dueDate}}',
     CLAIM_REQUESTED: '{{name}} ({{roleInFirm}}) asks to join {{firm}} on Filiera: approve or reject',
-    CLAIM_DECIDED: 'Your request for {{firm}}: {{decisionLabel}}',
+    CLAIM_APPROVED: 'Your request for {{firm}} was approved: your account is active again',
   },
-  decision: { APPROVED: 'approved', REJECTED: 'not accepted' },
   preferences: {
     title: 'Notifications',
     intro:
@@ -49,7 +48,7 @@ export const notificationsEn: typeof notificationsIt = {
       TASK_DUE_TOMORROW: 'A task of mine is due tomorrow',
       TASK_OVERDUE: 'A task of mine is overdue',
       CLAIM_REQUESTED: 'Someone asks to join my firm',
-      CLAIM_DECIDED: 'A request of mine to manage a firm was decided',
+      CLAIM_APPROVED: 'A request of mine to return to my firm was approved',
     },
     channels: {
       IN_APP: 'In the app only',

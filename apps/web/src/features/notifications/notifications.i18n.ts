@@ -27,10 +27,8 @@ export const notificationsIt = {
     TASK_DUE_TOMORROW: 'Il compito «{{title}}» scade domani',
     TASK_OVERDUE: 'Il compito «{{title}}» è scaduto il {{dueDate}}',
     CLAIM_REQUESTED: '{{name}} ({{roleInFirm}}) chiede di entrare in {{firm}} su Filiera: approva o rifiuta',
-    CLAIM_DECIDED: 'La tua richiesta per {{firm}}: {{decisionLabel}}',
+    CLAIM_APPROVED: 'La tua richiesta per {{firm}} è stata approvata: il tuo account è di nuovo attivo',
   },
-  /** A claim's decision, in CLAIM_DECIDED. */
-  decision: { APPROVED: 'approvata', REJECTED: 'non accolta' },
   preferences: {
     title: 'Notifiche',
     intro: 'Per ogni tipo di avviso, scegli come riceverlo. Il riepilogo giornaliero arriva alle 7:00.',
@@ -50,7 +48,7 @@ export const notificationsIt = {
       TASK_DUE_TOMORROW: 'Un mio compito scade domani',
       TASK_OVERDUE: 'Un mio compito è scaduto',
       CLAIM_REQUESTED: 'Qualcuno chiede di entrare nella mia impresa',
-      CLAIM_DECIDED: 'Una mia richiesta di gestire un’impresa è stata decisa',
+      CLAIM_APPROVED: 'Una mia richiesta di tornare nella mia impresa è stata approvata',
     },
     channels: {
       IN_APP: 'Solo nell’app',
