@@ -31,6 +31,29 @@ export async function firmManagerId(manager: EntityManager, firmId: string): Pro
   return row?.id ?? null;
 }
 
+/**
+ * The account an approved claim would go back to, if the address has one: a FIRM account of this firm that
+ * was removed (deactivated) is taken back; a person still of the firm is told to sign in, and any other
+ * account is refused, so that a claim never moves a person between firms or roles.
+ */
+export async function linkableAccount(
+  manager: EntityManager,
+  email: string,
+  firmId: string,
+): Promise<UserEntity | null> {
+  const user = await manager
+    .getRepository(UserEntity)
+    .createQueryBuilder('u')
+    .where('lower(u.email) = lower(:email)', { email })
+    .getOne();
+  if (!user) return null;
+  if (user.role !== 'FIRM' || user.firmId !== firmId) {
+    throw badField('email', 'taken', 'already has an account on Filiera: use another address');
+  }
+  if (user.active) throw badField('email', 'member', 'already works for this firm on Filiera');
+  return user;
+}
+
 /** A firm has at most a few dozen people: the list is bounded anyway. */
 const PEOPLE_LIMIT = 200;
 

@@ -14,9 +14,8 @@ import { issueInvitation } from '../user/invitation.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ClaimEntity, type ClaimStatus } from './claim.entity.js';
 import { CLAIM_APPROVED_MAIL, CLAIM_REJECTED_MAIL } from './claim.mail.js';
-import { firmManagerId } from './claim.people.js';
+import { firmManagerId, linkableAccount } from './claim.people.js';
 import { firmPeoplePolicy } from './claim.policy.js';
-import { linkableAccount } from './claim.service.js';
 
 /** Tells the firm's manager that a newcomer waits for their decision. */
 export async function askManager(

@@ -9,11 +9,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { queueMail } from '../mail/mail.service.js';
-import { UserEntity } from '../user/user.entity.js';
 import { emailSchema } from '../user/user.service.js';
 import { ClaimEntity } from './claim.entity.js';
 import { CLAIM_CODE_MAIL } from './claim.mail.js';
-import { firmManagerId } from './claim.people.js';
+import { firmManagerId, linkableAccount } from './claim.people.js';
 import { askManager, settleVerifiedClaim } from './claim.review.js';
 
 /**
@@ -105,29 +104,6 @@ async function countAttempt(
     ctx.ip,
     firmId,
   ]);
-}
-
-/**
- * The account an approved claim would go back to, if the address has one: a FIRM account of this firm that
- * was removed (deactivated) is taken back; a person still of the firm is told to sign in, and any other
- * account is refused, so that a claim never moves a person between firms or roles.
- */
-export async function linkableAccount(
-  manager: EntityManager,
-  email: string,
-  firmId: string,
-): Promise<UserEntity | null> {
-  const user = await manager
-    .getRepository(UserEntity)
-    .createQueryBuilder('u')
-    .where('lower(u.email) = lower(:email)', { email })
-    .getOne();
-  if (!user) return null;
-  if (user.role !== 'FIRM' || user.firmId !== firmId) {
-    throw badField('email', 'taken', 'already has an account on Filiera: use another address');
-  }
-  if (user.active) throw badField('email', 'member', 'already works for this firm on Filiera');
-  return user;
 }
 
 const codeHash = (claimId: string, code: string) => hashToken(`${claimId}:${code}`);
