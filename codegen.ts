@@ -27,6 +27,8 @@ const config: CodegenConfig = {
           Firm: '../modules/firm/firm.entity.js#FirmEntity',
           Capability: '../modules/capability/capability.entity.js#CapabilityEntity',
           Invitation: '../modules/user/invitation.entity.js#InvitationEntity',
+          Claim: '../modules/claim/claim.entity.js#ClaimEntity',
+          FirmPerson: '../modules/claim/claim.people.js#FirmPersonModel',
           OutboxMail: '../modules/mail/mail-outbox.entity.js#MailOutboxEntity',
           AuditEntry: '../modules/audit/audit-entry.entity.js#AuditEntryEntity',
           NetworkContract: '../modules/contract/contract.entity.js#NetworkContractEntity',

@@ -25,6 +25,7 @@ import { articleResolvers } from './modules/article/article.resolvers.js';
 import { mailResolvers } from './modules/mail/mail.resolvers.js';
 import { notificationResolvers } from './modules/notification/notification.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
+import { claimResolvers } from './modules/claim/claim.resolvers.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -62,6 +63,7 @@ const moduleResolvers: Resolvers[] = [
   mailResolvers,
   notificationResolvers,
   searchResolvers,
+  claimResolvers,
 ];
 
 /**

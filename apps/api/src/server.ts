@@ -41,6 +41,7 @@ import { registryImportRouter } from './modules/registry-import/registry-import.
 import { recoverInterruptedImports } from './modules/registry-import/registry-import.recovery.js';
 import { reportRouter } from './modules/report/report.routes.js';
 import { articleRouter } from './modules/article/article.routes.js';
+import { claimRouter } from './modules/claim/claim.routes.js';
 import { createDirectoryCache } from './modules/firm/firm.directory-cache.js';
 
 /** Query limits (graphql-armor): exceeded limits are refused before anything runs. */
@@ -293,6 +294,7 @@ export async function createApp(
   app.use(contractExportRouter(ds, config));
   app.use(reportRouter(ds, config));
   app.use(articleRouter(ds, config));
+  app.use(claimRouter(ds, config));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { message: 'No such API route.', extensions: { code: 'NOT_FOUND' } } });
   });

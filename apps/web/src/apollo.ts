@@ -119,6 +119,7 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
             tasks: relayStylePagination(['filter', 'orderBy', 'first']),
             firms: relayStylePagination(['filter', 'search', 'orderBy', 'first']),
             registryImports: relayStylePagination(['first']),
+            claimReviewQueue: relayStylePagination(['first']),
           },
         },
       },

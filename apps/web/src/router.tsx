@@ -151,6 +151,16 @@ const ShowcaseEventsPage = lazyWithTranslations(
   () => import('./features/showcase/ShowcaseEventsPage'),
   (m) => m.ShowcaseEventsPage,
 );
+const ClaimPage = lazyWithTranslations(
+  ['claims'],
+  () => import('./features/claims/ClaimPage'),
+  (m) => m.ClaimPage,
+);
+const ClaimReviewPage = lazyWithTranslations(
+  ['claims'],
+  () => import('./features/claims/ClaimReviewPage'),
+  (m) => m.ClaimReviewPage,
+);
 const NotFoundPage = lazy(() =>
   import('./features/errors/NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -165,6 +175,7 @@ export const routes: RouteObject[] = [
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password/:token', element: <ResetPasswordPage /> },
       { path: '/confirm-email/:token', element: <ConfirmEmailPage /> },
+      { path: '/claim', element: <ClaimPage /> },
       { path: '/showcase', element: <ShowcaseHomePage /> },
       { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
       { path: '/showcase/events', element: <ShowcaseEventsPage /> },
@@ -197,6 +208,7 @@ export const routes: RouteObject[] = [
       { path: 'firms/:id', element: <FirmPage /> },
       { path: 'firms/:id/edit', element: <FirmEditPage /> },
       { path: 'registry-import', element: <RegistryImportPage /> },
+      { path: 'claims', element: <ClaimReviewPage /> },
       { path: 'supply-chain', element: <SupplyChainPage /> },
       { path: 'firms/:id/supply-chain', element: <FirmSupplyChainPage /> },
       {

@@ -10,10 +10,18 @@ const IMAGE_TYPES: Record<string, (b: Buffer) => boolean> = {
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
+/** Documents (a claim's visura or delega): the image types and PDF. */
+const DOCUMENT_TYPES: Record<string, (b: Buffer) => boolean> = {
+  ...IMAGE_TYPES,
+  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+};
+
 export interface ImageUploadRule {
   /** The field errors name, e.g. `photo`. */
   field: string;
   maxBytes: number;
+  /** Accept PDF too (documents), checked by its first bytes like the images. */
+  pdf?: boolean;
 }
 
 const sizeText = (maxBytes: number) =>
@@ -22,8 +30,9 @@ const tooLarge = (rule: ImageUploadRule) =>
   badField(rule.field, `${rule.field}_size`, `is larger than ${sizeText(rule.maxBytes)}`);
 
 /**
- * The raw body of an image upload (Content-Type image/png, image/jpeg or image/webp), reading one byte
- * more than allowed so that "too large" is told apart from "exactly the limit". Only image types are
+ * The raw body of an image upload (Content-Type image/png, image/jpeg or image/webp; with `pdf`, also
+ * application/pdf), reading one byte
+ * more than allowed so that "too large" is told apart from "exactly the limit". Only these types are
  * accepted, which a cross-site HTML form cannot send, so an upload needs no extra CSRF token.
  */
 export function rawImageBody(rule: ImageUploadRule): RequestHandler {
@@ -36,8 +45,11 @@ export function rawImageBody(rule: ImageUploadRule): RequestHandler {
  */
 export function readImageUpload(req: Request, rule: ImageUploadRule): { type: string; data: Buffer } {
   const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  const check = IMAGE_TYPES[type];
-  if (!check) throw badField(rule.field, `${rule.field}_type`, 'must be a PNG, JPEG or WebP image');
+  const check = (rule.pdf ? DOCUMENT_TYPES : IMAGE_TYPES)[type];
+  if (!check) {
+    const accepted = rule.pdf ? 'a PDF, PNG, JPEG or WebP file' : 'a PNG, JPEG or WebP image';
+    throw badField(rule.field, `${rule.field}_type`, `must be ${accepted}`);
+  }
   const body: unknown = req.body;
   const data = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
   if (data.length === 0) throw badField(rule.field, 'required', 'is empty');

@@ -63,6 +63,8 @@ import { FirmTaxCodeIndex1765000700000 } from './migrations/1765000700000-FirmTa
 import { FirmPecAndCessation1765000800000 } from './migrations/1765000800000-FirmPecAndCessation.js';
 import { DirectoryActiveFirms1766000400000 } from './migrations/1766000400000-DirectoryActiveFirms.js';
 import { GlobalSearch1766000550000 } from './migrations/1766000550000-GlobalSearch.js';
+import { FirmClaims1766000200000 } from './migrations/1766000200000-FirmClaims.js';
+import { ClaimEntity } from '../modules/claim/claim.entity.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -105,6 +107,7 @@ export const entities = [
   PassportConsentEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  ClaimEntity,
 ];
 
 /** Migrations in order; a landed migration is never edited, a new one is appended. */
@@ -133,6 +136,7 @@ export const migrations = [
   Notifications1765000600000,
   FirmTaxCodeIndex1765000700000,
   FirmPecAndCessation1765000800000,
+  FirmClaims1766000200000,
   DirectoryActiveFirms1766000400000,
   GlobalSearch1766000550000,
 ];

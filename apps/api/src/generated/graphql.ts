@@ -4,6 +4,8 @@ import type { MeModel } from '../modules/auth/auth.service.js';
 import type { FirmEntity } from '../modules/firm/firm.entity.js';
 import type { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import type { InvitationEntity } from '../modules/user/invitation.entity.js';
+import type { ClaimEntity } from '../modules/claim/claim.entity.js';
+import type { FirmPersonModel } from '../modules/claim/claim.people.js';
 import type { MailOutboxEntity } from '../modules/mail/mail-outbox.entity.js';
 import type { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import type { NetworkContractEntity, ContractRevisionEntity, ContractCommentEntity } from '../modules/contract/contract.entity.js';
@@ -491,6 +493,87 @@ export type ChangeUserRoleInput = {
   role: Role;
   /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+/**
+ * A request to take over a firm's profile. Seen by the claimant (with their claim token), by the consultants
+ * reviewing it and by the firm's manager when it waits for them.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  codeExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  documentKind?: Maybe<ClaimDocumentKind>;
+  /** The uploaded document (consultants and ADMIN only; null for anyone else). */
+  documentUrl?: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  firm: ClaimableFirm;
+  id: Scalars['ID']['output'];
+  method?: Maybe<ClaimMethod>;
+  name: Scalars['String']['output'];
+  /** Where the code went, masked. */
+  pecHint?: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  roleInFirm: Scalars['String']['output'];
+  status: ClaimStatus;
+  /** Code tries left (of 5) while the code stands. */
+  triesLeft?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimDocumentKind =
+  /** Delega: a proxy signed by the firm's legal representative. */
+  | 'DELEGA'
+  /** Visura camerale: the company register extract naming the claimant. */
+  | 'VISURA';
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+/** How a claimant proves they belong to the firm. */
+export type ClaimMethod =
+  /** A company register extract (visura) or a proxy (delega) a consultant reviews. */
+  | 'DOCUMENT'
+  /** A 6-digit code sent to the firm's PEC address on record. */
+  | 'PEC';
+
+export type ClaimStatus =
+  /** Approved: the claimant was mailed how to get in. */
+  | 'APPROVED'
+  /** The claimant chose to send a document and has not yet. */
+  | 'AWAITING_DOCUMENT'
+  /** The firm already has people on Filiera: its manager decides. */
+  | 'AWAITING_MANAGER'
+  /** Five wrong codes, or the code expired unused: a document can still prove the claim. */
+  | 'CODE_FAILED'
+  /** The code went to the firm's PEC: the claimant types it. */
+  | 'CODE_SENT'
+  /** The document waits for a consultant's review. */
+  | 'IN_REVIEW'
+  | 'REJECTED';
+
+/** A firm of the registry as the claim page shows it: its name and municipality, nothing else that is not public. */
+export type ClaimableFirm = {
+  __typename?: 'ClaimableFirm';
+  id: Scalars['ID']['output'];
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** The trade name when it has one, else the legal name. */
+  name: Scalars['String']['output'];
+  /** The firm's PEC address masked (c•••@pec.it); null when the registry has none. */
+  pecHint?: Maybe<Scalars['String']['output']>;
+  /** Only for firms that consent to the showcase, or when the search was this very Partita IVA. */
+  vatNumber?: Maybe<Scalars['String']['output']>;
 };
 
 /** The fondo patrimoniale comune (optional for a rete-contratto). */
@@ -1331,6 +1414,28 @@ export type FirmOrder =
   /** Most recently updated first. */
   | 'UPDATED_AT';
 
+/** The viewer's firm's people and what the viewer may do about them. */
+export type FirmPeople = {
+  __typename?: 'FirmPeople';
+  people: Array<FirmPerson>;
+  /** The viewer manages the firm: invites and removes colleagues and decides claims. */
+  viewerIsManager: Scalars['Boolean']['output'];
+};
+
+/** A person of the viewer's firm. */
+export type FirmPerson = {
+  __typename?: 'FirmPerson';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The firm's first person, who manages the others. */
+  isManager: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The account's version, named when removing the person. */
+  version: Scalars['Int']['output'];
+  /** May the viewer remove this person from the firm (the manager, for anyone but themselves). */
+  viewerCanRemove: Scalars['Boolean']['output'];
+};
+
 /** Who pays for a budget line. */
 export type FundingSource =
   /** The Chamber of Commerce. */
@@ -1388,6 +1493,12 @@ export type InvitationStatus =
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+export type InviteColleagueInput = {
+  email: Scalars['String']['input'];
+  /** it (default) or en: the language of the invitation. */
+  language?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type InviteFirmsToNetworkInput = {
   /** Only firms of these hamlets (all hamlets when empty). */
@@ -1587,6 +1698,8 @@ export type Mutation = {
   createStrategicPlan: StrategicPlan;
   /** Creates a task (ADMIN, CONSULTANT). */
   createTask: Task;
+  /** Approves or rejects a newcomer of the viewer's firm (the firm's manager). */
+  decideClaim: Claim;
   /** Accepts or declines a pending join request (the action's lead, ADMIN, CONSULTANT). */
   decidePlanJoinRequest: PlanJoinRequest;
   /**
@@ -1617,6 +1730,8 @@ export type Mutation = {
   endSupplyLink: SupplyLink;
   /** The signed-in firm expresses interest: a new INTERESTED adhesion, or one re-opened after WITHDRAWN or DECLINED (FIRM). */
   expressInterest: Adhesion;
+  /** Invites a colleague to the viewer's firm (the firm's manager): the link goes by mail. */
+  inviteColleague: Invitation;
   /** Moves every INTERESTED adhesion of firms matching the filter to INVITED, in one transaction (CONSULTANT, ADMIN). */
   inviteFirmsToNetwork: InviteFirmsToNetworkResult;
   /**
@@ -1652,6 +1767,8 @@ export type Mutation = {
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
+  /** Removes a colleague from the viewer's firm (the firm's manager): their account is deactivated. */
+  removeColleague: FirmPerson;
   /**
    * Asks to change the signed-in person's sign-in e-mail: a one-time link (valid 24 hours) goes to the new
    * address, a notice to the old one; nothing changes until the link is opened. BAD_USER_INPUT on password
@@ -1682,6 +1799,8 @@ export type Mutation = {
    * theirs. BAD_USER_INPUT (reason not_enabled), CONFLICT on a stale version.
    */
   resetUserTwoFactor: User;
+  /** Approves or rejects (with a reason) a claim in review (CONSULTANT, ADMIN). */
+  reviewClaim: Claim;
   /** Revokes a pending invitation (ADMIN): its link stops working. BAD_USER_INPUT (reason not_pending) otherwise. */
   revokeInvitation: Invitation;
   /**
@@ -1724,6 +1843,11 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Asks to claim a firm (anyone but CHAMBER): with PEC a code goes to the firm's PEC address; when the firm
+   * already has people its manager is asked instead. RATE_LIMITED past the limits per address and per firm.
+   */
+  startClaim: StartedClaim;
   /** Starts (or starts again) enrolling an authenticator app. BAD_USER_INPUT (reason already_enabled) when on. */
   startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
@@ -1748,6 +1872,11 @@ export type Mutation = {
   updatePlanObjective: PlanObjective;
   /** Changes a task's fields, not its status (ADMIN, CONSULTANT). CONFLICT on a stale version. */
   updateTask: Task;
+  /**
+   * Checks the code from the PEC: right, the claim is approved (or goes to the firm's manager); wrong,
+   * BAD_USER_INPUT (reason wrong, expired or no_tries_left). RATE_LIMITED past the limits.
+   */
+  verifyClaimCode: Claim;
   /** Withdraws an adhesion (its firm's users, CONSULTANT, ADMIN; another firm's: FORBIDDEN). */
   withdrawAdhesion: Adhesion;
 };
@@ -1876,6 +2005,12 @@ export type MutationCreateTaskArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDecideClaimArgs = {
+  input: ReviewClaimInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationDecidePlanJoinRequestArgs = {
   input: DecidePlanJoinRequestInput;
 };
@@ -1910,6 +2045,12 @@ export type MutationEndSessionArgs = {
 export type MutationEndSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationInviteColleagueArgs = {
+  input: InviteColleagueInput;
 };
 
 
@@ -1979,6 +2120,12 @@ export type MutationRejectSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRemoveColleagueArgs = {
+  input: RemoveColleagueInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestEmailChangeArgs = {
   input: RequestEmailChangeInput;
 };
@@ -2011,6 +2158,12 @@ export type MutationResetPasswordArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationResetUserTwoFactorArgs = {
   input: ResetUserTwoFactorInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationReviewClaimArgs = {
+  input: ReviewClaimInput;
 };
 
 
@@ -2087,6 +2240,12 @@ export type MutationSignInArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationStartClaimArgs = {
+  input: StartClaimInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSubmitContactRequestArgs = {
   input: SubmitContactRequestInput;
 };
@@ -2138,6 +2297,12 @@ export type MutationUpdatePlanObjectiveArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationVerifyClaimCodeArgs = {
+  input: VerifyClaimCodeInput;
 };
 
 
@@ -2286,6 +2451,10 @@ export type NotificationKind =
   | 'ADHESION_DOCUMENTS_REQUESTED'
   /** The recipient's firm's adhesion to the network moved (params: firm, status). */
   | 'ADHESION_MOVED'
+  /** The recipient, once removed from a firm, claimed it again and was approved: their account is active again (params: firm). */
+  | 'CLAIM_APPROVED'
+  /** Someone asks to join the recipient's firm, which the recipient manages: they approve or reject (params: firm, name, roleInFirm). */
+  | 'CLAIM_REQUESTED'
   /** A visitor sent the recipient's firm a contact or quote request from its showcase page. */
   | 'CONTACT_REQUEST_RECEIVED'
   /** Someone commented on a section of the network contract (staff only; params: section). */
@@ -2774,6 +2943,15 @@ export type Query = {
   capabilities: Array<Capability>;
   /** Concentration of supply per capability (HHI on confirmed volumes), most concentrated first (signed in). */
   capabilityConcentration: Array<CapabilityConcentration>;
+  /** The claim the token belongs to; null when unknown (the claimant). */
+  claim?: Maybe<Claim>;
+  /** Claims whose document waits for review, oldest first (CONSULTANT, ADMIN). */
+  claimReviewQueue: ClaimConnection;
+  /**
+   * Firms of the registry (not ceased) matching a name or a full Partita IVA, at most 20 (anyone): public
+   * facts only.
+   */
+  claimableFirms: Array<ClaimableFirm>;
   /** The signed-in FIRM user's showcase inbox, newest first. */
   contactRequests: ContactRequestConnection;
   /**
@@ -2789,10 +2967,14 @@ export type Query = {
   events: EventConnection;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
+  /** Claims of the viewer's firm waiting for its manager (FIRM; empty for anyone but the manager). */
+  firmClaimRequests: Array<Claim>;
   /** The directory's filters as facets with counts, for this search and filter (signed in). */
   firmFacets: FirmFacets;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
+  /** The people of the viewer's firm (FIRM). */
+  firmPeople: FirmPeople;
   /**
    * The member directory (signed in). `search` matches legal name, trade name, Partita IVA, capability labels,
    * product lines and certifications; `orderBy` defaults to NAME; at most 100 per page.
@@ -2964,6 +3146,25 @@ export type QueryAuditEntriesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryClaimArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryClaimReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryClaimableFirmsArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -3559,6 +3760,12 @@ export type RegistryImportStatus =
   | 'PREVIEWING'
   | 'UPLOADED';
 
+export type RemoveColleagueInput = {
+  userId: Scalars['ID']['input'];
+  /** The version of the colleague's account as read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** The district's reports; each part is computed only when asked for. */
 export type Report = {
   __typename?: 'Report';
@@ -3871,6 +4078,15 @@ export type ResetUserTwoFactorInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReviewClaimInput = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** Required to reject: told to the claimant. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** What a person may do in Filiera. */
 export type Role =
   /** The network's manager: everything, including users and the contract. */
@@ -4050,6 +4266,24 @@ export type SinglePointOfFailureList = {
   items: Array<SinglePointOfFailure>;
   /** How many suppliers are single points of failure in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+export type StartClaimInput = {
+  email: Scalars['String']['input'];
+  firmId: Scalars['ID']['input'];
+  /** it (default) or en: the language of the mail to the claimant. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** PEC (needs a PEC address on record) or DOCUMENT. Ignored when the firm already has people. */
+  method: ClaimMethod;
+  name: Scalars['String']['input'];
+  roleInFirm: Scalars['String']['input'];
+};
+
+/** A new claim and the token the claimant keeps to go on with it (shown once). */
+export type StartedClaim = {
+  __typename?: 'StartedClaim';
+  claim: Claim;
+  token: Scalars['String']['output'];
 };
 
 /** A multi-year strategic plan of the network. */
@@ -4735,6 +4969,11 @@ export type UserEdge = {
   node: User;
 };
 
+export type VerifyClaimCodeInput = {
+  code: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
 /** What the signed-in person may do, so the web app does not recompute roles. */
 export type ViewerPermissions = {
   __typename?: 'ViewerPermissions';
@@ -4774,6 +5013,8 @@ export type ViewerPermissions = {
   viewerCanReadSupplyChain: Scalars['Boolean']['output'];
   /** May open the start-up tasks (ADMIN, CONSULTANT, CHAMBER). */
   viewerCanReadTasks: Scalars['Boolean']['output'];
+  /** May review the documents of firm claims (CONSULTANT, ADMIN). */
+  viewerCanReviewClaims: Scalars['Boolean']['output'];
 };
 
 export type WithdrawAdhesionInput = {
@@ -4903,6 +5144,13 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePlanStatusInput: ChangePlanStatusInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
+  Claim: ResolverTypeWrapper<ClaimEntity>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimDocumentKind: ClaimDocumentKind;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimMethod: ClaimMethod;
+  ClaimStatus: ClaimStatus;
+  ClaimableFirm: ResolverTypeWrapper<ClaimableFirm>;
   CommonFund: ResolverTypeWrapper<CommonFund>;
   CommonFundInput: CommonFundInput;
   CompleteSignInInput: CompleteSignInInput;
@@ -4968,6 +5216,8 @@ export type ResolversTypes = {
   FirmLink: ResolverTypeWrapper<FirmLinkModel>;
   FirmLinkGroup: ResolverTypeWrapper<FirmLinkGroupModel>;
   FirmOrder: FirmOrder;
+  FirmPeople: ResolverTypeWrapper<Omit<FirmPeople, 'people'> & { people: Array<ResolversTypes['FirmPerson']> }>;
+  FirmPerson: ResolverTypeWrapper<FirmPersonModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSource: FundingSource;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -4977,6 +5227,7 @@ export type ResolversTypes = {
   InvitationEdge: ResolverTypeWrapper<Omit<InvitationEdge, 'node'> & { node: ResolversTypes['Invitation'] }>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
   InvitationStatus: InvitationStatus;
+  InviteColleagueInput: InviteColleagueInput;
   InviteFirmsToNetworkInput: InviteFirmsToNetworkInput;
   InviteFirmsToNetworkResult: ResolverTypeWrapper<InviteFirmsToNetworkResult>;
   InviteUserInput: InviteUserInput;
@@ -5065,6 +5316,7 @@ export type ResolversTypes = {
   RegistryImportRowEdge: ResolverTypeWrapper<Omit<RegistryImportRowEdge, 'node'> & { node: ResolversTypes['RegistryImportRow'] }>;
   RegistryImportRowFilter: RegistryImportRowFilter;
   RegistryImportStatus: RegistryImportStatus;
+  RemoveColleagueInput: RemoveColleagueInput;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportActionStatusCount: ResolverTypeWrapper<ReportActionStatusCount>;
   ReportBudget: ResolverTypeWrapper<ReportBudget>;
@@ -5092,6 +5344,7 @@ export type ResolversTypes = {
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
   ResetUserTwoFactorInput: ResetUserTwoFactorInput;
+  ReviewClaimInput: ReviewClaimInput;
   Role: Role;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
@@ -5111,6 +5364,8 @@ export type ResolversTypes = {
   SinglePointOfFailure: ResolverTypeWrapper<Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversTypes['SinglePointOfFailureExposure']>, supplier: ResolversTypes['Firm'] }>;
   SinglePointOfFailureExposure: ResolverTypeWrapper<Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversTypes['Capability'], factory: ResolversTypes['Firm'] }>;
   SinglePointOfFailureList: ResolverTypeWrapper<Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversTypes['SinglePointOfFailure']> }>;
+  StartClaimInput: StartClaimInput;
+  StartedClaim: ResolverTypeWrapper<Omit<StartedClaim, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   StrategicPlan: ResolverTypeWrapper<StrategicPlanEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitContactRequestInput: SubmitContactRequestInput;
@@ -5159,6 +5414,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  VerifyClaimCodeInput: VerifyClaimCodeInput;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
   WithdrawAdhesionInput: WithdrawAdhesionInput;
   YearAmount: ResolverTypeWrapper<YearAmount>;
@@ -5203,6 +5459,10 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePlanStatusInput: ChangePlanStatusInput;
   ChangeUserRoleInput: ChangeUserRoleInput;
+  Claim: ClaimEntity;
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimableFirm: ClaimableFirm;
   CommonFund: CommonFund;
   CommonFundInput: CommonFundInput;
   CompleteSignInInput: CompleteSignInInput;
@@ -5257,6 +5517,8 @@ export type ResolversParentTypes = {
   FirmFilterOptions: FirmFilterOptions;
   FirmLink: FirmLinkModel;
   FirmLinkGroup: FirmLinkGroupModel;
+  FirmPeople: Omit<FirmPeople, 'people'> & { people: Array<ResolversParentTypes['FirmPerson']> };
+  FirmPerson: FirmPersonModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -5264,6 +5526,7 @@ export type ResolversParentTypes = {
   InvitationConnection: Omit<InvitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvitationEdge']> };
   InvitationEdge: Omit<InvitationEdge, 'node'> & { node: ResolversParentTypes['Invitation'] };
   InvitationPreview: InvitationPreview;
+  InviteColleagueInput: InviteColleagueInput;
   InviteFirmsToNetworkInput: InviteFirmsToNetworkInput;
   InviteFirmsToNetworkResult: InviteFirmsToNetworkResult;
   InviteUserInput: InviteUserInput;
@@ -5333,6 +5596,7 @@ export type ResolversParentTypes = {
   RegistryImportRowConnection: Omit<RegistryImportRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegistryImportRowEdge']> };
   RegistryImportRowEdge: Omit<RegistryImportRowEdge, 'node'> & { node: ResolversParentTypes['RegistryImportRow'] };
   RegistryImportRowFilter: RegistryImportRowFilter;
+  RemoveColleagueInput: RemoveColleagueInput;
   Report: ReportModel;
   ReportActionStatusCount: ReportActionStatusCount;
   ReportBudget: ReportBudget;
@@ -5358,6 +5622,7 @@ export type ResolversParentTypes = {
   RequestToJoinPlanActionInput: RequestToJoinPlanActionInput;
   ResetPasswordInput: ResetPasswordInput;
   ResetUserTwoFactorInput: ResetUserTwoFactorInput;
+  ReviewClaimInput: ReviewClaimInput;
   SaveContractDraftInput: SaveContractDraftInput;
   SaveReportViewInput: SaveReportViewInput;
   SavedReportView: SavedReportViewEntity;
@@ -5375,6 +5640,8 @@ export type ResolversParentTypes = {
   SinglePointOfFailure: Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversParentTypes['SinglePointOfFailureExposure']>, supplier: ResolversParentTypes['Firm'] };
   SinglePointOfFailureExposure: Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversParentTypes['Capability'], factory: ResolversParentTypes['Firm'] };
   SinglePointOfFailureList: Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversParentTypes['SinglePointOfFailure']> };
+  StartClaimInput: StartClaimInput;
+  StartedClaim: Omit<StartedClaim, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   StrategicPlan: StrategicPlanEntity;
   String: Scalars['String']['output'];
   SubmitContactRequestInput: SubmitContactRequestInput;
@@ -5415,6 +5682,7 @@ export type ResolversParentTypes = {
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  VerifyClaimCodeInput: VerifyClaimCodeInput;
   ViewerPermissions: ViewerPermissions;
   WithdrawAdhesionInput: WithdrawAdhesionInput;
   YearAmount: YearAmount;
@@ -5618,6 +5886,43 @@ export type CapabilityConcentrationResolvers<ContextType = Context, ParentType e
   supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topSupplierSharePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalVolumePairs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  codeExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentKind?: Resolver<Maybe<ResolversTypes['ClaimDocumentKind']>, ParentType, ContextType>;
+  documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['ClaimableFirm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['ClaimMethod']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pecHint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleInFirm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  triesLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimableFirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimableFirm'] = ResolversParentTypes['ClaimableFirm']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pecHint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vatNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CommonFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommonFund'] = ResolversParentTypes['CommonFund']> = {
@@ -5919,6 +6224,20 @@ export type FirmLinkGroupResolvers<ContextType = Context, ParentType extends Res
   links?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
 };
 
+export type FirmPeopleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmPeople'] = ResolversParentTypes['FirmPeople']> = {
+  people?: Resolver<Array<ResolversTypes['FirmPerson']>, ParentType, ContextType>;
+  viewerIsManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FirmPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmPerson'] = ResolversParentTypes['FirmPerson']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanRemove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6008,6 +6327,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPlanObjective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType, RequireFields<MutationCreatePlanObjectiveArgs, 'input'>>;
   createStrategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<MutationCreateStrategicPlanArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'input'>>;
   decidePlanJoinRequest?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationDecidePlanJoinRequestArgs, 'input'>>;
   declareSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationDeclareSupplyLinkArgs, 'input'>>;
   deleteReportView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteReportViewArgs, 'id' | 'version'>>;
@@ -6016,6 +6336,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'id'>>;
   endSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'id' | 'version'>>;
   expressInterest?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType>;
+  inviteColleague?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteColleagueArgs, 'input'>>;
   inviteFirmsToNetwork?: Resolver<ResolversTypes['InviteFirmsToNetworkResult'], ParentType, ContextType, RequireFields<MutationInviteFirmsToNetworkArgs, 'input'>>;
   inviteUser?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsRead'], ParentType, ContextType>;
@@ -6027,12 +6348,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
   registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
+  removeColleague?: Resolver<ResolversTypes['FirmPerson'], ParentType, ContextType, RequireFields<MutationRemoveColleagueArgs, 'input'>>;
   requestEmailChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestToJoinPlanAction?: Resolver<ResolversTypes['PlanJoinRequest'], ParentType, ContextType, RequireFields<MutationRequestToJoinPlanActionArgs, 'input'>>;
   resendInvitation?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'id'>>;
   resetPassword?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resetUserTwoFactor?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserTwoFactorArgs, 'input'>>;
+  reviewClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   saveContractDraft?: Resolver<ResolversTypes['NetworkContract'], ParentType, ContextType, RequireFields<MutationSaveContractDraftArgs, 'input'>>;
   saveReportView?: Resolver<ResolversTypes['SavedReportView'], ParentType, ContextType, RequireFields<MutationSaveReportViewArgs, 'input'>>;
@@ -6046,6 +6369,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startClaim?: Resolver<ResolversTypes['StartedClaim'], ParentType, ContextType, RequireFields<MutationStartClaimArgs, 'input'>>;
   startTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   submitContactRequest?: Resolver<ResolversTypes['ContactRequestReceipt'], ParentType, ContextType, RequireFields<MutationSubmitContactRequestArgs, 'input'>>;
   unpublishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationUnpublishArticleArgs, 'id' | 'version'>>;
@@ -6056,6 +6380,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePlanKpi?: Resolver<ResolversTypes['PlanKpi'], ParentType, ContextType, RequireFields<MutationUpdatePlanKpiArgs, 'input'>>;
   updatePlanObjective?: Resolver<ResolversTypes['PlanObjective'], ParentType, ContextType, RequireFields<MutationUpdatePlanObjectiveArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
+  verifyClaimCode?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationVerifyClaimCodeArgs, 'input'>>;
   withdrawAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationWithdrawAdhesionArgs, 'input'>>;
 };
 
@@ -6368,14 +6693,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   capabilityConcentration?: Resolver<Array<ResolversTypes['CapabilityConcentration']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'token'>>;
+  claimReviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimReviewQueueArgs, 'first'>>;
+  claimableFirms?: Resolver<Array<ResolversTypes['ClaimableFirm']>, ParentType, ContextType, RequireFields<QueryClaimableFirmsArgs, 'search'>>;
   contactRequests?: Resolver<ResolversTypes['ContactRequestConnection'], ParentType, ContextType, RequireFields<QueryContactRequestsArgs, 'first'>>;
   districtGraph?: Resolver<ResolversTypes['DistrictGraph'], ParentType, ContextType, Partial<QueryDistrictGraphArgs>>;
   districtSummary?: Resolver<ResolversTypes['DistrictSummary'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
+  firmClaimRequests?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   firmFacets?: Resolver<ResolversTypes['FirmFacets'], ParentType, ContextType, Partial<QueryFirmFacetsArgs>>;
   firmFilterOptions?: Resolver<ResolversTypes['FirmFilterOptions'], ParentType, ContextType>;
+  firmPeople?: Resolver<ResolversTypes['FirmPeople'], ParentType, ContextType>;
   firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first' | 'orderBy'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invitationPreview?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationPreviewArgs, 'token'>>;
@@ -6719,6 +7049,11 @@ export type SinglePointOfFailureListResolvers<ContextType = Context, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StartedClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartedClaim'] = ResolversParentTypes['StartedClaim']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StrategicPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StrategicPlan'] = ResolversParentTypes['StrategicPlan']> = {
   actions?: Resolver<ResolversTypes['PlanActionConnection'], ParentType, ContextType, RequireFields<StrategicPlanActionsArgs, 'first'>>;
   axes?: Resolver<Array<ResolversTypes['PlanAxisSummary']>, ParentType, ContextType>;
@@ -6982,6 +7317,7 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerCanReadReports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadSupplyChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadTasks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanReviewClaims?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type YearAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearAmount'] = ResolversParentTypes['YearAmount']> = {
@@ -7014,6 +7350,10 @@ export type Resolvers<ContextType = Context> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityConcentration?: CapabilityConcentrationResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimableFirm?: ClaimableFirmResolvers<ContextType>;
   CommonFund?: CommonFundResolvers<ContextType>;
   ContactRequest?: ContactRequestResolvers<ContextType>;
   ContactRequestConnection?: ContactRequestConnectionResolvers<ContextType>;
@@ -7050,6 +7390,8 @@ export type Resolvers<ContextType = Context> = {
   FirmFilterOptions?: FirmFilterOptionsResolvers<ContextType>;
   FirmLink?: FirmLinkResolvers<ContextType>;
   FirmLinkGroup?: FirmLinkGroupResolvers<ContextType>;
+  FirmPeople?: FirmPeopleResolvers<ContextType>;
+  FirmPerson?: FirmPersonResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
@@ -7137,6 +7479,7 @@ export type Resolvers<ContextType = Context> = {
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
   SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
   SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;
+  StartedClaim?: StartedClaimResolvers<ContextType>;
   StrategicPlan?: StrategicPlanResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SupplierInput?: SupplierInputResolvers<ContextType>;

@@ -29,6 +29,12 @@ export const en: CoreTranslation = {
     plan: 'Strategic plan',
     events: 'Events',
     traceability: 'Traceability',
+    claims: 'Firm claims',
+  },
+  claimEntry: {
+    title: 'Is your firm here?',
+    text: 'Look for your firm in the district’s registry and ask to manage its profile.',
+    link: 'Look for your firm',
   },
   header: {
     notifications_zero: 'Notifications, none unread',

@@ -15,6 +15,10 @@ export const featureTranslations = {
     it: async () => (await import('../features/adhesions/adhesions.i18n')).adhesionsIt,
     en: async () => (await import('../features/adhesions/adhesions.i18n.en')).adhesionsEn,
   },
+  claims: {
+    it: async () => (await import('../features/claims/claims.i18n')).claimsIt,
+    en: async () => (await import('../features/claims/claims.i18n.en')).claimsEn,
+  },
   contract: {
     it: async () => (await import('../features/contract/contract.i18n')).contractIt,
     en: async () => (await import('../features/contract/contract.i18n.en')).contractEn,

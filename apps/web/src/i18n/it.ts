@@ -36,6 +36,12 @@ export const it = {
     plan: 'Piano strategico',
     events: 'Eventi',
     traceability: 'Tracciabilità',
+    claims: 'Richieste delle imprese',
+  },
+  claimEntry: {
+    title: 'La tua impresa è qui?',
+    text: 'Cerca la tua impresa nel registro del distretto e chiedi di gestirne il profilo.',
+    link: 'Cerca la tua impresa',
   },
   header: {
     notifications_zero: 'Notifiche, nessuna da leggere',
@@ -152,7 +158,8 @@ export const it = {
   },
   account: {
     title: 'Il mio account',
-    intro: 'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
+    intro:
+      'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
     sessions: 'Sessioni attive',
     sessionsCaption: 'I browser in cui hai effettuato l’accesso, dal più recente',
     browser: 'Browser',

@@ -470,6 +470,93 @@ export type ChangeUserRoleInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * A request to take over a firm's profile. Seen by the claimant (with their claim token), by the consultants
+ * reviewing it and by the firm's manager when it waits for them.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  codeExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  documentKind?: Maybe<ClaimDocumentKind>;
+  /** The uploaded document (consultants and ADMIN only; null for anyone else). */
+  documentUrl?: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  firm: ClaimableFirm;
+  id: Scalars['ID']['output'];
+  method?: Maybe<ClaimMethod>;
+  name: Scalars['String']['output'];
+  /** Where the code went, masked. */
+  pecHint?: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected. */
+  reason?: Maybe<Scalars['String']['output']>;
+  roleInFirm: Scalars['String']['output'];
+  status: ClaimStatus;
+  /** Code tries left (of 5) while the code stands. */
+  triesLeft?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export const ClaimDocumentKind = {
+  /** Delega: a proxy signed by the firm's legal representative. */
+  Delega: 'DELEGA',
+  /** Visura camerale: the company register extract naming the claimant. */
+  Visura: 'VISURA'
+} as const;
+
+export type ClaimDocumentKind = typeof ClaimDocumentKind[keyof typeof ClaimDocumentKind];
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+/** How a claimant proves they belong to the firm. */
+export const ClaimMethod = {
+  /** A company register extract (visura) or a proxy (delega) a consultant reviews. */
+  Document: 'DOCUMENT',
+  /** A 6-digit code sent to the firm's PEC address on record. */
+  Pec: 'PEC'
+} as const;
+
+export type ClaimMethod = typeof ClaimMethod[keyof typeof ClaimMethod];
+export const ClaimStatus = {
+  /** Approved: the claimant was mailed how to get in. */
+  Approved: 'APPROVED',
+  /** The claimant chose to send a document and has not yet. */
+  AwaitingDocument: 'AWAITING_DOCUMENT',
+  /** The firm already has people on Filiera: its manager decides. */
+  AwaitingManager: 'AWAITING_MANAGER',
+  /** Five wrong codes, or the code expired unused: a document can still prove the claim. */
+  CodeFailed: 'CODE_FAILED',
+  /** The code went to the firm's PEC: the claimant types it. */
+  CodeSent: 'CODE_SENT',
+  /** The document waits for a consultant's review. */
+  InReview: 'IN_REVIEW',
+  Rejected: 'REJECTED'
+} as const;
+
+export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
+/** A firm of the registry as the claim page shows it: its name and municipality, nothing else that is not public. */
+export type ClaimableFirm = {
+  __typename?: 'ClaimableFirm';
+  id: Scalars['ID']['output'];
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** The trade name when it has one, else the legal name. */
+  name: Scalars['String']['output'];
+  /** The firm's PEC address masked (c•••@pec.it); null when the registry has none. */
+  pecHint?: Maybe<Scalars['String']['output']>;
+  /** Only for firms that consent to the showcase, or when the search was this very Partita IVA. */
+  vatNumber?: Maybe<Scalars['String']['output']>;
+};
+
 /** The fondo patrimoniale comune (optional for a rete-contratto). */
 export type CommonFund = {
   __typename?: 'CommonFund';
@@ -1330,6 +1417,28 @@ export const FirmOrder = {
 } as const;
 
 export type FirmOrder = typeof FirmOrder[keyof typeof FirmOrder];
+/** The viewer's firm's people and what the viewer may do about them. */
+export type FirmPeople = {
+  __typename?: 'FirmPeople';
+  people: Array<FirmPerson>;
+  /** The viewer manages the firm: invites and removes colleagues and decides claims. */
+  viewerIsManager: Scalars['Boolean']['output'];
+};
+
+/** A person of the viewer's firm. */
+export type FirmPerson = {
+  __typename?: 'FirmPerson';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The firm's first person, who manages the others. */
+  isManager: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The account's version, named when removing the person. */
+  version: Scalars['Int']['output'];
+  /** May the viewer remove this person from the firm (the manager, for anyone but themselves). */
+  viewerCanRemove: Scalars['Boolean']['output'];
+};
+
 /** Who pays for a budget line. */
 export const FundingSource = {
   /** The Chamber of Commerce. */
@@ -1392,6 +1501,12 @@ export const InvitationStatus = {
 } as const;
 
 export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+export type InviteColleagueInput = {
+  email: Scalars['String']['input'];
+  /** it (default) or en: the language of the invitation. */
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type InviteFirmsToNetworkInput = {
   /** Only firms of these hamlets (all hamlets when empty). */
   hamlets?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1596,6 +1711,8 @@ export type Mutation = {
   createStrategicPlan: StrategicPlan;
   /** Creates a task (ADMIN, CONSULTANT). */
   createTask: Task;
+  /** Approves or rejects a newcomer of the viewer's firm (the firm's manager). */
+  decideClaim: Claim;
   /** Accepts or declines a pending join request (the action's lead, ADMIN, CONSULTANT). */
   decidePlanJoinRequest: PlanJoinRequest;
   /**
@@ -1626,6 +1743,8 @@ export type Mutation = {
   endSupplyLink: SupplyLink;
   /** The signed-in firm expresses interest: a new INTERESTED adhesion, or one re-opened after WITHDRAWN or DECLINED (FIRM). */
   expressInterest: Adhesion;
+  /** Invites a colleague to the viewer's firm (the firm's manager): the link goes by mail. */
+  inviteColleague: Invitation;
   /** Moves every INTERESTED adhesion of firms matching the filter to INVITED, in one transaction (CONSULTANT, ADMIN). */
   inviteFirmsToNetwork: InviteFirmsToNetworkResult;
   /**
@@ -1661,6 +1780,8 @@ export type Mutation = {
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
   rejectSupplyLink: SupplyLink;
+  /** Removes a colleague from the viewer's firm (the firm's manager): their account is deactivated. */
+  removeColleague: FirmPerson;
   /**
    * Asks to change the signed-in person's sign-in e-mail: a one-time link (valid 24 hours) goes to the new
    * address, a notice to the old one; nothing changes until the link is opened. BAD_USER_INPUT on password
@@ -1691,6 +1812,8 @@ export type Mutation = {
    * theirs. BAD_USER_INPUT (reason not_enabled), CONFLICT on a stale version.
    */
   resetUserTwoFactor: User;
+  /** Approves or rejects (with a reason) a claim in review (CONSULTANT, ADMIN). */
+  reviewClaim: Claim;
   /** Revokes a pending invitation (ADMIN): its link stops working. BAD_USER_INPUT (reason not_pending) otherwise. */
   revokeInvitation: Invitation;
   /**
@@ -1733,6 +1856,11 @@ export type Mutation = {
   signIn: Me;
   /** Ends the current session; always succeeds, also when no one is signed in. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Asks to claim a firm (anyone but CHAMBER): with PEC a code goes to the firm's PEC address; when the firm
+   * already has people its manager is asked instead. RATE_LIMITED past the limits per address and per firm.
+   */
+  startClaim: StartedClaim;
   /** Starts (or starts again) enrolling an authenticator app. BAD_USER_INPUT (reason already_enabled) when on. */
   startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Sends a contact or quote request to a showcase firm (anyone; rate-limited per client address). */
@@ -1757,6 +1885,11 @@ export type Mutation = {
   updatePlanObjective: PlanObjective;
   /** Changes a task's fields, not its status (ADMIN, CONSULTANT). CONFLICT on a stale version. */
   updateTask: Task;
+  /**
+   * Checks the code from the PEC: right, the claim is approved (or goes to the firm's manager); wrong,
+   * BAD_USER_INPUT (reason wrong, expired or no_tries_left). RATE_LIMITED past the limits.
+   */
+  verifyClaimCode: Claim;
   /** Withdraws an adhesion (its firm's users, CONSULTANT, ADMIN; another firm's: FORBIDDEN). */
   withdrawAdhesion: Adhesion;
 };
@@ -1885,6 +2018,12 @@ export type MutationCreateTaskArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationDecideClaimArgs = {
+  input: ReviewClaimInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationDecidePlanJoinRequestArgs = {
   input: DecidePlanJoinRequestInput;
 };
@@ -1919,6 +2058,12 @@ export type MutationEndSessionArgs = {
 export type MutationEndSupplyLinkArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationInviteColleagueArgs = {
+  input: InviteColleagueInput;
 };
 
 
@@ -1988,6 +2133,12 @@ export type MutationRejectSupplyLinkArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRemoveColleagueArgs = {
+  input: RemoveColleagueInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationRequestEmailChangeArgs = {
   input: RequestEmailChangeInput;
 };
@@ -2020,6 +2171,12 @@ export type MutationResetPasswordArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationResetUserTwoFactorArgs = {
   input: ResetUserTwoFactorInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationReviewClaimArgs = {
+  input: ReviewClaimInput;
 };
 
 
@@ -2096,6 +2253,12 @@ export type MutationSignInArgs = {
 
 
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationStartClaimArgs = {
+  input: StartClaimInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationSubmitContactRequestArgs = {
   input: SubmitContactRequestInput;
 };
@@ -2147,6 +2310,12 @@ export type MutationUpdatePlanObjectiveArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationVerifyClaimCodeArgs = {
+  input: VerifyClaimCodeInput;
 };
 
 
@@ -2299,6 +2468,10 @@ export const NotificationKind = {
   AdhesionDocumentsRequested: 'ADHESION_DOCUMENTS_REQUESTED',
   /** The recipient's firm's adhesion to the network moved (params: firm, status). */
   AdhesionMoved: 'ADHESION_MOVED',
+  /** The recipient, once removed from a firm, claimed it again and was approved: their account is active again (params: firm). */
+  ClaimApproved: 'CLAIM_APPROVED',
+  /** Someone asks to join the recipient's firm, which the recipient manages: they approve or reject (params: firm, name, roleInFirm). */
+  ClaimRequested: 'CLAIM_REQUESTED',
   /** A visitor sent the recipient's firm a contact or quote request from its showcase page. */
   ContactRequestReceived: 'CONTACT_REQUEST_RECEIVED',
   /** Someone commented on a section of the network contract (staff only; params: section). */
@@ -2795,6 +2968,15 @@ export type Query = {
   capabilities: Array<Capability>;
   /** Concentration of supply per capability (HHI on confirmed volumes), most concentrated first (signed in). */
   capabilityConcentration: Array<CapabilityConcentration>;
+  /** The claim the token belongs to; null when unknown (the claimant). */
+  claim?: Maybe<Claim>;
+  /** Claims whose document waits for review, oldest first (CONSULTANT, ADMIN). */
+  claimReviewQueue: ClaimConnection;
+  /**
+   * Firms of the registry (not ceased) matching a name or a full Partita IVA, at most 20 (anyone): public
+   * facts only.
+   */
+  claimableFirms: Array<ClaimableFirm>;
   /** The signed-in FIRM user's showcase inbox, newest first. */
   contactRequests: ContactRequestConnection;
   /**
@@ -2810,10 +2992,14 @@ export type Query = {
   events: EventConnection;
   /** One firm; NOT_FOUND when there is none with this id (signed in). */
   firm: Firm;
+  /** Claims of the viewer's firm waiting for its manager (FIRM; empty for anyone but the manager). */
+  firmClaimRequests: Array<Claim>;
   /** The directory's filters as facets with counts, for this search and filter (signed in). */
   firmFacets: FirmFacets;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
+  /** The people of the viewer's firm (FIRM). */
+  firmPeople: FirmPeople;
   /**
    * The member directory (signed in). `search` matches legal name, trade name, Partita IVA, capability labels,
    * product lines and certifications; `orderBy` defaults to NAME; at most 100 per page.
@@ -2985,6 +3171,25 @@ export type QueryAuditEntriesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryClaimArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryClaimReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryClaimableFirmsArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -3600,6 +3805,12 @@ export const RegistryImportStatus = {
 } as const;
 
 export type RegistryImportStatus = typeof RegistryImportStatus[keyof typeof RegistryImportStatus];
+export type RemoveColleagueInput = {
+  userId: Scalars['ID']['input'];
+  /** The version of the colleague's account as read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** The district's reports; each part is computed only when asked for. */
 export type Report = {
   __typename?: 'Report';
@@ -3916,6 +4127,15 @@ export type ResetUserTwoFactorInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReviewClaimInput = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** Required to reject: told to the claimant. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** What a person may do in Filiera. */
 export const Role = {
   /** The network's manager: everything, including users and the contract. */
@@ -4099,6 +4319,24 @@ export type SinglePointOfFailureList = {
   items: Array<SinglePointOfFailure>;
   /** How many suppliers are single points of failure in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+export type StartClaimInput = {
+  email: Scalars['String']['input'];
+  firmId: Scalars['ID']['input'];
+  /** it (default) or en: the language of the mail to the claimant. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** PEC (needs a PEC address on record) or DOCUMENT. Ignored when the firm already has people. */
+  method: ClaimMethod;
+  name: Scalars['String']['input'];
+  roleInFirm: Scalars['String']['input'];
+};
+
+/** A new claim and the token the claimant keeps to go on with it (shown once). */
+export type StartedClaim = {
+  __typename?: 'StartedClaim';
+  claim: Claim;
+  token: Scalars['String']['output'];
 };
 
 /** A multi-year strategic plan of the network. */
@@ -4800,6 +5038,11 @@ export type UserEdge = {
   node: User;
 };
 
+export type VerifyClaimCodeInput = {
+  code: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
 /** What the signed-in person may do, so the web app does not recompute roles. */
 export type ViewerPermissions = {
   __typename?: 'ViewerPermissions';
@@ -4839,6 +5082,8 @@ export type ViewerPermissions = {
   viewerCanReadSupplyChain: Scalars['Boolean']['output'];
   /** May open the start-up tasks (ADMIN, CONSULTANT, CHAMBER). */
   viewerCanReadTasks: Scalars['Boolean']['output'];
+  /** May review the documents of firm claims (CONSULTANT, ADMIN). */
+  viewerCanReviewClaims: Scalars['Boolean']['output'];
 };
 
 export type WithdrawAdhesionInput = {

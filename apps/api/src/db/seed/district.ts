@@ -49,6 +49,8 @@ export interface FirmRow {
   descriptionEn: string | null;
   showcaseConsent: boolean;
   publicFields: string[];
+  /** The PEC address (domicilio digitale); every fourth firm has none on record, as with real extracts. */
+  pec: string | null;
 }
 
 export interface FirmCapabilityRow {
@@ -782,6 +784,8 @@ class DistrictGenerator {
       descriptionEn: description.en,
       showcaseConsent,
       publicFields: showcaseConsent ? this.publicFields() : [],
+      // Not drawn from the PRNG, so adding it left every other generated value as it was.
+      pec: isDemo || this.firms.length % 4 !== 3 ? `${domain.replace(/\.example$/, '')}@pec.example` : null,
     };
 
     this.firms.push({

@@ -71,6 +71,7 @@ const FIRM_TABLE: TableSpec<FirmRow> = {
     { name: 'description_en', type: 'text', value: (f) => f.descriptionEn },
     { name: 'showcase_consent', type: 'bool', value: (f) => f.showcaseConsent },
     { name: 'public_fields', type: 'text[]', value: (f) => f.publicFields },
+    { name: 'pec', type: 'text', value: (f) => f.pec },
   ],
 };
 

@@ -1,3 +1,4 @@
+import { claimPolicy } from '../claim/claim.policy.js';
 import { articlePolicy } from '../article/article.policy.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import type { Context } from '../../context.js';
@@ -98,5 +99,6 @@ function permissionsOf(viewer: Context['viewer']) {
     viewerCanReadEvents: eventPolicy.read.allows(viewer),
     viewerCanManageEvents: eventPolicy.manage.allows(viewer),
     viewerCanManageTraceability: articlePolicy.manage.allows(viewer),
+    viewerCanReviewClaims: claimPolicy.review.allows(viewer),
   };
 }

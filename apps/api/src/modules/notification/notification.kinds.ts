@@ -199,6 +199,22 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindSpec> = {
       en: (p) => `New comment on the network contract, section “${inLanguage(p, 'section', 'en')}”`,
     },
   },
+  CLAIM_REQUESTED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `${p.name} (${p.roleInFirm}) chiede di entrare in ${p.firm} su Filiera: approva o rifiuta`,
+      en: (p) => `${p.name} (${p.roleInFirm}) asks to join ${p.firm} on Filiera: approve or reject`,
+    },
+  },
+  CLAIM_APPROVED: {
+    roles: ['FIRM'],
+    defaultChannel: 'EMAIL',
+    text: {
+      it: (p) => `La tua richiesta per ${p.firm} è stata approvata: il tuo account è di nuovo attivo`,
+      en: (p) => `Your request for ${p.firm} was approved: your account is active again`,
+    },
+  },
 };
 
 export const ALL_KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
@@ -224,6 +240,9 @@ export function objectPath(n: { objectType: string; objectId: string }, firmId: 
       return '/registry-import';
     case 'NetworkContract':
       return '/contract';
+    case 'Claim':
+      // A newcomer waits on the manager's dashboard; a decided claim shows there too.
+      return '/';
     default:
       return '/notifications';
   }

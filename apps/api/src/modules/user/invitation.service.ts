@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Role } from '@filiera/shared';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badField, DomainError, ErrorCode, notFound } from '../../common/errors.js';
@@ -11,6 +12,7 @@ import { hashPassword, hashToken, newToken } from '../auth/tokens.js';
 import { assertStrongPassword } from '../auth/password-strength.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { queueMail } from '../mail/mail.service.js';
+import type { MailContent } from '../mail/mail.render.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { UserEntity } from './user.entity.js';
 import { emailSchema, firmMatchesRole, roleEnum } from './user.service.js';
@@ -66,36 +68,60 @@ const inviteSchema = z
 export async function inviteUser(ctx: Context, rawInput: unknown) {
   const input = parseInput(inviteSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const taken = await manager
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = :email', { email: input.email })
-      .getExists();
-    if (taken) throw badField('email', 'taken', 'already belongs to a user');
     if (input.firmId && !(await manager.existsBy(FirmEntity, { id: input.firmId }))) {
       throw badField('firmId', 'not_found', 'is not a firm of the registry');
     }
-    const token = newToken();
-    const invitation = await manager.save(
-      manager.create(InvitationEntity, {
-        email: input.email,
-        role: input.role,
-        firmId: input.firmId ?? null,
-        tokenHash: hashToken(token),
-        invitedById: ctx.viewer?.userId ?? null,
-        language: input.language ?? 'it',
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-      }),
-    );
-    await recordAudit(manager, ctx, {
-      action: 'INVITE_USER',
-      entityType: 'Invitation',
-      entityId: invitation.id,
-      after: { email: invitation.email, role: invitation.role, firmId: invitation.firmId },
+    return issueInvitation(manager, ctx, {
+      email: input.email,
+      role: input.role,
+      firmId: input.firmId ?? null,
+      language: input.language ?? 'it',
     });
-    const acceptUrl = await mailInvitation(manager, ctx, invitation, token);
-    return { invitation, acceptUrl };
   });
+}
+
+/** What an invitation is for: who, with which role and firm, and the language of its mail. */
+export interface InvitationFields {
+  email: string;
+  role: Role;
+  firmId: string | null;
+  language: 'it' | 'en';
+}
+
+/**
+ * Writes an invitation in the caller's transaction, audits it and mails its one-time link (the usual
+ * invitation, or `content` when another module says why the person gets it, e.g. an approved claim of a
+ * firm). BAD_USER_INPUT (email, taken) when the address already has an account.
+ */
+export async function issueInvitation(
+  manager: EntityManager,
+  ctx: Context,
+  fields: InvitationFields,
+  content?: (url: string, expiresAt: Date) => MailContent,
+) {
+  const taken = await manager
+    .getRepository(UserEntity)
+    .createQueryBuilder('u')
+    .where('lower(u.email) = lower(:email)', { email: fields.email })
+    .getExists();
+  if (taken) throw badField('email', 'taken', 'already belongs to a user');
+  const token = newToken();
+  const invitation = await manager.save(
+    manager.create(InvitationEntity, {
+      ...fields,
+      tokenHash: hashToken(token),
+      invitedById: ctx.viewer?.userId ?? null,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+    }),
+  );
+  await recordAudit(manager, ctx, {
+    action: 'INVITE_USER',
+    entityType: 'Invitation',
+    entityId: invitation.id,
+    after: { email: invitation.email, role: invitation.role, firmId: invitation.firmId },
+  });
+  const acceptUrl = await mailInvitation(manager, ctx, invitation, token, content);
+  return { invitation, acceptUrl };
 }
 
 export async function revokeInvitation(ctx: Context, id: string) {
@@ -129,6 +155,7 @@ async function mailInvitation(
   ctx: Context,
   invitation: InvitationEntity,
   token: string,
+  content?: (url: string, expiresAt: Date) => MailContent,
 ): Promise<string> {
   const acceptUrl = `${ctx.config.publicUrl}/invitation/${token}`;
   const inviter = ctx.viewer ? await manager.findOneBy(UserEntity, { id: ctx.viewer.userId }) : null;
@@ -136,11 +163,9 @@ async function mailInvitation(
     kind: 'INVITATION',
     to: invitation.email,
     language: invitation.language,
-    content: INVITATION_MAIL[invitation.language](
-      inviter?.name ?? 'Filiera',
-      acceptUrl,
-      invitation.expiresAt,
-    ),
+    content: content
+      ? content(acceptUrl, invitation.expiresAt)
+      : INVITATION_MAIL[invitation.language](inviter?.name ?? 'Filiera', acceptUrl, invitation.expiresAt),
   });
   return acceptUrl;
 }

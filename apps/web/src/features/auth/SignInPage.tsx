@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { readSignInRedirect } from './redirect';
 import { SecondFactorForm, secondFactorChallenge } from './SecondFactorForm';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { ClaimEntry } from '../claims/ClaimEntry';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -173,6 +174,7 @@ export function SignInPage() {
       <p className="auth-page__aside">
         {t('signIn.visitor')} <Link to="/showcase">{t('signIn.showcase')}</Link>
       </p>
+      <ClaimEntry />
     </div>
   );
 }

@@ -8,7 +8,7 @@ const NetworkDashboard = lazy(() =>
 );
 // A firm's dashboard gathers cards of several features: their strings come with it.
 const FirmDashboard = lazyWithTranslations(
-  ['firms', 'registryImport', 'supplyChain', 'adhesions', 'showcase'],
+  ['firms', 'registryImport', 'supplyChain', 'adhesions', 'showcase', 'claims'],
   () => import('./FirmDashboard'),
   (m) => m.FirmDashboard,
 );

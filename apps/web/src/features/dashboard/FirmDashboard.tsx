@@ -9,6 +9,8 @@ import { QueryState } from '../shell/QueryState';
 import { PendingRequestsCard } from '../supply-chain/PendingRequestsCard';
 import { FirmAdhesionCard } from '../adhesions/FirmAdhesionCard';
 import { InboxCard } from '../showcase/InboxCard';
+import { ClaimRequestsCard } from '../claims/ClaimRequestsCard';
+import { FirmPeopleCard } from '../claims/FirmPeopleCard';
 
 const FirmDashboardQuery = graphql(`
   query FirmDashboard {
@@ -43,9 +45,11 @@ export function FirmDashboard() {
             // On a wide screen the profile form starts at the top beside the cards, not below them.
             <div className="firm-dashboard">
               <div className="firm-dashboard__side stack">
+                <ClaimRequestsCard />
                 <PendingRequestsCard />
                 <InboxCard />
                 <FirmAdhesionCard adhesion={data.myAdhesion ?? null} />
+                <FirmPeopleCard />
               </div>
               <div className="firm-dashboard__main">
                 <FirmEditorLoader id={firm.id} header={false} />

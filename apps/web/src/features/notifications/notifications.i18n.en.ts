@@ -32,6 +32,8 @@ export const notificationsEn: typeof notificationsIt = {
     REGISTRY_IMPORT_FINISHED: 'Registry import “{{fileName}}”: {{statusLabel}}',
     CONTRACT_STATUS_CHANGED: 'The network contract is now: {{to}}',
     CONTRACT_COMMENTED: 'New comment on the network contract, section “{{section}}”',
+    CLAIM_REQUESTED: '{{name}} ({{roleInFirm}}) asks to join {{firm}} on Filiera: approve or reject',
+    CLAIM_APPROVED: 'Your request for {{firm}} was approved: your account is active again',
   },
   labels: {
     PLAN_JOIN_DECIDED: { ACCEPTED: 'accepted', DECLINED: 'declined' },
@@ -68,6 +70,8 @@ export const notificationsEn: typeof notificationsIt = {
       REGISTRY_IMPORT_FINISHED: 'A registry import I started finished',
       CONTRACT_STATUS_CHANGED: 'The network contract changes status',
       CONTRACT_COMMENTED: 'A comment on the network contract',
+      CLAIM_REQUESTED: 'Someone asks to join my firm',
+      CLAIM_APPROVED: 'A request of mine to return to my firm was approved',
     },
     channels: {
       IN_APP: 'In the app only',

@@ -33,6 +33,8 @@ export const notificationsIt = {
     REGISTRY_IMPORT_FINISHED: 'Importazione del registro «{{fileName}}»: {{statusLabel}}',
     CONTRACT_STATUS_CHANGED: 'Il contratto di rete è ora: {{to}}',
     CONTRACT_COMMENTED: 'Nuovo commento sul contratto di rete, sezione «{{section}}»',
+    CLAIM_REQUESTED: '{{name}} ({{roleInFirm}}) chiede di entrare in {{firm}} su Filiera: approva o rifiuta',
+    CLAIM_APPROVED: 'La tua richiesta per {{firm}} è stata approvata: il tuo account è di nuovo attivo',
   },
   /** What a kind's `status` (or `kind`) value reads as inside its sentence. */
   labels: {
@@ -69,6 +71,8 @@ export const notificationsIt = {
       REGISTRY_IMPORT_FINISHED: 'Un’importazione del registro avviata da me è finita',
       CONTRACT_STATUS_CHANGED: 'Il contratto di rete cambia stato',
       CONTRACT_COMMENTED: 'Un commento sul contratto di rete',
+      CLAIM_REQUESTED: 'Qualcuno chiede di entrare nella mia impresa',
+      CLAIM_APPROVED: 'Una mia richiesta di tornare nella mia impresa è stata approvata',
     },
     channels: {
       IN_APP: 'Solo nell’app',

@@ -14,6 +14,7 @@ import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { countryGroups } from './countries';
 import { FirmCard } from './FirmCard';
+import { ClaimEntry } from '../claims/ClaimEntry';
 import { PassportsCard } from './PassportsCard';
 import { ShowcaseNav } from './ShowcaseNav';
 import { usePageMeta } from './usePageMeta';
@@ -136,6 +137,7 @@ export function ShowcaseHomePage() {
                 />
               </StatGrid>
             </Card>
+            <ClaimEntry />
             <PassportsCard passports={data.publishedPassports} />
             <Card title={t('showcase.search.heading')}>
               <form role="search" className="form showcase-search" onSubmit={onSubmit}>

@@ -1,0 +1,206 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { TextArea } from '../../components/TextArea';
+import { graphql } from '../../gql';
+import type { ClaimReviewQueueQuery } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import './claims.css';
+
+// `first` is part of the list's cache key: the "more" page reads with the same one.
+const ClaimReviewQueueQueryDocument = graphql(`
+  query ClaimReviewQueue($after: String) {
+    claimReviewQueue(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          version
+          name
+          roleInFirm
+          email
+          documentKind
+          documentUrl
+          createdAt
+          firm {
+            id
+            name
+            municipality
+            vatNumber
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ReviewClaimMutation = graphql(`
+  mutation ReviewClaim($input: ReviewClaimInput!) {
+    reviewClaim(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+type QueuedClaim = ClaimReviewQueueQuery['claimReviewQueue']['edges'][number]['node'];
+
+/** CONSULTANT and ADMIN: the claims whose document waits, oldest first; approve, or reject with a reason. */
+export function ClaimReviewPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('claims.review.title'));
+  const result = useQuery(ClaimReviewQueueQueryDocument, { fetchPolicy: 'cache-and-network' });
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <>
+      <PageHeader title={t('claims.review.title')} description={t('claims.review.intro')} />
+      {done && (
+        <Notice tone="success" role="status">
+          {done}
+        </Notice>
+      )}
+      <QueryState result={result}>
+        {(data) => {
+          const queue = data.claimReviewQueue;
+          if (queue.totalCount === 0) return <EmptyState message={t('claims.review.empty')} />;
+          return (
+            <Card title={t('claims.review.count', { count: queue.totalCount })}>
+              <ul className="claim-list">
+                {queue.edges.map(({ node }) => (
+                  <ReviewItem
+                    key={node.id}
+                    claim={node}
+                    onDone={(message) => {
+                      setDone(message);
+                      void result.refetch();
+                    }}
+                  />
+                ))}
+              </ul>
+              {queue.pageInfo.hasNextPage && (
+                <ShowMoreButton
+                  label={t('claims.review.showMore')}
+                  loadMore={() => result.fetchMore({ variables: { after: queue.pageInfo.endCursor } })}
+                />
+              )}
+            </Card>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
+
+function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: string): void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorMessage = useErrorMessage();
+  const [review, { loading }] = useMutation(ReviewClaimMutation);
+  const [rejecting, setRejecting] = useState(false);
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const name = claim.name;
+
+  const decide = async (approve: boolean, reason?: string) => {
+    setProblem(null);
+    try {
+      await review({ variables: { input: { id: claim.id, version: claim.version, approve, reason } } });
+      onDone(t(approve ? 'claims.review.approved' : 'claims.review.rejected', { name }));
+    } catch (error) {
+      const described = describeError(error, ['reason']);
+      if (described.fields.reason) setReasonError(t('claims.review.reasonRequired'));
+      else setProblem(errorMessage(described.form));
+    }
+  };
+
+  const onReject = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+    if (reason.length < 3) {
+      setReasonError(t('claims.review.reasonRequired'));
+      return;
+    }
+    void decide(false, reason);
+  };
+
+  const kind = claim.documentKind ? t(`claims.document.${claim.documentKind}`) : '';
+  return (
+    <li className="card stack">
+      <div className="claim-row">
+        <div>
+          <strong>{claim.firm.name}</strong>
+          {claim.firm.municipality && ` · ${claim.firm.municipality}`}
+          <br />
+          {t('claims.requests.who', { name, role: claim.roleInFirm, email: claim.email })}
+          <br />
+          <span className="muted">
+            {t('claims.review.received', { date: format.dateTime(claim.createdAt) })}
+          </span>
+        </div>
+        {claim.documentUrl && (
+          <a href={claim.documentUrl} download>
+            {t('claims.review.open', { kind, name })}
+          </a>
+        )}
+      </div>
+      {problem && (
+        <Notice tone="error" role="alert">
+          {problem}
+        </Notice>
+      )}
+      {rejecting ? (
+        <form className="form" noValidate onSubmit={onReject}>
+          <TextArea
+            label={t('claims.review.reason')}
+            name="reason"
+            rows={2}
+            maxLength={500}
+            error={reasonError}
+            onChange={() => setReasonError(null)}
+          />
+          <div className="claim-row__actions">
+            <Button type="submit" variant="danger" busy={loading}>
+              {t('claims.review.confirmReject')}
+            </Button>
+            <Button type="button" variant="quiet" onClick={() => setRejecting(false)}>
+              {t('claims.review.cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="claim-row__actions">
+          <Button
+            busy={loading}
+            aria-label={t('claims.review.approveLabel', { name })}
+            onClick={() => void decide(true)}
+          >
+            {t('claims.review.approve')}
+          </Button>
+          <Button
+            variant="secondary"
+            aria-label={t('claims.review.rejectLabel', { name })}
+            onClick={() => setRejecting(true)}
+          >
+            {t('claims.review.reject')}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

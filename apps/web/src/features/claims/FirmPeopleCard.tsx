@@ -1,0 +1,155 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { useConfirm } from '../../components/ConfirmDialog';
+import { Notice } from '../../components/Notice';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import { useLanguage } from '../../i18n/format';
+import { describeError, type Problem } from '../../lib/api-errors';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { QueryState } from '../shell/QueryState';
+import './claims.css';
+
+const FirmPeopleQuery = graphql(`
+  query FirmPeople {
+    firmPeople {
+      viewerIsManager
+      people {
+        id
+        version
+        name
+        email
+        isManager
+        viewerCanRemove
+      }
+    }
+  }
+`);
+
+const InviteColleagueMutation = graphql(`
+  mutation InviteColleague($input: InviteColleagueInput!) {
+    inviteColleague(input: $input) {
+      id
+      email
+    }
+  }
+`);
+
+const RemoveColleagueMutation = graphql(`
+  mutation RemoveColleague($input: RemoveColleagueInput!) {
+    removeColleague(input: $input) {
+      id
+    }
+  }
+`);
+
+/** The FIRM dashboard's people: who works for the firm; its manager invites and removes colleagues. */
+export function FirmPeopleCard() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const errorMessage = useErrorMessage();
+  const result = useQuery(FirmPeopleQuery, { fetchPolicy: 'cache-and-network' });
+  const [invite, inviteState] = useMutation(InviteColleagueMutation);
+  const [remove] = useMutation(RemoveColleagueMutation);
+  const [ask, dialog] = useConfirm();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const onInvite = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const email = String(new FormData(form).get('email') ?? '').trim();
+    setProblem(null);
+    setNotice(null);
+    try {
+      await invite({ variables: { input: { email, language } } });
+      setNotice(t('claims.people.invited', { email }));
+      form.reset();
+    } catch (error) {
+      setProblem(describeError(error, ['email']));
+    }
+  };
+
+  const onRemove = async (person: { id: string; version: number; name: string }) => {
+    const confirmed = await ask({
+      title: t('claims.people.removeLabel', { name: person.name }),
+      message: t('claims.people.confirmRemove', { name: person.name }),
+      confirmLabel: t('claims.people.remove'),
+      danger: true,
+    });
+    if (!confirmed) return;
+    setProblem(null);
+    try {
+      await remove({ variables: { input: { userId: person.id, version: person.version } } });
+      setNotice(t('claims.people.removed', { name: person.name }));
+      await result.refetch();
+    } catch (error) {
+      setProblem(describeError(error));
+    }
+  };
+
+  return (
+    <Card title={t('claims.people.title')}>
+      <QueryState result={result}>
+        {(data) => (
+          <div className="stack">
+            {notice && (
+              <Notice tone="success" role="status">
+                {notice}
+              </Notice>
+            )}
+            {problem?.form && (
+              <Notice tone="error" role="alert">
+                {errorMessage(problem.form)}
+              </Notice>
+            )}
+            <ul className="claim-list">
+              {data.firmPeople.people.map((p) => (
+                <li key={p.id} className="claim-row">
+                  <span>
+                    {p.name} <span className="muted">({p.email})</span>
+                    {p.isManager && <> · {t('claims.people.manager')}</>}
+                  </span>
+                  {p.viewerCanRemove && (
+                    <Button
+                      variant="quiet"
+                      aria-label={t('claims.people.removeLabel', { name: p.name })}
+                      onClick={() => void onRemove(p)}
+                    >
+                      {t('claims.people.remove')}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {dialog}
+            {data.firmPeople.viewerIsManager ? (
+              <form className="form" noValidate onSubmit={(e) => void onInvite(e)}>
+                <TextField
+                  label={t('claims.people.inviteEmail')}
+                  name="email"
+                  type="email"
+                  autoComplete="off"
+                  inputMode="email"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  error={problem?.fields.email ? t(problem.fields.email.key) : null}
+                />
+                <div className="form__actions">
+                  <Button type="submit" variant="secondary" busy={inviteState.loading}>
+                    {t('claims.people.inviteSubmit')}
+                  </Button>
+                </div>
+              </form>
+            ) : (
+              <p className="muted">{t('claims.people.onlyManager')}</p>
+            )}
+          </div>
+        )}
+      </QueryState>
+    </Card>
+  );
+}
