@@ -3269,6 +3269,8 @@ export type RegistryImportField =
   | 'ATECO_2007_CODE'
   /** Codice ATECO 2025 (several separated by commas); a code that exists only in ATECO 2007 is translated and flagged. */
   | 'ATECO_CODE'
+  /** Data cessazione: a day alone ceases the firm on that day; an empty one (without a status column) makes it active again. */
+  | 'CEASED_ON'
   /** Addetti. */
   | 'EMPLOYEES'
   /** Frazione. */
@@ -3279,6 +3281,8 @@ export type RegistryImportField =
   | 'LEGAL_NAME'
   /** Comune. */
   | 'MUNICIPALITY'
+  /** PEC / domicilio digitale: the firm's certified e-mail address (private). */
+  | 'PEC'
   /** CAP. */
   | 'POSTCODE'
   /** Provincia (sigla). */
@@ -3287,6 +3291,8 @@ export type RegistryImportField =
   | 'REA_NUMBER'
   /** Data iscrizione: its year becomes the founded year. */
   | 'REGISTRATION_DATE'
+  /** Stato (attività): a ceased status (cessata, inattiva, cancellata) with the cessation date ceases the firm; an active one makes it active again. */
+  | 'STATUS'
   /** Indirizzo. */
   | 'STREET'
   /** Codice fiscale. */
@@ -3324,8 +3330,14 @@ export type RegistryImportProblemCode =
   | 'ATECO_CODE_INVALID'
   /** Written like an ATECO code but in neither the ATECO 2025 list nor ATECO 2007. */
   | 'ATECO_CODE_UNKNOWN'
+  /** Not a date, or a day the calendar does not have. */
+  | 'CEASED_ON_INVALID'
+  /** A ceased status without the cessation date. */
+  | 'CEASED_ON_MISSING'
   | 'EMPLOYEES_INVALID'
   | 'LEGAL_NAME_MISSING'
+  /** Not written like an e-mail address. */
+  | 'PEC_INVALID'
   | 'POSTCODE_INVALID'
   | 'PROVINCE_INVALID'
   | 'REA_NUMBER_INVALID'

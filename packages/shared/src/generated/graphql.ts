@@ -3298,6 +3298,8 @@ export const RegistryImportField = {
   Ateco_2007Code: 'ATECO_2007_CODE',
   /** Codice ATECO 2025 (several separated by commas); a code that exists only in ATECO 2007 is translated and flagged. */
   AtecoCode: 'ATECO_CODE',
+  /** Data cessazione: a day alone ceases the firm on that day; an empty one (without a status column) makes it active again. */
+  CeasedOn: 'CEASED_ON',
   /** Addetti. */
   Employees: 'EMPLOYEES',
   /** Frazione. */
@@ -3308,6 +3310,8 @@ export const RegistryImportField = {
   LegalName: 'LEGAL_NAME',
   /** Comune. */
   Municipality: 'MUNICIPALITY',
+  /** PEC / domicilio digitale: the firm's certified e-mail address (private). */
+  Pec: 'PEC',
   /** CAP. */
   Postcode: 'POSTCODE',
   /** Provincia (sigla). */
@@ -3316,6 +3320,8 @@ export const RegistryImportField = {
   ReaNumber: 'REA_NUMBER',
   /** Data iscrizione: its year becomes the founded year. */
   RegistrationDate: 'REGISTRATION_DATE',
+  /** Stato (attività): a ceased status (cessata, inattiva, cancellata) with the cessation date ceases the firm; an active one makes it active again. */
+  Status: 'STATUS',
   /** Indirizzo. */
   Street: 'STREET',
   /** Codice fiscale. */
@@ -3357,8 +3363,14 @@ export const RegistryImportProblemCode = {
   AtecoCodeInvalid: 'ATECO_CODE_INVALID',
   /** Written like an ATECO code but in neither the ATECO 2025 list nor ATECO 2007. */
   AtecoCodeUnknown: 'ATECO_CODE_UNKNOWN',
+  /** Not a date, or a day the calendar does not have. */
+  CeasedOnInvalid: 'CEASED_ON_INVALID',
+  /** A ceased status without the cessation date. */
+  CeasedOnMissing: 'CEASED_ON_MISSING',
   EmployeesInvalid: 'EMPLOYEES_INVALID',
   LegalNameMissing: 'LEGAL_NAME_MISSING',
+  /** Not written like an e-mail address. */
+  PecInvalid: 'PEC_INVALID',
   PostcodeInvalid: 'POSTCODE_INVALID',
   ProvinceInvalid: 'PROVINCE_INVALID',
   ReaNumberInvalid: 'REA_NUMBER_INVALID',
