@@ -61,6 +61,7 @@ import { DirectoryFilterIndexes1764101100000 } from './migrations/1764101100000-
 import { Notifications1765000600000 } from './migrations/1765000600000-Notifications.js';
 import { FirmTaxCodeIndex1765000700000 } from './migrations/1765000700000-FirmTaxCodeIndex.js';
 import { FirmPecAndCessation1765000800000 } from './migrations/1765000800000-FirmPecAndCessation.js';
+import { FirmRedirect1766000300000 } from './migrations/1766000300000-FirmRedirect.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -131,6 +132,7 @@ export const migrations = [
   Notifications1765000600000,
   FirmTaxCodeIndex1765000700000,
   FirmPecAndCessation1765000800000,
+  FirmRedirect1766000300000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

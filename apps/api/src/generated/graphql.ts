@@ -74,6 +74,21 @@ export type AddContractCommentInput = {
   section: ContractSection;
 };
 
+/** A firm the registry extract did not bring, added by hand. */
+export type AddFirmInput = {
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind: FirmKind;
+  legalName: Scalars['String']['input'];
+  municipality: Scalars['String']['input'];
+  /** The PEC address (domicilio digitale); private. */
+  pec?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Partita IVA: refused (BAD_USER_INPUT on vatNumber, extensions.existingFirm) when a firm already has it. */
+  vatNumber: Scalars['String']['input'];
+};
+
 export type AddPlanKpiInput = {
   actionId: Scalars['ID']['input'];
   /** The action's version read; a stale one gets CONFLICT. */
@@ -1106,6 +1121,8 @@ export type Firm = {
   capabilities: Array<Capability>;
   /** Production capacity in pairs per day. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD); null while it is active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications from the controlled list, e.g. ISO 9001, Leather Working Group. */
   certifications: Array<Scalars['String']['output']>;
   /** How complete the profile is and what is missing. */
@@ -1278,6 +1295,45 @@ export type FirmLinkGroup = {
   links: Array<FirmLink>;
 };
 
+/** One profile field of the two records a merge compares. */
+export type FirmMergeFieldValues = {
+  __typename?: 'FirmMergeFieldValues';
+  differs: Scalars['Boolean']['output'];
+  /** The field's name as in Firm (legalName, vatNumber, …); the values of mergeFirms' takeFromMerged. */
+  field: Scalars['String']['output'];
+  mergedValue?: Maybe<Scalars['JSON']['output']>;
+  survivorValue?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** The rows of the merged record in one table column (e.g. `supply_link`, `adhesion.firm_id`). */
+export type FirmMergeMove = {
+  __typename?: 'FirmMergeMove';
+  /** Rows that move to the survivor. */
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** Of those, rows resolved rather than moved as they are (kept once, ended, renamed); 0 in a preview. */
+  resolved: Scalars['Int']['output'];
+};
+
+/** What merging one record into another would do. Nothing is written. */
+export type FirmMergePreview = {
+  __typename?: 'FirmMergePreview';
+  /** Active links of the merged record that would repeat one of the survivor's: the unconfirmed one is ended. */
+  duplicateLinks: Scalars['Int']['output'];
+  fields: Array<FirmMergeFieldValues>;
+  /** Supply links between the two records, removed by the merge (a firm cannot supply itself). */
+  linksBetween: Scalars['Int']['output'];
+  merged: Firm;
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
+};
+
+export type FirmMergeResult = {
+  __typename?: 'FirmMergeResult';
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
+};
+
 /** Directory sort orders; each keeps cursor pagination exact (ties broken by id). */
 export type FirmOrder =
   /** Largest capacity (pairs per day) first; firms without the figure last. */
@@ -1444,6 +1500,15 @@ export type Me = {
   user: User;
 };
 
+export type MergeFirmsInput = {
+  mergedId: Scalars['ID']['input'];
+  mergedVersion: Scalars['Int']['input'];
+  survivorId: Scalars['ID']['input'];
+  survivorVersion: Scalars['Int']['input'];
+  /** Fields (as in FirmMergeFieldValues.field) whose value is taken from the merged record; others keep the survivor's. */
+  takeFromMerged: Array<Scalars['String']['input']>;
+};
+
 /** An element the contract still lacks, with the input field that fills it. */
 export type MissingContractElement = {
   __typename?: 'MissingContractElement';
@@ -1481,6 +1546,8 @@ export type Mutation = {
   acceptInvitation: Me;
   /** Comments on a section (CONSULTANT, ADMIN). */
   addContractComment: ContractComment;
+  /** Adds a firm by hand (ADMIN, CONSULTANT); a Partita IVA already in the registry is refused naming its firm. Audited. */
+  addFirm: Firm;
   /** Adds a KPI to an action, at most 20 (ADMIN, CONSULTANT). CONFLICT on a stale action version. */
   addPlanKpi: PlanAction;
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
@@ -1588,6 +1655,13 @@ export type Mutation = {
   markContactRequest: ContactRequest;
   /** Marks one of the viewer's notifications read (again: no change). */
   markNotificationRead: Notification;
+  /**
+   * Merges a duplicate record into the survivor (ADMIN, CONSULTANT) in one transaction: its supply links,
+   * adhesion, people, tasks, plan participations, inbox, events, articles and history move; links that would
+   * repeat are resolved; chosen fields are taken from it; its id then leads to the survivor (`firm(id)`).
+   * A stale version of either record is CONFLICT. Audited.
+   */
+  mergeFirms: FirmMergeResult;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1720,6 +1794,12 @@ export type MutationAcceptInvitationArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAddContractCommentArgs = {
   input: AddContractCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddFirmArgs = {
+  input: AddFirmInput;
 };
 
 
@@ -1894,6 +1974,12 @@ export type MutationMarkContactRequestArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMergeFirmsArgs = {
+  input: MergeFirmsInput;
 };
 
 
@@ -2735,6 +2821,8 @@ export type Query = {
   firm: Firm;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
+  /** Two records side by side and what merging `mergedId` into `survivorId` would move (ADMIN, CONSULTANT). */
+  firmMergePreview: FirmMergePreview;
   /**
    * The member directory (signed in). `search` matches legal name, trade name, Partita IVA, capability labels,
    * product lines and certifications; `orderBy` defaults to NAME; at most 100 per page.
@@ -2799,6 +2887,12 @@ export type Query = {
   showcaseInsights: ShowcaseInsights;
   /** The district's figures for the showcase. */
   showcaseStats: ShowcaseStats;
+  /**
+   * Firms a new one may duplicate (ADMIN, CONSULTANT): the firm with `vatNumber`, and firms whose name is
+   * similar (pg_trgm) in the same `municipality` (any when absent); best first, at most 10. The add-firm
+   * form asks as the person types.
+   */
+  similarFirms: Array<SimilarFirm>;
   /**
    * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
    * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
@@ -2928,6 +3022,13 @@ export type QueryFirmArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryFirmMergePreviewArgs = {
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FirmFilter>;
@@ -3032,6 +3133,15 @@ export type QueryShowcaseFirmsArgs = {
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   productLines?: InputMaybe<Array<Scalars['String']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySimilarFirmsArgs = {
+  excludeId?: InputMaybe<Scalars['ID']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3905,6 +4015,16 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+/** A firm that may be the same as the one being added. */
+export type SimilarFirm = {
+  __typename?: 'SimilarFirm';
+  firm: Firm;
+  /** The firm has the Partita IVA being added: adding it again will be refused. */
+  sameVatNumber: Scalars['Boolean']['output'];
+  /** How alike the names are, 0–1 (PostgreSQL pg_trgm similarity); 1 for the same Partita IVA. */
+  similarity: Scalars['Float']['output'];
+};
+
 /**
  * A supplier whose loss leaves at least one shoe factory with no confirmed source of a capability (the factory
  * has exactly one confirmed supplier for it and does not do it in-house).
@@ -4696,6 +4816,7 @@ export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   ActiveSession: ResolverTypeWrapper<ActiveSession>;
   AddContractCommentInput: AddContractCommentInput;
+  AddFirmInput: AddFirmInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
   Adhesion: ResolverTypeWrapper<AdhesionEntity>;
@@ -4795,6 +4916,10 @@ export type ResolversTypes = {
   FirmKind: FirmKind;
   FirmLink: ResolverTypeWrapper<FirmLinkModel>;
   FirmLinkGroup: ResolverTypeWrapper<FirmLinkGroupModel>;
+  FirmMergeFieldValues: ResolverTypeWrapper<FirmMergeFieldValues>;
+  FirmMergeMove: ResolverTypeWrapper<FirmMergeMove>;
+  FirmMergePreview: ResolverTypeWrapper<Omit<FirmMergePreview, 'merged' | 'survivor'> & { merged: ResolversTypes['Firm'], survivor: ResolversTypes['Firm'] }>;
+  FirmMergeResult: ResolverTypeWrapper<Omit<FirmMergeResult, 'survivor'> & { survivor: ResolversTypes['Firm'] }>;
   FirmOrder: FirmOrder;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSource: FundingSource;
@@ -4817,6 +4942,7 @@ export type ResolversTypes = {
   MaterialShare: ResolverTypeWrapper<MaterialShare>;
   MaterialShareInput: MaterialShareInput;
   Me: ResolverTypeWrapper<MeModel>;
+  MergeFirmsInput: MergeFirmsInput;
   MissingContractElement: ResolverTypeWrapper<MissingContractElement>;
   MoveAdhesionInput: MoveAdhesionInput;
   MoveTaskInput: MoveTaskInput;
@@ -4934,6 +5060,7 @@ export type ResolversTypes = {
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
   ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
   SignInInput: SignInInput;
+  SimilarFirm: ResolverTypeWrapper<Omit<SimilarFirm, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   SinglePointOfFailure: ResolverTypeWrapper<Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversTypes['SinglePointOfFailureExposure']>, supplier: ResolversTypes['Firm'] }>;
   SinglePointOfFailureExposure: ResolverTypeWrapper<Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversTypes['Capability'], factory: ResolversTypes['Firm'] }>;
   SinglePointOfFailureList: ResolverTypeWrapper<Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversTypes['SinglePointOfFailure']> }>;
@@ -4992,6 +5119,7 @@ export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   ActiveSession: ActiveSession;
   AddContractCommentInput: AddContractCommentInput;
+  AddFirmInput: AddFirmInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
   Adhesion: AdhesionEntity;
@@ -5077,6 +5205,10 @@ export type ResolversParentTypes = {
   FirmFilterOptions: FirmFilterOptions;
   FirmLink: FirmLinkModel;
   FirmLinkGroup: FirmLinkGroupModel;
+  FirmMergeFieldValues: FirmMergeFieldValues;
+  FirmMergeMove: FirmMergeMove;
+  FirmMergePreview: Omit<FirmMergePreview, 'merged' | 'survivor'> & { merged: ResolversParentTypes['Firm'], survivor: ResolversParentTypes['Firm'] };
+  FirmMergeResult: Omit<FirmMergeResult, 'survivor'> & { survivor: ResolversParentTypes['Firm'] };
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -5093,6 +5225,7 @@ export type ResolversParentTypes = {
   MaterialShare: MaterialShare;
   MaterialShareInput: MaterialShareInput;
   Me: MeModel;
+  MergeFirmsInput: MergeFirmsInput;
   MissingContractElement: MissingContractElement;
   MoveAdhesionInput: MoveAdhesionInput;
   MoveTaskInput: MoveTaskInput;
@@ -5191,6 +5324,7 @@ export type ResolversParentTypes = {
   ShowcaseInsights: ShowcaseInsights;
   ShowcaseStats: ShowcaseStats;
   SignInInput: SignInInput;
+  SimilarFirm: Omit<SimilarFirm, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   SinglePointOfFailure: Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversParentTypes['SinglePointOfFailureExposure']>, supplier: ResolversParentTypes['Firm'] };
   SinglePointOfFailureExposure: Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversParentTypes['Capability'], factory: ResolversParentTypes['Firm'] };
   SinglePointOfFailureList: Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversParentTypes['SinglePointOfFailure']> };
@@ -5639,6 +5773,7 @@ export type FirmResolvers<ContextType = Context, ParentType extends ResolversPar
   atecoCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   capacityPairsPerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certifications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes['ProfileCompleteness'], ParentType, ContextType>;
   customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5712,6 +5847,33 @@ export type FirmLinkGroupResolvers<ContextType = Context, ParentType extends Res
   links?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
 };
 
+export type FirmMergeFieldValuesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergeFieldValues'] = ResolversParentTypes['FirmMergeFieldValues']> = {
+  differs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mergedValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  survivorValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type FirmMergeMoveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergeMove'] = ResolversParentTypes['FirmMergeMove']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FirmMergePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergePreview'] = ResolversParentTypes['FirmMergePreview']> = {
+  duplicateLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FirmMergeFieldValues']>, ParentType, ContextType>;
+  linksBetween?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['FirmMergeMove']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
+export type FirmMergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergeResult'] = ResolversParentTypes['FirmMergeResult']> = {
+  moves?: Resolver<Array<ResolversTypes['FirmMergeMove']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
 export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5783,6 +5945,7 @@ export type MissingContractElementResolvers<ContextType = Context, ParentType ex
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addContractComment?: Resolver<ResolversTypes['ContractComment'], ParentType, ContextType, RequireFields<MutationAddContractCommentArgs, 'input'>>;
+  addFirm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<MutationAddFirmArgs, 'input'>>;
   addPlanKpi?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanKpiArgs, 'input'>>;
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   applyRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationApplyRegistryImportArgs, 'input'>>;
@@ -5814,6 +5977,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsRead'], ParentType, ContextType>;
   markContactRequest?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationMarkContactRequestArgs, 'id' | 'state' | 'version'>>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  mergeFirms?: Resolver<ResolversTypes['FirmMergeResult'], ParentType, ContextType, RequireFields<MutationMergeFirmsArgs, 'input'>>;
   moveAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationMoveAdhesionArgs, 'input'>>;
   moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
@@ -6168,6 +6332,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
   firmFilterOptions?: Resolver<ResolversTypes['FirmFilterOptions'], ParentType, ContextType>;
+  firmMergePreview?: Resolver<ResolversTypes['FirmMergePreview'], ParentType, ContextType, RequireFields<QueryFirmMergePreviewArgs, 'mergedId' | 'survivorId'>>;
   firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first' | 'orderBy'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invitationPreview?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationPreviewArgs, 'token'>>;
@@ -6197,6 +6362,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first'>>;
   showcaseInsights?: Resolver<ResolversTypes['ShowcaseInsights'], ParentType, ContextType>;
   showcaseStats?: Resolver<ResolversTypes['ShowcaseStats'], ParentType, ContextType>;
+  similarFirms?: Resolver<Array<ResolversTypes['SimilarFirm']>, ParentType, ContextType, RequireFields<QuerySimilarFirmsArgs, 'name'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointOfFailureList'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'first'>>;
   strategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<QueryStrategicPlanArgs, 'id'>>;
   strategicPlans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
@@ -6483,6 +6649,12 @@ export type ShowcaseStatsResolvers<ContextType = Context, ParentType extends Res
   exportMarketCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   showcaseFirmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SimilarFirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarFirm'] = ResolversParentTypes['SimilarFirm']> = {
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  sameVatNumber?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SinglePointOfFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailure'] = ResolversParentTypes['SinglePointOfFailure']> = {
@@ -6800,6 +6972,10 @@ export type Resolvers<ContextType = Context> = {
   FirmFilterOptions?: FirmFilterOptionsResolvers<ContextType>;
   FirmLink?: FirmLinkResolvers<ContextType>;
   FirmLinkGroup?: FirmLinkGroupResolvers<ContextType>;
+  FirmMergeFieldValues?: FirmMergeFieldValuesResolvers<ContextType>;
+  FirmMergeMove?: FirmMergeMoveResolvers<ContextType>;
+  FirmMergePreview?: FirmMergePreviewResolvers<ContextType>;
+  FirmMergeResult?: FirmMergeResultResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationConnection?: InvitationConnectionResolvers<ContextType>;
   InvitationEdge?: InvitationEdgeResolvers<ContextType>;
@@ -6883,6 +7059,7 @@ export type Resolvers<ContextType = Context> = {
   SavedReportView?: SavedReportViewResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
+  SimilarFirm?: SimilarFirmResolvers<ContextType>;
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
   SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
   SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;

@@ -43,6 +43,21 @@ export type AddContractCommentInput = {
   section: ContractSection;
 };
 
+/** A firm the registry extract did not bring, added by hand. */
+export type AddFirmInput = {
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind: FirmKind;
+  legalName: Scalars['String']['input'];
+  municipality: Scalars['String']['input'];
+  /** The PEC address (domicilio digitale); private. */
+  pec?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Partita IVA: refused (BAD_USER_INPUT on vatNumber, extensions.existingFirm) when a firm already has it. */
+  vatNumber: Scalars['String']['input'];
+};
+
 export type AddPlanKpiInput = {
   actionId: Scalars['ID']['input'];
   /** The action's version read; a stale one gets CONFLICT. */
@@ -1101,6 +1116,8 @@ export type Firm = {
   capabilities: Array<Capability>;
   /** Production capacity in pairs per day. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD); null while it is active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications from the controlled list, e.g. ISO 9001, Leather Working Group. */
   certifications: Array<Scalars['String']['output']>;
   /** How complete the profile is and what is missing. */
@@ -1273,6 +1290,45 @@ export type FirmLinkGroup = {
   __typename?: 'FirmLinkGroup';
   capability: Capability;
   links: Array<FirmLink>;
+};
+
+/** One profile field of the two records a merge compares. */
+export type FirmMergeFieldValues = {
+  __typename?: 'FirmMergeFieldValues';
+  differs: Scalars['Boolean']['output'];
+  /** The field's name as in Firm (legalName, vatNumber, …); the values of mergeFirms' takeFromMerged. */
+  field: Scalars['String']['output'];
+  mergedValue?: Maybe<Scalars['JSON']['output']>;
+  survivorValue?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** The rows of the merged record in one table column (e.g. `supply_link`, `adhesion.firm_id`). */
+export type FirmMergeMove = {
+  __typename?: 'FirmMergeMove';
+  /** Rows that move to the survivor. */
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** Of those, rows resolved rather than moved as they are (kept once, ended, renamed); 0 in a preview. */
+  resolved: Scalars['Int']['output'];
+};
+
+/** What merging one record into another would do. Nothing is written. */
+export type FirmMergePreview = {
+  __typename?: 'FirmMergePreview';
+  /** Active links of the merged record that would repeat one of the survivor's: the unconfirmed one is ended. */
+  duplicateLinks: Scalars['Int']['output'];
+  fields: Array<FirmMergeFieldValues>;
+  /** Supply links between the two records, removed by the merge (a firm cannot supply itself). */
+  linksBetween: Scalars['Int']['output'];
+  merged: Firm;
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
+};
+
+export type FirmMergeResult = {
+  __typename?: 'FirmMergeResult';
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
 };
 
 /** Directory sort orders; each keeps cursor pagination exact (ties broken by id). */
@@ -1453,6 +1509,15 @@ export type Me = {
   user: User;
 };
 
+export type MergeFirmsInput = {
+  mergedId: Scalars['ID']['input'];
+  mergedVersion: Scalars['Int']['input'];
+  survivorId: Scalars['ID']['input'];
+  survivorVersion: Scalars['Int']['input'];
+  /** Fields (as in FirmMergeFieldValues.field) whose value is taken from the merged record; others keep the survivor's. */
+  takeFromMerged: Array<Scalars['String']['input']>;
+};
+
 /** An element the contract still lacks, with the input field that fills it. */
 export type MissingContractElement = {
   __typename?: 'MissingContractElement';
@@ -1490,6 +1555,8 @@ export type Mutation = {
   acceptInvitation: Me;
   /** Comments on a section (CONSULTANT, ADMIN). */
   addContractComment: ContractComment;
+  /** Adds a firm by hand (ADMIN, CONSULTANT); a Partita IVA already in the registry is refused naming its firm. Audited. */
+  addFirm: Firm;
   /** Adds a KPI to an action, at most 20 (ADMIN, CONSULTANT). CONFLICT on a stale action version. */
   addPlanKpi: PlanAction;
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
@@ -1597,6 +1664,13 @@ export type Mutation = {
   markContactRequest: ContactRequest;
   /** Marks one of the viewer's notifications read (again: no change). */
   markNotificationRead: Notification;
+  /**
+   * Merges a duplicate record into the survivor (ADMIN, CONSULTANT) in one transaction: its supply links,
+   * adhesion, people, tasks, plan participations, inbox, events, articles and history move; links that would
+   * repeat are resolved; chosen fields are taken from it; its id then leads to the survivor (`firm(id)`).
+   * A stale version of either record is CONFLICT. Audited.
+   */
+  mergeFirms: FirmMergeResult;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1729,6 +1803,12 @@ export type MutationAcceptInvitationArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAddContractCommentArgs = {
   input: AddContractCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddFirmArgs = {
+  input: AddFirmInput;
 };
 
 
@@ -1903,6 +1983,12 @@ export type MutationMarkContactRequestArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMergeFirmsArgs = {
+  input: MergeFirmsInput;
 };
 
 
@@ -2756,6 +2842,8 @@ export type Query = {
   firm: Firm;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
+  /** Two records side by side and what merging `mergedId` into `survivorId` would move (ADMIN, CONSULTANT). */
+  firmMergePreview: FirmMergePreview;
   /**
    * The member directory (signed in). `search` matches legal name, trade name, Partita IVA, capability labels,
    * product lines and certifications; `orderBy` defaults to NAME; at most 100 per page.
@@ -2820,6 +2908,12 @@ export type Query = {
   showcaseInsights: ShowcaseInsights;
   /** The district's figures for the showcase. */
   showcaseStats: ShowcaseStats;
+  /**
+   * Firms a new one may duplicate (ADMIN, CONSULTANT): the firm with `vatNumber`, and firms whose name is
+   * similar (pg_trgm) in the same `municipality` (any when absent); best first, at most 10. The add-firm
+   * form asks as the person types.
+   */
+  similarFirms: Array<SimilarFirm>;
   /**
    * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
    * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
@@ -2949,6 +3043,13 @@ export type QueryFirmArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryFirmMergePreviewArgs = {
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FirmFilter>;
@@ -3053,6 +3154,15 @@ export type QueryShowcaseFirmsArgs = {
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   productLines?: InputMaybe<Array<Scalars['String']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySimilarFirmsArgs = {
+  excludeId?: InputMaybe<Scalars['ID']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3950,6 +4060,16 @@ export type ShowcaseStats = {
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** A firm that may be the same as the one being added. */
+export type SimilarFirm = {
+  __typename?: 'SimilarFirm';
+  firm: Firm;
+  /** The firm has the Partita IVA being added: adding it again will be refused. */
+  sameVatNumber: Scalars['Boolean']['output'];
+  /** How alike the names are, 0–1 (PostgreSQL pg_trgm similarity); 1 for the same Partita IVA. */
+  similarity: Scalars['Float']['output'];
 };
 
 /**

@@ -95,7 +95,14 @@ const HEADER_SYNONYMS: Record<RegistryField, string[]> = {
   ATECO_2007_CODE: ['ateco07', 'codiceateco07', 'codiceattivita2007', 'ateco2007code'],
   EMPLOYEES: ['addetti', 'numeroaddetti', 'naddetti', 'dipendenti', 'employees'],
   REGISTRATION_DATE: ['dataiscrizione', 'dataiscrizionerea', 'iscrizione', 'registrationdate'],
-  PEC: ['pec', 'domiciliodigitale', 'domiciliodigitalepec', 'indirizzopec', 'emailpec', 'indirizzodomiciliodigitale'],
+  PEC: [
+    'pec',
+    'domiciliodigitale',
+    'domiciliodigitalepec',
+    'indirizzopec',
+    'emailpec',
+    'indirizzodomiciliodigitale',
+  ],
   STATUS: ['stato', 'statoattivita', 'statoimpresa', 'statoditta', 'status'],
   CEASED_ON: ['datacessazione', 'datacessazioneattivita', 'cessazione', 'datacancellazione', 'ceasedon'],
 };
@@ -349,7 +356,6 @@ export function checkRow(
   return { ok: true, values, kind: kindFromAteco(primary), ateco2007, review };
 }
 
-
 /**
  * The cessation columns: a ceased status (cessata, inattiva…) with the day it ceased, or the day alone,
  * makes the firm ceased on that day; an active status, or an empty day without a status column, makes it
@@ -369,7 +375,8 @@ function readCessation(
     return;
   }
   if (!day) {
-    if (ceasedStatus) problem('CEASED_ON_MISSING', day === undefined ? 'STATUS' : 'CEASED_ON', status ?? null);
+    if (ceasedStatus)
+      problem('CEASED_ON_MISSING', day === undefined ? 'STATUS' : 'CEASED_ON', status ?? null);
     else values.ceasedOn = null;
     return;
   }
