@@ -22,6 +22,8 @@ const addSchema = z.object({
 
 const PEC = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 const orNull = (v: string | null | undefined) => (v ? v : null);
+/** A Partita IVA as people write it ("IT 00743110157", with spaces or dots) to its 11 digits. */
+const vatDigits = (v: string) => normalisePartitaIva(v).replace(/^IT/i, '');
 
 /** The firm that already has this Partita IVA, if any. */
 function firmWithVat(manager: EntityManager, vatNumber: string): Promise<FirmEntity | null> {
@@ -48,7 +50,7 @@ export async function addFirm(ctx: Context, rawInput: unknown): Promise<FirmEnti
   const input = parseInput(addSchema, rawInput);
   const values = {
     legalName: input.legalName,
-    vatNumber: normalisePartitaIva(input.vatNumber),
+    vatNumber: vatDigits(input.vatNumber),
     kind: input.kind,
     street: orNull(input.street),
     postcode: orNull(input.postcode),
@@ -96,11 +98,11 @@ export async function similarFirms(
 ): Promise<{ firm: FirmEntity; similarity: number; sameVatNumber: boolean }[]> {
   const args = parseInput(similarSchema, rawArgs);
   const name = args.name.toLowerCase();
-  const vat = args.vatNumber ? normalisePartitaIva(args.vatNumber) : null;
+  const vat = args.vatNumber ? vatDigits(args.vatNumber) : null;
   if (name.length < 3 && !vat) return [];
   const rows: { id: string; similarity: number; same_vat: boolean }[] = await ctx.ds.query(
     `SELECT id, similarity, same_vat FROM (
-       SELECT f.id, f.vat_number = $3 AS same_vat,
+       SELECT f.id, coalesce(f.vat_number = $3, false) AS same_vat,
               CASE WHEN f.vat_number = $3 THEN 1
                    ELSE greatest(similarity(lower(f.legal_name), $1),
                                  similarity(lower(coalesce(f.trade_name, '')), $1)) END AS similarity
