@@ -965,6 +965,8 @@ export type DistrictGraphEdge = {
 /** A node of the district graph. */
 export type DistrictGraphNode = {
   __typename?: 'DistrictGraphNode';
+  /** The day the registry records the firm as ceased; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   hamlet?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: FirmKind;
@@ -2715,6 +2717,8 @@ export type PublicFirm = {
   capabilities?: Maybe<Array<Capability>>;
   /** Pairs per day, when made public. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD), public like the registry; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications, when made public. */
   certifications?: Maybe<Array<Scalars['String']['output']>>;
   /** Description in English, when made public. */
@@ -2778,7 +2782,7 @@ export type Query = {
   adhesions: AdhesionConnection;
   /**
    * Firms that offer a capability and do not yet supply it to the firm (no DECLARED or CONFIRMED link), best
-   * score first (signed in). `first` 1–50.
+   * score first (signed in); firms the registry records as ceased are not alternatives. `first` 1–50.
    */
   alternativeSuppliers: Array<AlternativeSupplier>;
   /** One article: its factory's people and ADMIN, CONSULTANT, CHAMBER (FORBIDDEN for other firms). */
@@ -3130,6 +3134,7 @@ export type QueryShowcaseFirmsArgs = {
   certifications?: InputMaybe<Array<Scalars['String']['input']>>;
   exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeCeased?: InputMaybe<Scalars['Boolean']['input']>;
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   productLines?: InputMaybe<Array<Scalars['String']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -4036,6 +4041,8 @@ export type SinglePointOfFailure = {
   /** Each factory and capability that would be left without a source. */
   exposures: Array<SinglePointOfFailureExposure>;
   supplier: Firm;
+  /** The supplier has ceased (registry): the loss has happened, these factories need a new source now. */
+  supplierCeased: Scalars['Boolean']['output'];
 };
 
 /** A capability that one factory gets from one supplier only. */
@@ -4232,6 +4239,8 @@ export type SupplyLink = {
   since?: Maybe<Scalars['String']['output']>;
   status: SupplyLinkStatus;
   supplier: Firm;
+  /** An active (DECLARED or CONFIRMED) link whose supplier the registry records as ceased: "fornitore cessato". */
+  supplierCeased: Scalars['Boolean']['output'];
   /** Optimistic-lock version: pass it back to confirm, reject or end. */
   version: Scalars['Int']['output'];
   /** Whether the signed-in person may confirm or reject this link (the counterpart of a DECLARED link). */
@@ -5707,6 +5716,7 @@ export type DistrictGraphEdgeResolvers<ContextType = Context, ParentType extends
 };
 
 export type DistrictGraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictGraphNode'] = ResolversParentTypes['DistrictGraphNode']> = {
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
@@ -6283,6 +6293,7 @@ export type ProfileCompletenessResolvers<ContextType = Context, ParentType exten
 export type PublicFirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicFirm'] = ResolversParentTypes['PublicFirm']> = {
   capabilities?: Resolver<Maybe<Array<ResolversTypes['Capability']>>, ParentType, ContextType>;
   capacityPairsPerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certifications?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6359,7 +6370,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   savedReportViews?: Resolver<Array<ResolversTypes['SavedReportView']>, ParentType, ContextType>;
   showcaseCapabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   showcaseFirm?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType, RequireFields<QueryShowcaseFirmArgs, 'id'>>;
-  showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first'>>;
+  showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first' | 'includeCeased'>>;
   showcaseInsights?: Resolver<ResolversTypes['ShowcaseInsights'], ParentType, ContextType>;
   showcaseStats?: Resolver<ResolversTypes['ShowcaseStats'], ParentType, ContextType>;
   similarFirms?: Resolver<Array<ResolversTypes['SimilarFirm']>, ParentType, ContextType, RequireFields<QuerySimilarFirmsArgs, 'name'>>;
@@ -6661,6 +6672,7 @@ export type SinglePointOfFailureResolvers<ContextType = Context, ParentType exte
   affectedFactoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   exposures?: Resolver<Array<ResolversTypes['SinglePointOfFailureExposure']>, ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  supplierCeased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SinglePointOfFailureExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailureExposure'] = ResolversParentTypes['SinglePointOfFailureExposure']> = {
@@ -6739,6 +6751,7 @@ export type SupplyLinkResolvers<ContextType = Context, ParentType extends Resolv
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SupplyLinkStatus'], ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  supplierCeased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanDecide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -954,6 +954,8 @@ export type DistrictGraphEdge = {
 /** A node of the district graph. */
 export type DistrictGraphNode = {
   __typename?: 'DistrictGraphNode';
+  /** The day the registry records the firm as ceased; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   hamlet?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: FirmKind;
@@ -2736,6 +2738,8 @@ export type PublicFirm = {
   capabilities?: Maybe<Array<Capability>>;
   /** Pairs per day, when made public. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD), public like the registry; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications, when made public. */
   certifications?: Maybe<Array<Scalars['String']['output']>>;
   /** Description in English, when made public. */
@@ -2799,7 +2803,7 @@ export type Query = {
   adhesions: AdhesionConnection;
   /**
    * Firms that offer a capability and do not yet supply it to the firm (no DECLARED or CONFIRMED link), best
-   * score first (signed in). `first` 1–50.
+   * score first (signed in); firms the registry records as ceased are not alternatives. `first` 1–50.
    */
   alternativeSuppliers: Array<AlternativeSupplier>;
   /** One article: its factory's people and ADMIN, CONSULTANT, CHAMBER (FORBIDDEN for other firms). */
@@ -3151,6 +3155,7 @@ export type QueryShowcaseFirmsArgs = {
   certifications?: InputMaybe<Array<Scalars['String']['input']>>;
   exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeCeased?: InputMaybe<Scalars['Boolean']['input']>;
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   productLines?: InputMaybe<Array<Scalars['String']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -4083,6 +4088,8 @@ export type SinglePointOfFailure = {
   /** Each factory and capability that would be left without a source. */
   exposures: Array<SinglePointOfFailureExposure>;
   supplier: Firm;
+  /** The supplier has ceased (registry): the loss has happened, these factories need a new source now. */
+  supplierCeased: Scalars['Boolean']['output'];
 };
 
 /** A capability that one factory gets from one supplier only. */
@@ -4281,6 +4288,8 @@ export type SupplyLink = {
   since?: Maybe<Scalars['String']['output']>;
   status: SupplyLinkStatus;
   supplier: Firm;
+  /** An active (DECLARED or CONFIRMED) link whose supplier the registry records as ceased: "fornitore cessato". */
+  supplierCeased: Scalars['Boolean']['output'];
   /** Optimistic-lock version: pass it back to confirm, reject or end. */
   version: Scalars['Int']['output'];
   /** Whether the signed-in person may confirm or reject this link (the counterpart of a DECLARED link). */
