@@ -4708,6 +4708,8 @@ export type ViewerPermissions = {
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May create and edit events (ADMIN, CONSULTANT). */
   viewerCanManageEvents: Scalars['Boolean']['output'];
+  /** May add firms by hand and merge duplicate records (ADMIN, CONSULTANT). */
+  viewerCanManageRegistry: Scalars['Boolean']['output'];
   /** May manage the own firm's traceability: articles and passports, supplier inputs, consent to be named (FIRM). */
   viewerCanManageTraceability: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
@@ -6907,6 +6909,7 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerCanImportRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageTraceability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -57,6 +57,10 @@ export const it = {
     errorTitle: 'Non è stato possibile caricare i dati',
     retry: 'Riprova',
   },
+  firmState: {
+    ceasedOn: 'Cessata il {{date}}',
+    supplierCeased: 'Fornitore cessato',
+  },
   errors: {
     invalidCredentials: 'E-mail o password non corretti',
     accountDeactivated: 'Questo account è stato disattivato: chiedi al gestore della rete di riattivarlo.',
@@ -150,7 +154,8 @@ export const it = {
   },
   account: {
     title: 'Il mio account',
-    intro: 'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
+    intro:
+      'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
     sessions: 'Sessioni attive',
     sessionsCaption: 'I browser in cui hai effettuato l’accesso, dal più recente',
     browser: 'Browser',

@@ -4771,6 +4771,8 @@ export type ViewerPermissions = {
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May create and edit events (ADMIN, CONSULTANT). */
   viewerCanManageEvents: Scalars['Boolean']['output'];
+  /** May add firms by hand and merge duplicate records (ADMIN, CONSULTANT). */
+  viewerCanManageRegistry: Scalars['Boolean']['output'];
   /** May manage the own firm's traceability: articles and passports, supplier inputs, consent to be named (FIRM). */
   viewerCanManageTraceability: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
