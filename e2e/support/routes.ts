@@ -92,6 +92,8 @@ export function reviewRoutes(ids: Ids): ReviewRoute[] {
     ['CONSULTANT', `/plan/actions/${ids.planAction}`],
     ['CONSULTANT', '/events'],
     ['CONSULTANT', '/account'],
+    ['CONSULTANT', '/firms/new'],
+    ['CONSULTANT', '/firms/merge'],
     ['CHAMBER', '/'],
     ['CHAMBER', '/firms'],
     ['CHAMBER', `/firms/${ids.firm}`],
