@@ -20,6 +20,50 @@ const addFirm = (request: APIRequestContext, legalName: string, vatNumber = part
     { input: { legalName, vatNumber, kind: 'SHOE_FACTORY', municipality: 'Capannori' } },
   ).then((r) => ({ id: r.addFirm.id, vatNumber }));
 
+/** Imports a CSV through the API as the registry import page does (upload, dry run, apply), waiting for each job. */
+async function importCsv(request: APIRequestContext, csv: string): Promise<void> {
+  const up = await request.post('/api/registry-imports', {
+    headers: { 'x-filiera-upload': '1' },
+    multipart: { file: { name: 'registro.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') } },
+  });
+  expect(up.status()).toBe(201);
+  const job = (await up.json()) as {
+    id: string;
+    version: number;
+    mapping: { column: string; field: string | null }[];
+  };
+  const settled = async (status: string) => {
+    let current = { status: '', version: 0 };
+    await expect(async () => {
+      current = (
+        await gql<{ registryImport: { status: string; version: number } }>(
+          request,
+          `query ($id: ID!) { registryImport(id: $id) { status version } }`,
+          { id: job.id },
+        )
+      ).registryImport;
+      expect(current.status).toBe(status);
+    }).toPass({ timeout: 60_000 });
+    return current;
+  };
+  await gql(
+    request,
+    `mutation ($input: PreviewRegistryImportInput!) { previewRegistryImport(input: $input) { id } }`,
+    {
+      input: { id: job.id, version: job.version, mapping: job.mapping },
+    },
+  );
+  const previewed = await settled('PREVIEWED');
+  await gql(
+    request,
+    `mutation ($input: ApplyRegistryImportInput!) { applyRegistryImport(input: $input) { id } }`,
+    {
+      input: { id: job.id, version: previewed.version },
+    },
+  );
+  await settled('APPLIED');
+}
+
 test.describe('keeping the registry true', () => {
   test.use({ storageState: storageStatePath('CONSULTANT') });
 
@@ -112,6 +156,23 @@ test.describe('keeping the registry true', () => {
       page.getByRole('region', { name: 'Similar firms already in the registry' }).getByRole('link'),
     ).toHaveCount(1);
     await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Italiano' }).click();
+  });
+
+  test('a firm the registry import records as ceased says so on its page, in Italian and English', async ({
+    page,
+  }) => {
+    test.slow();
+    const word = `Cessata${Date.now().toString(36)}`;
+    const firm = await addFirm(page.request, `Tomaificio ${word} S.r.l.`);
+    await importCsv(
+      page.request,
+      `Denominazione;Partita IVA;Stato attività;Data cessazione\nTomaificio ${word} S.r.l.;${firm.vatNumber};cessata;31/03/2025\n`,
+    );
+    await page.goto(`/firms/${firm.id}`);
+    await expect(page.getByText('Cessata il 31 mar 2025')).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByText('Ceased on 31 Mar 2025')).toBeVisible();
     await page.getByRole('button', { name: 'Italiano' }).click();
   });
 });
