@@ -68,11 +68,13 @@ describe('a ceased firm', () => {
         items: { supplier: { id: string; ceasedOn: string }; supplierCeased: boolean }[];
       };
       alternativeSuppliers: { firm: { id: string } }[];
+      supplyChain: { nodes: { firm: { id: string; ceasedOn: string | null } }[] };
     }>(
       `query ($firmId: ID!, $cap: ID!) {
          supplyLinks(firmId: $firmId) { edges { node { id supplierCeased } } }
          singlePointsOfFailure(municipality: "Ceasedville") { items { supplier { id ceasedOn } supplierCeased } }
-         alternativeSuppliers(firmId: $firmId, capabilityId: $cap) { firm { id } } }`,
+         alternativeSuppliers(firmId: $firmId, capabilityId: $cap) { firm { id } }
+         supplyChain(firmId: $firmId, direction: UPSTREAM, depth: 1) { nodes { firm { id ceasedOn } } } }`,
       { firmId: factory.id, cap: cap.id },
       { cookie: consultant },
     );
@@ -86,6 +88,10 @@ describe('a ceased firm', () => {
       { supplier: { id: supplier.id, ceasedOn: '2025-01-10' }, supplierCeased: true },
     ]);
     expect(res.body.data!.alternativeSuppliers.map((a) => a.firm.id)).not.toContain(spare.id);
+    expect(res.body.data!.supplyChain.nodes.map((n) => n.firm)).toContainEqual({
+      id: supplier.id,
+      ceasedOn: '2025-01-10',
+    });
   });
 
   it('stays in the consultants’ adhesion list with its cessation day', async () => {
