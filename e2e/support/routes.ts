@@ -94,6 +94,8 @@ export function reviewRoutes(ids: Ids): ReviewRoute[] {
     ['CONSULTANT', '/events'],
     ['CONSULTANT', '/account'],
     ['CONSULTANT', '/claims'],
+    ['CONSULTANT', '/firms/new'],
+    ['CONSULTANT', '/firms/merge'],
     ['CHAMBER', '/'],
     ['CHAMBER', '/firms'],
     ['CHAMBER', `/firms/${ids.firm}`],

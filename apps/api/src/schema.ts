@@ -10,6 +10,7 @@ import { auditResolvers } from './modules/audit/audit.resolvers.js';
 import { authResolvers } from './modules/auth/auth.resolvers.js';
 import { capabilityResolvers } from './modules/capability/capability.resolvers.js';
 import { firmResolvers } from './modules/firm/firm.resolvers.js';
+import { firmRegistryResolvers } from './modules/firm-registry/firm-registry.resolvers.js';
 import { userResolvers } from './modules/user/user.resolvers.js';
 import { contractResolvers } from './modules/contract/contract.resolvers.js';
 import { adhesionResolvers } from './modules/adhesion/adhesion.resolvers.js';
@@ -47,6 +48,7 @@ const moduleResolvers: Resolvers[] = [
   authResolvers,
   userResolvers,
   firmResolvers,
+  firmRegistryResolvers,
   capabilityResolvers,
   auditResolvers,
   taskResolvers,

@@ -57,14 +57,24 @@ const RegistryImportPage = lazyWithTranslations(
   (m) => m.RegistryImportPage,
 );
 const FirmsPage = lazyWithTranslations(
-  ['firms'],
+  ['firms', 'firmRegistry'],
   () => import('./features/firms/FirmsPage'),
   (m) => m.FirmsPage,
 );
 const FirmPage = lazyWithTranslations(
-  ['firms'],
+  ['firms', 'firmRegistry'],
   () => import('./features/firms/FirmPage'),
   (m) => m.FirmPage,
+);
+const AddFirmPage = lazyWithTranslations(
+  ['firmRegistry', 'firms'],
+  () => import('./features/firm-registry/AddFirmPage'),
+  (m) => m.AddFirmPage,
+);
+const MergeFirmsPage = lazyWithTranslations(
+  ['firmRegistry', 'firms'],
+  () => import('./features/firm-registry/MergeFirmsPage'),
+  (m) => m.MergeFirmsPage,
 );
 const FirmEditPage = lazyWithTranslations(
   ['firms', 'registryImport'],
@@ -205,6 +215,8 @@ export const routes: RouteObject[] = [
       { path: 'plan', element: <PlanPage /> },
       { path: 'plan/actions/:id', element: <PlanActionPage /> },
       { path: 'firms', element: <FirmsPage /> },
+      { path: 'firms/new', element: <AddFirmPage /> },
+      { path: 'firms/merge', element: <MergeFirmsPage /> },
       { path: 'firms/:id', element: <FirmPage /> },
       { path: 'firms/:id/edit', element: <FirmEditPage /> },
       { path: 'registry-import', element: <RegistryImportPage /> },

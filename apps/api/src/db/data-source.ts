@@ -65,6 +65,7 @@ import { DirectoryActiveFirms1766000400000 } from './migrations/1766000400000-Di
 import { GlobalSearch1766000550000 } from './migrations/1766000550000-GlobalSearch.js';
 import { FirmClaims1766000200000 } from './migrations/1766000200000-FirmClaims.js';
 import { ClaimEntity } from '../modules/claim/claim.entity.js';
+import { FirmRedirect1766000300000 } from './migrations/1766000300000-FirmRedirect.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -137,6 +138,7 @@ export const migrations = [
   FirmTaxCodeIndex1765000700000,
   FirmPecAndCessation1765000800000,
   FirmClaims1766000200000,
+  FirmRedirect1766000300000,
   DirectoryActiveFirms1766000400000,
   GlobalSearch1766000550000,
 ];

@@ -76,6 +76,21 @@ export type AddContractCommentInput = {
   section: ContractSection;
 };
 
+/** A firm the registry extract did not bring, added by hand. */
+export type AddFirmInput = {
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind: FirmKind;
+  legalName: Scalars['String']['input'];
+  municipality: Scalars['String']['input'];
+  /** The PEC address (domicilio digitale); private. */
+  pec?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Partita IVA: refused (BAD_USER_INPUT on vatNumber, extensions.existingFirm) when a firm already has it. */
+  vatNumber: Scalars['String']['input'];
+};
+
 export type AddPlanKpiInput = {
   actionId: Scalars['ID']['input'];
   /** The action's version read; a stale one gets CONFLICT. */
@@ -1033,6 +1048,8 @@ export type DistrictGraphEdge = {
 /** A node of the district graph. */
 export type DistrictGraphNode = {
   __typename?: 'DistrictGraphNode';
+  /** The day the registry records the firm as ceased; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   hamlet?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: FirmKind;
@@ -1403,6 +1420,45 @@ export type FirmLinkGroup = {
   links: Array<FirmLink>;
 };
 
+/** One profile field of the two records a merge compares. */
+export type FirmMergeFieldValues = {
+  __typename?: 'FirmMergeFieldValues';
+  differs: Scalars['Boolean']['output'];
+  /** The field's name as in Firm (legalName, vatNumber, …); the values of mergeFirms' takeFromMerged. */
+  field: Scalars['String']['output'];
+  mergedValue?: Maybe<Scalars['JSON']['output']>;
+  survivorValue?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** The rows of the merged record in one table column (e.g. `supply_link`, `adhesion.firm_id`). */
+export type FirmMergeMove = {
+  __typename?: 'FirmMergeMove';
+  /** Rows that move to the survivor. */
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** Of those, rows resolved rather than moved as they are (kept once, ended, renamed); 0 in a preview. */
+  resolved: Scalars['Int']['output'];
+};
+
+/** What merging one record into another would do. Nothing is written. */
+export type FirmMergePreview = {
+  __typename?: 'FirmMergePreview';
+  /** Active links of the merged record that would repeat one of the survivor's: the unconfirmed one is ended. */
+  duplicateLinks: Scalars['Int']['output'];
+  fields: Array<FirmMergeFieldValues>;
+  /** Supply links between the two records, removed by the merge (a firm cannot supply itself). */
+  linksBetween: Scalars['Int']['output'];
+  merged: Firm;
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
+};
+
+export type FirmMergeResult = {
+  __typename?: 'FirmMergeResult';
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
+};
+
 /** Directory sort orders; each keeps cursor pagination exact (ties broken by id). */
 export type FirmOrder =
   /** Largest capacity (pairs per day) first; firms without the figure last. */
@@ -1597,6 +1653,15 @@ export type Me = {
   user: User;
 };
 
+export type MergeFirmsInput = {
+  mergedId: Scalars['ID']['input'];
+  mergedVersion: Scalars['Int']['input'];
+  survivorId: Scalars['ID']['input'];
+  survivorVersion: Scalars['Int']['input'];
+  /** Fields (as in FirmMergeFieldValues.field) whose value is taken from the merged record; others keep the survivor's. */
+  takeFromMerged: Array<Scalars['String']['input']>;
+};
+
 /** An element the contract still lacks, with the input field that fills it. */
 export type MissingContractElement = {
   __typename?: 'MissingContractElement';
@@ -1634,6 +1699,8 @@ export type Mutation = {
   acceptInvitation: Me;
   /** Comments on a section (CONSULTANT, ADMIN). */
   addContractComment: ContractComment;
+  /** Adds a firm by hand (ADMIN, CONSULTANT); a Partita IVA already in the registry is refused naming its firm. Audited. */
+  addFirm: Firm;
   /** Adds a KPI to an action, at most 20 (ADMIN, CONSULTANT). CONFLICT on a stale action version. */
   addPlanKpi: PlanAction;
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
@@ -1745,6 +1812,13 @@ export type Mutation = {
   markContactRequest: ContactRequest;
   /** Marks one of the viewer's notifications read (again: no change). */
   markNotificationRead: Notification;
+  /**
+   * Merges a duplicate record into the survivor (ADMIN, CONSULTANT) in one transaction: its supply links,
+   * adhesion, people, tasks, plan participations, inbox, events, articles and history move; links that would
+   * repeat are resolved; chosen fields are taken from it; its id then leads to the survivor (`firm(id)`).
+   * A stale version of either record is CONFLICT. Audited.
+   */
+  mergeFirms: FirmMergeResult;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1891,6 +1965,12 @@ export type MutationAcceptInvitationArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAddContractCommentArgs = {
   input: AddContractCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddFirmArgs = {
+  input: AddFirmInput;
 };
 
 
@@ -2077,6 +2157,12 @@ export type MutationMarkContactRequestArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMergeFirmsArgs = {
+  input: MergeFirmsInput;
 };
 
 
@@ -2854,6 +2940,8 @@ export type PublicFirm = {
   capabilities?: Maybe<Array<Capability>>;
   /** Pairs per day, when made public. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD), public like the registry; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications, when made public. */
   certifications?: Maybe<Array<Scalars['String']['output']>>;
   /** Description in English, when made public. */
@@ -2917,7 +3005,7 @@ export type Query = {
   adhesions: AdhesionConnection;
   /**
    * Firms that offer a capability and do not yet supply it to the firm (no DECLARED or CONFIRMED link), best
-   * score first (signed in). `first` 1–50.
+   * score first (signed in); firms the registry records as ceased are not alternatives. `first` 1–50.
    */
   alternativeSuppliers: Array<AlternativeSupplier>;
   /** One article: its factory's people and ADMIN, CONSULTANT, CHAMBER (FORBIDDEN for other firms). */
@@ -2973,6 +3061,8 @@ export type Query = {
   firmFacets: FirmFacets;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
+  /** Two records side by side and what merging `mergedId` into `survivorId` would move (ADMIN, CONSULTANT). */
+  firmMergePreview: FirmMergePreview;
   /** The people of the viewer's firm (FIRM). */
   firmPeople: FirmPeople;
   /**
@@ -3046,6 +3136,12 @@ export type Query = {
   showcaseInsights: ShowcaseInsights;
   /** The district's figures for the showcase. */
   showcaseStats: ShowcaseStats;
+  /**
+   * Firms a new one may duplicate (ADMIN, CONSULTANT): the firm with `vatNumber`, and firms whose name is
+   * similar (pg_trgm) in the same `municipality` (any when absent); best first, at most 10. The add-firm
+   * form asks as the person types.
+   */
+  similarFirms: Array<SimilarFirm>;
   /**
    * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
    * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
@@ -3211,6 +3307,13 @@ export type QueryFirmFacetsArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryFirmMergePreviewArgs = {
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FirmFilter>;
@@ -3319,9 +3422,19 @@ export type QueryShowcaseFirmsArgs = {
   certifications?: InputMaybe<Array<Scalars['String']['input']>>;
   exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeCeased?: InputMaybe<Scalars['Boolean']['input']>;
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   productLines?: InputMaybe<Array<Scalars['String']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySimilarFirmsArgs = {
+  excludeId?: InputMaybe<Scalars['ID']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3571,6 +3684,8 @@ export type RegistryImportField =
   | 'ATECO_2007_CODE'
   /** Codice ATECO 2025 (several separated by commas); a code that exists only in ATECO 2007 is translated and flagged. */
   | 'ATECO_CODE'
+  /** Data cessazione: a day alone ceases the firm on that day; an empty one (without a status column) makes it active again. */
+  | 'CEASED_ON'
   /** Addetti. */
   | 'EMPLOYEES'
   /** Frazione. */
@@ -3581,6 +3696,8 @@ export type RegistryImportField =
   | 'LEGAL_NAME'
   /** Comune. */
   | 'MUNICIPALITY'
+  /** PEC / domicilio digitale: the firm's certified e-mail address (private). */
+  | 'PEC'
   /** CAP. */
   | 'POSTCODE'
   /** Provincia (sigla). */
@@ -3589,6 +3706,8 @@ export type RegistryImportField =
   | 'REA_NUMBER'
   /** Data iscrizione: its year becomes the founded year. */
   | 'REGISTRATION_DATE'
+  /** Stato (attività): a ceased status (cessata, inattiva, cancellata) with the cessation date ceases the firm; an active one makes it active again. */
+  | 'STATUS'
   /** Indirizzo. */
   | 'STREET'
   /** Codice fiscale. */
@@ -3626,8 +3745,14 @@ export type RegistryImportProblemCode =
   | 'ATECO_CODE_INVALID'
   /** Written like an ATECO code but in neither the ATECO 2025 list nor ATECO 2007. */
   | 'ATECO_CODE_UNKNOWN'
+  /** Not a date, or a day the calendar does not have. */
+  | 'CEASED_ON_INVALID'
+  /** A ceased status without the cessation date. */
+  | 'CEASED_ON_MISSING'
   | 'EMPLOYEES_INVALID'
   | 'LEGAL_NAME_MISSING'
+  /** Not written like an e-mail address. */
+  | 'PEC_INVALID'
   | 'POSTCODE_INVALID'
   | 'PROVINCE_INVALID'
   | 'REA_NUMBER_INVALID'
@@ -4240,6 +4365,16 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+/** A firm that may be the same as the one being added. */
+export type SimilarFirm = {
+  __typename?: 'SimilarFirm';
+  firm: Firm;
+  /** The firm has the Partita IVA being added: adding it again will be refused. */
+  sameVatNumber: Scalars['Boolean']['output'];
+  /** How alike the names are, 0–1 (PostgreSQL pg_trgm similarity); 1 for the same Partita IVA. */
+  similarity: Scalars['Float']['output'];
+};
+
 /**
  * A supplier whose loss leaves at least one shoe factory with no confirmed source of a capability (the factory
  * has exactly one confirmed supplier for it and does not do it in-house).
@@ -4251,6 +4386,8 @@ export type SinglePointOfFailure = {
   /** Each factory and capability that would be left without a source. */
   exposures: Array<SinglePointOfFailureExposure>;
   supplier: Firm;
+  /** The supplier has ceased (registry): the loss has happened, these factories need a new source now. */
+  supplierCeased: Scalars['Boolean']['output'];
 };
 
 /** A capability that one factory gets from one supplier only. */
@@ -4515,6 +4652,8 @@ export type SupplyLink = {
   since?: Maybe<Scalars['String']['output']>;
   status: SupplyLinkStatus;
   supplier: Firm;
+  /** An active (DECLARED or CONFIRMED) link whose supplier the registry records as ceased: "fornitore cessato". */
+  supplierCeased: Scalars['Boolean']['output'];
   /** Optimistic-lock version: pass it back to confirm, reject or end. */
   version: Scalars['Int']['output'];
   /** Whether the signed-in person may confirm or reject this link (the counterpart of a DECLARED link). */
@@ -4987,6 +5126,8 @@ export type ViewerPermissions = {
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May create and edit events (ADMIN, CONSULTANT). */
   viewerCanManageEvents: Scalars['Boolean']['output'];
+  /** May add firms by hand and merge duplicate records (ADMIN, CONSULTANT). */
+  viewerCanManageRegistry: Scalars['Boolean']['output'];
   /** May manage the own firm's traceability: articles and passports, supplier inputs, consent to be named (FIRM). */
   viewerCanManageTraceability: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */
@@ -5106,6 +5247,7 @@ export type ResolversTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   ActiveSession: ResolverTypeWrapper<ActiveSession>;
   AddContractCommentInput: AddContractCommentInput;
+  AddFirmInput: AddFirmInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
   Adhesion: ResolverTypeWrapper<AdhesionEntity>;
@@ -5215,6 +5357,10 @@ export type ResolversTypes = {
   FirmKind: FirmKind;
   FirmLink: ResolverTypeWrapper<FirmLinkModel>;
   FirmLinkGroup: ResolverTypeWrapper<FirmLinkGroupModel>;
+  FirmMergeFieldValues: ResolverTypeWrapper<FirmMergeFieldValues>;
+  FirmMergeMove: ResolverTypeWrapper<FirmMergeMove>;
+  FirmMergePreview: ResolverTypeWrapper<Omit<FirmMergePreview, 'merged' | 'survivor'> & { merged: ResolversTypes['Firm'], survivor: ResolversTypes['Firm'] }>;
+  FirmMergeResult: ResolverTypeWrapper<Omit<FirmMergeResult, 'survivor'> & { survivor: ResolversTypes['Firm'] }>;
   FirmOrder: FirmOrder;
   FirmPeople: ResolverTypeWrapper<Omit<FirmPeople, 'people'> & { people: Array<ResolversTypes['FirmPerson']> }>;
   FirmPerson: ResolverTypeWrapper<FirmPersonModel>;
@@ -5240,6 +5386,7 @@ export type ResolversTypes = {
   MaterialShare: ResolverTypeWrapper<MaterialShare>;
   MaterialShareInput: MaterialShareInput;
   Me: ResolverTypeWrapper<MeModel>;
+  MergeFirmsInput: MergeFirmsInput;
   MissingContractElement: ResolverTypeWrapper<MissingContractElement>;
   MoveAdhesionInput: MoveAdhesionInput;
   MoveTaskInput: MoveTaskInput;
@@ -5361,6 +5508,7 @@ export type ResolversTypes = {
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
   ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
   SignInInput: SignInInput;
+  SimilarFirm: ResolverTypeWrapper<Omit<SimilarFirm, 'firm'> & { firm: ResolversTypes['Firm'] }>;
   SinglePointOfFailure: ResolverTypeWrapper<Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversTypes['SinglePointOfFailureExposure']>, supplier: ResolversTypes['Firm'] }>;
   SinglePointOfFailureExposure: ResolverTypeWrapper<Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversTypes['Capability'], factory: ResolversTypes['Firm'] }>;
   SinglePointOfFailureList: ResolverTypeWrapper<Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversTypes['SinglePointOfFailure']> }>;
@@ -5425,6 +5573,7 @@ export type ResolversParentTypes = {
   AcceptInvitationInput: AcceptInvitationInput;
   ActiveSession: ActiveSession;
   AddContractCommentInput: AddContractCommentInput;
+  AddFirmInput: AddFirmInput;
   AddPlanKpiInput: AddPlanKpiInput;
   AddTaskCommentInput: AddTaskCommentInput;
   Adhesion: AdhesionEntity;
@@ -5517,6 +5666,10 @@ export type ResolversParentTypes = {
   FirmFilterOptions: FirmFilterOptions;
   FirmLink: FirmLinkModel;
   FirmLinkGroup: FirmLinkGroupModel;
+  FirmMergeFieldValues: FirmMergeFieldValues;
+  FirmMergeMove: FirmMergeMove;
+  FirmMergePreview: Omit<FirmMergePreview, 'merged' | 'survivor'> & { merged: ResolversParentTypes['Firm'], survivor: ResolversParentTypes['Firm'] };
+  FirmMergeResult: Omit<FirmMergeResult, 'survivor'> & { survivor: ResolversParentTypes['Firm'] };
   FirmPeople: Omit<FirmPeople, 'people'> & { people: Array<ResolversParentTypes['FirmPerson']> };
   FirmPerson: FirmPersonModel;
   Float: Scalars['Float']['output'];
@@ -5536,6 +5689,7 @@ export type ResolversParentTypes = {
   MaterialShare: MaterialShare;
   MaterialShareInput: MaterialShareInput;
   Me: MeModel;
+  MergeFirmsInput: MergeFirmsInput;
   MissingContractElement: MissingContractElement;
   MoveAdhesionInput: MoveAdhesionInput;
   MoveTaskInput: MoveTaskInput;
@@ -5637,6 +5791,7 @@ export type ResolversParentTypes = {
   ShowcaseInsights: ShowcaseInsights;
   ShowcaseStats: ShowcaseStats;
   SignInInput: SignInInput;
+  SimilarFirm: Omit<SimilarFirm, 'firm'> & { firm: ResolversParentTypes['Firm'] };
   SinglePointOfFailure: Omit<SinglePointOfFailure, 'exposures' | 'supplier'> & { exposures: Array<ResolversParentTypes['SinglePointOfFailureExposure']>, supplier: ResolversParentTypes['Firm'] };
   SinglePointOfFailureExposure: Omit<SinglePointOfFailureExposure, 'capability' | 'factory'> & { capability: ResolversParentTypes['Capability'], factory: ResolversParentTypes['Firm'] };
   SinglePointOfFailureList: Omit<SinglePointOfFailureList, 'items'> & { items: Array<ResolversParentTypes['SinglePointOfFailure']> };
@@ -6062,6 +6217,7 @@ export type DistrictGraphEdgeResolvers<ContextType = Context, ParentType extends
 };
 
 export type DistrictGraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictGraphNode'] = ResolversParentTypes['DistrictGraphNode']> = {
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FirmKind'], ParentType, ContextType>;
@@ -6224,6 +6380,33 @@ export type FirmLinkGroupResolvers<ContextType = Context, ParentType extends Res
   links?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
 };
 
+export type FirmMergeFieldValuesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergeFieldValues'] = ResolversParentTypes['FirmMergeFieldValues']> = {
+  differs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mergedValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  survivorValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type FirmMergeMoveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergeMove'] = ResolversParentTypes['FirmMergeMove']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FirmMergePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergePreview'] = ResolversParentTypes['FirmMergePreview']> = {
+  duplicateLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FirmMergeFieldValues']>, ParentType, ContextType>;
+  linksBetween?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['FirmMergeMove']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
+export type FirmMergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmMergeResult'] = ResolversParentTypes['FirmMergeResult']> = {
+  moves?: Resolver<Array<ResolversTypes['FirmMergeMove']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
 export type FirmPeopleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmPeople'] = ResolversParentTypes['FirmPeople']> = {
   people?: Resolver<Array<ResolversTypes['FirmPerson']>, ParentType, ContextType>;
   viewerIsManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6309,6 +6492,7 @@ export type MissingContractElementResolvers<ContextType = Context, ParentType ex
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['Me'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addContractComment?: Resolver<ResolversTypes['ContractComment'], ParentType, ContextType, RequireFields<MutationAddContractCommentArgs, 'input'>>;
+  addFirm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<MutationAddFirmArgs, 'input'>>;
   addPlanKpi?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanKpiArgs, 'input'>>;
   addTaskComment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType, RequireFields<MutationAddTaskCommentArgs, 'input'>>;
   applyRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationApplyRegistryImportArgs, 'input'>>;
@@ -6342,6 +6526,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsRead'], ParentType, ContextType>;
   markContactRequest?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationMarkContactRequestArgs, 'id' | 'state' | 'version'>>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  mergeFirms?: Resolver<ResolversTypes['FirmMergeResult'], ParentType, ContextType, RequireFields<MutationMergeFirmsArgs, 'input'>>;
   moveAdhesion?: Resolver<ResolversTypes['Adhesion'], ParentType, ContextType, RequireFields<MutationMoveAdhesionArgs, 'input'>>;
   moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
@@ -6651,6 +6836,7 @@ export type ProfileCompletenessResolvers<ContextType = Context, ParentType exten
 export type PublicFirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicFirm'] = ResolversParentTypes['PublicFirm']> = {
   capabilities?: Resolver<Maybe<Array<ResolversTypes['Capability']>>, ParentType, ContextType>;
   capacityPairsPerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ceasedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certifications?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6705,6 +6891,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   firmClaimRequests?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   firmFacets?: Resolver<ResolversTypes['FirmFacets'], ParentType, ContextType, Partial<QueryFirmFacetsArgs>>;
   firmFilterOptions?: Resolver<ResolversTypes['FirmFilterOptions'], ParentType, ContextType>;
+  firmMergePreview?: Resolver<ResolversTypes['FirmMergePreview'], ParentType, ContextType, RequireFields<QueryFirmMergePreviewArgs, 'mergedId' | 'survivorId'>>;
   firmPeople?: Resolver<ResolversTypes['FirmPeople'], ParentType, ContextType>;
   firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first' | 'orderBy'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6733,9 +6920,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   showcaseCapabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   showcaseFirm?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType, RequireFields<QueryShowcaseFirmArgs, 'id'>>;
-  showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first'>>;
+  showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first' | 'includeCeased'>>;
   showcaseInsights?: Resolver<ResolversTypes['ShowcaseInsights'], ParentType, ContextType>;
   showcaseStats?: Resolver<ResolversTypes['ShowcaseStats'], ParentType, ContextType>;
+  similarFirms?: Resolver<Array<ResolversTypes['SimilarFirm']>, ParentType, ContextType, RequireFields<QuerySimilarFirmsArgs, 'name'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointOfFailureList'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'first'>>;
   strategicPlan?: Resolver<ResolversTypes['StrategicPlan'], ParentType, ContextType, RequireFields<QueryStrategicPlanArgs, 'id'>>;
   strategicPlans?: Resolver<Array<ResolversTypes['StrategicPlan']>, ParentType, ContextType>;
@@ -7033,10 +7221,17 @@ export type ShowcaseStatsResolvers<ContextType = Context, ParentType extends Res
   showcaseFirmCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SimilarFirmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarFirm'] = ResolversParentTypes['SimilarFirm']> = {
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  sameVatNumber?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SinglePointOfFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailure'] = ResolversParentTypes['SinglePointOfFailure']> = {
   affectedFactoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   exposures?: Resolver<Array<ResolversTypes['SinglePointOfFailureExposure']>, ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  supplierCeased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SinglePointOfFailureExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointOfFailureExposure'] = ResolversParentTypes['SinglePointOfFailureExposure']> = {
@@ -7149,6 +7344,7 @@ export type SupplyLinkResolvers<ContextType = Context, ParentType extends Resolv
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SupplyLinkStatus'], ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  supplierCeased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanDecide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -7304,6 +7500,7 @@ export type ViewerPermissionsResolvers<ContextType = Context, ParentType extends
   viewerCanImportRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageRegistry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageTraceability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanReadAdhesions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -7390,6 +7587,10 @@ export type Resolvers<ContextType = Context> = {
   FirmFilterOptions?: FirmFilterOptionsResolvers<ContextType>;
   FirmLink?: FirmLinkResolvers<ContextType>;
   FirmLinkGroup?: FirmLinkGroupResolvers<ContextType>;
+  FirmMergeFieldValues?: FirmMergeFieldValuesResolvers<ContextType>;
+  FirmMergeMove?: FirmMergeMoveResolvers<ContextType>;
+  FirmMergePreview?: FirmMergePreviewResolvers<ContextType>;
+  FirmMergeResult?: FirmMergeResultResolvers<ContextType>;
   FirmPeople?: FirmPeopleResolvers<ContextType>;
   FirmPerson?: FirmPersonResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
@@ -7476,6 +7677,7 @@ export type Resolvers<ContextType = Context> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
+  SimilarFirm?: SimilarFirmResolvers<ContextType>;
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
   SinglePointOfFailureExposure?: SinglePointOfFailureExposureResolvers<ContextType>;
   SinglePointOfFailureList?: SinglePointOfFailureListResolvers<ContextType>;

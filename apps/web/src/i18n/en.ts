@@ -58,6 +58,10 @@ export const en: CoreTranslation = {
     errorTitle: 'The data could not be loaded',
     retry: 'Try again',
   },
+  firmState: {
+    ceasedOn: 'Ceased on {{date}}',
+    supplierCeased: 'Supplier ceased',
+  },
   errors: {
     invalidCredentials: 'E-mail or password is not correct',
     accountDeactivated: 'This account has been deactivated: ask the network manager to reactivate it.',

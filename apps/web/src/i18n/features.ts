@@ -27,6 +27,10 @@ export const featureTranslations = {
     it: async () => (await import('../features/events/events.i18n')).eventsIt,
     en: async () => (await import('../features/events/events.i18n.en')).eventsEn,
   },
+  firmRegistry: {
+    it: async () => (await import('../features/firm-registry/firm-registry.i18n')).firmRegistryIt,
+    en: async () => (await import('../features/firm-registry/firm-registry.i18n.en')).firmRegistryEn,
+  },
   firms: {
     it: async () => (await import('../features/firms/firms.i18n')).firmsIt,
     en: async () => (await import('../features/firms/firms.i18n.en')).firmsEn,

@@ -65,6 +65,10 @@ export const it = {
     errorTitle: 'Non è stato possibile caricare i dati',
     retry: 'Riprova',
   },
+  firmState: {
+    ceasedOn: 'Cessata il {{date}}',
+    supplierCeased: 'Fornitore cessato',
+  },
   errors: {
     invalidCredentials: 'E-mail o password non corretti',
     accountDeactivated: 'Questo account è stato disattivato: chiedi al gestore della rete di riattivarlo.',

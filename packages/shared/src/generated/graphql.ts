@@ -43,6 +43,21 @@ export type AddContractCommentInput = {
   section: ContractSection;
 };
 
+/** A firm the registry extract did not bring, added by hand. */
+export type AddFirmInput = {
+  hamlet?: InputMaybe<Scalars['String']['input']>;
+  kind: FirmKind;
+  legalName: Scalars['String']['input'];
+  municipality: Scalars['String']['input'];
+  /** The PEC address (domicilio digitale); private. */
+  pec?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Partita IVA: refused (BAD_USER_INPUT on vatNumber, extensions.existingFirm) when a firm already has it. */
+  vatNumber: Scalars['String']['input'];
+};
+
 export type AddPlanKpiInput = {
   actionId: Scalars['ID']['input'];
   /** The action's version read; a stale one gets CONFLICT. */
@@ -1026,6 +1041,8 @@ export type DistrictGraphEdge = {
 /** A node of the district graph. */
 export type DistrictGraphNode = {
   __typename?: 'DistrictGraphNode';
+  /** The day the registry records the firm as ceased; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   hamlet?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: FirmKind;
@@ -1404,6 +1421,45 @@ export type FirmLinkGroup = {
   links: Array<FirmLink>;
 };
 
+/** One profile field of the two records a merge compares. */
+export type FirmMergeFieldValues = {
+  __typename?: 'FirmMergeFieldValues';
+  differs: Scalars['Boolean']['output'];
+  /** The field's name as in Firm (legalName, vatNumber, …); the values of mergeFirms' takeFromMerged. */
+  field: Scalars['String']['output'];
+  mergedValue?: Maybe<Scalars['JSON']['output']>;
+  survivorValue?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** The rows of the merged record in one table column (e.g. `supply_link`, `adhesion.firm_id`). */
+export type FirmMergeMove = {
+  __typename?: 'FirmMergeMove';
+  /** Rows that move to the survivor. */
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  /** Of those, rows resolved rather than moved as they are (kept once, ended, renamed); 0 in a preview. */
+  resolved: Scalars['Int']['output'];
+};
+
+/** What merging one record into another would do. Nothing is written. */
+export type FirmMergePreview = {
+  __typename?: 'FirmMergePreview';
+  /** Active links of the merged record that would repeat one of the survivor's: the unconfirmed one is ended. */
+  duplicateLinks: Scalars['Int']['output'];
+  fields: Array<FirmMergeFieldValues>;
+  /** Supply links between the two records, removed by the merge (a firm cannot supply itself). */
+  linksBetween: Scalars['Int']['output'];
+  merged: Firm;
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
+};
+
+export type FirmMergeResult = {
+  __typename?: 'FirmMergeResult';
+  moves: Array<FirmMergeMove>;
+  survivor: Firm;
+};
+
 /** Directory sort orders; each keeps cursor pagination exact (ties broken by id). */
 export const FirmOrder = {
   /** Largest capacity (pairs per day) first; firms without the figure last. */
@@ -1610,6 +1666,15 @@ export type Me = {
   user: User;
 };
 
+export type MergeFirmsInput = {
+  mergedId: Scalars['ID']['input'];
+  mergedVersion: Scalars['Int']['input'];
+  survivorId: Scalars['ID']['input'];
+  survivorVersion: Scalars['Int']['input'];
+  /** Fields (as in FirmMergeFieldValues.field) whose value is taken from the merged record; others keep the survivor's. */
+  takeFromMerged: Array<Scalars['String']['input']>;
+};
+
 /** An element the contract still lacks, with the input field that fills it. */
 export type MissingContractElement = {
   __typename?: 'MissingContractElement';
@@ -1647,6 +1712,8 @@ export type Mutation = {
   acceptInvitation: Me;
   /** Comments on a section (CONSULTANT, ADMIN). */
   addContractComment: ContractComment;
+  /** Adds a firm by hand (ADMIN, CONSULTANT); a Partita IVA already in the registry is refused naming its firm. Audited. */
+  addFirm: Firm;
   /** Adds a KPI to an action, at most 20 (ADMIN, CONSULTANT). CONFLICT on a stale action version. */
   addPlanKpi: PlanAction;
   /** Adds a comment to a task (ADMIN, CONSULTANT). */
@@ -1758,6 +1825,13 @@ export type Mutation = {
   markContactRequest: ContactRequest;
   /** Marks one of the viewer's notifications read (again: no change). */
   markNotificationRead: Notification;
+  /**
+   * Merges a duplicate record into the survivor (ADMIN, CONSULTANT) in one transaction: its supply links,
+   * adhesion, people, tasks, plan participations, inbox, events, articles and history move; links that would
+   * repeat are resolved; chosen fields are taken from it; its id then leads to the survivor (`firm(id)`).
+   * A stale version of either record is CONFLICT. Audited.
+   */
+  mergeFirms: FirmMergeResult;
   /**
    * Moves an adhesion one step (CONSULTANT, ADMIN). An illegal move is BAD_USER_INPUT on `to`; READY_TO_SIGN
    * needs the contribution (when the contract has a common fund), the legal representative and the three
@@ -1904,6 +1978,12 @@ export type MutationAcceptInvitationArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationAddContractCommentArgs = {
   input: AddContractCommentInput;
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationAddFirmArgs = {
+  input: AddFirmInput;
 };
 
 
@@ -2090,6 +2170,12 @@ export type MutationMarkContactRequestArgs = {
 /** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationMergeFirmsArgs = {
+  input: MergeFirmsInput;
 };
 
 
@@ -2879,6 +2965,8 @@ export type PublicFirm = {
   capabilities?: Maybe<Array<Capability>>;
   /** Pairs per day, when made public. */
   capacityPairsPerDay?: Maybe<Scalars['Int']['output']>;
+  /** The day the registry records the firm as ceased (YYYY-MM-DD), public like the registry; null while active. */
+  ceasedOn?: Maybe<Scalars['String']['output']>;
   /** Certifications, when made public. */
   certifications?: Maybe<Array<Scalars['String']['output']>>;
   /** Description in English, when made public. */
@@ -2942,7 +3030,7 @@ export type Query = {
   adhesions: AdhesionConnection;
   /**
    * Firms that offer a capability and do not yet supply it to the firm (no DECLARED or CONFIRMED link), best
-   * score first (signed in). `first` 1–50.
+   * score first (signed in); firms the registry records as ceased are not alternatives. `first` 1–50.
    */
   alternativeSuppliers: Array<AlternativeSupplier>;
   /** One article: its factory's people and ADMIN, CONSULTANT, CHAMBER (FORBIDDEN for other firms). */
@@ -2998,6 +3086,8 @@ export type Query = {
   firmFacets: FirmFacets;
   /** Values for the directory's filters (signed in). */
   firmFilterOptions: FirmFilterOptions;
+  /** Two records side by side and what merging `mergedId` into `survivorId` would move (ADMIN, CONSULTANT). */
+  firmMergePreview: FirmMergePreview;
   /** The people of the viewer's firm (FIRM). */
   firmPeople: FirmPeople;
   /**
@@ -3071,6 +3161,12 @@ export type Query = {
   showcaseInsights: ShowcaseInsights;
   /** The district's figures for the showcase. */
   showcaseStats: ShowcaseStats;
+  /**
+   * Firms a new one may duplicate (ADMIN, CONSULTANT): the firm with `vatNumber`, and firms whose name is
+   * similar (pg_trgm) in the same `municipality` (any when absent); best first, at most 10. The add-firm
+   * form asks as the person types.
+   */
+  similarFirms: Array<SimilarFirm>;
   /**
    * Suppliers whose loss leaves at least one shoe factory with no confirmed source of a capability (ADMIN,
    * CONSULTANT, CHAMBER see all; a FIRM user sees those where its firm is the supplier or an affected factory).
@@ -3236,6 +3332,13 @@ export type QueryFirmFacetsArgs = {
 
 
 /** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryFirmMergePreviewArgs = {
+  mergedId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
 export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FirmFilter>;
@@ -3344,9 +3447,19 @@ export type QueryShowcaseFirmsArgs = {
   certifications?: InputMaybe<Array<Scalars['String']['input']>>;
   exportMarkets?: InputMaybe<Array<Scalars['String']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeCeased?: InputMaybe<Scalars['Boolean']['input']>;
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   productLines?: InputMaybe<Array<Scalars['String']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QuerySimilarFirmsArgs = {
+  excludeId?: InputMaybe<Scalars['ID']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3604,6 +3717,8 @@ export const RegistryImportField = {
   Ateco_2007Code: 'ATECO_2007_CODE',
   /** Codice ATECO 2025 (several separated by commas); a code that exists only in ATECO 2007 is translated and flagged. */
   AtecoCode: 'ATECO_CODE',
+  /** Data cessazione: a day alone ceases the firm on that day; an empty one (without a status column) makes it active again. */
+  CeasedOn: 'CEASED_ON',
   /** Addetti. */
   Employees: 'EMPLOYEES',
   /** Frazione. */
@@ -3614,6 +3729,8 @@ export const RegistryImportField = {
   LegalName: 'LEGAL_NAME',
   /** Comune. */
   Municipality: 'MUNICIPALITY',
+  /** PEC / domicilio digitale: the firm's certified e-mail address (private). */
+  Pec: 'PEC',
   /** CAP. */
   Postcode: 'POSTCODE',
   /** Provincia (sigla). */
@@ -3622,6 +3739,8 @@ export const RegistryImportField = {
   ReaNumber: 'REA_NUMBER',
   /** Data iscrizione: its year becomes the founded year. */
   RegistrationDate: 'REGISTRATION_DATE',
+  /** Stato (attività): a ceased status (cessata, inattiva, cancellata) with the cessation date ceases the firm; an active one makes it active again. */
+  Status: 'STATUS',
   /** Indirizzo. */
   Street: 'STREET',
   /** Codice fiscale. */
@@ -3663,8 +3782,14 @@ export const RegistryImportProblemCode = {
   AtecoCodeInvalid: 'ATECO_CODE_INVALID',
   /** Written like an ATECO code but in neither the ATECO 2025 list nor ATECO 2007. */
   AtecoCodeUnknown: 'ATECO_CODE_UNKNOWN',
+  /** Not a date, or a day the calendar does not have. */
+  CeasedOnInvalid: 'CEASED_ON_INVALID',
+  /** A ceased status without the cessation date. */
+  CeasedOnMissing: 'CEASED_ON_MISSING',
   EmployeesInvalid: 'EMPLOYEES_INVALID',
   LegalNameMissing: 'LEGAL_NAME_MISSING',
+  /** Not written like an e-mail address. */
+  PecInvalid: 'PEC_INVALID',
   PostcodeInvalid: 'POSTCODE_INVALID',
   ProvinceInvalid: 'PROVINCE_INVALID',
   ReaNumberInvalid: 'REA_NUMBER_INVALID',
@@ -4293,6 +4418,16 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+/** A firm that may be the same as the one being added. */
+export type SimilarFirm = {
+  __typename?: 'SimilarFirm';
+  firm: Firm;
+  /** The firm has the Partita IVA being added: adding it again will be refused. */
+  sameVatNumber: Scalars['Boolean']['output'];
+  /** How alike the names are, 0–1 (PostgreSQL pg_trgm similarity); 1 for the same Partita IVA. */
+  similarity: Scalars['Float']['output'];
+};
+
 /**
  * A supplier whose loss leaves at least one shoe factory with no confirmed source of a capability (the factory
  * has exactly one confirmed supplier for it and does not do it in-house).
@@ -4304,6 +4439,8 @@ export type SinglePointOfFailure = {
   /** Each factory and capability that would be left without a source. */
   exposures: Array<SinglePointOfFailureExposure>;
   supplier: Firm;
+  /** The supplier has ceased (registry): the loss has happened, these factories need a new source now. */
+  supplierCeased: Scalars['Boolean']['output'];
 };
 
 /** A capability that one factory gets from one supplier only. */
@@ -4570,6 +4707,8 @@ export type SupplyLink = {
   since?: Maybe<Scalars['String']['output']>;
   status: SupplyLinkStatus;
   supplier: Firm;
+  /** An active (DECLARED or CONFIRMED) link whose supplier the registry records as ceased: "fornitore cessato". */
+  supplierCeased: Scalars['Boolean']['output'];
   /** Optimistic-lock version: pass it back to confirm, reject or end. */
   version: Scalars['Int']['output'];
   /** Whether the signed-in person may confirm or reject this link (the counterpart of a DECLARED link). */
@@ -5056,6 +5195,8 @@ export type ViewerPermissions = {
   viewerCanManageAdhesions: Scalars['Boolean']['output'];
   /** May create and edit events (ADMIN, CONSULTANT). */
   viewerCanManageEvents: Scalars['Boolean']['output'];
+  /** May add firms by hand and merge duplicate records (ADMIN, CONSULTANT). */
+  viewerCanManageRegistry: Scalars['Boolean']['output'];
   /** May manage the own firm's traceability: articles and passports, supplier inputs, consent to be named (FIRM). */
   viewerCanManageTraceability: Scalars['Boolean']['output'];
   /** May invite users and see the user list. */

@@ -11,6 +11,7 @@ import { contractPolicy } from '../contract/contract.policy.js';
 import { adhesionPolicy } from '../adhesion/adhesion.policy.js';
 import { taskPolicy } from '../task/task.policy.js';
 import { planPolicy } from '../plan/plan.policy.js';
+import { firmRegistryPolicy } from '../firm-registry/firm-registry.policy.js';
 import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
 import { authPolicy } from './auth.policy.js';
 import { completeSignIn, me, signIn, signOut } from './auth.service.js';
@@ -94,6 +95,7 @@ function permissionsOf(viewer: Context['viewer']) {
     viewerCanReadPlan: planPolicy.read.allows(viewer),
     viewerCanEditPlan: planPolicy.edit.allows(viewer),
     viewerCanImportRegistry: registryImportPolicy.manage.allows(viewer),
+    viewerCanManageRegistry: firmRegistryPolicy.manage.allows(viewer),
     viewerCanReadSupplyChain: supplyLinkPolicy.read.allows(viewer),
     viewerCanReadReports: reportPolicy.read.allows(viewer),
     viewerCanReadEvents: eventPolicy.read.allows(viewer),

@@ -156,9 +156,19 @@ export function firmHistory(
   return newestFirst(qb, args);
 }
 
-/** One firm, or NOT_FOUND (also for an id that is not a UUID). */
+/**
+ * One firm, or NOT_FOUND (also for an id that is not a UUID). The id of a record merged into another
+ * (table firm_redirect, written by firm-registry's merge) answers the surviving firm.
+ */
 export async function getFirm(ctx: Context, id: string): Promise<FirmEntity> {
-  return getOrThrow('Firm', id, (key) => ctx.loaders.firmById.load(key));
+  return getOrThrow('Firm', id, async (key) => {
+    const firm = await ctx.loaders.firmById.load(key);
+    if (firm) return firm;
+    const [redirect] = (await ctx.ds.query(`SELECT firm_id FROM firm_redirect WHERE old_id = $1`, [key])) as {
+      firm_id: string;
+    }[];
+    return redirect ? ctx.loaders.firmById.load(redirect.firm_id) : null;
+  });
 }
 
 export async function districtSummary(ctx: Context) {

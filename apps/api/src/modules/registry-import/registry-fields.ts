@@ -6,6 +6,16 @@ import {
   validatePartitaIva,
 } from '@filiera/shared';
 import { foldText } from '../ateco/ateco-text.js';
+import {
+  kindFromAteco,
+  normaliseAtecoCode,
+  translate2007,
+  type AtecoLookup,
+  type AtecoTranslation,
+  type FirmKind,
+  type ReviewCode,
+  type RowReview,
+} from './registry-ateco.js';
 
 /** The firm fields a registry column can fill (the GraphQL enum RegistryImportField). */
 export const REGISTRY_FIELDS = [
@@ -23,6 +33,9 @@ export const REGISTRY_FIELDS = [
   'ATECO_2007_CODE',
   'EMPLOYEES',
   'REGISTRATION_DATE',
+  'PEC',
+  'STATUS',
+  'CEASED_ON',
 ] as const;
 export type RegistryField = (typeof REGISTRY_FIELDS)[number];
 
@@ -51,7 +64,10 @@ export type ProblemCode =
   | 'ATECO_2007_CODE_UNKNOWN'
   | 'EMPLOYEES_INVALID'
   | 'REGISTRATION_DATE_INVALID'
-  | 'REGISTRATION_DATE_IMPOSSIBLE';
+  | 'REGISTRATION_DATE_IMPOSSIBLE'
+  | 'PEC_INVALID'
+  | 'CEASED_ON_INVALID'
+  | 'CEASED_ON_MISSING';
 
 export interface RowProblem {
   code: ProblemCode;
@@ -79,6 +95,16 @@ const HEADER_SYNONYMS: Record<RegistryField, string[]> = {
   ATECO_2007_CODE: ['ateco07', 'codiceateco07', 'codiceattivita2007', 'ateco2007code'],
   EMPLOYEES: ['addetti', 'numeroaddetti', 'naddetti', 'dipendenti', 'employees'],
   REGISTRATION_DATE: ['dataiscrizione', 'dataiscrizionerea', 'iscrizione', 'registrationdate'],
+  PEC: [
+    'pec',
+    'domiciliodigitale',
+    'domiciliodigitalepec',
+    'indirizzopec',
+    'emailpec',
+    'indirizzodomiciliodigitale',
+  ],
+  STATUS: ['stato', 'statoattivita', 'statoimpresa', 'statoditta', 'status'],
+  CEASED_ON: ['datacessazione', 'datacessazioneattivita', 'cessazione', 'datacancellazione', 'ceasedon'],
 };
 
 const foldHeader = (header: string): string => foldText(header).replace(/[^a-z0-9]/g, '');
@@ -123,41 +149,9 @@ export interface FirmValues {
   atecoCodes?: string[];
   employees?: number | null;
   foundedYear?: number | null;
-}
-
-export type FirmKind = 'SHOE_FACTORY' | 'PROCESSING' | 'COMPONENTS' | 'SERVICES';
-
-/** An ATECO 2007 code of the file and the ATECO 2025 code it became (null: none, see the review note). */
-export interface AtecoTranslation {
-  from: string;
-  to: string | null;
-  /** How many ATECO 2025 codes ISTAT lists for it; more than one means the firm is flagged for review. */
-  correspondences: number;
-}
-
-/**
- * Why a valid row's firm should be looked at by a person after the import (the GraphQL enum
- * RegistryImportReviewCode): the ATECO 2007 code splits into several 2025 codes and the representative
- * one was kept; it has no 2025 representative (no code was added); ISTAT's representative is a later
- * sub-category not in the list, so the nearest code above it was used; or the ATECO 2025 column held a
- * code that exists only in ATECO 2007.
- */
-export type ReviewCode =
-  'ATECO_2007_SEVERAL' | 'ATECO_2007_NO_EQUIVALENT' | 'ATECO_2007_NEAREST' | 'ATECO_2007_IN_2025_COLUMN';
-
-export interface RowReview {
-  code: ReviewCode;
-  column: string | null;
-  /** The code as read from the file (normalised). */
-  value: string;
-}
-
-/** The ATECO lists the row rules need: the 2025 list and ISTAT's 2007 → 2025 correspondence. */
-export interface AtecoLookup {
-  /** The code is in the ATECO 2025 list. */
-  known(code: string): boolean;
-  /** ISTAT's correspondence of an ATECO 2007 code; null when it is not an ATECO 2007 code. */
-  from2007(code: string): { code2025: string | null; correspondences: number } | null;
+  pec?: string | null;
+  /** The day the firm ceased (YYYY-MM-DD); null when the file says it is active. */
+  ceasedOn?: string | null;
 }
 
 export type RowCheck =
@@ -171,24 +165,12 @@ export type RowCheck =
     }
   | { ok: false; problems: RowProblem[] };
 
-const ATECO_FORMAT = /^[0-9]{2}(\.[0-9]{1,2}(\.[0-9]{1,2})?)?$/;
-
-/** "15.20.1" from "15.20.1", "152010" or "15.20.10" as written in extracts; null when it is no code. */
-export function normaliseAtecoCode(value: string): string | null {
-  const v = value.trim().replace(/\s+/g, '');
-  if (ATECO_FORMAT.test(v)) return v;
-  if (/^[0-9]{2,6}$/.test(v) && v.length % 2 === 0) {
-    return v.match(/../g)!.join('.');
-  }
-  return null;
-}
-
 /**
- * A registration date as the extracts write it — 31/12/1998, 31-12-1998, 31.12.1998, 1998-12-31, or a
- * spreadsheet date — to its year; 'impossible' for a day the calendar does not have (31/02, 29/02 of a
- * common year, month 13), 'invalid' for anything else or a year outside 1800 – this year.
+ * A date as the extracts write it — 31/12/1998, 31-12-1998, 31.12.1998, 1998-12-31, or a spreadsheet
+ * date — as YYYY-MM-DD; 'impossible' for a day the calendar does not have (31/02, 29/02 of a common
+ * year, month 13), 'invalid' for anything else or a year outside 1800 – this year.
  */
-export function registrationYear(value: string): number | 'invalid' | 'impossible' {
+export function registryDate(value: string): string | 'invalid' | 'impossible' {
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
   const ymd = dmy ? null : /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+Z?)?$/.exec(value);
   if (!dmy && !ymd) return 'invalid';
@@ -198,41 +180,17 @@ export function registrationYear(value: string): number | 'invalid' | 'impossibl
   if (year < 1800 || year > new Date().getFullYear()) return 'invalid';
   const date = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || day < 1 || date.getUTCMonth() !== month - 1) return 'impossible';
-  return year;
+  return date.toISOString().slice(0, 10);
 }
 
-/** The code one level up: 15.20.10 → 15.20.1 → 15.20 → 15.2 → 15; null above a division. */
-function parentCode(code: string): string | null {
-  if (/^[0-9]{2}\.[0-9]{2}\.[0-9]{2}$/.test(code)) return code.slice(0, -1);
-  if (/^[0-9]{2}\.[0-9]{2}\.[0-9]$/.test(code)) return code.slice(0, 5);
-  if (/^[0-9]{2}\.[0-9]{2}$/.test(code)) return code.slice(0, 4);
-  if (/^[0-9]{2}\.[0-9]$/.test(code)) return code.slice(0, 2);
-  return null;
+/** A registration date's year (see registryDate). */
+export function registrationYear(value: string): number | 'invalid' | 'impossible' {
+  const day = registryDate(value);
+  return day === 'invalid' || day === 'impossible' ? day : Number(day.slice(0, 4));
 }
 
-/**
- * An ATECO 2007 code to ATECO 2025 through ISTAT's table: the representative code, or the nearest code
- * of the 2025 list above it; with the review notes the translation calls for. Null when the code is not
- * in the table.
- */
-export function translate2007(
-  code: string,
-  ateco: AtecoLookup,
-): { translation: AtecoTranslation; review: ReviewCode[] } | null {
-  const entry = ateco.from2007(code);
-  if (!entry) return null;
-  const review: ReviewCode[] = [];
-  let to = entry.code2025;
-  if (to && !ateco.known(to)) {
-    let parent = parentCode(to);
-    while (parent && !ateco.known(parent)) parent = parentCode(parent);
-    to = parent;
-    review.push('ATECO_2007_NEAREST');
-  }
-  if (!to) review.push('ATECO_2007_NO_EQUIVALENT');
-  else if (entry.correspondences > 1) review.push('ATECO_2007_SEVERAL');
-  return { translation: { from: code, to, correspondences: entry.correspondences }, review };
-}
+/** A registry status that says the firm no longer trades: cessata, inattiva, cancellata, in liquidazione is not. */
+const CEASED_STATUS = /^(cessat|inattiv|cancellat|ceased|inactive)/;
 
 /** A text cell trimmed, with runs of spaces collapsed; empty means no value. */
 const clean = (value: string | undefined): string | null => {
@@ -385,29 +343,44 @@ export function checkRow(
     else values.foundedYear = year;
   }
 
+  const pec = raw('PEC');
+  if (pec !== undefined) {
+    const address = pec?.replace(/^mailto:/i, '').toLowerCase() ?? null;
+    if (address && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(address)) problem('PEC_INVALID', 'PEC', pec);
+    else values.pec = address;
+  }
+
+  readCessation(raw('STATUS'), raw('CEASED_ON'), values, problem);
+
   if (problems.length) return { ok: false, problems };
   return { ok: true, values, kind: kindFromAteco(primary), ateco2007, review };
 }
 
-/** ATECO 2007 codes of shoe parts that ATECO 2025 folds into footwear (15.20.10): their makers are components. */
-const SHOE_PARTS_2007 = ['22.19.01', '22.29.01', '16.29.11'];
-
 /**
- * The kind of a new firm from its first ATECO code, read in the edition it was written in. Footwear
- * (15.20.1) makes a shoe factory; leather parts of shoes (15.20.2) and what else goes into a shoe —
- * leather (15.1), textiles (13), wood lasts and heels (16), paper boxes (17), adhesives (20), rubber and
- * plastic soles (22), metal accessories (25), and the 2007 codes of rubber, plastic and wood shoe parts,
- * which ATECO 2025 merged into footwear — make a component maker; any other manufacturing (section C,
- * divisions 10–33) is processing; everything else, and no code, is a service.
+ * The cessation columns: a ceased status (cessata, inattiva…) with the day it ceased, or the day alone,
+ * makes the firm ceased on that day; an active status, or an empty day without a status column, makes it
+ * active again (a firm re-imported as active loses an earlier cessation). A ceased status without a day
+ * is refused: the firm page shows the day.
  */
-export function kindFromAteco(primary: { code: string; edition: 2007 | 2025 } | null): FirmKind {
-  if (!primary) return 'SERVICES';
-  const { code, edition } = primary;
-  if (edition === 2007 && SHOE_PARTS_2007.some((p) => code.startsWith(p))) return 'COMPONENTS';
-  if (code.startsWith('15.20.2')) return 'COMPONENTS';
-  if (code.startsWith('15.2')) return 'SHOE_FACTORY';
-  const division = Number(code.slice(0, 2));
-  if (code.startsWith('15.1') || [13, 16, 17, 20, 22, 25].includes(division)) return 'COMPONENTS';
-  if (division >= 10 && division <= 33) return 'PROCESSING';
-  return 'SERVICES';
+function readCessation(
+  status: string | null | undefined,
+  day: string | null | undefined,
+  values: FirmValues,
+  problem: (code: ProblemCode, field: RegistryField, value: string | null) => void,
+): void {
+  if (status === undefined && day === undefined) return;
+  const ceasedStatus = status ? CEASED_STATUS.test(foldHeader(status)) : null;
+  if (ceasedStatus === false) {
+    values.ceasedOn = null;
+    return;
+  }
+  if (!day) {
+    if (ceasedStatus)
+      problem('CEASED_ON_MISSING', day === undefined ? 'STATUS' : 'CEASED_ON', status ?? null);
+    else values.ceasedOn = null;
+    return;
+  }
+  const parsed = registryDate(day);
+  if (parsed === 'invalid' || parsed === 'impossible') problem('CEASED_ON_INVALID', 'CEASED_ON', day);
+  else values.ceasedOn = parsed;
 }

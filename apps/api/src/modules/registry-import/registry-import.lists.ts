@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badField } from '../../common/errors.js';
 import { pageSize, type Connection } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
-import type { AtecoTranslation, FirmKind, RowReview } from './registry-fields.js';
+import type { AtecoTranslation, FirmKind, RowReview } from './registry-ateco.js';
 import type { ProblemRow } from './registry-plan.js';
 
 /** The lists of a dry run's plan: its invalid rows and its rows, by line. */

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Context } from '../../context.js';
-import { badField, notFound } from '../../common/errors.js';
+import { badField } from '../../common/errors.js';
+import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { INVALID_CHARACTERS, textProblem } from '../../common/text.js';
 import { keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { REGISTRY_FIELDS, suggestMapping, type ColumnMapping, type FirmKind } from './registry-fields.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import type { FirmKind } from './registry-ateco.js';
+import { REGISTRY_FIELDS, suggestMapping, type ColumnMapping } from './registry-fields.js';
 import { countRows, readShape, RegistryFileError } from './registry-file.js';
 import { RegistryImportEntity } from './registry-import.entity.js';
 import { lockImport, releaseImport } from './registry-import.lock.js';
@@ -88,16 +89,11 @@ const idSchema = z.uuid({ message: 'is not a valid id' });
  */
 export async function getRegistryImport(ctx: Context, id: string): Promise<RegistryImportEntity> {
   const repo = ctx.ds.getRepository(RegistryImportEntity);
-  let job = idSchema.safeParse(id).success ? await repo.findOneBy({ id }) : null;
-  if (
-    job &&
-    (job.status === 'PREVIEWING' || job.status === 'APPLYING') &&
-    (await recoverImport(ctx.ds, id))
-  ) {
-    job = await repo.findOneBy({ id });
-  }
-  if (!job) throw notFound('RegistryImport', id);
-  return job;
+  return getOrThrow('RegistryImport', id, async (key) => {
+    const job = await repo.findOneBy({ id: key });
+    const working = job?.status === 'PREVIEWING' || job?.status === 'APPLYING';
+    return working && (await recoverImport(ctx.ds, key)) ? repo.findOneBy({ id: key }) : job;
+  });
 }
 
 export function listRegistryImports(ctx: Context, args: { first?: number | null; after?: string | null }) {
@@ -161,11 +157,7 @@ async function claim(
   extra: Partial<RegistryImportEntity>,
 ): Promise<RegistryImportEntity> {
   return runner.manager.transaction(async (manager) => {
-    const job = await manager.findOne(RegistryImportEntity, {
-      where: { id: input.id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!job) throw notFound('RegistryImport', input.id);
+    const job = await findOrThrow(manager, RegistryImportEntity, input.id, { lock: true });
     if (job.version === input.version) {
       if (job.status === 'APPLIED')
         throw badField('id', 'already_applied', 'has been applied already: upload the file again');
@@ -176,13 +168,11 @@ async function claim(
         throw badField('id', 'not_previewed', 'needs a dry run before it is applied');
       }
     }
-    const { after } = await updateVersioned(
-      manager,
-      RegistryImportEntity,
-      'RegistryImport',
-      input.id,
-      input.version,
-      {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: RegistryImportEntity,
+      id: input.id,
+      version: input.version,
+      changes: {
         status,
         phaseProcessed: 0,
         failureMessage: null,
@@ -191,13 +181,8 @@ async function claim(
         interruptedAt: null,
         ...extra,
       } as never,
-    );
-    await recordAudit(manager, ctx, {
       action: status === 'APPLYING' ? 'START_APPLY_REGISTRY_IMPORT' : 'START_PREVIEW_REGISTRY_IMPORT',
-      entityType: 'RegistryImport',
-      entityId: job.id,
-      before: { status: job.status, mapping: job.mapping },
-      after: { status, mapping: after.mapping },
+      snapshot: (row) => ({ status: row.status, mapping: row.mapping }),
     });
     await enqueueImportWork(manager, {
       importId: job.id,
@@ -288,11 +273,7 @@ export async function setRegistryImportRowKind(
 ): Promise<RegistryImportEntity> {
   const input = parseInput(rowKindSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
-    const job = await manager.findOne(RegistryImportEntity, {
-      where: { id: input.id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!job) throw notFound('RegistryImport', input.id);
+    const job = await findOrThrow(manager, RegistryImportEntity, input.id, { lock: true });
     if (job.status !== 'PREVIEWED') {
       throw badField('id', 'not_previewed', 'can change kinds only after a dry run and before applying');
     }
@@ -307,22 +288,17 @@ export async function setRegistryImportRowKind(
       [input.id, input.line, input.kind === row.kind ? null : input.kind],
     );
     const kindCounts = await countKinds(manager, input.id);
-    const { after } = await updateVersioned(
-      manager,
-      RegistryImportEntity,
-      'RegistryImport',
-      input.id,
-      input.version,
-      {
-        kindCounts,
-      } as never,
-    );
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: RegistryImportEntity,
+      id: input.id,
+      version: input.version,
+      changes: { kindCounts } as never,
       action: 'SET_REGISTRY_IMPORT_ROW_KIND',
-      entityType: 'RegistryImport',
-      entityId: input.id,
-      before: { line: input.line, kind: row.kind_override ?? row.kind },
-      after: { line: input.line, kind: input.kind },
+      snapshot: () => ({}),
+      alongside: async () => ({
+        before: { line: input.line, kind: row.kind_override ?? row.kind },
+        after: { line: input.line, kind: input.kind },
+      }),
     });
     return after;
   });

@@ -6,7 +6,8 @@ import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { importClient, type Job, type Upload } from '../../test/registry-import-client.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { checkRow, kindFromAteco, registrationYear, suggestMapping } from './registry-fields.js';
+import { kindFromAteco } from './registry-ateco.js';
+import { checkRow, registrationYear, suggestMapping } from './registry-fields.js';
 
 let api: TestApi;
 let client: ReturnType<typeof importClient>;

@@ -4,7 +4,7 @@ import { DomainError } from '../../common/errors.js';
 import { enqueueJob, type JobEnv } from '../../common/jobs/queue.js';
 import { diffFields } from '../audit/audit.service.js';
 import { notifyImportFinished, type FinishedImport } from '../notification/registry-import.notices.js';
-import type { FirmKind } from './registry-fields.js';
+import type { FirmKind } from './registry-ateco.js';
 import { RegistryFileError, type FileLimits, type FileShape } from './registry-file.js';
 import {
   RegistryImportEntity,

@@ -3,16 +3,8 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import { allAtecoCodes, atecoCorrespondence2007 } from '../ateco/ateco.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import {
-  checkRow,
-  type AtecoLookup,
-  type AtecoTranslation,
-  type ColumnMapping,
-  type FirmKind,
-  type FirmValues,
-  type RowProblem,
-  type RowReview,
-} from './registry-fields.js';
+import type { AtecoLookup, AtecoTranslation, FirmKind, RowReview } from './registry-ateco.js';
+import { checkRow, type ColumnMapping, type FirmValues, type RowProblem } from './registry-fields.js';
 import { readRows, type FileLimits, type FileShape } from './registry-file.js';
 
 /**
@@ -98,6 +90,8 @@ export const VALUE_KEYS = [
   'atecoCodes',
   'employees',
   'foundedYear',
+  'pec',
+  'ceasedOn',
 ] as const satisfies readonly (keyof FirmValues & keyof FirmEntity)[];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

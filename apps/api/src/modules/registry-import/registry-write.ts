@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import { diffFields } from '../audit/audit.service.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
-import type { FirmKind } from './registry-fields.js';
+import type { FirmKind } from './registry-ateco.js';
 import type { KindCounts } from './registry-import.entity.js';
 import { VALUE_KEYS, type PlanBatch, type Planned } from './registry-plan.js';
 
@@ -29,6 +29,8 @@ const COLUMN_TYPES: Record<(typeof VALUE_KEYS)[number], [string, string]> = {
   atecoCodes: ['ateco_codes', 'text[]'],
   employees: ['employees', 'int'],
   foundedYear: ['founded_year', 'int'],
+  pec: ['pec', 'text'],
+  ceasedOn: ['ceased_on', 'date'],
 };
 
 interface AuditRow {

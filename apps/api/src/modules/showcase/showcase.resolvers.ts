@@ -28,7 +28,8 @@ export const showcaseResolvers: Resolvers = {
     ),
     markContactRequest: authorize(showcasePolicy.inbox, (_p, args, ctx) => markContactRequest(ctx, args)),
   },
-  // Every field but the name, kind and municipality is gated by the firm's own choice of public fields.
+  // Every field but the name, kind, municipality and the registry's cessation day is gated by the firm's
+  // own choice of public fields.
   PublicFirm: {
     tradeName: (f) => publicValue(f, 'tradeName'),
     hamlet: (f) => publicValue(f, 'hamlet'),

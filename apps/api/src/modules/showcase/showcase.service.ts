@@ -24,6 +24,7 @@ export interface ShowcaseFirmArgs {
   certifications?: readonly string[] | null;
   exportMarkets?: readonly string[] | null;
   minCapacity?: number | null;
+  includeCeased?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
@@ -36,11 +37,13 @@ const filterSchema = z.object({
   certifications: filterList,
   exportMarkets: filterList,
   minCapacity: z.number().int().min(0, 'cannot be negative').nullish(),
+  includeCeased: z.boolean().nullish(),
 });
 
 /**
  * Consenting firms, filtered on public fields only: a filter on a field the firm keeps private would
  * reveal it (e.g. "exports to US" matching a firm that hides its markets), so such firms never match it.
+ * Firms the registry records as ceased are left out unless `includeCeased`.
  */
 export async function listShowcaseFirms(
   ctx: Context,
@@ -48,6 +51,7 @@ export async function listShowcaseFirms(
 ): Promise<Connection<FirmEntity>> {
   const f = parseInput(filterSchema, args);
   const qb = ctx.ds.getRepository(FirmEntity).createQueryBuilder('f').where('f.showcase_consent');
+  if (!f.includeCeased) qb.andWhere('f.ceased_on IS NULL');
   if (f.search) {
     qb.andWhere(
       `(f.legal_name ILIKE :search OR ('tradeName' = ANY(f.public_fields) AND f.trade_name ILIKE :search))`,

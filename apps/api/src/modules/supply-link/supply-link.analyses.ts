@@ -127,7 +127,7 @@ export async function alternativeSuppliers(
          FROM firm_capability fc
          JOIN firm f ON f.id = fc.firm_id
         CROSS JOIN target t
-        WHERE fc.capability_id = $2 AND f.id <> t.id
+        WHERE fc.capability_id = $2 AND f.id <> t.id AND f.ceased_on IS NULL
           AND NOT EXISTS (SELECT 1 FROM supply_link l
                            WHERE l.supplier_id = f.id AND l.customer_id = t.id AND l.capability_id = $2
                              AND l.status IN ('DECLARED', 'CONFIRMED'))
@@ -226,7 +226,14 @@ export async function singlePointsOfFailure(
     });
     const supplier = suppliers[i];
     return supplier instanceof FirmEntity
-      ? [{ supplier, affectedFactoryCount: Number(r.affected), exposures }]
+      ? [
+          {
+            supplier,
+            affectedFactoryCount: Number(r.affected),
+            exposures,
+            supplierCeased: supplier.ceasedOn !== null,
+          },
+        ]
       : [];
   });
   return { items, totalCount: rows[0]?.total ?? 0 };
@@ -326,15 +333,27 @@ export async function districtGraph(
     );
   }
   const firmIds = [...new Set(edges.flatMap((e) => [e.supplier_id, e.customer_id]))];
-  const nodes: { id: string; legal_name: string; kind: FirmEntity['kind']; hamlet: string | null }[] =
-    firmIds.length
-      ? await ctx.ds.query(
-          `SELECT id, legal_name, kind, hamlet FROM firm WHERE id = ANY($1::uuid[]) ORDER BY legal_name, id`,
-          [firmIds],
-        )
-      : [];
+  const nodes: {
+    id: string;
+    legal_name: string;
+    kind: FirmEntity['kind'];
+    hamlet: string | null;
+    ceased_on: string | null;
+  }[] = firmIds.length
+    ? await ctx.ds.query(
+        `SELECT id, legal_name, kind, hamlet, to_char(ceased_on, 'YYYY-MM-DD') AS ceased_on
+             FROM firm WHERE id = ANY($1::uuid[]) ORDER BY legal_name, id`,
+        [firmIds],
+      )
+    : [];
   return {
-    nodes: nodes.map((n) => ({ id: n.id, legalName: n.legal_name, kind: n.kind, hamlet: n.hamlet })),
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      legalName: n.legal_name,
+      kind: n.kind,
+      hamlet: n.hamlet,
+      ceasedOn: n.ceased_on,
+    })),
     edges: edges.map((e) => ({
       id: e.id,
       supplierId: e.supplier_id,

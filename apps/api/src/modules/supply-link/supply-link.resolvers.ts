@@ -74,5 +74,8 @@ export const supplyLinkResolvers: Resolvers = {
     viewerCanDecide: (l, _a, ctx) =>
       l.status === 'DECLARED' && can(ctx.viewer, supplyLinkAccess, 'decide', l),
     viewerCanEnd: (l, _a, ctx) => l.status === 'CONFIRMED' && can(ctx.viewer, supplyLinkAccess, 'end', l),
+    supplierCeased: async (l, _a, ctx) =>
+      (l.status === 'DECLARED' || l.status === 'CONFIRMED') &&
+      Boolean((await ctx.loaders.firmById.load(l.supplierId))?.ceasedOn),
   },
 };

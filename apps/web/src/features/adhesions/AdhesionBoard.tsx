@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AdhesionStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
+import { CeasedBadge } from '../firm-registry/CeasedBadge';
 import { MoveAdhesionDialog } from './MoveAdhesionDialog';
 
 export const AdhesionBoard_AdhesionFragment = graphql(`
@@ -17,6 +18,7 @@ export const AdhesionBoard_AdhesionFragment = graphql(`
       legalName
       hamlet
       kind
+      ceasedOn
     }
   }
 `);
@@ -137,6 +139,7 @@ export function AdhesionBoard(props: {
                         {t(`enums.FirmKind.${a.firm.kind}`)}
                         {a.firm.hamlet ? ` · ${a.firm.hamlet}` : ''}
                       </span>
+                      <CeasedBadge on={a.firm.ceasedOn} />
                       {props.canManage && a.nextStatuses.length > 0 && (
                         <Button variant="secondary" onClick={() => setMoving({ id: a.id, to: null })}>
                           {t('adhesions.board.moveTo')}

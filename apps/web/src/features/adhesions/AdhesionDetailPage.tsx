@@ -15,6 +15,7 @@ import { AdhesionChecklist } from './AdhesionChecklist';
 import { useEuro } from './money';
 import { MoveAdhesionDialog } from './MoveAdhesionDialog';
 import './adhesions.css';
+import { CeasedBadge } from '../firm-registry/CeasedBadge';
 
 const AdhesionDetailPageQuery = graphql(`
   query AdhesionDetailPage($id: ID!) {
@@ -30,6 +31,7 @@ const AdhesionDetailPageQuery = graphql(`
         legalName
         hamlet
         kind
+        ceasedOn
       }
       ...AdhesionChecklist_AdhesionFragment
       transitions(first: 50) {
@@ -86,7 +88,8 @@ export function AdhesionDetailPage() {
                 <span className="muted">
                   {t(`enums.FirmKind.${adhesion.firm.kind}`)}
                   {adhesion.firm.hamlet ? ` · ${adhesion.firm.hamlet}` : ''}
-                </span>
+                </span>{' '}
+                <CeasedBadge on={adhesion.firm.ceasedOn} />
               </p>
               <dl className="details">
                 <dt>{t('adhesions.detail.contribution')}</dt>

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { LocalizedText } from '../../components/LocalizedText';
@@ -9,6 +11,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
+import { CeasedBadge } from '../firm-registry/CeasedBadge';
+import { MergeThisFirmLink } from '../firm-registry/RegistryActions';
 import { firmsIt } from './firms.i18n';
 import './firms.css';
 
@@ -17,6 +21,7 @@ const FirmPageQuery = graphql(`
     firm(id: $id) {
       id
       legalName
+      ceasedOn
       viewerCanEdit
       ...FirmDetails_FirmFragment
       suppliers {
@@ -94,6 +99,12 @@ export function FirmPage() {
   const { t } = useTranslation();
   const result = useQuery(FirmPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   useDocumentTitle(result.data?.firm.legalName ?? t('firms.directory.title'));
+  // A merged record's old address answers the surviving firm: show it at its own address.
+  const navigate = useNavigate();
+  const survivorId = result.data?.firm.id;
+  useEffect(() => {
+    if (survivorId && survivorId !== id) void navigate(`/firms/${survivorId}`, { replace: true });
+  }, [survivorId, id, navigate]);
   return (
     <QueryState result={result}>
       {(data) => (
@@ -108,9 +119,15 @@ export function FirmPage() {
               )
             }
           />
+          {data.firm.ceasedOn && (
+            <Notice tone="info" role="none">
+              <CeasedBadge on={data.firm.ceasedOn} />
+            </Notice>
+          )}
           <p className="cluster">
             <Link to="/firms">{t('firms.page.back')}</Link>
             <Link to={`/firms/${data.firm.id}/supply-chain`}>{t('firms.page.supplyChain')}</Link>
+            <MergeThisFirmLink id={data.firm.id} legalName={data.firm.legalName} />
           </p>
           <div className="stack">
             <FirmDetails firm={data.firm} />

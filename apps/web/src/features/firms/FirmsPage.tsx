@@ -7,6 +7,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
+import { RegistryActions } from '../firm-registry/RegistryActions';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -94,7 +95,7 @@ export function FirmsPage() {
 
   return (
     <>
-      <PageHeader title={title} description={t('firms.directory.intro')} />
+      <PageHeader title={title} description={t('firms.directory.intro')} actions={<RegistryActions />} />
       <div className="stack">
         <DirectoryFilters applied={applied} onApply={apply} />
 

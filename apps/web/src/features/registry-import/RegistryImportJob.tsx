@@ -94,6 +94,9 @@ const FIELDS = [
   'ATECO_2007_CODE',
   'EMPLOYEES',
   'REGISTRATION_DATE',
+  'PEC',
+  'STATUS',
+  'CEASED_ON',
 ] as const satisfies readonly RegistryImportField[];
 
 const isField = (v: string): v is RegistryImportField => (FIELDS as readonly string[]).includes(v);

@@ -144,6 +144,9 @@ export const registryImportEn: typeof registryImportIt = {
       ATECO_2007_CODE: 'ATECO 2007 code',
       EMPLOYEES: 'Employees',
       REGISTRATION_DATE: 'Registration date',
+      PEC: 'PEC (certified e-mail)',
+      STATUS: 'Business status',
+      CEASED_ON: 'Cessation date',
     },
     RegistryImportProblemCode: {
       LEGAL_NAME_MISSING: 'the legal name is missing',
@@ -164,6 +167,9 @@ export const registryImportEn: typeof registryImportIt = {
       EMPLOYEES_INVALID: 'number of employees not valid',
       REGISTRATION_DATE_INVALID: 'registration date not valid',
       REGISTRATION_DATE_IMPOSSIBLE: 'the date does not exist in the calendar (such as 31 February)',
+      PEC_INVALID: 'PEC address not valid',
+      CEASED_ON_INVALID: 'cessation date not valid',
+      CEASED_ON_MISSING: 'ceased firm without a cessation date',
     },
     RegistryImportReviewCode: {
       ATECO_2007_SEVERAL:

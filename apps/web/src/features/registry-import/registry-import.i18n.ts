@@ -143,6 +143,9 @@ export const registryImportIt = {
       ATECO_2007_CODE: 'Codice ATECO 2007',
       EMPLOYEES: 'Addetti',
       REGISTRATION_DATE: 'Data di iscrizione',
+      PEC: 'PEC (domicilio digitale)',
+      STATUS: 'Stato attività',
+      CEASED_ON: 'Data di cessazione',
     },
     RegistryImportProblemCode: {
       LEGAL_NAME_MISSING: 'manca la denominazione',
@@ -163,6 +166,9 @@ export const registryImportIt = {
       EMPLOYEES_INVALID: 'numero di addetti non valido',
       REGISTRATION_DATE_INVALID: 'data di iscrizione non valida',
       REGISTRATION_DATE_IMPOSSIBLE: 'la data non esiste nel calendario (per esempio 31 febbraio)',
+      PEC_INVALID: 'indirizzo PEC non valido',
+      CEASED_ON_INVALID: 'data di cessazione non valida',
+      CEASED_ON_MISSING: 'impresa cessata senza data di cessazione',
     },
     RegistryImportReviewCode: {
       ATECO_2007_SEVERAL:

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage } from '../../i18n/format';
+import { CeasedBadge } from '../firm-registry/CeasedBadge';
 
 export const FirmCard_PublicFirmFragment = graphql(`
   fragment FirmCard_PublicFirmFragment on PublicFirm {
@@ -11,6 +12,7 @@ export const FirmCard_PublicFirmFragment = graphql(`
     kind
     municipality
     capacityPairsPerDay
+    ceasedOn
     capabilities {
       id
       labelIt
@@ -29,6 +31,7 @@ export function FirmCard(props: { firm: FragmentType<typeof FirmCard_PublicFirmF
       <h3 className="card__title">
         <Link to={`/showcase/firms/${firm.id}`}>{firm.tradeName ?? firm.legalName}</Link>
       </h3>
+      <CeasedBadge on={firm.ceasedOn} />
       <p className="muted">
         {t(`enums.FirmKind.${firm.kind}`)}
         {firm.municipality && ` · ${firm.municipality}`}

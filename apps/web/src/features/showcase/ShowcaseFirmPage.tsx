@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CeasedBadge } from '../firm-registry/CeasedBadge';
 import { Link, useParams } from 'react-router';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
@@ -25,6 +26,7 @@ const ShowcaseFirmQuery = graphql(`
       kind
       municipality
       hamlet
+      ceasedOn
       capabilities {
         id
         labelIt
@@ -88,6 +90,7 @@ export function ShowcaseFirmPage() {
                   title={f.tradeName ?? f.legalName}
                   description={`${t(`enums.FirmKind.${f.kind}`)}${f.tradeName ? ` · ${f.legalName}` : ''}`}
                 />
+                <CeasedBadge on={f.ceasedOn} />
                 <Card>
                   <LocalizedText it={f.descriptionIt} en={f.descriptionEn} />
                   <dl className="details">

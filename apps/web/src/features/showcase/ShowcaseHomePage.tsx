@@ -28,6 +28,7 @@ const ShowcaseHomeQuery = graphql(`
     $capabilityIds: [ID!]
     $exportMarkets: [String!]
     $minCapacity: Int
+    $includeCeased: Boolean
     $first: Int
     $after: String
   ) {
@@ -47,6 +48,7 @@ const ShowcaseHomeQuery = graphql(`
       capabilityIds: $capabilityIds
       exportMarkets: $exportMarkets
       minCapacity: $minCapacity
+      includeCeased: $includeCeased
       first: $first
       after: $after
     ) {
@@ -81,7 +83,9 @@ export function ShowcaseHomePage() {
   const market = params.get('market') ?? '';
   const capacity = params.get('capacity') ?? '';
   const minCapacity = Number.parseInt(capacity, 10);
+  const includeCeased = params.get('ceased') === '1';
   const variables = {
+    includeCeased,
     search: search || null,
     capabilityIds: capability ? [capability] : null,
     exportMarkets: market ? [market] : null,
@@ -107,6 +111,7 @@ export function ShowcaseHomePage() {
       const value = String(form.get(name) ?? '').trim();
       if (value) next.set(key, value);
     }
+    if (form.get('ceased')) next.set('ceased', '1');
     setParams(next);
   };
 
@@ -168,6 +173,10 @@ export function ShowcaseHomePage() {
                   inputMode="numeric"
                   defaultValue={capacity}
                 />
+                <label className="checkbox">
+                  <input type="checkbox" name="ceased" value="1" defaultChecked={includeCeased} />
+                  <span>{t('showcase.search.includeCeased')}</span>
+                </label>
                 <Button type="submit">{t('showcase.search.submit')}</Button>
               </form>
               <p role="status" className="muted">

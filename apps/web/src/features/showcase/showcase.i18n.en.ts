@@ -26,6 +26,7 @@ export const showcaseEn: typeof showcaseIt = {
     anyCapability: 'Any',
     exportMarket: 'Exports to',
     anyMarket: 'Any country',
+    includeCeased: 'Show ceased firms too',
     minCapacity: 'Minimum capacity (pairs per day)',
     submit: 'Search',
     results_one: '{{count, number}} firm found',

@@ -25,6 +25,7 @@ export const showcaseIt = {
     anyCapability: 'Qualsiasi',
     exportMarket: 'Esporta in',
     anyMarket: 'Qualsiasi paese',
+    includeCeased: 'Mostra anche le imprese cessate',
     minCapacity: 'Capacità minima (paia al giorno)',
     submit: 'Cerca',
     results_one: '{{count, number}} impresa trovata',

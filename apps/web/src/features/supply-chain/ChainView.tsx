@@ -8,6 +8,7 @@ import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { SupplyChainDirection } from '../../gql/graphql';
 import { QueryState } from '../shell/QueryState';
+import { CeasedBadge } from '../firm-registry/CeasedBadge';
 
 const ChainViewQuery = graphql(`
   query ChainView($firmId: ID!, $direction: SupplyChainDirection!, $depth: Int!) {
@@ -20,6 +21,7 @@ const ChainViewQuery = graphql(`
           legalName
           kind
           hamlet
+          ceasedOn
         }
       }
     }
@@ -73,7 +75,8 @@ export function ChainView({ firmId }: { firmId: string }) {
                   <tr key={n.firm.id}>
                     <td>{t('supplyChain.chain.tier', { tier: n.tier })}</td>
                     <th scope="row">
-                      <Link to={`/firms/${n.firm.id}/supply-chain`}>{n.firm.legalName}</Link>
+                      <Link to={`/firms/${n.firm.id}/supply-chain`}>{n.firm.legalName}</Link>{' '}
+                      <CeasedBadge on={n.firm.ceasedOn} />
                     </th>
                     <td>{t(`enums.FirmKind.${n.firm.kind}`)}</td>
                   </tr>

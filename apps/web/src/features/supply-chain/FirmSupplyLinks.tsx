@@ -33,6 +33,7 @@ const FirmSupplyLinksQuery = graphql(`
           since
           recordedOnBehalf
           viewerCanEnd
+          supplierCeased
           supplier {
             id
             legalName
@@ -187,6 +188,12 @@ function LinksTableBody(props: {
                     {t(`supplyChain.status.${link.status}`)}
                     {link.recordedOnBehalf && (
                       <span className="muted"> ({t('supplyChain.links.onBehalf')})</span>
+                    )}
+                    {link.supplierCeased && (
+                      <>
+                        {' '}
+                        <span className="badge badge--ceased">{t('firmState.supplierCeased')}</span>
+                      </>
                     )}
                   </td>
                   <td>

@@ -34,6 +34,7 @@ const SupplyChainPageQuery = graphql(`
       totalCount
       items {
         affectedFactoryCount
+        supplierCeased
         supplier {
           id
           legalName
@@ -167,6 +168,12 @@ export function SupplyChainPage() {
                           <Link to={`/firms/${item.supplier.id}/supply-chain`}>
                             {item.supplier.legalName}
                           </Link>
+                          {item.supplierCeased && (
+                            <>
+                              {' '}
+                              <span className="badge badge--ceased">{t('firmState.supplierCeased')}</span>
+                            </>
+                          )}
                         </th>
                         <td>{format.number(item.affectedFactoryCount)}</td>
                         <td>

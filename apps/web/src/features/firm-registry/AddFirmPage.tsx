@@ -1,0 +1,276 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Select } from '../../components/Select';
+import { TextField } from '../../components/TextField';
+import { graphql } from '../../gql';
+import type { FirmKind } from '../../gql/graphql';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { fieldReasons, type ReasonKey } from '../firms/api-problems';
+import { ForbiddenPage } from '../errors/ForbiddenPage';
+import { CeasedBadge } from './CeasedBadge';
+import { useSettled } from './useSettled';
+import './firm-registry.css';
+
+const AddFirmPermissionQuery = graphql(`
+  query AddFirmPermission {
+    me {
+      permissions {
+        viewerCanManageRegistry
+      }
+    }
+  }
+`);
+
+const SimilarFirmsQuery = graphql(`
+  query SimilarFirms($name: String!, $municipality: String, $vatNumber: String) {
+    similarFirms(name: $name, municipality: $municipality, vatNumber: $vatNumber) {
+      similarity
+      sameVatNumber
+      firm {
+        id
+        legalName
+        municipality
+        vatNumber
+        ceasedOn
+      }
+    }
+  }
+`);
+
+const AddFirmMutation = graphql(`
+  mutation AddFirm($input: AddFirmInput!) {
+    addFirm(input: $input) {
+      id
+    }
+  }
+`);
+
+const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
+const FIELDS = [
+  'legalName',
+  'vatNumber',
+  'kind',
+  'street',
+  'postcode',
+  'municipality',
+  'hamlet',
+  'province',
+  'pec',
+] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
+const EMPTY: Values = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Values;
+
+/** The firm a refused Partita IVA belongs to (BAD_USER_INPUT, reason taken, extensions.existingFirm). */
+function existingFirmOf(error: unknown): { id: string; legalName: string } | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const existing = error.errors[0]?.extensions?.existingFirm as
+    { id?: unknown; legalName?: unknown } | undefined;
+  return typeof existing?.id === 'string' && typeof existing.legalName === 'string'
+    ? { id: existing.id, legalName: existing.legalName }
+    : null;
+}
+
+/** `/firms/new` (ADMIN, CONSULTANT): add a firm by hand, seeing likely duplicates before saving. */
+export function AddFirmPage() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const navigate = useNavigate();
+  const title = t('firmRegistry.add.title');
+  useDocumentTitle(title);
+  const permission = useQuery(AddFirmPermissionQuery);
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [reasons, setReasons] = useState<Partial<Record<Field, ReasonKey>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [existing, setExisting] = useState<{ id: string; legalName: string } | null>(null);
+  const [add, { loading }] = useMutation(AddFirmMutation);
+
+  const search = useSettled({
+    name: values.legalName.trim(),
+    municipality: values.municipality.trim() || null,
+    vatNumber: values.vatNumber.trim() || null,
+  });
+  const searching = search.name.length >= 3 || search.vatNumber !== null;
+  const similar = useQuery(SimilarFirmsQuery, { variables: search, skip: !searching });
+
+  if (permission.data?.me && !permission.data.me.permissions.viewerCanManageRegistry)
+    return <ForbiddenPage />;
+
+  const set = (field: Field) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: event.target.value }));
+  const fieldError = (field: Field) => {
+    if (field === 'vatNumber' && existing)
+      return t('firmRegistry.add.vatTaken', { name: existing.legalName });
+    const reason = reasons[field];
+    return reason ? t(`firms.reasons.${reason}`) : null;
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setReasons({});
+    setFormError(null);
+    setExisting(null);
+    const input = {
+      legalName: values.legalName,
+      vatNumber: values.vatNumber,
+      kind: (values.kind || 'SERVICES') as FirmKind,
+      municipality: values.municipality,
+      street: values.street || null,
+      postcode: values.postcode || null,
+      hamlet: values.hamlet || null,
+      province: values.province || null,
+      pec: values.pec || null,
+    };
+    if (!values.kind) {
+      setReasons({ kind: 'required' });
+      return;
+    }
+    try {
+      const { data } = await add({ variables: { input } });
+      if (data) await navigate(`/firms/${data.addFirm.id}`);
+    } catch (error) {
+      setExisting(existingFirmOf(error));
+      const byField = fieldReasons(error) as Partial<Record<Field, ReasonKey>>;
+      setReasons(byField);
+      if (!Object.keys(byField).length) setFormError(errorMessage(describeError(error).form));
+    }
+  };
+
+  const matches = similar.data?.similarFirms ?? [];
+  return (
+    <>
+      <PageHeader title={title} description={t('firmRegistry.add.intro')} />
+      <div className="registry-add">
+        <Card title={title}>
+          <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+            {formError && (
+              <Notice tone="error" role="alert">
+                {formError}
+              </Notice>
+            )}
+            <TextField
+              label={t('firmRegistry.add.legalName')}
+              value={values.legalName}
+              onChange={set('legalName')}
+              error={fieldError('legalName')}
+              required
+              autoComplete="organization"
+            />
+            <TextField
+              label={t('firmRegistry.add.vatNumber')}
+              value={values.vatNumber}
+              onChange={set('vatNumber')}
+              error={fieldError('vatNumber')}
+              description={
+                existing && (
+                  <Link to={`/firms/${existing.id}`}>
+                    {t('firmRegistry.add.openExisting', { name: existing.legalName })}
+                  </Link>
+                )
+              }
+              required
+              inputMode="numeric"
+            />
+            <Select
+              label={t('firmRegistry.add.kind')}
+              value={values.kind}
+              placeholder={t('firmRegistry.add.kindPlaceholder')}
+              options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+              onChange={set('kind')}
+              error={fieldError('kind')}
+              required
+            />
+            <TextField
+              label={t('firmRegistry.add.municipality')}
+              value={values.municipality}
+              onChange={set('municipality')}
+              error={fieldError('municipality')}
+              required
+            />
+            <div className="registry-add__row">
+              <TextField
+                label={t('firmRegistry.add.hamlet')}
+                value={values.hamlet}
+                onChange={set('hamlet')}
+              />
+              <TextField
+                label={t('firmRegistry.add.province')}
+                value={values.province}
+                onChange={set('province')}
+                error={fieldError('province')}
+                maxLength={2}
+              />
+            </div>
+            <div className="registry-add__row">
+              <TextField
+                label={t('firmRegistry.add.street')}
+                value={values.street}
+                onChange={set('street')}
+                autoComplete="street-address"
+              />
+              <TextField
+                label={t('firmRegistry.add.postcode')}
+                value={values.postcode}
+                onChange={set('postcode')}
+                error={fieldError('postcode')}
+                inputMode="numeric"
+                autoComplete="postal-code"
+              />
+            </div>
+            <TextField
+              label={t('firmRegistry.add.pec')}
+              description={t('firmRegistry.add.pecHelp')}
+              type="email"
+              value={values.pec}
+              onChange={set('pec')}
+              error={fieldError('pec')}
+            />
+            <div className="form__actions">
+              <Button type="submit" busy={loading}>
+                {t('firmRegistry.add.submit')}
+              </Button>
+            </div>
+          </form>
+        </Card>
+        <section className="registry-similar" aria-labelledby="registry-similar-title" aria-live="polite">
+          <h2 id="registry-similar-title">{t('firmRegistry.add.similarTitle')}</h2>
+          {searching && matches.length > 0 && (
+            <Notice tone="info" role="none">
+              {t('firmRegistry.add.similarIntro')}
+            </Notice>
+          )}
+          {searching && !similar.loading && matches.length === 0 && (
+            <p className="muted">{t('firmRegistry.add.noSimilar')}</p>
+          )}
+          {matches.length > 0 && (
+            <ul className="registry-similar__list">
+              {matches.map((m) => (
+                <li key={m.firm.id}>
+                  <Link to={`/firms/${m.firm.id}`}>{m.firm.legalName}</Link>{' '}
+                  <span className="muted">
+                    {[m.firm.municipality, m.firm.vatNumber].filter(Boolean).join(' · ')}
+                  </span>{' '}
+                  <span className="badge">
+                    {m.sameVatNumber
+                      ? t('firmRegistry.add.sameVat')
+                      : t('firmRegistry.add.similarity', { percent: Math.round(m.similarity * 100) })}
+                  </span>{' '}
+                  <CeasedBadge on={m.firm.ceasedOn} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

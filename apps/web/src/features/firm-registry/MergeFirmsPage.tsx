@@ -1,0 +1,266 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { useConfirm } from '../../components/ConfirmDialog';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Table } from '../../components/Table';
+import { graphql } from '../../gql';
+import { describeError } from '../../lib/api-errors';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useErrorMessage } from '../../lib/useErrorMessage';
+import { firmsIt } from '../firms/firms.i18n';
+import { ForbiddenPage } from '../errors/ForbiddenPage';
+import { QueryState } from '../shell/QueryState';
+import { FirmPicker, type PickedFirm } from './FirmPicker';
+import type { firmRegistryIt } from './firm-registry.i18n';
+import './firm-registry.css';
+
+const MergePermissionQuery = graphql(`
+  query MergePermission {
+    me {
+      permissions {
+        viewerCanManageRegistry
+      }
+    }
+  }
+`);
+
+const MergePreviewQuery = graphql(`
+  query MergePreview($survivorId: ID!, $mergedId: ID!) {
+    firmMergePreview(survivorId: $survivorId, mergedId: $mergedId) {
+      survivor {
+        id
+        legalName
+        version
+      }
+      merged {
+        id
+        legalName
+        version
+      }
+      fields {
+        field
+        survivorValue
+        mergedValue
+        differs
+      }
+      moves {
+        key
+        count
+      }
+      linksBetween
+      duplicateLinks
+    }
+  }
+`);
+
+const MergeFirmsMutation = graphql(`
+  mutation MergeFirms($input: MergeFirmsInput!) {
+    mergeFirms(input: $input) {
+      survivor {
+        id
+      }
+    }
+  }
+`);
+
+type FirmField = keyof typeof firmsIt.fields;
+type OwnField = keyof typeof firmRegistryIt.fields;
+type MoveKey = keyof typeof firmRegistryIt.moves;
+const isFirmField = (f: string): f is FirmField => f in firmsIt.fields;
+
+/** `/firms/merge` (ADMIN, CONSULTANT): two records side by side, the value kept per field, what moves. */
+export function MergeFirmsPage() {
+  const { t } = useTranslation();
+  const title = t('firmRegistry.merge.title');
+  useDocumentTitle(title);
+  const [params] = useSearchParams();
+  const permission = useQuery(MergePermissionQuery);
+  const [survivor, setSurvivor] = useState<PickedFirm | null>(
+    params.get('survivor')
+      ? { id: params.get('survivor')!, legalName: params.get('survivorName') ?? '' }
+      : null,
+  );
+  const [merged, setMerged] = useState<PickedFirm | null>(null);
+
+  if (permission.data?.me && !permission.data.me.permissions.viewerCanManageRegistry)
+    return <ForbiddenPage />;
+  const same = survivor !== null && merged !== null && survivor.id === merged.id;
+  return (
+    <>
+      <PageHeader title={title} description={t('firmRegistry.merge.intro')} />
+      <div className="stack">
+        <Card title={t('firmRegistry.merge.title')}>
+          <div className="registry-merge__pickers">
+            <FirmPicker legend={t('firmRegistry.merge.survivor')} picked={survivor} onPick={setSurvivor} />
+            <FirmPicker legend={t('firmRegistry.merge.merged')} picked={merged} onPick={setMerged} />
+          </div>
+          {same && (
+            <Notice tone="error" role="alert">
+              {t('firmRegistry.merge.sameFirm')}
+            </Notice>
+          )}
+        </Card>
+        {survivor && merged && !same && (
+          <MergePreview key={`${survivor.id}:${merged.id}`} survivorId={survivor.id} mergedId={merged.id} />
+        )}
+      </div>
+    </>
+  );
+}
+
+function MergePreview(props: { survivorId: string; mergedId: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const navigate = useNavigate();
+  const result = useQuery(MergePreviewQuery, { variables: props, fetchPolicy: 'network-only' });
+  const [fromMerged, setFromMerged] = useState<Set<string>>(new Set());
+  const [merge, { loading }] = useMutation(MergeFirmsMutation, { refetchQueries: ['FirmsPage'] });
+  const [ask, confirmation] = useConfirm();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const label = (field: string) =>
+    isFirmField(field) ? t(`firms.fields.${field}`) : t(`firmRegistry.fields.${field as OwnField}`);
+  const show = (value: unknown): string => {
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length))
+      return t('firmRegistry.merge.empty');
+    if (typeof value === 'boolean') return value ? t('firmRegistry.merge.yes') : t('firmRegistry.merge.no');
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  };
+
+  return (
+    <QueryState result={result}>
+      {(data) => {
+        const p = data.firmMergePreview;
+        const differing = p.fields.filter((f) => f.differs);
+        const moves = p.moves.filter((m) => m.count > 0);
+        const onMerge = async () => {
+          setProblem(null);
+          const confirmed = await ask({
+            title: t('firmRegistry.merge.confirmTitle', {
+              merged: p.merged.legalName,
+              survivor: p.survivor.legalName,
+            }),
+            message: t('firmRegistry.merge.confirmMessage'),
+            confirmLabel: t('firmRegistry.merge.confirm'),
+          });
+          if (!confirmed) return;
+          try {
+            const res = await merge({
+              variables: {
+                input: {
+                  survivorId: p.survivor.id,
+                  survivorVersion: p.survivor.version,
+                  mergedId: p.merged.id,
+                  mergedVersion: p.merged.version,
+                  takeFromMerged: [...fromMerged],
+                },
+              },
+            });
+            if (res.data) await navigate(`/firms/${res.data.mergeFirms.survivor.id}`);
+          } catch (error) {
+            setProblem(errorMessage(describeError(error).form));
+          }
+        };
+        return (
+          <>
+            <Card title={t('firmRegistry.merge.fieldsTitle')}>
+              {differing.length === 0 ? (
+                <p className="muted">{t('firmRegistry.merge.noDifferences')}</p>
+              ) : (
+                <>
+                  <p className="muted">{t('firmRegistry.merge.fieldsIntro')}</p>
+                  <Table caption={t('firmRegistry.merge.fieldsTitle')} captionHidden>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('firmRegistry.merge.field')}</th>
+                        <th scope="col">{p.survivor.legalName}</th>
+                        <th scope="col">{p.merged.legalName}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {differing.map((f) => {
+                        const choose = (takeMerged: boolean) =>
+                          setFromMerged((s) => {
+                            const next = new Set(s);
+                            if (takeMerged) next.add(f.field);
+                            else next.delete(f.field);
+                            return next;
+                          });
+                        return (
+                          <tr key={f.field}>
+                            <th scope="row">{label(f.field)}</th>
+                            {[false, true].map((takeMerged) => (
+                              <td key={String(takeMerged)}>
+                                <label className="registry-merge__choice">
+                                  <input
+                                    type="radio"
+                                    name={`merge-${f.field}`}
+                                    checked={fromMerged.has(f.field) === takeMerged}
+                                    onChange={() => choose(takeMerged)}
+                                  />
+                                  <span>
+                                    {t('firmRegistry.merge.keep', {
+                                      value: show(takeMerged ? f.mergedValue : f.survivorValue),
+                                    })}
+                                  </span>
+                                </label>
+                              </td>
+                            ))}
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </Table>
+                </>
+              )}
+            </Card>
+            <Card title={t('firmRegistry.merge.movesTitle')}>
+              {moves.length === 0 ? (
+                <p className="muted">{t('firmRegistry.merge.nothingMoves')}</p>
+              ) : (
+                <Table caption={t('firmRegistry.merge.movesTitle')} captionHidden>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('firmRegistry.merge.move')}</th>
+                      <th scope="col">{t('firmRegistry.merge.count')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {moves.map((m) => (
+                      <tr key={m.key}>
+                        <th scope="row">
+                          {t(`firmRegistry.moves.${m.key as MoveKey}`, { defaultValue: m.key })}
+                        </th>
+                        <td className="tabular">{m.count}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              )}
+              {p.linksBetween > 0 && <p>{t('firmRegistry.merge.linksBetween', { count: p.linksBetween })}</p>}
+              {p.duplicateLinks > 0 && (
+                <p>{t('firmRegistry.merge.duplicateLinks', { count: p.duplicateLinks })}</p>
+              )}
+              {problem && (
+                <Notice tone="error" role="alert">
+                  {problem}
+                </Notice>
+              )}
+              <div className="form__actions">
+                <Button busy={loading} onClick={() => void onMerge()}>
+                  {t('firmRegistry.merge.submit')}
+                </Button>
+              </div>
+            </Card>
+            {confirmation}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

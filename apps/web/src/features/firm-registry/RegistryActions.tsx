@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+
+const RegistryActionsQuery = graphql(`
+  query RegistryActions {
+    me {
+      permissions {
+        viewerCanManageRegistry
+      }
+    }
+  }
+`);
+
+/** The directory's "Add firm" and "Merge duplicates" links, for the people who keep the registry. */
+export function RegistryActions() {
+  const { t } = useTranslation();
+  const { data } = useQuery(RegistryActionsQuery);
+  if (!data?.me?.permissions.viewerCanManageRegistry) return null;
+  return (
+    <>
+      <Link className="btn btn--primary" to="/firms/new">
+        {t('firmRegistry.actions.add')}
+      </Link>
+      <Link className="btn btn--secondary" to="/firms/merge">
+        {t('firmRegistry.actions.merge')}
+      </Link>
+    </>
+  );
+}
+
+/** On a firm's page: start a merge with this firm as the record that stays. */
+export function MergeThisFirmLink(props: { id: string; legalName: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(RegistryActionsQuery);
+  if (!data?.me?.permissions.viewerCanManageRegistry) return null;
+  const query = new URLSearchParams({ survivor: props.id, survivorName: props.legalName });
+  return <Link to={`/firms/merge?${query.toString()}`}>{t('firmRegistry.actions.mergeThis')}</Link>;
+}
