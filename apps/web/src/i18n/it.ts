@@ -20,6 +20,7 @@ export const it = {
     onlyIn: { it: 'Testo disponibile solo in italiano.', en: 'Testo disponibile solo in inglese.' },
   },
   nav: {
+    menu: 'Menu',
     label: 'Navigazione principale',
     dashboard: 'Cruscotto',
     users: 'Utenti',
@@ -150,7 +151,8 @@ export const it = {
   },
   account: {
     title: 'Il mio account',
-    intro: 'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
+    intro:
+      'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
     sessions: 'Sessioni attive',
     sessionsCaption: 'I browser in cui hai effettuato l’accesso, dal più recente',
     browser: 'Browser',
