@@ -35,8 +35,13 @@ export default defineConfig({
     },
   },
   preview: { port: 5173 },
+  // The server rendering of the showcase (`vite build --ssr src/entry-server.tsx`, see package.json) is
+  // one self-contained file: the API imports it without the web app's node_modules.
+  ssr: { noExternal: true },
   build: {
     outDir: 'dist',
+    // Which CSS each page's chunk brings: the API links a server-rendered page's styles from it.
+    manifest: true,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
