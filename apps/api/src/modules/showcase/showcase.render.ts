@@ -20,7 +20,7 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-/** The page modules of the showcase, whose styles a rendered page links and whose code it preloads. */
+/** The page modules of the showcase, whose styles a rendered page links. */
 const PAGE_MODULES: [RegExp, string][] = [
   [/^\/showcase\/?$/, 'src/features/showcase/ShowcaseHomePage.tsx'],
   [/^\/showcase\/events\/?$/, 'src/features/showcase/ShowcaseEventsPage.tsx'],
@@ -38,7 +38,7 @@ export interface ShowcaseRenderer {
 
 /**
  * Server rendering of the showcase (the public pages buyers open on their phones): the markup of the
- * page in #root, its styles linked in <head> and its code preloaded, and the GraphQL answers it was
+ * page in #root, its styles inlined in <head> (no request before the first paint), and the GraphQL answers it was
  * drawn from in a JSON script that the browser's Apollo cache starts from, so hydration asks nothing
  * again. Without the built server entry (a web app built without it) every page goes out plain.
  */
@@ -59,6 +59,20 @@ export function showcaseRenderer(webDist: string): ShowcaseRenderer {
       () => null,
     ));
 
+  // Built styles never change under a name (a content hash): read each once.
+  const styles = new Map<string, Promise<string>>();
+  const style = (file: string) => {
+    let text = styles.get(file);
+    if (!text) {
+      text = readFile(path.join(webDist, file), 'utf8');
+      styles.set(file, text);
+    }
+    return text;
+  };
+  /** `<style>` elements for the files: no request before the first paint on a slow link. */
+  const inlineStyles = async (files: string[]) =>
+    (await Promise.all(files.map(style))).map((css) => `<style>${css.replace(/<\//g, '<\\/')}</style>`);
+
   return {
     async render(indexHtml, url, meta, graphqlUrl) {
       if (meta.status !== 200) return null;
@@ -73,16 +87,26 @@ export function showcaseRenderer(webDist: string): ShowcaseRenderer {
           graphqlUrl,
           signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
         });
-        const head = chunks ? pageAssets(chunks, pageModule) : [];
-        return indexHtml
-          .replace(/<\/head>/i, () => `  ${head.join('\n    ')}\n  </head>`)
-          .replace(/<div id="root"><\/div>/, () => `<div id="root">${html}</div>`)
-          .replace(
-            /<\/body>/i,
-            // Data, not script: `<` escaped so no value can close the element.
-            () =>
-              `  <script type="application/json" id="ssr-state">${JSON.stringify(state).replace(/</g, '\\u003c')}</script>\n  </body>`,
-          );
+        // The entry's styles and the page's, inlined: the page is drawn with no request but its own.
+        const entryStyles = [
+          ...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g),
+        ].map((m) => m[1]!);
+        const pageStyles = chunks ? pageCss(chunks, pageModule).filter((f) => !entryStyles.includes(f)) : [];
+        const head = await inlineStyles([...entryStyles, ...pageStyles]);
+        return (
+          indexHtml
+            // The page is drawn already: its code may come after the first paint rather than compete
+            // for a slow phone link (the entry script still loads what it imports).
+            .replace(/\s*<link rel="(?:modulepreload|stylesheet)"[^>]*>/g, '')
+            .replace(/<\/head>/i, () => `  ${head.join('\n    ')}\n  </head>`)
+            .replace(/<div id="root"><\/div>/, () => `<div id="root">${html}</div>`)
+            .replace(
+              /<\/body>/i,
+              // Data, not script: `<` escaped so no value can close the element.
+              () =>
+                `  <script type="application/json" id="ssr-state">${JSON.stringify(state).replace(/</g, '\\u003c')}</script>\n  </body>`,
+            )
+        );
       } catch (error) {
         console.error(`showcase rendering of ${url}:`, error instanceof Error ? error.message : error);
         return null;
@@ -91,8 +115,8 @@ export function showcaseRenderer(webDist: string): ShowcaseRenderer {
   };
 }
 
-/** The page chunk's styles (and those of the chunks it imports) and a preload of its code. */
-function pageAssets(chunks: Record<string, ManifestChunk>, key: string): string[] {
+/** The page chunk's styles and those of the chunks it imports. */
+function pageCss(chunks: Record<string, ManifestChunk>, key: string): string[] {
   const css = new Set<string>();
   const seen = new Set<string>();
   const visit = (k: string) => {
@@ -103,9 +127,5 @@ function pageAssets(chunks: Record<string, ManifestChunk>, key: string): string[
     for (const imported of chunk?.imports ?? []) visit(imported);
   };
   visit(key);
-  const page = chunks[key];
-  return [
-    ...[...css].map((file) => `<link rel="stylesheet" href="/${file}" />`),
-    ...(page ? [`<link rel="modulepreload" href="/${page.file}" />`] : []),
-  ];
+  return [...css];
 }
