@@ -12,8 +12,9 @@ COPY bench/package.json bench/
 COPY patches patches/
 RUN pnpm install --frozen-lockfile
 COPY . .
+# dist-ssr: the showcase's server rendering, found beside WEB_DIST_DIR (showcase.render.ts).
 RUN pnpm build && pnpm deploy --filter @filiera/api --prod --legacy /deploy \
-  && cp -r apps/web/dist /deploy/web-dist
+  && cp -r apps/web/dist /deploy/web-dist && cp -r apps/web/dist-ssr /deploy/dist-ssr
 
 FROM node:24-slim
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 WEB_DIST_DIR=/app/web-dist

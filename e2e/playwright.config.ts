@@ -49,7 +49,25 @@ export default defineConfig({
     {
       name: 'chromium',
       dependencies: ['setup'],
+      testIgnore: /tests\/phone\//,
       use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // An ordinary phone held upright, by touch, in Italian: tests/phone/ only (each role's journey and
+      // every page's width), while the desktop project runs the rest.
+      name: 'phone',
+      dependencies: ['setup'],
+      testMatch: /tests\/phone\/.*\.spec\.ts/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'it-IT',
+        launchOptions,
+      },
     },
   ],
   webServer: {

@@ -9,19 +9,21 @@ import { graphqlDocuments } from './vite-plugins/graphql-documents.js';
  * `source` first: workspace packages such as @filiera/shared resolve to their TypeScript sources, so the
  * web app never waits for (or drifts from) their build output.
  */
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     graphqlDocuments({ artifact: fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url)) }),
     react(),
     // Each script and style also as .br and .gz at the highest levels, once at build time (the server
     // sends them as they are): brotli 11 is ~15% smaller than on-the-fly compression on a slow phone link.
-    compression({
-      include: /\.(js|css|svg)$/,
-      algorithms: [
-        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        defineAlgorithm('gzip', { level: 9 }),
-      ],
-    }),
+    // (Not for the server rendering's build, which the API imports and never sends.)
+    !isSsrBuild &&
+      compression({
+        include: /\.(js|css|svg)$/,
+        algorithms: [
+          defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+          defineAlgorithm('gzip', { level: 9 }),
+        ],
+      }),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
@@ -35,8 +37,13 @@ export default defineConfig({
     },
   },
   preview: { port: 5173 },
+  // The server rendering of the showcase (`vite build --ssr src/entry-server.tsx`, see package.json) is
+  // one self-contained file: the API imports it without the web app's node_modules.
+  ssr: { noExternal: true },
   build: {
     outDir: 'dist',
+    // Which CSS each page's chunk brings: the API links a server-rendered page's styles from it.
+    manifest: true,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
@@ -47,4 +54,4 @@ export default defineConfig({
     // leaves room for the lazily loaded chart and graph libraries (~440–545 KB minified).
     chunkSizeWarningLimit: 600,
   },
-});
+}));

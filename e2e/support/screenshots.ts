@@ -1,7 +1,8 @@
-// The screenshot review: every page, seen by the role that uses it, in Italian and English at 1280 px,
-// saved under e2e/screenshots/ (not committed) for a person to look at. Against a running app:
+// The screenshot review: every page, seen by the role that uses it, in Italian and English at 1280 px
+// (or as a 390 × 844 touch phone with SCREEN=phone), saved under e2e/screenshots/ (not committed) for a
+// person to look at. Against a running app:
 //   E2E_PORT=4324 node e2e/support/start-app.mjs &      (or `pnpm start`, with BASE_URL)
-//   BASE_URL=http://localhost:4324 node e2e/support/screenshots.ts [name-filter]
+//   BASE_URL=http://localhost:4324 [SCREEN=phone] node e2e/support/screenshots.ts [name-filter]
 // It also prints, per page, what a machine can see: a page wider than the window, errors in the console.
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +14,9 @@ import { DEMO, signInThroughApi, type DemoRole } from './users.ts';
 const baseURL = process.env.BASE_URL ?? `http://localhost:${process.env.E2E_PORT ?? 4310}`;
 const only = process.argv[2];
 const out = path.join(repoRoot, 'e2e', 'screenshots');
-const TILE = 1600;
+const phone = process.env.SCREEN === 'phone';
+const viewport = phone ? { width: 390, height: 844 } : { width: 1280, height: 900 };
+const TILE = phone ? 1200 : 1600;
 // A full review starts afresh; a filtered one replaces only its pages.
 if (!only) await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
@@ -32,7 +35,8 @@ for (const language of ['it', 'en'] as const) {
     const session = sessions.get(route.viewer);
     const context = await browser.newContext({
       baseURL,
-      viewport: { width: 1280, height: 900 },
+      viewport,
+      ...(phone ? { isMobile: true, hasTouch: true } : {}),
       locale: 'it-IT',
       storageState: session ? await session.storageState() : undefined,
     });
@@ -58,10 +62,10 @@ for (const language of ['it', 'en'] as const) {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0, n = 1; y < height; y += TILE, n++) {
       const file = path.join(out, `${route.name}.${language}.${String(n).padStart(2, '0')}.png`);
-      const clip = { x: 0, y, width: 1280, height: Math.min(TILE, height - y) };
+      const clip = { x: 0, y, width: viewport.width, height: Math.min(TILE, height - y) };
       await page.screenshot({ path: file, fullPage: true, clip });
     }
-    const problems = [...(width > 1280 ? [`${width} px wide`] : []), ...errors];
+    const problems = [...(width > viewport.width ? [`${width} px wide`] : []), ...errors];
     console.log(`${problems.length ? 'CHECK' : 'ok   '} ${route.name}.${language} ${problems.join(' | ')}`);
     await context.close();
   }

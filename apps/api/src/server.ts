@@ -36,6 +36,7 @@ import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
 import { showcaseRouter } from './modules/showcase/showcase.routes.js';
 import { injectPageMeta, showcasePageMeta } from './modules/showcase/showcase.page.js';
+import { showcaseRenderer } from './modules/showcase/showcase.render.js';
 import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
 import { recoverInterruptedImports } from './modules/registry-import/registry-import.recovery.js';
@@ -313,6 +314,7 @@ export async function createApp(
         serveStatic: { index: false, maxAge: '1y', immutable: true },
       }),
     );
+    const renderer = showcaseRenderer(webDist);
     app.get(/^\/(?!graphql|healthz|api\/).*/, async (req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       // Showcase pages get their title, description, language and alternates from the server too, for
@@ -325,10 +327,20 @@ export async function createApp(
       }
       // Read each time (2 KB), so a rebuilt web app is served without a restart, as sendFile did.
       const indexHtml = await readFile(path.join(webDist, 'index.html'), 'utf8');
+      // The showcase's pages also come drawn (showcase.render.ts): content at the first paint on a phone.
+      // Their data is asked of this same server as an anonymous visitor would.
+      const rendered = meta
+        ? await renderer.render(
+            indexHtml,
+            req.originalUrl,
+            meta,
+            `http://127.0.0.1:${req.socket.localPort}/graphql`,
+          )
+        : null;
       res
         .status(meta?.status ?? 200)
         .type('html')
-        .send(meta ? injectPageMeta(indexHtml, meta) : indexHtml);
+        .send(meta ? injectPageMeta(rendered ?? indexHtml, meta) : indexHtml);
     });
   }
 

@@ -1,4 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type NormalizedCacheObject,
+} from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
@@ -70,16 +76,57 @@ export function liveLink(): ApolloLink {
   );
 }
 
+/**
+ * The cache of every Apollo Client (the browser's and the server's rendering of the showcase, whose
+ * answers the browser takes over: `restore`), with the type policies below.
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // Singletons without an id: merge rather than replace when two queries read different fields.
+      Me: { merge: true },
+      ViewerPermissions: { merge: true },
+      DistrictSummary: { merge: true },
+      AdhesionCounters: { merge: true },
+      // Pages of a dry run's invalid rows and planned rows are joined by "Show more"; a new dry run
+      // replaces them.
+      RegistryImport: {
+        fields: {
+          problems: relayStylePagination(['first']),
+          rows: relayStylePagination(['first', 'filter']),
+        },
+      },
+      // ATECO codes are identified by their code: the picker's search and its chips share entries.
+      AtecoCode: { keyFields: ['code'] },
+      Query: {
+        fields: {
+          // Pages of the same list (same `first`) are joined by "Show more".
+          users: relayStylePagination(['first']),
+          invitations: relayStylePagination(['first', 'status']),
+          adhesions: relayStylePagination(['filter', 'first']),
+          // The task list's pages; the board's columns differ by filter, so they stay apart.
+          tasks: relayStylePagination(['filter', 'orderBy', 'first']),
+          firms: relayStylePagination(['filter', 'search', 'orderBy', 'first']),
+          registryImports: relayStylePagination(['first']),
+          claimReviewQueue: relayStylePagination(['first']),
+        },
+      },
+    },
+  });
+}
+
 export interface ApolloOptions {
   /** Called when an operation was refused because nobody is signed in (or the session ran out). */
   onUnauthenticated(reason: UnauthenticatedReason): void;
+  /** Answers the server already gave (a server-rendered showcase page), so its queries need no request. */
+  initialState?: NormalizedCacheObject;
 }
 
 /**
  * The one Apollo Client. Every operation is a JSON POST to the same-origin /graphql (the API's CSRF
  * prevention accepts exactly that), with the httpOnly session cookie.
  */
-export function createApolloClient({ onUnauthenticated }: ApolloOptions): ApolloClient {
+export function createApolloClient({ onUnauthenticated, initialState }: ApolloOptions): ApolloClient {
   const errorLink = new ErrorLink(({ error }) => {
     const reason = unauthenticatedReason(error);
     if (reason) onUnauthenticated(reason);
@@ -92,37 +139,6 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
       liveLink(),
       ApolloLink.from([errorLink, availabilityLink, httpLink]),
     ),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Singletons without an id: merge rather than replace when two queries read different fields.
-        Me: { merge: true },
-        ViewerPermissions: { merge: true },
-        DistrictSummary: { merge: true },
-        AdhesionCounters: { merge: true },
-        // Pages of a dry run's invalid rows and planned rows are joined by "Show more"; a new dry run
-        // replaces them.
-        RegistryImport: {
-          fields: {
-            problems: relayStylePagination(['first']),
-            rows: relayStylePagination(['first', 'filter']),
-          },
-        },
-        // ATECO codes are identified by their code: the picker's search and its chips share entries.
-        AtecoCode: { keyFields: ['code'] },
-        Query: {
-          fields: {
-            // Pages of the same list (same `first`) are joined by "Show more".
-            users: relayStylePagination(['first']),
-            invitations: relayStylePagination(['first', 'status']),
-            adhesions: relayStylePagination(['filter', 'first']),
-            // The task list's pages; the board's columns differ by filter, so they stay apart.
-            tasks: relayStylePagination(['filter', 'orderBy', 'first']),
-            firms: relayStylePagination(['filter', 'search', 'orderBy', 'first']),
-            registryImports: relayStylePagination(['first']),
-            claimReviewQueue: relayStylePagination(['first']),
-          },
-        },
-      },
-    }),
+    cache: initialState ? createCache().restore(initialState) : createCache(),
   });
 }

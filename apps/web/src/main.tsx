@@ -1,13 +1,12 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import type { NormalizedCacheObject } from '@apollo/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { createI18n, initialLanguage, loadTranslation } from './i18n';
+import { AppRoot } from './root';
 import { router } from './router';
+import { SSR_STATE_ID } from './ssr-state';
 import type { SignInRedirect } from './features/auth/redirect';
-import { ServiceStatus } from './features/shell/ServiceStatus';
 import './styles.css';
 
 // An English reader (returning, or following an English link) gets English in the first paint: fetch
@@ -15,8 +14,16 @@ import './styles.css';
 const initial = initialLanguage();
 const i18n = createI18n(initial === 'it' ? {} : { [initial]: await loadTranslation(initial) });
 
+// A showcase page rendered by the server carries the answers it was rendered from (entry-server.tsx):
+// the browser starts from them and hydrates the page instead of drawing it again.
+const stateElement = document.getElementById(SSR_STATE_ID);
+const initialState = stateElement?.textContent
+  ? (JSON.parse(stateElement.textContent) as NormalizedCacheObject)
+  : undefined;
+
 let redirecting = false;
 const client = createApolloClient({
+  initialState,
   // The session ended or never was: go to /sign-in, remembering where the person was.
   onUnauthenticated(reason) {
     const { pathname, search } = router.state.location;
@@ -36,13 +43,10 @@ const client = createApolloClient({
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <RouterProvider router={router} />
-        <ServiceStatus />
-      </ApolloProvider>
-    </I18nextProvider>
-  </StrictMode>,
+const app = (
+  <AppRoot i18n={i18n} client={client}>
+    <RouterProvider router={router} />
+  </AppRoot>
 );
+if (initialState && container.hasChildNodes()) hydrateRoot(container, app);
+else createRoot(container).render(app);

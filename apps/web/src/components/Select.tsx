@@ -54,7 +54,9 @@ export function Select({
         {groups.map((g) => (
           <optgroup key={g.label} label={g.label}>
             {g.options.map((o) => (
-              <option key={o.value} value={o.value}>
+              // Grouped options are country lists (Intl.DisplayNames), whose names differ slightly between
+              // the server's ICU and the browser's: a server-rendered page keeps the server's until used.
+              <option key={o.value} value={o.value} suppressHydrationWarning>
                 {o.label}
               </option>
             ))}

@@ -13,6 +13,7 @@ export const en: CoreTranslation = {
     onlyIn: { it: 'Only available in Italian.', en: 'Only available in English.' },
   },
   nav: {
+    menu: 'Menu',
     label: 'Main navigation',
     search: 'Search',
     searchShortcut: 'Ctrl K',

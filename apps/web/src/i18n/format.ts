@@ -26,11 +26,24 @@ export function createFormatters(language: Language): Formatters {
   };
 }
 
+/**
+ * One set per language for the whole app: making Intl formatters costs (their locale data), and a list
+ * of cards each asking for them blocked a slow phone while a page was hydrated.
+ */
+const shared = new Map<Language, Formatters>();
+
 /** The formatters of the current language; they change when the person switches language. */
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
-  return useMemo(() => createFormatters(language), [language]);
+  return useMemo(() => {
+    let formatters = shared.get(language);
+    if (!formatters) {
+      formatters = createFormatters(language);
+      shared.set(language, formatters);
+    }
+    return formatters;
+  }, [language]);
 }
 
 /** The current language as one of ours. */

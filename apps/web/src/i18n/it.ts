@@ -20,6 +20,7 @@ export const it = {
     onlyIn: { it: 'Testo disponibile solo in italiano.', en: 'Testo disponibile solo in inglese.' },
   },
   nav: {
+    menu: 'Menu',
     label: 'Navigazione principale',
     search: 'Cerca',
     searchShortcut: 'Ctrl K',

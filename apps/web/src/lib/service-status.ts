@@ -26,5 +26,6 @@ export const serviceStatus = {
 
 /** True while the API answers "temporarily unavailable". */
 export function useServiceUnavailable(): boolean {
-  return useSyncExternalStore(serviceStatus.subscribe, serviceStatus.isUnavailable);
+  // On the server (a rendered showcase page) the API is, by definition, answering.
+  return useSyncExternalStore(serviceStatus.subscribe, serviceStatus.isUnavailable, () => false);
 }

@@ -97,7 +97,7 @@ function Sessions() {
       <QueryState result={result}>
         {(data) => (
           <>
-            <Table caption={t('account.sessionsCaption')} captionHidden>
+            <Table caption={t('account.sessionsCaption')} captionHidden stacked>
               <thead>
                 <tr>
                   <th scope="col">{t('account.browser')}</th>

@@ -1,5 +1,6 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 
 export const MainNav_MeFragment = graphql(`
@@ -22,13 +23,44 @@ export const MainNav_MeFragment = graphql(`
   }
 `);
 
-/** The main navigation; an item appears only when the API says the person may use it. */
+/**
+ * The main navigation; an item appears only when the API says the person may use it. Below 64rem (a
+ * phone, a narrow tablet) it folds into a "Menu" button that opens the list (the button is hidden from
+ * 64rem on, where the list always shows); choosing a page or pressing Escape closes it again.
+ */
 export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) {
   const { t } = useTranslation();
   const { permissions } = getFragmentData(MainNav_MeFragment, props.me);
+  const listId = useId();
+  // Open on the page where it was opened: going to another page closes it.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const toggle = useRef<HTMLButtonElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      setOpenOn(null);
+      toggle.current?.focus();
+    }
+  };
   return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul className="main-nav__list">
+    <nav
+      className={open ? 'main-nav main-nav--open' : 'main-nav'}
+      aria-label={t('nav.label')}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        className="main-nav__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        <span className="main-nav__toggle-icon" aria-hidden="true" />
+        {t('nav.menu')}
+      </button>
+      <ul className="main-nav__list" id={listId}>
         <li>
           <NavLink to="/" end className="main-nav__link">
             {t('nav.dashboard')}

@@ -61,11 +61,13 @@ export function ShowcaseFirmPage() {
   );
   const missing = result.error && describeError(result.error).code === 'NOT_FOUND';
 
+  // suppressHydrationWarning: country names (Intl.DisplayNames) differ slightly between the server that
+  // renders the page and the browser that hydrates it.
   const row = (label: string, value: ReactNode) =>
     value ? (
       <>
         <dt>{label}</dt>
-        <dd>{value}</dd>
+        <dd suppressHydrationWarning>{value}</dd>
       </>
     ) : null;
   const list = (values: readonly string[] | null | undefined) =>

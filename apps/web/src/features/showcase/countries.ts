@@ -4,10 +4,21 @@ import type { Language } from '../../i18n';
 
 const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 
+/**
+ * One Intl.DisplayNames per language: making one costs about a millisecond (its locale data), and a
+ * country list names some 250 countries, which on a slow phone blocked the page for a second.
+ */
+const displayNames = new Map<Language, Intl.DisplayNames>();
+
 /** A country's name in the language, from its ISO code (the code itself if the browser does not know it). */
 export function countryName(code: string, language: Language): string {
   try {
-    return new Intl.DisplayNames([LOCALES[language]], { type: 'region' }).of(code) ?? code;
+    let names = displayNames.get(language);
+    if (!names) {
+      names = new Intl.DisplayNames([LOCALES[language]], { type: 'region' });
+      displayNames.set(language, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
