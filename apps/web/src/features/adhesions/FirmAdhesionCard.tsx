@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useFormat } from '../../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
@@ -9,7 +10,6 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { describeError } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { AdhesionChecklist } from './AdhesionChecklist';
-import { useEuro } from './money';
 import './adhesions.css';
 
 export const FirmAdhesionCard_AdhesionFragment = graphql(`
@@ -46,7 +46,7 @@ export function FirmAdhesionCard(props: {
   adhesion: FragmentType<typeof FirmAdhesionCard_AdhesionFragment> | null;
 }) {
   const { t } = useTranslation();
-  const euro = useEuro();
+  const format = useFormat();
   const errorMessage = useErrorMessage();
   const a = props.adhesion ? getFragmentData(FirmAdhesionCard_AdhesionFragment, props.adhesion) : null;
   const [done, setDone] = useState<string | null>(null);
@@ -106,7 +106,7 @@ export function FirmAdhesionCard(props: {
             <dt>{t('adhesions.card.contribution')}</dt>
             <dd>
               {a.contributionEur !== null && a.contributionEur !== undefined
-                ? euro(a.contributionEur)
+                ? format.euro(a.contributionEur, { cents: true })
                 : t('adhesions.card.noContribution')}
             </dd>
           </dl>

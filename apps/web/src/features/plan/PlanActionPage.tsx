@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useFormat } from '../../i18n/format';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,7 +19,7 @@ import { ActionBudgetForm } from './ActionBudgetForm';
 import { ActionEditForm } from './ActionEditForm';
 import { KpiActualForm } from './KpiActualForm';
 import { KpiEditor } from './KpiEditor';
-import { FUNDING_SOURCES, usePlanFormat } from './plan-helpers';
+import { FUNDING_SOURCES } from './plan-helpers';
 import './plan.css';
 
 const PlanActionQuery = graphql(`
@@ -114,7 +115,7 @@ const DecideJoinMutation = graphql(`
 export function PlanActionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const f = usePlanFormat();
+  const f = useFormat();
   const errorMessage = useErrorMessage();
   const result = useQuery(PlanActionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [requestJoin, requesting] = useMutation(RequestToJoinMutation, {
@@ -234,13 +235,13 @@ export function PlanActionPage() {
                         <tr key={k.id}>
                           <th scope="row">{k.name}</th>
                           <td>{k.unit}</td>
-                          <td className="tabular">{f.number(k.baseline)}</td>
-                          <td className="tabular">{f.number(k.target)}</td>
+                          <td className="tabular">{f.number(k.baseline, 2)}</td>
+                          <td className="tabular">{f.number(k.target, 2)}</td>
                           {years.map((y) => {
                             const actual = k.actuals.find((x) => x.year === y);
                             return (
                               <td key={y} className="tabular">
-                                {actual ? f.number(actual.value) : '—'}
+                                {actual ? f.number(actual.value, 2) : '—'}
                               </td>
                             );
                           })}

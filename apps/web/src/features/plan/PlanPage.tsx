@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useFormat } from '../../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -20,7 +21,7 @@ import { PlanGanttSection } from './PlanGantt';
 import { PlanRevisions } from './PlanRevisions';
 import { CreatePlanForm } from './CreatePlanForm';
 import { ObjectivesEditor } from './ObjectivesEditor';
-import { AXES, usePlanFormat } from './plan-helpers';
+import { AXES } from './plan-helpers';
 import './plan.css';
 
 const PlanPageQuery = graphql(`
@@ -102,7 +103,7 @@ const ChangePlanStatusMutation = graphql(`
 
 function PlanOverview({ id }: { id: string }) {
   const { t } = useTranslation();
-  const f = usePlanFormat();
+  const f = useFormat();
   const errorMessage = useErrorMessage();
   const result = useQuery(PlanOverviewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [changeStatus, changing] = useMutation(ChangePlanStatusMutation);

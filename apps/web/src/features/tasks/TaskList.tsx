@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useFormat } from '../../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,7 +11,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskFilter, TaskOrder } from '../../gql/graphql';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
-import { PHASES, useDayFormat } from './task-helpers';
+import { PHASES } from './task-helpers';
 
 const ORDERS = ['DUE_DATE', 'PRIORITY', 'TITLE', 'UPDATED'] as const satisfies readonly TaskOrder[];
 
@@ -54,7 +55,7 @@ const TaskListQuery = graphql(`
 
 function TaskRows(props: { tasks: readonly FragmentType<typeof TaskList_TaskFragment>[] }) {
   const { t } = useTranslation();
-  const day = useDayFormat();
+  const { day } = useFormat();
   const tasks = getFragmentData(TaskList_TaskFragment, props.tasks);
   return (
     <Table caption={t('tasks.list.caption')} captionHidden>

@@ -1,7 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import type { TaskPhase, TaskStatus } from '../../gql/graphql';
@@ -14,8 +13,6 @@ export const PHASES = [
   'SERVICES_STARTUP',
 ] as const satisfies readonly TaskPhase[];
 
-const LOCALES = { it: 'it-IT', en: 'en-GB' } as const;
-
 /** Today in the district (Europe/Rome), YYYY-MM-DD, the day the API measures "overdue" against. */
 export function romeToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -24,19 +21,6 @@ export function romeToday(now: Date = new Date()): string {
     month: '2-digit',
     day: '2-digit',
   }).format(now);
-}
-
-/**
- * Formats a calendar day (YYYY-MM-DD) in the current language. Read at UTC midnight and written in UTC,
- * so the day never shifts with the browser's time zone.
- */
-export function useDayFormat(): (day: string) => string {
-  const language = useLanguage();
-  const format = useMemo(
-    () => new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }),
-    [language],
-  );
-  return useCallback((day: string) => format.format(new Date(`${day}T00:00:00Z`)), [format]);
 }
 
 /** Days between two YYYY-MM-DD days. */
