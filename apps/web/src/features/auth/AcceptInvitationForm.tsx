@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -55,8 +56,7 @@ export function AcceptInvitationForm({
     setProblem(null);
     const firstInvalid = (['name', 'password', 'confirm'] as const).find((f) => errors[f]);
     if (firstInvalid) {
-      const input = formElement.elements.namedItem(firstInvalid);
-      if (input instanceof HTMLInputElement) input.focus();
+      focusField(formElement, firstInvalid);
       return;
     }
     try {

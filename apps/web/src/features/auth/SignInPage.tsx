@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -59,8 +60,7 @@ export function SignInPage() {
     setMissing(nowMissing);
     setProblem(null);
     if (nowMissing.email || nowMissing.password) {
-      const first = event.currentTarget.elements.namedItem(nowMissing.email ? 'email' : 'password');
-      if (first instanceof HTMLInputElement) first.focus();
+      focusField(event.currentTarget, nowMissing.email ? 'email' : 'password');
       return;
     }
     setChallengeExpired(false);

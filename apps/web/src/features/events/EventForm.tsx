@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -200,8 +201,7 @@ export function EventForm(props: {
     setLocal(({ [field]: _gone, ...rest }) => rest);
   };
   const focus = (field: Field | undefined) => {
-    const control = field && formRef.current?.elements.namedItem(field);
-    if (control instanceof HTMLElement) control.focus();
+    if (field) focusField(formRef.current, field);
   };
 
   const onConflict = async (eventId: string) => {

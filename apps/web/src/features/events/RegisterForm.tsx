@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -46,8 +47,7 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
     setResult(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
     if (firstInvalid) {
-      const control = formElement.elements.namedItem(firstInvalid);
-      if (control instanceof HTMLElement) control.focus();
+      focusField(formElement, firstInvalid);
       return;
     }
     try {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { focusField } from '../../lib/focus-field';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
@@ -30,8 +31,7 @@ export function ReportFilters({
     const to = text('to') || null;
     if (from && to && to < from) {
       setDateError(t('reports.filters.toBeforeFrom'));
-      const control = event.currentTarget.elements.namedItem('to');
-      if (control instanceof HTMLElement) control.focus();
+      focusField(event.currentTarget, 'to');
       return;
     }
     setDateError(null);

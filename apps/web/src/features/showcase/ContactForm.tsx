@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -53,8 +54,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
     setProblem(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
     if (firstInvalid) {
-      const control = formElement.elements.namedItem(firstInvalid);
-      if (control instanceof HTMLElement) control.focus();
+      focusField(formElement, firstInvalid);
       return;
     }
     const quantity = Number.parseInt(value('quantity'), 10);

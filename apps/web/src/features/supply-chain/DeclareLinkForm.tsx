@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -90,8 +91,7 @@ export function DeclareLinkForm({
       const first = (['counterpart', 'capabilityId', 'sharePercent', 'yearlyVolumePairs'] as const).find(
         (f) => errors[f],
       );
-      const control = form.elements.namedItem(first === 'counterpart' ? 'firmId' : (first ?? 'firmId'));
-      if (control instanceof HTMLElement) control.focus();
+      focusField(form, first === 'counterpart' ? 'firmId' : (first ?? 'firmId'));
       return;
     }
     try {

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -63,8 +64,7 @@ export function CreateTaskForm() {
     setProblem(null);
     if (!value('title')) {
       setTitleError(t('tasks.create.titleRequired'));
-      const input = event.currentTarget.elements.namedItem('title');
-      if (input instanceof HTMLElement) input.focus();
+      focusField(event.currentTarget, 'title');
       return;
     }
     setTitleError(null);

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -88,8 +89,7 @@ export function InviteUserForm() {
     setProblem(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
     if (firstInvalid || !isRole(role)) {
-      const control = formElement.elements.namedItem(firstInvalid ?? 'role');
-      if (control instanceof HTMLElement) control.focus();
+      focusField(formElement, firstInvalid ?? 'role');
       return;
     }
     try {
