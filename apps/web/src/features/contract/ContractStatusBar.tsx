@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ContractStatus } from '../../gql/graphql';
@@ -127,13 +128,12 @@ export function ContractStatusBar(props: {
                   error={fieldError('registrationNumber')}
                   onChange={(e) => setNumber(e.target.value)}
                 />
-                <TextField
+                <DateField
                   label={t('contract.status.registrationDate')}
                   name="registrationDate"
-                  type="date"
                   value={date}
                   error={fieldError('registrationDate')}
-                  onChange={(e) => setDate(e.target.value)}
+                  onChange={setDate}
                 />
               </div>
             )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { useReadNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
@@ -148,19 +149,17 @@ export function CreateActionForm(props: {
       />
       <TextField label={t('plan.form.description')} name="description" maxLength={5000} />
       <div className="plan-form__row">
-        <TextField
+        <DateField
           label={t('plan.form.startDate')}
           name="startDate"
-          type="date"
           required
           min={`${props.years[0]}-01-01`}
           max={`${props.years.at(-1)}-12-31`}
           error={fieldError('startDate')}
         />
-        <TextField
+        <DateField
           label={t('plan.form.endDate')}
           name="endDate"
-          type="date"
           required
           min={`${props.years[0]}-01-01`}
           max={`${props.years.at(-1)}-12-31`}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
 import { FIRM_KINDS } from './filter';
@@ -76,19 +77,8 @@ export function ReportFilters({
             { value: 'NON_MEMBERS', label: t('reports.filters.NON_MEMBERS') },
           ]}
         />
-        <TextField
-          label={t('reports.filters.from')}
-          name="from"
-          type="date"
-          defaultValue={filter.from ?? ''}
-        />
-        <TextField
-          label={t('reports.filters.to')}
-          name="to"
-          type="date"
-          defaultValue={filter.to ?? ''}
-          error={dateError}
-        />
+        <DateField label={t('reports.filters.from')} name="from" defaultValue={filter.from} />
+        <DateField label={t('reports.filters.to')} name="to" defaultValue={filter.to} error={dateError} />
       </div>
       <div className="report-filters__actions">
         <Button type="submit">{t('reports.filters.apply')}</Button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useReadNumber } from '../../i18n/number';
@@ -192,12 +193,7 @@ export function DeclareLinkForm({
         inputMode="numeric"
         error={fieldError('yearlyVolumePairs')}
       />
-      <TextField
-        label={t('supplyChain.declare.since')}
-        name="since"
-        type="date"
-        error={fieldError('since')}
-      />
+      <DateField label={t('supplyChain.declare.since')} name="since" error={fieldError('since')} />
       <TextField
         label={t('supplyChain.declare.note')}
         name="note"

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { TaskPriority } from '../../gql/graphql';
@@ -131,18 +132,8 @@ export function CreateTaskForm() {
           options={(users.data?.assignableUsers ?? []).map((u) => ({ value: u.id, label: u.name }))}
           error={fieldError('assigneeId')}
         />
-        <TextField
-          label={t('tasks.field.startDate')}
-          name="startDate"
-          type="date"
-          error={fieldError('startDate')}
-        />
-        <TextField
-          label={t('tasks.field.dueDate')}
-          name="dueDate"
-          type="date"
-          error={fieldError('dueDate')}
-        />
+        <DateField label={t('tasks.field.startDate')} name="startDate" error={fieldError('startDate')} />
+        <DateField label={t('tasks.field.dueDate')} name="dueDate" error={fieldError('dueDate')} />
       </div>
       <Button type="submit" busy={loading}>
         {t('tasks.create.submit')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskPriority } from '../../gql/graphql';
@@ -142,18 +143,16 @@ export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_Tas
             error={fieldError('assigneeId')}
           />
         )}
-        <TextField
+        <DateField
           label={t('tasks.field.startDate')}
           name="startDate"
-          type="date"
-          defaultValue={task.startDate ?? ''}
+          defaultValue={task.startDate}
           error={fieldError('startDate')}
         />
-        <TextField
+        <DateField
           label={t('tasks.field.dueDate')}
           name="dueDate"
-          type="date"
-          defaultValue={task.dueDate ?? ''}
+          defaultValue={task.dueDate}
           error={fieldError('dueDate')}
         />
       </div>
