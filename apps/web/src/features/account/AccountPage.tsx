@@ -11,7 +11,7 @@ import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { describeError, type Problem } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useErrorMessage, useFailureText } from '../../lib/useErrorMessage';
 import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
 import { ChangeEmailForm } from './ChangeEmailForm';
@@ -69,7 +69,7 @@ function browserName(userAgent: string | null, unknown: string): string {
 function Sessions() {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const result = useQuery(AccountPageQuery, { fetchPolicy: 'network-only' });
   const [endOne, { loading: endingOne }] = useMutation(EndSessionMutation);
   const [endOthers, { loading: endingOthers }] = useMutation(EndOtherSessionsMutation);
@@ -80,7 +80,7 @@ function Sessions() {
     try {
       setOutcome({ tone: 'success', text: await action() });
     } catch (error) {
-      setOutcome({ tone: 'error', text: errorMessage(describeError(error).form) });
+      setOutcome({ tone: 'error', text: failureText(error) });
     }
     await result.refetch();
   };

@@ -7,8 +7,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { AdhesionChecklist } from './AdhesionChecklist';
 import './adhesions.css';
 
@@ -47,7 +46,7 @@ export function FirmAdhesionCard(props: {
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const a = props.adhesion ? getFragmentData(FirmAdhesionCard_AdhesionFragment, props.adhesion) : null;
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,7 +61,7 @@ export function FirmAdhesionCard(props: {
       await action();
       setDone(message);
     } catch (error) {
-      setFailure(errorMessage(describeError(error).form));
+      setFailure(failureText(error));
     }
   };
 

@@ -11,9 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { ActionBudgetForm } from './ActionBudgetForm';
 import { ActionEditForm } from './ActionEditForm';
@@ -116,7 +115,7 @@ export function PlanActionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const f = useFormat();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const result = useQuery(PlanActionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [requestJoin, requesting] = useMutation(RequestToJoinMutation, {
     refetchQueries: ['PlanActionDetail'],
@@ -125,7 +124,7 @@ export function PlanActionPage() {
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   useDocumentTitle(result.data?.planAction.title ?? t('plan.title'));
 
-  const fail = (e: unknown) => setNotice({ tone: 'error', text: errorMessage(describeError(e).form) });
+  const fail = (e: unknown) => setNotice({ tone: 'error', text: failureText(e) });
 
   const onJoin = async (event: FormEvent<HTMLFormElement>, actionId: string) => {
     event.preventDefault();

@@ -11,9 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { CreateActionForm } from './CreateActionForm';
 import { PlanBudgetTable } from './PlanBudgetTable';
@@ -104,7 +103,7 @@ const ChangePlanStatusMutation = graphql(`
 function PlanOverview({ id }: { id: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const result = useQuery(PlanOverviewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [changeStatus, changing] = useMutation(ChangePlanStatusMutation);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -148,9 +147,7 @@ function PlanOverview({ id }: { id: string }) {
                             text: t('plan.statusChanged', { status: t(`plan.status.${s}`) }),
                           }),
                         )
-                        .catch((e: unknown) =>
-                          setNotice({ tone: 'error', text: errorMessage(describeError(e).form) }),
-                        );
+                        .catch((e: unknown) => setNotice({ tone: 'error', text: failureText(e) }));
                     }}
                   >
                     {t('plan.moveTo', { status: t(`plan.status.${s}`) })}

@@ -1,8 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import type { TaskPhase, TaskStatus } from '../../gql/graphql';
 
 export const STATUSES = ['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'] as const satisfies readonly TaskStatus[];
@@ -34,7 +33,7 @@ export function daysBetween(from: string, to: string): number {
  */
 export function useTaskErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   return useCallback(
     (error: unknown) => {
       const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
@@ -44,8 +43,8 @@ export function useTaskErrorMessage(): (error: unknown) => string {
       if (reason === 'open_blockers') return t('tasks.errors.openBlockers', { tasks: names.join(', ') });
       if (reason === 'cycle') return t('tasks.errors.cycle', { tasks: names.join(' → ') });
       if (reason === 'before_start') return t('tasks.errors.beforeStart');
-      return errorMessage(describeError(error).form);
+      return failureText(error);
     },
-    [t, errorMessage],
+    [t, failureText],
   );
 }
