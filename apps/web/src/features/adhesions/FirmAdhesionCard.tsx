@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { useFormat } from '../../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
@@ -7,6 +6,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import { useFailureText } from '../../lib/useErrorMessage';
 import { AdhesionChecklist } from './AdhesionChecklist';
 import './adhesions.css';

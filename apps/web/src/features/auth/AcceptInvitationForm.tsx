@@ -1,5 +1,4 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +7,7 @@ import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { describeError, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { rememberSignedIn } from '../../lib/session-hint';
 import { checkNewPassword, NewPasswordFields } from './NewPasswordFields';
 import { refusedInvitationReason, type InvalidInvitationReason } from './invitation-status';

@@ -1,5 +1,4 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { focusField } from '../../lib/focus-field';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -17,6 +16,7 @@ import type {
 } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { describeError, fieldReasonsOf, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 
 export const EventForm_EventFragment = graphql(`

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { useFormat } from '../../i18n/format';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -8,6 +7,7 @@ import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { FundingSource } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { FUNDING_SOURCES } from './plan-helpers';
 import { PlanFormProblem, usePlanProblem } from './usePlanProblem';
 

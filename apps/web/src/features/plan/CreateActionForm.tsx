@@ -9,8 +9,8 @@ import { TextField } from '../../components/TextField';
 import { useReadNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
 import type { FundingSource, PlanAxis } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { describeError } from '../../lib/api-errors';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { AXES, FUNDING_SOURCES } from './plan-helpers';
 
 const CreatePlanActionMutation = graphql(`
@@ -39,7 +39,6 @@ export function CreateActionForm(props: {
 }) {
   const { t } = useTranslation();
   const readNumber = useReadNumber();
-  const errorMessage = useErrorMessage();
   const [create, { loading }] = useMutation(CreatePlanActionMutation, {
     refetchQueries: ['PlanOverview', 'PlanGantt'],
   });
@@ -50,7 +49,7 @@ export function CreateActionForm(props: {
   ]);
   const [formKey, setFormKey] = useState(0);
   const [local, setLocal] = useState<Partial<Record<string, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, notice } = useFormProblem();
   const [created, setCreated] = useState<string | null>(null);
 
   const patchLine = (key: number, patch: Partial<Line>) =>
@@ -116,11 +115,7 @@ export function CreateActionForm(props: {
 
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       {created && <Notice tone="success">{t('plan.form.created', { title: created })}</Notice>}
       <div className="plan-form__row">
         <Select

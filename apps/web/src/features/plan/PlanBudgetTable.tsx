@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
 
 export const PlanBudgetTable_PlanFragment = graphql(`
   fragment PlanBudgetTable_PlanFragment on StrategicPlan {

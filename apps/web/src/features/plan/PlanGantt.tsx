@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useFormat } from '../../i18n/format';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 
 export const PlanGantt_ActionFragment = graphql(`

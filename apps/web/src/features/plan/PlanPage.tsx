@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useFormat } from '../../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { focusField } from '../../lib/focus-field';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
@@ -7,6 +6,7 @@ import { Select } from '../../components/Select';
 import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
+import { focusField } from '../../lib/focus-field';
 import { FIRM_KINDS } from './filter';
 
 /**

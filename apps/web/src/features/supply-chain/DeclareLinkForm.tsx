@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -10,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useReadNumber } from '../../i18n/number';
 import { describeError, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { FirmPicker } from '../users/FirmPicker';
 import { useCapabilityLabel } from './labels';

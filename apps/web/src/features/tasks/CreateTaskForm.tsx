@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { focusField } from '../../lib/focus-field';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -9,8 +8,8 @@ import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { TaskPriority } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { focusField } from '../../lib/focus-field';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { PHASES } from './task-helpers';
 
 const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const satisfies readonly TaskPriority[];
@@ -38,14 +37,13 @@ const CreateTaskMutation = graphql(`
 /** Creates a task; the board, list and timeline refresh to show it. */
 export function CreateTaskForm() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const users = useQuery(AssignableUsersQuery);
   const [create, { loading }] = useMutation(CreateTaskMutation, {
     refetchQueries: ['TaskBoard', 'TaskList', 'TaskTimeline', 'MyWeek'],
   });
   const [formKey, setFormKey] = useState(0);
   const [titleError, setTitleError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
   const [created, setCreated] = useState<string | null>(null);
 
   const fieldError = (field: Field) => {
@@ -87,17 +85,13 @@ export function CreateTaskForm() {
         setFormKey((k) => k + 1);
       }
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 
   return (
     <form key={formKey} className="form task-form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       {created && (
         <Notice tone="success" role="status">
           {t('tasks.create.created', { title: created })}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { STATUSES } from './task-helpers';
 
 export const TaskCard_TaskFragment = graphql(`

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useFormat } from '../../i18n/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +8,7 @@ import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskFilter, TaskOrder } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
 import { PHASES } from './task-helpers';

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useFormat } from '../../i18n/format';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
 import { daysBetween, PHASES, romeToday } from './task-helpers';
