@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../components/Button';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
 import { EmptyState } from '../../components/EmptyState';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
@@ -100,7 +100,6 @@ export function TaskList() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<TaskFilter>({});
   const [orderBy, setOrderBy] = useState<TaskOrder>('DUE_DATE');
-  const [loadingMore, setLoadingMore] = useState(false);
   const result = useQuery(TaskListQuery, {
     variables: { filter, orderBy },
     fetchPolicy: 'cache-and-network',
@@ -161,18 +160,10 @@ export function TaskList() {
               <TaskRows tasks={data.tasks.edges.map((e) => e.node)} />
             )}
             {data.tasks.pageInfo.hasNextPage && (
-              <Button
-                variant="secondary"
-                busy={loadingMore}
-                onClick={() => {
-                  setLoadingMore(true);
-                  void result
-                    .fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })
-                    .finally(() => setLoadingMore(false));
-                }}
-              >
-                {t('tasks.list.showMore')}
-              </Button>
+              <ShowMoreButton
+                label={t('tasks.list.showMore')}
+                loadMore={() => result.fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}
+              />
             )}
           </>
         )}
