@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toLanguage, type Language } from './index';
+import { toLanguage, type Language } from './language';
 
 /** The locale each language formats in (en-GB: day before month, as in Italian). */
 export const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };

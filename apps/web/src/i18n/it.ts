@@ -150,7 +150,8 @@ export const it = {
   },
   account: {
     title: 'Il mio account',
-    intro: 'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
+    intro:
+      'Dove hai effettuato l’accesso, la tua password, la verifica in due passaggi e come ricevi le notifiche.',
     sessions: 'Sessioni attive',
     sessionsCaption: 'I browser in cui hai effettuato l’accesso, dal più recente',
     browser: 'Browser',

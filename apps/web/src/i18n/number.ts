@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createFormatters, useLanguage } from './format';
-import type { Language } from './index';
+import type { Language } from './language';
 
 const SEPARATORS: Record<Language, { decimal: string; group: string }> = {
   it: { decimal: ',', group: '.' },
