@@ -86,10 +86,7 @@ export function DateField(props: DateFieldProps) {
           </DateInput>
           <Button className="date-field__button">
             <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
-              <path
-                fill="currentColor"
-                d="M4 1h1v2h6V1h1v2h2.5v12h-13V3H4zM2.5 6v8h11V6zm0-2v1h11V4z"
-              />
+              <path fill="currentColor" d="M4 1h1v2h6V1h1v2h2.5v12h-13V3H4zM2.5 6v8h11V6zm0-2v1h11V4z" />
             </svg>
           </Button>
         </Group>
