@@ -6,8 +6,10 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { graphqlDocuments } from './vite-plugins/graphql-documents.js';
 
 /**
- * `source` first: workspace packages such as @filiera/shared resolve to their TypeScript sources, so the
- * web app never waits for (or drifts from) their build output.
+ * `filiera-source` first: workspace packages such as @filiera/shared resolve to their TypeScript sources, so
+ * the web app never waits for (or drifts from) their build output. Not the plain `source` condition the API
+ * uses: React Aria's packages (@internationalized/date, @react-aria/*) publish their own TypeScript under
+ * that name, which is not meant to be compiled by their users.
  */
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -25,7 +27,7 @@ export default defineConfig(({ isSsrBuild }) => ({
         ],
       }),
   ],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['filiera-source', ...defaultClientConditions] },
   server: {
     port: 5173,
     strictPort: true,

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { fillDate } from '../support/date-field.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 interface Plans {
@@ -29,8 +30,8 @@ test.describe('an admin edits the strategic plan', () => {
       .getByRole('combobox', { name: 'Asse' })
       .selectOption({ label: 'Cluster 4.0: strumenti digitali' });
     await form.getByRole('textbox', { name: 'Titolo' }).fill(title);
-    await form.getByLabel('Inizio', { exact: true }).fill('2028-01-10');
-    await form.getByLabel('Fine', { exact: true }).fill('2028-11-30');
+    await fillDate(form.getByRole('group', { name: 'Inizio', exact: true }), '2028-01-10');
+    await fillDate(form.getByRole('group', { name: 'Fine', exact: true }), '2028-11-30');
     const line = form.getByRole('group', { name: 'Riga 1' });
     await line.getByRole('combobox', { name: 'Anno' }).selectOption('2028');
     await line

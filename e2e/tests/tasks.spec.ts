@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { fillDate } from '../support/date-field.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 const CREATE = `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id title } }`;
@@ -32,7 +33,7 @@ test.describe('a consultant runs the start-up tasks', () => {
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('textbox', { name: 'Titolo' }).fill(title);
     await page.getByRole('combobox', { name: 'Fase' }).selectOption({ label: 'Adesioni' });
-    await page.getByLabel('Scadenza').fill(romeDay(5));
+    await fillDate(page.getByRole('group', { name: 'Scadenza' }), romeDay(5));
     await page.getByRole('button', { name: 'Crea attività' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Attività «${title}» creata.` })).toBeVisible();
     await expect(column(page, 'Da fare').getByRole('link', { name: title })).toBeVisible();
@@ -116,6 +117,27 @@ test.describe('a consultant runs the start-up tasks', () => {
     await expect(page.getByRole('heading', { name: 'In scadenza nei prossimi 7 giorni' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Cosa è cambiato' })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
+  });
+});
+
+test.describe('a consultant whose browser is set to American English', () => {
+  test.use({ storageState: storageStatePath('CONSULTANT'), locale: 'en-US' });
+
+  test('reads and types a due date as dd/mm/yyyy on the Italian page, and picks one from the calendar', async ({
+    page,
+  }) => {
+    await page.goto('/tasks');
+    const due = page.getByRole('group', { name: 'Scadenza' });
+    await expect(due).toHaveText('gg/mm/aaaa');
+    await fillDate(due, '2031-02-03');
+    await expect(due).toHaveText('03/02/2031');
+
+    await due.getByRole('button').click();
+    const calendar = page.getByRole('dialog');
+    await expect(calendar.getByRole('heading')).toHaveText(/febbraio 2031/i);
+    await expectNoSeriousAxeViolations(page);
+    await calendar.getByRole('button', { name: /17 febbraio 2031/ }).click();
+    await expect(due).toHaveText('17/02/2031');
   });
 });
 

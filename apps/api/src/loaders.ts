@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { AdhesionStatus } from '@filiera/shared';
 import { CapabilityEntity } from './modules/capability/capability.entity.js';
 import { FirmEntity } from './modules/firm/firm.entity.js';
@@ -11,27 +11,11 @@ import { createTaskLoaders } from './modules/task/task.loaders.js';
 import { createPlanLoaders } from './modules/plan/plan.loaders.js';
 import { createEventLoaders } from './modules/event/event.loaders.js';
 import { createArticleLoaders } from './modules/article/article.loaders.js';
-
-/**
- * Keys per batch: one `= ANY($1)` array parameter per statement keeps us far below PostgreSQL's
- * 65,535 bind parameters, and the cap bounds each statement's size.
- */
-const MAX_BATCH = 1000;
+import { MAX_BATCH, byId } from './common/loader.js';
 
 export interface LinkCounts {
   supplierCount: number;
   customerCount: number;
-}
-
-function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(
-    async (ids) => {
-      const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    },
-    { maxBatchSize: MAX_BATCH },
-  );
 }
 
 /** Per-request loaders, so a list's SQL statement count does not grow with its length. */

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import type { Language } from './index';
+import type { Language } from './language';
 
 /**
  * Each feature's strings, Italian and English, fetched with the feature's pages rather than with the first

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadFeatureTranslations, wantedFeatures } from './features';
 import { it, type CoreTranslation, type Translation } from './it';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES, toLanguage, type Language } from './language';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -10,18 +11,7 @@ declare module 'i18next' {
   }
 }
 
-export const LANGUAGES = ['it', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-/** Italian is the default: the browser's language is deliberately not consulted. */
-export const DEFAULT_LANGUAGE: Language = 'it';
-/** Where the chosen language is remembered between visits. */
-export const LANGUAGE_STORAGE_KEY = 'filiera.language';
-
-/** The supported language closest to `code` (e.g. "en-GB" → "en"); Italian for anything else. */
-export function toLanguage(code: string | undefined): Language {
-  const base = code?.toLowerCase().split('-')[0];
-  return LANGUAGES.find((l) => l === base) ?? DEFAULT_LANGUAGE;
-}
+export { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES, toLanguage, type Language } from './language';
 
 /**
  * The core strings of a language. English ships in its own chunk, fetched when someone chooses it (or

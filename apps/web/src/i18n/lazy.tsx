@@ -1,7 +1,7 @@
 import { lazy, use, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pendingFeatureTranslations, type FeatureNamespace } from './features';
-import { toLanguage } from './index';
+import { toLanguage } from './language';
 
 /**
  * Suspends until the features' strings are there in the current language (fetching them if needed), so a

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from './format';
-import type { Language } from './index';
+import { createFormatters, useLanguage } from './format';
+import type { Language } from './language';
 
 const SEPARATORS: Record<Language, { decimal: string; group: string }> = {
   it: { decimal: ',', group: '.' },
@@ -56,7 +56,7 @@ export function readNumber(
   rule: NumberRule = {},
 ): { value: number | null; problem: null } | { value: null; problem: NumberProblem } {
   const value = parseLocaleNumber(text, language);
-  const show = (n: number) => new Intl.NumberFormat(language === 'it' ? 'it-IT' : 'en-GB').format(n);
+  const show = createFormatters(language).number;
   const refuse = (problem: NumberProblem) => ({ value: null, problem });
   if (value === null) return { value: null, problem: null };
   if (Number.isNaN(value))

@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { ArticleComponentEntity, SupplierInputEntity } from './article.entity.js';
-
-const MAX_BATCH = 1000;
+import { MAX_BATCH } from '../../common/loader.js';
 
 /** Key of a firm's declared inputs for one capability it supplies. */
 export const inputKey = (firmId: string, capabilityId: string) => `${firmId}:${capabilityId}`;

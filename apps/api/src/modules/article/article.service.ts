@@ -4,8 +4,8 @@ import { assertCan, requireViewer } from '../../common/auth.js';
 import { badField, isUniqueViolation, notFound } from '../../common/errors.js';
 import { keysetPage, type Connection } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
-import { updateVersioned } from '../../common/versioned-update.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { findOrThrow } from '../../common/lookup.js';
+import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { ArticleComponentEntity, ArticleEntity } from './article.entity.js';
 import { createSchema, isUuid, updateSchema, type ComponentInput } from './article.input.js';
@@ -87,10 +87,7 @@ export async function listArticles(
 /** An article the viewer may read: its factory's people and the staff; FORBIDDEN for other firms. */
 export async function getArticle(ctx: Context, articleId: string): Promise<ArticleEntity> {
   const viewer = requireViewer(ctx);
-  const article = isUuid(articleId)
-    ? await ctx.ds.getRepository(ArticleEntity).findOneBy({ id: articleId })
-    : null;
-  if (!article) throw notFound('Article', articleId);
+  const article = await findOrThrow(ctx.ds.manager, ArticleEntity, articleId);
   assertCan(articlePolicy.canRead(viewer, article.firmId), 'article.ownFirmOnly');
   return article;
 }
@@ -128,15 +125,14 @@ export async function createArticle(ctx: Context, rawInput: unknown): Promise<Ar
   }
 }
 
-/** Locks nothing itself: updateVersioned locks the row and checks the version. */
+/** Locks nothing itself: updateAudited locks the row and checks the version. */
 export async function ownArticle(
   ctx: Context,
   manager: EntityManager,
   articleId: string,
 ): Promise<ArticleEntity> {
   const viewer = requireViewer(ctx);
-  const article = isUuid(articleId) ? await manager.findOneBy(ArticleEntity, { id: articleId }) : null;
-  if (!article) throw notFound('Article', articleId);
+  const article = await findOrThrow(manager, ArticleEntity, articleId);
   assertCan(articlePolicy.canEdit(viewer, article.firmId), 'article.ownFirmOnly');
   return article;
 }
@@ -160,21 +156,18 @@ export async function updateArticle(ctx: Context, rawInput: unknown): Promise<Ar
           throw badField('components', 'empty', 'a published article needs at least one line');
         }
       }
-      const { before, after } = await updateVersioned(
-        manager,
-        ArticleEntity,
-        'Article',
+      const { after } = await updateAudited(manager, ctx, {
+        entity: ArticleEntity,
         id,
         version,
         changes,
-      );
-      if (components) await replaceComponents(manager, id, components);
-      await recordAudit(manager, ctx, {
         action: 'ARTICLE_UPDATED',
-        entityType: 'Article',
-        entityId: id,
-        before: snapshot(before),
-        after: { ...snapshot(after), ...(components ? { components } : {}) },
+        snapshot,
+        alongside: async () => {
+          if (!components) return;
+          await replaceComponents(manager, id, components);
+          return { after: { components } };
+        },
       });
       return after;
     });
@@ -198,23 +191,13 @@ export async function setArticlePublished(
         'add at least one line to the bill of materials before publishing',
       );
     }
-    const { before, after } = await updateVersioned(
-      manager,
-      ArticleEntity,
-      'Article',
-      args.id,
-      args.version,
-      {
-        status: published ? 'PUBLISHED' : 'DRAFT',
-        publishedAt: published ? new Date() : null,
-      },
-    );
-    await recordAudit(manager, ctx, {
+    const { after } = await updateAudited(manager, ctx, {
+      entity: ArticleEntity,
+      id: args.id,
+      version: args.version,
+      changes: { status: published ? 'PUBLISHED' : 'DRAFT', publishedAt: published ? new Date() : null },
       action: published ? 'ARTICLE_PUBLISHED' : 'ARTICLE_UNPUBLISHED',
-      entityType: 'Article',
-      entityId: args.id,
-      before: { status: before.status },
-      after: { status: after.status },
+      snapshot: (row) => ({ status: row.status }),
     });
     return after;
   });

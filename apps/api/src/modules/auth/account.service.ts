@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
-import { badField, notFound } from '../../common/errors.js';
+import { notFound } from '../../common/errors.js';
 import { pageSize } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../user/user.entity.js';
+import { assertCurrentPassword, userWithPasswordHash } from './current-password.js';
 import { assertStrongPassword } from './password-strength.js';
 import { SessionEntity } from './session.entity.js';
 import { endSessions, sessionEndsAt } from './session.service.js';
-import { hashPassword, verifyPassword } from './tokens.js';
+import { hashPassword } from './tokens.js';
 
 /** A session as its owner sees it. */
 export interface ActiveSessionModel {
@@ -83,15 +84,8 @@ const changeSchema = z.object({
 export async function changePassword(ctx: Context, rawInput: unknown): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const input = parseInput(changeSchema, rawInput);
-  const user = await ctx.ds
-    .getRepository(UserEntity)
-    .createQueryBuilder('u')
-    .addSelect('u.passwordHash')
-    .where('u.id = :id', { id: viewer.userId })
-    .getOneOrFail();
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw badField('currentPassword', 'incorrect', 'is not your current password');
-  }
+  const user = await userWithPasswordHash(ctx, viewer.userId);
+  await assertCurrentPassword(user, input.currentPassword, 'currentPassword');
   assertStrongPassword('newPassword', input.newPassword, [user.email, user.name]);
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.ds.transaction(async (manager) => {

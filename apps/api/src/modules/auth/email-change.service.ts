@@ -7,7 +7,8 @@ import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { UserEntity } from '../user/user.entity.js';
-import { hashToken, newToken, verifyPassword } from './tokens.js';
+import { assertCurrentPassword, userWithPasswordHash } from './current-password.js';
+import { hashToken, newToken } from './tokens.js';
 
 /** A confirmation link works for a day, once; a person may ask three times an hour. */
 export const EMAIL_CHANGE_LIMITS = { linkHours: 24, perHour: 3 } as const;
@@ -70,15 +71,8 @@ const NOTICE_MAIL = {
 export async function requestEmailChange(ctx: Context, rawInput: unknown): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const input = parseInput(requestSchema, rawInput);
-  const user = await ctx.ds
-    .getRepository(UserEntity)
-    .createQueryBuilder('u')
-    .addSelect('u.passwordHash')
-    .where('u.id = :id', { id: viewer.userId })
-    .getOneOrFail();
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw badField('password', 'incorrect', 'is not your current password');
-  }
+  const user = await userWithPasswordHash(ctx, viewer.userId);
+  await assertCurrentPassword(user, input.password, 'password');
   if (input.newEmail === user.email.toLowerCase()) {
     throw badField('newEmail', 'unchanged', 'is already your address');
   }

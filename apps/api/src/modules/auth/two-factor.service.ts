@@ -5,8 +5,8 @@ import { badField, conflict, notFound } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../user/user.entity.js';
+import { assertCurrentPassword, userWithPasswordHash } from './current-password.js';
 import { endSessions } from './session.service.js';
-import { verifyPassword } from './tokens.js';
 import {
   acceptedStep,
   checkSecondFactor,
@@ -116,15 +116,8 @@ const disableSchema = z
 export async function disableTwoFactor(ctx: Context, rawInput: unknown): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const input = parseInput(disableSchema, rawInput);
-  const user = await ctx.ds
-    .getRepository(UserEntity)
-    .createQueryBuilder('u')
-    .addSelect('u.passwordHash')
-    .where('u.id = :id', { id: viewer.userId })
-    .getOneOrFail();
-  if (input.password && !(await verifyPassword(user.passwordHash, input.password))) {
-    throw badField('password', 'incorrect', 'is not your current password');
-  }
+  const user = await userWithPasswordHash(ctx, viewer.userId);
+  if (input.password) await assertCurrentPassword(user, input.password, 'password');
   return ctx.ds.transaction(async (manager) => {
     const state = await lockTwoFactor(manager, viewer.userId);
     if (!state?.secret) throw badField('twoFactor', 'not_enabled', 'is not on');

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { EventRegistrationEntity } from './event.entity.js';
-
-const MAX_BATCH = 1000;
+import { MAX_BATCH } from '../../common/loader.js';
 
 /** Per-request loaders of the calendar: each event's live registrations (seats, then the waiting list in order). */
 export function createEventLoaders(ds: DataSource) {

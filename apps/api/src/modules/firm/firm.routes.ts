@@ -1,9 +1,16 @@
-import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { assertRule, authorizeObject } from '../../common/auth.js';
 import { badField } from '../../common/errors.js';
-import { restRoute, sendError } from '../../common/http.js';
+import { restRoute } from '../../common/http.js';
+import {
+  imageTooLargeHandler,
+  rawImageBody,
+  readImageUpload,
+  sendImage,
+  type ImageUploadRule,
+} from '../../common/image-upload.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
@@ -13,13 +20,8 @@ import { firmPolicy, firmAccess } from './firm.policy.js';
 /** The largest logo accepted, in bytes. */
 export const MAX_LOGO_BYTES = 512 * 1024;
 
-/** Accepted logo types and the bytes their files start with (checked, not just the header). */
-const LOGO_TYPES: Record<string, (b: Buffer) => boolean> = {
-  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/jpeg': (b) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/webp': (b) =>
-    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
-};
+/** What a logo upload accepts: PNG, JPEG or WebP (checked by its first bytes), at most 512 KB. */
+const LOGO_UPLOAD: ImageUploadRule = { field: 'logo', maxBytes: MAX_LOGO_BYTES };
 
 /** The directory query from the export's query string (repeated keys for lists). */
 export function directoryQueryFromUrl(params: URLSearchParams): DirectoryQuery {
@@ -100,29 +102,18 @@ export function firmRouter(config: Config, ds: DataSource): Router {
         );
         return rows[0];
       });
-      res.setHeader('Content-Type', logo.content_type);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'private, max-age=86400');
-      res.send(logo.data);
+      sendImage(res, logo, 'private, max-age=86400');
     }),
   );
 
   router.post(
     '/:id/logo',
-    // Read one byte more than allowed so that "too large" is told apart from "exactly the limit".
-    express.raw({ type: () => true, limit: MAX_LOGO_BYTES + 1 }),
+    rawImageBody(LOGO_UPLOAD),
     restRoute(ds, config, 'Firm logo upload', async (ctx, req, res) => {
       assertRule(ctx, firmPolicy.updateProfile);
       const id = String(req.params.id);
       authorizeObject(ctx.viewer, firmAccess, 'edit', { id });
-      const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      const check = LOGO_TYPES[type];
-      if (!check) throw badField('logo', 'logo_type', 'must be a PNG, JPEG or WebP image');
-      const body: unknown = req.body;
-      const data = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      if (data.length === 0) throw badField('logo', 'required', 'is empty');
-      if (data.length > MAX_LOGO_BYTES) throw badField('logo', 'logo_size', 'is larger than 512 KB');
-      if (!check(data)) throw badField('logo', 'logo_type', `is not a ${type} file`);
+      const { type, data } = readImageUpload(req, LOGO_UPLOAD);
       const version = await ds.transaction(async (manager) => {
         await getOrThrow('Firm', id, async (firmId) => {
           const [firm]: { id: string }[] = await manager.query(
@@ -157,13 +148,6 @@ export function firmRouter(config: Config, ds: DataSource): Router {
     }),
   );
 
-  // A body over the limit is refused by express.raw before the handler: answer like the others.
-  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (error && typeof error === 'object' && 'type' in error && error.type === 'entity.too.large') {
-      sendError(res, badField('logo', 'logo_size', 'is larger than 512 KB'), 413);
-      return;
-    }
-    next(error);
-  });
+  router.use(imageTooLargeHandler(LOGO_UPLOAD));
   return router;
 }

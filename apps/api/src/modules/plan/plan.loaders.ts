@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { FundingSource, PlanAxis } from '@filiera/shared';
 import {
   PlanActionEntity,
@@ -8,8 +8,7 @@ import {
   PlanObjectiveEntity,
   StrategicPlanEntity,
 } from './plan.entity.js';
-
-const MAX_BATCH = 1000;
+import { MAX_BATCH, byId } from '../../common/loader.js';
 
 export interface BudgetLine {
   year: number;
@@ -27,17 +26,6 @@ export interface BudgetTotalRow {
   axis: PlanAxis | null;
   year: number;
   amount: number;
-}
-
-function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(
-    async (ids) => {
-      const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
-    },
-    { maxBatchSize: MAX_BATCH },
-  );
 }
 
 function grouped<V>(keys: readonly string[], rows: V[], keyOf: (v: V) => string): V[][] {

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { TaskEntity } from './task.entity.js';
-
-const MAX_BATCH = 1000;
+import { MAX_BATCH } from '../../common/loader.js';
 
 /** Groups (key, value) rows by key, in the order of the requested keys. */
 function groupRows<K, V>(keys: readonly K[], rows: { key: K; value: V }[]): V[][] {

@@ -9,9 +9,9 @@ import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { describeError, type Problem } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
 import { ChangeEmailForm } from './ChangeEmailForm';
@@ -69,7 +69,7 @@ function browserName(userAgent: string | null, unknown: string): string {
 function Sessions() {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const result = useQuery(AccountPageQuery, { fetchPolicy: 'network-only' });
   const [endOne, { loading: endingOne }] = useMutation(EndSessionMutation);
   const [endOthers, { loading: endingOthers }] = useMutation(EndOtherSessionsMutation);
@@ -80,7 +80,7 @@ function Sessions() {
     try {
       setOutcome({ tone: 'success', text: await action() });
     } catch (error) {
-      setOutcome({ tone: 'error', text: errorMessage(describeError(error).form) });
+      setOutcome({ tone: 'error', text: failureText(error) });
     }
     await result.refetch();
   };
@@ -163,10 +163,9 @@ function Sessions() {
 
 function ChangePasswordForm() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [change, { loading }] = useMutation(ChangePasswordMutation);
   const [local, setLocal] = useState<NewPasswordErrors & { current?: string }>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(['currentPassword', 'newPassword']);
   const [done, setDone] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -188,7 +187,7 @@ function ChangePasswordForm() {
     try {
       await change({ variables: { input: { currentPassword, newPassword } } });
     } catch (error) {
-      setProblem(describeError(error, ['currentPassword', 'newPassword']));
+      fail(error);
       return;
     }
     formElement.reset();
@@ -208,11 +207,7 @@ function ChangePasswordForm() {
         )}
       </div>
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        {problem?.form && (
-          <Notice tone="error" role="alert">
-            {errorMessage(problem.form)}
-          </Notice>
-        )}
+        {notice}
         <TextField
           label={t('account.currentPassword')}
           name="currentPassword"

@@ -6,8 +6,7 @@ import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 const RequestEmailChangeMutation = graphql(`
   mutation RequestEmailChange($input: RequestEmailChangeInput!) {
@@ -18,10 +17,9 @@ const RequestEmailChangeMutation = graphql(`
 /** "Il mio account": a new sign-in address, which changes once the link mailed to it is opened. */
 export function ChangeEmailForm() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [request, { loading }] = useMutation(RequestEmailChangeMutation);
   const [local, setLocal] = useState<{ newEmail?: string; password?: string }>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(['newEmail', 'password']);
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -41,7 +39,7 @@ export function ChangeEmailForm() {
     try {
       await request({ variables: { input: { newEmail, password } } });
     } catch (error) {
-      setProblem(describeError(error, ['newEmail', 'password']));
+      fail(error);
       return;
     }
     formElement.reset();
@@ -69,11 +67,7 @@ export function ChangeEmailForm() {
       </div>
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <p className="muted">{t('emailChange.intro')}</p>
-        {problem?.form && (
-          <Notice tone="error" role="alert">
-            {errorMessage(problem.form)}
-          </Notice>
-        )}
+        {notice}
         <TextField
           label={t('emailChange.newEmail')}
           name="newEmail"

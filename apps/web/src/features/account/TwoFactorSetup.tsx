@@ -7,7 +7,7 @@ import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useErrorMessage, useFailureText } from '../../lib/useErrorMessage';
 import { RecoveryCodes } from './RecoveryCodes';
 import './two-factor.css';
 
@@ -38,6 +38,7 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?!$)/g, '$1 ');
 export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const [start, started] = useMutation(StartMutation);
   const [confirm, { loading: confirming }] = useMutation(ConfirmMutation);
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -71,7 +72,7 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   if (started.error) {
     return (
       <Notice tone="error" role="alert">
-        {errorMessage(describeError(started.error).form)}
+        {failureText(started.error)}
       </Notice>
     );
   }

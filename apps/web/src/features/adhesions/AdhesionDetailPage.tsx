@@ -12,7 +12,6 @@ import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
 import { AdhesionChecklist } from './AdhesionChecklist';
-import { useEuro } from './money';
 import { MoveAdhesionDialog } from './MoveAdhesionDialog';
 import './adhesions.css';
 import { CeasedBadge } from '../firm-registry/CeasedBadge';
@@ -59,7 +58,6 @@ export function AdhesionDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const euro = useEuro();
   const result = useQuery(AdhesionDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const name = result.data?.adhesion.firm.legalName ?? '';
   const title = t('adhesions.detail.title', { firm: name });
@@ -95,7 +93,7 @@ export function AdhesionDetailPage() {
                 <dt>{t('adhesions.detail.contribution')}</dt>
                 <dd>
                   {adhesion.contributionEur !== null && adhesion.contributionEur !== undefined
-                    ? euro(adhesion.contributionEur)
+                    ? format.euro(adhesion.contributionEur, { cents: true })
                     : '—'}
                 </dd>
                 <dt>{t('adhesions.detail.legalRepresentative')}</dt>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
@@ -93,7 +94,6 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
   const [filter, setFilter] = useState<AdhesionFilter>({});
   const [draft, setDraft] = useState({ search: '', kind: '', hamlet: '' });
   const [moved, setMoved] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const result = useQuery(AdhesionsPageQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
   useLiveAdhesions();
 
@@ -167,20 +167,14 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
                       total: format.number(data.adhesions.totalCount),
                     })}
                   </p>
-                  <Button
-                    variant="secondary"
-                    busy={loadingMore}
-                    onClick={() => {
+                  <ShowMoreButton
+                    label={t('adhesions.board.showMore')}
+                    loadMore={async () => {
                       const after = data.adhesions.pageInfo.endCursor;
-                      if (!after) return;
-                      setLoadingMore(true);
-                      void result
-                        .fetchMore({ query: MoreAdhesionsQuery, variables: { filter, after } })
-                        .finally(() => setLoadingMore(false));
+                      if (after)
+                        await result.fetchMore({ query: MoreAdhesionsQuery, variables: { filter, after } });
                     }}
-                  >
-                    {t('adhesions.board.showMore')}
-                  </Button>
+                  />
                 </>
               )}
             </>

@@ -6,10 +6,9 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormat } from '../../i18n/format';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { AdhesionChecklist } from './AdhesionChecklist';
-import { useEuro } from './money';
 import './adhesions.css';
 
 export const FirmAdhesionCard_AdhesionFragment = graphql(`
@@ -46,8 +45,8 @@ export function FirmAdhesionCard(props: {
   adhesion: FragmentType<typeof FirmAdhesionCard_AdhesionFragment> | null;
 }) {
   const { t } = useTranslation();
-  const euro = useEuro();
-  const errorMessage = useErrorMessage();
+  const format = useFormat();
+  const failureText = useFailureText();
   const a = props.adhesion ? getFragmentData(FirmAdhesionCard_AdhesionFragment, props.adhesion) : null;
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,7 +61,7 @@ export function FirmAdhesionCard(props: {
       await action();
       setDone(message);
     } catch (error) {
-      setFailure(errorMessage(describeError(error).form));
+      setFailure(failureText(error));
     }
   };
 
@@ -106,7 +105,7 @@ export function FirmAdhesionCard(props: {
             <dt>{t('adhesions.card.contribution')}</dt>
             <dd>
               {a.contributionEur !== null && a.contributionEur !== undefined
-                ? euro(a.contributionEur)
+                ? format.euro(a.contributionEur, { cents: true })
                 : t('adhesions.card.noContribution')}
             </dd>
           </dl>

@@ -8,8 +8,7 @@ import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { FirmKind } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 const InviteFirmsMutation = graphql(`
   mutation InviteFirmsToNetwork($input: InviteFirmsToNetworkInput!) {
@@ -32,12 +31,11 @@ const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const 
 /** Bulk invitation: every INTERESTED firm of a kind and hamlet becomes INVITED, after saying how many. */
 export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [kind, setKind] = useState('');
   const [hamlet, setHamlet] = useState('');
   const [note, setNote] = useState('');
   const [result, setResult] = useState<number | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { setProblem, fail, notice } = useFormProblem();
   const [invite, { loading }] = useMutation(InviteFirmsMutation, { refetchQueries: ['AdhesionsPage'] });
   const client = useApolloClient();
   const [ask, confirmation] = useConfirm();
@@ -77,18 +75,14 @@ export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
       });
       setResult(data?.inviteFirmsToNetwork.invitedCount ?? 0);
     } catch (error) {
-      setProblem(describeError(error));
+      fail(error);
     }
   };
 
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <p className="muted">{t('adhesions.invite.intro')}</p>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       <div role="status">
         {result !== null && (
           <Notice tone={result > 0 ? 'success' : 'info'} role="none">

@@ -13,7 +13,7 @@ import type { AdhesionStatus } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
 import { numberForInput, useReadNumber } from '../../i18n/number';
 import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useErrorMessage, useFailureText } from '../../lib/useErrorMessage';
 import { refusedFields } from './move-errors';
 
 export const MoveAdhesionDialog_AdhesionFragment = graphql(`
@@ -75,7 +75,7 @@ export function MoveAdhesionDialog(props: {
   onClose(moved: { firm: string; status: AdhesionStatus } | null): void;
 }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const dialog = useRef<HTMLDialogElement>(null);
   const result = useQuery(MoveAdhesionDialogQuery, {
     variables: { id: props.adhesionId },
@@ -107,10 +107,7 @@ export function MoveAdhesionDialog(props: {
             {t('adhesions.board.moveTo')}
           </h2>
           {result.error ? (
-            <ErrorState
-              message={errorMessage(describeError(result.error).form)}
-              onRetry={() => void result.refetch()}
-            />
+            <ErrorState message={failureText(result.error)} onRetry={() => void result.refetch()} />
           ) : (
             <LoadingState />
           )}

@@ -9,8 +9,8 @@ import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
-import { describeError, fieldReasonsOf } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { fieldReasonsOf } from '../../lib/api-errors';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { countryName, countryOptions } from '../showcase/countries';
 import { emptyLine, lineForApi, lineFromStored, type LineValue } from './lines';
 import { LineList, useLineProblems } from './LineList';
@@ -79,7 +79,7 @@ export function InputsCard(props: {
   const { t } = useTranslation();
   const language = useLanguage();
   const format = useFormat();
-  const message = useErrorMessage();
+  const failureText = useFailureText();
   const settings = getFragmentData(InputsCard_SettingsFragment, props.settings);
   const [capabilityId, setCapabilityId] = useState('');
   const [lines, setLines] = useState<LineValue[]>([emptyLine()]);
@@ -216,7 +216,7 @@ export function InputsCard(props: {
             )}
             {error && !Object.keys(reasons).length && (
               <Notice tone="error" role="alert">
-                {message(describeError(error).form)}
+                {failureText(error)}
               </Notice>
             )}
             {saved && <Notice tone="success">{t('articles.inputs.saved')}</Notice>}

@@ -8,9 +8,8 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { InputsCard } from './InputsCard';
 import './articles.css';
@@ -121,7 +120,7 @@ function ArticlesCard({ firmId }: { firmId: string }) {
 
 function ConsentCard({ namePublic }: { namePublic: boolean }) {
   const { t } = useTranslation();
-  const message = useErrorMessage();
+  const failureText = useFailureText();
   const [saved, setSaved] = useState(false);
   const [setConsent, { loading, error }] = useMutation(SetConsentMutation, {
     refetchQueries: [TraceabilityPageQuery],
@@ -147,7 +146,7 @@ function ConsentCard({ namePublic }: { namePublic: boolean }) {
       {saved && <Notice tone="success">{t('articles.consent.saved')}</Notice>}
       {error && (
         <Notice tone="error" role="alert">
-          {message(describeError(error).form)}
+          {failureText(error)}
         </Notice>
       )}
     </Card>

@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { describeError, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { rememberSignedIn } from '../../lib/session-hint';
 import { checkNewPassword, NewPasswordFields } from './NewPasswordFields';
 import { refusedInvitationReason, type InvalidInvitationReason } from './invitation-status';
@@ -55,8 +56,7 @@ export function AcceptInvitationForm({
     setProblem(null);
     const firstInvalid = (['name', 'password', 'confirm'] as const).find((f) => errors[f]);
     if (firstInvalid) {
-      const input = formElement.elements.namedItem(firstInvalid);
-      if (input instanceof HTMLInputElement) input.focus();
+      focusField(formElement, firstInvalid);
       return;
     }
     try {

@@ -7,9 +7,8 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError, type Problem } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
@@ -20,12 +19,11 @@ const RequestPasswordResetMutation = graphql(`
 /** "Forgot password": the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   useDocumentTitle(t('passwordReset.requestTitle'));
   const [request, { loading }] = useMutation(RequestPasswordResetMutation);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(['email']);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,7 +35,7 @@ export function ForgotPasswordPage() {
       await request({ variables: { input: { email } } });
       setSentTo(email);
     } catch (error) {
-      setProblem(describeError(error, ['email']));
+      fail(error);
     }
   };
 
@@ -50,11 +48,7 @@ export function ForgotPasswordPage() {
         </Notice>
       ) : (
         <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
-          {problem?.form && (
-            <Notice tone="error" role="alert">
-              {errorMessage(problem.form)}
-            </Notice>
-          )}
+          {notice}
           <TextField
             label={t('passwordReset.email')}
             name="email"

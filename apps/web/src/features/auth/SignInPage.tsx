@@ -7,9 +7,10 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { forgetSignedIn, rememberSignedIn } from '../../lib/session-hint';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { readSignInRedirect } from './redirect';
 import { SecondFactorForm, secondFactorChallenge } from './SecondFactorForm';
 import { useErrorMessage } from '../../lib/useErrorMessage';
@@ -38,7 +39,7 @@ export function SignInPage() {
   const client = useApolloClient();
   const redirect = readSignInRedirect(location.state);
   const [signIn, { loading }] = useMutation(SignInMutation);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail } = useFormProblem(FIELDS);
   const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
   const [challenge, setChallenge] = useState<string | null>(null);
   const [challengeExpired, setChallengeExpired] = useState(false);
@@ -60,8 +61,7 @@ export function SignInPage() {
     setMissing(nowMissing);
     setProblem(null);
     if (nowMissing.email || nowMissing.password) {
-      const first = event.currentTarget.elements.namedItem(nowMissing.email ? 'email' : 'password');
-      if (first instanceof HTMLInputElement) first.focus();
+      focusField(event.currentTarget, nowMissing.email ? 'email' : 'password');
       return;
     }
     setChallengeExpired(false);
@@ -70,7 +70,7 @@ export function SignInPage() {
     } catch (error) {
       const next = secondFactorChallenge(error);
       if (next) setChallenge(next);
-      else setProblem(describeError(error, FIELDS));
+      else fail(error);
       return;
     }
     await signedIn();

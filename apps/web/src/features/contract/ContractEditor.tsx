@@ -11,8 +11,8 @@ import type {
   ContractEditor_NetworkContractFragmentFragment,
   NetworkType,
 } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { fieldAnchor } from './anchors';
 import { useContractSections } from './contract-sections';
 import { ContractDocumentSections } from './ContractDocumentSections';
@@ -147,7 +147,7 @@ export function ContractEditor(props: {
   const [type, setType] = useState<string>(c.type ?? '');
   const [referenceFirmId, setReferenceFirmId] = useState(c.referenceFirm?.id ?? '');
   const [summary, setSummary] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState<string | null>(null);
   const [version, setVersion] = useState(c.version);
   const [save, { loading }] = useMutation(SaveContractDraftMutation, { refetchQueries: ['ContractPage'] });
@@ -195,7 +195,7 @@ export function ContractEditor(props: {
       }
     } catch (error) {
       // On CONFLICT the form keeps what the person typed: nothing is lost, they reapply it on the latest.
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 

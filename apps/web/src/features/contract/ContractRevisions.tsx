@@ -10,8 +10,7 @@ import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { wordDiff } from './word-diff';
 
 export const ContractRevisions_NetworkContractFragment = graphql(`
@@ -65,7 +64,7 @@ export function ContractRevisions(props: {
   const { t } = useTranslation();
   const format = useFormat();
   const language = useLanguage();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const c = getFragmentData(ContractRevisions_NetworkContractFragment, props.contract);
   const revisions = c.revisions.edges.map((e) => e.node);
   // Until the person picks, compare the two latest revisions (also after a save adds one).
@@ -134,12 +133,7 @@ export function ContractRevisions(props: {
             </form>
           )}
           {diff.loading && !result && <LoadingState />}
-          {diff.error && (
-            <ErrorState
-              message={errorMessage(describeError(diff.error).form)}
-              onRetry={() => void diff.refetch()}
-            />
-          )}
+          {diff.error && <ErrorState message={failureText(diff.error)} onRetry={() => void diff.refetch()} />}
           {result && (
             <div className="revision-diff">
               <h3>

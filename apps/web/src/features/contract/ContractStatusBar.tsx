@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ContractStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { describeError, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 export const ContractStatusBar_NetworkContractFragment = graphql(`
   fragment ContractStatusBar_NetworkContractFragment on NetworkContract {
@@ -50,7 +51,7 @@ export function ContractStatusBar(props: {
   const c = getFragmentData(ContractStatusBar_NetworkContractFragment, props.contract);
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail } = useFormProblem(['registrationNumber', 'registrationDate']);
   const [missing, setMissing] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [change, { loading }] = useMutation(ChangeContractStatusMutation, {
@@ -75,7 +76,7 @@ export function ContractStatusBar(props: {
       setDone(t('contract.status.moved', { status: t(`contract.statuses.${status}`) }));
     } catch (error) {
       setMissing(missingCount(error));
-      setProblem(describeError(error, ['registrationNumber', 'registrationDate']));
+      fail(error);
     }
   };
 
@@ -127,13 +128,12 @@ export function ContractStatusBar(props: {
                   error={fieldError('registrationNumber')}
                   onChange={(e) => setNumber(e.target.value)}
                 />
-                <TextField
+                <DateField
                   label={t('contract.status.registrationDate')}
                   name="registrationDate"
-                  type="date"
                   value={date}
                   error={fieldError('registrationDate')}
-                  onChange={(e) => setDate(e.target.value)}
+                  onChange={setDate}
                 />
               </div>
             )}

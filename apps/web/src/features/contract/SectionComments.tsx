@@ -2,13 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
 import { TextArea } from '../../components/TextArea';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ContractSection } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 export const SectionComments_NetworkContractFragment = graphql(`
   fragment SectionComments_NetworkContractFragment on NetworkContract {
@@ -46,11 +44,10 @@ export function SectionComments(props: {
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const c = getFragmentData(SectionComments_NetworkContractFragment, props.contract);
   const comments = c.comments.edges.map((e) => e.node).filter((n) => n.section === props.section);
   const [body, setBody] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(['body']);
   const [add, { loading }] = useMutation(AddContractCommentMutation, { refetchQueries: ['ContractPage'] });
   const sectionName = t(`contract.sections.${props.section}`);
 
@@ -61,7 +58,7 @@ export function SectionComments(props: {
       await add({ variables: { input: { section: props.section, body } } });
       setBody('');
     } catch (error) {
-      setProblem(describeError(error, ['body']));
+      fail(error);
     }
   };
 
@@ -88,11 +85,7 @@ export function SectionComments(props: {
       )}
       {c.viewerCanComment && (
         <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-          {problem?.form && (
-            <Notice tone="error" role="alert">
-              {errorMessage(problem.form)}
-            </Notice>
-          )}
+          {notice}
           <TextArea
             label={t('contract.comments.label', { section: sectionName })}
             value={body}

@@ -7,8 +7,7 @@ import { Notice } from '../../components/Notice';
 import { LocalizedText } from '../../components/LocalizedText';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { RegisterForm } from './RegisterForm';
 
 export const EventCard_EventFragment = graphql(`
@@ -63,7 +62,7 @@ export function EventCard(props: {
   const { t } = useTranslation();
   const format = useFormat();
   const language = useLanguage();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const e = getFragmentData(EventCard_EventFragment, props.event);
   const [cancel, cancelState] = useMutation(CancelEventRegistrationMutation, {
     refetchQueries: [props.refetchQuery],
@@ -112,7 +111,7 @@ export function EventCard(props: {
           <h4>{t('events.registered')}</h4>
           {cancelState.error && (
             <Notice tone="error" role="alert">
-              {errorMessage(describeError(cancelState.error).form)}
+              {failureText(cancelState.error)}
             </Notice>
           )}
           <ul className="event-card__people">

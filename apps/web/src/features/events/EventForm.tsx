@@ -16,6 +16,7 @@ import type {
 } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { describeError, fieldReasonsOf, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 
 export const EventForm_EventFragment = graphql(`
@@ -200,8 +201,7 @@ export function EventForm(props: {
     setLocal(({ [field]: _gone, ...rest }) => rest);
   };
   const focus = (field: Field | undefined) => {
-    const control = field && formRef.current?.elements.namedItem(field);
-    if (control instanceof HTMLElement) control.focus();
+    if (field) focusField(formRef.current, field);
   };
 
   const onConflict = async (eventId: string) => {

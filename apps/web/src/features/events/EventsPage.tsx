@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
-import { useLanguage } from '../../i18n/format';
+import { useFormat, useLanguage } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
 import { Card } from '../../components/Card';
@@ -38,12 +38,11 @@ const EventsPageQuery = graphql(`
   }
 `);
 
-const LOCALES = { it: 'it-IT', en: 'en-GB' } as const;
-
 /** The calendar: a month grid (or the upcoming list) and each event's card with registration. */
 export function EventsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const format = useFormat();
   const title = t('events.title');
   useDocumentTitle(title);
   const [params, setParams] = useSearchParams();
@@ -59,13 +58,10 @@ export function EventsPage() {
       : { from: new Date(new Date().setHours(0, 0, 0, 0)).toISOString(), to: null, first: 50 };
   const result = useQuery(EventsPageQuery, { variables, fetchPolicy: 'cache-and-network' });
   const weeks = useMemo(() => monthWeeks(year, month), [year, month]);
-  const locale = LOCALES[language];
-  const monthLabel = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(
-    new Date(year, month, 1),
-  );
+  const monthLabel = format.monthYear(new Date(year, month, 1));
   const weekdays = weeks[1]!.map((d) => ({
-    short: new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(d!),
-    long: new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(d!),
+    short: format.weekday(d!, 'short'),
+    long: format.weekday(d!, 'long'),
   }));
   const go = (next: Record<string, string>) => setParams({ view, month: monthKey(year, month), ...next });
   const shift = (delta: number) => {

@@ -5,8 +5,8 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { focusField } from '../../lib/focus-field';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 const RegisterForEventMutation = graphql(`
   mutation RegisterForEvent($input: RegisterForEventInput!) {
@@ -25,10 +25,9 @@ type Field = (typeof FIELDS)[number];
 /** Registers a person of the viewer's firm; says whether they got a seat or a place on the waiting list. */
 export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refetchQuery: string }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [register, { loading }] = useMutation(RegisterForEventMutation, { refetchQueries: [refetchQuery] });
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
   const [result, setResult] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
@@ -46,8 +45,7 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
     setResult(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
     if (firstInvalid) {
-      const control = formElement.elements.namedItem(firstInvalid);
-      if (control instanceof HTMLElement) control.focus();
+      focusField(formElement, firstInvalid);
       return;
     }
     try {
@@ -62,7 +60,7 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
         setFormKey((k) => k + 1);
       }
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 
@@ -76,11 +74,7 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
     <form key={formKey} className="form event-register" noValidate onSubmit={(e) => void onSubmit(e)}>
       <h4>{t('events.register.heading')}</h4>
       {result && <Notice tone="success">{result}</Notice>}
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       <TextField
         label={t('events.register.name')}
         name="personName"

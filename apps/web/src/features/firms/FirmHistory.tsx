@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -81,25 +81,19 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
     endCursor: string | null;
     hasNextPage: boolean;
   } | null>(null);
-  const [loading, setLoading] = useState(false);
   if (!firm.history) return null;
   const entries: Entry[] = [...firm.history.edges.map((e) => e.node), ...(more?.entries ?? [])];
   const page = more ?? firm.history.pageInfo;
 
   const loadMore = async () => {
     if (!page.endCursor) return;
-    setLoading(true);
-    try {
-      const { data } = await client.query({
-        query: MoreHistoryQuery,
-        variables: { id: firm.id, after: page.endCursor },
-        fetchPolicy: 'network-only',
-      });
-      const h = data?.firm.history;
-      if (h) setMore({ entries: [...(more?.entries ?? []), ...h.edges.map((e) => e.node)], ...h.pageInfo });
-    } finally {
-      setLoading(false);
-    }
+    const { data } = await client.query({
+      query: MoreHistoryQuery,
+      variables: { id: firm.id, after: page.endCursor },
+      fetchPolicy: 'network-only',
+    });
+    const h = data?.firm.history;
+    if (h) setMore({ entries: [...(more?.entries ?? []), ...h.edges.map((e) => e.node)], ...h.pageInfo });
   };
 
   const fieldLabel = (name: string) =>
@@ -138,11 +132,7 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
           </tbody>
         </Table>
       )}
-      {page.hasNextPage && (
-        <Button variant="secondary" busy={loading} onClick={() => void loadMore()}>
-          {t('firms.history.showMore')}
-        </Button>
-      )}
+      {page.hasNextPage && <ShowMoreButton label={t('firms.history.showMore')} loadMore={loadMore} />}
     </Card>
   );
 }

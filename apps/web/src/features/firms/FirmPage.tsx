@@ -156,14 +156,7 @@ function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment
   const language = useLanguage();
   const format = useFormat();
   const f = getFragmentData(FirmDetails_FirmFragment, props.firm);
-  const regions = new Intl.DisplayNames([language], { type: 'region' });
-  const country = (c: string) => {
-    try {
-      return regions.of(c) ?? c;
-    } catch {
-      return c;
-    }
-  };
+  const country = format.country;
   const unset = t('firms.profile.notSet');
   const num = (n: number | null | undefined) => (n === null || n === undefined ? unset : format.number(n));
   const row = (label: string, value: React.ReactNode) => (

@@ -4,7 +4,6 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { ConflictPanel } from '../../components/ConflictPanel';
 import { AtecoPicker } from '../ateco/AtecoPicker';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Notice } from '../../components/Notice';
@@ -16,6 +15,7 @@ import type { UpdateFirmProfileInput } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
 import { errorCode, fieldReasons, type ReasonKey } from './api-problems';
 import { firmsIt } from './firms.i18n';
+import { conflictWith, ProfileConflict, reapplyOnto, type Conflict } from './ProfileConflict';
 import {
   buildInput,
   changedFields,
@@ -98,11 +98,6 @@ const LatestFirmQuery = graphql(`
 
 type FieldKey = keyof typeof firmsIt.fields;
 type Errors = Partial<Record<FormField, ReasonKey>>;
-interface Conflict {
-  rows: { field: FormField; theirs: FormValues[FormField]; mine: FormValues[FormField] }[];
-  latest: FormValues;
-  version: number;
-}
 
 const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
 
@@ -151,16 +146,7 @@ export function FirmProfileForm(props: {
     });
     if (!data) return;
     const latest = getFragmentData(FirmProfileForm_FirmFragment, data.firm);
-    const latestValues = valuesFromFirm(latest);
-    const mine = changedFields(base.values, values);
-    const theirs = new Set(changedFields(base.values, latestValues));
-    setConflict({
-      rows: mine
-        .filter((f) => theirs.has(f))
-        .map((f) => ({ field: f, theirs: latestValues[f], mine: values[f] })),
-      latest: latestValues,
-      version: latest.version,
-    });
+    setConflict(conflictWith(base.values, values, valuesFromFirm(latest), latest.version));
     setNotice(null);
   };
 
@@ -207,11 +193,8 @@ export function FirmProfileForm(props: {
   const reapply = () => {
     if (!conflict) return;
     // My changed fields on top of the server's latest values, against its version.
-    const mine = changedFields(base.values, values);
-    const next = { ...conflict.latest };
-    for (const f of mine) (next as Record<FormField, unknown>)[f] = values[f];
     setBase({ version: conflict.version, values: conflict.latest });
-    setValues(next);
+    setValues(reapplyOnto(base.values, values, conflict.latest));
     setConflict(null);
     setNotice({ tone: 'info', text: t('firms.conflict.reapplied') });
   };
@@ -222,15 +205,6 @@ export function FirmProfileForm(props: {
     setConflict(null);
     setNotice(null);
   };
-
-  const show = (v: FormValues[FormField]) =>
-    Array.isArray(v)
-      ? v.join(', ') || t('firms.conflict.empty')
-      : typeof v === 'boolean'
-        ? v
-          ? '✓'
-          : '✗'
-        : v || t('firms.conflict.empty');
 
   const text = (field: FormField & FieldKey, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
@@ -255,23 +229,10 @@ export function FirmProfileForm(props: {
       aria-label={t('firms.profile.title')}
     >
       {conflict && (
-        <ConflictPanel
+        <ProfileConflict
           key={conflict.version}
-          heading={t('firms.conflict.heading')}
-          intro={t('firms.conflict.intro')}
-          columns={{
-            field: t('firms.conflict.field'),
-            theirs: t('firms.conflict.theirs'),
-            mine: t('firms.conflict.mine'),
-          }}
-          rows={conflict.rows.map((r) => ({
-            key: r.field,
-            label: publicLabel(r.field),
-            theirs: show(r.theirs),
-            mine: show(r.mine),
-          }))}
-          reapplyLabel={t('firms.conflict.reapply')}
-          discardLabel={t('firms.conflict.discard')}
+          conflict={conflict}
+          fieldLabel={publicLabel}
           onReapply={reapply}
           onDiscard={discard}
         />

@@ -7,7 +7,8 @@ import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { FundingSource } from '../../gql/graphql';
-import { FUNDING_SOURCES, usePlanFormat } from './plan-helpers';
+import { useFormat } from '../../i18n/format';
+import { FUNDING_SOURCES } from './plan-helpers';
 import { PlanFormProblem, usePlanProblem } from './usePlanProblem';
 
 export const ActionBudgetForm_PlanActionFragment = graphql(`
@@ -51,7 +52,7 @@ export function ActionBudgetForm(props: {
   action: FragmentType<typeof ActionBudgetForm_PlanActionFragment>;
 }) {
   const { t } = useTranslation();
-  const f = usePlanFormat();
+  const f = useFormat();
   const a = getFragmentData(ActionBudgetForm_PlanActionFragment, props.action);
   const firstYear = String(a.plan.years[0] ?? '');
   const [lines, setLines] = useState<Line[]>(() =>

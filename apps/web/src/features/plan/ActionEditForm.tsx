@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { PlanActionStatus } from '../../gql/graphql';
@@ -183,22 +184,20 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
         />
       </div>
       <div className="plan-form__row">
-        <TextField
+        <DateField
           label={t('plan.form.startDate')}
-          type="date"
           value={values.startDate}
           min={`${firstYear}-01-01`}
           max={`${lastYear}-12-31`}
-          onChange={(e) => set({ startDate: e.target.value })}
+          onChange={(startDate) => set({ startDate })}
           error={fieldError('startDate')}
         />
-        <TextField
+        <DateField
           label={t('plan.form.endDate')}
-          type="date"
           value={values.endDate}
           min={`${firstYear}-01-01`}
           max={`${lastYear}-12-31`}
-          onChange={(e) => set({ endDate: e.target.value })}
+          onChange={(endDate) => set({ endDate })}
           error={fieldError('endDate')}
         />
       </div>

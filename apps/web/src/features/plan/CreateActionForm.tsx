@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { useReadNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
 import type { FundingSource, PlanAxis } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { describeError } from '../../lib/api-errors';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { AXES, FUNDING_SOURCES } from './plan-helpers';
 
 const CreatePlanActionMutation = graphql(`
@@ -38,7 +39,6 @@ export function CreateActionForm(props: {
 }) {
   const { t } = useTranslation();
   const readNumber = useReadNumber();
-  const errorMessage = useErrorMessage();
   const [create, { loading }] = useMutation(CreatePlanActionMutation, {
     refetchQueries: ['PlanOverview', 'PlanGantt'],
   });
@@ -49,7 +49,7 @@ export function CreateActionForm(props: {
   ]);
   const [formKey, setFormKey] = useState(0);
   const [local, setLocal] = useState<Partial<Record<string, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, notice } = useFormProblem();
   const [created, setCreated] = useState<string | null>(null);
 
   const patchLine = (key: number, patch: Partial<Line>) =>
@@ -115,11 +115,7 @@ export function CreateActionForm(props: {
 
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       {created && <Notice tone="success">{t('plan.form.created', { title: created })}</Notice>}
       <div className="plan-form__row">
         <Select
@@ -148,19 +144,17 @@ export function CreateActionForm(props: {
       />
       <TextField label={t('plan.form.description')} name="description" maxLength={5000} />
       <div className="plan-form__row">
-        <TextField
+        <DateField
           label={t('plan.form.startDate')}
           name="startDate"
-          type="date"
           required
           min={`${props.years[0]}-01-01`}
           max={`${props.years.at(-1)}-12-31`}
           error={fieldError('startDate')}
         />
-        <TextField
+        <DateField
           label={t('plan.form.endDate')}
           name="endDate"
-          type="date"
           required
           min={`${props.years[0]}-01-01`}
           max={`${props.years.at(-1)}-12-31`}

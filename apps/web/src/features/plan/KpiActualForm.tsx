@@ -8,8 +8,7 @@ import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../i18n/format';
 import { parseLocaleNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 const SetKpiActualMutation = graphql(`
   mutation SetKpiActual($input: SetKpiActualInput!) {
@@ -32,9 +31,8 @@ export function KpiActualForm(props: {
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const errorMessage = useErrorMessage();
   const [save, { loading }] = useMutation(SetKpiActualMutation);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(['year', 'value']);
   const [saved, setSaved] = useState(false);
   const [valueError, setValueError] = useState<string | null>(null);
 
@@ -58,17 +56,13 @@ export function KpiActualForm(props: {
       });
       setSaved(true);
     } catch (error) {
-      setProblem(describeError(error, ['year', 'value']));
+      fail(error);
     }
   };
 
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       {saved && <Notice tone="success">{t('plan.kpiForm.saved')}</Notice>}
       <div className="plan-form__row">
         <Select

@@ -10,15 +10,15 @@ import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
+import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { ActionBudgetForm } from './ActionBudgetForm';
 import { ActionEditForm } from './ActionEditForm';
 import { KpiActualForm } from './KpiActualForm';
 import { KpiEditor } from './KpiEditor';
-import { FUNDING_SOURCES, usePlanFormat } from './plan-helpers';
+import { FUNDING_SOURCES } from './plan-helpers';
 import './plan.css';
 
 const PlanActionQuery = graphql(`
@@ -114,8 +114,8 @@ const DecideJoinMutation = graphql(`
 export function PlanActionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const f = usePlanFormat();
-  const errorMessage = useErrorMessage();
+  const f = useFormat();
+  const failureText = useFailureText();
   const result = useQuery(PlanActionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [requestJoin, requesting] = useMutation(RequestToJoinMutation, {
     refetchQueries: ['PlanActionDetail'],
@@ -124,7 +124,7 @@ export function PlanActionPage() {
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   useDocumentTitle(result.data?.planAction.title ?? t('plan.title'));
 
-  const fail = (e: unknown) => setNotice({ tone: 'error', text: errorMessage(describeError(e).form) });
+  const fail = (e: unknown) => setNotice({ tone: 'error', text: failureText(e) });
 
   const onJoin = async (event: FormEvent<HTMLFormElement>, actionId: string) => {
     event.preventDefault();
@@ -234,13 +234,13 @@ export function PlanActionPage() {
                         <tr key={k.id}>
                           <th scope="row">{k.name}</th>
                           <td>{k.unit}</td>
-                          <td className="tabular">{f.number(k.baseline)}</td>
-                          <td className="tabular">{f.number(k.target)}</td>
+                          <td className="tabular">{f.number(k.baseline, 2)}</td>
+                          <td className="tabular">{f.number(k.target, 2)}</td>
                           {years.map((y) => {
                             const actual = k.actuals.find((x) => x.year === y);
                             return (
                               <td key={y} className="tabular">
-                                {actual ? f.number(actual.value) : '—'}
+                                {actual ? f.number(actual.value, 2) : '—'}
                               </td>
                             );
                           })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { usePlanFormat } from './plan-helpers';
+import { useFormat } from '../../i18n/format';
 
 export const PlanBudgetTable_PlanFragment = graphql(`
   fragment PlanBudgetTable_PlanFragment on StrategicPlan {
@@ -25,7 +25,7 @@ export const PlanBudgetTable_PlanFragment = graphql(`
 /** Budget totals per axis and year, as the API computes them. */
 export function PlanBudgetTable(props: { plan: FragmentType<typeof PlanBudgetTable_PlanFragment> }) {
   const { t } = useTranslation();
-  const f = usePlanFormat();
+  const f = useFormat();
   const plan = getFragmentData(PlanBudgetTable_PlanFragment, props.plan);
   return (
     <Table caption={t('plan.budget.caption')}>

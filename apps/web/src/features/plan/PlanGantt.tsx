@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
-import { usePlanFormat } from './plan-helpers';
 
 export const PlanGantt_ActionFragment = graphql(`
   fragment PlanGantt_ActionFragment on PlanAction {
@@ -25,7 +25,7 @@ export function PlanGantt(props: {
   actions: readonly FragmentType<typeof PlanGantt_ActionFragment>[];
 }) {
   const { t } = useTranslation();
-  const f = usePlanFormat();
+  const f = useFormat();
   const actions = getFragmentData(PlanGantt_ActionFragment, props.actions);
   const start = dayNumber(`${props.years[0]}-01-01`);
   const end = dayNumber(`${(props.years.at(-1) ?? props.years[0]!) + 1}-01-01`);

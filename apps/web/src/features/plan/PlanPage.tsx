@@ -10,9 +10,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
+import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { CreateActionForm } from './CreateActionForm';
 import { PlanBudgetTable } from './PlanBudgetTable';
@@ -20,7 +20,7 @@ import { PlanGanttSection } from './PlanGantt';
 import { PlanRevisions } from './PlanRevisions';
 import { CreatePlanForm } from './CreatePlanForm';
 import { ObjectivesEditor } from './ObjectivesEditor';
-import { AXES, usePlanFormat } from './plan-helpers';
+import { AXES } from './plan-helpers';
 import './plan.css';
 
 const PlanPageQuery = graphql(`
@@ -102,8 +102,8 @@ const ChangePlanStatusMutation = graphql(`
 
 function PlanOverview({ id }: { id: string }) {
   const { t } = useTranslation();
-  const f = usePlanFormat();
-  const errorMessage = useErrorMessage();
+  const f = useFormat();
+  const failureText = useFailureText();
   const result = useQuery(PlanOverviewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [changeStatus, changing] = useMutation(ChangePlanStatusMutation);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -147,9 +147,7 @@ function PlanOverview({ id }: { id: string }) {
                             text: t('plan.statusChanged', { status: t(`plan.status.${s}`) }),
                           }),
                         )
-                        .catch((e: unknown) =>
-                          setNotice({ tone: 'error', text: errorMessage(describeError(e).form) }),
-                        );
+                        .catch((e: unknown) => setNotice({ tone: 'error', text: failureText(e) }));
                     }}
                   >
                     {t('plan.moveTo', { status: t(`plan.status.${s}`) })}

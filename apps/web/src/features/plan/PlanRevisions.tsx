@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
-import { FUNDING_SOURCES, usePlanFormat } from './plan-helpers';
+import { FUNDING_SOURCES } from './plan-helpers';
 
 const PlanRevisionsQuery = graphql(`
   query PlanRevisions($id: ID!) {
@@ -59,7 +59,6 @@ const sum = (lines: Line[]) => lines.reduce((s, l) => s + l.amount, 0);
 export function PlanRevisions({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const f = usePlanFormat();
   const result = useQuery(PlanRevisionsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
     <QueryState result={result}>
@@ -87,7 +86,10 @@ export function PlanRevisions({ id }: { id: string }) {
                     )}
                     {': '}
                     <span className="plan-revision__amounts">
-                      {t('plan.revisions.change', { before: f.euro(sum(before)), after: f.euro(sum(after)) })}
+                      {t('plan.revisions.change', {
+                        before: format.euro(sum(before)),
+                        after: format.euro(sum(after)),
+                      })}
                     </span>{' '}
                     <span className="muted">
                       (
@@ -106,8 +108,8 @@ export function PlanRevisions({ id }: { id: string }) {
                             <li key={key} className="plan-revision__amounts">
                               {year} · {t(`plan.funding.${source as Line['fundingSource']}`)}:{' '}
                               {t('plan.revisions.change', {
-                                before: f.euro(amount(before, key)),
-                                after: f.euro(amount(after, key)),
+                                before: format.euro(amount(before, key)),
+                                after: format.euro(amount(after, key)),
                               })}
                             </li>
                           );

@@ -4,7 +4,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { QueryState } from '../shell/QueryState';
 import { ChartTable } from './ChartTable';
 import { useReportFilter } from './useReportFilter';
-import { useReportFormat } from './useReportFormat';
+import { useFormat } from '../../i18n/format';
 
 export const AdhesionsReport_ReportFragment = graphql(`
   fragment AdhesionsReport_ReportFragment on Report {
@@ -32,7 +32,7 @@ const AdhesionsReportQuery = graphql(`
 /** The adhesion funnel and the steps per month. */
 export function AdhesionsReport() {
   const { t } = useTranslation();
-  const format = useReportFormat();
+  const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(AdhesionsReportQuery, { variables: { filter } });
   return (
@@ -49,7 +49,7 @@ export function AdhesionsReport() {
                 label: t(`enums.AdhesionStatus.${s.status}`),
                 values: [s.count],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
             <ChartTable
               title={t('reports.adhesions.overTime')}
@@ -65,7 +65,7 @@ export function AdhesionsReport() {
                 label: format.month(m.month),
                 values: [m.interested, m.signed, m.transitions],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
           </div>
         );

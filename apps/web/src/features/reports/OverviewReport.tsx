@@ -6,7 +6,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { QueryState } from '../shell/QueryState';
 import { ChartTable } from './ChartTable';
 import { useReportFilter } from './useReportFilter';
-import { useReportFormat } from './useReportFormat';
+import { useFormat } from '../../i18n/format';
 
 export const OverviewReport_ReportOverviewFragment = graphql(`
   fragment OverviewReport_ReportOverviewFragment on ReportOverview {
@@ -50,7 +50,7 @@ const OverviewReportQuery = graphql(`
 /** The district at a glance: headline figures, firms by kind and by hamlet. */
 export function OverviewReport() {
   const { t } = useTranslation();
-  const format = useReportFormat();
+  const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(OverviewReportQuery, { variables: { filter } });
   return (
@@ -59,8 +59,8 @@ export function OverviewReport() {
         const o = getFragmentData(OverviewReport_ReportOverviewFragment, data.report.overview);
         const coverage = (c: { total: number; network: number }) =>
           t('reports.overview.coverage', {
-            network: format.number(c.network),
-            total: format.number(c.total),
+            network: format.number(c.network, 1),
+            total: format.number(c.total, 1),
           });
         const pct = (v: number | null | undefined) =>
           v === null || v === undefined ? t('reports.overview.notAvailable') : format.percent(v);
@@ -68,9 +68,9 @@ export function OverviewReport() {
           <div className="report-grid">
             <Card title={t('reports.overview.figures')} className="report-grid__wide">
               <StatGrid>
-                <Stat label={t('reports.overview.firms')} value={format.number(o.firmCount)} />
-                <Stat label={t('reports.overview.members')} value={format.number(o.memberCount)} />
-                <Stat label={t('reports.overview.inProgress')} value={format.number(o.inProgressCount)} />
+                <Stat label={t('reports.overview.firms')} value={format.number(o.firmCount, 1)} />
+                <Stat label={t('reports.overview.members')} value={format.number(o.memberCount, 1)} />
+                <Stat label={t('reports.overview.inProgress')} value={format.number(o.inProgressCount, 1)} />
                 <Stat
                   label={t('reports.overview.employees')}
                   value={format.share(o.employees.share)}
@@ -92,7 +92,7 @@ export function OverviewReport() {
               title={t('reports.overview.byKind')}
               columns={[t('reports.overview.kind'), t('reports.overview.count')]}
               rows={o.byKind.map((k) => ({ label: t(`enums.FirmKind.${k.kind}`), values: [k.count] }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
             <ChartTable
               title={t('reports.overview.byHamlet')}
@@ -106,7 +106,7 @@ export function OverviewReport() {
                 label: h.hamlet ?? t('reports.overview.noHamlet'),
                 values: [h.count],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
           </div>
         );

@@ -6,7 +6,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { QueryState } from '../shell/QueryState';
 import { ChartTable } from './ChartTable';
 import { useReportFilter } from './useReportFilter';
-import { useReportFormat } from './useReportFormat';
+import { useFormat } from '../../i18n/format';
 
 export const PlanReport_ReportPlanFragment = graphql(`
   fragment PlanReport_ReportPlanFragment on ReportPlan {
@@ -41,7 +41,7 @@ const PlanReportQuery = graphql(`
 /** Budget by axis and year, actions by status, KPI attainment. */
 export function PlanReport() {
   const { t } = useTranslation();
-  const format = useReportFormat();
+  const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(PlanReportQuery, { variables: { filter } });
   return (
@@ -54,9 +54,9 @@ export function PlanReport() {
             <Card title={t('reports.plan.kpi')} className="report-grid__wide">
               <p className="muted">{t('reports.plan.note')}</p>
               <StatGrid>
-                <Stat label={t('reports.plan.kpiCount')} value={format.number(k.kpiCount)} />
-                <Stat label={t('reports.plan.kpiMeasured')} value={format.number(k.measuredCount)} />
-                <Stat label={t('reports.plan.kpiAchieved')} value={format.number(k.achievedCount)} />
+                <Stat label={t('reports.plan.kpiCount')} value={format.number(k.kpiCount, 1)} />
+                <Stat label={t('reports.plan.kpiMeasured')} value={format.number(k.measuredCount, 1)} />
+                <Stat label={t('reports.plan.kpiAchieved')} value={format.number(k.achievedCount, 1)} />
                 <Stat
                   label={t('reports.plan.kpiAverage')}
                   value={
@@ -84,7 +84,7 @@ export function PlanReport() {
                 label: t(`plan.actionStatus.${a.status}`),
                 values: [a.count],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
           </div>
         );

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
+import { focusField } from '../../lib/focus-field';
 import { FIRM_KINDS } from './filter';
 
 const ReportHamletsQuery = graphql(`
@@ -44,8 +46,7 @@ export function ReportFilters({
     const to = text('to') || null;
     if (from && to && to < from) {
       setDateError(t('reports.filters.toBeforeFrom'));
-      const control = event.currentTarget.elements.namedItem('to');
-      if (control instanceof HTMLElement) control.focus();
+      focusField(event.currentTarget, 'to');
       return;
     }
     setDateError(null);
@@ -90,19 +91,8 @@ export function ReportFilters({
             { value: 'NON_MEMBERS', label: t('reports.filters.NON_MEMBERS') },
           ]}
         />
-        <TextField
-          label={t('reports.filters.from')}
-          name="from"
-          type="date"
-          defaultValue={filter.from ?? ''}
-        />
-        <TextField
-          label={t('reports.filters.to')}
-          name="to"
-          type="date"
-          defaultValue={filter.to ?? ''}
-          error={dateError}
-        />
+        <DateField label={t('reports.filters.from')} name="from" defaultValue={filter.from} />
+        <DateField label={t('reports.filters.to')} name="to" defaultValue={filter.to} error={dateError} />
       </div>
       <div className="report-filters__actions">
         <Button type="submit">{t('reports.filters.apply')}</Button>

@@ -6,7 +6,7 @@ import { getFragmentData, graphql } from '../../gql';
 import { QueryState } from '../shell/QueryState';
 import { ChartTable } from './ChartTable';
 import { useReportFilter } from './useReportFilter';
-import { useReportFormat } from './useReportFormat';
+import { useFormat } from '../../i18n/format';
 
 export const StartupReport_ReportStartupFragment = graphql(`
   fragment StartupReport_ReportStartupFragment on ReportStartup {
@@ -36,7 +36,7 @@ const StartupReportQuery = graphql(`
 /** Start-up tasks by phase and status, and the overdue ones. */
 export function StartupReport() {
   const { t } = useTranslation();
-  const format = useReportFormat();
+  const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(StartupReportQuery, { variables: { filter } });
   return (
@@ -48,7 +48,7 @@ export function StartupReport() {
             <Card title={t('reports.startup.overdue')} className="report-grid__wide">
               <p className="muted">{t('reports.startup.note')}</p>
               <StatGrid>
-                <Stat label={t('reports.startup.overdue')} value={format.number(s.overdueCount)} />
+                <Stat label={t('reports.startup.overdue')} value={format.number(s.overdueCount, 1)} />
               </StatGrid>
             </Card>
             <ChartTable
@@ -62,13 +62,13 @@ export function StartupReport() {
                 label: `${t(`tasks.phase.${r.phase}`)} · ${t(`tasks.status.${r.status}`)}`,
                 values: [r.count],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
             <ChartTable
               title={t('reports.startup.overdueByPhase')}
               columns={[t('reports.startup.phase'), t('reports.startup.count')]}
               rows={s.overdueByPhase.map((r) => ({ label: t(`tasks.phase.${r.phase}`), values: [r.count] }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
           </div>
         );

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { Stat, StatGrid } from '../../components/Stat';
 import { getFragmentData, graphql } from '../../gql';
-import { useLanguage } from '../../i18n/format';
+import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { ChartTable } from './ChartTable';
 import { useReportFilter } from './useReportFilter';
-import { useReportFormat } from './useReportFormat';
 
 export const SupplyChainReport_ReportSupplyChainFragment = graphql(`
   fragment SupplyChainReport_ReportSupplyChainFragment on ReportSupplyChain {
@@ -51,7 +50,7 @@ const SupplyChainReportQuery = graphql(`
 export function SupplyChainReport() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const format = useReportFormat();
+  const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(SupplyChainReportQuery, { variables: { filter } });
   return (
@@ -65,7 +64,7 @@ export function SupplyChainReport() {
               <StatGrid>
                 <Stat
                   label={t('reports.supplyChain.confirmedLinks')}
-                  value={format.number(s.confirmedLinkCount)}
+                  value={format.number(s.confirmedLinkCount, 1)}
                 />
                 <Stat
                   label={t('reports.supplyChain.localShare')}
@@ -77,7 +76,7 @@ export function SupplyChainReport() {
                 />
                 <Stat
                   label={t('reports.supplyChain.spof')}
-                  value={format.number(s.singlePointOfFailureCount)}
+                  value={format.number(s.singlePointOfFailureCount, 1)}
                 />
               </StatGrid>
             </Card>
@@ -92,7 +91,7 @@ export function SupplyChainReport() {
                 label: x.firm.legalName,
                 values: [x.customerCount, x.linkCount],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
             <ChartTable
               title={t('reports.supplyChain.concentration')}
@@ -105,7 +104,7 @@ export function SupplyChainReport() {
                 label: language === 'it' ? c.capability.labelIt : c.capability.labelEn,
                 values: [c.hhi, c.supplierCount],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
             />
           </div>
         );

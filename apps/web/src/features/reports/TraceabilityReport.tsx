@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { Stat, StatGrid } from '../../components/Stat';
 import { getFragmentData, graphql } from '../../gql';
-import { useLanguage } from '../../i18n/format';
+import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { ChartTable } from './ChartTable';
 import { useReportFilter } from './useReportFilter';
-import { useReportFormat } from './useReportFormat';
 
 export const TraceabilityReport_ReportTraceabilityFragment = graphql(`
   fragment TraceabilityReport_ReportTraceabilityFragment on ReportTraceability {
@@ -54,7 +53,7 @@ const TraceabilityReportQuery = graphql(`
 export function TraceabilityReport() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const format = useReportFormat();
+  const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(TraceabilityReportQuery, { variables: { filter } });
   return (
@@ -66,9 +65,12 @@ export function TraceabilityReport() {
             <Card title={t('reports.traceability.figures')} className="report-grid__wide">
               <p className="muted">{t('reports.traceability.note')}</p>
               <StatGrid>
-                <Stat label={t('reports.traceability.factories')} value={format.number(r.factoryCount)} />
-                <Stat label={t('reports.traceability.articles')} value={format.number(r.articleCount)} />
-                <Stat label={t('reports.traceability.published')} value={format.number(r.publishedCount)} />
+                <Stat label={t('reports.traceability.factories')} value={format.number(r.factoryCount, 1)} />
+                <Stat label={t('reports.traceability.articles')} value={format.number(r.articleCount, 1)} />
+                <Stat
+                  label={t('reports.traceability.published')}
+                  value={format.number(r.publishedCount, 1)}
+                />
                 <Stat label={t('reports.traceability.tier1')} value={format.percent(r.tier1TracedPercent)} />
                 <Stat label={t('reports.traceability.tier2')} value={format.percent(r.tier2TracedPercent)} />
               </StatGrid>
@@ -86,7 +88,7 @@ export function TraceabilityReport() {
                 values: [f.articleCount, f.tier1TracedPercent, f.tier2TracedPercent],
               }))}
               chartValue={2}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
               wide
             />
             <ChartTable
@@ -102,7 +104,7 @@ export function TraceabilityReport() {
                 label: language === 'it' ? c.capability.labelIt : c.capability.labelEn,
                 values: [c.districtSupplierLines, c.outsideLines, c.unknownLines, c.lineCount],
               }))}
-              format={format.number}
+              format={(v) => format.number(v, 1)}
               wide
             />
           </div>

@@ -1,15 +1,12 @@
 import type { Language } from '../../i18n';
-
-const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
+import { createFormatters } from '../../i18n/format';
 
 /**
  * An axis tick in the language's own number format: 3000 and 12.000 in Italian (no English "3K"),
  * the short form only from a million (1,3 Mln), where it is the language's own too.
  */
 export function axisTickFormatter(language: Language): (value: number) => string {
-  const plain = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 });
-  const compact = new Intl.NumberFormat(LOCALES[language], { notation: 'compact' });
-  return (value) => (Math.abs(value) >= 1_000_000 ? compact.format(value) : plain.format(value));
+  return createFormatters(language).axisTick;
 }
 
 /** Longest category label (in characters) drawn under a vertical bar before the bars turn sideways. */

@@ -9,8 +9,9 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { ContactRequestKind } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { describeError, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { countryGroups } from './countries';
 
 const SubmitContactRequestMutation = graphql(`
@@ -37,7 +38,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
   const [send, { loading }] = useMutation(SubmitContactRequestMutation);
   const [kind, setKind] = useState<ContactRequestKind>('CONTACT');
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail } = useFormProblem(FIELDS);
   const [sent, setSent] = useState(false);
   const [formKey, setFormKey] = useState(0);
 
@@ -53,8 +54,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
     setProblem(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
     if (firstInvalid) {
-      const control = formElement.elements.namedItem(firstInvalid);
-      if (control instanceof HTMLElement) control.focus();
+      focusField(formElement, firstInvalid);
       return;
     }
     const quantity = Number.parseInt(value('quantity'), 10);
@@ -76,7 +76,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
       });
       setSent(true);
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 

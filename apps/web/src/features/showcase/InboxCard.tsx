@@ -8,8 +8,7 @@ import { Notice } from '../../components/Notice';
 import { graphql } from '../../gql';
 import type { ContactRequestState } from '../../gql/graphql';
 import { useFormat, useLanguage } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { countryName } from './countries';
 import './showcase.css';
@@ -65,7 +64,7 @@ export function InboxCard() {
   const { t } = useTranslation();
   const format = useFormat();
   const language = useLanguage();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const result = useQuery(FirmDashboardInboxQuery, { fetchPolicy: 'cache-and-network' });
   const [mark, markState] = useMutation(MarkContactRequestMutation, {
     refetchQueries: ['FirmDashboardInbox'],
@@ -92,7 +91,7 @@ export function InboxCard() {
               </p>
               {markState.error && (
                 <Notice tone="error" role="alert">
-                  {errorMessage(describeError(markState.error).form)}
+                  {failureText(markState.error)}
                 </Notice>
               )}
               {data.contactRequests.edges.length === 0 ? (

@@ -3,6 +3,7 @@ import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -192,10 +193,10 @@ export function ShowcaseHomePage() {
                 </ul>
               )}
               {data.showcaseFirms.pageInfo.hasNextPage && (
-                <Button
-                  variant="secondary"
-                  onClick={() =>
-                    void result.fetchMore({
+                <ShowMoreButton
+                  label={t('showcase.search.more')}
+                  loadMore={() =>
+                    result.fetchMore({
                       variables: { ...variables, after: data.showcaseFirms.pageInfo.endCursor },
                       updateQuery: (prev, { fetchMoreResult }) => ({
                         ...fetchMoreResult,
@@ -206,9 +207,7 @@ export function ShowcaseHomePage() {
                       }),
                     })
                   }
-                >
-                  {t('showcase.search.more')}
-                </Button>
+                />
               )}
             </Card>
           </>

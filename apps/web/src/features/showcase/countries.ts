@@ -1,27 +1,11 @@
 import { ISO_COUNTRY_CODES } from '@filiera/shared';
 import type { SelectOptionGroup } from '../../components/Select';
 import type { Language } from '../../i18n';
-
-const LOCALES: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
-
-/**
- * One Intl.DisplayNames per language: making one costs about a millisecond (its locale data), and a
- * country list names some 250 countries, which on a slow phone blocked the page for a second.
- */
-const displayNames = new Map<Language, Intl.DisplayNames>();
+import { createFormatters } from '../../i18n/format';
 
 /** A country's name in the language, from its ISO code (the code itself if the browser does not know it). */
 export function countryName(code: string, language: Language): string {
-  try {
-    let names = displayNames.get(language);
-    if (!names) {
-      names = new Intl.DisplayNames([LOCALES[language]], { type: 'region' });
-      displayNames.set(language, names);
-    }
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return createFormatters(language).country(code);
 }
 
 /**
@@ -53,25 +37,25 @@ export function countryGroups(
   language: Language,
   labels: { usual: string; all: string },
 ): SelectOptionGroup[] {
-  const collator = new Intl.Collator(LOCALES[language]);
+  const { compare } = createFormatters(language);
   const option = (code: string) => ({ value: code, label: countryName(code, language) });
   return [
     { label: labels.usual, options: USUAL_MARKETS.map(option) },
     {
       label: labels.all,
-      options: [...ISO_COUNTRY_CODES].map(option).sort((a, b) => collator.compare(a.label, b.label)),
+      options: [...ISO_COUNTRY_CODES].map(option).sort((a, b) => compare(a.label, b.label)),
     },
   ];
 }
 
 /** One flat country list (for selects without groups): the usual markets first, then the rest by name. */
 export function countryOptions(language: Language): { value: string; label: string }[] {
-  const collator = new Intl.Collator(LOCALES[language]);
+  const { compare } = createFormatters(language);
   const option = (code: string) => ({ value: code, label: countryName(code, language) });
   const usual = new Set<string>(USUAL_MARKETS);
   const rest = [...ISO_COUNTRY_CODES]
     .filter((code) => !usual.has(code))
     .map(option)
-    .sort((a, b) => collator.compare(a.label, b.label));
+    .sort((a, b) => compare(a.label, b.label));
   return [...USUAL_MARKETS.map(option), ...rest];
 }

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useReadNumber } from '../../i18n/number';
 import { describeError, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
 import { useErrorMessage } from '../../lib/useErrorMessage';
 import { FirmPicker } from '../users/FirmPicker';
 import { useCapabilityLabel } from './labels';
@@ -90,8 +92,7 @@ export function DeclareLinkForm({
       const first = (['counterpart', 'capabilityId', 'sharePercent', 'yearlyVolumePairs'] as const).find(
         (f) => errors[f],
       );
-      const control = form.elements.namedItem(first === 'counterpart' ? 'firmId' : (first ?? 'firmId'));
-      if (control instanceof HTMLElement) control.focus();
+      focusField(form, first === 'counterpart' ? 'firmId' : (first ?? 'firmId'));
       return;
     }
     try {
@@ -192,12 +193,7 @@ export function DeclareLinkForm({
         inputMode="numeric"
         error={fieldError('yearlyVolumePairs')}
       />
-      <TextField
-        label={t('supplyChain.declare.since')}
-        name="since"
-        type="date"
-        error={fieldError('since')}
-      />
+      <DateField label={t('supplyChain.declare.since')} name="since" error={fieldError('since')} />
       <TextField
         label={t('supplyChain.declare.note')}
         name="note"

@@ -10,8 +10,7 @@ import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { FirmSupplyLinksQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { useCapabilityLabel } from './labels';
 import { SUPPLY_LINK_QUERIES } from './PendingRequests';
@@ -123,7 +122,7 @@ function LinksTableBody(props: {
   const { t } = useTranslation();
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const [end, { loading }] = useMutation(EndSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   // Grouped by capability, as a buyer thinks of its sources.
@@ -141,7 +140,7 @@ function LinksTableBody(props: {
       await end({ variables: { id, version } });
       setNotice({ tone: 'success', text: t('supplyChain.links.ended') });
     } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(describeError(error).form) });
+      setNotice({ tone: 'error', text: failureText(error) });
     }
   };
 

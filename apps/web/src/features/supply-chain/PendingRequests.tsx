@@ -7,8 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { useCapabilityLabel } from './labels';
 import './supply-chain.css';
 
@@ -81,7 +80,7 @@ export function PendingRequests(props: {
   const { t } = useTranslation();
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links);
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -108,7 +107,7 @@ export function PendingRequests(props: {
         text: t(outcome === 'confirm' ? 'supplyChain.pending.confirmed' : 'supplyChain.pending.rejected'),
       });
     } catch (error) {
-      setStatus({ tone: 'error', text: errorMessage(describeError(error).form) });
+      setStatus({ tone: 'error', text: failureText(error) });
     } finally {
       setBusy(null);
     }

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { TaskPriority } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { focusField } from '../../lib/focus-field';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { PHASES } from './task-helpers';
 
 const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const satisfies readonly TaskPriority[];
@@ -36,14 +37,13 @@ const CreateTaskMutation = graphql(`
 /** Creates a task; the board, list and timeline refresh to show it. */
 export function CreateTaskForm() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const users = useQuery(AssignableUsersQuery);
   const [create, { loading }] = useMutation(CreateTaskMutation, {
     refetchQueries: ['TaskBoard', 'TaskList', 'TaskTimeline', 'MyWeek'],
   });
   const [formKey, setFormKey] = useState(0);
   const [titleError, setTitleError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
   const [created, setCreated] = useState<string | null>(null);
 
   const fieldError = (field: Field) => {
@@ -63,8 +63,7 @@ export function CreateTaskForm() {
     setProblem(null);
     if (!value('title')) {
       setTitleError(t('tasks.create.titleRequired'));
-      const input = event.currentTarget.elements.namedItem('title');
-      if (input instanceof HTMLElement) input.focus();
+      focusField(event.currentTarget, 'title');
       return;
     }
     setTitleError(null);
@@ -86,17 +85,13 @@ export function CreateTaskForm() {
         setFormKey((k) => k + 1);
       }
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 
   return (
     <form key={formKey} className="form task-form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       {created && (
         <Notice tone="success" role="status">
           {t('tasks.create.created', { title: created })}
@@ -131,18 +126,8 @@ export function CreateTaskForm() {
           options={(users.data?.assignableUsers ?? []).map((u) => ({ value: u.id, label: u.name }))}
           error={fieldError('assigneeId')}
         />
-        <TextField
-          label={t('tasks.field.startDate')}
-          name="startDate"
-          type="date"
-          error={fieldError('startDate')}
-        />
-        <TextField
-          label={t('tasks.field.dueDate')}
-          name="dueDate"
-          type="date"
-          error={fieldError('dueDate')}
-        />
+        <DateField label={t('tasks.field.startDate')} name="startDate" error={fieldError('startDate')} />
+        <DateField label={t('tasks.field.dueDate')} name="dueDate" error={fieldError('dueDate')} />
       </div>
       <Button type="submit" busy={loading}>
         {t('tasks.create.submit')}

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskPriority } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { PHASES } from './task-helpers';
 
 const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const satisfies readonly TaskPriority[];
@@ -61,11 +61,10 @@ const UpdateTaskMutation = graphql(`
 /** Changes a task's fields; a stale version (someone else saved first) is reported, nothing is lost. */
 export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_TaskFragment> }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const task = getFragmentData(EditTaskForm_TaskFragment, props.task);
   const users = useQuery(EditTaskAssigneesQuery);
   const [update, { loading }] = useMutation(UpdateTaskMutation, { refetchQueries: ['TaskDetail'] });
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState(false);
 
   const fieldError = (field: Field) => {
@@ -99,17 +98,13 @@ export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_Tas
       });
       setSaved(true);
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 
   return (
     <form key={task.version} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       {saved && <Notice tone="success">{t('tasks.edit.saved')}</Notice>}
       <TextField
         label={t('tasks.field.title')}
@@ -142,18 +137,16 @@ export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_Tas
             error={fieldError('assigneeId')}
           />
         )}
-        <TextField
+        <DateField
           label={t('tasks.field.startDate')}
           name="startDate"
-          type="date"
-          defaultValue={task.startDate ?? ''}
+          defaultValue={task.startDate}
           error={fieldError('startDate')}
         />
-        <TextField
+        <DateField
           label={t('tasks.field.dueDate')}
           name="dueDate"
-          type="date"
-          defaultValue={task.dueDate ?? ''}
+          defaultValue={task.dueDate}
           error={fieldError('dueDate')}
         />
       </div>

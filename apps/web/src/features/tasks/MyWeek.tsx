@@ -7,7 +7,6 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
-import { useDayFormat } from './task-helpers';
 
 export const MyWeek_TaskFragment = graphql(`
   fragment MyWeek_TaskFragment on Task {
@@ -50,7 +49,7 @@ const MyWeekQuery = graphql(`
 
 function WeekTasks(props: { tasks: readonly FragmentType<typeof MyWeek_TaskFragment>[]; empty: string }) {
   const { t } = useTranslation();
-  const day = useDayFormat();
+  const { day } = useFormat();
   const tasks = getFragmentData(MyWeek_TaskFragment, props.tasks);
   if (tasks.length === 0) return <EmptyState message={props.empty} />;
   return (

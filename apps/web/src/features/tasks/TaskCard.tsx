@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
-import { STATUSES, useDayFormat } from './task-helpers';
+import { useFormat } from '../../i18n/format';
+import { STATUSES } from './task-helpers';
 
 export const TaskCard_TaskFragment = graphql(`
   fragment TaskCard_TaskFragment on Task {
@@ -25,7 +26,7 @@ export const TaskCard_TaskFragment = graphql(`
 /** "Overdue" in words and with a mark, never by colour alone. */
 export function OverdueBadge({ dueDate }: { dueDate: string }) {
   const { t } = useTranslation();
-  const day = useDayFormat();
+  const { day } = useFormat();
   return (
     <span className="task-badge task-badge--overdue" title={t('tasks.overdueSince', { date: day(dueDate) })}>
       <span aria-hidden="true">⚠ </span>
@@ -44,7 +45,7 @@ export function TaskCard(props: {
   onMove: (id: string, version: number, status: TaskStatus, title: string) => void;
 }) {
   const { t } = useTranslation();
-  const day = useDayFormat();
+  const { day } = useFormat();
   const task = getFragmentData(TaskCard_TaskFragment, props.task);
   return (
     <li

@@ -5,8 +5,8 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { describeError, type Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { FirmSearchField, type FirmRef } from '../plan/FirmSearchField';
 
 export const TaskLinksForm_TaskFragment = graphql(`
@@ -67,7 +67,7 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
   const [planActionId, setPlanActionId] = useState(task.planAction?.id ?? '');
   const actions = useQuery(TaskPlanActionsQuery);
   const [update, { loading }] = useMutation(UpdateTaskLinksMutation, { refetchQueries: ['TaskDetail'] });
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail } = useFormProblem(['firmIds', 'planActionId']);
   const [saved, setSaved] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -87,7 +87,7 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
       });
       setSaved(true);
     } catch (error) {
-      setProblem(describeError(error, ['firmIds', 'planActionId']));
+      fail(error);
     }
   };
 

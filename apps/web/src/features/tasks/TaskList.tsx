@@ -2,15 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../components/Button';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
 import { EmptyState } from '../../components/EmptyState';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskFilter, TaskOrder } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
-import { PHASES, useDayFormat } from './task-helpers';
+import { PHASES } from './task-helpers';
 
 const ORDERS = ['DUE_DATE', 'PRIORITY', 'TITLE', 'UPDATED'] as const satisfies readonly TaskOrder[];
 
@@ -54,7 +55,7 @@ const TaskListQuery = graphql(`
 
 function TaskRows(props: { tasks: readonly FragmentType<typeof TaskList_TaskFragment>[] }) {
   const { t } = useTranslation();
-  const day = useDayFormat();
+  const { day } = useFormat();
   const tasks = getFragmentData(TaskList_TaskFragment, props.tasks);
   return (
     <Table caption={t('tasks.list.caption')} captionHidden>
@@ -99,7 +100,6 @@ export function TaskList() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<TaskFilter>({});
   const [orderBy, setOrderBy] = useState<TaskOrder>('DUE_DATE');
-  const [loadingMore, setLoadingMore] = useState(false);
   const result = useQuery(TaskListQuery, {
     variables: { filter, orderBy },
     fetchPolicy: 'cache-and-network',
@@ -160,18 +160,10 @@ export function TaskList() {
               <TaskRows tasks={data.tasks.edges.map((e) => e.node)} />
             )}
             {data.tasks.pageInfo.hasNextPage && (
-              <Button
-                variant="secondary"
-                busy={loadingMore}
-                onClick={() => {
-                  setLoadingMore(true);
-                  void result
-                    .fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })
-                    .finally(() => setLoadingMore(false));
-                }}
-              >
-                {t('tasks.list.showMore')}
-              </Button>
+              <ShowMoreButton
+                label={t('tasks.list.showMore')}
+                loadMore={() => result.fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}
+              />
             )}
           </>
         )}

@@ -17,7 +17,7 @@ import { EditTaskForm } from './EditTaskForm';
 import { TaskLinksForm } from './TaskLinksForm';
 import { OverdueBadge } from './TaskCard';
 import { MoveTaskMutation } from './TaskBoard';
-import { STATUSES, useDayFormat, useTaskErrorMessage } from './task-helpers';
+import { STATUSES, useTaskErrorMessage } from './task-helpers';
 import './tasks.css';
 
 const TaskDetailQuery = graphql(`
@@ -106,7 +106,7 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const day = useDayFormat();
+  const { day } = format;
   const taskError = useTaskErrorMessage();
   const result = useQuery(TaskDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [move, moving] = useMutation(MoveTaskMutation, { refetchQueries: ['TaskDetail'] });

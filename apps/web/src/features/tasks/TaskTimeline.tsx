@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
-import { daysBetween, PHASES, romeToday, useDayFormat } from './task-helpers';
+import { daysBetween, PHASES, romeToday } from './task-helpers';
 
 const LIMIT = 100;
 
@@ -41,7 +42,7 @@ function Timeline(props: {
   total: number;
 }) {
   const { t } = useTranslation();
-  const day = useDayFormat();
+  const { day } = useFormat();
   const tasks = getFragmentData(TaskTimeline_TaskFragment, props.tasks).filter((x) => x.dueDate);
   if (tasks.length === 0) return <EmptyState message={t('tasks.timeline.empty')} />;
   const today = romeToday();

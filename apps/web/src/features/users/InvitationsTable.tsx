@@ -9,7 +9,7 @@ import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useErrorMessage, useFailureText } from '../../lib/useErrorMessage';
 
 export const InvitationsTable_InvitationFragment = graphql(`
   fragment InvitationsTable_InvitationFragment on Invitation {
@@ -55,6 +55,7 @@ export function InvitationsTable(props: {
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const format = useFormat();
   const invitations = getFragmentData(InvitationsTable_InvitationFragment, props.invitations);
   // The returned id and status update the row through the normalised cache.
@@ -93,7 +94,7 @@ export function InvitationsTable(props: {
       await resend({ variables: { id } });
       setOutcome({ tone: 'success', text: t('users.invitations.resent', { email }) });
     } catch (error) {
-      setOutcome({ tone: 'error', text: errorMessage(describeError(error).form) });
+      setOutcome({ tone: 'error', text: failureText(error) });
     } finally {
       setResending(null);
     }

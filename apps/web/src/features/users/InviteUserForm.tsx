@@ -2,15 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
+import { focusField } from '../../lib/focus-field';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { FirmPicker } from './FirmPicker';
 import { InvitationLink } from './InvitationLink';
-import { useErrorMessage } from '../../lib/useErrorMessage';
 
 const InviteUserMutation = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
@@ -44,7 +43,6 @@ function isRole(value: string): value is Role {
 /** Invites a person with a role (and, for a firm user, the firm); then shows the one-time link. */
 export function InviteUserForm() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [invite, { loading }] = useMutation(InviteUserMutation, {
     // The new invitation appears in the list, and the counts stay true.
     refetchQueries: ['UsersPage'],
@@ -54,7 +52,7 @@ export function InviteUserForm() {
   const [firmId, setFirmId] = useState('');
   const [language, setLanguage] = useState<'it' | 'en'>('it');
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
   const [created, setCreated] = useState<Created | null>(null);
 
   // A field's message goes away as soon as the person changes that field.
@@ -88,8 +86,7 @@ export function InviteUserForm() {
     setProblem(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
     if (firstInvalid || !isRole(role)) {
-      const control = formElement.elements.namedItem(firstInvalid ?? 'role');
-      if (control instanceof HTMLElement) control.focus();
+      focusField(formElement, firstInvalid ?? 'role');
       return;
     }
     try {
@@ -101,7 +98,7 @@ export function InviteUserForm() {
         setCreated({ email: invitation.email, url: acceptUrl, expiresAt: invitation.expiresAt });
       }
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 
@@ -120,11 +117,7 @@ export function InviteUserForm() {
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <p className="muted">{t('users.invite.intro')}</p>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       <TextField
         label={t('users.invite.email')}
         name="email"

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
 import { getFragmentData, graphql } from '../../gql';
@@ -87,19 +86,13 @@ function UsersPageContent() {
   const title = t('users.title');
   useDocumentTitle(title);
   const result = useQuery(UsersPageQuery, { fetchPolicy: 'cache-and-network' });
-  const [loadingMore, setLoadingMore] = useState<'users' | 'invitations' | null>(null);
 
   const more = async (list: 'users' | 'invitations', after: string | null | undefined) => {
     if (!after) return;
-    setLoadingMore(list);
-    try {
-      await result.fetchMore({
-        query: list === 'users' ? MoreUsersQuery : MoreInvitationsQuery,
-        variables: { after },
-      });
-    } finally {
-      setLoadingMore(null);
-    }
+    await result.fetchMore({
+      query: list === 'users' ? MoreUsersQuery : MoreInvitationsQuery,
+      variables: { after },
+    });
   };
 
   return (
@@ -118,13 +111,10 @@ function UsersPageContent() {
                 <Card title={t('users.invitations.heading')}>
                   <InvitationsTable invitations={invitations.edges.map((e) => e.node)} />
                   {invitations.pageInfo.hasNextPage && (
-                    <Button
-                      variant="secondary"
-                      busy={loadingMore === 'invitations'}
-                      onClick={() => void more('invitations', invitations.pageInfo.endCursor)}
-                    >
-                      {t('users.showMore')}
-                    </Button>
+                    <ShowMoreButton
+                      label={t('users.showMore')}
+                      loadMore={() => more('invitations', invitations.pageInfo.endCursor)}
+                    />
                   )}
                 </Card>
                 <Card
@@ -135,13 +125,10 @@ function UsersPageContent() {
                 >
                   <UsersTable users={users.edges.map((e) => e.node)} />
                   {users.pageInfo.hasNextPage && (
-                    <Button
-                      variant="secondary"
-                      busy={loadingMore === 'users'}
-                      onClick={() => void more('users', users.pageInfo.endCursor)}
-                    >
-                      {t('users.showMore')}
-                    </Button>
+                    <ShowMoreButton
+                      label={t('users.showMore')}
+                      loadMore={() => more('users', users.pageInfo.endCursor)}
+                    />
                   )}
                 </Card>
               </>

@@ -1,0 +1,115 @@
+import { parseDate, type CalendarDate } from '@internationalized/date';
+import type { ReactNode } from 'react';
+import {
+  Button,
+  Calendar,
+  CalendarCell,
+  CalendarGrid,
+  DateInput,
+  DatePicker,
+  DateSegment,
+  Dialog,
+  FieldError,
+  Group,
+  Heading,
+  I18nProvider,
+  Label,
+  Popover,
+  Text,
+} from 'react-aria-components';
+import { cx } from '../lib/cx';
+import { LOCALES, useLanguage } from '../i18n/format';
+import './DateField.css';
+
+export interface DateFieldProps {
+  label: string;
+  /** Submitted with the form as YYYY-MM-DD ('' when empty), like a native date input. */
+  name?: string;
+  /** Controlled value, YYYY-MM-DD or ''. */
+  value?: string;
+  defaultValue?: string | null;
+  /** Called with YYYY-MM-DD, or '' when the field is emptied or not yet a whole date. */
+  onChange?: (value: string) => void;
+  /** Earliest and latest day that can be chosen, YYYY-MM-DD. */
+  min?: string;
+  max?: string;
+  required?: boolean;
+  description?: ReactNode;
+  /** The problem with the value; marks the field invalid and is read with it. */
+  error?: string | null;
+  className?: string;
+}
+
+/** A whole YYYY-MM-DD day as a calendar date; null for anything else. */
+function toCalendarDate(value: string | null | undefined): CalendarDate | null {
+  if (!value) return null;
+  try {
+    return parseDate(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A date typed or picked in the interface language's order (dd/mm/yyyy in Italian and in British English),
+ * whatever the browser's own locale: React Aria's DatePicker, whose day, month and year are each a
+ * spin button and whose calendar opens in a dialog, all keyboard- and screen-reader-friendly.
+ */
+export function DateField(props: DateFieldProps) {
+  const language = useLanguage();
+  const controlled = props.value !== undefined;
+  return (
+    <I18nProvider locale={LOCALES[language]}>
+      <DatePicker
+        className={cx('field', 'date-field', props.error && 'field--invalid', props.className)}
+        name={props.name}
+        {...(controlled
+          ? { value: toCalendarDate(props.value) }
+          : { defaultValue: toCalendarDate(props.defaultValue) })}
+        onChange={(date) => props.onChange?.(date ? date.toString() : '')}
+        minValue={toCalendarDate(props.min) ?? undefined}
+        maxValue={toCalendarDate(props.max) ?? undefined}
+        isRequired={props.required}
+        isInvalid={props.error ? true : undefined}
+        validationBehavior="aria"
+        granularity="day"
+      >
+        <Label className="field__label">{props.label}</Label>
+        {props.description && (
+          <Text slot="description" className="field__description">
+            {props.description}
+          </Text>
+        )}
+        <Group className="field__control date-field__group">
+          <DateInput className="date-field__input">
+            {(segment) => <DateSegment segment={segment} className="date-field__segment" />}
+          </DateInput>
+          <Button className="date-field__button">
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+              <path fill="currentColor" d="M4 1h1v2h6V1h1v2h2.5v12h-13V3H4zM2.5 6v8h11V6zm0-2v1h11V4z" />
+            </svg>
+          </Button>
+        </Group>
+        {props.error && <FieldError className="field__error">{props.error}</FieldError>}
+        <Popover className="date-field__popover" placement="bottom start">
+          <Dialog className="date-field__dialog">
+            <Calendar className="date-field__calendar">
+              <header className="date-field__header">
+                <Button slot="previous" className="date-field__nav">
+                  ‹
+                </Button>
+                <Heading className="date-field__heading" />
+                <Button slot="next" className="date-field__nav">
+                  ›
+                </Button>
+              </header>
+              <CalendarGrid className="date-field__grid">
+                {(date) => <CalendarCell date={date} className="date-field__cell" />}
+              </CalendarGrid>
+            </Calendar>
+          </Dialog>
+        </Popover>
+      </DatePicker>
+    </I18nProvider>
+  );
+}
