@@ -5,7 +5,6 @@ import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { Select } from '../../components/Select';
 import { DateField } from '../../components/DateField';
-import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
 import { focusField } from '../../lib/focus-field';
