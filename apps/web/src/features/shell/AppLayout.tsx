@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
@@ -8,11 +8,15 @@ import { graphql } from '../../gql';
 import { describeError } from '../../lib/api-errors';
 import { rememberSignedIn, wasSignedIn } from '../../lib/session-hint';
 import type { SignInRedirect } from '../auth/redirect';
-import { TwoFactorRequiredPage } from '../account/TwoFactorRequiredPage';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { ViewerContext, type Viewer } from './viewer';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+
+// Only staff who have not yet enrolled in two-factor sign-in see it, once: not worth the first bundle.
+const TwoFactorRequiredPage = lazy(() =>
+  import('../account/TwoFactorRequiredPage').then((m) => ({ default: m.TwoFactorRequiredPage })),
+);
 
 const AppLayoutQuery = graphql(`
   query AppLayout {
@@ -90,7 +94,13 @@ export function AppLayout() {
     return <Navigate to="/sign-in" replace state={redirect} />;
   }
 
-  if (me.twoFactorEnrolmentRequired) return <TwoFactorRequiredPage />;
+  if (me.twoFactorEnrolmentRequired) {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <TwoFactorRequiredPage />
+      </Suspense>
+    );
+  }
 
   return (
     <ViewerContext value={viewer}>
