@@ -49,6 +49,25 @@ describe('a ceased firm', () => {
     expect(page.body.data!.showcaseFirm.ceasedOn).toBe('2025-03-31');
   });
 
+  it('is not counted in the district figures nor listed in the sitemap', async () => {
+    const stats = async () =>
+      (
+        await api.gql<{ showcaseStats: { firmCount: number; showcaseFirmCount: number } }>(
+          `{ showcaseStats { firmCount showcaseFirmCount } }`,
+        )
+      ).body.data!.showcaseStats;
+    const before = await stats();
+    const ceased = await buildFirm(api.ds, { showcaseConsent: true, ceasedOn: '2025-06-30' });
+    const active = await buildFirm(api.ds, { showcaseConsent: true });
+    expect(await stats()).toEqual({
+      firmCount: before.firmCount + 1,
+      showcaseFirmCount: before.showcaseFirmCount + 1,
+    });
+    const xml = await (await fetch(`${api.url}/sitemap.xml`)).text();
+    expect(xml).toContain(`/showcase/firms/${active.id}</loc>`);
+    expect(xml).not.toContain(ceased.id);
+  });
+
   it('flags its active supply links and its single points of failure, and is no alternative supplier', async () => {
     const cap = await buildCapability(api.ds);
     const factory = await buildFirm(api.ds, { kind: 'SHOE_FACTORY', municipality: 'Ceasedville' });

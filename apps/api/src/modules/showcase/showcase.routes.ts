@@ -25,7 +25,8 @@ export function showcaseRouter(ds: DataSource, config: Config): Router {
     '/sitemap.xml',
     restRoute(ds, config, 'sitemap', async (_ctx, _req, res) => {
       const firms: { id: string; updated_at: Date }[] = await ds.query(
-        `SELECT id, updated_at FROM firm WHERE showcase_consent ORDER BY legal_name, id LIMIT $1`,
+        `SELECT id, updated_at FROM firm WHERE showcase_consent AND ceased_on IS NULL
+          ORDER BY legal_name, id LIMIT $1`,
         [SITEMAP_MAX_FIRMS],
       );
       const passports = await publishedPassportEntries(ds, SITEMAP_MAX_PASSPORTS);

@@ -135,14 +135,15 @@ export interface ShowcaseStatsModel {
   exportMarketCount: number;
 }
 
-/** District figures in one statement; markets only from firms that made them public. */
+/** District figures in one statement, of firms still active; markets only from firms that made them public. */
 export async function showcaseStats(ctx: Context): Promise<ShowcaseStatsModel> {
   const [row] = (await ctx.ds.query(`
-    SELECT (SELECT count(*) FROM firm) AS firms,
-           (SELECT count(*) FROM firm WHERE showcase_consent) AS showcase,
+    SELECT (SELECT count(*) FROM firm WHERE ceased_on IS NULL) AS firms,
+           (SELECT count(*) FROM firm WHERE showcase_consent AND ceased_on IS NULL) AS showcase,
            (SELECT count(*) FROM capability) AS capabilities,
            (SELECT count(DISTINCT m) FROM firm, unnest(export_markets) AS m
-             WHERE showcase_consent AND 'exportMarkets' = ANY(public_fields)) AS markets`)) as {
+             WHERE showcase_consent AND ceased_on IS NULL
+               AND 'exportMarkets' = ANY(public_fields)) AS markets`)) as {
     firms: string;
     showcase: string;
     capabilities: string;
@@ -163,7 +164,8 @@ export async function showcaseCapabilities(ctx: Context): Promise<CapabilityEnti
     .createQueryBuilder('c')
     .where(
       `EXISTS (SELECT 1 FROM firm_capability fc JOIN firm f ON f.id = fc.firm_id
-        WHERE fc.capability_id = c.id AND f.showcase_consent AND 'capabilities' = ANY(f.public_fields))`,
+        WHERE fc.capability_id = c.id AND f.showcase_consent AND f.ceased_on IS NULL
+          AND 'capabilities' = ANY(f.public_fields))`,
     )
     .orderBy('c.capability_group')
     .addOrderBy('c.code')
