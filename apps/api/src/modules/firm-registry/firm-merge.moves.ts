@@ -237,6 +237,8 @@ export const MOVES: readonly Move[] = [
   adhesion,
   repoint('app_user', 'firm_id'),
   repoint('invitation', 'firm_id'),
+  // Claims of the merged record, pending or decided, are claims of the survivor: its manager decides them.
+  repoint('firm_claim', 'firm_id'),
   single('firm_logo'),
   single('passport_consent'),
   repoint('plan_action', 'lead_firm_id'),
