@@ -75,7 +75,7 @@ export const firmRegistryEn: typeof firmRegistryIt = {
     'adhesion.firm_id': 'Network adhesion',
     'app_user.firm_id': 'People (users)',
     'invitation.firm_id': 'Invitations',
-    'firm_claim.firm_id': 'Requests to claim the firm',
+    'firm_claim.firm_id': 'Requests to join the firm',
     'firm_logo.firm_id': 'Logo',
     'passport_consent.firm_id': 'Consent in passports',
     'plan_action.lead_firm_id': 'Plan actions led',

@@ -73,7 +73,7 @@ export const firmRegistryIt = {
     'adhesion.firm_id': 'Adesione alla rete',
     'app_user.firm_id': 'Persone (utenti)',
     'invitation.firm_id': 'Inviti',
-    'firm_claim.firm_id': 'Richieste di rivendicare l’impresa',
+    'firm_claim.firm_id': 'Richieste di entrare nell’impresa',
     'firm_logo.firm_id': 'Logo',
     'passport_consent.firm_id': 'Consenso nei passaporti',
     'plan_action.lead_firm_id': 'Azioni del piano guidate',
