@@ -138,11 +138,13 @@ test.describe('a person claims their firm', () => {
     await expectNoSeriousAxeViolations(visitor);
     await context.close();
 
+    // The review queue is reached from the directory, beside adding and merging firms.
     await page.goto('/');
     await page
       .getByRole('navigation', { name: 'Navigazione principale' })
-      .getByRole('link', { name: 'Richieste delle imprese' })
+      .getByRole('link', { name: 'Imprese' })
       .click();
+    await page.getByRole('link', { name: 'Richieste delle imprese' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Richieste delle imprese' })).toBeVisible();
     const item = page.getByRole('listitem').filter({ hasText: email });
     await expect(item.getByRole('link', { name: 'Scarica Delega di Chiara Bertolucci' })).toBeVisible();

@@ -23,6 +23,8 @@ async function staffTask(baseURL: string | undefined) {
 
 /** Opens the palette with Ctrl-K and types `text`. */
 async function searchFor(page: Page, text: string) {
+  // The shortcut belongs to the signed-in shell: it listens once the header is there.
+  await expect(page.getByRole('banner').getByRole('button', { name: /Cerca/ })).toBeVisible();
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Cerca' });
   await expect(dialog).toBeVisible();

@@ -8,24 +8,38 @@ const RegistryActionsQuery = graphql(`
     me {
       permissions {
         viewerCanManageRegistry
+        viewerCanReviewClaims
       }
     }
   }
 `);
 
-/** The directory's "Add firm" and "Merge duplicates" links, for the people who keep the registry. */
+/**
+ * The directory's "Add firm", "Merge duplicates" and "Firm claims" links, for the people who keep the
+ * registry (the claims' review queue lives with the directory rather than in the main navigation).
+ */
 export function RegistryActions() {
   const { t } = useTranslation();
   const { data } = useQuery(RegistryActionsQuery);
-  if (!data?.me?.permissions.viewerCanManageRegistry) return null;
+  const permissions = data?.me?.permissions;
+  if (!permissions) return null;
   return (
     <>
-      <Link className="btn btn--primary" to="/firms/new">
-        {t('firmRegistry.actions.add')}
-      </Link>
-      <Link className="btn btn--secondary" to="/firms/merge">
-        {t('firmRegistry.actions.merge')}
-      </Link>
+      {permissions.viewerCanManageRegistry && (
+        <>
+          <Link className="btn btn--primary" to="/firms/new">
+            {t('firmRegistry.actions.add')}
+          </Link>
+          <Link className="btn btn--secondary" to="/firms/merge">
+            {t('firmRegistry.actions.merge')}
+          </Link>
+        </>
+      )}
+      {permissions.viewerCanReviewClaims && (
+        <Link className="btn btn--secondary" to="/claims">
+          {t('nav.claims')}
+        </Link>
+      )}
     </>
   );
 }

@@ -18,7 +18,6 @@ export const MainNav_MeFragment = graphql(`
       viewerCanReadEvents
       viewerCanReadReports
       viewerCanManageTraceability
-      viewerCanReviewClaims
     }
   }
 `);
@@ -112,13 +111,6 @@ export function MainNav(props: { me: FragmentType<typeof MainNav_MeFragment> }) 
           <li>
             <NavLink to="/registry-import" className="main-nav__link">
               {t('nav.registryImport')}
-            </NavLink>
-          </li>
-        )}
-        {permissions.viewerCanReviewClaims && (
-          <li>
-            <NavLink to="/claims" className="main-nav__link">
-              {t('nav.claims')}
             </NavLink>
           </li>
         )}

@@ -93,9 +93,13 @@ type Passport = NonNullable<ShowcasePassportQuery['passport']>;
 type Party = Passport['components'][number]['supplier'];
 type Sourced = { supplier: Party; outsideCountry?: string | null; outsideRegion?: string | null };
 
-/** A stored address as a path on this site (the API gives absolute addresses for crawlers). */
+/**
+ * A stored address as a path on this site (the API gives absolute addresses for crawlers). Only the path
+ * and query are kept, so the base merely completes a relative address (no `window`: the server renders
+ * this page too).
+ */
 const localPath = (url: string) => {
-  const u = new URL(url, window.location.origin);
+  const u = new URL(url, 'http://localhost');
   return `${u.pathname}${u.search}`;
 };
 
