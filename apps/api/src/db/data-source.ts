@@ -62,6 +62,7 @@ import { Notifications1765000600000 } from './migrations/1765000600000-Notificat
 import { FirmTaxCodeIndex1765000700000 } from './migrations/1765000700000-FirmTaxCodeIndex.js';
 import { FirmPecAndCessation1765000800000 } from './migrations/1765000800000-FirmPecAndCessation.js';
 import { DirectoryActiveFirms1766000400000 } from './migrations/1766000400000-DirectoryActiveFirms.js';
+import { DomainEvent1766000700000 } from './migrations/1766000700000-DomainEvent.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -133,6 +134,7 @@ export const migrations = [
   FirmTaxCodeIndex1765000700000,
   FirmPecAndCessation1765000800000,
   DirectoryActiveFirms1766000400000,
+  DomainEvent1766000700000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */
