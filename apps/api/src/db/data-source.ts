@@ -66,6 +66,7 @@ import { GlobalSearch1766000550000 } from './migrations/1766000550000-GlobalSear
 import { FirmClaims1766000200000 } from './migrations/1766000200000-FirmClaims.js';
 import { ClaimEntity } from '../modules/claim/claim.entity.js';
 import { FirmRedirect1766000300000 } from './migrations/1766000300000-FirmRedirect.js';
+import { DomainEvent1766000700000 } from './migrations/1766000700000-DomainEvent.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -141,6 +142,7 @@ export const migrations = [
   FirmRedirect1766000300000,
   DirectoryActiveFirms1766000400000,
   GlobalSearch1766000550000,
+  DomainEvent1766000700000,
 ];
 
 /** A TypeORM data source on a PostgreSQL URL; schema changes only through migrations. */

@@ -19,8 +19,7 @@ import { keysetPage } from '../../common/pagination.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { announceChanged } from '../notification/live.js';
-import { notifyAdhesionMoved } from '../notification/adhesion.notices.js';
+import { recordEvent } from '../event-stream/domain-event.js';
 import { getContract } from '../contract/contract.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { AdhesionEntity, AdhesionTransitionEntity } from './adhesion.entity.js';
@@ -245,10 +244,23 @@ export async function moveAdhesion(ctx: Context, rawInput: unknown) {
         return { after: { note: input.note ?? null } };
       },
     });
-    await notifyAdhesionMoved(manager, ctx, after);
+    await recordAdhesionEvent(manager, ctx, 'adhesion.moved', after);
     return after;
   });
 }
+
+/** Records what happened to one adhesion (its firm's views and the pipeline follow it). */
+const recordAdhesionEvent = (
+  manager: EntityManager,
+  ctx: Context,
+  type: 'adhesion.moved' | 'adhesion.interestExpressed' | 'adhesion.withdrawn',
+  adhesion: AdhesionEntity,
+) =>
+  recordEvent(manager, {
+    type,
+    actorId: ctx.viewer?.userId ?? null,
+    subject: { adhesionId: adhesion.id, firmId: adhesion.firmId },
+  });
 
 /** A FIRM user's firm says it wants in: a new INTERESTED adhesion, or a re-opened one. */
 export async function expressInterest(ctx: Context) {
@@ -273,7 +285,7 @@ export async function expressInterest(ctx: Context) {
         entityId: created.id,
         after: auditView(created),
       });
-      await announceChanged(manager, 'Adhesion', [created.id], [created.firmId]);
+      await recordAdhesionEvent(manager, ctx, 'adhesion.interestExpressed', created);
       return created;
     }
     if (existing.status !== 'WITHDRAWN' && existing.status !== 'DECLINED') {
@@ -290,7 +302,7 @@ export async function expressInterest(ctx: Context) {
         await recordTransition(manager, ctx, rows.after, rows.before.status, null);
       },
     });
-    await announceChanged(manager, 'Adhesion', [after.id], [after.firmId]);
+    await recordAdhesionEvent(manager, ctx, 'adhesion.interestExpressed', after);
     return after;
   });
 }
@@ -319,7 +331,7 @@ export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
         return { after: { note: input.note ?? null } };
       },
     });
-    await announceChanged(manager, 'Adhesion', [after.id], [after.firmId]);
+    await recordAdhesionEvent(manager, ctx, 'adhesion.withdrawn', after);
     return after;
   });
 }
@@ -369,7 +381,11 @@ export async function inviteFirmsToNetwork(ctx: Context, rawInput: unknown) {
         after: { status: 'INVITED', note: input.note ?? null },
       });
     }
-    await announceChanged(manager, 'Adhesion', ids);
+    await recordEvent(manager, {
+      type: 'adhesion.invited',
+      actorId: ctx.viewer?.userId ?? null,
+      subject: { adhesionIds: ids },
+    });
     return { invitedCount: ids.length };
   });
 }

@@ -169,6 +169,7 @@ describe('claiming a firm that already has people', () => {
     };
     expect(claim).toMatchObject({ status: 'AWAITING_MANAGER', pecHint: null });
 
+    await api.runJobs();
     const told = await mailTo(api, smtp, 'capo@gia.example');
     expect(told.parsed.subject).toContain('Chiara Bertolucci (Amministratrice) chiede di entrare in');
     const [notice] = await api.ds.query(`SELECT kind, recipient_id FROM notification WHERE object_id = $1`, [

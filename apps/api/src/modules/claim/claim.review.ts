@@ -7,9 +7,9 @@ import { findOrThrow } from '../../common/lookup.js';
 import { keysetPage } from '../../common/pagination.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import { recordEvent } from '../event-stream/domain-event.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { queueMail } from '../mail/mail.service.js';
-import { notify } from '../notification/notification.service.js';
 import { issueInvitation } from '../user/invitation.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { ClaimEntity, type ClaimStatus } from './claim.entity.js';
@@ -17,21 +17,17 @@ import { CLAIM_APPROVED_MAIL, CLAIM_REJECTED_MAIL } from './claim.mail.js';
 import { firmManagerId, linkableAccount } from './claim.people.js';
 import { firmPeoplePolicy } from './claim.policy.js';
 
-/** Tells the firm's manager that a newcomer waits for their decision. */
+/** Records that a newcomer waits for the firm manager's decision (the notifications module tells them). */
 export async function askManager(
   manager: EntityManager,
   ctx: Context,
   claim: ClaimEntity,
   firm: FirmEntity,
 ): Promise<void> {
-  const managerId = await firmManagerId(manager, firm.id);
-  if (!managerId) return;
-  await notify(manager, ctx.config, {
-    kind: 'CLAIM_REQUESTED',
-    recipients: { userIds: [managerId] },
-    object: { type: 'Claim', id: claim.id, firmIds: [firm.id] },
-    params: { firm: firm.legalName, name: claim.name, roleInFirm: claim.roleInFirm },
+  await recordEvent(manager, {
+    type: 'claim.requested',
     actorId: ctx.viewer?.userId ?? null,
+    subject: { claimId: claim.id, firmId: firm.id },
   });
 }
 
@@ -64,12 +60,10 @@ export async function grantAccess(
     before: { active: false },
     after: { active: true },
   });
-  await notify(manager, ctx.config, {
-    kind: 'CLAIM_APPROVED',
-    recipients: { userIds: [existing.id] },
-    object: { type: 'Claim', id: claim.id, firmIds: [firm.id] },
-    params: { firm: firm.legalName },
+  await recordEvent(manager, {
+    type: 'claim.approved',
     actorId: ctx.viewer?.userId ?? null,
+    subject: { claimId: claim.id, firmId: firm.id, userId: existing.id },
   });
   return existing.id;
 }

@@ -152,6 +152,7 @@ describe('claiming a firm with the code sent to its PEC', () => {
     });
     const [user] = await api.ds.query(`SELECT active FROM app_user WHERE id = $1`, [loose.id]);
     expect(user).toEqual({ active: true });
+    await api.runJobs();
     const [notice] = await api.ds.query(`SELECT kind, params FROM notification WHERE recipient_id = $1`, [
       loose.id,
     ]);

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../context.js';
+import type { Config } from '../../config.js';
+import { ContractCommentEntity, NetworkContractEntity } from '../contract/contract.entity.js';
+import type { DomainEventOf } from '../event-stream/domain-event.js';
 import type { ContractSection, ContractStatus } from '../../generated/graphql.js';
 import { notify } from './notification.service.js';
 
@@ -24,32 +26,34 @@ const SECTION: Record<ContractSection, [it: string, en: string]> = {
   WITHDRAWAL_EXCLUSION: ['Recesso ed esclusione', 'Withdrawal and exclusion'],
 };
 
-/** Tells the network's staff (not who did it) that the contract moved or that a section was commented. */
+/**
+ * Tells the network's staff (not who did it) that the contract moved (to the status it has now) or that
+ * a section was commented.
+ */
 export async function notifyContract(
   manager: EntityManager,
-  ctx: Context,
-  contractId: string,
-  change: { status: ContractStatus } | { section: ContractSection },
+  config: Config,
+  event: DomainEventOf<'contract.statusChanged' | 'contract.commented'>,
 ): Promise<void> {
-  const [kind, params] =
-    'status' in change
-      ? ([
-          'CONTRACT_STATUS_CHANGED',
-          { to: change.status, toIt: STATUS[change.status][0], toEn: STATUS[change.status][1] },
-        ] as const)
-      : ([
-          'CONTRACT_COMMENTED',
-          {
-            section: change.section,
-            sectionIt: SECTION[change.section][0],
-            sectionEn: SECTION[change.section][1],
-          },
-        ] as const);
-  await notify(manager, ctx.config, {
-    kind,
+  let notice: { kind: 'CONTRACT_STATUS_CHANGED' | 'CONTRACT_COMMENTED'; params: Record<string, string> };
+  if (event.type === 'contract.statusChanged') {
+    const contract = await manager.findOneBy(NetworkContractEntity, { id: event.subject.contractId });
+    if (!contract) return;
+    const to = contract.status;
+    notice = { kind: 'CONTRACT_STATUS_CHANGED', params: { to, toIt: STATUS[to][0], toEn: STATUS[to][1] } };
+  } else {
+    const comment = await manager.findOneBy(ContractCommentEntity, { id: event.subject.commentId });
+    if (!comment) return;
+    const section = comment.section;
+    notice = {
+      kind: 'CONTRACT_COMMENTED',
+      params: { section, sectionIt: SECTION[section][0], sectionEn: SECTION[section][1] },
+    };
+  }
+  await notify(manager, config, {
+    ...notice,
     recipients: { roles: ['ADMIN', 'CONSULTANT'] },
-    object: { type: 'NetworkContract', id: contractId },
-    params,
-    actorId: ctx.viewer?.userId ?? null,
+    object: { type: 'NetworkContract', id: event.subject.contractId },
+    actorId: event.actorId,
   });
 }

@@ -29,22 +29,6 @@ export async function publishLive(manager: EntityManager, events: LiveEvent[]): 
   ]);
 }
 
-/**
- * Announces that objects changed, for the live views of them: the boards of those who may read every
- * object of the type, and (`firmIds`) the views of those firms' users.
- */
-export async function announceChanged(
-  manager: EntityManager,
-  type: string,
-  ids: readonly string[],
-  firmIds: readonly string[] = [],
-): Promise<void> {
-  await publishLive(
-    manager,
-    ids.map((id) => ({ t: 'o', type, id, f: [...firmIds] })),
-  );
-}
-
 const RECONNECT_MS = [500, 1000, 2000, 5000];
 
 /**

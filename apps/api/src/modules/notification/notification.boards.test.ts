@@ -10,7 +10,7 @@ import {
 } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { subscribeLive, untilLive } from '../../test/live-client.js';
-import { announceChanged } from './live.js';
+import { publishLive } from './live.js';
 
 // The task board, the adhesion pipeline and a firm's links follow changes live, each event re-read.
 
@@ -34,11 +34,11 @@ async function person(role: Role, firmId?: string) {
   return { user, cookie: await api.signIn(user.email, TEST_PASSWORD) };
 }
 
-/** Publishes a change of an object, as its service would at commit (it proves a subscription is live). */
+/** Publishes a change of an object, as the live processor would (it proves a subscription is live). */
 const poke =
   (type: string, id: string, firmIds: string[] = []) =>
   () =>
-    api.ds.transaction((m) => announceChanged(m, type, [id], firmIds));
+    api.ds.transaction((m) => publishLive(m, [{ t: 'o', type, id, f: firmIds }]));
 
 describe('live boards', () => {
   it('an adhesion moved by one consultant reaches another’s pipeline and the chamber’s, not a firm’s', async () => {
@@ -60,6 +60,7 @@ describe('live boards', () => {
       { cookie: mover.cookie },
     );
     expect(moved.body.errors).toBeUndefined();
+    await api.runJobs();
     for (const pipeline of pipelines) {
       const change = await pipeline.nextWhere((e) => e.adhesionChanged.status !== 'INVITED');
       expect(change.adhesionChanged).toEqual({
@@ -89,6 +90,7 @@ describe('live boards', () => {
       { cookie: author.cookie },
     );
     expect(moved.body.errors).toBeUndefined();
+    await api.runJobs();
     const change = await board.nextWhere((e) => e.taskChanged.status === 'IN_PROGRESS');
     expect(change.taskChanged).toEqual({
       id: task.id,

@@ -27,8 +27,9 @@ async function person(role: Role, overrides: { firmId?: string; language?: 'it' 
   return { user, cookie: await api.signIn(user.email, TEST_PASSWORD) };
 }
 
-/** What the person's notification list shows (newest first). */
+/** What the person's notification list shows (newest first), once the queue has run the reactions. */
 async function inbox(cookie: string): Promise<Seen[]> {
+  await api.runJobs();
   const res = await api.gql<{ notifications: { edges: { node: Seen }[] } }>(INBOX, {}, { cookie });
   expect(res.body.errors).toBeUndefined();
   return res.body.data!.notifications.edges.map((e) => e.node);

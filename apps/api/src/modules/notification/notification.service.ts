@@ -30,8 +30,8 @@ export interface Notice {
   kind: NotificationKind;
   /** Named users, every active user of the named firms (FIRM role), and everyone in the named roles. */
   recipients: { userIds?: readonly string[]; firmIds?: readonly string[]; roles?: readonly Role[] };
-  /** What it is about; `firmIds`: firms whose live views of the object change with it. */
-  object: { type: string; id: string; firmIds?: readonly string[] };
+  /** What it is about (the live views of the object itself are the LiveProcessor's concern). */
+  object: { type: string; id: string };
   params: Record<string, string>;
   /** Who did it: not told of their own action. */
   actorId?: string | null;
@@ -65,9 +65,9 @@ function immediateMail(config: Config, notice: Notice, r: Recipient) {
 }
 
 /**
- * Tells the people a change concerns, in the caller's transaction: one notification row per recipient
- * whose preference for the kind is not OFF, an outbox mail for those who want it at once, and the live
- * events (delivered at commit). Answers how many notifications were written.
+ * Tells the people a change concerns, in the caller's transaction (the NotificationsProcessor's, or a
+ * scheduled job's): one notification row per recipient whose preference for the kind is not OFF, an
+ * outbox mail for those who want it at once, and each new notification's live event (delivered at commit). Answers how many notifications were written.
  */
 export async function notify(manager: EntityManager, config: Config, notice: Notice): Promise<number> {
   const spec = NOTIFICATION_KINDS[notice.kind];
@@ -106,10 +106,8 @@ export async function notify(manager: EntityManager, config: Config, notice: Not
     if (r.channel === 'EMAIL' && writtenFor.has(r.id))
       await queueMail(manager, immediateMail(config, notice, r));
   }
+  // The bell of each person told: their new notification, announced at commit.
   const events: LiveEvent[] = written.map((w) => ({ t: 'n', id: w.id, u: w.recipient_id }));
-  if (notice.object.firmIds?.length) {
-    events.push({ t: 'o', type: notice.object.type, id: notice.object.id, f: [...notice.object.firmIds] });
-  }
   await publishLive(manager, events);
   return written.length;
 }

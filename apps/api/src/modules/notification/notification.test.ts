@@ -168,6 +168,7 @@ describe('kinds wired to changes', () => {
       { cookie },
     );
     expect(moved.body.errors).toBeUndefined();
+    await api.runJobs();
     const rows: { recipient_id: string; kind: string; delivery: string }[] = await api.ds.query(
       `SELECT recipient_id, kind, delivery FROM notification WHERE object_id = $1`,
       [adhesion.id],
@@ -192,6 +193,7 @@ describe('kinds wired to changes', () => {
       { input: { taskId, body: 'Manca Morvelli' } },
       { cookie },
     );
+    await api.runJobs();
     const rows: { recipient_id: string; kind: string; title: string }[] = await api.ds.query(
       `SELECT recipient_id, kind, params->>'title' AS title FROM notification WHERE object_id = $1 ORDER BY kind`,
       [taskId],

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../context.js';
-import type { PlanActionEntity, PlanJoinRequestEntity } from '../plan/plan.entity.js';
+import type { Config } from '../../config.js';
+import type { DomainEventOf } from '../event-stream/domain-event.js';
+import { FirmEntity } from '../firm/firm.entity.js';
+import { PlanActionEntity, PlanJoinRequestEntity } from '../plan/plan.entity.js';
 import { notify } from './notification.service.js';
 
 /**
@@ -9,15 +11,18 @@ import { notify } from './notification.service.js';
  */
 export async function notifyJoinRequest(
   manager: EntityManager,
-  ctx: Context,
-  request: PlanJoinRequestEntity,
-  action: PlanActionEntity,
+  config: Config,
+  event: DomainEventOf<'plan.joinRequested' | 'plan.joinDecided'>,
 ): Promise<void> {
+  const [request, action] = await Promise.all([
+    manager.findOneBy(PlanJoinRequestEntity, { id: event.subject.joinRequestId }),
+    manager.findOneBy(PlanActionEntity, { id: event.subject.actionId }),
+  ]);
+  if (!request || !action) return;
   const object = { type: 'PlanAction', id: action.id };
-  const actorId = ctx.viewer?.userId ?? null;
-  if (request.status === 'PENDING') {
-    const firm = await ctx.loaders.firmById.load(request.firmId);
-    await notify(manager, ctx.config, {
+  if (event.type === 'plan.joinRequested') {
+    const firm = await manager.findOneBy(FirmEntity, { id: request.firmId });
+    await notify(manager, config, {
       kind: 'PLAN_JOIN_REQUESTED',
       recipients: {
         userIds: action.leadUserId ? [action.leadUserId] : [],
@@ -25,15 +30,15 @@ export async function notifyJoinRequest(
       },
       object,
       params: { firm: firm?.legalName ?? '', action: action.title },
-      actorId,
+      actorId: event.actorId,
     });
     return;
   }
-  await notify(manager, ctx.config, {
+  await notify(manager, config, {
     kind: 'PLAN_JOIN_DECIDED',
     recipients: { firmIds: [request.firmId] },
     object,
     params: { action: action.title, status: request.status },
-    actorId,
+    actorId: event.actorId,
   });
 }

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import { DomainError } from '../../common/errors.js';
 import { enqueueJob, type JobEnv } from '../../common/jobs/queue.js';
 import { diffFields } from '../audit/audit.service.js';
-import { notifyImportFinished, type FinishedImport } from '../notification/registry-import.notices.js';
+import { recordEvent } from '../event-stream/domain-event.js';
 import type { FirmKind } from './registry-ateco.js';
 import { RegistryFileError, type FileLimits, type FileShape } from './registry-file.js';
 import {
@@ -98,6 +98,14 @@ function failureOf(error: unknown, limits: FileLimits): { reason: RegistryImport
 
 class StaleDryRun extends Error {}
 
+/** Records, in the phase's own commit, that it finished (its starter is told: notifications). */
+const recordFinished = (manager: EntityManager, work: ImportWork) =>
+  recordEvent(manager, {
+    type: 'registryImport.finished',
+    actorId: work.actor.userId,
+    subject: { registryImportId: work.importId },
+  });
+
 /** Moves a working job to FAILED with the reason (its work was rolled back), audited. */
 async function fail(
   runner: QueryRunner,
@@ -124,6 +132,7 @@ async function fail(
         ),
       },
     ]);
+    await recordFinished(manager, work);
   });
 }
 
@@ -212,6 +221,7 @@ async function runPreview(ds: DataSource, config: Config, runner: QueryRunner, w
           ),
         },
       ]);
+      await recordFinished(manager, work);
     });
   } catch (error) {
     await fail(runner, job, work, failureOf(error, fileLimits(config)));
@@ -273,6 +283,7 @@ async function runApply(ds: DataSource, config: Config, runner: QueryRunner, wor
           changes: diffFields({ status: job.status }, { status: 'APPLIED', ...applied.counts }),
         },
       ]);
+      await recordFinished(manager, work);
     });
   } catch (error) {
     await fail(runner, job, work, failureOf(error, source.limits));
@@ -302,11 +313,6 @@ export async function runImportJob(payload: unknown, env: JobEnv): Promise<void>
     if (rows[0]?.status !== expected || rows[0].version !== work.version) return;
     if (work.phase === 'PREVIEW') await runPreview(env.ds, env.config, runner, work);
     else await runApply(env.ds, env.config, runner, work);
-    const [done]: FinishedImport[] = await runner.query(
-      `SELECT id, status, version, file_name AS "fileName" FROM registry_import WHERE id = $1`,
-      [work.importId],
-    );
-    await notifyImportFinished(runner.manager, env.config, work.actor.userId, done);
   } catch (error) {
     if (!locked) throw error;
     // Told on the import when it could be; otherwise recovery finds it working with no worker.

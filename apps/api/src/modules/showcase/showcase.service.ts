@@ -12,7 +12,7 @@ import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { ContactRequestEntity, type ContactRequestState } from './showcase.entity.js';
 import { contactNotification } from './showcase.mail.js';
-import { notifyContactRequest } from '../notification/showcase.notices.js';
+import { recordEvent } from '../event-stream/domain-event.js';
 
 /** Requests one client address may send within the window, whichever firms they go to. */
 export const CONTACT_LIMITS = { perAddress: 5, windowMinutes: 60 } as const;
@@ -260,7 +260,11 @@ export async function submitContactRequest(ctx: Context, rawInput: unknown): Pro
     });
     const notification = contactNotification(firm, saved, ctx.config.publicUrl);
     if (notification) await queueMail(manager, notification);
-    await notifyContactRequest(manager, ctx, saved);
+    await recordEvent(manager, {
+      type: 'showcase.contactRequested',
+      actorId: null,
+      subject: { contactRequestId: saved.id },
+    });
   });
   return { received: true };
 }

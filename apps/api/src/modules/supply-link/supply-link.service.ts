@@ -9,7 +9,7 @@ import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, parseInput, text, uuid } from '../../common/validation.js';
 import type { SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { notifySupplyLink } from '../notification/supply-link.notices.js';
+import { recordEvent } from '../event-stream/domain-event.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
@@ -77,6 +77,27 @@ function snapshot(link: SupplyLinkEntity) {
   };
 }
 
+/**
+ * Records what happened to a link (both firms' views follow it; its other side is told): `actorFirmId`
+ * is the firm whose user acted, null when staff recorded it on the firms' behalf.
+ */
+const recordLinkEvent = (
+  manager: EntityManager,
+  ctx: Context,
+  type: 'supplyLink.declared' | 'supplyLink.confirmed' | 'supplyLink.rejected' | 'supplyLink.ended',
+  link: SupplyLinkEntity,
+) =>
+  recordEvent(manager, {
+    type,
+    actorId: ctx.viewer?.userId ?? null,
+    subject: {
+      supplyLinkId: link.id,
+      supplierId: link.supplierId,
+      customerId: link.customerId,
+      actorFirmId: ctx.viewer?.role === 'FIRM' ? (ctx.viewer.firmId ?? null) : null,
+    },
+  });
+
 /** Declares a link for the viewer's firm, or records it on the firms' behalf (ADMIN, CONSULTANT). */
 export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promise<SupplyLinkEntity> {
   const viewer = requireViewer(ctx);
@@ -133,7 +154,7 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
         entityId: link.id,
         after: snapshot(link),
       });
-      await notifySupplyLink(manager, ctx, 'DECLARED', link);
+      await recordLinkEvent(manager, ctx, 'supplyLink.declared', link);
       return manager.findOneByOrFail(SupplyLinkEntity, { id: link.id });
     });
   } catch (error) {
@@ -184,7 +205,12 @@ export async function decideSupplyLink(
       action: outcome === 'CONFIRMED' ? 'CONFIRM_SUPPLY_LINK' : 'REJECT_SUPPLY_LINK',
       snapshot,
     });
-    await notifySupplyLink(manager, ctx, outcome, after);
+    await recordLinkEvent(
+      manager,
+      ctx,
+      outcome === 'CONFIRMED' ? 'supplyLink.confirmed' : 'supplyLink.rejected',
+      after,
+    );
     return after;
   });
 }
@@ -205,7 +231,7 @@ export async function endSupplyLink(
       action: 'END_SUPPLY_LINK',
       snapshot,
     });
-    await notifySupplyLink(manager, ctx, 'ENDED', after);
+    await recordLinkEvent(manager, ctx, 'supplyLink.ended', after);
     return after;
   });
 }

@@ -15,8 +15,7 @@ import {
 } from '../../common/validation.js';
 import { diffFields, recordAudit, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { announceChanged } from '../notification/live.js';
-import { notifyTask } from '../notification/task.notices.js';
+import { recordEvent } from '../event-stream/domain-event.js';
 import { planActionExists } from '../plan/plan.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { TaskActivityEntity, TaskCommentEntity, TaskEntity, type TaskActivityKind } from './task.entity.js';
@@ -147,8 +146,25 @@ export async function updateTaskRow(
     },
   });
   await logActivity(manager, ctx, after.id, kind, shown.before, shown.after);
-  await announceChanged(manager, 'Task', [after.id]);
+  await recordEvent(manager, { type: 'task.updated', actorId: actorOf(ctx), subject: { taskId: after.id } });
   return after;
+}
+
+const actorOf = (ctx: Context) => ctx.viewer?.userId ?? null;
+
+/** Records that the task has a new assignee (none, or the same one as before: nothing happened). */
+async function recordAssignment(
+  manager: EntityManager,
+  ctx: Context,
+  task: TaskEntity,
+  previousAssigneeId?: string | null,
+): Promise<void> {
+  if (!task.assigneeId || task.assigneeId === previousAssigneeId) return;
+  await recordEvent(manager, {
+    type: 'task.assigned',
+    actorId: actorOf(ctx),
+    subject: { taskId: task.id, assigneeId: task.assigneeId },
+  });
 }
 
 /** The fields of a task as its activity log and audit entries show them. */
@@ -192,8 +208,8 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
       entityId: task.id,
       after: created,
     });
-    await notifyTask(manager, ctx, 'ASSIGNED', task);
-    await announceChanged(manager, 'Task', [task.id]);
+    await recordEvent(manager, { type: 'task.created', actorId: actorOf(ctx), subject: { taskId: task.id } });
+    await recordAssignment(manager, ctx, task);
     return task;
   });
 }
@@ -228,7 +244,7 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
         return { before: { firmIds: firmsBefore }, after: { firmIds: firmsAfter } };
       },
     });
-    await notifyTask(manager, ctx, 'ASSIGNED', updated, current?.assigneeId);
+    await recordAssignment(manager, ctx, updated, current?.assigneeId);
     return updated;
   });
 }
@@ -260,7 +276,11 @@ export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<T
       entityId: comment.id,
       after: { taskId: comment.taskId, body: comment.body },
     });
-    await notifyTask(manager, ctx, 'COMMENTED', task);
+    await recordEvent(manager, {
+      type: 'task.commented',
+      actorId: actorOf(ctx),
+      subject: { taskId: task.id, commentId: comment.id },
+    });
     return comment;
   });
 }
