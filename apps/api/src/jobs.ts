@@ -4,7 +4,12 @@ import { SEND_MAIL_TASK } from './modules/mail/mail.service.js';
 import { REGISTRY_IMPORT_TASK, runImportJob } from './modules/registry-import/registry-import.work.js';
 import { digestJobs, NOTIFICATION_CRONTAB } from './modules/notification/digest.js';
 import { DOMAIN_EVENT_TASK } from './modules/event-stream/domain-event.js';
-import { processDomainEvent } from './modules/event-stream/event-stream.work.js';
+import {
+  EVENT_STREAM_CRONTAB,
+  processDomainEvent,
+  PRUNE_DOMAIN_EVENTS_TASK,
+  pruneDomainEvents,
+} from './modules/event-stream/event-stream.work.js';
 import { liveProcessor } from './modules/notification/live.processor.js';
 import { notificationsProcessor } from './modules/notification/notifications.processor.js';
 
@@ -15,7 +20,8 @@ export const jobHandlers: JobHandlers = {
   ...digestJobs,
   // Every reaction to a change, one processor per concern (modules/event-stream).
   [DOMAIN_EVENT_TASK]: processDomainEvent([liveProcessor, notificationsProcessor]),
+  [PRUNE_DOMAIN_EVENTS_TASK]: pruneDomainEvents,
 };
 
 /** The queue's schedule (graphile-worker crontab lines, read in UTC), from the modules that own the jobs. */
-export const jobCrontab = [NOTIFICATION_CRONTAB].join('\n');
+export const jobCrontab = [NOTIFICATION_CRONTAB, EVENT_STREAM_CRONTAB].join('\n');

@@ -5,7 +5,12 @@ import { runDueJobs, type JobEnv } from '../../common/jobs/queue.js';
 import { loadConfig } from '../../config.js';
 import { freshDatabase } from '../../test/harness.js';
 import { DOMAIN_EVENT_TASK, recordEvent, type DomainEvent } from './domain-event.js';
-import { processDomainEvent, type EventProcessor } from './event-stream.work.js';
+import {
+  DOMAIN_EVENT_RETENTION_DAYS,
+  processDomainEvent,
+  pruneDomainEvents,
+  type EventProcessor,
+} from './event-stream.work.js';
 
 // The stream: an event exists exactly when its change committed, and each processor handles it once.
 
@@ -59,9 +64,10 @@ describe('the domain event stream', () => {
     await run(processor);
     expect(seen.map((e) => e.subject)).toEqual([{ taskId: kept }]);
     expect(seen[0]).toMatchObject({ type: 'task.created', actorId: null });
-    const [{ n }] = await db.ds.query(`SELECT count(*)::int AS n FROM domain_event WHERE subject->>'taskId' = $1`, [
-      undone,
-    ]);
+    const [{ n }] = await db.ds.query(
+      `SELECT count(*)::int AS n FROM domain_event WHERE subject->>'taskId' = $1`,
+      [undone],
+    );
     expect(n).toBe(0);
   });
 
@@ -83,5 +89,32 @@ describe('the domain event stream', () => {
     await handle({ eventId }, env, job);
     expect(steady.seen).toHaveLength(1);
     expect(flaky.seen.map((e) => e.id)).toEqual([eventId]);
+  });
+
+  it('forgets events past the retention with their processors’ records, and keeps the recent ones', async () => {
+    const [old, recent] = [randomUUID(), randomUUID()];
+    const [oldId, recentId] = await db.ds.transaction(async (m) => [
+      await recordEvent(m, taskCreated(old)),
+      await recordEvent(m, taskCreated(recent)),
+    ]);
+    await db.ds.query(
+      `UPDATE domain_event SET created_at = now() - make_interval(days => $2, hours => 1) WHERE id = $1`,
+      [oldId, DOMAIN_EVENT_RETENTION_DAYS],
+    );
+    const { processor } = recorder('pruned');
+    const handle = processDomainEvent([processor]);
+    const job = {} as Parameters<typeof handle>[2];
+    await handle({ eventId: oldId }, env, job);
+    await handle({ eventId: recentId }, env, job);
+
+    await pruneDomainEvents({}, env, job);
+    const left = async (table: string, column: string) =>
+      (
+        (await db.ds.query(`SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1)`, [
+          [oldId, recentId],
+        ])) as { id: string }[]
+      ).map((r) => r.id);
+    expect(await left('domain_event', 'id')).toEqual([recentId]);
+    expect(await left('domain_event_processed', 'event_id')).toEqual([recentId]);
   });
 });
