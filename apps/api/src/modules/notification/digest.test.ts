@@ -38,7 +38,12 @@ const digestsTo = async (userId: string): Promise<number> => {
 
 describe('daily digest', () => {
   it('is on the queue’s schedule with the reminders, at both UTC hours that can be 07:00 in Italy', () => {
-    expect(parseCrontab(jobCrontab).map((item) => item.task)).toEqual([REMINDERS_TASK, DIGEST_TASK]);
+    // (Other modules' jobs share the schedule: the event stream's nightly pruning, for one.)
+    const tasks = parseCrontab(jobCrontab).map((item) => item.task);
+    expect(tasks.filter((task) => task === REMINDERS_TASK || task === DIGEST_TASK)).toEqual([
+      REMINDERS_TASK,
+      DIGEST_TASK,
+    ]);
   });
 
   it('reads the Italian clock: 07:00 is 06:00 UTC in winter and 05:00 UTC in summer', () => {
