@@ -6,40 +6,12 @@ import { findOrThrow } from '../../common/lookup.js';
 import { parseInput, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
+import { PROFILE_COLUMNS } from '../firm/firm.profile.js';
 import { MOVES } from './firm-merge.moves.js';
 
 /** The profile fields a merge lets the person take from either record (the GraphQL enum FirmMergeField). */
 export const MERGE_FIELDS = [
-  'legalName',
-  'tradeName',
-  'vatNumber',
-  'taxCode',
-  'reaNumber',
-  'legalForm',
-  'atecoCodes',
-  'kind',
-  'productLines',
-  'street',
-  'postcode',
-  'municipality',
-  'hamlet',
-  'province',
-  'latitude',
-  'longitude',
-  'employees',
-  'revenueBand',
-  'foundedYear',
-  'capacityPairsPerDay',
-  'exportShare',
-  'exportMarkets',
-  'certifications',
-  'website',
-  'email',
-  'phone',
-  'descriptionIt',
-  'descriptionEn',
-  'showcaseConsent',
-  'publicFields',
+  ...PROFILE_COLUMNS,
   'pec',
   'ceasedOn',
 ] as const satisfies readonly (keyof FirmEntity)[];

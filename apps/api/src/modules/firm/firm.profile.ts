@@ -62,7 +62,7 @@ const inputSchema = z.object({
 type ProfileInput = z.infer<typeof inputSchema>;
 
 /** Columns a profile update may write (everything but id, version and capabilities). */
-const COLUMNS = [
+export const PROFILE_COLUMNS = [
   'legalName',
   'tradeName',
   'vatNumber',
@@ -94,7 +94,7 @@ const COLUMNS = [
   'showcaseConsent',
   'publicFields',
 ] as const satisfies readonly (keyof FirmEntity & keyof ProfileInput)[];
-type Column = (typeof COLUMNS)[number];
+type Column = (typeof PROFILE_COLUMNS)[number];
 
 /** Required columns: null is refused rather than stored. */
 const REQUIRED = new Set<Column>(['legalName', 'vatNumber', 'kind', 'showcaseConsent']);
@@ -119,7 +119,7 @@ export async function assertAtecoCodes(manager: EntityManager, codes: readonly s
 /** Empty strings become null, codes get their stored form (spaces out, upper case). */
 function normalise(input: ProfileInput): Partial<Record<Column, unknown>> {
   const out: Partial<Record<Column, unknown>> = {};
-  for (const column of COLUMNS) {
+  for (const column of PROFILE_COLUMNS) {
     if (!(column in input) || input[column] === undefined) continue;
     let value: unknown = input[column];
     if (typeof value === 'string' && value === '') value = null;
