@@ -25,4 +25,4 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # V8 sized for memory (small young generation, old generation grown by 15 %): see docs/ARCHITECTURE.md.
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "--heap-growing-percent=15", "dist/main.js"]
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=16", "--heap-growing-percent=15", "dist/main.js"]

@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Node's flags for the API, as `pnpm start` and the image run it (apps/api/package.json, Dockerfile). */
 export const API_NODE_FLAGS = [
   '--enable-source-maps',
-  '--max-semi-space-size=4',
+  '--max-semi-space-size=16',
   '--heap-growing-percent=15',
 ];
 
