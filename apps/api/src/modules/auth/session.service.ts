@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import { SessionEntity } from './session.entity.js';
@@ -28,6 +30,18 @@ export function sessionEndsAt(config: Config, lastSeenAt: Date, expiresAt: Date)
 }
 
 /**
+ * The lookup every signed-in request runs: on node-postgres's pool itself (TypeORM's, the primary's) as a
+ * named prepared statement, so neither TypeORM's query runner nor PostgreSQL's parse and plan run each time.
+ */
+const LOOKUP = {
+  name: 'filiera-session-lookup',
+  text: `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.role, u.firm_id, u.active,
+                (u.totp_enabled_at IS NULL AND u.role = ANY ($2)) AS must_enrol
+           FROM session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.token_hash = $1`,
+};
+
+/**
  * Resolves the cookie's token to a viewer. An idle or absolutely expired session is deleted and
  * reported as expired, so the client can say "your session has expired" rather than "sign in".
  */
@@ -37,13 +51,8 @@ export async function lookupSession(
   token: string,
   now = new Date(),
 ): Promise<SessionLookup> {
-  const rows: SessionRow[] = await ds.query(
-    `SELECT s.id, s.user_id, s.last_seen_at, s.expires_at, u.role, u.firm_id, u.active,
-            (u.totp_enabled_at IS NULL AND u.role = ANY ($2)) AS must_enrol
-       FROM session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1`,
-    [hashToken(token), TWO_FACTOR_ROLES],
-  );
+  const pool = (ds.driver as PostgresDriver).master as Pool;
+  const { rows } = await pool.query<SessionRow>({ ...LOOKUP, values: [hashToken(token), TWO_FACTOR_ROLES] });
   const row = rows[0];
   if (!row) return { expired: true };
   const endsAt = sessionEndsAt(config, row.last_seen_at, row.expires_at);
