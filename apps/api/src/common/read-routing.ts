@@ -99,7 +99,10 @@ export function graphqlHandler(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.send(response.body.string);
+      // Written as it is, headers and body in one write: res.send would copy it into a Buffer and hash
+      // it for an ETag that no POST answer uses (and GET answers are `no-store`).
+      res.setHeader('content-length', Buffer.byteLength(response.body.string));
+      res.end(response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
