@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FirmKind, AdhesionStatus } from '@filiera/shared';
-import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
+import type { LinkCounts } from '../../loaders.js';
+import { entityColumnNames, entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { badField } from '../../common/errors.js';
@@ -232,6 +233,45 @@ function factSql(ds: DataSource, fact: FirmFact): string {
   }
 }
 
+/** The figures' values as the Firm resolvers give them. */
+export interface FirmFactValues {
+  adhesionStatus: AdhesionStatus | null;
+  capabilities: CapabilityEntity[];
+  linkCounts: LinkCounts;
+}
+
+/**
+ * The figures read with a directory page, by firm object: the page's resolvers answer from here at once
+ * (no loader, no promise per field). Keyed by the page's own objects, so an entry lives as long as its
+ * page (a request's, or a cached page's, whose figures are as current as its firms).
+ */
+const factsReadWithPage = new WeakMap<FirmEntity, Partial<FirmFactValues>>();
+
+/** Keeps the figures `facts` (in page order) with the firms of `page`. */
+export function keepPageFacts(
+  page: Connection<FirmEntity>,
+  facts: Partial<Record<FirmFact, unknown[]>>,
+): void {
+  page.edges.forEach((edge, i) => {
+    const known = factsReadWithPage.get(edge.node) ?? {};
+    for (const fact of FIRM_FACTS) {
+      const values = facts[fact];
+      if (values) Object.assign(known, { [fact]: values[i] });
+    }
+    factsReadWithPage.set(edge.node, known);
+  });
+}
+
+/** A figure of `firm` read with its page, else `load()`s it. */
+export function pageFact<F extends FirmFact>(
+  firm: FirmEntity,
+  fact: F,
+  load: () => Promise<FirmFactValues[F]>,
+): FirmFactValues[F] | Promise<FirmFactValues[F]> {
+  const known = factsReadWithPage.get(firm);
+  return known && fact in known ? known[fact]! : load();
+}
+
 /** `json_build_array(<firm>, <fact>…)` for the row `p`; `firmJson` is the firm's own JSON or NULL. */
 const pageItemSql = (ds: DataSource, firmJson: string, facts: readonly FirmFact[]) =>
   `json_build_array(${[firmJson, ...facts.map((f) => factSql(ds, f))].join(', ')})`;
@@ -256,8 +296,7 @@ export interface DirectoryPage {
 }
 
 /** The Firm entity's properties, for the columns a query selects (firm.selection.ts). */
-export const firmColumnNames = (ds: DataSource) =>
-  ds.getMetadata(FirmEntity).columns.map((c) => c.propertyName);
+export const firmColumnNames = (ds: DataSource) => entityColumnNames(ds, FirmEntity);
 
 /**
  * One directory page in ONE statement, whatever the page size: the page's firms (only the `columns`
