@@ -51,8 +51,10 @@ export function entityJsonSql(
 const timestampsOf = new WeakMap<object, string[]>();
 
 /**
- * The entity from an object of `entityJsonSql`, in place (no copy, no walk over every column): the object
- * becomes an instance of the entity's class, and timestamps become Dates again.
+ * The entity from an object of `entityJsonSql`, in place (no copy, no walk over every column): timestamps
+ * become Dates again. A plain object with the entity's properties, not an instance of its class (setting
+ * the prototype cost more than the rest): for GraphQL, not for TypeORM nor for a shared loader whose
+ * readers check `instanceof`.
  */
 export function entityFromJson<T extends ObjectLiteral>(
   ds: DataSource,
@@ -69,7 +71,5 @@ export function entityFromJson<T extends ObjectLiteral>(
     const value = json[p];
     if (typeof value === 'string') json[p] = new Date(value);
   }
-  const target = metadata.target;
-  if (typeof target === 'function') Object.setPrototypeOf(json, target.prototype as object);
   return json as T;
 }

@@ -97,7 +97,8 @@ export async function supplyChain(
     firm: entityFromJson(ds, FirmEntity, json),
   }));
   for (const json of row.capabilities ?? []) {
-    const capability = entityFromJson(ds, CapabilityEntity, json);
+    // Instances: the loader's other readers tell a capability from an error by its class.
+    const capability = Object.assign(new CapabilityEntity(), entityFromJson(ds, CapabilityEntity, json));
     ctx.loaders.capabilityById.prime(capability.id, capability);
   }
   const firms = new Map([firm, ...nodes.map((n) => n.firm)].map((f) => [f.id, f]));
