@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -165,6 +166,22 @@ async function untilIdle(pool: pg.Pool): Promise<void> {
   }
 }
 
+/**
+ * CPU time (user + system, ms) the process has used so far, from /proc (Linux); null elsewhere. The app's
+ * CPU per request is the steadier figure on a busy machine: the ratios there mostly measure how much of
+ * the cores the app's one process gets beside the database's many.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 type Database = { url: string; stop(): Promise<void> };
 
 /**
@@ -274,7 +291,12 @@ export async function runRawLimit(duration: number, only: string | undefined): P
         on: await statementsPerRequest(pool, on.url, cookie, kind),
       };
       for (const connections of [1, 20]) {
-        const measure = async (server: string, url: string, raw: boolean): Promise<Result> => {
+        const measure = async (
+          server: string,
+          url: string,
+          raw: boolean,
+          pid?: number,
+        ): Promise<Result & { cpuMsPerRequest: number | null }> => {
           const scenario: Scenario = {
             name: kind.name,
             query: raw ? kind.raw : kind.query,
@@ -288,13 +310,17 @@ export async function runRawLimit(duration: number, only: string | undefined): P
           await untilIdle(pool);
           await runScenario(url, raw ? '' : cookie, scenario, 2); // warm-up
           await untilIdle(pool);
+          const cpuBefore = cpuMs(pid);
           const result = await runScenario(url, raw ? '' : cookie, scenario, duration);
+          const cpuAfter = cpuMs(pid);
           errors += result.errors;
-          return result;
+          const cpuMsPerRequest =
+            cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests;
+          return { ...result, cpuMsPerRequest };
         };
         const limit = await measure('bare server', bare.url, true);
-        const uncached = await measure('cache off', off.url, false);
-        const cached = await measure('cache on', on.url, false);
+        const uncached = await measure('cache off', off.url, false, off.pid);
+        const cached = await measure('cache on', on.url, false, on.pid);
         const ratio = (r: Result) => (limit.rps / r.rps).toFixed(2) + '×';
         rows.push({
           request: kind.name,
@@ -309,6 +335,9 @@ export async function runRawLimit(duration: number, only: string | undefined): P
           'on p95 ms': cached.p95.toFixed(1),
           'on req/s': cached.rps.toFixed(0),
           'on ×': ratio(cached),
+          'app CPU ms/req off/on': [uncached, cached]
+            .map((r) => r.cpuMsPerRequest?.toFixed(2) ?? '—')
+            .join(' / '),
           'SQL/req bare/off/on': [statements.bare, statements.off, statements.on]
             .map((s) => s.statements.toFixed(1))
             .join(' / '),
@@ -321,7 +350,8 @@ export async function runRawLimit(duration: number, only: string | undefined): P
     if (rows.length) {
       console.log(
         `\nIssue 21, beside the practical limit (× = the bare server's req/s over the app's; off = ` +
-          `DIRECTORY_CACHE_FIRMS=0; SQL/req and DB ms/req: statements and database execution time per request, sequential, from pg_stat_statements):`,
+          `DIRECTORY_CACHE_FIRMS=0; app CPU ms/req: the app process's CPU time per request during the run, from /proc; ` +
+          `SQL/req and DB ms/req: statements and database execution time per request, sequential, from pg_stat_statements):`,
       );
       printTable(rows);
     }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { FirmKind, AdhesionStatus } from '@filiera/shared';
-import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
+import type { LinkCounts } from '../../loaders.js';
+import { entityColumnNames, entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badField } from '../../common/errors.js';
 import { pageSize, type Connection } from '../../common/pagination.js';
 import { isUuid, likePattern, parseInput, text, uuid } from '../../common/validation.js';
@@ -81,17 +82,42 @@ export const searchMatchSql = (pattern: string) => `
     SELECT fcs.firm_id FROM firm_capability fcs JOIN capability cs ON cs.id = fcs.capability_id
      WHERE lower(cs.label_it) LIKE ${pattern} OR lower(cs.label_en) LIKE ${pattern} OR lower(cs.code) LIKE ${pattern}`;
 
+/** Where the filter goes: a query builder (the export) or a `Conditions` list (a directory page). */
+interface FilterTarget {
+  andWhere(where: string, parameters?: ObjectLiteral): unknown;
+}
+
+/**
+ * Conditions and their named parameters for a statement written out here: a directory page is the same
+ * few lines of SQL for every request, and building them through a query builder cost more of the
+ * request's CPU than turning its JSON into objects.
+ */
+class Conditions implements FilterTarget {
+  private readonly parts: string[] = [];
+  readonly parameters: ObjectLiteral = {};
+
+  andWhere(where: string, parameters: ObjectLiteral = {}): this {
+    this.parts.push(`(${where})`);
+    Object.assign(this.parameters, parameters);
+    return this;
+  }
+
+  get sql(): string {
+    return this.parts.join(' AND ') || 'TRUE';
+  }
+}
+
 /**
  * The one filter builder of the directory, used by the `firms` query and by the CSV/XLSX export, so
  * both always list the same firms. `qb` selects from `firm` with alias `firm`. `searchFrom` names a
  * CTE of the search's matches (`searchMatchSql`) that the caller puts in front of the statement, so
  * a statement that filters twice (the page and its count) matches the search once.
  */
-export function applyFirmFilter<T extends object>(
-  qb: SelectQueryBuilder<T>,
+export function applyFirmFilter<Q extends FilterTarget>(
+  qb: Q,
   q: ParsedDirectoryQuery,
   options: { searchFrom?: string } = {},
-): SelectQueryBuilder<T> {
+): Q {
   const f = q.filter;
   // Ceased firms keep their rows (history, links) but leave the directory unless asked for.
   if (!f?.includeCeased) qb.andWhere('firm.ceased_on IS NULL');
@@ -186,6 +212,18 @@ function decodeCursor(order: FirmOrder, cursor: string): [string, string] {
   throw badField('after', 'invalid_cursor', 'is not a cursor returned by this list in this order');
 }
 
+/** Adds the condition of the rows after the cursor `after` in `order`. */
+function afterCursor<Q extends FilterTarget>(qb: Q, order: FirmOrder, after: string): Q {
+  const sort = FIRM_SORTS[order];
+  const [key, id] = decodeCursor(order, after);
+  const op = sort.direction === 'ASC' ? '>' : '<';
+  qb.andWhere(
+    `(${sort.expression}, firm.id) ${op} (CAST(:cursorKey AS ${sort.cast}), CAST(:cursorId AS uuid))`,
+    { cursorKey: key, cursorId: id },
+  );
+  return qb;
+}
+
 /** Adds the keyset condition and order of `order` after `after`; `limit` rows. */
 export function orderFirms<T extends object>(
   qb: SelectQueryBuilder<T>,
@@ -194,17 +232,7 @@ export function orderFirms<T extends object>(
   limit: number,
 ): SelectQueryBuilder<T> {
   const sort = FIRM_SORTS[order];
-  if (after) {
-    const [key, id] = decodeCursor(order, after);
-    const op = sort.direction === 'ASC' ? '>' : '<';
-    qb.andWhere(
-      `(${sort.expression}, firm.id) ${op} (CAST(:cursorKey AS ${sort.cast}), CAST(:cursorId AS uuid))`,
-      {
-        cursorKey: key,
-        cursorId: id,
-      },
-    );
-  }
+  if (after) afterCursor(qb, order, after);
   return qb.orderBy(sort.expression, sort.direction).addOrderBy('firm.id', sort.direction).limit(limit);
 }
 
@@ -232,6 +260,45 @@ function factSql(ds: DataSource, fact: FirmFact): string {
   }
 }
 
+/** The figures' values as the Firm resolvers give them. */
+export interface FirmFactValues {
+  adhesionStatus: AdhesionStatus | null;
+  capabilities: CapabilityEntity[];
+  linkCounts: LinkCounts;
+}
+
+/**
+ * The figures read with a directory page, by firm object: the page's resolvers answer from here at once
+ * (no loader, no promise per field). Keyed by the page's own objects, so an entry lives as long as its
+ * page (a request's, or a cached page's, whose figures are as current as its firms).
+ */
+const factsReadWithPage = new WeakMap<FirmEntity, Partial<FirmFactValues>>();
+
+/** Keeps the figures `facts` (in page order) with the firms of `page`. */
+export function keepPageFacts(
+  page: Connection<FirmEntity>,
+  facts: Partial<Record<FirmFact, unknown[]>>,
+): void {
+  page.edges.forEach((edge, i) => {
+    const known = factsReadWithPage.get(edge.node) ?? {};
+    for (const fact of FIRM_FACTS) {
+      const values = facts[fact];
+      if (values) Object.assign(known, { [fact]: values[i] });
+    }
+    factsReadWithPage.set(edge.node, known);
+  });
+}
+
+/** A figure of `firm` read with its page, else `load()`s it. */
+export function pageFact<F extends FirmFact>(
+  firm: FirmEntity,
+  fact: F,
+  load: () => Promise<FirmFactValues[F]>,
+): FirmFactValues[F] | Promise<FirmFactValues[F]> {
+  const known = factsReadWithPage.get(firm);
+  return known && fact in known ? known[fact]! : load();
+}
+
 /** `json_build_array(<firm>, <fact>…)` for the row `p`; `firmJson` is the firm's own JSON or NULL. */
 const pageItemSql = (ds: DataSource, firmJson: string, facts: readonly FirmFact[]) =>
   `json_build_array(${[firmJson, ...facts.map((f) => factSql(ds, f))].join(', ')})`;
@@ -256,8 +323,7 @@ export interface DirectoryPage {
 }
 
 /** The Firm entity's properties, for the columns a query selects (firm.selection.ts). */
-export const firmColumnNames = (ds: DataSource) =>
-  ds.getMetadata(FirmEntity).columns.map((c) => c.propertyName);
+export const firmColumnNames = (ds: DataSource) => entityColumnNames(ds, FirmEntity);
 
 /**
  * One directory page in ONE statement, whatever the page size: the page's firms (only the `columns`
@@ -275,10 +341,8 @@ export async function directoryPage(
   const order: FirmOrder = q.orderBy ?? 'NAME';
   const sort = FIRM_SORTS[order];
   const facts = options.facts ?? [];
-  const base = applyFirmFilter(ds.createQueryBuilder().from(FirmEntity, 'firm'), q, {
-    searchFrom: q.search ? 'search_match' : undefined,
-  });
-  const count = base.clone().select('count(*)');
+  const filter = applyFirmFilter(new Conditions(), q, { searchFrom: q.search ? 'search_match' : undefined });
+  const page = paging.after ? afterCursor(new Conditions(), order, paging.after) : null;
   // Only the columns shown: the page's rows are sorted before the limit, and narrow rows sort faster.
   const selected = options.columns
     ? ds
@@ -287,18 +351,18 @@ export async function directoryPage(
         .map((c) => `firm.${c.databaseName}`)
         .join(', ')
     : 'firm.*';
-  const page = orderFirms(
-    base.clone().select(selected).addSelect(sort.expression, 'sort_key'),
-    order,
-    paging.after,
-    size + 1,
-  );
   const sql = `${q.search ? `WITH search_match AS MATERIALIZED (${searchMatchSql(':pattern')})` : ''}
-    SELECT ${options.knownCount === undefined ? `(${count.getQuery()})` : 'NULL'} AS total,
+    SELECT ${options.knownCount === undefined ? `(SELECT count(*) FROM firm firm WHERE ${filter.sql})` : 'NULL'} AS total,
       (SELECT coalesce(json_agg(${pageItemSql(ds, entityJsonSql(ds, FirmEntity, 'p', options.columns), facts)}
                                 ORDER BY p.sort_key ${sort.direction}, p.id ${sort.direction}), '[]')
-         FROM (${page.getQuery()}) p) AS items`;
-  const [text, parameters] = ds.driver.escapeQueryWithParameters(sql, page.getParameters());
+         FROM (SELECT ${selected}, ${sort.expression} AS sort_key FROM firm firm
+                WHERE ${filter.sql}${page ? ` AND ${page.sql}` : ''}
+                ORDER BY ${sort.expression} ${sort.direction}, firm.id ${sort.direction}
+                LIMIT ${size + 1}) p) AS items`;
+  const [text, parameters] = ds.driver.escapeQueryWithParameters(sql, {
+    ...filter.parameters,
+    ...page?.parameters,
+  });
   const [row]: { total: string | null; items: [Record<string, unknown>, ...unknown[]][] }[] = await ds.query(
     text,
     parameters,

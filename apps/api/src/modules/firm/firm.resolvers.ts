@@ -2,7 +2,9 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { firmPolicy, firmAccess } from './firm.policy.js';
-import { firmColumnNames } from './firm.directory.js';
+import { firmColumnNames, pageFact } from './firm.directory.js';
+import type { FirmEntity } from './firm.entity.js';
+import type { Context } from '../../context.js';
 import { selectedFirmFields } from './firm.selection.js';
 import { firmCompleteness, updateFirmProfile } from './firm.profile.js';
 import {
@@ -13,6 +15,12 @@ import {
   getFirm,
   listFirms,
 } from './firm.service.js';
+
+/** A firm's confirmed suppliers or customers, from its directory page when read with it. */
+function linkCount(firm: FirmEntity, ctx: Context, side: 'supplierCount' | 'customerCount') {
+  const counts = pageFact(firm, 'linkCounts', () => ctx.loaders.linkCountsByFirmId.load(firm.id));
+  return counts instanceof Promise ? counts.then((c) => c[side]) : counts[side];
+}
 
 export const firmResolvers: Resolvers = {
   Query: {
@@ -43,12 +51,13 @@ export const firmResolvers: Resolvers = {
       // The version in the URL lets the browser cache a logo until it changes.
       return logo ? `/api/firms/${firm.id}/logo?v=${logo.version}` : null;
     },
-    capabilities: (firm, _a, ctx) => ctx.loaders.capabilitiesByFirmId.load(firm.id),
-    adhesionStatus: (firm, _a, ctx) => ctx.loaders.adhesionStatusByFirmId.load(firm.id),
-    supplierCount: async (firm, _a, ctx) =>
-      (await ctx.loaders.linkCountsByFirmId.load(firm.id)).supplierCount,
-    customerCount: async (firm, _a, ctx) =>
-      (await ctx.loaders.linkCountsByFirmId.load(firm.id)).customerCount,
+    // A directory page's firms come with these figures (firm.directory.ts): answered without a promise.
+    capabilities: (firm, _a, ctx) =>
+      pageFact(firm, 'capabilities', () => ctx.loaders.capabilitiesByFirmId.load(firm.id)),
+    adhesionStatus: (firm, _a, ctx) =>
+      pageFact(firm, 'adhesionStatus', () => ctx.loaders.adhesionStatusByFirmId.load(firm.id)),
+    supplierCount: (firm, _a, ctx) => linkCount(firm, ctx, 'supplierCount'),
+    customerCount: (firm, _a, ctx) => linkCount(firm, ctx, 'customerCount'),
     suppliers: async (firm, _a, ctx) => (await ctx.loaders.confirmedLinksByFirmId.load(firm.id)).suppliers,
     customers: async (firm, _a, ctx) => (await ctx.loaders.confirmedLinksByFirmId.load(firm.id)).customers,
     completeness: (firm, _a, ctx) => firmCompleteness(ctx, firm),

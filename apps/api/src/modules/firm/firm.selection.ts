@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { fieldsNamed, selectedColumns, subfields } from '../../common/selection.js';
 import type { FirmFact } from './firm.directory.js';
 
 /** The Firm fields that read each figure. */
@@ -10,27 +11,37 @@ const FACT_OF_FIELD: Record<string, FirmFact> = {
   customerCount: 'linkCounts',
 };
 
-/** Firm fields that read no column but the id (a loader, the policy or the figures do the rest). */
-const ID_ONLY = new Set([
-  '__typename',
-  'logoUrl',
-  'capabilities',
-  'adhesionStatus',
-  'supplierCount',
-  'customerCount',
-  'suppliers',
-  'customers',
-  'history',
-  'viewerCanEdit',
-  'viewerCanReadPrivate',
-]);
-
-/** Fields whose resolver reads more columns than their own: contacts check `publicFields`. */
-const COLUMNS_OF_FIELD: Record<string, string[]> = {
+/**
+ * The Firm columns each field reads when that is not the column of its name: none but the id for the
+ * fields a loader, the policy or the figures answer; contacts also check `publicFields`.
+ */
+const READS_OF_FIELD: Record<string, string[]> = {
+  __typename: [],
+  logoUrl: [],
+  capabilities: [],
+  adhesionStatus: [],
+  supplierCount: [],
+  customerCount: [],
+  suppliers: [],
+  customers: [],
+  history: [],
+  viewerCanEdit: [],
+  viewerCanReadPrivate: [],
   street: ['street', 'publicFields'],
   email: ['email', 'publicFields'],
   phone: ['phone', 'publicFields'],
 };
+
+/**
+ * The Firm columns that the Firm selections `firms` read, the id and `always` included; null: all of
+ * them (a field computed from several columns, such as completeness, or unknown here).
+ * `columnNames` are the Firm entity's properties.
+ */
+export const selectedFirmColumns = (
+  firms: readonly ResolveTree[],
+  columnNames: readonly string[],
+  always: readonly string[] = [],
+): string[] | null => selectedColumns(firms, columnNames, READS_OF_FIELD, ['id', ...always]);
 
 /** What a `firms` field selects on `edges.node`: the figures to read with the page, and the columns. */
 export interface FirmSelection {
@@ -42,26 +53,13 @@ export interface FirmSelection {
 /**
  * What a `firms` field selects on `edges.node` (aliases and fragments included), so the directory reads
  * the figures with its page and only the columns the fields read. The resolver asks; the service never
- * sees the query tree. `columnNames` are the Firm entity's properties.
+ * sees the query tree.
  */
 export function selectedFirmFields(info: GraphQLResolveInfo, columnNames: readonly string[]): FirmSelection {
-  const facts = new Set<FirmFact>();
-  const columns = new Set<string>(['id', 'legalName', 'employees', 'capacityPairsPerDay', 'updatedAt']);
-  let all = false;
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  const children = (t: ResolveTree) => Object.values(t.fieldsByTypeName).flatMap((f) => Object.values(f));
-  for (const edges of tree ? children(tree).filter((f) => f.name === 'edges') : []) {
-    for (const node of children(edges).filter((f) => f.name === 'node')) {
-      for (const field of children(node)) {
-        const fact = FACT_OF_FIELD[field.name];
-        if (fact) facts.add(fact);
-        if (ID_ONLY.has(field.name)) continue;
-        const read = COLUMNS_OF_FIELD[field.name] ?? (columnNames.includes(field.name) ? [field.name] : null);
-        // A field computed from several columns (completeness) or unknown here: read them all.
-        if (read) read.forEach((c) => columns.add(c));
-        else all = true;
-      }
-    }
-  }
-  return { facts: [...facts], columns: all ? null : [...columns].sort() };
+  const nodes = tree ? fieldsNamed(fieldsNamed([tree], 'edges'), 'node') : [];
+  const facts = new Set(nodes.flatMap(subfields).flatMap((f) => FACT_OF_FIELD[f.name] ?? []));
+  // The sort keys, so a cursor can be made in any order.
+  const sortKeys = ['legalName', 'employees', 'capacityPairsPerDay', 'updatedAt'];
+  return { facts: [...facts], columns: selectedFirmColumns(nodes, columnNames, sortKeys) };
 }

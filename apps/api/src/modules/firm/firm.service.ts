@@ -4,12 +4,12 @@ import { getOrThrow } from '../../common/lookup.js';
 import { CERTIFICATIONS, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES } from '@filiera/shared';
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
-import type DataLoader from 'dataloader';
 import type { Connection } from '../../common/pagination.js';
 import {
   directoryPage,
   FIRM_FACTS,
   firmFacts,
+  keepPageFacts,
   parseDirectoryQuery,
   type FirmFact,
 } from './firm.directory.js';
@@ -43,7 +43,7 @@ export async function listFirms(
   const { cache } = ctx.loaders.directory;
   if (!cache) {
     const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, { facts, columns });
-    primeFirmFacts(ctx, page, values);
+    keepPageFacts(page, values);
     return page;
   }
 
@@ -76,26 +76,8 @@ interface DirectoryPageEntry {
   weight: number;
 }
 
-/** Hands the page's figures to this request's loaders, so the Firm resolvers find them there. */
-function primeFirmFacts(
-  ctx: Context,
-  page: Connection<FirmEntity>,
-  facts: DirectoryPageEntry['facts'],
-): void {
-  const loaders = {
-    adhesionStatus: ctx.loaders.adhesionStatusByFirmId,
-    capabilities: ctx.loaders.capabilitiesByFirmId,
-    linkCounts: ctx.loaders.linkCountsByFirmId,
-  } as const;
-  for (const fact of FIRM_FACTS) {
-    const values = facts[fact];
-    const loader = loaders[fact] as DataLoader<string, unknown>;
-    if (values) page.edges.forEach((edge, i) => loader.prime(edge.node.id, values[i]));
-  }
-}
-
 /**
- * Primes the loaders with the page's cached figures; figures the page has not kept yet are read for the
+ * Keeps the page's cached figures with its firms; figures the page has not kept yet are read for the
  * whole page in one statement and kept with it.
  */
 async function withFirmFacts(ctx: Context, entry: DirectoryPageEntry, wanted: readonly FirmFact[]) {
@@ -104,7 +86,7 @@ async function withFirmFacts(ctx: Context, entry: DirectoryPageEntry, wanted: re
     const ids = entry.page.edges.map((e) => e.node.id);
     Object.assign(entry.facts, await firmFacts(ctx.ds, ids, missing));
   }
-  primeFirmFacts(ctx, entry.page, entry.facts);
+  keepPageFacts(entry.page, entry.facts);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { SupplyChainDirection, SupplyLinkStatus } from '../../generated/gra
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
+import type { ChainSelection } from './supply-link.selection.js';
 
 // The analyses of the confirmed network: chains, alternatives, single points of failure,
 // concentration, local sourcing and the district graph. The link lifecycle is in supply-link.service.ts.
@@ -18,21 +19,30 @@ export const MAX_CHAIN_DEPTH = 6;
 export const MAX_GRAPH_EDGES = 20_000;
 const MAX_ALTERNATIVES = 50;
 const MAX_SPOF = 100;
-/**
- * The chain in ONE statement: a recursive walk over CONFIRMED links. UNION (not UNION ALL) keeps each
- * (firm, depth, link) once, and the depth bound stops cycles, so the work is bounded by links × depth
- * instead of growing with the number of paths. The same statement returns the starting firm, the firms
- * reached, the links walked and their capabilities as JSON, which prime the request's loaders: the
- * fields of the chain then resolve without another statement.
- */
+/** The firms of a chain's links (both sides are in the chain), by link: the links' firm fields read them. */
+const chainFirms = new WeakMap<SupplyLinkEntity, ReadonlyMap<string, FirmEntity>>();
+
+/** A side of a chain's link (`id` its supplier, customer or declaring firm), when read with the chain. */
+export const chainFirm = (link: SupplyLinkEntity, id: string): FirmEntity | undefined =>
+  chainFirms.get(link)?.get(id);
+
 const CHAIN_SQL = {
   UPSTREAM: { from: 'customer_id', to: 'supplier_id' },
   DOWNSTREAM: { from: 'supplier_id', to: 'customer_id' },
 } as const;
 
+/**
+ * The chain in ONE statement: a recursive walk over CONFIRMED links. UNION (not UNION ALL) keeps each
+ * (firm, depth, link) once, and the depth bound stops cycles, so the work is bounded by links × depth
+ * instead of growing with the number of paths. The same statement returns, as JSON, the starting firm,
+ * the firms reached and the links walked with only the columns the query reads (`selection`; no links
+ * when none are asked for), and the links' capabilities when asked: the chain's fields then resolve
+ * without another statement, from the chain's own objects.
+ */
 export async function supplyChain(
   ctx: Context,
   args: { firmId: string; direction: SupplyChainDirection; depth?: number | null },
+  selection: ChainSelection = { firmColumns: null, linkColumns: null, capabilities: true },
 ) {
   const depth = args.depth ?? 3;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) {
@@ -40,6 +50,7 @@ export async function supplyChain(
   }
   const { ds } = ctx;
   const { from, to } = CHAIN_SQL[args.direction];
+  const firmJson = entityJsonSql(ds, FirmEntity, 'f', selection.firmColumns);
   type Json = Record<string, unknown>;
   type Row = {
     firm: Json | null;
@@ -59,17 +70,23 @@ export async function supplyChain(
      ),
      tiers AS (
        SELECT firm_id, min(depth) AS tier FROM walk WHERE firm_id <> $1::uuid GROUP BY firm_id
-     ),
-     links AS (
-       SELECT l.* FROM supply_link l WHERE l.id IN (SELECT link_id FROM walk)
      )
      SELECT
-       (SELECT ${entityJsonSql(ds, FirmEntity, 'f')} FROM firm f WHERE f.id = $1::uuid) AS firm,
-       (SELECT json_agg(json_build_array(t.tier, ${entityJsonSql(ds, FirmEntity, 'f')}) ORDER BY t.tier, f.legal_name)
+       (SELECT ${firmJson} FROM firm f WHERE f.id = $1::uuid) AS firm,
+       (SELECT json_agg(json_build_array(t.tier, ${firmJson}) ORDER BY t.tier, f.legal_name)
           FROM tiers t JOIN firm f ON f.id = t.firm_id) AS nodes,
-       (SELECT json_agg(${entityJsonSql(ds, SupplyLinkEntity, 'l')} ORDER BY l.id) FROM links l) AS links,
-       (SELECT json_agg(${entityJsonSql(ds, CapabilityEntity, 'c')})
-          FROM capability c WHERE c.id IN (SELECT capability_id FROM links)) AS capabilities`,
+       ${
+         selection.linkColumns === false
+           ? 'NULL'
+           : `(SELECT json_agg(${entityJsonSql(ds, SupplyLinkEntity, 'l', selection.linkColumns)} ORDER BY l.id)
+                 FROM supply_link l WHERE l.id IN (SELECT link_id FROM walk))`
+       } AS links,
+       ${
+         selection.linkColumns !== false && selection.capabilities
+           ? `(SELECT json_agg(${entityJsonSql(ds, CapabilityEntity, 'c')}) FROM capability c
+                WHERE c.id IN (SELECT l.capability_id FROM supply_link l WHERE l.id IN (SELECT link_id FROM walk)))`
+           : 'NULL'
+       } AS capabilities`,
       [firmId, depth],
     );
     return found?.firm ? { ...found, firm: found.firm } : null;
@@ -79,18 +96,15 @@ export async function supplyChain(
     tier,
     firm: entityFromJson(ds, FirmEntity, json),
   }));
-  for (const f of [firm, ...nodes.map((n) => n.firm)]) ctx.loaders.firmById.prime(f.id, f);
   for (const json of row.capabilities ?? []) {
-    const capability = entityFromJson(ds, CapabilityEntity, json);
+    // Instances: the loader's other readers tell a capability from an error by its class.
+    const capability = Object.assign(new CapabilityEntity(), entityFromJson(ds, CapabilityEntity, json));
     ctx.loaders.capabilityById.prime(capability.id, capability);
   }
-  return {
-    firm,
-    direction: args.direction,
-    depth,
-    nodes,
-    links: (row.links ?? []).map((json) => entityFromJson(ds, SupplyLinkEntity, json)),
-  };
+  const firms = new Map([firm, ...nodes.map((n) => n.firm)].map((f) => [f.id, f]));
+  const links = (row.links ?? []).map((json) => entityFromJson(ds, SupplyLinkEntity, json));
+  for (const link of links) chainFirms.set(link, firms);
+  return { firm, direction: args.direction, depth, nodes, links };
 }
 
 /** Firms offering a capability that do not yet supply it to the firm, by the score documented in the schema. */

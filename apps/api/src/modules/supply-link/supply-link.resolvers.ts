@@ -4,12 +4,17 @@ import { supplyLinkPolicy, supplyLinkAccess } from './supply-link.policy.js';
 import {
   alternativeSuppliers,
   capabilityConcentration,
+  chainFirm,
   districtGraph,
   localSourcingShare,
   singlePointsOfFailure,
   supplyChain,
 } from './supply-link.analyses.js';
 import { supplyGraph } from './supply-link.neighbourhood.js';
+import { selectedChainFields } from './supply-link.selection.js';
+import { SupplyLinkEntity } from './supply-link.entity.js';
+import { entityColumnNames } from '../../common/json-rows.js';
+import { firmColumnNames } from '../firm/firm.directory.js';
 import {
   declareSupplyLink,
   decideSupplyLink,
@@ -30,7 +35,13 @@ export const supplyLinkResolvers: Resolvers = {
     pendingSupplyLinkRequests: authorize(supplyLinkPolicy.read, (_p, _a, ctx) =>
       pendingSupplyLinkRequests(ctx),
     ),
-    supplyChain: authorize(supplyLinkPolicy.read, (_p, args, ctx) => supplyChain(ctx, args)),
+    supplyChain: authorize(supplyLinkPolicy.read, (_p, args, ctx, info) =>
+      supplyChain(
+        ctx,
+        args,
+        selectedChainFields(info, firmColumnNames(ctx.ds), entityColumnNames(ctx.ds, SupplyLinkEntity)),
+      ),
+    ),
     alternativeSuppliers: authorize(supplyLinkPolicy.read, (_p, args, ctx) =>
       alternativeSuppliers(ctx, args),
     ),
@@ -59,8 +70,13 @@ export const supplyLinkResolvers: Resolvers = {
       can(ctx.viewer, supplyLinkAccess, 'declare', { supplierId: firm.id, customerId: firm.id }),
   },
   SupplyLink: {
-    supplier: async (l, _a, ctx) => required(await ctx.loaders.firmById.load(l.supplierId), 'supplier'),
-    customer: async (l, _a, ctx) => required(await ctx.loaders.firmById.load(l.customerId), 'customer'),
+    // A chain's links come with their firms (supply-link.analyses.ts).
+    supplier: (l, _a, ctx) =>
+      chainFirm(l, l.supplierId) ??
+      ctx.loaders.firmById.load(l.supplierId).then((f) => required(f, 'supplier')),
+    customer: (l, _a, ctx) =>
+      chainFirm(l, l.customerId) ??
+      ctx.loaders.firmById.load(l.customerId).then((f) => required(f, 'customer')),
     capability: async (l, _a, ctx) =>
       required(await ctx.loaders.capabilityById.load(l.capabilityId), 'capability'),
     sharePercent: (l, _a, ctx) =>
@@ -69,7 +85,10 @@ export const supplyLinkResolvers: Resolvers = {
         : null,
     yearlyVolumePairs: (l, _a, ctx) =>
       can(ctx.viewer, supplyLinkAccess, 'seeTerms', l) ? l.yearlyVolumePairs : null,
-    declaredBy: (l, _a, ctx) => (l.declaredByFirmId ? ctx.loaders.firmById.load(l.declaredByFirmId) : null),
+    declaredBy: (l, _a, ctx) =>
+      l.declaredByFirmId
+        ? (chainFirm(l, l.declaredByFirmId) ?? ctx.loaders.firmById.load(l.declaredByFirmId))
+        : null,
     recordedOnBehalf: (l) => l.declaredByFirmId === null,
     viewerCanDecide: (l, _a, ctx) =>
       l.status === 'DECLARED' && can(ctx.viewer, supplyLinkAccess, 'decide', l),

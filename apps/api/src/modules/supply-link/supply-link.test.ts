@@ -454,6 +454,53 @@ describe('the chain and the analyses on a known graph', () => {
     expect(s1ToF).toMatchObject({ supplier: { legalName: s1.legalName }, capability: { code: capA.code } });
   });
 
+  it("reads only the asked fields, yet answers a firm user each firm and link as the firm page and the link's terms rule do", async () => {
+    // M shows its e-mail to everyone; R keeps its contacts to itself; volumes are S1's own business.
+    await api.ds.query(`UPDATE firm SET email = 'm@example.test', public_fields = '{email}' WHERE id = $1`, [
+      m.id,
+    ]);
+    await api.ds.query(`UPDATE firm SET email = 'r@example.test', public_fields = '{}' WHERE id = $1`, [
+      r.id,
+    ]);
+    await api.ds.query(
+      `UPDATE supply_link SET yearly_volume_pairs = 1000 WHERE status = 'CONFIRMED' AND supplier_id = ANY($1)`,
+      [[s1.id, s2.id, m.id, r.id]],
+    );
+    const user = await buildUser(api.ds, 'FIRM', { firmId: s1.id });
+    const s1Cookie = await api.signIn(user.email, TEST_PASSWORD);
+    const FIELDS = 'id legalName email phone revenueBand';
+    const res = await api.gql<{
+      supplyChain: {
+        nodes: { firm: Record<string, unknown> & { id: string } }[];
+        links: { yearlyVolumePairs: number | null; supplier: { id: string }; customer: { id: string } }[];
+      };
+    }>(
+      `query ($firmId: ID!) { supplyChain(firmId: $firmId, direction: UPSTREAM, depth: 3) {
+        nodes { firm { ${FIELDS} } } links { yearlyVolumePairs supplier { id } customer { id } } } }`,
+      { firmId: f.id },
+      { cookie: s1Cookie },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const { nodes, links } = res.body.data!.supplyChain;
+    for (const { firm } of nodes) {
+      const page = await api.gql<{ firm: Record<string, unknown> }>(
+        `query ($id: ID!) { firm(id: $id) { ${FIELDS} } }`,
+        { id: firm.id },
+        { cookie: s1Cookie },
+      );
+      expect(firm).toEqual(page.body.data!.firm);
+    }
+    const email = (id: string) => nodes.find((n) => n.firm.id === id)?.firm.email;
+    expect([email(m.id), email(r.id)]).toEqual(['m@example.test', null]);
+    const volumes = links.map((l) => [
+      l.supplier.id === s1.id || l.customer.id === s1.id,
+      l.yearlyVolumePairs,
+    ]);
+    expect(volumes).toHaveLength(5); // S1→R is a fourth tier
+    expect(volumes.filter(([own]) => own).every(([, v]) => v === 1000)).toBe(true);
+    expect(volumes.filter(([own]) => !own).every(([, v]) => v === null)).toBe(true);
+  });
+
   it('answers NOT_FOUND for a firm that does not exist', async () => {
     const res = await api.gql(
       CHAIN,

@@ -1,0 +1,57 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { fieldsNamed, selectedColumns } from '../../common/selection.js';
+import { selectedFirmColumns } from '../firm/firm.selection.js';
+
+/**
+ * The SupplyLink columns each field reads when that is not the column of its name: the firm and
+ * capability ids of the loaders, and the sides and status the policy checks.
+ */
+const READS_OF_LINK_FIELD: Record<string, string[]> = {
+  __typename: [],
+  supplier: ['supplierId'],
+  customer: ['customerId'],
+  capability: ['capabilityId'],
+  sharePercent: ['sharePercent', 'supplierId', 'customerId'],
+  yearlyVolumePairs: ['yearlyVolumePairs', 'supplierId', 'customerId'],
+  declaredBy: ['declaredByFirmId'],
+  recordedOnBehalf: ['declaredByFirmId'],
+  viewerCanDecide: ['status', 'supplierId', 'customerId', 'declaredByFirmId'],
+  viewerCanEnd: ['status', 'supplierId', 'customerId'],
+  supplierCeased: ['status', 'supplierId'],
+};
+
+/** What a `supplyChain` field selects, so its one statement reads that and nothing more. */
+export interface ChainSelection {
+  /** Firm properties read for the chain's firms (the start, the tiers, the links' sides); null: all. */
+  firmColumns: string[] | null;
+  /** SupplyLink properties of the links walked; null: all; false: the links are not asked for. */
+  linkColumns: string[] | null | false;
+  /** Whether a link's capability is asked for (then the chain's capabilities come with it). */
+  capabilities: boolean;
+}
+
+/**
+ * The chain's selection: every Firm selection that the chain's firms answer (`firm`, `nodes.firm`, the
+ * links' `supplier`, `customer` and `declaredBy`) shares one column set, the columns they all read.
+ */
+export function selectedChainFields(
+  info: GraphQLResolveInfo,
+  firmColumnNames: readonly string[],
+  linkColumnNames: readonly string[],
+): ChainSelection {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (!tree) return { firmColumns: null, linkColumns: null, capabilities: true };
+  const chain = [tree];
+  const links = fieldsNamed(chain, 'links');
+  const firms = [
+    ...fieldsNamed(chain, 'firm'),
+    ...fieldsNamed(fieldsNamed(chain, 'nodes'), 'firm'),
+    ...['supplier', 'customer', 'declaredBy'].flatMap((side) => fieldsNamed(links, side)),
+  ];
+  return {
+    firmColumns: selectedFirmColumns(firms, firmColumnNames),
+    linkColumns: links.length ? selectedColumns(links, linkColumnNames, READS_OF_LINK_FIELD) : false,
+    capabilities: fieldsNamed(links, 'capability').length > 0,
+  };
+}
