@@ -53,6 +53,15 @@ const FORM_FACTORS = [
   { name: 'desktop', config: desktopConfig },
 ] as const;
 type Category = (typeof CATEGORIES)[number];
+/** The load metrics behind the performance score, shown beside it (milliseconds). */
+const METRICS = [
+  ['FCP', 'first-contentful-paint'],
+  ['LCP', 'largest-contentful-paint'],
+  ['TBT', 'total-blocking-time'],
+] as const;
+type Metric = (typeof METRICS)[number][0];
+/** Lighthouse's trace recording sometimes fails on a loaded machine (NO_NAVSTART, NO_FCP): run again. */
+const ATTEMPTS = 3;
 
 /** Debian's Chromium where it exists (as in the e2e tests), otherwise whatever chrome-launcher finds. */
 function chromePath(): string | undefined {
@@ -63,8 +72,9 @@ function chromePath(): string | undefined {
  * `pnpm --filter @filiera/bench run bench:lighthouse` (after `pnpm build`; also part of `pnpm bench`):
  * starts the built app on the demo district and runs Lighthouse 13 on the showcase and the sign-in
  * page, as a phone (Lighthouse's default, throttled) and as a desktop; prints each category's score
- * against the targets (PASS/MISS, like the load scenarios). --url <address> audits an app already
- * running; --runs <n> keeps the median of n runs (default 1); --form-factor mobile|desktop only one.
+ * against the targets (PASS/MISS, like the load scenarios) and the median FCP, LCP and TBT.
+ * --url <address> audits an app already running; --runs <n> keeps the median of n runs (default 1);
+ * --form-factor mobile|desktop only one; --page <text> only the pages whose name contains it.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -74,6 +84,7 @@ async function main(): Promise<void> {
       url: { type: 'string' },
       runs: { type: 'string', default: '1' },
       'form-factor': { type: 'string' },
+      page: { type: 'string' },
     },
   });
   const runs = Math.max(1, Number(values.runs) || 1);
@@ -93,27 +104,33 @@ async function main(): Promise<void> {
   });
   const rows: Record<string, string>[] = [];
   try {
-    const pages = await sitemapPages(app.url);
+    const pages = (await sitemapPages(app.url)).filter((p) => !values.page || p.name.includes(values.page));
     for (const formFactor of formFactors)
       for (const page of pages) {
-        const scores: Record<Category, number>[] = [];
+        const scores: Record<Category | Metric, number>[] = [];
         const problems = new Set<string>();
         for (let i = 0; i < runs; i++) {
           process.stdout.write(
             `lighthouse: ${page.name} (${page.path}) as ${formFactor.name}, run ${i + 1} of ${runs}…\n`,
           );
-          const result = await lighthouse(
-            `${app.url}${page.path}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-            formFactor.config,
-          );
-          const lhr = result?.lhr;
-          if (!lhr) throw new Error(`lighthouse gave no result for ${page.path}`);
-          if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.message}`);
+          let lhr;
+          for (let attempt = 1; !lhr; attempt++) {
+            const result = await lighthouse(
+              `${app.url}${page.path}`,
+              { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+              formFactor.config,
+            );
+            if (!result?.lhr) throw new Error(`lighthouse gave no result for ${page.path}`);
+            if (!result.lhr.runtimeError) lhr = result.lhr;
+            else if (attempt === ATTEMPTS)
+              throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
+            else process.stdout.write(`  ${result.lhr.runtimeError.code}, once more…\n`);
+          }
           scores.push(
-            Object.fromEntries(
-              CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
-            ) as Record<Category, number>,
+            Object.fromEntries([
+              ...CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+              ...METRICS.map(([name, id]) => [name, Math.round(lhr.audits[id]?.numericValue ?? NaN)]),
+            ]) as Record<Category | Metric, number>,
           );
           // What cost points, so a miss says where to look.
           for (const c of CATEGORIES) {
@@ -125,7 +142,7 @@ async function main(): Promise<void> {
             }
           }
         }
-        const median = (c: Category) => {
+        const median = (c: Category | Metric) => {
           const sorted = scores.map((s) => s[c]).sort((a, b) => a - b);
           return sorted[Math.floor(sorted.length / 2)]!;
         };
@@ -135,6 +152,7 @@ async function main(): Promise<void> {
           page: page.name,
           device: formFactor.name,
           ...Object.fromEntries(CATEGORIES.map((c) => [c, String(median(c))])),
+          ...Object.fromEntries(METRICS.map(([name]) => [`${name} ms`, String(median(name))])),
           target: `${misses.length ? `MISS ${misses.join(', ')}` : 'PASS'} (${Object.entries(targets)
             .map(([c, v]) => `${c} ≥ ${v}`)
             .join(', ')})`,

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUDGET_BYTES, formatReport, measureInitialJs } from './bundle-size.mjs';
+import {
+  BUDGET_BYTES,
+  formatReport,
+  measureInitialJs,
+  measureShowcaseJs,
+  SHOWCASE_ENTRY,
+} from './bundle-size.mjs';
 
 let dist: string;
 
@@ -66,6 +72,25 @@ describe('initial JavaScript', () => {
     const result = await measureInitialJs(dist);
     expect(result.gzip).toBeGreaterThan(BUDGET_BYTES);
     expect(formatReport(result)).toMatch(/OVER BUDGET: [\d.]+ kB of 200\.00 kB gzip/);
+  });
+
+  it('counts the showcase entry from the manifest, with its static imports only', async () => {
+    build({
+      'index.html': html('<script type="module" src="/assets/index-3.js"></script>'),
+      '.vite/manifest.json': JSON.stringify({
+        'index.html': { file: 'assets/index-3.js', isEntry: true },
+        [SHOWCASE_ENTRY]: { file: 'assets/showcase-3.js', isEntry: true },
+      }),
+      'assets/index-3.js': 'import"./app-3.js";',
+      'assets/app-3.js': 'x'.repeat(1_000),
+      'assets/showcase-3.js': 'import"./react-3.js";const p=()=>import("./page-3.js");',
+      'assets/react-3.js': 'globalThis.r=1;',
+      'assets/page-3.js': 'globalThis.p=1;',
+    });
+
+    const result = await measureShowcaseJs(dist);
+    expect(result.files.map((f) => f.file).sort()).toEqual(['assets/react-3.js', 'assets/showcase-3.js']);
+    expect(formatReport(result, 'showcase')).toContain('Initial JavaScript of the showcase');
   });
 
   it('refuses a build without an entry script', async () => {

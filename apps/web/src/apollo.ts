@@ -6,10 +6,8 @@ import {
   type NormalizedCacheObject,
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { catchError, defer, mergeMap, of, retry, tap, throwError, timer } from 'rxjs';
 import { isServiceUnavailable, unauthenticatedReason, type UnauthenticatedReason } from './lib/api-errors';
 import { serviceStatus } from './lib/service-status';
@@ -54,28 +52,6 @@ export const availabilityLink = new ApolloLink((operation, forward) => {
   );
 });
 
-/** Closed by the server because the session ended or the account was deactivated: no reconnecting. */
-const FINAL_CLOSE_CODES = new Set([4401, 4403]);
-
-/**
- * Subscriptions over graphql-ws on the same-origin /graphql (the browser sends the session cookie with
- * the upgrade). The socket opens with the first subscription and closes a moment after the last; a
- * dropped connection is retried (with graphql-ws's growing, randomised wait).
- */
-export function liveLink(): ApolloLink {
-  const url = new URL('/graphql', window.location.href);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return new GraphQLWsLink(
-    createClient({
-      url: url.toString(),
-      lazy: true,
-      lazyCloseTimeout: 3000,
-      retryAttempts: Infinity,
-      shouldRetry: (event) => !FINAL_CLOSE_CODES.has((event as CloseEvent | undefined)?.code ?? 0),
-    }),
-  );
-}
-
 /**
  * The cache of every Apollo Client (the browser's and the server's rendering of the showcase, whose
  * answers the browser takes over: `restore`), with the type policies below.
@@ -117,7 +93,9 @@ export function createCache(): InMemoryCache {
 
 export interface ApolloOptions {
   /** Called when an operation was refused because nobody is signed in (or the session ran out). */
-  onUnauthenticated(reason: UnauthenticatedReason): void;
+  onUnauthenticated?(reason: UnauthenticatedReason): void;
+  /** Where subscriptions go (live-link.ts); without it the client asks for none (the showcase). */
+  live?: ApolloLink;
   /** Answers the server already gave (a server-rendered showcase page), so its queries need no request. */
   initialState?: NormalizedCacheObject;
 }
@@ -126,19 +104,21 @@ export interface ApolloOptions {
  * The one Apollo Client. Every operation is a JSON POST to the same-origin /graphql (the API's CSRF
  * prevention accepts exactly that), with the httpOnly session cookie.
  */
-export function createApolloClient({ onUnauthenticated, initialState }: ApolloOptions): ApolloClient {
+export function createApolloClient({ onUnauthenticated, live, initialState }: ApolloOptions): ApolloClient {
   const errorLink = new ErrorLink(({ error }) => {
     const reason = unauthenticatedReason(error);
-    if (reason) onUnauthenticated(reason);
+    if (reason) onUnauthenticated?.(reason);
   });
-  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const http = ApolloLink.from([
+    errorLink,
+    availabilityLink,
+    new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  ]);
 
   return new ApolloClient({
-    link: ApolloLink.split(
-      ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-      liveLink(),
-      ApolloLink.from([errorLink, availabilityLink, httpLink]),
-    ),
+    link: live
+      ? ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, live, http)
+      : http,
     cache: initialState ? createCache().restore(initialState) : createCache(),
   });
 }

@@ -5,12 +5,12 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { createCache } from './apollo';
 import { createI18n, switchLanguage, type Language } from './i18n';
 import { AppRoot } from './root';
-import { routes } from './routes';
+import { showcaseRoutes } from './showcase-routes';
 
 export interface RenderedPage {
   /** The markup of #root. */
   html: string;
-  /** The Apollo answers the markup was drawn from, for the browser to start from (main.tsx). */
+  /** The Apollo answers the markup was drawn from, for the browser to start from (entry-showcase.tsx). */
   state: NormalizedCacheObject;
 }
 
@@ -25,8 +25,9 @@ export interface RenderOptions {
 
 /**
  * Renders a public page on the server (apps/api's showcase.render.ts calls it for the showcase): the
- * same routes, layout and components as in the browser, its queries answered by this server's GraphQL
- * as an anonymous visitor, waiting for lazy pages and their strings. The browser hydrates the markup.
+ * showcase's routes, layout and components, as entry-showcase.tsx hydrates them in the browser, its
+ * queries answered by this server's GraphQL as an anonymous visitor, waiting for lazy pages and their
+ * strings.
  */
 export async function renderPage({
   url,
@@ -42,7 +43,7 @@ export async function renderPage({
     link: new HttpLink({ uri: graphqlUrl, fetchOptions: { signal } }),
     cache,
   });
-  const handler = createStaticHandler(routes);
+  const handler = createStaticHandler(showcaseRoutes);
   const context = await handler.query(new Request(new URL(url, 'http://localhost'), { signal }));
   if (context instanceof Response) throw new Error(`no page to render at ${url}`);
   const router = createStaticRouter(handler.dataRoutes, context);

@@ -1,29 +1,19 @@
-import type { NormalizedCacheObject } from '@apollo/client';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { createI18n, initialLanguage, loadTranslation } from './i18n';
+import { createFirstI18n } from './i18n';
+import { liveLink } from './live-link';
 import { AppRoot } from './root';
 import { router } from './router';
-import { SSR_STATE_ID } from './ssr-state';
 import type { SignInRedirect } from './features/auth/redirect';
 import './styles.css';
 
-// An English reader (returning, or following an English link) gets English in the first paint: fetch
-// it before rendering.
-const initial = initialLanguage();
-const i18n = createI18n(initial === 'it' ? {} : { [initial]: await loadTranslation(initial) });
-
-// A showcase page rendered by the server carries the answers it was rendered from (entry-server.tsx):
-// the browser starts from them and hydrates the page instead of drawing it again.
-const stateElement = document.getElementById(SSR_STATE_ID);
-const initialState = stateElement?.textContent
-  ? (JSON.parse(stateElement.textContent) as NormalizedCacheObject)
-  : undefined;
+// The app. A showcase page the server rendered loads entry-showcase.tsx instead, which hydrates it.
+const i18n = await createFirstI18n();
 
 let redirecting = false;
 const client = createApolloClient({
-  initialState,
+  live: liveLink(),
   // The session ended or never was: go to /sign-in, remembering where the person was.
   onUnauthenticated(reason) {
     const { pathname, search } = router.state.location;
@@ -42,11 +32,8 @@ const client = createApolloClient({
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
-
-const app = (
+createRoot(container).render(
   <AppRoot i18n={i18n} client={client}>
     <RouterProvider router={router} />
-  </AppRoot>
+  </AppRoot>,
 );
-if (initialState && container.hasChildNodes()) hydrateRoot(container, app);
-else createRoot(container).render(app);

@@ -4,6 +4,7 @@ import { AppLayout } from './features/shell/AppLayout';
 import { PublicLayout } from './features/shell/PublicLayout';
 import { RouteError } from './features/shell/RouteError';
 import { lazyWithTranslations } from './i18n/lazy';
+import { showcasePages } from './showcase-routes';
 
 // Pages load on demand, each with its features' strings (src/i18n/features.ts); the layouts and the core
 // strings stay in the first bundle so the frame appears at once.
@@ -116,21 +117,6 @@ const AdhesionDetailPage = lazyWithTranslations(
   () => import('./features/adhesions/AdhesionDetailPage'),
   (m) => m.AdhesionDetailPage,
 );
-const ShowcaseHomePage = lazyWithTranslations(
-  ['showcase', 'passport'],
-  () => import('./features/showcase/ShowcaseHomePage'),
-  (m) => m.ShowcaseHomePage,
-);
-const ShowcaseFirmPage = lazyWithTranslations(
-  ['showcase'],
-  () => import('./features/showcase/ShowcaseFirmPage'),
-  (m) => m.ShowcaseFirmPage,
-);
-const ShowcasePassportPage = lazyWithTranslations(
-  ['showcase', 'passport'],
-  () => import('./features/showcase/ShowcasePassportPage'),
-  (m) => m.ShowcasePassportPage,
-);
 const TraceabilityPage = lazyWithTranslations(
   ['articles'],
   () => import('./features/articles/TraceabilityPage'),
@@ -155,11 +141,6 @@ const EventsPage = lazyWithTranslations(
   ['events'],
   () => import('./features/events/EventsPage'),
   (m) => m.EventsPage,
-);
-const ShowcaseEventsPage = lazyWithTranslations(
-  ['showcase', 'events'],
-  () => import('./features/showcase/ShowcaseEventsPage'),
-  (m) => m.ShowcaseEventsPage,
 );
 const ClaimPage = lazyWithTranslations(
   ['claims'],
@@ -186,10 +167,7 @@ export const routes: RouteObject[] = [
       { path: '/reset-password/:token', element: <ResetPasswordPage /> },
       { path: '/confirm-email/:token', element: <ConfirmEmailPage /> },
       { path: '/claim', element: <ClaimPage /> },
-      { path: '/showcase', element: <ShowcaseHomePage /> },
-      { path: '/showcase/firms/:id', element: <ShowcaseFirmPage /> },
-      { path: '/showcase/events', element: <ShowcaseEventsPage /> },
-      { path: '/showcase/passports/:id', element: <ShowcasePassportPage />, handle: { wide: true } },
+      ...showcasePages,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

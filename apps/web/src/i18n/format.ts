@@ -41,6 +41,12 @@ export interface Formatters {
 
 const cache = new Map<Language, Formatters>();
 
+/** A value made on first use: a page hydrating on a phone pays only for the formatters it shows. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createFormatters(language: Language): Formatters {
   const cached = cache.get(language);
   if (cached) return cached;
@@ -57,49 +63,54 @@ export function createFormatters(language: Language): Formatters {
     }
     return f;
   };
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const euro = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  });
-  const euroCents = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
+  const dateTimeFormat = (options: Intl.DateTimeFormatOptions) =>
+    lazily(() => new Intl.DateTimeFormat(locale, options));
+  const percent = lazily(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+  const euro = lazily(
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  );
+  const euroCents = lazily(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }));
+  const compact = lazily(() => new Intl.NumberFormat(locale, { notation: 'compact' }));
+  const date = dateTimeFormat({ dateStyle: 'medium' });
+  const dateTime = dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' });
+  const day = dateTimeFormat({ dateStyle: 'medium', timeZone: 'UTC' });
+  const month = dateTimeFormat({ month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthYear = dateTimeFormat({ month: 'long', year: 'numeric' });
   const weekdays = {
-    short: new Intl.DateTimeFormat(locale, { weekday: 'short' }),
-    long: new Intl.DateTimeFormat(locale, { weekday: 'long' }),
+    short: dateTimeFormat({ weekday: 'short' }),
+    long: dateTimeFormat({ weekday: 'long' }),
   };
-  let regions: Intl.DisplayNames | null | undefined;
-  const collator = new Intl.Collator(locale);
+  const regions = lazily(() => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      return null;
+    }
+  });
+  const collator = lazily(() => new Intl.Collator(locale));
   const toDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
   const formatters: Formatters = {
     language,
     number: (value, maxFraction) => numberFormat(maxFraction).format(value),
-    percent: (value) => percent.format(value / 100),
-    share: (value) => percent.format(value),
-    euro: (value, options) => (options?.cents ? euroCents : euro).format(value),
+    percent: (value) => percent().format(value / 100),
+    share: (value) => percent().format(value),
+    euro: (value, options) => (options?.cents ? euroCents() : euro()).format(value),
     axisTick: (value) =>
-      Math.abs(value) >= 1_000_000 ? compact.format(value) : numberFormat(2).format(value),
-    date: (value) => date.format(toDate(value)),
-    dateTime: (value) => dateTime.format(toDate(value)),
-    day: (value) => day.format(new Date(`${value}T00:00:00Z`)),
-    month: (value) => month.format(new Date(`${value}-01T00:00:00Z`)),
-    monthYear: (value) => monthYear.format(value),
-    weekday: (value, width) => weekdays[width].format(value),
+      Math.abs(value) >= 1_000_000 ? compact().format(value) : numberFormat(2).format(value),
+    date: (value) => date().format(toDate(value)),
+    dateTime: (value) => dateTime().format(toDate(value)),
+    day: (value) => day().format(new Date(`${value}T00:00:00Z`)),
+    month: (value) => month().format(new Date(`${value}-01T00:00:00Z`)),
+    monthYear: (value) => monthYear().format(value),
+    weekday: (value, width) => weekdays[width]().format(value),
     country: (code) => {
       try {
-        regions ??= new Intl.DisplayNames([locale], { type: 'region' });
-        return regions.of(code) ?? code;
+        return regions()?.of(code) ?? code;
       } catch {
         return code;
       }
     },
-    compare: (a, b) => collator.compare(a, b),
+    compare: (a, b) => collator().compare(a, b),
   };
   cache.set(language, formatters);
   return formatters;

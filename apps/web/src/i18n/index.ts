@@ -92,3 +92,12 @@ export function createI18n(preloaded: Partial<Record<Language, CoreTranslation>>
   });
   return instance;
 }
+
+/**
+ * The instance of a page's first render in the browser: an English reader (returning, or following an
+ * English link) gets English in the first paint, its core strings fetched before rendering.
+ */
+export async function createFirstI18n(): Promise<I18n> {
+  const initial = initialLanguage();
+  return createI18n(initial === 'it' ? {} : { [initial]: await loadTranslation(initial) });
+}

@@ -8,7 +8,8 @@ import { featureTranslations, type FeatureNamespace } from './features';
  * Features' strings are not in the first bundle: a page gets them only through the namespaces its
  * lazyWithTranslations(…) call lists. These tests read the source to check that every feature key a
  * page's code can reach (through its static imports and the parts it lazy-loads itself) is listed, and
- * that the first bundle (main.tsx and what it imports, the plain React.lazy pages included) uses none.
+ * that the first bundles (main.tsx, entry-showcase.tsx and what they import, the plain React.lazy pages
+ * included) use none.
  */
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -132,8 +133,9 @@ function allBoundaries(): Boundary[] {
 }
 
 describe('feature strings loaded with their pages', () => {
-  it('the first bundle and the pages without lazyWithTranslations use core strings only', () => {
+  it('the first bundles (the app, the showcase) and the pages without lazyWithTranslations use core strings only', () => {
     expect(Object.fromEntries(reachable(join(src, 'main.tsx')))).toEqual({});
+    expect(Object.fromEntries(reachable(join(src, 'entry-showcase.tsx')))).toEqual({});
   });
 
   it('each lazyWithTranslations call lists every feature its page uses', () => {

@@ -28,6 +28,9 @@ const PAGE_MODULES: [RegExp, string][] = [
   [/^\/showcase\/passports\/[^/]+\/?$/, 'src/features/showcase/ShowcasePassportPage.tsx'],
 ];
 
+/** The showcase's own entry (apps/web/src/entry-showcase.tsx): its routes only, hydrating the page. */
+const SHOWCASE_ENTRY = 'src/entry-showcase.tsx';
+
 /** A rendering longer than this is given up: the page goes out as the plain app, drawn by the browser. */
 const RENDER_TIMEOUT_MS = 3000;
 
@@ -69,9 +72,17 @@ export function showcaseRenderer(webDist: string): ShowcaseRenderer {
     }
     return text;
   };
-  /** `<style>` elements for the files: no request before the first paint on a slow link. */
+  /**
+   * `<style>` elements for the files: no request before the first paint on a slow link. Each with a
+   * disabled `<link rel="stylesheet">` of its file, which the browser neither fetches nor applies: Vite's
+   * loader of the page's chunk sees the styles there and does not add (and fetch, and apply again) them
+   * while the page hydrates.
+   */
   const inlineStyles = async (files: string[]) =>
-    (await Promise.all(files.map(style))).map((css) => `<style>${css.replace(/<\//g, '<\\/')}</style>`);
+    (await Promise.all(files.map(style))).map(
+      (css, i) =>
+        `<style>${css.replace(/<\//g, '<\\/')}</style><link rel="stylesheet" href="/${files[i]}" disabled>`,
+    );
 
   return {
     async render(indexHtml, url, meta, graphqlUrl) {
@@ -79,7 +90,8 @@ export function showcaseRenderer(webDist: string): ShowcaseRenderer {
       const pathname = url.split('?')[0] ?? url;
       const pageModule = PAGE_MODULES.find(([pattern]) => pattern.test(pathname))?.[1];
       const [server, chunks] = await Promise.all([loadEntry(), loadManifest()]);
-      if (!server || !pageModule) return null;
+      const script = chunks?.[SHOWCASE_ENTRY]?.file;
+      if (!server || !chunks || !script || !pageModule) return null;
       try {
         const { html, state } = await server.renderPage({
           url,
@@ -88,16 +100,18 @@ export function showcaseRenderer(webDist: string): ShowcaseRenderer {
           signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
         });
         // The entry's styles and the page's, inlined: the page is drawn with no request but its own.
-        const entryStyles = [
-          ...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g),
-        ].map((m) => m[1]!);
-        const pageStyles = chunks ? pageCss(chunks, pageModule).filter((f) => !entryStyles.includes(f)) : [];
-        const head = await inlineStyles([...entryStyles, ...pageStyles]);
+        const css = new Set([...pageCss(chunks, SHOWCASE_ENTRY), ...pageCss(chunks, pageModule)]);
+        const head = await inlineStyles([...css]);
         return (
           indexHtml
             // The page is drawn already: its code may come after the first paint rather than compete
-            // for a slow phone link (the entry script still loads what it imports).
+            // for a slow phone link (the entry script still loads what it imports). That code is the
+            // showcase's own entry, not the app's.
             .replace(/\s*<link rel="(?:modulepreload|stylesheet)"[^>]*>/g, '')
+            .replace(
+              /<script type="module"[^>]*><\/script>/,
+              () => `<script type="module" crossorigin src="/${script}"></script>`,
+            )
             .replace(/<\/head>/i, () => `  ${head.join('\n    ')}\n  </head>`)
             .replace(/<div id="root"><\/div>/, () => `<div id="root">${html}</div>`)
             .replace(

@@ -1,0 +1,39 @@
+import type { NormalizedCacheObject } from '@apollo/client';
+import { startTransition } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './apollo';
+import { createFirstI18n } from './i18n';
+import { AppRoot } from './root';
+import { showcaseRoutes } from './showcase-routes';
+import { SSR_STATE_ID } from './ssr-state';
+import './styles.css';
+
+/*
+ * The browser's side of a showcase page the server rendered (apps/api's showcase.render.ts links this
+ * entry instead of main.tsx): the showcase's routes only, an anonymous client without the live link, and
+ * the page hydrated rather than drawn again. Links out of the showcase load the app (showcase-routes.tsx).
+ */
+const i18n = await createFirstI18n();
+
+// The answers the page was rendered from (entry-server.tsx): its queries ask nothing again.
+const stateElement = document.getElementById(SSR_STATE_ID);
+const client = createApolloClient({
+  initialState: stateElement?.textContent
+    ? (JSON.parse(stateElement.textContent) as NormalizedCacheObject)
+    : undefined,
+});
+
+const container = document.getElementById('root');
+if (!container) throw new Error('the page has no #root');
+// A transition: React hydrates in short slices, yielding to the browser between them, rather than in
+// one long task that leaves a phone unresponsive.
+startTransition(() => {
+  hydrateRoot(
+    container,
+    <AppRoot i18n={i18n} client={client}>
+      <RouterProvider router={createBrowserRouter(showcaseRoutes)} />
+    </AppRoot>,
+  );
+});
