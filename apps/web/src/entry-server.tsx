@@ -3,7 +3,7 @@ import { prerenderStatic } from '@apollo/client/react/ssr';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { createCache } from './apollo';
-import { createI18n, switchLanguage, type Language } from './i18n';
+import { createI18n, FEATURE_NAMESPACES, switchLanguage, type Language } from './i18n';
 import { AppRoot } from './root';
 import { routes } from './routes';
 
@@ -26,7 +26,7 @@ export interface RenderOptions {
 /**
  * Renders a public page on the server (apps/api's showcase.render.ts calls it for the showcase): the
  * same routes, layout and components as in the browser, its queries answered by this server's GraphQL
- * as an anonymous visitor, waiting for lazy pages and their strings. The browser hydrates the markup.
+ * as an anonymous visitor, waiting for lazy pages. The browser hydrates the markup.
  */
 export async function renderPage({
   url,
@@ -36,6 +36,8 @@ export async function renderPage({
 }: RenderOptions): Promise<RenderedPage> {
   const i18n = createI18n();
   await switchLanguage(i18n, language);
+  // Every namespace there before rendering: no part of the page waits for its strings.
+  await i18n.loadNamespaces(FEATURE_NAMESPACES);
   const cache = createCache();
   const client = new ApolloClient({
     ssrMode: true,

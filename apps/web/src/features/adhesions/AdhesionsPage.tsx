@@ -87,9 +87,9 @@ export function AdhesionsPage() {
 }
 
 function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const format = useFormat();
-  const title = t('adhesions.title');
+  const title = t('title');
   useDocumentTitle(title);
   const [filter, setFilter] = useState<AdhesionFilter>({});
   const [draft, setDraft] = useState({ search: '', kind: '', hamlet: '' });
@@ -108,9 +108,9 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
 
   return (
     <>
-      <PageHeader title={title} description={t('adhesions.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <div className="stack">
-        {!canManage && <Notice>{t('adhesions.readOnly')}</Notice>}
+        {!canManage && <Notice>{t('readOnly')}</Notice>}
         <div role="status">
           {moved && (
             <Notice tone="success" role="none">
@@ -123,34 +123,34 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
             <>
               <AdhesionCounters counters={data.adhesionCounters} />
               {canManage && (
-                <Card title={t('adhesions.invite.heading')}>
+                <Card title={t('invite.heading')}>
                   <InviteFirmsForm hamlets={data.adhesionHamlets} />
                 </Card>
               )}
-              <Card title={t('adhesions.filters.heading')}>
+              <Card title={t('filters.heading')}>
                 <form className="filters" role="search" onSubmit={applyFilter}>
                   <TextField
-                    label={t('adhesions.filters.search')}
+                    label={t('filters.search')}
                     type="search"
                     value={draft.search}
                     onChange={(e) => setDraft((d) => ({ ...d, search: e.target.value }))}
                   />
                   <Select
-                    label={t('adhesions.filters.kind')}
+                    label={t('filters.kind')}
                     value={draft.kind}
-                    placeholder={t('adhesions.filters.all')}
+                    placeholder={t('filters.all')}
                     options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
                     onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))}
                   />
                   <Select
-                    label={t('adhesions.filters.hamlet')}
+                    label={t('filters.hamlet')}
                     value={draft.hamlet}
-                    placeholder={t('adhesions.filters.allHamlets')}
+                    placeholder={t('filters.allHamlets')}
                     options={data.adhesionHamlets.map((h) => ({ value: h, label: h }))}
                     onChange={(e) => setDraft((d) => ({ ...d, hamlet: e.target.value }))}
                   />
                   <Button type="submit" variant="secondary">
-                    {t('adhesions.filters.apply')}
+                    {t('filters.apply')}
                   </Button>
                 </form>
               </Card>
@@ -162,13 +162,13 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
               {data.adhesions.pageInfo.hasNextPage && (
                 <>
                   <p className="muted">
-                    {t('adhesions.board.showing', {
+                    {t('board.showing', {
                       shown: format.number(data.adhesions.edges.length),
                       total: format.number(data.adhesions.totalCount),
                     })}
                   </p>
                   <ShowMoreButton
-                    label={t('adhesions.board.showMore')}
+                    label={t('board.showMore')}
                     loadMore={async () => {
                       const after = data.adhesions.pageInfo.endCursor;
                       if (after)

@@ -44,7 +44,7 @@ export function ClaimForm(props: {
   onStarted(started: StartClaimMutation['startClaim']): void;
   onBack(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const language = useLanguage();
   const errorMessage = useErrorMessage();
   const [start, { loading }] = useMutation(StartClaimMutationDocument);
@@ -79,67 +79,61 @@ export function ClaimForm(props: {
   };
 
   const fieldError = (field: Field): string | null => {
-    if (missing[field]) return t('claims.form.required');
-    if (field === 'email' && problem?.reason === 'taken') return t('claims.form.emailTaken');
-    if (field === 'email' && problem?.reason === 'member') return t('claims.form.emailMember');
+    if (missing[field]) return t('form.required');
+    if (field === 'email' && problem?.reason === 'taken') return t('form.emailTaken');
+    if (field === 'email' && problem?.reason === 'member') return t('form.emailMember');
     const message = problem?.fields[field];
     return message ? t(message.key, message.params ?? {}) : null;
   };
 
   const methods = [
     ...(props.firm.pecHint
-      ? [{ value: 'PEC', label: t('claims.form.methodPec', { pec: props.firm.pecHint }) }]
+      ? [{ value: 'PEC', label: t('form.methodPec', { pec: props.firm.pecHint }) }]
       : []),
-    { value: 'DOCUMENT', label: t('claims.form.methodDocument') },
+    { value: 'DOCUMENT', label: t('form.methodDocument') },
   ];
   return (
     <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <h2>{t('claims.form.heading', { name: props.firm.name })}</h2>
+      <h2>{t('form.heading', { name: props.firm.name })}</h2>
       {problem?.form && (
         <Notice tone="error" role="alert">
           {errorMessage(problem.form)}
         </Notice>
       )}
+      <TextField label={t('form.name')} name="name" autoComplete="name" required error={fieldError('name')} />
       <TextField
-        label={t('claims.form.name')}
-        name="name"
-        autoComplete="name"
-        required
-        error={fieldError('name')}
-      />
-      <TextField
-        label={t('claims.form.roleInFirm')}
+        label={t('form.roleInFirm')}
         name="roleInFirm"
         autoComplete="organization-title"
-        description={t('claims.form.roleHint')}
+        description={t('form.roleHint')}
         required
         error={fieldError('roleInFirm')}
       />
       <TextField
-        label={t('claims.form.email')}
+        label={t('form.email')}
         name="email"
         type="email"
         autoComplete="email"
         inputMode="email"
         autoCapitalize="none"
         spellCheck={false}
-        description={t('claims.form.emailHint')}
+        description={t('form.emailHint')}
         required
         error={fieldError('email')}
       />
       <Select
-        label={t('claims.form.method')}
+        label={t('form.method')}
         name="method"
         options={methods}
-        description={props.firm.pecHint ? undefined : t('claims.form.noPec')}
+        description={props.firm.pecHint ? undefined : t('form.noPec')}
         error={fieldError('method')}
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          {t('claims.form.submit')}
+          {t('form.submit')}
         </Button>
         <Button type="button" variant="quiet" onClick={props.onBack}>
-          {t('claims.form.back')}
+          {t('form.back')}
         </Button>
       </div>
     </form>

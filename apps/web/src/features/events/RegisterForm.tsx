@@ -24,7 +24,7 @@ type Field = (typeof FIELDS)[number];
 
 /** Registers a person of the viewer's firm; says whether they got a seat or a place on the waiting list. */
 export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refetchQuery: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('events');
   const [register, { loading }] = useMutation(RegisterForEventMutation, { refetchQueries: [refetchQuery] });
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
   const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
@@ -38,8 +38,8 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
     const personName = String(form.get('personName') ?? '').trim();
     const personEmail = String(form.get('personEmail') ?? '').trim();
     const errors: Partial<Record<Field, string>> = {};
-    if (!personName) errors.personName = t('events.register.required');
-    if (!personEmail) errors.personEmail = t('events.register.required');
+    if (!personName) errors.personName = t('register.required');
+    if (!personEmail) errors.personEmail = t('register.required');
     setLocal(errors);
     setProblem(null);
     setResult(null);
@@ -54,8 +54,8 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
       if (r) {
         setResult(
           r.status === 'WAITLISTED'
-            ? t('events.register.waitlisted', { name: r.personName, position: r.waitlistPosition ?? 0 })
-            : t('events.register.done', { name: r.personName }),
+            ? t('register.waitlisted', { name: r.personName, position: r.waitlistPosition ?? 0 })
+            : t('register.done', { name: r.personName }),
         );
         setFormKey((k) => k + 1);
       }
@@ -72,24 +72,24 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
 
   return (
     <form key={formKey} className="form event-register" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <h4>{t('events.register.heading')}</h4>
+      <h4>{t('register.heading')}</h4>
       {result && <Notice tone="success">{result}</Notice>}
       {notice}
       <TextField
-        label={t('events.register.name')}
+        label={t('register.name')}
         name="personName"
         autoComplete="off"
         error={fieldError('personName')}
       />
       <TextField
-        label={t('events.register.email')}
+        label={t('register.email')}
         name="personEmail"
         type="email"
         autoComplete="off"
         error={fieldError('personEmail')}
       />
       <Button type="submit" busy={loading}>
-        {t('events.register.submit')}
+        {t('register.submit')}
       </Button>
     </form>
   );

@@ -72,7 +72,7 @@ type FieldKey = keyof typeof firmsIt.fields;
 
 /** The profile's changes from the audit log, newest first, with "show more". */
 export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormat();
   const client = useApolloClient();
   const firm = getFragmentData(FirmHistory_FirmFragment, props.firm);
@@ -97,31 +97,31 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
   };
 
   const fieldLabel = (name: string) =>
-    Object.hasOwn(firmsIt.fields, name) ? t(`firms.fields.${name as FieldKey}`) : name;
+    Object.hasOwn(firmsIt.fields, name) ? t(`fields.${name as FieldKey}`) : name;
 
   return (
-    <Card title={t('firms.history.heading')}>
+    <Card title={t('history.heading')}>
       {entries.length === 0 ? (
-        <p className="muted">{t('firms.history.empty')}</p>
+        <p className="muted">{t('history.empty')}</p>
       ) : (
-        <Table caption={t('firms.history.caption')} captionHidden>
+        <Table caption={t('history.caption')} captionHidden>
           <thead>
             <tr>
-              <th scope="col">{t('firms.history.when')}</th>
-              <th scope="col">{t('firms.history.who')}</th>
-              <th scope="col">{t('firms.history.what')}</th>
+              <th scope="col">{t('history.when')}</th>
+              <th scope="col">{t('history.who')}</th>
+              <th scope="col">{t('history.what')}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => {
               const changed = e.changes && typeof e.changes === 'object' ? Object.keys(e.changes) : [];
               const action = Object.hasOwn(firmsIt.history.actions, e.action)
-                ? t(`firms.history.actions.${e.action as ActionKey}`)
+                ? t(`history.actions.${e.action as ActionKey}`)
                 : e.action;
               return (
                 <tr key={e.id}>
                   <td className="table__nowrap">{format.dateTime(e.createdAt)}</td>
-                  <td>{e.actor?.name ?? t('firms.history.system')}</td>
+                  <td>{e.actor?.name ?? t('history.system')}</td>
                   <td>
                     <strong>{action}</strong>
                     {changed.length > 0 && `: ${changed.map(fieldLabel).join(', ')}`}
@@ -132,7 +132,7 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
           </tbody>
         </Table>
       )}
-      {page.hasNextPage && <ShowMoreButton label={t('firms.history.showMore')} loadMore={loadMore} />}
+      {page.hasNextPage && <ShowMoreButton label={t('history.showMore')} loadMore={loadMore} />}
     </Card>
   );
 }

@@ -107,7 +107,7 @@ export function FirmProfileForm(props: {
   capabilities: readonly FragmentType<typeof FirmProfileForm_CapabilityFragment>[];
   logo: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const language = useLanguage();
   const client = useApolloClient();
   const firm = getFragmentData(FirmProfileForm_FirmFragment, props.firm);
@@ -124,8 +124,8 @@ export function FirmProfileForm(props: {
     setValues((v) => ({ ...v, [field]: value }));
     setErrors(({ [field]: _gone, ...rest }) => rest as Errors);
   };
-  const err = (field: FormField) => (errors[field] ? t(`firms.reasons.${errors[field]}`) : null);
-  const label = (field: FieldKey) => t(`firms.fields.${field}`);
+  const err = (field: FormField) => (errors[field] ? t(`reasons.${errors[field]}`) : null);
+  const label = (field: FieldKey) => t(`fields.${field}`);
 
   const focusFirst = (found: Errors) => {
     const first = (Object.keys(values) as FormField[]).find((f) => found[f]);
@@ -134,7 +134,7 @@ export function FirmProfileForm(props: {
 
   const showProblems = (found: Errors) => {
     setErrors(found);
-    setNotice({ tone: 'error', text: t('firms.profile.fixErrors', { count: Object.keys(found).length }) });
+    setNotice({ tone: 'error', text: t('profile.fixErrors', { count: Object.keys(found).length }) });
     focusFirst(found);
   };
 
@@ -171,7 +171,7 @@ export function FirmProfileForm(props: {
         setValues(savedValues);
         setErrors({});
         setConflict(null);
-        setNotice({ tone: 'success', text: t('firms.profile.saved') });
+        setNotice({ tone: 'success', text: t('profile.saved') });
       }
     } catch (error) {
       const code = errorCode(error);
@@ -196,7 +196,7 @@ export function FirmProfileForm(props: {
     setBase({ version: conflict.version, values: conflict.latest });
     setValues(reapplyOnto(base.values, values, conflict.latest));
     setConflict(null);
-    setNotice({ tone: 'info', text: t('firms.conflict.reapplied') });
+    setNotice({ tone: 'info', text: t('conflict.reapplied') });
   };
   const discard = () => {
     if (!conflict) return;
@@ -226,7 +226,7 @@ export function FirmProfileForm(props: {
       className="stack firm-form"
       noValidate
       onSubmit={(e) => void onSubmit(e)}
-      aria-label={t('firms.profile.title')}
+      aria-label={t('profile.title')}
     >
       {conflict && (
         <ProfileConflict
@@ -243,23 +243,23 @@ export function FirmProfileForm(props: {
         </Notice>
       )}
 
-      <Card title={t('firms.sections.identity')}>
+      <Card title={t('sections.identity')}>
         <div className="form-grid">
           {text('legalName', { required: true })}
           {text('tradeName')}
           {text('vatNumber', {
             required: true,
             inputMode: 'numeric',
-            description: t('firms.hints.vatNumber'),
+            description: t('hints.vatNumber'),
           })}
           {text('taxCode', { autoCapitalize: 'characters' })}
-          {text('reaNumber', { description: t('firms.hints.reaNumber') })}
+          {text('reaNumber', { description: t('hints.reaNumber') })}
           {text('legalForm')}
           {text('foundedYear', { inputMode: 'numeric' })}
         </div>
       </Card>
 
-      <Card title={t('firms.sections.activity')}>
+      <Card title={t('sections.activity')}>
         <div className="form-grid">
           <Select
             id={fieldId('kind')}
@@ -292,14 +292,14 @@ export function FirmProfileForm(props: {
           id={fieldId('productLines')}
           name="productLines"
           legend={label('productLines')}
-          options={PRODUCT_LINES.map((p) => ({ value: p, label: t(`firms.productLines.${p}`) }))}
+          options={PRODUCT_LINES.map((p) => ({ value: p, label: t(`productLines.${p}`) }))}
           value={values.productLines}
           error={err('productLines')}
           onChange={(v) => set('productLines', v)}
         />
       </Card>
 
-      <Card title={t('firms.sections.capacity')}>
+      <Card title={t('sections.capacity')}>
         <div className="form-grid">
           {text('employees', { inputMode: 'numeric' })}
           {text('capacityPairsPerDay', { inputMode: 'numeric' })}
@@ -307,22 +307,22 @@ export function FirmProfileForm(props: {
             id={fieldId('revenueBand')}
             name="revenueBand"
             label={label('revenueBand')}
-            description={t('firms.hints.revenueBand')}
+            description={t('hints.revenueBand')}
             value={values.revenueBand}
-            placeholder={t('firms.profile.notSet')}
-            options={REVENUE_BANDS.map((b) => ({ value: b, label: t(`firms.revenueBands.${b}`) }))}
+            placeholder={t('profile.notSet')}
+            options={REVENUE_BANDS.map((b) => ({ value: b, label: t(`revenueBands.${b}`) }))}
             error={err('revenueBand')}
             onChange={(e) => set('revenueBand', e.target.value)}
           />
           {text('exportShare', { inputMode: 'numeric' })}
           {text('exportMarkets', {
-            description: t('firms.hints.exportMarkets'),
+            description: t('hints.exportMarkets'),
             autoCapitalize: 'characters',
           })}
         </div>
       </Card>
 
-      <Card title={t('firms.sections.certifications')}>
+      <Card title={t('sections.certifications')}>
         <CheckboxGroup
           id={fieldId('certifications')}
           name="certifications"
@@ -334,7 +334,7 @@ export function FirmProfileForm(props: {
         />
       </Card>
 
-      <Card title={t('firms.sections.contacts')}>
+      <Card title={t('sections.contacts')}>
         <div className="form-grid">
           {text('street', { autoComplete: 'street-address' })}
           {text('postcode', { inputMode: 'numeric', autoComplete: 'postal-code' })}
@@ -343,13 +343,13 @@ export function FirmProfileForm(props: {
           {text('province', { autoCapitalize: 'characters' })}
           {text('latitude', { inputMode: 'decimal' })}
           {text('longitude', { inputMode: 'decimal' })}
-          {text('website', { type: 'url', description: t('firms.hints.website') })}
+          {text('website', { type: 'url', description: t('hints.website') })}
           {text('email', { type: 'email', autoComplete: 'email' })}
           {text('phone', { type: 'tel', autoComplete: 'tel' })}
         </div>
       </Card>
 
-      <Card title={t('firms.sections.descriptions')}>
+      <Card title={t('sections.descriptions')}>
         <TextArea
           id={fieldId('descriptionIt')}
           name="descriptionIt"
@@ -370,9 +370,9 @@ export function FirmProfileForm(props: {
         />
       </Card>
 
-      <Card title={t('firms.sections.logo')}>{props.logo}</Card>
+      <Card title={t('sections.logo')}>{props.logo}</Card>
 
-      <Card title={t('firms.sections.showcase')}>
+      <Card title={t('sections.showcase')}>
         <label className="checkbox-group__option">
           <input
             type="checkbox"
@@ -395,7 +395,7 @@ export function FirmProfileForm(props: {
 
       <div className="form__actions firm-form__actions">
         <Button type="submit" busy={loading}>
-          {t('firms.profile.save')}
+          {t('profile.save')}
         </Button>
       </div>
     </form>

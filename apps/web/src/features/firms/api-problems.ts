@@ -36,7 +36,7 @@ const isReason = (r: string): r is ReasonKey =>
     'invalid',
   ].includes(r);
 
-/** A reason from the API or the shared rules as a key of `firms.reasons` ("invalid" when unknown). */
+/** A reason from the API or the shared rules as a key of `reasons` ("invalid" when unknown). */
 export const reasonKey = (reason: string): ReasonKey => (isReason(reason) ? reason : 'invalid');
 
 /** The error code of a failed operation, or NETWORK when no GraphQL answer came back. */

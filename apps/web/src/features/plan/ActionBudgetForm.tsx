@@ -51,7 +51,7 @@ let nextKey = 1;
 export function ActionBudgetForm(props: {
   action: FragmentType<typeof ActionBudgetForm_PlanActionFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const f = useFormat();
   const a = getFragmentData(ActionBudgetForm_PlanActionFragment, props.action);
   const firstYear = String(a.plan.years[0] ?? '');
@@ -93,7 +93,7 @@ export function ActionBudgetForm(props: {
     lines.forEach((l, i) => {
       const n = amountOf(l.amount);
       if (l.amount.trim() === '' || !Number.isFinite(n) || n < 0)
-        errors[`lines.${i}.amount`] = t('plan.edit.amountInvalid');
+        errors[`lines.${i}.amount`] = t('edit.amountInvalid');
     });
     setLocal(errors);
     if (Object.keys(errors).length) return;
@@ -119,47 +119,42 @@ export function ActionBudgetForm(props: {
 
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {approved && <p className="muted">{t('plan.edit.revisionHint')}</p>}
+      {approved && <p className="muted">{t('edit.revisionHint')}</p>}
       <PlanFormProblem problem={problem} refetch={['PlanActionDetail']} />
-      {saved && <Notice tone="success">{t('plan.edit.budgetSaved')}</Notice>}
-      {lines.length === 0 && <p className="muted">{t('plan.action.noBudget')}</p>}
+      {saved && <Notice tone="success">{t('edit.budgetSaved')}</Notice>}
+      {lines.length === 0 && <p className="muted">{t('action.noBudget')}</p>}
       {lines.map((line, i) => (
-        <div
-          key={line.key}
-          className="plan-form__row"
-          role="group"
-          aria-label={t('plan.form.line', { n: i + 1 })}
-        >
+        <div key={line.key} className="plan-form__row" role="group" aria-label={t('form.line', { n: i + 1 })}>
           <Select
-            label={t('plan.form.year')}
+            label={t('form.year')}
             value={line.year}
             options={a.plan.years.map((y) => ({ value: String(y), label: String(y) }))}
             onChange={(e) => patch(line.key, { year: e.target.value })}
             error={fieldError(`lines.${i}.year`)}
           />
           <Select
-            label={t('plan.form.source')}
+            label={t('form.source')}
             value={line.source}
-            options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`plan.funding.${s}`) }))}
+            options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`funding.${s}`) }))}
             onChange={(e) =>
               patch(line.key, { source: FUNDING_SOURCES.find((s) => s === e.target.value) ?? line.source })
             }
             error={fieldError(`lines.${i}.fundingSource`)}
           />
           <TextField
-            label={t('plan.form.amount')}
+            label={t('form.amount')}
             inputMode="decimal"
             value={line.amount}
             onChange={(e) => patch(line.key, { amount: e.target.value })}
             error={local[`lines.${i}.amount`] ?? fieldError(`lines.${i}.amount`)}
           />
           <Button variant="quiet" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
-            {t('plan.form.removeLine', { n: i + 1 })}
+            {t('form.removeLine', { n: i + 1 })}
           </Button>
         </div>
       ))}
       <p>
-        {t('plan.edit.newTotal')}: <strong className="tabular">{f.euro(total)}</strong>
+        {t('edit.newTotal')}: <strong className="tabular">{f.euro(total)}</strong>
       </p>
       <div className="plan-actions-inline">
         <Button
@@ -168,10 +163,10 @@ export function ActionBudgetForm(props: {
             setLines((ls) => [...ls, { key: nextKey++, year: firstYear, source: 'NETWORK_FUND', amount: '' }])
           }
         >
-          {t('plan.form.addLine')}
+          {t('form.addLine')}
         </Button>
         <Button type="submit" busy={loading}>
-          {t('plan.edit.saveBudget')}
+          {t('edit.saveBudget')}
         </Button>
       </div>
     </form>

@@ -37,7 +37,7 @@ export function CreateActionForm(props: {
   years: readonly number[];
   objectives: readonly { id: string; axis: PlanAxis; title: string }[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const readNumber = useReadNumber();
   const [create, { loading }] = useMutation(CreatePlanActionMutation, {
     refetchQueries: ['PlanOverview', 'PlanGantt'],
@@ -66,9 +66,9 @@ export function CreateActionForm(props: {
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '').trim();
     const errors: Record<string, string> = {};
-    if (!value('title')) errors.title = t('plan.form.titleRequired');
-    if (!value('startDate')) errors.startDate = t('plan.form.datesRequired');
-    if (!value('endDate')) errors.endDate = t('plan.form.datesRequired');
+    if (!value('title')) errors.title = t('form.titleRequired');
+    if (!value('startDate')) errors.startDate = t('form.datesRequired');
+    if (!value('endDate')) errors.endDate = t('form.datesRequired');
     const amounts = lines.map((l) => readNumber(l.amount, { min: 0 }));
     amounts.forEach((a, i) => {
       if (a.error) errors[`budget.${i}.amount`] = a.error;
@@ -116,36 +116,30 @@ export function CreateActionForm(props: {
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       {notice}
-      {created && <Notice tone="success">{t('plan.form.created', { title: created })}</Notice>}
+      {created && <Notice tone="success">{t('form.created', { title: created })}</Notice>}
       <div className="plan-form__row">
         <Select
-          label={t('plan.form.axis')}
+          label={t('form.axis')}
           name="axis"
           value={axis}
-          options={AXES.map((a) => ({ value: a, label: t(`plan.axis.${a}`) }))}
+          options={AXES.map((a) => ({ value: a, label: t(`axis.${a}`) }))}
           onChange={(e) => setAxis(AXES.find((a) => a === e.target.value) ?? 'TERRITORIAL_MARKETING')}
         />
         <Select
-          label={t('plan.form.objective')}
+          label={t('form.objective')}
           name="objectiveId"
-          placeholder={t('plan.form.noObjective')}
+          placeholder={t('form.noObjective')}
           options={props.objectives
             .filter((o) => o.axis === axis)
             .map((o) => ({ value: o.id, label: o.title }))}
           error={fieldError('objectiveId')}
         />
       </div>
-      <TextField
-        label={t('plan.form.title')}
-        name="title"
-        required
-        maxLength={200}
-        error={fieldError('title')}
-      />
-      <TextField label={t('plan.form.description')} name="description" maxLength={5000} />
+      <TextField label={t('form.title')} name="title" required maxLength={200} error={fieldError('title')} />
+      <TextField label={t('form.description')} name="description" maxLength={5000} />
       <div className="plan-form__row">
         <DateField
-          label={t('plan.form.startDate')}
+          label={t('form.startDate')}
           name="startDate"
           required
           min={`${props.years[0]}-01-01`}
@@ -153,7 +147,7 @@ export function CreateActionForm(props: {
           error={fieldError('startDate')}
         />
         <DateField
-          label={t('plan.form.endDate')}
+          label={t('form.endDate')}
           name="endDate"
           required
           min={`${props.years[0]}-01-01`}
@@ -162,25 +156,25 @@ export function CreateActionForm(props: {
         />
       </div>
       <fieldset className="fieldset">
-        <legend>{t('plan.form.budget')}</legend>
+        <legend>{t('form.budget')}</legend>
         {lines.map((line, i) => (
           <div
             key={line.key}
             className="plan-form__row"
             role="group"
-            aria-label={t('plan.form.line', { n: i + 1 })}
+            aria-label={t('form.line', { n: i + 1 })}
           >
             <Select
-              label={t('plan.form.year')}
+              label={t('form.year')}
               value={line.year}
               options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
               onChange={(e) => patchLine(line.key, { year: e.target.value })}
               error={fieldError(`budget.${i}.year`)}
             />
             <Select
-              label={t('plan.form.source')}
+              label={t('form.source')}
               value={line.source}
-              options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`plan.funding.${s}`) }))}
+              options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`funding.${s}`) }))}
               onChange={(e) =>
                 patchLine(line.key, {
                   source: FUNDING_SOURCES.find((s) => s === e.target.value) ?? 'NETWORK_FUND',
@@ -189,7 +183,7 @@ export function CreateActionForm(props: {
               error={fieldError(`budget.${i}.fundingSource`)}
             />
             <TextField
-              label={t('plan.form.amount')}
+              label={t('form.amount')}
               inputMode="decimal"
               value={line.amount}
               onChange={(e) => patchLine(line.key, { amount: e.target.value })}
@@ -197,7 +191,7 @@ export function CreateActionForm(props: {
             />
             {lines.length > 1 && (
               <Button variant="quiet" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
-                {t('plan.form.removeLine', { n: i + 1 })}
+                {t('form.removeLine', { n: i + 1 })}
               </Button>
             )}
           </div>
@@ -211,11 +205,11 @@ export function CreateActionForm(props: {
             ])
           }
         >
-          {t('plan.form.addLine')}
+          {t('form.addLine')}
         </Button>
       </fieldset>
       <Button type="submit" busy={loading}>
-        {t('plan.form.submit')}
+        {t('form.submit')}
       </Button>
     </form>
   );

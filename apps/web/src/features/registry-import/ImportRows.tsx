@@ -76,7 +76,7 @@ export function ImportRows(props: {
   version: number;
   editable: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const client = useApolloClient();
   const errorMessage = useErrorMessage();
   const filter = props.variant === 'new' ? { action: 'NEW' as const } : { needsReview: true };
@@ -107,15 +107,13 @@ export function ImportRows(props: {
           )}
           <ImportLinesTable
             page={data.registryImport.rows}
-            caption={t(
-              props.variant === 'new' ? 'registryImport.job.rowsCaption' : 'registryImport.job.reviewCaption',
-            )}
-            empty={t('registryImport.job.noRows')}
-            more={t('registryImport.job.moreRows')}
+            caption={t(props.variant === 'new' ? 'job.rowsCaption' : 'job.reviewCaption')}
+            empty={t('job.noRows')}
+            more={t('job.moreRows')}
             columns={[
-              t('registryImport.job.firm'),
-              t('registryImport.job.atecoCodes'),
-              t(props.variant === 'new' ? 'registryImport.job.kind' : 'registryImport.job.why'),
+              t('job.firm'),
+              t('job.atecoCodes'),
+              t(props.variant === 'new' ? 'job.kind' : 'job.why'),
             ]}
             loadMore={(after) =>
               client.query({
@@ -130,7 +128,7 @@ export function ImportRows(props: {
                   {node.firm ? <Link to={`/firms/${node.firm.id}`}>{node.legalName}</Link> : node.legalName}
                   {node.vatNumber && (
                     <div className="muted tabular">
-                      {t('registryImport.job.vatNumber')} {node.vatNumber}
+                      {t('job.vatNumber')} {node.vatNumber}
                     </div>
                   )}
                 </td>
@@ -139,15 +137,15 @@ export function ImportRows(props: {
                   {node.ateco2007.map((a) => (
                     <div key={a.from} className="muted tabular">
                       {a.to
-                        ? t('registryImport.job.translated', { from: a.from, to: a.to })
-                        : t('registryImport.job.translatedNone', { from: a.from })}
+                        ? t('job.translated', { from: a.from, to: a.to })
+                        : t('job.translatedNone', { from: a.from })}
                     </div>
                   ))}
                 </td>
                 <td>
                   {props.variant === 'new' && node.kind ? (
                     <Select
-                      label={t('registryImport.job.kindOf', { name: node.legalName })}
+                      label={t('job.kindOf', { name: node.legalName })}
                       className="registry-import__kind"
                       value={node.kind}
                       disabled={!props.editable || setKindState.loading}
@@ -160,7 +158,7 @@ export function ImportRows(props: {
                     <ul className="registry-import__reasons">
                       {node.review.map((r) => (
                         <li key={`${r.code}-${r.value}`}>
-                          {t(`registryImport.enums.RegistryImportReviewCode.${r.code}`, { value: r.value })}
+                          {t(`enums.RegistryImportReviewCode.${r.code}`, { value: r.value })}
                         </li>
                       ))}
                     </ul>

@@ -28,11 +28,11 @@ const REQUIRED: readonly Field[] = ['name', 'company', 'country', 'email', 'mess
 
 /** "Contact this firm" / "request a quote": checked here for the obvious, by the API for everything. */
 export function ContactForm({ firmId }: { firmId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('showcase');
   const language = useLanguage();
   const errorMessage = useErrorMessage();
   const countries = useMemo(
-    () => countryGroups(language, { usual: t('showcase.countries.usual'), all: t('showcase.countries.all') }),
+    () => countryGroups(language, { usual: t('countries.usual'), all: t('countries.all') }),
     [language, t],
   );
   const [send, { loading }] = useMutation(SubmitContactRequestMutation);
@@ -48,8 +48,8 @@ export function ContactForm({ firmId }: { firmId: string }) {
     const form = new FormData(formElement);
     const value = (name: string) => String(form.get(name) ?? '').trim();
     const errors: Partial<Record<Field, string>> = {};
-    for (const field of REQUIRED) if (!value(field)) errors[field] = t('showcase.contact.required');
-    if (kind === 'QUOTE' && !value('quantity')) errors.quantity = t('showcase.contact.required');
+    for (const field of REQUIRED) if (!value(field)) errors[field] = t('contact.required');
+    if (kind === 'QUOTE' && !value('quantity')) errors.quantity = t('contact.required');
     setLocal(errors);
     setProblem(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
@@ -83,7 +83,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
   if (sent) {
     return (
       <>
-        <Notice tone="success">{t('showcase.contact.sent')}</Notice>
+        <Notice tone="success">{t('contact.sent')}</Notice>
         <Button
           variant="secondary"
           onClick={() => {
@@ -91,7 +91,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
             setFormKey((k) => k + 1);
           }}
         >
-          {t('showcase.contact.another')}
+          {t('contact.another')}
         </Button>
       </>
     );
@@ -104,7 +104,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
   };
   const formMessage =
     problem?.code === 'RATE_LIMITED'
-      ? t('showcase.contact.rateLimited')
+      ? t('contact.rateLimited')
       : problem?.form
         ? errorMessage(problem.form)
         : null;
@@ -117,33 +117,33 @@ export function ContactForm({ firmId }: { firmId: string }) {
         </Notice>
       )}
       <Select
-        label={t('showcase.contact.kind')}
+        label={t('contact.kind')}
         name="kind"
         value={kind}
         onChange={(e) => setKind(e.target.value === 'QUOTE' ? 'QUOTE' : 'CONTACT')}
         options={(['CONTACT', 'QUOTE'] as const).map((k) => ({
           value: k,
-          label: t(`showcase.contact.kinds.${k}`),
+          label: t(`contact.kinds.${k}`),
         }))}
       />
       <TextField
-        label={t('showcase.contact.name')}
+        label={t('contact.name')}
         name="name"
         autoComplete="name"
         required
         error={fieldError('name')}
       />
       <TextField
-        label={t('showcase.contact.company')}
+        label={t('contact.company')}
         name="company"
         autoComplete="organization"
         required
         error={fieldError('company')}
       />
       <Select
-        label={t('showcase.contact.country')}
+        label={t('contact.country')}
         name="country"
-        placeholder={t('showcase.contact.chooseCountry')}
+        placeholder={t('contact.chooseCountry')}
         options={[]}
         groups={countries}
         defaultValue=""
@@ -151,7 +151,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
         error={fieldError('country')}
       />
       <TextField
-        label={t('showcase.contact.email')}
+        label={t('contact.email')}
         name="email"
         type="email"
         autoComplete="email"
@@ -160,7 +160,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
       />
       {kind === 'QUOTE' && (
         <TextField
-          label={t('showcase.contact.quantity')}
+          label={t('contact.quantity')}
           name="quantity"
           type="number"
           min={1}
@@ -169,22 +169,16 @@ export function ContactForm({ firmId }: { firmId: string }) {
           error={fieldError('quantity')}
         />
       )}
-      <TextArea
-        label={t('showcase.contact.message')}
-        name="message"
-        rows={5}
-        required
-        error={fieldError('message')}
-      />
+      <TextArea label={t('contact.message')} name="message" rows={5} required error={fieldError('message')} />
       {/* The honeypot: hidden from people and from assistive technology, filled in by form-filling bots. */}
       <div className="visually-hidden" aria-hidden="true">
         <label>
-          {t('showcase.contact.honeypot')}
+          {t('contact.honeypot')}
           <input type="text" name="website" tabIndex={-1} autoComplete="off" />
         </label>
       </div>
       <Button type="submit" busy={loading}>
-        {t('showcase.contact.submit')}
+        {t('contact.submit')}
       </Button>
     </form>
   );

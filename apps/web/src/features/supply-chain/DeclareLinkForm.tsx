@@ -55,7 +55,7 @@ export function DeclareLinkForm({
   firmId: string;
   capabilities: readonly CapabilityOption[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const readNumber = useReadNumber();
   const errorMessage = useErrorMessage();
   const capabilityLabel = useCapabilityLabel();
@@ -78,8 +78,8 @@ export function DeclareLinkForm({
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const capabilityId = text('capabilityId');
     const errors: Partial<Record<Field | 'counterpart', string>> = {};
-    if (!counterpart) errors.counterpart = t('supplyChain.declare.counterpartRequired');
-    if (!capabilityId) errors.capabilityId = t('supplyChain.declare.capabilityRequired');
+    if (!counterpart) errors.counterpart = t('declare.counterpartRequired');
+    if (!capabilityId) errors.capabilityId = t('declare.capabilityRequired');
     const share = readNumber(text('sharePercent'), { min: 0, max: 100 });
     const volume = readNumber(text('yearlyVolumePairs'), { min: 0, integer: true });
     if (share.error) errors.sharePercent = share.error;
@@ -134,18 +134,18 @@ export function DeclareLinkForm({
   const fieldError = (field: Field): string | null => {
     if (local[field]) return local[field] ?? null;
     const reason = reasons[field];
-    if (reason) return t(`supplyChain.errors.${reason as (typeof OWN_REASONS)[number]}`);
+    if (reason) return t(`errors.${reason as (typeof OWN_REASONS)[number]}`);
     const message = problem?.fields[field];
     return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <p className="muted">{t('supplyChain.declare.intro')}</p>
+      <p className="muted">{t('declare.intro')}</p>
       <div aria-live="polite">
         {done && (
           <Notice tone="success" role="none">
-            {t('supplyChain.declare.done')}
+            {t('declare.done')}
           </Notice>
         )}
       </div>
@@ -155,17 +155,17 @@ export function DeclareLinkForm({
         </Notice>
       )}
       <Select
-        label={t('supplyChain.declare.direction')}
+        label={t('declare.direction')}
         name="direction"
         value={direction}
         options={[
-          { value: 'theySupply', label: t('supplyChain.declare.theySupply') },
-          { value: 'weSupply', label: t('supplyChain.declare.weSupply') },
+          { value: 'theySupply', label: t('declare.theySupply') },
+          { value: 'weSupply', label: t('declare.weSupply') },
         ]}
         onChange={(e) => setDirection(e.target.value === 'weSupply' ? 'weSupply' : 'theySupply')}
       />
       <FirmPicker
-        legend={t(direction === 'weSupply' ? 'supplyChain.declare.customer' : 'supplyChain.declare.supplier')}
+        legend={t(direction === 'weSupply' ? 'declare.customer' : 'declare.supplier')}
         value={counterpart}
         onChange={(id) => {
           setCounterpart(id);
@@ -174,35 +174,30 @@ export function DeclareLinkForm({
         error={local.counterpart ?? fieldError(counterpartField)}
       />
       <Select
-        label={t('supplyChain.declare.capability')}
+        label={t('declare.capability')}
         name="capabilityId"
         defaultValue=""
-        placeholder={t('supplyChain.declare.chooseCapability')}
+        placeholder={t('declare.chooseCapability')}
         options={capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
         error={fieldError('capabilityId')}
       />
       <TextField
-        label={t('supplyChain.declare.share')}
+        label={t('declare.share')}
         name="sharePercent"
         inputMode="decimal"
         error={fieldError('sharePercent')}
       />
       <TextField
-        label={t('supplyChain.declare.volume')}
+        label={t('declare.volume')}
         name="yearlyVolumePairs"
         inputMode="numeric"
         error={fieldError('yearlyVolumePairs')}
       />
-      <DateField label={t('supplyChain.declare.since')} name="since" error={fieldError('since')} />
-      <TextField
-        label={t('supplyChain.declare.note')}
-        name="note"
-        maxLength={1000}
-        error={fieldError('note')}
-      />
+      <DateField label={t('declare.since')} name="since" error={fieldError('since')} />
+      <TextField label={t('declare.note')} name="note" maxLength={1000} error={fieldError('note')} />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          {t('supplyChain.declare.submit')}
+          {t('declare.submit')}
         </Button>
       </div>
     </form>

@@ -77,7 +77,7 @@ export const SUPPLY_LINK_QUERIES = [
 export function PendingRequests(props: {
   links: readonly FragmentType<typeof PendingRequests_SupplyLinkFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
   const failureText = useFailureText();
@@ -92,8 +92,8 @@ export function PendingRequests(props: {
     if (
       outcome === 'reject' &&
       !(await ask({
-        title: t('supplyChain.pending.rejectConfirm', { text }),
-        confirmLabel: t('supplyChain.pending.reject'),
+        title: t('pending.rejectConfirm', { text }),
+        confirmLabel: t('pending.reject'),
         danger: true,
       }))
     )
@@ -104,7 +104,7 @@ export function PendingRequests(props: {
       await (outcome === 'confirm' ? confirm : reject)({ variables: { id, version } });
       setStatus({
         tone: 'success',
-        text: t(outcome === 'confirm' ? 'supplyChain.pending.confirmed' : 'supplyChain.pending.rejected'),
+        text: t(outcome === 'confirm' ? 'pending.confirmed' : 'pending.rejected'),
       });
     } catch (error) {
       setStatus({ tone: 'error', text: failureText(error) });
@@ -124,11 +124,11 @@ export function PendingRequests(props: {
         )}
       </div>
       {links.length === 0 ? (
-        <EmptyState message={t('supplyChain.pending.empty')} />
+        <EmptyState message={t('pending.empty')} />
       ) : (
         <ul className="sc-list stack">
           {links.map((link) => {
-            const text = t('supplyChain.pending.supplies', {
+            const text = t('pending.supplies', {
               supplier: link.supplier.legalName,
               customer: link.customer.legalName,
               capability: capabilityLabel(link.capability),
@@ -140,19 +140,18 @@ export function PendingRequests(props: {
                 </p>
                 <p className="muted">
                   {link.declaredBy
-                    ? t('supplyChain.pending.declaredBy', { name: link.declaredBy.legalName })
-                    : t('supplyChain.links.onBehalf')}
+                    ? t('pending.declaredBy', { name: link.declaredBy.legalName })
+                    : t('links.onBehalf')}
                   {link.since && (
                     <>
                       {' · '}
-                      {t('supplyChain.links.since')}{' '}
-                      <time dateTime={link.since}>{format.date(link.since)}</time>
+                      {t('links.since')} <time dateTime={link.since}>{format.date(link.since)}</time>
                     </>
                   )}
                   {link.sharePercent !== null && link.sharePercent !== undefined && (
                     <>
                       {' '}
-                      · {t('supplyChain.links.share')} {format.number(link.sharePercent)}%
+                      · {t('links.share')} {format.number(link.sharePercent)}%
                     </>
                   )}
                 </p>
@@ -160,18 +159,18 @@ export function PendingRequests(props: {
                   <div className="form__actions">
                     <Button
                       busy={busy === `${link.id}:confirm`}
-                      aria-label={t('supplyChain.pending.confirmLabel', { text })}
+                      aria-label={t('pending.confirmLabel', { text })}
                       onClick={() => void decide(link.id, link.version, 'confirm', text)}
                     >
-                      {t('supplyChain.pending.confirm')}
+                      {t('pending.confirm')}
                     </Button>
                     <Button
                       variant="secondary"
                       busy={busy === `${link.id}:reject`}
-                      aria-label={t('supplyChain.pending.rejectLabel', { text })}
+                      aria-label={t('pending.rejectLabel', { text })}
                       onClick={() => void decide(link.id, link.version, 'reject', text)}
                     >
-                      {t('supplyChain.pending.reject')}
+                      {t('pending.reject')}
                     </Button>
                   </div>
                 )}

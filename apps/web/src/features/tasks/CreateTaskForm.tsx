@@ -36,7 +36,7 @@ const CreateTaskMutation = graphql(`
 
 /** Creates a task; the board, list and timeline refresh to show it. */
 export function CreateTaskForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const users = useQuery(AssignableUsersQuery);
   const [create, { loading }] = useMutation(CreateTaskMutation, {
     refetchQueries: ['TaskBoard', 'TaskList', 'TaskTimeline', 'MyWeek'],
@@ -51,7 +51,7 @@ export function CreateTaskForm() {
     const message = problem?.fields[field];
     if (!message) return null;
     return field === 'dueDate' && problem?.reason === 'before_start'
-      ? t('tasks.errors.beforeStart')
+      ? t('errors.beforeStart')
       : t(message.key, message.params ?? {});
   };
 
@@ -62,7 +62,7 @@ export function CreateTaskForm() {
     setCreated(null);
     setProblem(null);
     if (!value('title')) {
-      setTitleError(t('tasks.create.titleRequired'));
+      setTitleError(t('create.titleRequired'));
       focusField(event.currentTarget, 'title');
       return;
     }
@@ -94,43 +94,37 @@ export function CreateTaskForm() {
       {notice}
       {created && (
         <Notice tone="success" role="status">
-          {t('tasks.create.created', { title: created })}
+          {t('create.created', { title: created })}
         </Notice>
       )}
-      <TextField
-        label={t('tasks.field.title')}
-        name="title"
-        required
-        maxLength={200}
-        error={fieldError('title')}
-      />
+      <TextField label={t('field.title')} name="title" required maxLength={200} error={fieldError('title')} />
       <div className="task-form__row">
         <Select
-          label={t('tasks.field.phase')}
+          label={t('field.phase')}
           name="phase"
           defaultValue="CONTRACT"
-          options={PHASES.map((p) => ({ value: p, label: t(`tasks.phase.${p}`) }))}
+          options={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
           error={fieldError('phase')}
         />
         <Select
-          label={t('tasks.field.priority')}
+          label={t('field.priority')}
           name="priority"
           defaultValue="MEDIUM"
-          options={PRIORITIES.map((p) => ({ value: p, label: t(`tasks.priority.${p}`) }))}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
           error={fieldError('priority')}
         />
         <Select
-          label={t('tasks.field.assignee')}
+          label={t('field.assignee')}
           name="assigneeId"
-          placeholder={t('tasks.create.chooseAssignee')}
+          placeholder={t('create.chooseAssignee')}
           options={(users.data?.assignableUsers ?? []).map((u) => ({ value: u.id, label: u.name }))}
           error={fieldError('assigneeId')}
         />
-        <DateField label={t('tasks.field.startDate')} name="startDate" error={fieldError('startDate')} />
-        <DateField label={t('tasks.field.dueDate')} name="dueDate" error={fieldError('dueDate')} />
+        <DateField label={t('field.startDate')} name="startDate" error={fieldError('startDate')} />
+        <DateField label={t('field.dueDate')} name="dueDate" error={fieldError('dueDate')} />
       </div>
       <Button type="submit" busy={loading}>
-        {t('tasks.create.submit')}
+        {t('create.submit')}
       </Button>
     </form>
   );

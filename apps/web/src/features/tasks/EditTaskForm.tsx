@@ -60,7 +60,7 @@ const UpdateTaskMutation = graphql(`
 
 /** Changes a task's fields; a stale version (someone else saved first) is reported, nothing is lost. */
 export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_TaskFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const task = getFragmentData(EditTaskForm_TaskFragment, props.task);
   const users = useQuery(EditTaskAssigneesQuery);
   const [update, { loading }] = useMutation(UpdateTaskMutation, { refetchQueries: ['TaskDetail'] });
@@ -71,7 +71,7 @@ export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_Tas
     const message = problem?.fields[field];
     if (!message) return null;
     return field === 'dueDate' && problem?.reason === 'before_start'
-      ? t('tasks.errors.beforeStart')
+      ? t('errors.beforeStart')
       : t(message.key, message.params ?? {});
   };
 
@@ -105,9 +105,9 @@ export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_Tas
   return (
     <form key={task.version} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       {notice}
-      {saved && <Notice tone="success">{t('tasks.edit.saved')}</Notice>}
+      {saved && <Notice tone="success">{t('edit.saved')}</Notice>}
       <TextField
-        label={t('tasks.field.title')}
+        label={t('field.title')}
         name="title"
         defaultValue={task.title}
         required
@@ -116,42 +116,42 @@ export function EditTaskForm(props: { task: FragmentType<typeof EditTaskForm_Tas
       />
       <div className="task-form__row">
         <Select
-          label={t('tasks.field.phase')}
+          label={t('field.phase')}
           name="phase"
           defaultValue={task.phase}
-          options={PHASES.map((p) => ({ value: p, label: t(`tasks.phase.${p}`) }))}
+          options={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
         />
         <Select
-          label={t('tasks.field.priority')}
+          label={t('field.priority')}
           name="priority"
           defaultValue={task.priority}
-          options={PRIORITIES.map((p) => ({ value: p, label: t(`tasks.priority.${p}`) }))}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
         />
         {users.data && (
           <Select
-            label={t('tasks.field.assignee')}
+            label={t('field.assignee')}
             name="assigneeId"
             defaultValue={task.assignee?.id ?? ''}
-            placeholder={t('tasks.create.chooseAssignee')}
+            placeholder={t('create.chooseAssignee')}
             options={users.data.assignableUsers.map((u) => ({ value: u.id, label: u.name }))}
             error={fieldError('assigneeId')}
           />
         )}
         <DateField
-          label={t('tasks.field.startDate')}
+          label={t('field.startDate')}
           name="startDate"
           defaultValue={task.startDate}
           error={fieldError('startDate')}
         />
         <DateField
-          label={t('tasks.field.dueDate')}
+          label={t('field.dueDate')}
           name="dueDate"
           defaultValue={task.dueDate}
           error={fieldError('dueDate')}
         />
       </div>
       <Button type="submit" variant="secondary" busy={loading}>
-        {t('tasks.edit.submit')}
+        {t('edit.submit')}
       </Button>
     </form>
   );

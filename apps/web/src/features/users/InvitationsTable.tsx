@@ -53,7 +53,7 @@ type Outcome = { tone: 'success' | 'error'; text: string } | null;
 export function InvitationsTable(props: {
   invitations: readonly FragmentType<typeof InvitationsTable_InvitationFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const errorMessage = useErrorMessage();
   const failureText = useFailureText();
   const format = useFormat();
@@ -69,8 +69,8 @@ export function InvitationsTable(props: {
 
   const onRevoke = async (id: string, email: string) => {
     const sure = await ask({
-      title: t('users.invitations.revokeConfirm', { email }),
-      confirmLabel: t('users.invitations.revoke'),
+      title: t('invitations.revokeConfirm', { email }),
+      confirmLabel: t('invitations.revoke'),
       danger: true,
     });
     if (!sure) return;
@@ -78,7 +78,7 @@ export function InvitationsTable(props: {
     setOutcome(null);
     try {
       await revoke({ variables: { id } });
-      setOutcome({ tone: 'success', text: t('users.invitations.revoked', { email }) });
+      setOutcome({ tone: 'success', text: t('invitations.revoked', { email }) });
     } catch (error) {
       const problem = describeError(error);
       setOutcome({ tone: 'error', text: errorMessage(problem.form) });
@@ -92,7 +92,7 @@ export function InvitationsTable(props: {
     setOutcome(null);
     try {
       await resend({ variables: { id } });
-      setOutcome({ tone: 'success', text: t('users.invitations.resent', { email }) });
+      setOutcome({ tone: 'success', text: t('invitations.resent', { email }) });
     } catch (error) {
       setOutcome({ tone: 'error', text: failureText(error) });
     } finally {
@@ -113,23 +113,21 @@ export function InvitationsTable(props: {
         )}
       </div>
       {invitations.length === 0 ? (
-        <EmptyState message={t('users.invitations.noPending')} />
+        <EmptyState message={t('invitations.noPending')} />
       ) : (
         <>
           <p className="muted">
-            {pending === 0
-              ? t('users.invitations.noPending')
-              : t('users.invitations.pending', { count: pending })}
+            {pending === 0 ? t('invitations.noPending') : t('invitations.pending', { count: pending })}
           </p>
-          <Table caption={t('users.invitations.caption')} captionHidden>
+          <Table caption={t('invitations.caption')} captionHidden>
             <thead>
               <tr>
-                <th scope="col">{t('users.invitations.email')}</th>
-                <th scope="col">{t('users.invitations.role')}</th>
-                <th scope="col">{t('users.invitations.firm')}</th>
-                <th scope="col">{t('users.invitations.status')}</th>
-                <th scope="col">{t('users.invitations.expires')}</th>
-                <th scope="col">{t('users.invitations.actions')}</th>
+                <th scope="col">{t('invitations.email')}</th>
+                <th scope="col">{t('invitations.role')}</th>
+                <th scope="col">{t('invitations.firm')}</th>
+                <th scope="col">{t('invitations.status')}</th>
+                <th scope="col">{t('invitations.expires')}</th>
+                <th scope="col">{t('invitations.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -152,20 +150,20 @@ export function InvitationsTable(props: {
                         <Button
                           variant="secondary"
                           busy={resending === inv.id}
-                          aria-label={t('users.invitations.resendLabel', { email: inv.email })}
+                          aria-label={t('invitations.resendLabel', { email: inv.email })}
                           onClick={() => void onResend(inv.id, inv.email)}
                         >
-                          {t('users.invitations.resend')}
+                          {t('invitations.resend')}
                         </Button>
                       )}
                       {inv.status === 'PENDING' && (
                         <Button
                           variant="danger"
                           busy={revoking === inv.id}
-                          aria-label={t('users.invitations.revokeLabel', { email: inv.email })}
+                          aria-label={t('invitations.revokeLabel', { email: inv.email })}
                           onClick={() => void onRevoke(inv.id, inv.email)}
                         >
-                          {t('users.invitations.revoke')}
+                          {t('invitations.revoke')}
                         </Button>
                       )}
                     </div>

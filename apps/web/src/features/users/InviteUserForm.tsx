@@ -42,7 +42,7 @@ function isRole(value: string): value is Role {
 
 /** Invites a person with a role (and, for a firm user, the firm); then shows the one-time link. */
 export function InviteUserForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const [invite, { loading }] = useMutation(InviteUserMutation, {
     // The new invitation appears in the list, and the counts stay true.
     refetchQueries: ['UsersPage'],
@@ -79,9 +79,9 @@ export function InviteUserForm() {
     const formElement = event.currentTarget;
     const email = String(new FormData(formElement).get('email') ?? '').trim();
     const errors: Partial<Record<Field, string>> = {};
-    if (!email) errors.email = t('users.invite.emailRequired');
-    if (!isRole(role)) errors.role = t('users.invite.roleRequired');
-    if (role === 'FIRM' && !firmId) errors.firmId = t('users.firmPicker.required');
+    if (!email) errors.email = t('invite.emailRequired');
+    if (!isRole(role)) errors.role = t('invite.roleRequired');
+    if (role === 'FIRM' && !firmId) errors.firmId = t('firmPicker.required');
     setLocal(errors);
     setProblem(null);
     const firstInvalid = FIELDS.find((f) => errors[f]);
@@ -116,10 +116,10 @@ export function InviteUserForm() {
 
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <p className="muted">{t('users.invite.intro')}</p>
+      <p className="muted">{t('invite.intro')}</p>
       {notice}
       <TextField
-        label={t('users.invite.email')}
+        label={t('invite.email')}
         name="email"
         type="email"
         autoComplete="off"
@@ -131,11 +131,11 @@ export function InviteUserForm() {
         onChange={() => clearError('email')}
       />
       <Select
-        label={t('users.invite.role')}
+        label={t('invite.role')}
         name="role"
         value={role}
         required
-        placeholder={t('users.invite.chooseRole')}
+        placeholder={t('invite.chooseRole')}
         options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
         error={fieldError('role')}
         onChange={(e) => {
@@ -145,7 +145,7 @@ export function InviteUserForm() {
       />
       {role === 'FIRM' && (
         <FirmPicker
-          legend={t('users.firmPicker.firm')}
+          legend={t('firmPicker.firm')}
           value={firmId}
           onChange={(id) => {
             setFirmId(id);
@@ -155,7 +155,7 @@ export function InviteUserForm() {
         />
       )}
       <Select
-        label={t('users.invite.language')}
+        label={t('invite.language')}
         name="language"
         value={language}
         options={[
@@ -166,7 +166,7 @@ export function InviteUserForm() {
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          {t('users.invite.submit')}
+          {t('invite.submit')}
         </Button>
       </div>
     </form>

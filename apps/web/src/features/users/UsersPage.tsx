@@ -82,8 +82,8 @@ export function UsersPage() {
 }
 
 function UsersPageContent() {
-  const { t } = useTranslation();
-  const title = t('users.title');
+  const { t } = useTranslation('users');
+  const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(UsersPageQuery, { fetchPolicy: 'cache-and-network' });
 
@@ -97,9 +97,9 @@ function UsersPageContent() {
 
   return (
     <>
-      <PageHeader title={title} description={t('users.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <div className="stack">
-        <Card title={t('users.invite.heading')}>
+        <Card title={t('invite.heading')}>
           <InviteUserForm />
         </Card>
         <QueryState result={result}>
@@ -108,25 +108,23 @@ function UsersPageContent() {
             const invitations = getFragmentData(InvitationPageFragment, data.invitations);
             return (
               <>
-                <Card title={t('users.invitations.heading')}>
+                <Card title={t('invitations.heading')}>
                   <InvitationsTable invitations={invitations.edges.map((e) => e.node)} />
                   {invitations.pageInfo.hasNextPage && (
                     <ShowMoreButton
-                      label={t('users.showMore')}
+                      label={t('showMore')}
                       loadMore={() => more('invitations', invitations.pageInfo.endCursor)}
                     />
                   )}
                 </Card>
                 <Card
-                  title={t('users.list.heading')}
-                  actions={
-                    <span className="muted">{t('users.list.count', { count: users.totalCount })}</span>
-                  }
+                  title={t('list.heading')}
+                  actions={<span className="muted">{t('list.count', { count: users.totalCount })}</span>}
                 >
                   <UsersTable users={users.edges.map((e) => e.node)} />
                   {users.pageInfo.hasNextPage && (
                     <ShowMoreButton
-                      label={t('users.showMore')}
+                      label={t('showMore')}
                       loadMore={() => more('users', users.pageInfo.endCursor)}
                     />
                   )}

@@ -42,7 +42,7 @@ type Outcome = { tone: 'success' | 'error'; text: string } | null;
 
 /** People who can sign in, with role, firm and whether they are active; the ADMIN (de)activates them. */
 export function UsersTable(props: { users: readonly FragmentType<typeof UsersTable_UserFragment>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const format = useFormat();
   const errorMessage = useErrorMessage();
   const users = getFragmentData(UsersTable_UserFragment, props.users);
@@ -60,20 +60,20 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
       await setActive({ variables: { input: { id: user.id, active: !user.active, version: user.version } } });
       setOutcome({
         tone: 'success',
-        text: t(user.active ? 'users.list.deactivated' : 'users.list.reactivated', { name: user.name }),
+        text: t(user.active ? 'list.deactivated' : 'list.reactivated', { name: user.name }),
       });
     } catch (error) {
       const problem = describeError(error);
       setOutcome({
         tone: 'error',
-        text: problem.reason === 'last_admin' ? t('users.list.lastAdmin') : errorMessage(problem.form),
+        text: problem.reason === 'last_admin' ? t('list.lastAdmin') : errorMessage(problem.form),
       });
     } finally {
       setBusy(null);
     }
   };
 
-  if (users.length === 0) return <EmptyState message={t('users.list.empty')} />;
+  if (users.length === 0) return <EmptyState message={t('list.empty')} />;
   return (
     <>
       <div aria-live="polite">
@@ -84,17 +84,17 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
         )}
       </div>
       {managed && <UserAdminPanel user={managed} onClose={() => setManaging(null)} />}
-      <Table caption={t('users.list.caption')} captionHidden>
+      <Table caption={t('list.caption')} captionHidden>
         <thead>
           <tr>
-            <th scope="col">{t('users.list.name')}</th>
-            <th scope="col">{t('users.list.email')}</th>
-            <th scope="col">{t('users.list.role')}</th>
-            <th scope="col">{t('users.list.firm')}</th>
-            <th scope="col">{t('users.list.lastSignIn')}</th>
-            <th scope="col">{t('users.list.status')}</th>
-            <th scope="col">{t('users.list.twoFactor')}</th>
-            <th scope="col">{t('users.list.actions')}</th>
+            <th scope="col">{t('list.name')}</th>
+            <th scope="col">{t('list.email')}</th>
+            <th scope="col">{t('list.role')}</th>
+            <th scope="col">{t('list.firm')}</th>
+            <th scope="col">{t('list.lastSignIn')}</th>
+            <th scope="col">{t('list.status')}</th>
+            <th scope="col">{t('list.twoFactor')}</th>
+            <th scope="col">{t('list.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -108,29 +108,29 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
                 {user.lastSignInAt ? (
                   <time dateTime={user.lastSignInAt}>{format.dateTime(user.lastSignInAt)}</time>
                 ) : (
-                  t('users.list.never')
+                  t('list.never')
                 )}
               </td>
-              <td>{t(user.active ? 'users.list.active' : 'users.list.inactive')}</td>
-              <td>{t(user.twoFactorEnabled ? 'users.list.twoFactorOn' : 'users.list.twoFactorOff')}</td>
+              <td>{t(user.active ? 'list.active' : 'list.inactive')}</td>
+              <td>{t(user.twoFactorEnabled ? 'list.twoFactorOn' : 'list.twoFactorOff')}</td>
               <td>
                 <div className="form__actions">
                   <Button
                     variant="secondary"
-                    aria-label={t('users.manage.label', { name: user.name })}
+                    aria-label={t('manage.label', { name: user.name })}
                     onClick={() => setManaging(user.id)}
                   >
-                    {t('users.manage.open')}
+                    {t('manage.open')}
                   </Button>
                   <Button
                     variant="secondary"
                     busy={busy === user.id}
-                    aria-label={t(user.active ? 'users.list.deactivateLabel' : 'users.list.reactivateLabel', {
+                    aria-label={t(user.active ? 'list.deactivateLabel' : 'list.reactivateLabel', {
                       name: user.name,
                     })}
                     onClick={() => void onToggle(user)}
                   >
-                    {t(user.active ? 'users.list.deactivate' : 'users.list.reactivate')}
+                    {t(user.active ? 'list.deactivate' : 'list.reactivate')}
                   </Button>
                 </div>
               </td>
