@@ -1,3 +1,4 @@
+import { ADHESION_STATUSES } from '@filiera/shared';
 import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,16 +25,7 @@ export const AdhesionBoard_AdhesionFragment = graphql(`
 `);
 
 /** The columns in the order a firm walks them. */
-export const BOARD_COLUMNS = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const satisfies readonly AdhesionStatus[];
+export const BOARD_COLUMNS = ADHESION_STATUSES satisfies readonly AdhesionStatus[];
 
 const DRAG_TYPE = 'application/x-filiera-adhesion';
 

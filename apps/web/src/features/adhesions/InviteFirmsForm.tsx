@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +26,6 @@ const InviteCountQuery = graphql(`
     }
   }
 `);
-
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
 
 /** Bulk invitation: every INTERESTED firm of a kind and hamlet becomes INVITED, after saying how many. */
 export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
@@ -95,7 +94,7 @@ export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
           label={t('invite.kind')}
           value={kind}
           placeholder={t('filters.all')}
-          options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+          options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
           onChange={(e) => setKind(e.target.value)}
         />
         <Select

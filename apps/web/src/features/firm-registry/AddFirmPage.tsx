@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useState, type FormEvent } from 'react';
@@ -54,7 +55,6 @@ const AddFirmMutation = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
 const FIELDS = [
   'legalName',
   'vatNumber',
@@ -183,7 +183,7 @@ export function AddFirmPage() {
               label={t('add.kind')}
               value={values.kind}
               placeholder={t('add.kindPlaceholder')}
-              options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+              options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
               onChange={set('kind')}
               error={fieldError('kind')}
               required

@@ -1,3 +1,4 @@
+import { ADHESION_STATUSES, FIRM_KINDS } from '@filiera/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,18 +51,6 @@ const DirectoryFacetsQuery = graphql(`
     }
   }
 `);
-
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
-const STATUSES = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const;
 
 type Facet = readonly { value: string; count: number }[] | undefined;
 
@@ -159,8 +148,8 @@ export function DirectoryFilters({
           options={options(
             facets?.kinds,
             applied.kind,
-            (k) => t(`enums.FirmKind.${k as (typeof KINDS)[number]}`),
-            KINDS,
+            (k) => t(`enums.FirmKind.${k as (typeof FIRM_KINDS)[number]}`),
+            FIRM_KINDS,
           )}
           onChange={(e) => pick({ kind: e.target.value })}
         />
@@ -192,8 +181,8 @@ export function DirectoryFilters({
             (s) =>
               s === NO_ADHESION
                 ? t('directory.noAdhesion')
-                : t(`enums.AdhesionStatus.${s as (typeof STATUSES)[number]}`),
-            [NO_ADHESION, ...STATUSES],
+                : t(`enums.AdhesionStatus.${s as (typeof ADHESION_STATUSES)[number]}`),
+            [NO_ADHESION, ...ADHESION_STATUSES],
           )}
           onChange={(e) => pick({ membership: e.target.value })}
         />

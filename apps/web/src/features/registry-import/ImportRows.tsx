@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,8 +63,7 @@ const SetKindMutation = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
-const isKind = (v: string): v is FirmKind => (KINDS as readonly string[]).includes(v);
+const isKind = (v: string): v is FirmKind => (FIRM_KINDS as readonly string[]).includes(v);
 
 /**
  * Rows of the last dry run, 50 at a time: the new firms with the kind each will get (changeable while
@@ -149,7 +149,7 @@ export function ImportRows(props: {
                       className="registry-import__kind"
                       value={node.kind}
                       disabled={!props.editable || setKindState.loading}
-                      options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+                      options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
                       onChange={(e) => {
                         if (isKind(e.target.value)) void changeKind(node.line, e.target.value);
                       }}

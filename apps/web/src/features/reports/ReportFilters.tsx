@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { DateField } from '../../components/DateField';
 import { graphql } from '../../gql';
 import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
 import { focusField } from '../../lib/focus-field';
-import { FIRM_KINDS } from './filter';
 
 const ReportHamletsQuery = graphql(`
   query ReportHamlets {
