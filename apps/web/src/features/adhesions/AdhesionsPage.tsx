@@ -1,8 +1,9 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
@@ -75,8 +76,6 @@ const MoreAdhesionsQuery = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
-
 /** CONSULTANT and ADMIN manage the pipeline; CHAMBER reads it; anyone else is turned away. */
 export function AdhesionsPage() {
   const access = useQuery(AdhesionsAccessQuery);
@@ -139,7 +138,7 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
                     label={t('filters.kind')}
                     value={draft.kind}
                     placeholder={t('filters.all')}
-                    options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+                    options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
                     onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))}
                   />
                   <Select
@@ -167,13 +166,12 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
                       total: format.number(data.adhesions.totalCount),
                     })}
                   </p>
-                  <ShowMoreButton
+                  <ShowMore
                     label={t('board.showMore')}
-                    loadMore={async () => {
-                      const after = data.adhesions.pageInfo.endCursor;
-                      if (after)
-                        await result.fetchMore({ query: MoreAdhesionsQuery, variables: { filter, after } });
-                    }}
+                    pageInfo={data.adhesions.pageInfo}
+                    loadMore={(after) =>
+                      result.fetchMore({ query: MoreAdhesionsQuery, variables: { filter, after } })
+                    }
                   />
                 </>
               )}

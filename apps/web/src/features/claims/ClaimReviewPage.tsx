@@ -6,7 +6,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { TextArea } from '../../components/TextArea';
 import { graphql } from '../../gql';
 import type { ClaimReviewQueueQuery } from '../../gql/graphql';
@@ -93,12 +93,11 @@ export function ClaimReviewPage() {
                   />
                 ))}
               </ul>
-              {queue.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('review.showMore')}
-                  loadMore={() => result.fetchMore({ variables: { after: queue.pageInfo.endCursor } })}
-                />
-              )}
+              <ShowMore
+                label={t('review.showMore')}
+                pageInfo={queue.pageInfo}
+                loadMore={(after) => result.fetchMore({ variables: { after } })}
+              />
             </Card>
           );
         }}

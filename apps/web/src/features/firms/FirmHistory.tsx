@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -85,11 +85,10 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
   const entries: Entry[] = [...firm.history.edges.map((e) => e.node), ...(more?.entries ?? [])];
   const page = more ?? firm.history.pageInfo;
 
-  const loadMore = async () => {
-    if (!page.endCursor) return;
+  const loadMore = async (after: string) => {
     const { data } = await client.query({
       query: MoreHistoryQuery,
-      variables: { id: firm.id, after: page.endCursor },
+      variables: { id: firm.id, after },
       fetchPolicy: 'network-only',
     });
     const h = data?.firm.history;
@@ -132,7 +131,7 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
           </tbody>
         </Table>
       )}
-      {page.hasNextPage && <ShowMoreButton label={t('history.showMore')} loadMore={loadMore} />}
+      <ShowMore label={t('history.showMore')} pageInfo={page} loadMore={loadMore} />
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { RegistryActions } from '../firm-registry/RegistryActions';
 import { Select } from '../../components/Select';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
@@ -123,14 +123,11 @@ export function FirmsPage() {
                   ) : (
                     <FirmsTable firms={nodes} />
                   )}
-                  {data.firms.pageInfo.hasNextPage && (
-                    <ShowMoreButton
-                      label={t('directory.showMore')}
-                      loadMore={() =>
-                        result.fetchMore({ variables: { after: data.firms.pageInfo.endCursor } })
-                      }
-                    />
-                  )}
+                  <ShowMore
+                    label={t('directory.showMore')}
+                    pageInfo={data.firms.pageInfo}
+                    loadMore={(after) => result.fetchMore({ variables: { after } })}
+                  />
                 </Card>
                 {nodes.length > 0 && (
                   <Card title={t('directory.map')}>

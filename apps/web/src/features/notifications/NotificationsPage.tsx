@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
@@ -161,17 +161,13 @@ export function NotificationsPage() {
                   </li>
                 ))}
               </ul>
-              {page.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('showMore')}
-                  loadMore={() =>
-                    result.fetchMore({
-                      query: MoreNotificationsQuery,
-                      variables: { after: page.pageInfo.endCursor ?? '' },
-                    })
-                  }
-                />
-              )}
+              <ShowMore
+                label={t('showMore')}
+                pageInfo={page.pageInfo}
+                loadMore={(after) =>
+                  result.fetchMore({ query: MoreNotificationsQuery, variables: { after } })
+                }
+              />
             </div>
           );
         }}

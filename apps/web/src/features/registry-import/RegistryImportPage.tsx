@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Card } from '../../components/Card';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { PageHeader } from '../../components/PageHeader';
 import { getFragmentData, graphql } from '../../gql';
 import { describeError } from '../../lib/api-errors';
@@ -95,17 +95,11 @@ export function RegistryImportPage() {
                 )}
                 <Card title={t('list.heading')}>
                   <RegistryImportsTable imports={imports.edges.map((e) => e.node)} />
-                  {imports.pageInfo.hasNextPage && imports.pageInfo.endCursor && (
-                    <ShowMoreButton
-                      label={t('list.more')}
-                      loadMore={() =>
-                        result.fetchMore({
-                          query: MoreImportsQuery,
-                          variables: { after: imports.pageInfo.endCursor! },
-                        })
-                      }
-                    />
-                  )}
+                  <ShowMore
+                    label={t('list.more')}
+                    pageInfo={imports.pageInfo}
+                    loadMore={(after) => result.fetchMore({ query: MoreImportsQuery, variables: { after } })}
+                  />
                 </Card>
               </>
             );

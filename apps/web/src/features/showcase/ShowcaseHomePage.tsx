@@ -3,7 +3,7 @@ import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -189,23 +189,22 @@ export function ShowcaseHomePage() {
                   ))}
                 </ul>
               )}
-              {data.showcaseFirms.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('search.more')}
-                  loadMore={() =>
-                    result.fetchMore({
-                      variables: { ...variables, after: data.showcaseFirms.pageInfo.endCursor },
-                      updateQuery: (prev, { fetchMoreResult }) => ({
-                        ...fetchMoreResult,
-                        showcaseFirms: {
-                          ...fetchMoreResult.showcaseFirms,
-                          edges: [...prev.showcaseFirms.edges, ...fetchMoreResult.showcaseFirms.edges],
-                        },
-                      }),
-                    })
-                  }
-                />
-              )}
+              <ShowMore
+                label={t('search.more')}
+                pageInfo={data.showcaseFirms.pageInfo}
+                loadMore={(after) =>
+                  result.fetchMore({
+                    variables: { ...variables, after },
+                    updateQuery: (prev, { fetchMoreResult }) => ({
+                      ...fetchMoreResult,
+                      showcaseFirms: {
+                        ...fetchMoreResult.showcaseFirms,
+                        edges: [...prev.showcaseFirms.edges, ...fetchMoreResult.showcaseFirms.edges],
+                      },
+                    }),
+                  })
+                }
+              />
             </Card>
           </>
         )}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { EmptyState } from '../../components/EmptyState';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
@@ -159,12 +159,11 @@ export function TaskList() {
             ) : (
               <TaskRows tasks={data.tasks.edges.map((e) => e.node)} />
             )}
-            {data.tasks.pageInfo.hasNextPage && (
-              <ShowMoreButton
-                label={t('list.showMore')}
-                loadMore={() => result.fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}
-              />
-            )}
+            <ShowMore
+              label={t('list.showMore')}
+              pageInfo={data.tasks.pageInfo}
+              loadMore={(after) => result.fetchMore({ variables: { after } })}
+            />
           </>
         )}
       </QueryState>

@@ -5,7 +5,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -113,17 +113,11 @@ export function OutboxPage() {
                   </details>
                 </Card>
               ))}
-              {page.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('showMore')}
-                  loadMore={() =>
-                    result.fetchMore({
-                      query: MoreOutboxQuery,
-                      variables: { after: page.pageInfo.endCursor ?? '' },
-                    })
-                  }
-                />
-              )}
+              <ShowMore
+                label={t('showMore')}
+                pageInfo={page.pageInfo}
+                loadMore={(after) => result.fetchMore({ query: MoreOutboxQuery, variables: { after } })}
+              />
             </div>
           );
         }}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
 import { getFragmentData, graphql } from '../../gql';
@@ -87,14 +87,6 @@ function UsersPageContent() {
   useDocumentTitle(title);
   const result = useQuery(UsersPageQuery, { fetchPolicy: 'cache-and-network' });
 
-  const more = async (list: 'users' | 'invitations', after: string | null | undefined) => {
-    if (!after) return;
-    await result.fetchMore({
-      query: list === 'users' ? MoreUsersQuery : MoreInvitationsQuery,
-      variables: { after },
-    });
-  };
-
   return (
     <>
       <PageHeader title={title} description={t('intro')} />
@@ -110,24 +102,24 @@ function UsersPageContent() {
               <>
                 <Card title={t('invitations.heading')}>
                   <InvitationsTable invitations={invitations.edges.map((e) => e.node)} />
-                  {invitations.pageInfo.hasNextPage && (
-                    <ShowMoreButton
-                      label={t('showMore')}
-                      loadMore={() => more('invitations', invitations.pageInfo.endCursor)}
-                    />
-                  )}
+                  <ShowMore
+                    label={t('showMore')}
+                    pageInfo={invitations.pageInfo}
+                    loadMore={(after) =>
+                      result.fetchMore({ query: MoreInvitationsQuery, variables: { after } })
+                    }
+                  />
                 </Card>
                 <Card
                   title={t('list.heading')}
                   actions={<span className="muted">{t('list.count', { count: users.totalCount })}</span>}
                 >
                   <UsersTable users={users.edges.map((e) => e.node)} />
-                  {users.pageInfo.hasNextPage && (
-                    <ShowMoreButton
-                      label={t('showMore')}
-                      loadMore={() => more('users', users.pageInfo.endCursor)}
-                    />
-                  )}
+                  <ShowMore
+                    label={t('showMore')}
+                    pageInfo={users.pageInfo}
+                    loadMore={(after) => result.fetchMore({ query: MoreUsersQuery, variables: { after } })}
+                  />
                 </Card>
               </>
             );
