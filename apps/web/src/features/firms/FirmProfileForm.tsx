@@ -1,6 +1,5 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { CERTIFICATIONS, PRODUCT_LINES, PUBLIC_FIELDS, REVENUE_BANDS } from '@filiera/shared';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { CERTIFICATIONS, FIRM_KINDS, PRODUCT_LINES, PUBLIC_FIELDS, REVENUE_BANDS } from '@filiera/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
@@ -11,20 +10,11 @@ import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { UpdateFirmProfileInput } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { errorCode, fieldReasons, type ReasonKey } from './api-problems';
+import { useFirmProfileEdit } from './firm-profile-edit';
 import { firmsIt } from './firms.i18n';
-import { conflictWith, ProfileConflict, reapplyOnto, type Conflict } from './ProfileConflict';
-import {
-  buildInput,
-  changedFields,
-  fieldId,
-  valuesFromFirm,
-  type FormField,
-  type FormValues,
-  splitList,
-} from './profile-form';
+import { ProfileConflict } from './ProfileConflict';
+import { fieldId, type FormField, splitList } from './profile-form';
 
 export const FirmProfileForm_FirmFragment = graphql(`
   fragment FirmProfileForm_FirmFragment on Firm {
@@ -76,30 +66,7 @@ export const FirmProfileForm_CapabilityFragment = graphql(`
   }
 `);
 
-const UpdateFirmProfileMutation = graphql(`
-  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {
-    updateFirmProfile(input: $input) {
-      id
-      ...FirmProfileForm_FirmFragment
-      ...CompletenessMeter_FirmFragment
-      ...FirmHistory_FirmFragment
-    }
-  }
-`);
-
-const LatestFirmQuery = graphql(`
-  query FirmProfileLatest($id: ID!) {
-    firm(id: $id) {
-      id
-      ...FirmProfileForm_FirmFragment
-    }
-  }
-`);
-
 type FieldKey = keyof typeof firmsIt.fields;
-type Errors = Partial<Record<FormField, ReasonKey>>;
-
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
 
 /** The editable profile in sections; client checks first (the shared rules), then the API's. */
 export function FirmProfileForm(props: {
@@ -109,102 +76,11 @@ export function FirmProfileForm(props: {
 }) {
   const { t } = useTranslation('firms');
   const language = useLanguage();
-  const client = useApolloClient();
   const firm = getFragmentData(FirmProfileForm_FirmFragment, props.firm);
   const capabilities = getFragmentData(FirmProfileForm_CapabilityFragment, props.capabilities);
-  // The version and values this edit started from: on CONFLICT they move to the server's latest.
-  const [base, setBase] = useState(() => ({ version: firm.version, values: valuesFromFirm(firm, language) }));
-  const [values, setValues] = useState<FormValues>(base.values);
-  const [errors, setErrors] = useState<Errors>({});
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [save, { loading }] = useMutation(UpdateFirmProfileMutation);
-
-  const set = <F extends FormField>(field: F, value: FormValues[F]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors(({ [field]: _gone, ...rest }) => rest as Errors);
-  };
-  const err = (field: FormField) => (errors[field] ? t(`reasons.${errors[field]}`) : null);
+  const { values, set, err, notice, conflict, loading, onSubmit, reapply, discard } =
+    useFirmProfileEdit(firm);
   const label = (field: FieldKey) => t(`fields.${field}`);
-
-  const focusFirst = (found: Errors) => {
-    const first = (Object.keys(values) as FormField[]).find((f) => found[f]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
-  const showProblems = (found: Errors) => {
-    setErrors(found);
-    setNotice({ tone: 'error', text: t('profile.fixErrors', { count: Object.keys(found).length }) });
-    focusFirst(found);
-  };
-
-  const onConflict = async () => {
-    const { data } = await client.query({
-      query: LatestFirmQuery,
-      variables: { id: firm.id },
-      fetchPolicy: 'network-only',
-    });
-    if (!data) return;
-    const latest = getFragmentData(FirmProfileForm_FirmFragment, data.firm);
-    setConflict(conflictWith(base.values, values, valuesFromFirm(latest), latest.version));
-    setNotice(null);
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setNotice(null);
-    const fields = changedFields(base.values, values);
-    const { input, problems } = buildInput(values, fields, language);
-    if (problems.length) {
-      return showProblems(Object.fromEntries(problems.map((p) => [p.field, p.reason])) as Errors);
-    }
-    try {
-      // buildInput converted each changed field to its input type (numbers, lists, null for empty).
-      const changes = input as Omit<UpdateFirmProfileInput, 'id' | 'version'>;
-      const { data } = await save({
-        variables: { input: { id: firm.id, version: base.version, ...changes } },
-      });
-      if (data) {
-        const saved = getFragmentData(FirmProfileForm_FirmFragment, data.updateFirmProfile);
-        const savedValues = valuesFromFirm(saved, language);
-        setBase({ version: saved.version, values: savedValues });
-        setValues(savedValues);
-        setErrors({});
-        setConflict(null);
-        setNotice({ tone: 'success', text: t('profile.saved') });
-      }
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === 'CONFLICT') return void (await onConflict());
-      if (code === 'BAD_USER_INPUT') {
-        const found = fieldReasons(error) as Errors;
-        if (Object.keys(found).length) return showProblems(found);
-      }
-      const key =
-        code === 'FORBIDDEN'
-          ? 'errors.forbidden'
-          : code === 'NETWORK'
-            ? 'errors.network'
-            : 'errors.unexpected';
-      setNotice({ tone: 'error', text: t(key) });
-    }
-  };
-
-  const reapply = () => {
-    if (!conflict) return;
-    // My changed fields on top of the server's latest values, against its version.
-    setBase({ version: conflict.version, values: conflict.latest });
-    setValues(reapplyOnto(base.values, values, conflict.latest));
-    setConflict(null);
-    setNotice({ tone: 'info', text: t('conflict.reapplied') });
-  };
-  const discard = () => {
-    if (!conflict) return;
-    setBase({ version: conflict.version, values: conflict.latest });
-    setValues(conflict.latest);
-    setConflict(null);
-    setNotice(null);
-  };
 
   const text = (field: FormField & FieldKey, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
@@ -266,7 +142,7 @@ export function FirmProfileForm(props: {
             name="kind"
             label={label('kind')}
             value={values.kind}
-            options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+            options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
             error={err('kind')}
             onChange={(e) => set('kind', e.target.value)}
           />
