@@ -2,6 +2,7 @@ import { useCallback, useState, type Dispatch, type ReactNode, type SetStateActi
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Notice';
 import { describeError, type Problem } from './api-errors';
+import { focusField } from './focus-field';
 import { useErrorMessage } from './useErrorMessage';
 
 export interface FormProblem<F extends string> {
@@ -10,23 +11,55 @@ export interface FormProblem<F extends string> {
   setProblem: Dispatch<SetStateAction<Problem | null>>;
   /** Keeps a failed submission's problem: each of `fields` next to its field, the rest above the form. */
   fail(error: unknown): void;
-  /** The API's message for a field in the current language; null when it has none. */
+  /**
+   * The form's own check before sending: each message next to its field, the first such field focused,
+   * the API's last problem cleared. True when something was refused (then do not send).
+   */
+  refuse(form: HTMLFormElement, messages: Partial<Record<F, string | null | false>>): boolean;
+  /** The message for a field in the current language (the form's own check first); null when none. */
   fieldMessage(field: F): string | null;
+  /** A field's `name` and `error` props: `<TextField label={…} {...field('email')} />`. */
+  field(name: F): { name: F; error: string | null };
   /** The alert above the form for what belongs to no field shown; null when there is none. */
   notice: ReactNode;
 }
 
-/** The one way a form keeps and shows what the API refused (describeError + field messages + alert). */
-export function useFormProblem<F extends string>(fields: readonly F[] = []): FormProblem<F> {
+export interface FormProblemOptions<F extends string> {
+  /** The API's refusals by `reason` that have a message of their own, next to a field. */
+  reasons?: Partial<Record<string, { field: F; message: string }>>;
+}
+
+/**
+ * The one way a form keeps and shows what it refused itself and what the API refused (describeError +
+ * field messages + alert).
+ */
+export function useFormProblem<F extends string>(
+  fields: readonly F[] = [],
+  options: FormProblemOptions<F> = {},
+): FormProblem<F> {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [local, setLocal] = useState<Partial<Record<F, string>>>({});
   const fieldList = fields.join('\n');
   const fail = useCallback(
     (error: unknown) => setProblem(describeError(error, fieldList ? fieldList.split('\n') : [])),
     [fieldList],
   );
+  const refuse = (form: HTMLFormElement, messages: Partial<Record<F, string | null | false>>) => {
+    const refused = Object.fromEntries(
+      Object.entries(messages).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    ) as Partial<Record<F, string>>;
+    setLocal(refused);
+    setProblem(null);
+    const first = fields.find((f) => refused[f]) ?? (Object.keys(refused)[0] as F | undefined);
+    if (first) focusField(form, first);
+    return first !== undefined;
+  };
   const fieldMessage = (field: F) => {
+    if (local[field]) return local[field];
+    const byReason = problem?.reason ? options.reasons?.[problem.reason] : undefined;
+    if (byReason?.field === field) return byReason.message;
     const message = problem?.fields[field];
     return message ? t(message.key, message.params ?? {}) : null;
   };
@@ -35,5 +68,6 @@ export function useFormProblem<F extends string>(fields: readonly F[] = []): For
       {errorMessage(problem.form)}
     </Notice>
   ) : null;
-  return { problem, setProblem, fail, fieldMessage, notice };
+  const field = (name: F) => ({ name, error: fieldMessage(name) });
+  return { problem, setProblem, fail, refuse, fieldMessage, field, notice };
 }

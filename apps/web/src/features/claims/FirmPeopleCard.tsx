@@ -5,7 +5,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useLanguage } from '../../i18n/format';
 import { describeError, type Problem } from '../../lib/api-errors';
@@ -128,14 +128,10 @@ export function FirmPeopleCard() {
             {dialog}
             {data.firmPeople.viewerIsManager ? (
               <form className="form" noValidate onSubmit={(e) => void onInvite(e)}>
-                <TextField
+                <EmailField
                   label={t('people.inviteEmail')}
                   name="email"
-                  type="email"
                   autoComplete="off"
-                  inputMode="email"
-                  autoCapitalize="none"
-                  spellCheck={false}
                   error={problem?.fields.email ? t(problem.fields.email.key) : null}
                 />
                 <div className="form__actions">

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { focusField } from '../../lib/focus-field';
 import { useFormProblem } from '../../lib/useFormProblem';
@@ -81,10 +81,9 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
         autoComplete="off"
         error={fieldError('personName')}
       />
-      <TextField
+      <EmailField
         label={t('register.email')}
         name="personEmail"
-        type="email"
         autoComplete="off"
         error={fieldError('personEmail')}
       />

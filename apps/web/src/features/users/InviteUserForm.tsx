@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
-import { TextField } from '../../components/TextField';
+import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { focusField } from '../../lib/focus-field';
@@ -118,14 +118,10 @@ export function InviteUserForm() {
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <p className="muted">{t('invite.intro')}</p>
       {notice}
-      <TextField
+      <EmailField
         label={t('invite.email')}
         name="email"
-        type="email"
         autoComplete="off"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
         required
         error={fieldError('email')}
         onChange={() => clearError('email')}
