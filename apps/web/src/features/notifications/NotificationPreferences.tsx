@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { Notice, type Outcome } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { NotificationChannel } from '../../gql/graphql';
@@ -38,7 +38,7 @@ export function NotificationPreferences() {
   const [save] = useMutation(SetNotificationPreferenceMutation, {
     refetchQueries: ['NotificationPreferences'],
   });
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Outcome | null>(null);
   const options = CHANNELS.map((c) => ({ value: c, label: t(`preferences.channels.${c}`) }));
 
   return (

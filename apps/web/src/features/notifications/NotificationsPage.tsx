@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { Notice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { ShowMore } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
@@ -89,7 +89,7 @@ export function NotificationsPage() {
   const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(NotificationsPageQuery, { fetchPolicy: 'cache-and-network' });
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Outcome | null>(null);
   const [markRead] = useMutation(MarkNotificationReadMutation, { refetchQueries: COUNTS });
   const [markAllRead, markingAll] = useMutation(MarkAllNotificationsReadMutation, { refetchQueries: COUNTS });
   const run = async (action: () => Promise<unknown>, done?: string) => {

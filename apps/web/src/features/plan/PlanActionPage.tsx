@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
@@ -121,7 +121,7 @@ export function PlanActionPage() {
     refetchQueries: ['PlanActionDetail'],
   });
   const [decide, deciding] = useMutation(DecideJoinMutation, { refetchQueries: ['PlanActionDetail'] });
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
   useDocumentTitle(result.data?.planAction.title ?? t('title'));
 
   const fail = (e: unknown) => setNotice({ tone: 'error', text: failureText(e) });
@@ -151,13 +151,7 @@ export function PlanActionPage() {
             </p>
             <PageHeader title={a.title} description={a.description ?? undefined} />
             <div className="stack">
-              <div aria-live="polite">
-                {notice && (
-                  <Notice tone={notice.tone} role="none">
-                    {notice.text}
-                  </Notice>
-                )}
-              </div>
+              <OutcomeNotice outcome={notice} />
               <Card title={t('action.details')}>
                 <dl className="plan-details">
                   <dt>{t('form.axis')}</dt>

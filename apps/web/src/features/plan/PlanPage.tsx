@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
@@ -106,7 +106,7 @@ function PlanOverview({ id }: { id: string }) {
   const failureText = useFailureText();
   const result = useQuery(PlanOverviewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [changeStatus, changing] = useMutation(ChangePlanStatusMutation);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
 
   return (
     <QueryState result={result}>
@@ -123,13 +123,7 @@ function PlanOverview({ id }: { id: string }) {
               }
             >
               {plan.description && <p>{plan.description}</p>}
-              <div aria-live="polite">
-                {notice && (
-                  <Notice tone={notice.tone} role="none">
-                    {notice.text}
-                  </Notice>
-                )}
-              </div>
+              <OutcomeNotice outcome={notice} />
               {plan.viewerCanEdit &&
                 plan.nextStatuses.map((s) => (
                   <Button

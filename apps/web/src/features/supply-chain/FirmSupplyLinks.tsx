@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { FirmSupplyLinksQuery } from '../../gql/graphql';
@@ -124,7 +124,7 @@ function LinksTableBody(props: {
   const capabilityLabel = useCapabilityLabel();
   const failureText = useFailureText();
   const [end, { loading }] = useMutation(EndSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
   // Grouped by capability, as a buyer thinks of its sources.
   const links = [...props.links].sort(
     (a, b) =>
@@ -147,13 +147,7 @@ function LinksTableBody(props: {
   return (
     <>
       {confirmation}
-      <div aria-live="polite">
-        {notice && (
-          <Notice tone={notice.tone} role="none">
-            {notice.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={notice} />
       {links.length === 0 ? (
         <EmptyState message={props.empty} />
       ) : (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useFailureText } from '../../lib/useErrorMessage';
@@ -82,7 +82,7 @@ export function PendingRequests(props: {
   const capabilityLabel = useCapabilityLabel();
   const failureText = useFailureText();
   const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links);
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [confirm] = useMutation(ConfirmSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
   const [reject] = useMutation(RejectSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
@@ -116,13 +116,7 @@ export function PendingRequests(props: {
   return (
     <div className="stack">
       {confirmation}
-      <div aria-live="polite">
-        {status && (
-          <Notice tone={status.tone} role="none">
-            {status.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={status} />
       {links.length === 0 ? (
         <EmptyState message={t('pending.empty')} />
       ) : (

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
@@ -47,8 +48,6 @@ const RevokeInvitationMutation = graphql(`
   }
 `);
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
-
 /** Invitations with their status; a pending one can be revoked. */
 export function InvitationsTable(props: {
   invitations: readonly FragmentType<typeof InvitationsTable_InvitationFragment>[];
@@ -63,7 +62,7 @@ export function InvitationsTable(props: {
   const [resend] = useMutation(ResendInvitationMutation);
   const [revoking, setRevoking] = useState<string | null>(null);
   const [resending, setResending] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const [ask, confirmation] = useConfirm();
 
@@ -105,13 +104,7 @@ export function InvitationsTable(props: {
   return (
     <>
       {confirmation}
-      <div aria-live="polite">
-        {outcome && (
-          <Notice tone={outcome.tone} role="none">
-            {outcome.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       {invitations.length === 0 ? (
         <EmptyState message={t('invitations.noPending')} />
       ) : (
@@ -137,9 +130,7 @@ export function InvitationsTable(props: {
                   <td>{t(`enums.Role.${inv.role}`)}</td>
                   <td>{inv.firm?.legalName ?? '—'}</td>
                   <td>
-                    <span className={`badge badge--${inv.status.toLowerCase()}`}>
-                      {t(`enums.InvitationStatus.${inv.status}`)}
-                    </span>
+                    <StatusBadge kind="InvitationStatus" status={inv.status} />
                   </td>
                   <td className="table__nowrap">
                     <time dateTime={inv.expiresAt}>{format.date(inv.expiresAt)}</time>

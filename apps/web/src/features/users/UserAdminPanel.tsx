@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
@@ -48,8 +48,6 @@ export interface ManagedUser {
   firm?: { id: string } | null;
 }
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
-
 /**
  * ADMIN, for one user: change the role (and firm, for a firm user), or reset two-factor sign-in for a
  * person who lost their phone. The answers update the users table through the normalised cache.
@@ -63,7 +61,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
   const [role, setRole] = useState<string>(user.role);
   const [firmId, setFirmId] = useState(user.firm?.id ?? '');
   const [firmError, setFirmError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   useEffect(() => heading.current?.focus(), [user.id]);
@@ -125,13 +123,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
       <h3 id={headingId} ref={heading} tabIndex={-1} className="card__title">
         {t('manage.heading', { name: user.name })}
       </h3>
-      <div aria-live="polite">
-        {outcome && (
-          <Notice tone={outcome.tone} role="none">
-            {outcome.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       <form className="form" noValidate onSubmit={(e) => void onSave(e)}>
         <Select
           label={t('manage.role')}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
@@ -38,8 +38,6 @@ const SetUserActiveMutation = graphql(`
   }
 `);
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
-
 /** People who can sign in, with role, firm and whether they are active; the ADMIN (de)activates them. */
 export function UsersTable(props: { users: readonly FragmentType<typeof UsersTable_UserFragment>[] }) {
   const { t } = useTranslation('users');
@@ -51,7 +49,7 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
   const [busy, setBusy] = useState<string | null>(null);
   const [managing, setManaging] = useState<string | null>(null);
   const managed = users.find((u) => u.id === managing);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const onToggle = async (user: (typeof users)[number]) => {
     setBusy(user.id);
@@ -76,13 +74,7 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
   if (users.length === 0) return <EmptyState message={t('list.empty')} />;
   return (
     <>
-      <div aria-live="polite">
-        {outcome && (
-          <Notice tone={outcome.tone} role="none">
-            {outcome.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       {managed && <UserAdminPanel user={managed} onClose={() => setManaging(null)} />}
       <Table caption={t('list.caption')} captionHidden>
         <thead>
