@@ -7,6 +7,7 @@ import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -80,9 +81,7 @@ export function AdhesionDetailPage() {
           <div className="stack">
             <Card title={t('detail.status')}>
               <p>
-                <span className={`badge badge--${adhesion.status.toLowerCase()}`}>
-                  {t(`enums.AdhesionStatus.${adhesion.status}`)}
-                </span>{' '}
+                <StatusBadge kind="AdhesionStatus" status={adhesion.status} />{' '}
                 <span className="muted">
                   {t(`enums.FirmKind.${adhesion.firm.kind}`)}
                   {adhesion.firm.hamlet ? ` · ${adhesion.firm.hamlet}` : ''}

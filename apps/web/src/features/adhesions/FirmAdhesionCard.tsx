@@ -5,6 +5,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useFailureText } from '../../lib/useErrorMessage';
@@ -97,9 +98,7 @@ export function FirmAdhesionCard(props: {
           <dl className="details">
             <dt>{t('card.status')}</dt>
             <dd>
-              <span className={`badge badge--${a.status.toLowerCase()}`}>
-                {t(`enums.AdhesionStatus.${a.status}`)}
-              </span>
+              <StatusBadge kind="AdhesionStatus" status={a.status} />
             </dd>
             <dt>{t('card.contribution')}</dt>
             <dd>

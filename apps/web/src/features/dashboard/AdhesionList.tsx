@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 
@@ -45,13 +46,7 @@ export function AdhesionList(props: {
                   <td>{firm.hamlet ?? '—'}</td>
                   <td>{t(`enums.FirmKind.${firm.kind}`)}</td>
                   <td>
-                    {firm.adhesionStatus ? (
-                      <span className={`badge badge--${firm.adhesionStatus.toLowerCase()}`}>
-                        {t(`enums.AdhesionStatus.${firm.adhesionStatus}`)}
-                      </span>
-                    ) : (
-                      '—'
-                    )}
+                    <StatusBadge kind="AdhesionStatus" status={firm.adhesionStatus} />
                   </td>
                 </tr>
               ))}

@@ -10,6 +10,7 @@ import { RegistryActions } from '../firm-registry/RegistryActions';
 import { Select } from '../../components/Select';
 import { ShowMore } from '../../components/ShowMoreButton';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -185,13 +186,7 @@ function FirmsTable(props: { firms: readonly FragmentType<typeof FirmsTable_Firm
               {f.employees === null || f.employees === undefined ? '—' : format.number(f.employees)}
             </td>
             <td>
-              {f.adhesionStatus ? (
-                <span className={`badge badge--${f.adhesionStatus.toLowerCase()}`}>
-                  {t(`enums.AdhesionStatus.${f.adhesionStatus}`)}
-                </span>
-              ) : (
-                '—'
-              )}
+              <StatusBadge kind="AdhesionStatus" status={f.adhesionStatus} />
             </td>
           </tr>
         ))}
