@@ -8,10 +8,10 @@ import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { useReadNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
-import type { FundingSource, PlanAxis } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
+import type { PlanAxis } from '../../gql/graphql';
 import { useFormProblem } from '../../lib/useFormProblem';
-import { AXES, FUNDING_SOURCES } from './plan-helpers';
+import { BudgetLines, newBudgetLine, type BudgetLine } from './BudgetLines';
+import { AXES } from './plan-helpers';
 
 const CreatePlanActionMutation = graphql(`
   mutation CreatePlanAction($input: CreatePlanActionInput!) {
@@ -21,13 +21,6 @@ const CreatePlanActionMutation = graphql(`
     }
   }
 `);
-
-interface Line {
-  key: number;
-  year: string;
-  source: FundingSource;
-  amount: string;
-}
 
 const FIELDS = ['axis', 'objectiveId', 'title', 'description', 'startDate', 'endDate'] as const;
 
@@ -44,22 +37,20 @@ export function CreateActionForm(props: {
   });
   const firstYear = String(props.years[0] ?? '');
   const [axis, setAxis] = useState<PlanAxis>('TERRITORIAL_MARKETING');
-  const [lines, setLines] = useState<Line[]>([
-    { key: 0, year: firstYear, source: 'NETWORK_FUND', amount: '' },
-  ]);
+  const [lines, setLines] = useState<BudgetLine[]>(() => [newBudgetLine(firstYear)]);
   const [formKey, setFormKey] = useState(0);
-  const [local, setLocal] = useState<Partial<Record<string, string>>>({});
-  const { problem, setProblem, notice } = useFormProblem();
+  const budgetFields = lines.flatMap((_, i) => [
+    `budget.${i}.year`,
+    `budget.${i}.fundingSource`,
+    `budget.${i}.amount`,
+  ]);
+  const {
+    fail,
+    refuse,
+    fieldMessage: fieldError,
+    notice,
+  } = useFormProblem<string>([...FIELDS, ...budgetFields]);
   const [created, setCreated] = useState<string | null>(null);
-
-  const patchLine = (key: number, patch: Partial<Line>) =>
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-
-  const fieldError = (field: string) => {
-    if (local[field]) return local[field];
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,10 +64,8 @@ export function CreateActionForm(props: {
     amounts.forEach((a, i) => {
       if (a.error) errors[`budget.${i}.amount`] = a.error;
     });
-    setLocal(errors);
-    setProblem(null);
     setCreated(null);
-    if (Object.keys(errors).length) return;
+    if (refuse(event.currentTarget, errors)) return;
     const budget = lines.flatMap((l, i) => {
       const amount = amounts[i]?.value;
       return amount === null || amount === undefined
@@ -100,16 +89,11 @@ export function CreateActionForm(props: {
       });
       if (data) {
         setCreated(data.createPlanAction.title);
-        setLines([{ key: Date.now(), year: firstYear, source: 'NETWORK_FUND', amount: '' }]);
+        setLines([newBudgetLine(firstYear)]);
         setFormKey((k) => k + 1);
       }
     } catch (error) {
-      const budgetFields = lines.flatMap((_, i) => [
-        `budget.${i}.year`,
-        `budget.${i}.fundingSource`,
-        `budget.${i}.amount`,
-      ]);
-      setProblem(describeError(error, [...FIELDS, ...budgetFields]));
+      fail(error);
     }
   };
 
@@ -157,56 +141,13 @@ export function CreateActionForm(props: {
       </div>
       <fieldset className="fieldset">
         <legend>{t('form.budget')}</legend>
-        {lines.map((line, i) => (
-          <div
-            key={line.key}
-            className="plan-form__row"
-            role="group"
-            aria-label={t('form.line', { n: i + 1 })}
-          >
-            <Select
-              label={t('form.year')}
-              value={line.year}
-              options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
-              onChange={(e) => patchLine(line.key, { year: e.target.value })}
-              error={fieldError(`budget.${i}.year`)}
-            />
-            <Select
-              label={t('form.source')}
-              value={line.source}
-              options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`funding.${s}`) }))}
-              onChange={(e) =>
-                patchLine(line.key, {
-                  source: FUNDING_SOURCES.find((s) => s === e.target.value) ?? 'NETWORK_FUND',
-                })
-              }
-              error={fieldError(`budget.${i}.fundingSource`)}
-            />
-            <TextField
-              label={t('form.amount')}
-              inputMode="decimal"
-              value={line.amount}
-              onChange={(e) => patchLine(line.key, { amount: e.target.value })}
-              error={fieldError(`budget.${i}.amount`)}
-            />
-            {lines.length > 1 && (
-              <Button variant="quiet" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
-                {t('form.removeLine', { n: i + 1 })}
-              </Button>
-            )}
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          onClick={() =>
-            setLines((ls) => [
-              ...ls,
-              { key: Date.now(), year: firstYear, source: 'NETWORK_FUND', amount: '' },
-            ])
-          }
-        >
-          {t('form.addLine')}
-        </Button>
+        <BudgetLines
+          lines={lines}
+          onChange={setLines}
+          years={props.years}
+          minLines={1}
+          error={(i, field) => fieldError(`budget.${i}.${field}`)}
+        />
       </fieldset>
       <Button type="submit" busy={loading}>
         {t('form.submit')}
