@@ -1,7 +1,7 @@
 import { useCallback, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Notice';
-import { describeError, type Problem } from './api-errors';
+import { describeError, fieldReasonsOf, type Problem } from './api-errors';
 import { focusField } from './focus-field';
 import { useErrorMessage } from './useErrorMessage';
 
@@ -16,6 +16,8 @@ export interface FormProblem<F extends string> {
    * the API's last problem cleared. True when something was refused (then do not send).
    */
   refuse(form: HTMLFormElement, messages: Partial<Record<F, string | null | false>>): boolean;
+  /** Forgets the form's own refusal of a field (the person is changing it). */
+  forget(field: F): void;
   /** The message for a field in the current language (the form's own check first); null when none. */
   fieldMessage(field: F): string | null;
   /** A field's `name` and `error` props: `<TextField label={…} {...field('email')} />`. */
@@ -24,9 +26,22 @@ export interface FormProblem<F extends string> {
   notice: ReactNode;
 }
 
+/** `message` for each of `fields` left blank in the form: what `refuse` takes for required fields. */
+export function blankFields<F extends string>(
+  form: HTMLFormElement,
+  fields: readonly F[],
+  message: string,
+): Partial<Record<F, string>> {
+  const data = new FormData(form);
+  const blank = fields.filter((f) => String(data.get(f) ?? '').trim() === '');
+  return Object.fromEntries(blank.map((f) => [f, message])) as Partial<Record<F, string>>;
+}
+
 export interface FormProblemOptions<F extends string> {
   /** The API's refusals by `reason` that have a message of their own, next to a field. */
   reasons?: Partial<Record<string, { field: F; message: string }>>;
+  /** A message of the form's own for the API's `reason` about a field; null to use the common one. */
+  fieldReason?(field: F, reason: string): string | null;
 }
 
 /**
@@ -41,9 +56,13 @@ export function useFormProblem<F extends string>(
   const errorMessage = useErrorMessage();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [local, setLocal] = useState<Partial<Record<F, string>>>({});
+  const [apiReasons, setApiReasons] = useState<Partial<Record<string, string>>>({});
   const fieldList = fields.join('\n');
   const fail = useCallback(
-    (error: unknown) => setProblem(describeError(error, fieldList ? fieldList.split('\n') : [])),
+    (error: unknown) => {
+      setProblem(describeError(error, fieldList ? fieldList.split('\n') : []));
+      setApiReasons(fieldReasonsOf(error));
+    },
     [fieldList],
   );
   const refuse = (form: HTMLFormElement, messages: Partial<Record<F, string | null | false>>) => {
@@ -56,10 +75,18 @@ export function useFormProblem<F extends string>(
     if (first) focusField(form, first);
     return first !== undefined;
   };
+  const forget = (field: F) =>
+    setLocal((messages) => {
+      const { [field]: _gone, ...rest } = messages;
+      return rest as Partial<Record<F, string>>;
+    });
   const fieldMessage = (field: F) => {
     if (local[field]) return local[field];
     const byReason = problem?.reason ? options.reasons?.[problem.reason] : undefined;
     if (byReason?.field === field) return byReason.message;
+    const reason = problem ? apiReasons[field] : undefined;
+    const own = reason ? options.fieldReason?.(field, reason) : null;
+    if (own) return own;
     const message = problem?.fields[field];
     return message ? t(message.key, message.params ?? {}) : null;
   };
@@ -69,5 +96,5 @@ export function useFormProblem<F extends string>(
     </Notice>
   ) : null;
   const field = (name: F) => ({ name, error: fieldMessage(name) });
-  return { problem, setProblem, fail, refuse, fieldMessage, field, notice };
+  return { problem, setProblem, fail, refuse, forget, fieldMessage, field, notice };
 }

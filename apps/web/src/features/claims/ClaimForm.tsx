@@ -7,7 +7,7 @@ import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { ClaimMethod, StartClaimMutation } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { useFormProblem } from '../../lib/useFormProblem';
+import { blankFields, useFormProblem } from '../../lib/useFormProblem';
 import type { ClaimableFirm } from './ClaimSearch';
 
 export const ClaimProgress_ClaimFragment = graphql(`
@@ -56,8 +56,7 @@ export function ClaimForm(props: {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (f: Field) => String(form.get(f) ?? '').trim();
-    const missing = Object.fromEntries(FIELDS.map((f) => [f, value(f) === '' && t('form.required')]));
-    if (refuse(event.currentTarget, missing)) return;
+    if (refuse(event.currentTarget, blankFields(event.currentTarget, FIELDS, t('form.required')))) return;
     try {
       const { data } = await start({
         variables: {

@@ -9,7 +9,7 @@ import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { ContactRequestKind } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { useFormProblem } from '../../lib/useFormProblem';
+import { blankFields, useFormProblem } from '../../lib/useFormProblem';
 import { countryGroups } from './countries';
 
 const SubmitContactRequestMutation = graphql(`
@@ -43,8 +43,8 @@ export function ContactForm({ firmId }: { firmId: string }) {
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '').trim();
     const required = kind === 'QUOTE' ? [...REQUIRED, 'quantity' as const] : REQUIRED;
-    const missing = Object.fromEntries(required.map((f) => [f, !value(f) && t('contact.required')]));
-    if (refuse(event.currentTarget, missing)) return;
+    if (refuse(event.currentTarget, blankFields(event.currentTarget, required, t('contact.required'))))
+      return;
     const quantity = Number.parseInt(value('quantity'), 10);
     try {
       await send({
