@@ -16,7 +16,7 @@ export interface FormProblem<F extends string> {
    * the API's last problem cleared. True when something was refused (then do not send).
    */
   refuse(form: HTMLFormElement, messages: Partial<Record<F, string | null | false>>): boolean;
-  /** Forgets the form's own refusal of a field (the person is changing it). */
+  /** Forgets what was refused about a field, the form's own message and the API's (the person is changing it). */
   forget(field: F): void;
   /** The message for a field in the current language (the form's own check first); null when none. */
   fieldMessage(field: F): string | null;
@@ -75,11 +75,15 @@ export function useFormProblem<F extends string>(
     if (first) focusField(form, first);
     return first !== undefined;
   };
-  const forget = (field: F) =>
-    setLocal((messages) => {
-      const { [field]: _gone, ...rest } = messages;
-      return rest as Partial<Record<F, string>>;
+  const forget = (field: F) => {
+    setLocal(({ [field]: _gone, ...rest }) => rest as Partial<Record<F, string>>);
+    setApiReasons(({ [field]: _gone, ...rest }) => rest);
+    setProblem((p) => {
+      if (!p?.fields[field]) return p;
+      const { [field]: _removed, ...fieldMessages } = p.fields;
+      return { ...p, fields: fieldMessages };
     });
+  };
   const fieldMessage = (field: F) => {
     if (local[field]) return local[field];
     const byReason = problem?.reason ? options.reasons?.[problem.reason] : undefined;

@@ -6,7 +6,6 @@ import { Select } from '../../components/Select';
 import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { focusField } from '../../lib/focus-field';
 import { useFormProblem } from '../../lib/useFormProblem';
 import { FirmPicker } from './FirmPicker';
 import { InvitationLink } from './InvitationLink';
@@ -25,7 +24,6 @@ const InviteUserMutation = graphql(`
 `);
 
 const FIELDS = ['email', 'role', 'firmId'] as const;
-type Field = (typeof FIELDS)[number];
 
 interface Created {
   email: string;
@@ -51,44 +49,25 @@ export function InviteUserForm() {
   const [role, setRole] = useState('');
   const [firmId, setFirmId] = useState('');
   const [language, setLanguage] = useState<'it' | 'en'>('it');
-  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
+  const { fail, refuse, forget, field, fieldMessage, notice } = useFormProblem(FIELDS);
   const [created, setCreated] = useState<Created | null>(null);
-
-  // A field's message goes away as soon as the person changes that field.
-  const clearError = (field: Field) => {
-    setLocal(({ [field]: _gone, ...rest }) => rest);
-    setProblem((p) => {
-      if (!p?.fields[field]) return p;
-      const { [field]: _removed, ...fields } = p.fields;
-      return { ...p, fields };
-    });
-  };
 
   const reset = () => {
     setCreated(null);
     setRole('');
     setFirmId('');
-    setLocal({});
-    setProblem(null);
     setFormKey((k) => k + 1);
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const email = String(new FormData(formElement).get('email') ?? '').trim();
-    const errors: Partial<Record<Field, string>> = {};
-    if (!email) errors.email = t('invite.emailRequired');
-    if (!isRole(role)) errors.role = t('invite.roleRequired');
-    if (role === 'FIRM' && !firmId) errors.firmId = t('firmPicker.required');
-    setLocal(errors);
-    setProblem(null);
-    const firstInvalid = FIELDS.find((f) => errors[f]);
-    if (firstInvalid || !isRole(role)) {
-      focusField(formElement, firstInvalid ?? 'role');
-      return;
-    }
+    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim();
+    const refused = refuse(event.currentTarget, {
+      email: !email && t('invite.emailRequired'),
+      role: !isRole(role) && t('invite.roleRequired'),
+      firmId: role === 'FIRM' && !firmId && t('firmPicker.required'),
+    });
+    if (refused || !isRole(role)) return;
     try {
       const { data } = await invite({
         variables: { input: { email, role, firmId: role === 'FIRM' ? firmId : null, language } },
@@ -108,35 +87,27 @@ export function InviteUserForm() {
     );
   }
 
-  const fieldError = (field: Field) => {
-    if (local[field]) return local[field];
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
-
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <p className="muted">{t('invite.intro')}</p>
       {notice}
       <EmailField
         label={t('invite.email')}
-        name="email"
+        {...field('email')}
         autoComplete="off"
         required
-        error={fieldError('email')}
-        onChange={() => clearError('email')}
+        onChange={() => forget('email')}
       />
       <Select
         label={t('invite.role')}
-        name="role"
+        {...field('role')}
         value={role}
         required
         placeholder={t('invite.chooseRole')}
         options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
-        error={fieldError('role')}
         onChange={(e) => {
           setRole(e.target.value);
-          clearError('role');
+          forget('role');
         }}
       />
       {role === 'FIRM' && (
@@ -145,9 +116,9 @@ export function InviteUserForm() {
           value={firmId}
           onChange={(id) => {
             setFirmId(id);
-            clearError('firmId');
+            forget('firmId');
           }}
-          error={fieldError('firmId')}
+          error={fieldMessage('firmId')}
         />
       )}
       <Select
