@@ -8,27 +8,33 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { firmsIt } from './firms.i18n';
 
+export const FirmHistory_PageFragment = graphql(`
+  fragment FirmHistory_PageFragment on AuditEntryConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        changes
+        createdAt
+        actor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const FirmHistory_FirmFragment = graphql(`
   fragment FirmHistory_FirmFragment on Firm {
     id
     history(first: 20) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          action
-          changes
-          createdAt
-          actor {
-            id
-            name
-          }
-        }
-      }
+      ...FirmHistory_PageFragment
     }
   }
 `);
@@ -38,28 +44,12 @@ const MoreHistoryQuery = graphql(`
     firm(id: $id) {
       id
       history(first: 20, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            action
-            changes
-            createdAt
-            actor {
-              id
-              name
-            }
-          }
-        }
+        ...FirmHistory_PageFragment
       }
     }
   }
 `);
 
-// Entry fields are inline, not a fragment: the API's depth limit counts each fragment as a level.
 interface Entry {
   id: string;
   action: string;
@@ -82,8 +72,9 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
     hasNextPage: boolean;
   } | null>(null);
   if (!firm.history) return null;
-  const entries: Entry[] = [...firm.history.edges.map((e) => e.node), ...(more?.entries ?? [])];
-  const page = more ?? firm.history.pageInfo;
+  const first = getFragmentData(FirmHistory_PageFragment, firm.history);
+  const entries: Entry[] = [...first.edges.map((e) => e.node), ...(more?.entries ?? [])];
+  const page = more ?? first.pageInfo;
 
   const loadMore = async (after: string) => {
     const { data } = await client.query({
@@ -91,7 +82,7 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
       variables: { id: firm.id, after },
       fetchPolicy: 'network-only',
     });
-    const h = data?.firm.history;
+    const h = data?.firm.history && getFragmentData(FirmHistory_PageFragment, data.firm.history);
     if (h) setMore({ entries: [...(more?.entries ?? []), ...h.edges.map((e) => e.node)], ...h.pageInfo });
   };
 
