@@ -89,15 +89,17 @@ function Sessions() {
       <QueryState result={result}>
         {(data) => (
           <>
-            <Table caption={t('account.sessionsCaption')} captionHidden stacked>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.browser')}</th>
-                  <th scope="col">{t('account.address')}</th>
-                  <th scope="col">{t('account.lastSeen')}</th>
-                  <th scope="col">{t('account.actions')}</th>
-                </tr>
-              </thead>
+            <Table
+              caption={t('account.sessionsCaption')}
+              captionHidden
+              stacked
+              columns={[
+                t('account.browser'),
+                t('account.address'),
+                t('account.lastSeen'),
+                t('account.actions'),
+              ]}
+            >
               <tbody>
                 {data.mySessions.map((s) => {
                   const browser = browserName(s.userAgent ?? null, t('account.unknownBrowser'));

@@ -104,16 +104,17 @@ export function AdhesionDetailPage() {
               )}
             </Card>
             <Card title={t('detail.history')}>
-              <Table caption={t('detail.historyCaption')} captionHidden>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('detail.when')}</th>
-                    <th scope="col">{t('detail.from')}</th>
-                    <th scope="col">{t('detail.to')}</th>
-                    <th scope="col">{t('detail.who')}</th>
-                    <th scope="col">{t('detail.note')}</th>
-                  </tr>
-                </thead>
+              <Table
+                caption={t('detail.historyCaption')}
+                captionHidden
+                columns={[
+                  t('detail.when'),
+                  t('detail.from'),
+                  t('detail.to'),
+                  t('detail.who'),
+                  t('detail.note'),
+                ]}
+              >
                 <tbody>
                   {adhesion.transitions.edges.map(({ node }) => (
                     <tr key={node.id}>

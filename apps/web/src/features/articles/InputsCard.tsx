@@ -157,15 +157,10 @@ export function InputsCard(props: {
     <Card title={t('inputs.heading')}>
       <p className="muted">{t('inputs.help')}</p>
       {settings.inputs.length > 0 && (
-        <Table caption={t('inputs.declared')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('inputs.supplied')}</th>
-              <th scope="col">{t('inputs.input')}</th>
-              <th scope="col">{t('form.source')}</th>
-              <th scope="col">{t('inputs.share')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={t('inputs.declared')}
+          columns={[t('inputs.supplied'), t('inputs.input'), t('form.source'), t('inputs.share')]}
+        >
           <tbody>
             {settings.inputs.map((i) => (
               <tr key={i.id}>

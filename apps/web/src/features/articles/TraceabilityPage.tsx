@@ -84,15 +84,11 @@ function ArticlesCard({ firmId }: { firmId: string }) {
           articles.edges.length === 0 ? (
             <EmptyState message={t('articles.empty')} />
           ) : (
-            <Table caption={t('articles.heading')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('articles.code')}</th>
-                  <th scope="col">{t('articles.name')}</th>
-                  <th scope="col">{t('articles.status')}</th>
-                  <th scope="col">{t('articles.traced')}</th>
-                </tr>
-              </thead>
+            <Table
+              caption={t('articles.heading')}
+              captionHidden
+              columns={[t('articles.code'), t('articles.name'), t('articles.status'), t('articles.traced')]}
+            >
               <tbody>
                 {articles.edges.map(({ node: a }) => (
                   <tr key={a.id}>

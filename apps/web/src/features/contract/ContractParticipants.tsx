@@ -23,14 +23,11 @@ export function ContractParticipants(props: {
         ) : (
           <>
             <p>{t('participants.count', { count: c.participants.totalCount })}</p>
-            <Table caption={t('participants.caption')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('participants.name')}</th>
-                  <th scope="col">{t('participants.hamlet')}</th>
-                  <th scope="col">{t('participants.kind')}</th>
-                </tr>
-              </thead>
+            <Table
+              caption={t('participants.caption')}
+              captionHidden
+              columns={[t('participants.name'), t('participants.hamlet'), t('participants.kind')]}
+            >
               <tbody>
                 {participants.map((f) => (
                   <tr key={f.id}>

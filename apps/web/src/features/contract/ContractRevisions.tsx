@@ -93,15 +93,16 @@ export function ContractRevisions(props: {
         <EmptyState message={t('revisions.none')} />
       ) : (
         <>
-          <Table caption={t('revisions.caption')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('revisions.number')}</th>
-                <th scope="col">{t('revisions.summary')}</th>
-                <th scope="col">{t('revisions.author')}</th>
-                <th scope="col">{t('revisions.when')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('revisions.caption')}
+            captionHidden
+            columns={[
+              t('revisions.number'),
+              t('revisions.summary'),
+              t('revisions.author'),
+              t('revisions.when'),
+            ]}
+          >
             <tbody>
               {revisions.map((r) => (
                 <tr key={r.id}>
@@ -151,14 +152,12 @@ export function ContractRevisions(props: {
                   to: result.to.number,
                 })}
                 captionHidden
+                columns={[
+                  t('revisions.summary'),
+                  t('revisions.before', { n: result.from.number }),
+                  t('revisions.after', { n: result.to.number }),
+                ]}
               >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('revisions.summary')}</th>
-                    <th scope="col">{t('revisions.before', { n: result.from.number })}</th>
-                    <th scope="col">{t('revisions.after', { n: result.to.number })}</th>
-                  </tr>
-                </thead>
                 <tbody>
                   {sections.map((s) => {
                     const parts = wordDiff(s.before, s.after);

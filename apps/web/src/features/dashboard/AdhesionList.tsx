@@ -30,15 +30,16 @@ export function AdhesionList(props: {
         <EmptyState message={t('dashboard.adhesions.empty')} />
       ) : (
         <>
-          <Table caption={t('dashboard.adhesions.caption')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.adhesions.legalName')}</th>
-                <th scope="col">{t('dashboard.adhesions.hamlet')}</th>
-                <th scope="col">{t('dashboard.adhesions.kind')}</th>
-                <th scope="col">{t('dashboard.adhesions.status')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('dashboard.adhesions.caption')}
+            captionHidden
+            columns={[
+              t('dashboard.adhesions.legalName'),
+              t('dashboard.adhesions.hamlet'),
+              t('dashboard.adhesions.kind'),
+              t('dashboard.adhesions.status'),
+            ]}
+          >
             <tbody>
               {firms.map((firm) => (
                 <tr key={firm.id}>

@@ -174,14 +174,11 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
               ) : (
                 <>
                   <p className="muted">{t('merge.fieldsIntro')}</p>
-                  <Table caption={t('merge.fieldsTitle')} captionHidden>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('merge.field')}</th>
-                        <th scope="col">{p.survivor.legalName}</th>
-                        <th scope="col">{p.merged.legalName}</th>
-                      </tr>
-                    </thead>
+                  <Table
+                    caption={t('merge.fieldsTitle')}
+                    captionHidden
+                    columns={[t('merge.field'), p.survivor.legalName, p.merged.legalName]}
+                  >
                     <tbody>
                       {differing.map((f) => {
                         const choose = (takeMerged: boolean) =>
@@ -223,13 +220,11 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
               {moves.length === 0 ? (
                 <p className="muted">{t('merge.nothingMoves')}</p>
               ) : (
-                <Table caption={t('merge.movesTitle')} captionHidden>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('merge.move')}</th>
-                      <th scope="col">{t('merge.count')}</th>
-                    </tr>
-                  </thead>
+                <Table
+                  caption={t('merge.movesTitle')}
+                  captionHidden
+                  columns={[t('merge.move'), t('merge.count')]}
+                >
                   <tbody>
                     {moves.map((m) => (
                       <tr key={m.key}>

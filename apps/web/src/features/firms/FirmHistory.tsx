@@ -94,14 +94,11 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
       {entries.length === 0 ? (
         <p className="muted">{t('history.empty')}</p>
       ) : (
-        <Table caption={t('history.caption')} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.when')}</th>
-              <th scope="col">{t('history.who')}</th>
-              <th scope="col">{t('history.what')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={t('history.caption')}
+          captionHidden
+          columns={[t('history.when'), t('history.who'), t('history.what')]}
+        >
           <tbody>
             {entries.map((e) => {
               const changed = e.changes && typeof e.changes === 'object' ? Object.keys(e.changes) : [];

@@ -152,17 +152,18 @@ function FirmsTable(props: { firms: readonly FragmentType<typeof FirmsTable_Firm
   const format = useFormat();
   const firms = getFragmentData(FirmsTable_FirmFragment, props.firms);
   return (
-    <Table caption={t('directory.caption')} captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">{t('directory.name')}</th>
-          <th scope="col">{t('directory.kind')}</th>
-          <th scope="col">{t('directory.place')}</th>
-          <th scope="col">{t('fields.capabilities')}</th>
-          <th scope="col">{t('fields.employees')}</th>
-          <th scope="col">{t('directory.membership')}</th>
-        </tr>
-      </thead>
+    <Table
+      caption={t('directory.caption')}
+      captionHidden
+      columns={[
+        t('directory.name'),
+        t('directory.kind'),
+        t('directory.place'),
+        t('fields.capabilities'),
+        t('fields.employees'),
+        t('directory.membership'),
+      ]}
+    >
       <tbody>
         {firms.map((f) => (
           <tr key={f.id}>

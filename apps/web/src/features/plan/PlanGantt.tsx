@@ -55,15 +55,10 @@ export function PlanGantt(props: {
       </div>
       <details className="plan-table-toggle">
         <summary>{t('gantt.asTable')}</summary>
-        <Table caption={t('gantt.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('form.title')}</th>
-              <th scope="col">{t('form.axis')}</th>
-              <th scope="col">{t('form.startDate')}</th>
-              <th scope="col">{t('form.endDate')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={t('gantt.caption')}
+          columns={[t('form.title'), t('form.axis'), t('form.startDate'), t('form.endDate')]}
+        >
           <tbody>
             {actions.map((a) => (
               <tr key={a.id}>

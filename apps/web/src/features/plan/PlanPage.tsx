@@ -185,16 +185,17 @@ function PlanOverview({ id }: { id: string }) {
                     {inAxis.length === 0 ? (
                       <EmptyState message={t('actions.none')} />
                     ) : (
-                      <Table caption={t(`axis.${axis}`)} captionHidden>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t('form.title')}</th>
-                            <th scope="col">{t('actions.lead')}</th>
-                            <th scope="col">{t('actions.dates')}</th>
-                            <th scope="col">{t('actions.budget')}</th>
-                            <th scope="col">{t('actions.status')}</th>
-                          </tr>
-                        </thead>
+                      <Table
+                        caption={t(`axis.${axis}`)}
+                        captionHidden
+                        columns={[
+                          t('form.title'),
+                          t('actions.lead'),
+                          t('actions.dates'),
+                          t('actions.budget'),
+                          t('actions.status'),
+                        ]}
+                      >
                         <tbody>
                           {inAxis.map((a) => (
                             <tr key={a.id}>

@@ -32,16 +32,11 @@ export function RegistryImportsTable(props: {
   if (rows.length === 0) return <EmptyState message={t('list.empty')} />;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '–' : format.number(v));
   return (
-    <Table caption={t('list.caption')} captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">{t('list.file')}</th>
-          <th scope="col">{t('list.when')}</th>
-          <th scope="col">{t('list.by')}</th>
-          <th scope="col">{t('list.status')}</th>
-          <th scope="col">{t('list.results')}</th>
-        </tr>
-      </thead>
+    <Table
+      caption={t('list.caption')}
+      captionHidden
+      columns={[t('list.file'), t('list.when'), t('list.by'), t('list.status'), t('list.results')]}
+    >
       <tbody>
         {rows.map((r) => (
           <tr key={r.id}>

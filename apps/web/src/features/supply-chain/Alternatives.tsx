@@ -63,15 +63,15 @@ function AlternativesTable({ firmId, capabilityId }: { firmId: string; capabilit
         data.alternativeSuppliers.length === 0 ? (
           <EmptyState message={t('alternatives.empty')} />
         ) : (
-          <Table caption={t('alternatives.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('alternatives.firm')}</th>
-                <th scope="col">{t('alternatives.score')}</th>
-                <th scope="col">{t('alternatives.where')}</th>
-                <th scope="col">{t('alternatives.customers')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('alternatives.caption')}
+            columns={[
+              t('alternatives.firm'),
+              t('alternatives.score'),
+              t('alternatives.where'),
+              t('alternatives.customers'),
+            ]}
+          >
             <tbody>
               {data.alternativeSuppliers.map((a) => (
                 <tr key={a.firm.id}>

@@ -62,14 +62,11 @@ export function ChainView({ firmId }: { firmId: string }) {
           data.supplyChain.nodes.length === 0 ? (
             <EmptyState message={t('chain.empty')} />
           ) : (
-            <Table caption={t('chain.caption')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chain.depth')}</th>
-                  <th scope="col">{t('chain.firm')}</th>
-                  <th scope="col">{t('chain.kind')}</th>
-                </tr>
-              </thead>
+            <Table
+              caption={t('chain.caption')}
+              captionHidden
+              columns={[t('chain.depth'), t('chain.firm'), t('chain.kind')]}
+            >
               <tbody>
                 {data.supplyChain.nodes.map((n) => (
                   <tr key={n.firm.id}>

@@ -151,18 +151,19 @@ function LinksTableBody(props: {
       {links.length === 0 ? (
         <EmptyState message={props.empty} />
       ) : (
-        <Table caption={props.caption} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('links.capability')}</th>
-              <th scope="col">{t('links.counterpart')}</th>
-              <th scope="col">{t('links.share')}</th>
-              <th scope="col">{t('links.volume')}</th>
-              <th scope="col">{t('links.since')}</th>
-              <th scope="col">{t('links.status')}</th>
-              <th scope="col">{t('links.actions')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={props.caption}
+          captionHidden
+          columns={[
+            t('links.capability'),
+            t('links.counterpart'),
+            t('links.share'),
+            t('links.volume'),
+            t('links.since'),
+            t('links.status'),
+            t('links.actions'),
+          ]}
+        >
           <tbody>
             {links.map((link) => {
               const other = link[props.side];

@@ -150,14 +150,11 @@ export function SupplyChainPage() {
               {data.singlePointsOfFailure.items.length === 0 ? (
                 <EmptyState message={t('analyses.spofEmpty')} />
               ) : (
-                <Table caption={t('analyses.spofCaption')} captionHidden>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('analyses.spofSupplier')}</th>
-                      <th scope="col">{t('analyses.spofCount')}</th>
-                      <th scope="col">{t('analyses.spofExposures')}</th>
-                    </tr>
-                  </thead>
+                <Table
+                  caption={t('analyses.spofCaption')}
+                  captionHidden
+                  columns={[t('analyses.spofSupplier'), t('analyses.spofCount'), t('analyses.spofExposures')]}
+                >
                   <tbody>
                     {data.singlePointsOfFailure.items.map((item) => (
                       <tr key={item.supplier.id}>
@@ -184,16 +181,17 @@ export function SupplyChainPage() {
             </Card>
             <Card title={t('analyses.hhi')}>
               <p className="muted">{t('analyses.hhiHint')}</p>
-              <Table caption={t('analyses.hhiCaption')} captionHidden>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analyses.hhiCapability')}</th>
-                    <th scope="col">{t('analyses.hhiIndex')}</th>
-                    <th scope="col">{t('analyses.hhiLevel')}</th>
-                    <th scope="col">{t('analyses.hhiSuppliers')}</th>
-                    <th scope="col">{t('analyses.hhiTop')}</th>
-                  </tr>
-                </thead>
+              <Table
+                caption={t('analyses.hhiCaption')}
+                captionHidden
+                columns={[
+                  t('analyses.hhiCapability'),
+                  t('analyses.hhiIndex'),
+                  t('analyses.hhiLevel'),
+                  t('analyses.hhiSuppliers'),
+                  t('analyses.hhiTop'),
+                ]}
+              >
                 <tbody>
                   {data.capabilityConcentration.map((c) => (
                     <tr key={c.capability.id}>

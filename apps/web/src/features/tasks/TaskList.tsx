@@ -58,17 +58,18 @@ function TaskRows(props: { tasks: readonly FragmentType<typeof TaskList_TaskFrag
   const { day } = useFormat();
   const tasks = getFragmentData(TaskList_TaskFragment, props.tasks);
   return (
-    <Table caption={t('list.caption')} captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">{t('field.title')}</th>
-          <th scope="col">{t('field.phase')}</th>
-          <th scope="col">{t('field.status')}</th>
-          <th scope="col">{t('field.priority')}</th>
-          <th scope="col">{t('field.assignee')}</th>
-          <th scope="col">{t('field.dueDate')}</th>
-        </tr>
-      </thead>
+    <Table
+      caption={t('list.caption')}
+      captionHidden
+      columns={[
+        t('field.title'),
+        t('field.phase'),
+        t('field.status'),
+        t('field.priority'),
+        t('field.assignee'),
+        t('field.dueDate'),
+      ]}
+    >
       <tbody>
         {tasks.map((task) => (
           <tr key={task.id} className={task.overdue ? 'task-row--overdue' : undefined}>

@@ -96,16 +96,16 @@ function Timeline(props: {
       </div>
       <details className="task-table-toggle">
         <summary>{t('timeline.asTable')}</summary>
-        <Table caption={t('timeline.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.title')}</th>
-              <th scope="col">{t('field.phase')}</th>
-              <th scope="col">{t('field.startDate')}</th>
-              <th scope="col">{t('field.dueDate')}</th>
-              <th scope="col">{t('field.status')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={t('timeline.caption')}
+          columns={[
+            t('field.title'),
+            t('field.phase'),
+            t('field.startDate'),
+            t('field.dueDate'),
+            t('field.status'),
+          ]}
+        >
           <tbody>
             {tasks.map((x) => (
               <tr key={x.id}>

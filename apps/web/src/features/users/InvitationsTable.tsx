@@ -112,17 +112,18 @@ export function InvitationsTable(props: {
           <p className="muted">
             {pending === 0 ? t('invitations.noPending') : t('invitations.pending', { count: pending })}
           </p>
-          <Table caption={t('invitations.caption')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('invitations.email')}</th>
-                <th scope="col">{t('invitations.role')}</th>
-                <th scope="col">{t('invitations.firm')}</th>
-                <th scope="col">{t('invitations.status')}</th>
-                <th scope="col">{t('invitations.expires')}</th>
-                <th scope="col">{t('invitations.actions')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('invitations.caption')}
+            captionHidden
+            columns={[
+              t('invitations.email'),
+              t('invitations.role'),
+              t('invitations.firm'),
+              t('invitations.status'),
+              t('invitations.expires'),
+              t('invitations.actions'),
+            ]}
+          >
             <tbody>
               {invitations.map((inv) => (
                 <tr key={inv.id}>

@@ -76,19 +76,20 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
     <>
       <OutcomeNotice outcome={outcome} />
       {managed && <UserAdminPanel user={managed} onClose={() => setManaging(null)} />}
-      <Table caption={t('list.caption')} captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">{t('list.name')}</th>
-            <th scope="col">{t('list.email')}</th>
-            <th scope="col">{t('list.role')}</th>
-            <th scope="col">{t('list.firm')}</th>
-            <th scope="col">{t('list.lastSignIn')}</th>
-            <th scope="col">{t('list.status')}</th>
-            <th scope="col">{t('list.twoFactor')}</th>
-            <th scope="col">{t('list.actions')}</th>
-          </tr>
-        </thead>
+      <Table
+        caption={t('list.caption')}
+        captionHidden
+        columns={[
+          t('list.name'),
+          t('list.email'),
+          t('list.role'),
+          t('list.firm'),
+          t('list.lastSignIn'),
+          t('list.status'),
+          t('list.twoFactor'),
+          t('list.actions'),
+        ]}
+      >
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
