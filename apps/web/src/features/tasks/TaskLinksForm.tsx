@@ -67,7 +67,7 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
   const [planActionId, setPlanActionId] = useState(task.planAction?.id ?? '');
   const actions = useQuery(TaskPlanActionsQuery);
   const [update, { loading }] = useMutation(UpdateTaskLinksMutation, { refetchQueries: ['TaskDetail'] });
-  const { problem, setProblem, fail } = useFormProblem(['firmIds', 'planActionId']);
+  const { problem, setProblem, fail, fieldMessage } = useFormProblem(['firmIds', 'planActionId']);
   const [saved, setSaved] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -89,11 +89,6 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
     } catch (error) {
       fail(error);
     }
-  };
-
-  const fieldError = (field: 'firmIds' | 'planActionId') => {
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (
@@ -125,7 +120,7 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
             ))}
           </ul>
         )}
-        {fieldError('firmIds') && <p className="field__error">{fieldError('firmIds')}</p>}
+        {fieldMessage('firmIds') && <p className="field__error">{fieldMessage('firmIds')}</p>}
         <FirmSearchField
           label={t('links.search')}
           exclude={firms}
@@ -141,7 +136,7 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
           options={actions.data.strategicPlans.flatMap((p) =>
             p.actions.edges.map(({ node }) => ({ value: node.id, label: `${node.title} — ${p.title}` })),
           )}
-          error={fieldError('planActionId')}
+          error={fieldMessage('planActionId')}
         />
       )}
       <Button type="submit" variant="secondary" busy={loading}>
