@@ -3,7 +3,7 @@ import { prerenderStatic } from '@apollo/client/react/ssr';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { createCache } from './apollo';
-import { createI18n, switchLanguage, type Language } from './i18n';
+import { createI18n, FEATURE_NAMESPACES, switchLanguage, type Language } from './i18n';
 import { AppRoot } from './root';
 import { showcaseRoutes } from './showcase-routes';
 
@@ -37,6 +37,8 @@ export async function renderPage({
 }: RenderOptions): Promise<RenderedPage> {
   const i18n = createI18n();
   await switchLanguage(i18n, language);
+  // Every namespace there before rendering: no part of the page waits for its strings.
+  await i18n.loadNamespaces(FEATURE_NAMESPACES);
   const cache = createCache();
   const client = new ApolloClient({
     ssrMode: true,

@@ -9,6 +9,9 @@ import {
   validatePartitaIva,
 } from './fiscal.js';
 
+/** The kinds of firm (the API's FirmKind), in the order the interface lists them. */
+export const FIRM_KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
+
 /** Certifications a firm can declare: a controlled list so the directory can filter on them. */
 export const CERTIFICATIONS = [
   'ISO 9001',

@@ -19,3 +19,22 @@ export function Notice({ tone = 'info', role = 'status', children }: NoticeProps
     </div>
   );
 }
+
+/** What an action came to: its tone and a sentence. */
+export interface Outcome {
+  tone: 'success' | 'error';
+  text: string;
+}
+
+/** An action's outcome in a polite live region that stays on the page, so each new one is read out. */
+export function OutcomeNotice({ outcome }: { outcome: Outcome | null }) {
+  return (
+    <div aria-live="polite">
+      {outcome && (
+        <Notice tone={outcome.tone} role="none">
+          {outcome.text}
+        </Notice>
+      )}
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from './Button';
 
-/** "Show more" under a paged list: busy while the next page loads (`loadMore` fetches it). */
+/** "Show more" under a list: busy while the next part loads (`loadMore` fetches or reveals it). */
 export function ShowMoreButton({ label, loadMore }: { label: string; loadMore: () => Promise<unknown> }) {
   const [loading, setLoading] = useState(false);
   return (
@@ -16,4 +16,28 @@ export function ShowMoreButton({ label, loadMore }: { label: string; loadMore: (
       {label}
     </Button>
   );
+}
+
+/** A connection's page info, as every paged list of the API returns it. */
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
+/**
+ * "Show more" under a cursor-paged list, there while the list has a next page: `loadMore(after)` fetches
+ * the page after the last one shown (usually `result.fetchMore`).
+ */
+export function ShowMore({
+  label,
+  pageInfo,
+  loadMore,
+}: {
+  label: string;
+  pageInfo: PageInfo;
+  loadMore: (after: string) => Promise<unknown>;
+}) {
+  const { hasNextPage, endCursor } = pageInfo;
+  if (!hasNextPage || !endCursor) return null;
+  return <ShowMoreButton label={label} loadMore={() => loadMore(endCursor)} />;
 }

@@ -10,6 +10,8 @@ export interface TableProps {
    * a table that scrolls sideways. For tables of few columns whose rows read well one by one.
    */
   stacked?: boolean;
+  /** The column headings, when they are plain text (otherwise write the <thead> in `children`). */
+  columns?: readonly string[];
   children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ export interface TableProps {
  * keyboard users can scroll it too. Use <th scope="col"> and <th scope="row"> inside. A `stacked` table
  * gives each body cell its column's heading (`data-label`, shown before the cell on phones).
  */
-export function Table({ caption, captionHidden = false, stacked = false, children }: TableProps) {
+export function Table({ caption, captionHidden = false, stacked = false, columns, children }: TableProps) {
   const captionId = useId();
   const table = useRef<HTMLTableElement>(null);
   // After every render, so rows added later get their labels too (the headings are the page's own text).
@@ -38,6 +40,17 @@ export function Table({ caption, captionHidden = false, stacked = false, childre
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
         </caption>
+        {columns && (
+          <thead>
+            <tr>
+              {columns.map((column, i) => (
+                <th key={i} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        )}
         {children}
       </table>
     </div>

@@ -25,3 +25,17 @@ export function TextField({ label, description, error, id, className, ...input }
     </FieldFrame>
   );
 }
+
+/** An e-mail address: the e-mail keyboard, no capitals or spelling fixes, `autoComplete` "email" unless told. */
+export function EmailField(props: TextFieldProps) {
+  return (
+    <TextField
+      type="email"
+      autoComplete="email"
+      inputMode="email"
+      autoCapitalize="none"
+      spellCheck={false}
+      {...props}
+    />
+  );
+}

@@ -112,19 +112,20 @@ type Documents = {
     "\n  query FirmEditPage($id: ID!) {\n    firm(id: $id) {\n      id\n      legalName\n      viewerCanEdit\n      ...FirmEditor_FirmFragment\n    }\n    ...FirmEditor_QueryFragment\n  }\n": typeof types.FirmEditPageDocument,
     "\n  fragment FirmEditor_FirmFragment on Firm {\n    id\n    ...CompletenessMeter_FirmFragment\n    ...FirmProfileForm_FirmFragment\n    ...LogoUpload_FirmFragment\n    ...FirmHistory_FirmFragment\n  }\n": typeof types.FirmEditor_FirmFragmentFragmentDoc,
     "\n  fragment FirmEditor_QueryFragment on Query {\n    capabilities {\n      id\n      ...FirmProfileForm_CapabilityFragment\n    }\n  }\n": typeof types.FirmEditor_QueryFragmentFragmentDoc,
-    "\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          changes\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.FirmHistory_FirmFragmentFragmentDoc,
-    "\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            action\n            changes\n            createdAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FirmHistoryMoreDocument,
+    "\n  fragment FirmHistory_PageFragment on AuditEntryConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        action\n        changes\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FirmHistory_PageFragmentFragmentDoc,
+    "\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      ...FirmHistory_PageFragment\n    }\n  }\n": typeof types.FirmHistory_FirmFragmentFragmentDoc,
+    "\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        ...FirmHistory_PageFragment\n      }\n    }\n  }\n": typeof types.FirmHistoryMoreDocument,
     "\n  query FirmPage($id: ID!) {\n    firm(id: $id) {\n      id\n      legalName\n      ceasedOn\n      viewerCanEdit\n      ...FirmDetails_FirmFragment\n      suppliers {\n        ...FirmLinks_GroupFragment\n      }\n      customers {\n        ...FirmLinks_GroupFragment\n      }\n    }\n  }\n": typeof types.FirmPageDocument,
     "\n  fragment FirmDetails_FirmFragment on Firm {\n    id\n    legalName\n    tradeName\n    vatNumber\n    taxCode\n    reaNumber\n    legalForm\n    atecoCodes\n    kind\n    productLines\n    street\n    postcode\n    hamlet\n    municipality\n    province\n    employees\n    revenueBand\n    foundedYear\n    capacityPairsPerDay\n    exportShare\n    exportMarkets\n    certifications\n    website\n    email\n    phone\n    descriptionIt\n    descriptionEn\n    logoUrl\n    adhesionStatus\n    viewerCanReadPrivate\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": typeof types.FirmDetails_FirmFragmentFragmentDoc,
     "\n  fragment FirmLinks_GroupFragment on FirmLinkGroup {\n    capability {\n      id\n      labelIt\n      labelEn\n    }\n    links {\n      sharePercent\n      yearlyVolumePairs\n      firm {\n        id\n        legalName\n        hamlet\n      }\n    }\n  }\n": typeof types.FirmLinks_GroupFragmentFragmentDoc,
     "\n  fragment FirmProfileForm_FirmFragment on Firm {\n    id\n    version\n    legalName\n    tradeName\n    vatNumber\n    taxCode\n    reaNumber\n    legalForm\n    atecoCodes\n    kind\n    capabilities {\n      id\n    }\n    productLines\n    street\n    postcode\n    municipality\n    hamlet\n    province\n    latitude\n    longitude\n    employees\n    revenueBand\n    foundedYear\n    capacityPairsPerDay\n    exportShare\n    exportMarkets\n    certifications\n    website\n    email\n    phone\n    descriptionIt\n    descriptionEn\n    showcaseConsent\n    publicFields\n  }\n": typeof types.FirmProfileForm_FirmFragmentFragmentDoc,
     "\n  fragment FirmProfileForm_CapabilityFragment on Capability {\n    id\n    code\n    labelIt\n    labelEn\n    group\n  }\n": typeof types.FirmProfileForm_CapabilityFragmentFragmentDoc,
-    "\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n": typeof types.UpdateFirmProfileDocument,
-    "\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n": typeof types.FirmProfileLatestDocument,
     "\n  fragment FirmsMap_FirmFragment on Firm {\n    id\n    legalName\n    latitude\n    longitude\n  }\n": typeof types.FirmsMap_FirmFragmentFragmentDoc,
     "\n  query FirmsPage($filter: FirmFilter, $search: String, $orderBy: FirmOrder, $after: String) {\n    firms(filter: $filter, search: $search, orderBy: $orderBy, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FirmsTable_FirmFragment\n          ...FirmsMap_FirmFragment\n        }\n      }\n    }\n  }\n": typeof types.FirmsPageDocument,
     "\n  fragment FirmsTable_FirmFragment on Firm {\n    id\n    legalName\n    tradeName\n    kind\n    hamlet\n    municipality\n    employees\n    adhesionStatus\n    ceasedOn\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": typeof types.FirmsTable_FirmFragmentFragmentDoc,
     "\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n": typeof types.LogoUpload_FirmFragmentFragmentDoc,
+    "\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n": typeof types.UpdateFirmProfileDocument,
+    "\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n": typeof types.FirmProfileLatestDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": typeof types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
@@ -213,16 +214,15 @@ type Documents = {
     "\n  query SupplyGraphFirmFinder($search: String!) {\n    firms(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          legalName\n          hamlet\n        }\n      }\n    }\n  }\n": typeof types.SupplyGraphFirmFinderDocument,
     "\n  query BlockerCandidates($search: String) {\n    tasks(filter: { search: $search }, orderBy: TITLE, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.BlockerCandidatesDocument,
     "\n  mutation SetTaskBlockers($input: SetTaskBlockersInput!) {\n    setTaskBlockers(input: $input) {\n      id\n      version\n      openBlockerCount\n      blockedBy {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.SetTaskBlockersDocument,
-    "\n  query CreateTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n": typeof types.CreateTaskAssigneesDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  fragment EditTaskForm_TaskFragment on Task {\n    id\n    version\n    title\n    phase\n    priority\n    startDate\n    dueDate\n    assignee {\n      id\n    }\n  }\n": typeof types.EditTaskForm_TaskFragmentFragmentDoc,
-    "\n  query EditTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n": typeof types.EditTaskAssigneesDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      id\n      version\n      title\n      phase\n      priority\n      startDate\n      dueDate\n      overdue\n      assignee {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  fragment MyWeek_TaskFragment on Task {\n    id\n    title\n    status\n    dueDate\n    overdue\n    openBlockerCount\n  }\n": typeof types.MyWeek_TaskFragmentFragmentDoc,
     "\n  query MyWeek {\n    myWeek {\n      due {\n        id\n        ...MyWeek_TaskFragment\n      }\n      blocked {\n        id\n        ...MyWeek_TaskFragment\n      }\n      recentActivity {\n        id\n        kind\n        createdAt\n        actor {\n          id\n          name\n        }\n        task {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyWeekDocument,
     "\n  query TaskBoard {\n    me {\n      permissions {\n        viewerCanEditTasks\n      }\n    }\n    taskBoard(first: 50) {\n      status\n      totalCount\n      tasks {\n        ...TaskCard_TaskFragment\n      }\n    }\n  }\n": typeof types.TaskBoardDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      id\n      status\n      version\n      overdue\n    }\n  }\n": typeof types.MoveTaskDocument,
     "\n  fragment TaskCard_TaskFragment on Task {\n    id\n    title\n    status\n    phase\n    priority\n    dueDate\n    overdue\n    openBlockerCount\n    version\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.TaskCard_TaskFragmentFragmentDoc,
+    "\n  query TaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n": typeof types.TaskAssigneesDocument,
     "\n  fragment TaskLinksForm_TaskFragment on Task {\n    id\n    version\n    firms {\n      id\n      legalName\n    }\n    planAction {\n      id\n      title\n    }\n  }\n": typeof types.TaskLinksForm_TaskFragmentFragmentDoc,
     "\n  query TaskPlanActions {\n    strategicPlans {\n      id\n      title\n      actions(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.TaskPlanActionsDocument,
     "\n  mutation UpdateTaskLinks($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      id\n      version\n      firms {\n        id\n        legalName\n      }\n      planAction {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UpdateTaskLinksDocument,
@@ -352,19 +352,20 @@ const documents: Documents = {
     "\n  query FirmEditPage($id: ID!) {\n    firm(id: $id) {\n      id\n      legalName\n      viewerCanEdit\n      ...FirmEditor_FirmFragment\n    }\n    ...FirmEditor_QueryFragment\n  }\n": types.FirmEditPageDocument,
     "\n  fragment FirmEditor_FirmFragment on Firm {\n    id\n    ...CompletenessMeter_FirmFragment\n    ...FirmProfileForm_FirmFragment\n    ...LogoUpload_FirmFragment\n    ...FirmHistory_FirmFragment\n  }\n": types.FirmEditor_FirmFragmentFragmentDoc,
     "\n  fragment FirmEditor_QueryFragment on Query {\n    capabilities {\n      id\n      ...FirmProfileForm_CapabilityFragment\n    }\n  }\n": types.FirmEditor_QueryFragmentFragmentDoc,
-    "\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          changes\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.FirmHistory_FirmFragmentFragmentDoc,
-    "\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            action\n            changes\n            createdAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FirmHistoryMoreDocument,
+    "\n  fragment FirmHistory_PageFragment on AuditEntryConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        action\n        changes\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FirmHistory_PageFragmentFragmentDoc,
+    "\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      ...FirmHistory_PageFragment\n    }\n  }\n": types.FirmHistory_FirmFragmentFragmentDoc,
+    "\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        ...FirmHistory_PageFragment\n      }\n    }\n  }\n": types.FirmHistoryMoreDocument,
     "\n  query FirmPage($id: ID!) {\n    firm(id: $id) {\n      id\n      legalName\n      ceasedOn\n      viewerCanEdit\n      ...FirmDetails_FirmFragment\n      suppliers {\n        ...FirmLinks_GroupFragment\n      }\n      customers {\n        ...FirmLinks_GroupFragment\n      }\n    }\n  }\n": types.FirmPageDocument,
     "\n  fragment FirmDetails_FirmFragment on Firm {\n    id\n    legalName\n    tradeName\n    vatNumber\n    taxCode\n    reaNumber\n    legalForm\n    atecoCodes\n    kind\n    productLines\n    street\n    postcode\n    hamlet\n    municipality\n    province\n    employees\n    revenueBand\n    foundedYear\n    capacityPairsPerDay\n    exportShare\n    exportMarkets\n    certifications\n    website\n    email\n    phone\n    descriptionIt\n    descriptionEn\n    logoUrl\n    adhesionStatus\n    viewerCanReadPrivate\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": types.FirmDetails_FirmFragmentFragmentDoc,
     "\n  fragment FirmLinks_GroupFragment on FirmLinkGroup {\n    capability {\n      id\n      labelIt\n      labelEn\n    }\n    links {\n      sharePercent\n      yearlyVolumePairs\n      firm {\n        id\n        legalName\n        hamlet\n      }\n    }\n  }\n": types.FirmLinks_GroupFragmentFragmentDoc,
     "\n  fragment FirmProfileForm_FirmFragment on Firm {\n    id\n    version\n    legalName\n    tradeName\n    vatNumber\n    taxCode\n    reaNumber\n    legalForm\n    atecoCodes\n    kind\n    capabilities {\n      id\n    }\n    productLines\n    street\n    postcode\n    municipality\n    hamlet\n    province\n    latitude\n    longitude\n    employees\n    revenueBand\n    foundedYear\n    capacityPairsPerDay\n    exportShare\n    exportMarkets\n    certifications\n    website\n    email\n    phone\n    descriptionIt\n    descriptionEn\n    showcaseConsent\n    publicFields\n  }\n": types.FirmProfileForm_FirmFragmentFragmentDoc,
     "\n  fragment FirmProfileForm_CapabilityFragment on Capability {\n    id\n    code\n    labelIt\n    labelEn\n    group\n  }\n": types.FirmProfileForm_CapabilityFragmentFragmentDoc,
-    "\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n": types.UpdateFirmProfileDocument,
-    "\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n": types.FirmProfileLatestDocument,
     "\n  fragment FirmsMap_FirmFragment on Firm {\n    id\n    legalName\n    latitude\n    longitude\n  }\n": types.FirmsMap_FirmFragmentFragmentDoc,
     "\n  query FirmsPage($filter: FirmFilter, $search: String, $orderBy: FirmOrder, $after: String) {\n    firms(filter: $filter, search: $search, orderBy: $orderBy, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FirmsTable_FirmFragment\n          ...FirmsMap_FirmFragment\n        }\n      }\n    }\n  }\n": types.FirmsPageDocument,
     "\n  fragment FirmsTable_FirmFragment on Firm {\n    id\n    legalName\n    tradeName\n    kind\n    hamlet\n    municipality\n    employees\n    adhesionStatus\n    ceasedOn\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": types.FirmsTable_FirmFragmentFragmentDoc,
     "\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n": types.LogoUpload_FirmFragmentFragmentDoc,
+    "\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n": types.UpdateFirmProfileDocument,
+    "\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n": types.FirmProfileLatestDocument,
     "\n  query NotificationBell {\n    unreadNotificationCount\n  }\n": types.NotificationBellDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": types.NotificationPreferencesDocument,
@@ -453,16 +454,15 @@ const documents: Documents = {
     "\n  query SupplyGraphFirmFinder($search: String!) {\n    firms(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          legalName\n          hamlet\n        }\n      }\n    }\n  }\n": types.SupplyGraphFirmFinderDocument,
     "\n  query BlockerCandidates($search: String) {\n    tasks(filter: { search: $search }, orderBy: TITLE, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.BlockerCandidatesDocument,
     "\n  mutation SetTaskBlockers($input: SetTaskBlockersInput!) {\n    setTaskBlockers(input: $input) {\n      id\n      version\n      openBlockerCount\n      blockedBy {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.SetTaskBlockersDocument,
-    "\n  query CreateTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n": types.CreateTaskAssigneesDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateTaskDocument,
     "\n  fragment EditTaskForm_TaskFragment on Task {\n    id\n    version\n    title\n    phase\n    priority\n    startDate\n    dueDate\n    assignee {\n      id\n    }\n  }\n": types.EditTaskForm_TaskFragmentFragmentDoc,
-    "\n  query EditTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n": types.EditTaskAssigneesDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      id\n      version\n      title\n      phase\n      priority\n      startDate\n      dueDate\n      overdue\n      assignee {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  fragment MyWeek_TaskFragment on Task {\n    id\n    title\n    status\n    dueDate\n    overdue\n    openBlockerCount\n  }\n": types.MyWeek_TaskFragmentFragmentDoc,
     "\n  query MyWeek {\n    myWeek {\n      due {\n        id\n        ...MyWeek_TaskFragment\n      }\n      blocked {\n        id\n        ...MyWeek_TaskFragment\n      }\n      recentActivity {\n        id\n        kind\n        createdAt\n        actor {\n          id\n          name\n        }\n        task {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyWeekDocument,
     "\n  query TaskBoard {\n    me {\n      permissions {\n        viewerCanEditTasks\n      }\n    }\n    taskBoard(first: 50) {\n      status\n      totalCount\n      tasks {\n        ...TaskCard_TaskFragment\n      }\n    }\n  }\n": types.TaskBoardDocument,
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      id\n      status\n      version\n      overdue\n    }\n  }\n": types.MoveTaskDocument,
     "\n  fragment TaskCard_TaskFragment on Task {\n    id\n    title\n    status\n    phase\n    priority\n    dueDate\n    overdue\n    openBlockerCount\n    version\n    assignee {\n      id\n      name\n    }\n  }\n": types.TaskCard_TaskFragmentFragmentDoc,
+    "\n  query TaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n": types.TaskAssigneesDocument,
     "\n  fragment TaskLinksForm_TaskFragment on Task {\n    id\n    version\n    firms {\n      id\n      legalName\n    }\n    planAction {\n      id\n      title\n    }\n  }\n": types.TaskLinksForm_TaskFragmentFragmentDoc,
     "\n  query TaskPlanActions {\n    strategicPlans {\n      id\n      title\n      actions(first: 100) {\n        edges {\n          node {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.TaskPlanActionsDocument,
     "\n  mutation UpdateTaskLinks($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      id\n      version\n      firms {\n        id\n        legalName\n      }\n      planAction {\n        id\n        title\n      }\n    }\n  }\n": types.UpdateTaskLinksDocument,
@@ -903,11 +903,15 @@ export function graphql(source: "\n  fragment FirmEditor_QueryFragment on Query 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          changes\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          changes\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FirmHistory_PageFragment on AuditEntryConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        action\n        changes\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FirmHistory_PageFragment on AuditEntryConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        action\n        changes\n        createdAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            action\n            changes\n            createdAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            action\n            changes\n            createdAt\n            actor {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      ...FirmHistory_PageFragment\n    }\n  }\n"): (typeof documents)["\n  fragment FirmHistory_FirmFragment on Firm {\n    id\n    history(first: 20) {\n      totalCount\n      ...FirmHistory_PageFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        ...FirmHistory_PageFragment\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirmHistoryMore($id: ID!, $after: String!) {\n    firm(id: $id) {\n      id\n      history(first: 20, after: $after) {\n        ...FirmHistory_PageFragment\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -931,14 +935,6 @@ export function graphql(source: "\n  fragment FirmProfileForm_CapabilityFragment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n"): (typeof documents)["\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment FirmsMap_FirmFragment on Firm {\n    id\n    legalName\n    latitude\n    longitude\n  }\n"): (typeof documents)["\n  fragment FirmsMap_FirmFragment on Firm {\n    id\n    legalName\n    latitude\n    longitude\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -952,6 +948,14 @@ export function graphql(source: "\n  fragment FirmsTable_FirmFragment on Firm {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n"): (typeof documents)["\n  fragment LogoUpload_FirmFragment on Firm {\n    id\n    legalName\n    logoUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {\n    updateFirmProfile(input: $input) {\n      id\n      ...FirmProfileForm_FirmFragment\n      ...CompletenessMeter_FirmFragment\n      ...FirmHistory_FirmFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n"): (typeof documents)["\n  query FirmProfileLatest($id: ID!) {\n    firm(id: $id) {\n      id\n      ...FirmProfileForm_FirmFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1307,19 +1311,11 @@ export function graphql(source: "\n  mutation SetTaskBlockers($input: SetTaskBlo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CreateTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CreateTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment EditTaskForm_TaskFragment on Task {\n    id\n    version\n    title\n    phase\n    priority\n    startDate\n    dueDate\n    assignee {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment EditTaskForm_TaskFragment on Task {\n    id\n    version\n    title\n    phase\n    priority\n    startDate\n    dueDate\n    assignee {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EditTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query EditTaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1344,6 +1340,10 @@ export function graphql(source: "\n  mutation MoveTask($input: MoveTaskInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TaskCard_TaskFragment on Task {\n    id\n    title\n    status\n    phase\n    priority\n    dueDate\n    overdue\n    openBlockerCount\n    version\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TaskCard_TaskFragment on Task {\n    id\n    title\n    status\n    phase\n    priority\n    dueDate\n    overdue\n    openBlockerCount\n    version\n    assignee {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TaskAssignees {\n    assignableUsers {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

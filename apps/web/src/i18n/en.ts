@@ -1,6 +1,6 @@
 import type { CoreTranslation } from './it';
 
-/** English core strings: the same keys as Italian's core, enforced by the type (features: features.ts). */
+/** English core strings: the same keys as Italian's core, enforced by the type (features: their own namespaces, resources.ts). */
 export const en: CoreTranslation = {
   app: {
     name: 'Filiera',

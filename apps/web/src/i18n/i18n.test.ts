@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { firmsEn } from '../features/firms/firms.i18n.en';
 import { firmsIt } from '../features/firms/firms.i18n';
 import { createFormatters } from './format';
-import { featureTranslations, loadFeatureTranslations, pendingFeatureTranslations } from './features';
 import {
   createI18n,
   initialLanguage,
@@ -11,6 +10,7 @@ import {
   storedLanguage,
   switchLanguage,
 } from './index';
+import { FEATURE_NAMESPACES } from './resources';
 import { en } from './en';
 import { it as italian } from './it';
 
@@ -125,9 +125,10 @@ describe('language', () => {
 });
 
 describe('feature strings', () => {
-  it('are not in the first bundle’s Italian: each feature brings its own', () => {
-    const features = Object.keys(featureTranslations);
+  it('are not in the first bundle’s Italian: each feature is a namespace of its own', () => {
+    const features: string[] = FEATURE_NAMESPACES;
     expect(features).toContain('firms');
+    expect(features).toContain('firmRegistry');
     expect(Object.keys(italian).filter((key) => features.includes(key))).toEqual([]);
     expect(Object.keys(en).filter((key) => features.includes(key))).toEqual([]);
   });
@@ -135,63 +136,48 @@ describe('feature strings', () => {
   it('are missing until the feature’s page loads them, then there (Italian)', async () => {
     fakeBrowser();
     const i18n = createI18n();
-    expect(i18n.exists('firms.profile.title')).toBe(false);
-    expect(i18n.t('firms.profile.title')).toBe('firms.profile.title');
+    expect(i18n.exists('firms:profile.title')).toBe(false);
+    expect(i18n.t('firms:profile.title')).toBe('profile.title');
 
-    const pending = pendingFeatureTranslations(i18n, ['firms'], 'it');
-    expect(pendingFeatureTranslations(i18n, ['firms'], 'it')).toBe(pending); // one fetch, one promise
-    await pending;
-    expect(pendingFeatureTranslations(i18n, ['firms'], 'it')).toBeUndefined();
-    expect(i18n.t('firms.profile.title')).toBe('La mia impresa');
-    // The core is untouched by the merge.
+    await i18n.loadNamespaces('firms');
+    expect(i18n.t('firms:profile.title')).toBe('La mia impresa');
+    expect(i18n.getFixedT(null, 'firms')('profile.title')).toBe('La mia impresa');
+    // The core is untouched, and reachable from the feature's namespace.
     expect(i18n.t('signIn.submit')).toBe('Accedi');
+    expect(i18n.getFixedT(null, 'firms')('signIn.submit')).toBe('Accedi');
   });
 
   it('are missing until the feature’s page loads them, then there (English)', async () => {
     fakeBrowser({ [LANGUAGE_STORAGE_KEY]: 'en' });
     const i18n = createI18n({ en: await loadTranslation('en') });
     expect(i18n.resolvedLanguage).toBe('en');
-    expect(i18n.exists('tasks.title')).toBe(false);
-    await loadFeatureTranslations(i18n, ['tasks'], 'en');
-    expect(i18n.t('tasks.title')).toBe('Start-up tasks');
+    expect(i18n.exists('tasks:title')).toBe(false);
+    await i18n.loadNamespaces('tasks');
+    expect(i18n.t('tasks:title')).toBe('Start-up tasks');
     // Only the language in use is fetched.
-    expect(i18n.exists('tasks.title', { lng: 'it', fallbackLng: [] })).toBe(false);
-  });
-
-  it('are loaded once per instance, whichever of react-i18next’s proxies of it asks', async () => {
-    fakeBrowser();
-    const i18n = createI18n();
-    // useTranslation() gives each component (and each render after a suspension) a new Proxy.
-    const asComponent = () => new Proxy(i18n, {});
-    await pendingFeatureTranslations(asComponent(), ['firms'], 'it');
-    expect(pendingFeatureTranslations(asComponent(), ['firms'], 'it')).toBeUndefined();
-    expect(pendingFeatureTranslations(i18n, ['firms'], 'it')).toBeUndefined();
-
-    // The language switch (given yet another proxy) knows the page's features.
-    await switchLanguage(asComponent(), 'en');
-    expect(i18n.t('firms.profile.title')).toBe('My firm');
+    expect(i18n.exists('tasks:title', { lng: 'it', fallbackLng: [] })).toBe(false);
   });
 
   it('switch language with the rest of the page, and later pages arrive in the new language', async () => {
     fakeBrowser();
     const i18n = createI18n();
-    await loadFeatureTranslations(i18n, ['firms', 'plan'], 'it');
-    expect(i18n.t('plan.title')).toBe('Piano strategico');
+    await i18n.loadNamespaces(['firms', 'plan']);
+    expect(i18n.t('plan:title')).toBe('Piano strategico');
 
     await switchLanguage(i18n, 'en');
     // Everything already shown is English at once: the core and the features loaded so far.
     expect(i18n.t('signIn.submit')).toBe('Sign in');
-    expect(i18n.t('firms.profile.title')).toBe('My firm');
-    expect(i18n.t('plan.title')).toBe('Strategic plan');
+    expect(i18n.t('firms:profile.title')).toBe('My firm');
+    expect(i18n.t('plan:title')).toBe('Strategic plan');
 
     // A feature opened after the switch is fetched in English.
-    expect(i18n.exists('contract.title')).toBe(false);
-    await pendingFeatureTranslations(i18n, ['contract'], 'en');
-    expect(i18n.t('contract.title')).toBe('Network contract');
+    expect(i18n.exists('contract:title')).toBe(false);
+    await i18n.loadNamespaces('contract');
+    expect(i18n.t('contract:title')).toBe('Network contract');
 
     // And back: Italian for all three, the contract's fetched now.
     await switchLanguage(i18n, 'it');
-    expect([i18n.t('firms.profile.title'), i18n.t('contract.title')]).toEqual([
+    expect([i18n.t('firms:profile.title'), i18n.t('contract:title')]).toEqual([
       'La mia impresa',
       'Contratto di rete',
     ]);

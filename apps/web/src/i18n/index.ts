@@ -1,25 +1,28 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { loadFeatureTranslations, wantedFeatures } from './features';
-import { it, type CoreTranslation, type Translation } from './it';
+import { it, type CoreTranslation } from './it';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES, toLanguage, type Language } from './language';
+import { loadNamespace, type Resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Translation };
+    fallbackNS: 'translation';
+    resources: Resources;
   }
 }
 
 export { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES, toLanguage, type Language } from './language';
+export { FEATURE_NAMESPACES, type FeatureNamespace } from './resources';
 
 /**
  * The core strings of a language. English ships in its own chunk, fetched when someone chooses it (or
- * chose it on an earlier visit): the first page carries Italian's core only. Features' strings come with
- * their pages (features.ts).
+ * chose it on an earlier visit): the first page carries Italian's core only. Features' strings are
+ * namespaces of their own, fetched with their pages (resources.ts).
  */
 export const loadTranslation = async (language: Language): Promise<CoreTranslation> =>
-  language === 'it' ? it : (await import('./en')).en;
+  (await loadNamespace(language, 'translation')) as CoreTranslation;
 
 /** The language remembered from an earlier visit, without i18next (to preload it before the first render). */
 export function storedLanguage(): Language {
@@ -45,17 +48,10 @@ export function initialLanguage(): Language {
 }
 
 /**
- * Switches language, first loading its core strings and those of every feature already shown, so
- * everything on screen changes at once; features opened later load in the new language.
+ * Switches language. i18next first loads the core strings and every namespace already loaded in the
+ * other language, so everything on screen changes at once; namespaces asked for later load in the new one.
  */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
-  await Promise.all([
-    instance.getResource(language, 'translation', 'app.name') === undefined &&
-      loadTranslation(language).then((core) =>
-        instance.addResourceBundle(language, 'translation', core, true, true),
-      ),
-    loadFeatureTranslations(instance, wantedFeatures(instance), language),
-  ]);
   await instance.changeLanguage(language);
 }
 
@@ -63,11 +59,14 @@ export async function switchLanguage(instance: I18n, language: Language): Promis
  * A configured i18next instance: Italian unless the address asks for English or the person chose it
  * earlier (localStorage, where each change of language is remembered), and `<html lang>` kept in step with the language so screen
  * readers and hyphenation follow it. `preloaded` holds core strings already fetched (English, when it is
- * the remembered choice).
+ * the remembered choice). Other namespaces come from resources.ts when first asked for: a component's
+ * `useTranslation('<feature>')` suspends until its strings are there, so a page never shows a bare key.
  */
 export function createI18n(preloaded: Partial<Record<Language, CoreTranslation>> = {}): I18n {
   const instance = i18next.createInstance();
-  instance.use(initReactI18next);
+  instance
+    .use(initReactI18next)
+    .use(resourcesToBackend((lng: string, ns: string) => loadNamespace(toLanguage(lng), ns)));
   instance.on('languageChanged', (lng: string) => {
     const language = toLanguage(lng);
     if (typeof document !== 'undefined') document.documentElement.lang = language;
@@ -82,13 +81,20 @@ export function createI18n(preloaded: Partial<Record<Language, CoreTranslation>>
       Object.entries({ it, ...preloaded }).map(([lng, translation]) => [lng, { translation }]),
     ),
     lng: initialLanguage(),
+    // The bundled core strings, the rest from the backend.
+    partialBundledLanguages: true,
+    ns: ['translation'],
+    defaultNS: 'translation',
+    fallbackNS: 'translation',
     supportedLngs: [...LANGUAGES],
-    fallbackLng: DEFAULT_LANGUAGE,
+    // Every language has every key (English files are typed against Italian's), and a fallback language
+    // would be fetched along with the one in use.
+    fallbackLng: false,
     load: 'languageOnly',
     // React escapes what it renders.
     interpolation: { escapeValue: false },
     initAsync: false,
-    react: { useSuspense: false },
+    react: { useSuspense: true },
   });
   return instance;
 }

@@ -1,9 +1,7 @@
-import type { FeatureTranslations } from './features';
-
 /**
  * Italian, the default language: the core strings every page may need (shell, navigation, sign-in,
  * invitations, errors, states, dashboard, enums), in the first bundle. Each feature keeps its own
- * strings in features/<f>/<f>.i18n.ts, loaded with its pages (see features.ts). The core's shape is the
+ * strings in features/<f>/<f>.i18n.ts, its own namespace, loaded with its pages (see resources.ts). The core's shape is the
  * contract for English (see en.ts): a key missing or misspelt there is a type error.
  */
 export const it = {
@@ -395,6 +393,3 @@ export const it = {
 
 /** The core's shape, which every language's core must have. */
 export type CoreTranslation = typeof it;
-
-/** Every key `t()` accepts: the core and each feature's strings under the feature's name. */
-export type Translation = CoreTranslation & FeatureTranslations;

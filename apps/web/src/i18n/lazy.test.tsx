@@ -17,10 +17,10 @@ async function settle(i18n: I18n, node: React.ReactNode): Promise<string> {
 }
 
 function TasksHeading(props: { suffix: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   return (
     <h1>
-      {t('tasks.title')}
+      {t('title')}
       {props.suffix}
     </h1>
   );
@@ -38,11 +38,11 @@ describe('lazyWithTranslations', () => {
       },
       (m) => m.TasksHeading,
     );
-    expect(i18n.exists('tasks.title')).toBe(false);
+    expect(i18n.exists('tasks:title')).toBe(false);
 
     const html = await settle(i18n, <Page suffix="!" />);
     expect(html).toContain('<h1>Attività di avvio<!-- -->!</h1>');
-    expect(html).not.toContain('tasks.title');
+    expect(html).not.toContain('title');
     expect(loads).toBe(1);
   });
 

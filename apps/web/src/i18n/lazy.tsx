@@ -1,27 +1,11 @@
-import { lazy, use, type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingFeatureTranslations, type FeatureNamespace } from './features';
-import { toLanguage } from './language';
+import type { FeatureNamespace } from './resources';
 
 /**
- * Suspends until the features' strings are there in the current language (fetching them if needed), so a
- * page never shows a bare key. Returns at once when they are loaded already, as after a language switch
- * (switchLanguage loads every feature shown before it changes language).
- */
-export function useFeatureTranslations(namespaces: readonly FeatureNamespace[]): void {
-  const { i18n } = useTranslation();
-  const pending = pendingFeatureTranslations(
-    i18n,
-    namespaces,
-    toLanguage(i18n.resolvedLanguage ?? i18n.language),
-  );
-  if (pending) use(pending);
-}
-
-/**
- * React.lazy for a page (or a part of one) that needs some features' strings: the code and the strings
- * are fetched together, and it renders once both are there. `namespaces` lists every feature whose keys
- * the component and what it imports use (src/i18n/lazy-routes.test.ts checks the lists against the code).
+ * React.lazy for a page (or a part of one) with the i18next namespaces it uses: the code and the strings
+ * are fetched together, and it renders once both are there. A namespace left off the list is still
+ * fetched, by the component's own `useTranslation('<ns>')`, only later.
  */
 export function lazyWithTranslations<M, P extends object>(
   namespaces: readonly FeatureNamespace[],
@@ -34,7 +18,8 @@ export function lazyWithTranslations<M, P extends object>(
   function WithTranslations(props: P) {
     // Start fetching the code now, not after the strings: the two downloads overlap.
     loadCode().catch(() => undefined);
-    useFeatureTranslations(namespaces);
+    // Suspends until the namespaces are loaded in the language in use.
+    useTranslation(namespaces);
     return <Page {...props} />;
   }
   return WithTranslations;

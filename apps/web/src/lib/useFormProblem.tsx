@@ -1,7 +1,8 @@
 import { useCallback, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Notice';
-import { describeError, type Problem } from './api-errors';
+import { describeError, fieldReasonsOf, type Problem } from './api-errors';
+import { focusField } from './focus-field';
 import { useErrorMessage } from './useErrorMessage';
 
 export interface FormProblem<F extends string> {
@@ -10,23 +11,86 @@ export interface FormProblem<F extends string> {
   setProblem: Dispatch<SetStateAction<Problem | null>>;
   /** Keeps a failed submission's problem: each of `fields` next to its field, the rest above the form. */
   fail(error: unknown): void;
-  /** The API's message for a field in the current language; null when it has none. */
+  /**
+   * The form's own check before sending: each message next to its field, the first such field focused,
+   * the API's last problem cleared. True when something was refused (then do not send).
+   */
+  refuse(form: HTMLFormElement, messages: Partial<Record<F, string | null | false>>): boolean;
+  /** Forgets what was refused about a field, the form's own message and the API's (the person is changing it). */
+  forget(field: F): void;
+  /** The message for a field in the current language (the form's own check first); null when none. */
   fieldMessage(field: F): string | null;
+  /** A field's `name` and `error` props: `<TextField label={…} {...field('email')} />`. */
+  field(name: F): { name: F; error: string | null };
   /** The alert above the form for what belongs to no field shown; null when there is none. */
   notice: ReactNode;
 }
 
-/** The one way a form keeps and shows what the API refused (describeError + field messages + alert). */
-export function useFormProblem<F extends string>(fields: readonly F[] = []): FormProblem<F> {
+/** `message` for each of `fields` left blank in the form: what `refuse` takes for required fields. */
+export function blankFields<F extends string>(
+  form: HTMLFormElement,
+  fields: readonly F[],
+  message: string,
+): Partial<Record<F, string>> {
+  const data = new FormData(form);
+  const blank = fields.filter((f) => String(data.get(f) ?? '').trim() === '');
+  return Object.fromEntries(blank.map((f) => [f, message])) as Partial<Record<F, string>>;
+}
+
+export interface FormProblemOptions<F extends string> {
+  /** The API's refusals by `reason` that have a message of their own, next to a field. */
+  reasons?: Partial<Record<string, { field: F; message: string }>>;
+  /** A message of the form's own for the API's `reason` about a field; null to use the common one. */
+  fieldReason?(field: F, reason: string): string | null;
+}
+
+/**
+ * The one way a form keeps and shows what it refused itself and what the API refused (describeError +
+ * field messages + alert).
+ */
+export function useFormProblem<F extends string>(
+  fields: readonly F[] = [],
+  options: FormProblemOptions<F> = {},
+): FormProblem<F> {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [local, setLocal] = useState<Partial<Record<F, string>>>({});
+  const [apiReasons, setApiReasons] = useState<Partial<Record<string, string>>>({});
   const fieldList = fields.join('\n');
   const fail = useCallback(
-    (error: unknown) => setProblem(describeError(error, fieldList ? fieldList.split('\n') : [])),
+    (error: unknown) => {
+      setProblem(describeError(error, fieldList ? fieldList.split('\n') : []));
+      setApiReasons(fieldReasonsOf(error));
+    },
     [fieldList],
   );
+  const refuse = (form: HTMLFormElement, messages: Partial<Record<F, string | null | false>>) => {
+    const refused = Object.fromEntries(
+      Object.entries(messages).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    ) as Partial<Record<F, string>>;
+    setLocal(refused);
+    setProblem(null);
+    const first = fields.find((f) => refused[f]) ?? (Object.keys(refused)[0] as F | undefined);
+    if (first) focusField(form, first);
+    return first !== undefined;
+  };
+  const forget = (field: F) => {
+    setLocal(({ [field]: _gone, ...rest }) => rest as Partial<Record<F, string>>);
+    setApiReasons(({ [field]: _gone, ...rest }) => rest);
+    setProblem((p) => {
+      if (!p?.fields[field]) return p;
+      const { [field]: _removed, ...fieldMessages } = p.fields;
+      return { ...p, fields: fieldMessages };
+    });
+  };
   const fieldMessage = (field: F) => {
+    if (local[field]) return local[field];
+    const byReason = problem?.reason ? options.reasons?.[problem.reason] : undefined;
+    if (byReason?.field === field) return byReason.message;
+    const reason = problem ? apiReasons[field] : undefined;
+    const own = reason ? options.fieldReason?.(field, reason) : null;
+    if (own) return own;
     const message = problem?.fields[field];
     return message ? t(message.key, message.params ?? {}) : null;
   };
@@ -35,5 +99,6 @@ export function useFormProblem<F extends string>(fields: readonly F[] = []): For
       {errorMessage(problem.form)}
     </Notice>
   ) : null;
-  return { problem, setProblem, fail, fieldMessage, notice };
+  const field = (name: F) => ({ name, error: fieldMessage(name) });
+  return { problem, setProblem, fail, refuse, forget, fieldMessage, field, notice };
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { Notice, OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
@@ -54,8 +54,6 @@ const ChangePasswordMutation = graphql(`
   }
 `);
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
-
 /** "Chrome 131 on Linux"-like, from a User-Agent; the raw string when nothing is recognised. */
 function browserName(userAgent: string | null, unknown: string): string {
   if (!userAgent) return unknown;
@@ -73,7 +71,7 @@ function Sessions() {
   const result = useQuery(AccountPageQuery, { fetchPolicy: 'network-only' });
   const [endOne, { loading: endingOne }] = useMutation(EndSessionMutation);
   const [endOthers, { loading: endingOthers }] = useMutation(EndOtherSessionsMutation);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const run = async (action: () => Promise<string>) => {
     setOutcome(null);
@@ -87,25 +85,21 @@ function Sessions() {
 
   return (
     <Card title={t('account.sessions')}>
-      <div aria-live="polite">
-        {outcome && (
-          <Notice tone={outcome.tone} role="none">
-            {outcome.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       <QueryState result={result}>
         {(data) => (
           <>
-            <Table caption={t('account.sessionsCaption')} captionHidden stacked>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.browser')}</th>
-                  <th scope="col">{t('account.address')}</th>
-                  <th scope="col">{t('account.lastSeen')}</th>
-                  <th scope="col">{t('account.actions')}</th>
-                </tr>
-              </thead>
+            <Table
+              caption={t('account.sessionsCaption')}
+              captionHidden
+              stacked
+              columns={[
+                t('account.browser'),
+                t('account.address'),
+                t('account.lastSeen'),
+                t('account.actions'),
+              ]}
+            >
               <tbody>
                 {data.mySessions.map((s) => {
                   const browser = browserName(s.userAgent ?? null, t('account.unknownBrowser'));

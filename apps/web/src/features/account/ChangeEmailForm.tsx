@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormProblem } from '../../lib/useFormProblem';
 
@@ -68,14 +68,9 @@ export function ChangeEmailForm() {
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <p className="muted">{t('emailChange.intro')}</p>
         {notice}
-        <TextField
+        <EmailField
           label={t('emailChange.newEmail')}
           name="newEmail"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           error={local.newEmail ?? apiNewEmail}
           onChange={() => setLocal(({ newEmail: _gone, ...rest }) => rest)}

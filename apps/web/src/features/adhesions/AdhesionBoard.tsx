@@ -1,3 +1,4 @@
+import { ADHESION_STATUSES } from '@filiera/shared';
 import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,16 +25,7 @@ export const AdhesionBoard_AdhesionFragment = graphql(`
 `);
 
 /** The columns in the order a firm walks them. */
-export const BOARD_COLUMNS = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const satisfies readonly AdhesionStatus[];
+export const BOARD_COLUMNS = ADHESION_STATUSES satisfies readonly AdhesionStatus[];
 
 const DRAG_TYPE = 'application/x-filiera-adhesion';
 
@@ -52,7 +44,7 @@ export function AdhesionBoard(props: {
   canManage: boolean;
   onMoved(message: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const format = useFormat();
   const adhesions = getFragmentData(AdhesionBoard_AdhesionFragment, props.adhesions);
   const [moving, setMoving] = useState<{ id: string; to: AdhesionStatus | null } | null>(null);
@@ -76,15 +68,15 @@ export function AdhesionBoard(props: {
 
   return (
     <>
-      {props.canManage && <p className="muted">{t('adhesions.board.dragHint')}</p>}
+      {props.canManage && <p className="muted">{t('board.dragHint')}</p>}
       <p className="adhesion-board__hint" id="adhesion-board-hint" aria-live="polite">
-        {hidden > 0 && t('adhesions.board.scrollHint', { count: hidden })}
+        {hidden > 0 && t('board.scrollHint', { count: hidden })}
       </p>
       <div
         ref={board}
         className={`adhesion-board${hidden > 0 ? ' adhesion-board--more' : ''}`}
         role="region"
-        aria-label={t('adhesions.board.caption')}
+        aria-label={t('board.caption')}
         aria-describedby="adhesion-board-hint"
         tabIndex={0}
       >
@@ -115,7 +107,7 @@ export function AdhesionBoard(props: {
                 <span className="badge">{format.number(items.length)}</span>
               </h2>
               {items.length === 0 ? (
-                <p className="muted">{t('adhesions.board.empty')}</p>
+                <p className="muted">{t('board.empty')}</p>
               ) : (
                 <ul className="adhesion-column__list" id={listId}>
                   {shown.map((a) => (
@@ -131,7 +123,7 @@ export function AdhesionBoard(props: {
                       <Link
                         to={`/adhesions/${a.id}`}
                         className="adhesion-card__name"
-                        aria-label={t('adhesions.board.details', { firm: a.firm.legalName })}
+                        aria-label={t('board.details', { firm: a.firm.legalName })}
                       >
                         {a.firm.legalName}
                       </Link>
@@ -142,7 +134,7 @@ export function AdhesionBoard(props: {
                       <CeasedBadge on={a.firm.ceasedOn} />
                       {props.canManage && a.nextStatuses.length > 0 && (
                         <Button variant="secondary" onClick={() => setMoving({ id: a.id, to: null })}>
-                          {t('adhesions.board.moveTo')}
+                          {t('board.moveTo')}
                           <span className="visually-hidden"> {a.firm.legalName}</span>
                         </Button>
                       )}
@@ -159,8 +151,8 @@ export function AdhesionBoard(props: {
                   onClick={() => toggle(status)}
                 >
                   {open
-                    ? t('adhesions.board.showFirst', { count: COLLAPSED_CARDS })
-                    : t('adhesions.board.showAll', { count: items.length })}
+                    ? t('board.showFirst', { count: COLLAPSED_CARDS })
+                    : t('board.showAll', { count: items.length })}
                 </Button>
               )}
             </section>
@@ -175,7 +167,7 @@ export function AdhesionBoard(props: {
             setMoving(null);
             if (moved) {
               props.onMoved(
-                t('adhesions.move.moved', {
+                t('move.moved', {
                   firm: moved.firm,
                   status: t(`enums.AdhesionStatus.${moved.status}`),
                 }),

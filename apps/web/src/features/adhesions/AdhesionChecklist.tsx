@@ -16,7 +16,7 @@ export const AdhesionChecklist_AdhesionFragment = graphql(`
 export function AdhesionChecklist(props: {
   adhesion: FragmentType<typeof AdhesionChecklist_AdhesionFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const a = getFragmentData(AdhesionChecklist_AdhesionFragment, props.adhesion);
   const docs = [
     ['VISURA_CAMERALE', a.documents.visuraCamerale],
@@ -28,23 +28,22 @@ export function AdhesionChecklist(props: {
   const documentsMissing = docs.some(([, done]) => !done);
   return (
     <>
-      <h3 className="checklist__heading">{t('adhesions.detail.documents')}</h3>
+      <h3 className="checklist__heading">{t('detail.documents')}</h3>
       <ul className="checklist">
         {docs.map(([key, done]) => (
           <li key={key} className={done ? 'checklist__item--done' : 'checklist__item--missing'}>
-            {t(`adhesions.requirements.${key}`)}:{' '}
-            {done ? t('adhesions.detail.received') : t('adhesions.detail.missing')}
+            {t(`requirements.${key}`)}: {done ? t('detail.received') : t('detail.missing')}
           </li>
         ))}
       </ul>
-      <h3 className="checklist__heading">{t('adhesions.detail.stillNeeded')}</h3>
+      <h3 className="checklist__heading">{t('detail.stillNeeded')}</h3>
       {a.stillNeeded.length === 0 ? (
-        <p>{t('adhesions.detail.nothingNeeded')}</p>
+        <p>{t('detail.nothingNeeded')}</p>
       ) : (
         <ul>
-          {documentsMissing && <li>{t('adhesions.detail.missingDocuments')}</li>}
+          {documentsMissing && <li>{t('detail.missingDocuments')}</li>}
           {others.map((r) => (
-            <li key={r}>{t(`adhesions.requirements.${r}`)}</li>
+            <li key={r}>{t(`requirements.${r}`)}</li>
           ))}
         </ul>
       )}

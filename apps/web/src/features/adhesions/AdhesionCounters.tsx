@@ -18,16 +18,16 @@ export function AdhesionCounters(props: {
   counters: FragmentType<typeof AdhesionCounters_AdhesionCountersFragment>;
   headingLevel?: 2 | 3;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const format = useFormat();
   const c = getFragmentData(AdhesionCounters_AdhesionCountersFragment, props.counters);
   return (
-    <Card title={t('adhesions.counters.heading')} headingLevel={props.headingLevel}>
+    <Card title={t('counters.heading')} headingLevel={props.headingLevel}>
       <StatGrid>
-        <Stat label={t('adhesions.counters.inProgress')} value={format.number(c.inProgress)} />
-        <Stat label={t('adhesions.counters.signed')} value={format.number(c.signed)} />
-        <Stat label={t('adhesions.counters.registered')} value={format.number(c.registered)} />
-        <Stat label={t('adhesions.counters.districtTotal')} value={format.number(c.districtTotal)} />
+        <Stat label={t('counters.inProgress')} value={format.number(c.inProgress)} />
+        <Stat label={t('counters.signed')} value={format.number(c.signed)} />
+        <Stat label={t('counters.registered')} value={format.number(c.registered)} />
+        <Stat label={t('counters.districtTotal')} value={format.number(c.districtTotal)} />
       </StatGrid>
     </Card>
   );

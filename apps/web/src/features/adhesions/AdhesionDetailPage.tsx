@@ -7,6 +7,7 @@ import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -56,18 +57,18 @@ const AdhesionDetailPageQuery = graphql(`
 /** One firm's adhesion: where it stands, what it still needs, and every step so far. */
 export function AdhesionDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const format = useFormat();
   const result = useQuery(AdhesionDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const name = result.data?.adhesion.firm.legalName ?? '';
-  const title = t('adhesions.detail.title', { firm: name });
+  const title = t('detail.title', { firm: name });
   useDocumentTitle(title);
   const [moving, setMoving] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
 
   return (
     <>
-      <PageHeader title={title} actions={<Link to="/adhesions">{t('adhesions.detail.back')}</Link>} />
+      <PageHeader title={title} actions={<Link to="/adhesions">{t('detail.back')}</Link>} />
       <div role="status">
         {moved && (
           <Notice tone="success" role="none">
@@ -78,11 +79,9 @@ export function AdhesionDetailPage() {
       <QueryState result={result}>
         {({ adhesion }) => (
           <div className="stack">
-            <Card title={t('adhesions.detail.status')}>
+            <Card title={t('detail.status')}>
               <p>
-                <span className={`badge badge--${adhesion.status.toLowerCase()}`}>
-                  {t(`enums.AdhesionStatus.${adhesion.status}`)}
-                </span>{' '}
+                <StatusBadge kind="AdhesionStatus" status={adhesion.status} />{' '}
                 <span className="muted">
                   {t(`enums.FirmKind.${adhesion.firm.kind}`)}
                   {adhesion.firm.hamlet ? ` · ${adhesion.firm.hamlet}` : ''}
@@ -90,40 +89,39 @@ export function AdhesionDetailPage() {
                 <CeasedBadge on={adhesion.firm.ceasedOn} />
               </p>
               <dl className="details">
-                <dt>{t('adhesions.detail.contribution')}</dt>
+                <dt>{t('detail.contribution')}</dt>
                 <dd>
                   {adhesion.contributionEur !== null && adhesion.contributionEur !== undefined
                     ? format.euro(adhesion.contributionEur, { cents: true })
                     : '—'}
                 </dd>
-                <dt>{t('adhesions.detail.legalRepresentative')}</dt>
+                <dt>{t('detail.legalRepresentative')}</dt>
                 <dd>{adhesion.legalRepresentative ?? '—'}</dd>
               </dl>
               <AdhesionChecklist adhesion={adhesion} />
               {adhesion.viewerCanManage && adhesion.nextStatuses.length > 0 && (
-                <Button onClick={() => setMoving(true)}>{t('adhesions.board.moveTo')}</Button>
+                <Button onClick={() => setMoving(true)}>{t('board.moveTo')}</Button>
               )}
             </Card>
-            <Card title={t('adhesions.detail.history')}>
-              <Table caption={t('adhesions.detail.historyCaption')} captionHidden>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('adhesions.detail.when')}</th>
-                    <th scope="col">{t('adhesions.detail.from')}</th>
-                    <th scope="col">{t('adhesions.detail.to')}</th>
-                    <th scope="col">{t('adhesions.detail.who')}</th>
-                    <th scope="col">{t('adhesions.detail.note')}</th>
-                  </tr>
-                </thead>
+            <Card title={t('detail.history')}>
+              <Table
+                caption={t('detail.historyCaption')}
+                captionHidden
+                columns={[
+                  t('detail.when'),
+                  t('detail.from'),
+                  t('detail.to'),
+                  t('detail.who'),
+                  t('detail.note'),
+                ]}
+              >
                 <tbody>
                   {adhesion.transitions.edges.map(({ node }) => (
                     <tr key={node.id}>
                       <td className="table__nowrap">{format.dateTime(node.at)}</td>
-                      <td>
-                        {node.from ? t(`enums.AdhesionStatus.${node.from}`) : t('adhesions.detail.start')}
-                      </td>
+                      <td>{node.from ? t(`enums.AdhesionStatus.${node.from}`) : t('detail.start')}</td>
                       <td>{t(`enums.AdhesionStatus.${node.to}`)}</td>
-                      <td>{node.actor?.name ?? t('adhesions.detail.system')}</td>
+                      <td>{node.actor?.name ?? t('detail.system')}</td>
                       <td>{node.note ?? '—'}</td>
                     </tr>
                   ))}
@@ -137,7 +135,7 @@ export function AdhesionDetailPage() {
                   setMoving(false);
                   if (done) {
                     setMoved(
-                      t('adhesions.move.moved', {
+                      t('move.moved', {
                         firm: done.firm,
                         status: t(`enums.AdhesionStatus.${done.status}`),
                       }),

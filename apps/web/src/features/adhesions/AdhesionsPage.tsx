@@ -1,8 +1,9 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
@@ -75,8 +76,6 @@ const MoreAdhesionsQuery = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
-
 /** CONSULTANT and ADMIN manage the pipeline; CHAMBER reads it; anyone else is turned away. */
 export function AdhesionsPage() {
   const access = useQuery(AdhesionsAccessQuery);
@@ -87,9 +86,9 @@ export function AdhesionsPage() {
 }
 
 function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const format = useFormat();
-  const title = t('adhesions.title');
+  const title = t('title');
   useDocumentTitle(title);
   const [filter, setFilter] = useState<AdhesionFilter>({});
   const [draft, setDraft] = useState({ search: '', kind: '', hamlet: '' });
@@ -108,9 +107,9 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
 
   return (
     <>
-      <PageHeader title={title} description={t('adhesions.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <div className="stack">
-        {!canManage && <Notice>{t('adhesions.readOnly')}</Notice>}
+        {!canManage && <Notice>{t('readOnly')}</Notice>}
         <div role="status">
           {moved && (
             <Notice tone="success" role="none">
@@ -123,34 +122,34 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
             <>
               <AdhesionCounters counters={data.adhesionCounters} />
               {canManage && (
-                <Card title={t('adhesions.invite.heading')}>
+                <Card title={t('invite.heading')}>
                   <InviteFirmsForm hamlets={data.adhesionHamlets} />
                 </Card>
               )}
-              <Card title={t('adhesions.filters.heading')}>
+              <Card title={t('filters.heading')}>
                 <form className="filters" role="search" onSubmit={applyFilter}>
                   <TextField
-                    label={t('adhesions.filters.search')}
+                    label={t('filters.search')}
                     type="search"
                     value={draft.search}
                     onChange={(e) => setDraft((d) => ({ ...d, search: e.target.value }))}
                   />
                   <Select
-                    label={t('adhesions.filters.kind')}
+                    label={t('filters.kind')}
                     value={draft.kind}
-                    placeholder={t('adhesions.filters.all')}
-                    options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+                    placeholder={t('filters.all')}
+                    options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
                     onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))}
                   />
                   <Select
-                    label={t('adhesions.filters.hamlet')}
+                    label={t('filters.hamlet')}
                     value={draft.hamlet}
-                    placeholder={t('adhesions.filters.allHamlets')}
+                    placeholder={t('filters.allHamlets')}
                     options={data.adhesionHamlets.map((h) => ({ value: h, label: h }))}
                     onChange={(e) => setDraft((d) => ({ ...d, hamlet: e.target.value }))}
                   />
                   <Button type="submit" variant="secondary">
-                    {t('adhesions.filters.apply')}
+                    {t('filters.apply')}
                   </Button>
                 </form>
               </Card>
@@ -162,18 +161,17 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
               {data.adhesions.pageInfo.hasNextPage && (
                 <>
                   <p className="muted">
-                    {t('adhesions.board.showing', {
+                    {t('board.showing', {
                       shown: format.number(data.adhesions.edges.length),
                       total: format.number(data.adhesions.totalCount),
                     })}
                   </p>
-                  <ShowMoreButton
-                    label={t('adhesions.board.showMore')}
-                    loadMore={async () => {
-                      const after = data.adhesions.pageInfo.endCursor;
-                      if (after)
-                        await result.fetchMore({ query: MoreAdhesionsQuery, variables: { filter, after } });
-                    }}
+                  <ShowMore
+                    label={t('board.showMore')}
+                    pageInfo={data.adhesions.pageInfo}
+                    loadMore={(after) =>
+                      result.fetchMore({ query: MoreAdhesionsQuery, variables: { filter, after } })
+                    }
                   />
                 </>
               )}

@@ -5,6 +5,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useFailureText } from '../../lib/useErrorMessage';
@@ -44,7 +45,7 @@ const WithdrawOwnAdhesionMutation = graphql(`
 export function FirmAdhesionCard(props: {
   adhesion: FragmentType<typeof FirmAdhesionCard_AdhesionFragment> | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const format = useFormat();
   const failureText = useFailureText();
   const a = props.adhesion ? getFragmentData(FirmAdhesionCard_AdhesionFragment, props.adhesion) : null;
@@ -68,17 +69,16 @@ export function FirmAdhesionCard(props: {
   const [ask, confirmation] = useConfirm();
   const onWithdraw = async (id: string, version: number) => {
     const sure = await ask({
-      title: t('adhesions.card.confirmWithdraw'),
-      confirmLabel: t('adhesions.card.withdraw'),
+      title: t('card.confirmWithdraw'),
+      confirmLabel: t('card.withdraw'),
       danger: true,
     });
-    if (sure)
-      await run(() => withdraw({ variables: { input: { id, version } } }), t('adhesions.card.withdrawn'));
+    if (sure) await run(() => withdraw({ variables: { input: { id, version } } }), t('card.withdrawn'));
   };
 
   const canExpress = !a || a.status === 'WITHDRAWN' || a.status === 'DECLINED';
   return (
-    <Card title={t('adhesions.card.heading')} className="own-adhesion">
+    <Card title={t('card.heading')} className="own-adhesion">
       <div role="status">
         {done && (
           <Notice tone="success" role="none">
@@ -92,21 +92,19 @@ export function FirmAdhesionCard(props: {
         </Notice>
       )}
       {!a ? (
-        <p>{t('adhesions.card.none')}</p>
+        <p>{t('card.none')}</p>
       ) : (
         <>
           <dl className="details">
-            <dt>{t('adhesions.card.status')}</dt>
+            <dt>{t('card.status')}</dt>
             <dd>
-              <span className={`badge badge--${a.status.toLowerCase()}`}>
-                {t(`enums.AdhesionStatus.${a.status}`)}
-              </span>
+              <StatusBadge kind="AdhesionStatus" status={a.status} />
             </dd>
-            <dt>{t('adhesions.card.contribution')}</dt>
+            <dt>{t('card.contribution')}</dt>
             <dd>
               {a.contributionEur !== null && a.contributionEur !== undefined
                 ? format.euro(a.contributionEur, { cents: true })
-                : t('adhesions.card.noContribution')}
+                : t('card.noContribution')}
             </dd>
           </dl>
           <AdhesionChecklist adhesion={a} />
@@ -115,11 +113,8 @@ export function FirmAdhesionCard(props: {
       {confirmation}
       <div className="form__actions">
         {canExpress && (
-          <Button
-            busy={expressState.loading}
-            onClick={() => void run(() => express(), t('adhesions.card.expressed'))}
-          >
-            {t('adhesions.card.express')}
+          <Button busy={expressState.loading} onClick={() => void run(() => express(), t('card.expressed'))}>
+            {t('card.express')}
           </Button>
         )}
         {a?.viewerCanWithdraw && (
@@ -128,7 +123,7 @@ export function FirmAdhesionCard(props: {
             busy={withdrawState.loading}
             onClick={() => void onWithdraw(a.id, a.version)}
           >
-            {t('adhesions.card.withdraw')}
+            {t('card.withdraw')}
           </Button>
         )}
       </div>

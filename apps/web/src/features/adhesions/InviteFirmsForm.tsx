@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,11 +27,9 @@ const InviteCountQuery = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
-
 /** Bulk invitation: every INTERESTED firm of a kind and hamlet becomes INVITED, after saying how many. */
 export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const [kind, setKind] = useState('');
   const [hamlet, setHamlet] = useState('');
   const [note, setNote] = useState('');
@@ -62,12 +61,12 @@ export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
         return;
       }
       const confirmed = await ask({
-        title: t('adhesions.invite.confirmTitle', { count }),
-        message: t('adhesions.invite.confirmMessage', {
-          kind: kind ? t(`enums.FirmKind.${kind as FirmKind}`) : t('adhesions.filters.all'),
-          hamlet: hamlet || t('adhesions.filters.allHamlets'),
+        title: t('invite.confirmTitle', { count }),
+        message: t('invite.confirmMessage', {
+          kind: kind ? t(`enums.FirmKind.${kind as FirmKind}`) : t('filters.all'),
+          hamlet: hamlet || t('filters.allHamlets'),
         }),
-        confirmLabel: t('adhesions.invite.confirm', { count }),
+        confirmLabel: t('invite.confirm', { count }),
       });
       if (!confirmed) return;
       const { data } = await invite({
@@ -81,39 +80,35 @@ export function InviteFirmsForm(props: { hamlets: readonly string[] }) {
 
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <p className="muted">{t('adhesions.invite.intro')}</p>
+      <p className="muted">{t('invite.intro')}</p>
       {notice}
       <div role="status">
         {result !== null && (
           <Notice tone={result > 0 ? 'success' : 'info'} role="none">
-            {result > 0 ? t('adhesions.invite.done', { count: result }) : t('adhesions.invite.none')}
+            {result > 0 ? t('invite.done', { count: result }) : t('invite.none')}
           </Notice>
         )}
       </div>
       <div className="filters">
         <Select
-          label={t('adhesions.invite.kind')}
+          label={t('invite.kind')}
           value={kind}
-          placeholder={t('adhesions.filters.all')}
-          options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+          placeholder={t('filters.all')}
+          options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
           onChange={(e) => setKind(e.target.value)}
         />
         <Select
-          label={t('adhesions.invite.hamlet')}
+          label={t('invite.hamlet')}
           value={hamlet}
-          placeholder={t('adhesions.filters.allHamlets')}
+          placeholder={t('filters.allHamlets')}
           options={props.hamlets.map((h) => ({ value: h, label: h }))}
           onChange={(e) => setHamlet(e.target.value)}
         />
-        <TextField
-          label={t('adhesions.invite.note')}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
+        <TextField label={t('invite.note')} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <div className="form__actions">
         <Button type="submit" busy={loading || counting}>
-          {t('adhesions.invite.submit')}
+          {t('invite.submit')}
         </Button>
       </div>
       {confirmation}

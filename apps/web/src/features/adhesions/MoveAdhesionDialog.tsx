@@ -74,7 +74,7 @@ export function MoveAdhesionDialog(props: {
   initialTo?: AdhesionStatus | null;
   onClose(moved: { firm: string; status: AdhesionStatus } | null): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const failureText = useFailureText();
   const dialog = useRef<HTMLDialogElement>(null);
   const result = useQuery(MoveAdhesionDialogQuery, {
@@ -104,7 +104,7 @@ export function MoveAdhesionDialog(props: {
       ) : (
         <>
           <h2 id="move-adhesion-title" className="dialog__title">
-            {t('adhesions.board.moveTo')}
+            {t('board.moveTo')}
           </h2>
           {result.error ? (
             <ErrorState message={failureText(result.error)} onRetry={() => void result.refetch()} />
@@ -112,7 +112,7 @@ export function MoveAdhesionDialog(props: {
             <LoadingState />
           )}
           <Button variant="secondary" onClick={() => props.onClose(null)}>
-            {t('adhesions.move.cancel')}
+            {t('move.cancel')}
           </Button>
         </>
       )}
@@ -125,7 +125,7 @@ function MoveAdhesionForm(props: {
   initialTo?: AdhesionStatus | null;
   onClose(moved: { firm: string; status: AdhesionStatus } | null): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('adhesions');
   const errorMessage = useErrorMessage();
   const a = getFragmentData(MoveAdhesionDialog_AdhesionFragment, props.adhesion);
   const [to, setTo] = useState<string>(
@@ -154,12 +154,12 @@ function MoveAdhesionForm(props: {
     const reason = reasons[field];
     if (!reason) return null;
     if (reason === 'illegal_transition') {
-      return t('adhesions.move.illegal', {
+      return t('move.illegal', {
         from: t(`enums.AdhesionStatus.${a.status}`),
         to: to ? t(`enums.AdhesionStatus.${to as AdhesionStatus}`) : '',
       });
     }
-    if (reason === 'required') return t('adhesions.move.requiredForSigning');
+    if (reason === 'required') return t('move.requiredForSigning');
     return t('errors.field.invalid');
   };
 
@@ -197,22 +197,20 @@ function MoveAdhesionForm(props: {
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <h2 id="move-adhesion-title" className="dialog__title">
-        {t('adhesions.move.heading', { firm: a.firm.legalName })}
+        {t('move.heading', { firm: a.firm.legalName })}
       </h2>
-      <p className="muted">
-        {t('adhesions.move.current', { status: t(`enums.AdhesionStatus.${a.status}`) })}
-      </p>
+      <p className="muted">{t('move.current', { status: t(`enums.AdhesionStatus.${a.status}`) })}</p>
       {problem && (problem.form || problem.code === 'BAD_USER_INPUT') && (
         <Notice tone="error" role="alert">
-          {problem.code === 'BAD_USER_INPUT' ? t('adhesions.move.refused') : errorMessage(problem.form)}
+          {problem.code === 'BAD_USER_INPUT' ? t('move.refused') : errorMessage(problem.form)}
         </Notice>
       )}
       {a.nextStatuses.length === 0 ? (
-        <p>{t('adhesions.move.none')}</p>
+        <p>{t('move.none')}</p>
       ) : (
         <>
           <Select
-            label={t('adhesions.move.to')}
+            label={t('move.to')}
             name="to"
             value={to}
             required
@@ -221,23 +219,23 @@ function MoveAdhesionForm(props: {
             onChange={(e) => setTo(e.target.value)}
           />
           <TextArea
-            label={t('adhesions.move.note')}
+            label={t('move.note')}
             name="note"
             value={note}
             rows={2}
             onChange={(e) => setNote(e.target.value)}
           />
           <TextField
-            label={t('adhesions.move.contribution')}
+            label={t('move.contribution')}
             name="contributionEur"
             inputMode="decimal"
             value={contribution}
             error={fieldError('contributionEur')}
-            description={showsRequirements ? t('adhesions.move.neededForSigning') : undefined}
+            description={showsRequirements ? t('move.neededForSigning') : undefined}
             onChange={(e) => setContribution(e.target.value)}
           />
           <TextField
-            label={t('adhesions.move.legalRepresentative')}
+            label={t('move.legalRepresentative')}
             name="legalRepresentative"
             autoComplete="off"
             value={legalRep}
@@ -245,7 +243,7 @@ function MoveAdhesionForm(props: {
             onChange={(e) => setLegalRep(e.target.value)}
           />
           <fieldset className="fieldset">
-            <legend className="fieldset__legend">{t('adhesions.move.documents')}</legend>
+            <legend className="fieldset__legend">{t('move.documents')}</legend>
             {DOCUMENTS.map((key) => {
               const error = fieldError(`documents.${key}`);
               return (
@@ -259,7 +257,7 @@ function MoveAdhesionForm(props: {
                       aria-describedby={error ? `move-doc-${key}-error` : undefined}
                       onChange={(e) => setDocs((d) => ({ ...d, [key]: e.target.checked }))}
                     />{' '}
-                    {t(`adhesions.requirements.${DOCUMENT_REQUIREMENT[key]}`)}
+                    {t(`requirements.${DOCUMENT_REQUIREMENT[key]}`)}
                   </label>
                   {error && (
                     <p className="field__error" id={`move-doc-${key}-error`}>
@@ -275,11 +273,11 @@ function MoveAdhesionForm(props: {
       <div className="form__actions">
         {a.nextStatuses.length > 0 && (
           <Button type="submit" busy={loading}>
-            {t('adhesions.move.submit')}
+            {t('move.submit')}
           </Button>
         )}
         <Button variant="secondary" onClick={() => props.onClose(null)}>
-          {t('adhesions.move.cancel')}
+          {t('move.cancel')}
         </Button>
       </div>
     </form>

@@ -129,13 +129,13 @@ function ArticleForm(props: {
   capabilities: readonly Capability[];
   choices: readonly Choice[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['articles', 'passport']);
   const language = useLanguage();
   const message = useErrorMessage();
   const navigate = useNavigate();
   const checkLines = useLineProblems();
   const productLineOptions = (current: string) => [
-    ...PRODUCT_LINES.map((p) => ({ value: p, label: t(`passport.productLines.${p}`) })),
+    ...PRODUCT_LINES.map((p) => ({ value: p, label: t(`passport:productLines.${p}`) })),
     // A line written before the vocabulary stays choosable as it is.
     ...(current && !(PRODUCT_LINES as readonly string[]).includes(current)
       ? [{ value: current, label: current }]
@@ -175,7 +175,7 @@ function ArticleForm(props: {
   const reasonText = (field: string) => {
     const reason = reasons[field];
     if (!reason) return null;
-    const own = t(`articles.form.reasons.${reason}`, { defaultValue: '' });
+    const own = t(`form.reasons.${reason}`, { defaultValue: '' });
     return own || message({ key: 'errors.invalidInput' });
   };
   const formProblem = error ? describeError(error) : null;
@@ -206,7 +206,7 @@ function ArticleForm(props: {
         await update({
           variables: { input: { id: article.id, version: article.version, ...common, gtin: fields.gtin } },
         });
-        setNotice(t('articles.form.saved'));
+        setNotice(t('form.saved'));
       } else {
         const res = await create({ variables: { input: { ...common, gtin: fields.gtin || null } } });
         if (res.data) void navigate(`/traceability/articles/${res.data.createArticle.id}`, { replace: true });
@@ -223,10 +223,10 @@ function ArticleForm(props: {
     try {
       if (article.status === 'PUBLISHED') {
         await unpublish({ variables });
-        setNotice(t('articles.form.unpublished'));
+        setNotice(t('form.unpublished'));
       } else {
         await publish({ variables });
-        setNotice(t('articles.form.published'));
+        setNotice(t('form.published'));
       }
     } catch {
       // Shown from the mutation's error state.
@@ -254,42 +254,38 @@ function ArticleForm(props: {
       {notice && <Notice tone="success">{notice}</Notice>}
       <Card>
         <div className="bom__fields">
-          {field('code', t('articles.form.code'), { required: true, maxLength: 40 })}
-          {field('name', t('articles.form.name'), { required: true, maxLength: 200 })}
+          {field('code', t('form.code'), { required: true, maxLength: 40 })}
+          {field('name', t('form.name'), { required: true, maxLength: 200 })}
           <Select
-            label={t('articles.form.productLine')}
+            label={t('form.productLine')}
             name="productLine"
             value={fields.productLine}
-            placeholder={t('articles.form.noProductLine')}
+            placeholder={t('form.noProductLine')}
             options={productLineOptions(fields.productLine)}
             onChange={(e) => setFields((f) => ({ ...f, productLine: e.target.value }))}
             error={reasonText('productLine')}
           />
-          {field('season', t('articles.form.season'))}
-          {field('gtin', t('articles.form.gtin'), {
+          {field('season', t('form.season'))}
+          {field('gtin', t('form.gtin'), {
             inputMode: 'numeric',
-            description: t('articles.form.gtinHelp'),
+            description: t('form.gtinHelp'),
           })}
         </div>
       </Card>
-      <Card title={t('articles.photo.heading')}>
-        {article ? (
-          <PhotoUpload article={article} />
-        ) : (
-          <p className="muted">{t('articles.photo.saveFirst')}</p>
-        )}
+      <Card title={t('photo.heading')}>
+        {article ? <PhotoUpload article={article} /> : <p className="muted">{t('photo.saveFirst')}</p>}
         <TextField
-          label={t('articles.photo.alt')}
+          label={t('photo.alt')}
           name="photoAlt"
           value={fields.photoAlt}
           maxLength={200}
-          description={t('articles.photo.altHelp')}
+          description={t('photo.altHelp')}
           onChange={(e) => setFields((f) => ({ ...f, photoAlt: e.target.value }))}
           error={reasonText('photoAlt')}
         />
       </Card>
-      <Card title={t('articles.form.bom')}>
-        <p className="muted">{t('articles.form.bomHelp')}</p>
+      <Card title={t('form.bom')}>
+        <p className="muted">{t('form.bomHelp')}</p>
         {reasonText('components') && (
           <Notice tone="error" role="alert">
             {reasonText('components')}
@@ -300,8 +296,8 @@ function ArticleForm(props: {
           onChange={setLines}
           capabilities={props.capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
           choices={props.choices}
-          capabilityLabel={t('articles.form.capability')}
-          shareLabel={t('articles.form.weight')}
+          capabilityLabel={t('form.capability')}
+          shareLabel={t('form.weight')}
           detailed
           problems={problems}
           serverError={(f) => reasonText(`components.${bomField(f)}`)}
@@ -310,7 +306,7 @@ function ArticleForm(props: {
       </Card>
       <div className="article-actions">
         <Button type="submit" busy={created.loading || updated.loading}>
-          {t('articles.form.save')}
+          {t('form.save')}
         </Button>
         {article && (
           <Button
@@ -319,21 +315,21 @@ function ArticleForm(props: {
             busy={published.loading || unpublished.loading}
             onClick={() => void togglePublished()}
           >
-            {article.status === 'PUBLISHED' ? t('articles.form.unpublish') : t('articles.form.publish')}
+            {article.status === 'PUBLISHED' ? t('form.unpublish') : t('form.publish')}
           </Button>
         )}
         {article?.passportUrl ? (
           <>
-            <a href={new URL(article.passportUrl).pathname}>{t('articles.form.passport')}</a>
+            <a href={new URL(article.passportUrl).pathname}>{t('form.passport')}</a>
             <a href={`/api/passports/${article.id}/qr.svg?download=1`} download>
-              {t('articles.form.qrSvg')}
+              {t('form.qrSvg')}
             </a>
             <a href={`/api/passports/${article.id}/qr.png?download=1`} download>
-              {t('articles.form.qrPng')}
+              {t('form.qrPng')}
             </a>
           </>
         ) : (
-          article && <span className="muted">{t('articles.passportNotPublished')}</span>
+          article && <span className="muted">{t('passportNotPublished')}</span>
         )}
       </div>
     </form>
@@ -342,19 +338,19 @@ function ArticleForm(props: {
 
 /** Creates (/traceability/articles/new) or edits an article of the viewer's factory, and publishes it. */
 export function ArticleEditorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['articles', 'passport']);
   const { id } = useParams();
   const existing = Boolean(id && id !== 'new');
   const result = useQuery(ArticleEditorQuery, { variables: { id: existing ? id! : '', existing } });
   const title = result.data?.article
-    ? t('articles.form.editTitle', {
+    ? t('form.editTitle', {
         code: getFragmentData(ArticleForm_ArticleFragment, result.data.article).code,
       })
-    : t('articles.form.newTitle');
+    : t('form.newTitle');
   useDocumentTitle(title);
   return (
     <>
-      <PageHeader title={title} description={<Link to="/traceability">{t('articles.form.back')}</Link>} />
+      <PageHeader title={title} description={<Link to="/traceability">{t('form.back')}</Link>} />
       <QueryState result={result}>
         {(data) => (
           <ArticleForm

@@ -76,7 +76,7 @@ export function InputsCard(props: {
   settings: FragmentType<typeof InputsCard_SettingsFragment>;
   capabilities: readonly Capability[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   const language = useLanguage();
   const format = useFormat();
   const failureText = useFailureText();
@@ -96,9 +96,7 @@ export function InputsCard(props: {
   const countries = countryOptions(language);
   const reasonText = (field: string) => {
     const reason = reasons[field];
-    return reason
-      ? t(`articles.form.reasons.${reason}`, { defaultValue: t('articles.inputs.invalid') })
-      : null;
+    return reason ? t(`form.reasons.${reason}`, { defaultValue: t('inputs.invalid') }) : null;
   };
 
   const choose = (id: string) => {
@@ -156,18 +154,13 @@ export function InputsCard(props: {
   };
 
   return (
-    <Card title={t('articles.inputs.heading')}>
-      <p className="muted">{t('articles.inputs.help')}</p>
+    <Card title={t('inputs.heading')}>
+      <p className="muted">{t('inputs.help')}</p>
       {settings.inputs.length > 0 && (
-        <Table caption={t('articles.inputs.declared')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('articles.inputs.supplied')}</th>
-              <th scope="col">{t('articles.inputs.input')}</th>
-              <th scope="col">{t('articles.form.source')}</th>
-              <th scope="col">{t('articles.inputs.share')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={t('inputs.declared')}
+          columns={[t('inputs.supplied'), t('inputs.input'), t('form.source'), t('inputs.share')]}
+        >
           <tbody>
             {settings.inputs.map((i) => (
               <tr key={i.id}>
@@ -178,9 +171,7 @@ export function InputsCard(props: {
                 </td>
                 <td>
                   {i.inputSupplier?.legalName ??
-                    (i.outsideCountry
-                      ? countryName(i.outsideCountry, language)
-                      : t('articles.form.sourceUnknown'))}
+                    (i.outsideCountry ? countryName(i.outsideCountry, language) : t('form.sourceUnknown'))}
                 </td>
                 <td>{format.number(i.sharePercent)}%</td>
               </tr>
@@ -190,7 +181,7 @@ export function InputsCard(props: {
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Select
-          label={t('articles.inputs.supplied')}
+          label={t('inputs.supplied')}
           value={capabilityId}
           placeholder=""
           options={capabilityOptions}
@@ -203,8 +194,8 @@ export function InputsCard(props: {
               onChange={setLines}
               capabilities={capabilityOptions}
               choices={settings.upstreamChoices}
-              capabilityLabel={t('articles.inputs.input')}
-              shareLabel={t('articles.inputs.share')}
+              capabilityLabel={t('inputs.input')}
+              shareLabel={t('inputs.share')}
               problems={problems}
               serverError={(f) => reasonText(`lines.${inputField(f)}`)}
               countries={countries}
@@ -219,10 +210,10 @@ export function InputsCard(props: {
                 {failureText(error)}
               </Notice>
             )}
-            {saved && <Notice tone="success">{t('articles.inputs.saved')}</Notice>}
+            {saved && <Notice tone="success">{t('inputs.saved')}</Notice>}
             <div className="article-actions">
               <Button type="submit" busy={loading}>
-                {t('articles.inputs.save')}
+                {t('inputs.save')}
               </Button>
             </div>
           </>

@@ -28,7 +28,7 @@ const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
 /** Checks shares and compositions: numbers in the interface language, 0–100, sums at most 100. */
 export function useLineProblems(): (lines: readonly LineValue[]) => LineProblems {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   const format = useFormat();
   const read = useReadNumber();
   return (lines) => {
@@ -41,15 +41,15 @@ export function useLineProblems(): (lines: readonly LineValue[]) => LineProblems
         const percent = read(m.percent, SHARE);
         sum += percent.value ?? 0;
         if (percent.error) return percent.error;
-        if (!m.material.trim() && m.percent.trim()) return t('articles.composition.materialRequired');
+        if (!m.material.trim() && m.percent.trim()) return t('composition.materialRequired');
         return null;
       });
       const composition =
-        sum > 100.001 ? t('articles.composition.over100', { value: format.number(oneDecimal(sum)) }) : null;
+        sum > 100.001 ? t('composition.over100', { value: format.number(oneDecimal(sum)) }) : null;
       return { share: share.error, composition, rows };
     });
     const totalError =
-      total > 100.001 ? t('articles.form.totalOver100', { value: format.number(oneDecimal(total)) }) : null;
+      total > 100.001 ? t('form.totalOver100', { value: format.number(oneDecimal(total)) }) : null;
     const any = Boolean(totalError) || out.some((l) => l.share || l.composition || l.rows.some(Boolean));
     return { lines: out, total: oneDecimal(total), totalError, any };
   };
@@ -73,7 +73,7 @@ export function LineList(props: {
   serverError(field: string): string | null;
   countries: readonly SelectOption[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   const language = useLanguage();
   const format = useFormat();
   const materialsId = useId();
@@ -102,19 +102,19 @@ export function LineList(props: {
               after={
                 props.detailed && (
                   <fieldset className="composition">
-                    <legend>{t('articles.composition.legend', { n: i + 1 })}</legend>
-                    <p className="muted">{t('articles.composition.help')}</p>
+                    <legend>{t('composition.legend', { n: i + 1 })}</legend>
+                    <p className="muted">{t('composition.help')}</p>
                     {l.composition.map((m, j) => (
                       <div className="composition__row" key={m.key}>
                         <TextField
-                          label={t('articles.composition.material', { n: j + 1 })}
+                          label={t('composition.material', { n: j + 1 })}
                           value={m.material}
                           list={materialsId}
                           onChange={(e) => setRow(l, m.key, { material: e.target.value })}
                           error={error(`composition.${j}.material`)}
                         />
                         <TextField
-                          label={t('articles.composition.percent', { n: j + 1 })}
+                          label={t('composition.percent', { n: j + 1 })}
                           inputMode="decimal"
                           value={m.percent}
                           onChange={(e) => setRow(l, m.key, { percent: e.target.value })}
@@ -127,7 +127,7 @@ export function LineList(props: {
                             set(l.key, { composition: l.composition.filter((x) => x.key !== m.key) })
                           }
                         >
-                          {t('articles.composition.remove', { n: j + 1 })}
+                          {t('composition.remove', { n: j + 1 })}
                         </Button>
                       </div>
                     ))}
@@ -145,7 +145,7 @@ export function LineList(props: {
                         })
                       }
                     >
-                      {t('articles.composition.add')}
+                      {t('composition.add')}
                     </Button>
                   </fieldset>
                 )
@@ -164,36 +164,34 @@ export function LineList(props: {
                 outsideCountry={l.outsideCountry}
                 suppliers={suppliers}
                 countries={props.countries}
-                description={
-                  l.capabilityId && suppliers.length === 0 ? t('articles.form.noSuppliers') : undefined
-                }
+                description={l.capabilityId && suppliers.length === 0 ? t('form.noSuppliers') : undefined}
                 onChange={(change) => set(l.key, change)}
                 sourceError={error('supplierId')}
                 countryError={error('outsideCountry')}
               />
               {l.source === OUTSIDE && (
                 <TextField
-                  label={t('articles.form.outsideRegion')}
+                  label={t('form.outsideRegion')}
                   value={l.outsideRegion}
                   onChange={(e) => set(l.key, { outsideRegion: e.target.value })}
                 />
               )}
               <TextField
-                label={t('articles.form.material')}
+                label={t('form.material')}
                 value={l.material}
                 list={materialsId}
                 onChange={(e) => set(l.key, { material: e.target.value })}
               />
               <Select
-                label={t('articles.form.originCountry')}
+                label={t('form.originCountry')}
                 value={l.originCountry}
-                placeholder={t('articles.form.noCountry')}
+                placeholder={t('form.noCountry')}
                 options={props.countries}
                 onChange={(e) => set(l.key, { originCountry: e.target.value })}
                 error={error('originCountry')}
               />
               <TextField
-                label={t('articles.form.originRegion')}
+                label={t('form.originRegion')}
                 value={l.originRegion}
                 onChange={(e) => set(l.key, { originRegion: e.target.value })}
               />
@@ -206,7 +204,7 @@ export function LineList(props: {
               />
               {props.detailed && (
                 <TextField
-                  label={t('articles.form.certifications')}
+                  label={t('form.certifications')}
                   value={l.certifications}
                   onChange={(e) => set(l.key, { certifications: e.target.value })}
                 />
@@ -215,14 +213,14 @@ export function LineList(props: {
           );
         })}
       </ol>
-      <p className="muted">{t('articles.form.shareTotal', { value: format.number(props.problems.total) })}</p>
+      <p className="muted">{t('form.shareTotal', { value: format.number(props.problems.total) })}</p>
       {props.problems.totalError && (
         <Notice tone="error" role="alert">
           {props.problems.totalError}
         </Notice>
       )}
       <Button type="button" variant="secondary" onClick={() => props.onChange([...props.lines, emptyLine()])}>
-        {t('articles.form.addLine')}
+        {t('form.addLine')}
       </Button>
     </>
   );

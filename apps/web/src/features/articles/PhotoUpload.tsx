@@ -20,7 +20,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
 
 /** The article's photo: shown, replaced or removed; the passport shows it with its alternative text. */
 export function PhotoUpload(props: { article: FragmentType<typeof ArticlePhoto_ArticleFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   const client = useApolloClient();
   const article = getFragmentData(ArticlePhoto_ArticleFragment, props.article);
   const [removeProblem, setRemoveProblem] = useState(false);
@@ -53,7 +53,7 @@ export function PhotoUpload(props: { article: FragmentType<typeof ArticlePhoto_A
           article.photoUrl
             ? {
                 url: article.photoUrl,
-                alt: article.photoAlt || t('articles.photo.defaultAlt', { name: article.name }),
+                alt: article.photoAlt || t('photo.defaultAlt', { name: article.name }),
               }
             : null
         }
@@ -61,29 +61,27 @@ export function PhotoUpload(props: { article: FragmentType<typeof ArticlePhoto_A
         maxBytes={MAX_BYTES}
         field="photo"
         labels={{
-          choose: t('articles.photo.choose'),
-          hint: t('articles.photo.hint'),
-          upload: t('articles.photo.upload'),
-          uploaded: t('articles.photo.uploaded'),
-          none: t('articles.photo.none'),
-          current: t('articles.photo.current'),
-          preview: t('articles.photo.preview'),
+          choose: t('photo.choose'),
+          hint: t('photo.hint'),
+          upload: t('photo.upload'),
+          uploaded: t('photo.uploaded'),
+          none: t('photo.none'),
+          current: t('photo.current'),
+          preview: t('photo.preview'),
         }}
-        reasonText={(reason) =>
-          t(`articles.photo.reasons.${reason}`, { defaultValue: t('articles.photo.reasons.invalid') })
-        }
+        reasonText={(reason) => t(`photo.reasons.${reason}`, { defaultValue: t('photo.reasons.invalid') })}
         onUploaded={(body) => {
           setPhotoUrl(typeof body.photoUrl === 'string' ? body.photoUrl : null);
         }}
       />
       {article.photoUrl && (
         <Button type="button" variant="quiet" busy={removing} onClick={() => void remove()}>
-          {t('articles.photo.remove')}
+          {t('photo.remove')}
         </Button>
       )}
       {removeProblem && (
         <Notice tone="error" role="alert">
-          {t('articles.photo.removeFailed')}
+          {t('photo.removeFailed')}
         </Notice>
       )}
     </>

@@ -20,19 +20,19 @@ export function SourceFields(props: {
   sourceError?: string | null;
   countryError?: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   return (
     <>
       <Select
-        label={t('articles.form.source')}
+        label={t('form.source')}
         value={props.source}
         options={[
-          { value: '', label: t('articles.form.sourceUnknown') },
+          { value: '', label: t('form.sourceUnknown') },
           ...props.suppliers.map((c) => ({
             value: c.supplier.id,
             label: c.supplier.tradeName ?? c.supplier.legalName,
           })),
-          { value: OUTSIDE, label: t('articles.form.sourceOutside') },
+          { value: OUTSIDE, label: t('form.sourceOutside') },
         ]}
         description={props.description}
         onChange={(e) => props.onChange({ source: e.target.value })}
@@ -40,9 +40,9 @@ export function SourceFields(props: {
       />
       {props.source === OUTSIDE && (
         <Select
-          label={t('articles.form.outsideCountry')}
+          label={t('form.outsideCountry')}
           value={props.outsideCountry}
-          placeholder={t('articles.form.noCountry')}
+          placeholder={t('form.noCountry')}
           options={props.countries}
           onChange={(e) => props.onChange({ outsideCountry: e.target.value })}
           error={props.countryError}
@@ -54,15 +54,15 @@ export function SourceFields(props: {
 
 /** One numbered line of a list form (bill of materials, inputs): its fields and a button removing it. */
 export function LineFieldset(props: { n: number; onRemove(): void; children: ReactNode; after?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   return (
     <li>
       <fieldset className="bom__line">
-        <legend>{t('articles.form.line', { n: props.n })}</legend>
+        <legend>{t('form.line', { n: props.n })}</legend>
         <div className="bom__fields">{props.children}</div>
         {props.after}
         <Button type="button" variant="quiet" onClick={props.onRemove}>
-          {t('articles.form.removeLine', { n: props.n })}
+          {t('form.removeLine', { n: props.n })}
         </Button>
       </fieldset>
     </li>

@@ -68,31 +68,27 @@ const SetConsentMutation = graphql(`
 `);
 
 function ArticlesCard({ firmId }: { firmId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   const result = useQuery(FactoryArticlesQuery, { variables: { firmId }, fetchPolicy: 'cache-and-network' });
   return (
     <Card
-      title={t('articles.articles.heading')}
+      title={t('articles.heading')}
       actions={
         <Link className="btn btn--primary" to="/traceability/articles/new">
-          {t('articles.articles.new')}
+          {t('articles.new')}
         </Link>
       }
     >
       <QueryState result={result}>
         {({ articles }) =>
           articles.edges.length === 0 ? (
-            <EmptyState message={t('articles.articles.empty')} />
+            <EmptyState message={t('articles.empty')} />
           ) : (
-            <Table caption={t('articles.articles.heading')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('articles.articles.code')}</th>
-                  <th scope="col">{t('articles.articles.name')}</th>
-                  <th scope="col">{t('articles.articles.status')}</th>
-                  <th scope="col">{t('articles.articles.traced')}</th>
-                </tr>
-              </thead>
+            <Table
+              caption={t('articles.heading')}
+              captionHidden
+              columns={[t('articles.code'), t('articles.name'), t('articles.status'), t('articles.traced')]}
+            >
               <tbody>
                 {articles.edges.map(({ node: a }) => (
                   <tr key={a.id}>
@@ -100,9 +96,9 @@ function ArticlesCard({ firmId }: { firmId: string }) {
                       <Link to={`/traceability/articles/${a.id}`}>{a.code}</Link>
                     </td>
                     <td>{a.name}</td>
-                    <td>{t(`articles.articles.${a.status}`)}</td>
+                    <td>{t(`articles.${a.status}`)}</td>
                     <td>
-                      {t('articles.articles.tracedValue', {
+                      {t('articles.tracedValue', {
                         tier1: a.traceability.tiers[0]?.tracedWeightPercent ?? 0,
                         tier2: a.traceability.tiers[1]?.tracedWeightPercent ?? 0,
                       })}
@@ -119,15 +115,15 @@ function ArticlesCard({ firmId }: { firmId: string }) {
 }
 
 function ConsentCard({ namePublic }: { namePublic: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('articles');
   const failureText = useFailureText();
   const [saved, setSaved] = useState(false);
   const [setConsent, { loading, error }] = useMutation(SetConsentMutation, {
     refetchQueries: [TraceabilityPageQuery],
   });
   return (
-    <Card title={t('articles.consent.heading')}>
-      <p className="muted">{t('articles.consent.help')}</p>
+    <Card title={t('consent.heading')}>
+      <p className="muted">{t('consent.help')}</p>
       <label className="articles__consent">
         <input
           type="checkbox"
@@ -141,9 +137,9 @@ function ConsentCard({ namePublic }: { namePublic: boolean }) {
             );
           }}
         />
-        {t('articles.consent.label')}
+        {t('consent.label')}
       </label>
-      {saved && <Notice tone="success">{t('articles.consent.saved')}</Notice>}
+      {saved && <Notice tone="success">{t('consent.saved')}</Notice>}
       {error && (
         <Notice tone="error" role="alert">
           {failureText(error)}
@@ -155,19 +151,19 @@ function ConsentCard({ namePublic }: { namePublic: boolean }) {
 
 /** A firm's traceability: a factory's articles and passports, and every firm's consent to be named. */
 export function TraceabilityPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('articles.title'));
+  const { t } = useTranslation('articles');
+  useDocumentTitle(t('title'));
   const result = useQuery(TraceabilityPageQuery);
   return (
     <>
-      <PageHeader title={t('articles.title')} description={t('articles.intro')} />
+      <PageHeader title={t('title')} description={t('intro')} />
       <QueryState result={result}>
         {({ me, traceabilitySettings, capabilities }) => (
           <div className="articles">
             {me?.user.firm?.kind === 'SHOE_FACTORY' ? (
               <ArticlesCard firmId={me.user.firm.id} />
             ) : (
-              <Notice>{t('articles.articles.notFactory')}</Notice>
+              <Notice>{t('articles.notFactory')}</Notice>
             )}
             <InputsCard settings={traceabilitySettings} capabilities={capabilities} />
             <ConsentCard namePublic={traceabilitySettings.passportNamePublic} />

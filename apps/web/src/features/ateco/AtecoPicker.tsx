@@ -56,7 +56,7 @@ function useDebounced(value: string, ms: number): string {
 
 /** A chosen code with its title in the current language and a button to remove it. */
 function AtecoChip({ code, onRemove }: { code: string; onRemove(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const language = useLanguage();
   const { data } = useQuery(AtecoChipQuery, { variables: { code } });
   const title = data?.atecoCode
@@ -73,7 +73,7 @@ function AtecoChip({ code, onRemove }: { code: string; onRemove(): void }) {
       <button
         type="button"
         className="ateco-picker__remove"
-        aria-label={t('registryImport.ateco.remove', { code })}
+        aria-label={t('ateco.remove', { code })}
         onClick={onRemove}
       >
         ×
@@ -88,7 +88,7 @@ function AtecoChip({ code, onRemove }: { code: string; onRemove(): void }) {
  * option is announced through aria-activedescendant while focus stays in the input.
  */
 export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const language = useLanguage();
   const generated = useId();
   const inputId = id ?? generated;
@@ -139,21 +139,21 @@ export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPi
   const status = !enabled
     ? ''
     : loading
-      ? t('registryImport.ateco.loading')
+      ? t('ateco.loading')
       : options.length === 0
-        ? t('registryImport.ateco.noResults')
-        : t('registryImport.ateco.results', { count: data?.atecoCodes.totalCount ?? options.length });
+        ? t('ateco.noResults')
+        : t('ateco.results', { count: data?.atecoCodes.totalCount ?? options.length });
 
   return (
     <div className={cx('field', 'ateco-picker', error && 'field--invalid')}>
       <label className="field__label" htmlFor={inputId}>
-        {label ?? t('registryImport.ateco.label')}
+        {label ?? t('ateco.label')}
       </label>
       <p className="field__description" id={helpId}>
-        {t('registryImport.ateco.help')}
+        {t('ateco.help')}
       </p>
       {value.length > 0 && (
-        <ul className="ateco-picker__chips" aria-label={t('registryImport.ateco.selected')}>
+        <ul className="ateco-picker__chips" aria-label={t('ateco.selected')}>
           {value.map((code) => (
             <AtecoChip key={code} code={code} onRemove={() => onChange(value.filter((c) => c !== code))} />
           ))}
@@ -167,7 +167,7 @@ export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPi
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder={t('registryImport.ateco.placeholder')}
+        placeholder={t('ateco.placeholder')}
         aria-autocomplete="list"
         aria-expanded={showList}
         aria-controls={listboxId}
@@ -188,7 +188,7 @@ export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPi
         role="listbox"
         className="ateco-picker__listbox"
         hidden={!showList}
-        aria-label={label ?? t('registryImport.ateco.label')}
+        aria-label={label ?? t('ateco.label')}
       >
         {showList &&
           options.map((o, i) => (

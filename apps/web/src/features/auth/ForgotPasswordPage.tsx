@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { TextField } from '../../components/TextField';
+import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormProblem } from '../../lib/useFormProblem';
@@ -49,14 +49,10 @@ export function ForgotPasswordPage() {
       ) : (
         <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
           {notice}
-          <TextField
+          <EmailField
             label={t('passwordReset.email')}
             name="email"
-            type="email"
             autoComplete="username"
-            inputMode="email"
-            autoCapitalize="none"
-            spellCheck={false}
             required
             error={
               missing

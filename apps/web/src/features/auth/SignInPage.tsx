@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { TextField } from '../../components/TextField';
+import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { focusField } from '../../lib/focus-field';
 import { forgetSignedIn, rememberSignedIn } from '../../lib/session-hint';
@@ -141,14 +141,10 @@ export function SignInPage() {
         </div>
       )}
       <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
-        <TextField
+        <EmailField
           label={t('signIn.email')}
           name="email"
-          type="email"
           autoComplete="username"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           required
           error={fieldError('email')}
           onChange={() => clearError('email')}

@@ -8,7 +8,7 @@ import { Select } from '../../components/Select';
 
 /** The visura or delega, sent as the raw body with the claim's token (the API checks its bytes). */
 export function ClaimDocumentForm(props: { token: string; onUploaded(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const headingId = useId();
   const [fileError, setFileError] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -21,11 +21,11 @@ export function ClaimDocumentForm(props: { token: string; onUploaded(): void }) 
     const file = form.get('document');
     setFailed(false);
     if (!(file instanceof File) || file.size === 0) {
-      setFileError(t('claims.document.fileRequired'));
+      setFileError(t('document.fileRequired'));
       return;
     }
     if (file.size > 10 * 1024 * 1024) {
-      setFileError(t('claims.document.tooLarge'));
+      setFileError(t('document.tooLarge'));
       return;
     }
     setFileError(null);
@@ -45,8 +45,8 @@ export function ClaimDocumentForm(props: { token: string; onUploaded(): void }) 
         error?: { extensions?: { reason?: string } };
       } | null;
       const reason = body?.error?.extensions?.reason;
-      if (reason === 'document_type') setFileError(t('claims.document.wrongType'));
-      else if (reason === 'document_size' || res.status === 413) setFileError(t('claims.document.tooLarge'));
+      if (reason === 'document_type') setFileError(t('document.wrongType'));
+      else if (reason === 'document_size' || res.status === 413) setFileError(t('document.tooLarge'));
       else setFailed(true);
     } catch {
       setFailed(true);
@@ -57,22 +57,22 @@ export function ClaimDocumentForm(props: { token: string; onUploaded(): void }) 
 
   return (
     <form className="form card" noValidate aria-labelledby={headingId} onSubmit={(e) => void onSubmit(e)}>
-      <h2 id={headingId}>{t('claims.document.heading')}</h2>
-      <p>{t('claims.document.intro')}</p>
+      <h2 id={headingId}>{t('document.heading')}</h2>
+      <p>{t('document.intro')}</p>
       {failed && (
         <Notice tone="error" role="alert">
-          {t('claims.document.failed')}
+          {t('document.failed')}
         </Notice>
       )}
       <Select
-        label={t('claims.document.kind')}
+        label={t('document.kind')}
         name="kind"
         options={[
-          { value: 'VISURA', label: t('claims.document.VISURA') },
-          { value: 'DELEGA', label: t('claims.document.DELEGA') },
+          { value: 'VISURA', label: t('document.VISURA') },
+          { value: 'DELEGA', label: t('document.DELEGA') },
         ]}
       />
-      <FieldFrame ids={ids} label={t('claims.document.file')} error={fileError}>
+      <FieldFrame ids={ids} label={t('document.file')} error={fileError}>
         <input
           id={ids.controlId}
           className="field__control"
@@ -86,7 +86,7 @@ export function ClaimDocumentForm(props: { token: string; onUploaded(): void }) 
       </FieldFrame>
       <div className="form__actions">
         <Button type="submit" busy={busy}>
-          {t('claims.document.submit')}
+          {t('document.submit')}
         </Button>
       </div>
     </form>

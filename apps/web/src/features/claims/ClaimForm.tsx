@@ -1,15 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
-import { TextField } from '../../components/TextField';
+import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { ClaimMethod, StartClaimMutation } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { blankFields, useFormProblem } from '../../lib/useFormProblem';
 import type { ClaimableFirm } from './ClaimSearch';
 
 export const ClaimProgress_ClaimFragment = graphql(`
@@ -44,21 +42,21 @@ export function ClaimForm(props: {
   onStarted(started: StartClaimMutation['startClaim']): void;
   onBack(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const language = useLanguage();
-  const errorMessage = useErrorMessage();
   const [start, { loading }] = useMutation(StartClaimMutationDocument);
-  const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { fail, refuse, field, notice } = useFormProblem(FIELDS, {
+    reasons: {
+      taken: { field: 'email', message: t('form.emailTaken') },
+      member: { field: 'email', message: t('form.emailMember') },
+    },
+  });
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (f: Field) => String(form.get(f) ?? '').trim();
-    const nowMissing = Object.fromEntries(FIELDS.map((f) => [f, value(f) === ''])) as Record<Field, boolean>;
-    setMissing(nowMissing);
-    setProblem(null);
-    if (FIELDS.some((f) => nowMissing[f])) return;
+    if (refuse(event.currentTarget, blankFields(event.currentTarget, FIELDS, t('form.required')))) return;
     try {
       const { data } = await start({
         variables: {
@@ -74,72 +72,41 @@ export function ClaimForm(props: {
       });
       if (data) props.onStarted(data.startClaim);
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
-  };
-
-  const fieldError = (field: Field): string | null => {
-    if (missing[field]) return t('claims.form.required');
-    if (field === 'email' && problem?.reason === 'taken') return t('claims.form.emailTaken');
-    if (field === 'email' && problem?.reason === 'member') return t('claims.form.emailMember');
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   const methods = [
     ...(props.firm.pecHint
-      ? [{ value: 'PEC', label: t('claims.form.methodPec', { pec: props.firm.pecHint }) }]
+      ? [{ value: 'PEC', label: t('form.methodPec', { pec: props.firm.pecHint }) }]
       : []),
-    { value: 'DOCUMENT', label: t('claims.form.methodDocument') },
+    { value: 'DOCUMENT', label: t('form.methodDocument') },
   ];
   return (
     <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <h2>{t('claims.form.heading', { name: props.firm.name })}</h2>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      <h2>{t('form.heading', { name: props.firm.name })}</h2>
+      {notice}
+      <TextField label={t('form.name')} {...field('name')} autoComplete="name" required />
       <TextField
-        label={t('claims.form.name')}
-        name="name"
-        autoComplete="name"
-        required
-        error={fieldError('name')}
-      />
-      <TextField
-        label={t('claims.form.roleInFirm')}
-        name="roleInFirm"
+        label={t('form.roleInFirm')}
+        {...field('roleInFirm')}
         autoComplete="organization-title"
-        description={t('claims.form.roleHint')}
+        description={t('form.roleHint')}
         required
-        error={fieldError('roleInFirm')}
       />
-      <TextField
-        label={t('claims.form.email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        description={t('claims.form.emailHint')}
-        required
-        error={fieldError('email')}
-      />
+      <EmailField label={t('form.email')} {...field('email')} description={t('form.emailHint')} required />
       <Select
-        label={t('claims.form.method')}
-        name="method"
+        label={t('form.method')}
+        {...field('method')}
         options={methods}
-        description={props.firm.pecHint ? undefined : t('claims.form.noPec')}
-        error={fieldError('method')}
+        description={props.firm.pecHint ? undefined : t('form.noPec')}
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          {t('claims.form.submit')}
+          {t('form.submit')}
         </Button>
         <Button type="button" variant="quiet" onClick={props.onBack}>
-          {t('claims.form.back')}
+          {t('form.back')}
         </Button>
       </div>
     </form>

@@ -15,12 +15,12 @@ type Step =
 
 /** "Is your firm here?": search, pick, ask, prove (public; the claim's token lives in this page only). */
 export function ClaimPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('claims.page.title'));
+  const { t } = useTranslation('claims');
+  useDocumentTitle(t('page.title'));
   const [state, setState] = useState<Step>({ step: 'search' });
   return (
     <div className="claim-page">
-      <PageHeader title={t('claims.page.title')} description={t('claims.page.intro')} />
+      <PageHeader title={t('page.title')} description={t('page.intro')} />
       {state.step === 'search' && <ClaimSearch onChoose={(firm) => setState({ step: 'details', firm })} />}
       {state.step === 'details' && (
         <ClaimForm

@@ -24,7 +24,7 @@ type ClaimRef = FragmentType<typeof ClaimProgress_ClaimFragment>;
 
 /** Step three: the code from the PEC, or a document, then where the claim stands. */
 export function ClaimProgress(props: { token: string; claim: ClaimRef; onChange(claim: ClaimRef): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const format = useFormat();
   const errorMessage = useErrorMessage();
   const claim = getFragmentData(ClaimProgress_ClaimFragment, props.claim);
@@ -37,7 +37,7 @@ export function ClaimProgress(props: { token: string; claim: ClaimRef; onChange(
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s/g, '');
     if (!/^\d{6}$/.test(code)) {
-      setCodeError(t('claims.code.format'));
+      setCodeError(t('code.format'));
       return;
     }
     setCodeError(null);
@@ -48,14 +48,14 @@ export function ClaimProgress(props: { token: string; claim: ClaimRef; onChange(
       const problem = describeError(error, ['code']);
       const first = (error as { errors?: { extensions?: Record<string, unknown> }[] }).errors?.[0];
       const left = typeof first?.extensions?.triesLeft === 'number' ? first.extensions.triesLeft : 0;
-      if (problem.reason === 'wrong') setCodeError(t('claims.code.wrong', { count: left }));
+      if (problem.reason === 'wrong') setCodeError(t('code.wrong', { count: left }));
       else if (
         problem.reason === 'expired' ||
         problem.reason === 'no_tries_left' ||
         problem.reason === 'no_code'
       ) {
         setWantsDocument(true);
-        setCodeError(t(problem.reason === 'expired' ? 'claims.code.expired' : 'claims.code.failed'));
+        setCodeError(t(problem.reason === 'expired' ? 'code.expired' : 'code.failed'));
       } else setCodeError(errorMessage(problem.form));
     }
   };
@@ -64,14 +64,14 @@ export function ClaimProgress(props: { token: string; claim: ClaimRef; onChange(
   if (uploaded || claim.status === 'IN_REVIEW') {
     return (
       <Notice tone="success" role="status">
-        {t('claims.status.IN_REVIEW', email)}
+        {t('status.IN_REVIEW', email)}
       </Notice>
     );
   }
   if (claim.status === 'APPROVED' || claim.status === 'AWAITING_MANAGER' || claim.status === 'REJECTED') {
     return (
       <Notice tone={claim.status === 'REJECTED' ? 'error' : 'success'} role="status">
-        {t(`claims.status.${claim.status}`, email)}
+        {t(`status.${claim.status}`, email)}
       </Notice>
     );
   }
@@ -81,13 +81,13 @@ export function ClaimProgress(props: { token: string; claim: ClaimRef; onChange(
       {codeOpen && (
         <form className="form card" noValidate onSubmit={(e) => void onVerify(e)}>
           <Notice tone="info" role="status">
-            {t('claims.code.sent', {
+            {t('code.sent', {
               pec: claim.pecHint ?? '',
               until: claim.codeExpiresAt ? format.dateTime(claim.codeExpiresAt) : '',
             })}
           </Notice>
           <TextField
-            label={t('claims.code.label')}
+            label={t('code.label')}
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -97,10 +97,10 @@ export function ClaimProgress(props: { token: string; claim: ClaimRef; onChange(
           />
           <div className="form__actions">
             <Button type="submit" busy={loading}>
-              {t('claims.code.submit')}
+              {t('code.submit')}
             </Button>
             <Button type="button" variant="quiet" onClick={() => setWantsDocument(true)}>
-              {t('claims.code.pecOutdated')}
+              {t('code.pecOutdated')}
             </Button>
           </div>
         </form>

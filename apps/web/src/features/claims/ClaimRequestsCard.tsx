@@ -33,7 +33,7 @@ const DecideClaimMutation = graphql(`
 
 /** The manager's card: newcomers asking to join the firm (shown only while someone waits). */
 export function ClaimRequestsCard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const errorMessage = useErrorMessage();
   const result = useQuery(FirmClaimRequestsQuery, { fetchPolicy: 'cache-and-network' });
   const [decide, { loading }] = useMutation(DecideClaimMutation);
@@ -51,11 +51,11 @@ export function ClaimRequestsCard() {
             id: claim.id,
             version: claim.version,
             approve,
-            reason: approve ? null : t('claims.requests.rejectReason'),
+            reason: approve ? null : t('requests.rejectReason'),
           },
         },
       });
-      setNotice(t(approve ? 'claims.requests.approved' : 'claims.requests.rejected', { name: claim.name }));
+      setNotice(t(approve ? 'requests.approved' : 'requests.rejected', { name: claim.name }));
       await result.refetch();
     } catch (error) {
       setProblem(errorMessage(describeError(error).form));
@@ -63,8 +63,8 @@ export function ClaimRequestsCard() {
   };
 
   return (
-    <Card title={t('claims.requests.title')}>
-      <p>{t('claims.requests.intro')}</p>
+    <Card title={t('requests.title')}>
+      <p>{t('requests.intro')}</p>
       {notice && (
         <Notice tone="success" role="status">
           {notice}
@@ -78,23 +78,21 @@ export function ClaimRequestsCard() {
       <ul className="claim-list">
         {requests.map((claim) => (
           <li key={claim.id} className="claim-row">
-            <span>
-              {t('claims.requests.who', { name: claim.name, role: claim.roleInFirm, email: claim.email })}
-            </span>
+            <span>{t('requests.who', { name: claim.name, role: claim.roleInFirm, email: claim.email })}</span>
             <span className="claim-row__actions">
               <Button
                 busy={loading}
-                aria-label={t('claims.requests.approveLabel', { name: claim.name })}
+                aria-label={t('requests.approveLabel', { name: claim.name })}
                 onClick={() => void onDecide(claim, true)}
               >
-                {t('claims.requests.approve')}
+                {t('requests.approve')}
               </Button>
               <Button
                 variant="secondary"
-                aria-label={t('claims.requests.rejectLabel', { name: claim.name })}
+                aria-label={t('requests.rejectLabel', { name: claim.name })}
                 onClick={() => void onDecide(claim, false)}
               >
-                {t('claims.requests.reject')}
+                {t('requests.reject')}
               </Button>
             </span>
           </li>

@@ -6,7 +6,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { TextArea } from '../../components/TextArea';
 import { graphql } from '../../gql';
 import type { ClaimReviewQueueQuery } from '../../gql/graphql';
@@ -63,13 +63,13 @@ type QueuedClaim = ClaimReviewQueueQuery['claimReviewQueue']['edges'][number]['n
 
 /** CONSULTANT and ADMIN: the claims whose document waits, oldest first; approve, or reject with a reason. */
 export function ClaimReviewPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('claims.review.title'));
+  const { t } = useTranslation('claims');
+  useDocumentTitle(t('review.title'));
   const result = useQuery(ClaimReviewQueueQueryDocument, { fetchPolicy: 'cache-and-network' });
   const [done, setDone] = useState<string | null>(null);
   return (
     <>
-      <PageHeader title={t('claims.review.title')} description={t('claims.review.intro')} />
+      <PageHeader title={t('review.title')} description={t('review.intro')} />
       {done && (
         <Notice tone="success" role="status">
           {done}
@@ -78,9 +78,9 @@ export function ClaimReviewPage() {
       <QueryState result={result}>
         {(data) => {
           const queue = data.claimReviewQueue;
-          if (queue.totalCount === 0) return <EmptyState message={t('claims.review.empty')} />;
+          if (queue.totalCount === 0) return <EmptyState message={t('review.empty')} />;
           return (
-            <Card title={t('claims.review.count', { count: queue.totalCount })}>
+            <Card title={t('review.count', { count: queue.totalCount })}>
               <ul className="claim-list">
                 {queue.edges.map(({ node }) => (
                   <ReviewItem
@@ -93,12 +93,11 @@ export function ClaimReviewPage() {
                   />
                 ))}
               </ul>
-              {queue.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('claims.review.showMore')}
-                  loadMore={() => result.fetchMore({ variables: { after: queue.pageInfo.endCursor } })}
-                />
-              )}
+              <ShowMore
+                label={t('review.showMore')}
+                pageInfo={queue.pageInfo}
+                loadMore={(after) => result.fetchMore({ variables: { after } })}
+              />
             </Card>
           );
         }}
@@ -108,7 +107,7 @@ export function ClaimReviewPage() {
 }
 
 function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const format = useFormat();
   const errorMessage = useErrorMessage();
   const [review, { loading }] = useMutation(ReviewClaimMutation);
@@ -121,10 +120,10 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
     setProblem(null);
     try {
       await review({ variables: { input: { id: claim.id, version: claim.version, approve, reason } } });
-      onDone(t(approve ? 'claims.review.approved' : 'claims.review.rejected', { name }));
+      onDone(t(approve ? 'review.approved' : 'review.rejected', { name }));
     } catch (error) {
       const described = describeError(error, ['reason']);
-      if (described.fields.reason) setReasonError(t('claims.review.reasonRequired'));
+      if (described.fields.reason) setReasonError(t('review.reasonRequired'));
       else setProblem(errorMessage(described.form));
     }
   };
@@ -133,13 +132,13 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
     if (reason.length < 3) {
-      setReasonError(t('claims.review.reasonRequired'));
+      setReasonError(t('review.reasonRequired'));
       return;
     }
     void decide(false, reason);
   };
 
-  const kind = claim.documentKind ? t(`claims.document.${claim.documentKind}`) : '';
+  const kind = claim.documentKind ? t(`document.${claim.documentKind}`) : '';
   return (
     <li className="card stack">
       <div className="claim-row">
@@ -147,15 +146,13 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
           <strong>{claim.firm.name}</strong>
           {claim.firm.municipality && ` · ${claim.firm.municipality}`}
           <br />
-          {t('claims.requests.who', { name, role: claim.roleInFirm, email: claim.email })}
+          {t('requests.who', { name, role: claim.roleInFirm, email: claim.email })}
           <br />
-          <span className="muted">
-            {t('claims.review.received', { date: format.dateTime(claim.createdAt) })}
-          </span>
+          <span className="muted">{t('review.received', { date: format.dateTime(claim.createdAt) })}</span>
         </div>
         {claim.documentUrl && (
           <a href={claim.documentUrl} download>
-            {t('claims.review.open', { kind, name })}
+            {t('review.open', { kind, name })}
           </a>
         )}
       </div>
@@ -167,7 +164,7 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
       {rejecting ? (
         <form className="form" noValidate onSubmit={onReject}>
           <TextArea
-            label={t('claims.review.reason')}
+            label={t('review.reason')}
             name="reason"
             rows={2}
             maxLength={500}
@@ -176,10 +173,10 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
           />
           <div className="claim-row__actions">
             <Button type="submit" variant="danger" busy={loading}>
-              {t('claims.review.confirmReject')}
+              {t('review.confirmReject')}
             </Button>
             <Button type="button" variant="quiet" onClick={() => setRejecting(false)}>
-              {t('claims.review.cancel')}
+              {t('review.cancel')}
             </Button>
           </div>
         </form>
@@ -187,17 +184,17 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
         <div className="claim-row__actions">
           <Button
             busy={loading}
-            aria-label={t('claims.review.approveLabel', { name })}
+            aria-label={t('review.approveLabel', { name })}
             onClick={() => void decide(true)}
           >
-            {t('claims.review.approve')}
+            {t('review.approve')}
           </Button>
           <Button
             variant="secondary"
-            aria-label={t('claims.review.rejectLabel', { name })}
+            aria-label={t('review.rejectLabel', { name })}
             onClick={() => setRejecting(true)}
           >
-            {t('claims.review.reject')}
+            {t('review.reject')}
           </Button>
         </div>
       )}

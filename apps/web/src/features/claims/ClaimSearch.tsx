@@ -25,7 +25,7 @@ export type ClaimableFirm = ClaimableFirmsQuery['claimableFirms'][number];
 
 /** Step one: find the firm by name or Partita IVA and pick it. */
 export function ClaimSearch(props: { onChoose(firm: ClaimableFirm): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const errorMessage = useErrorMessage();
   const [search, { data, loading, error }] = useLazyQuery(ClaimableFirmsQueryDocument);
   const [tooShort, setTooShort] = useState(false);
@@ -42,14 +42,14 @@ export function ClaimSearch(props: { onChoose(firm: ClaimableFirm): void }) {
     <>
       <form role="search" className="form card claim-search" noValidate onSubmit={onSubmit}>
         <TextField
-          label={t('claims.search.label')}
+          label={t('search.label')}
           name="search"
           autoComplete="organization"
-          error={tooShort ? t('claims.search.tooShort') : null}
+          error={tooShort ? t('search.tooShort') : null}
         />
         <div className="form__actions">
           <Button type="submit" busy={loading}>
-            {t('claims.search.submit')}
+            {t('search.submit')}
           </Button>
         </div>
       </form>
@@ -59,24 +59,24 @@ export function ClaimSearch(props: { onChoose(firm: ClaimableFirm): void }) {
         </Notice>
       )}
       {firms && (
-        <section aria-live="polite" aria-label={t('claims.search.results', { count: firms.length })}>
-          <p>{t('claims.search.results', { count: firms.length })}</p>
+        <section aria-live="polite" aria-label={t('search.results', { count: firms.length })}>
+          <p>{t('search.results', { count: firms.length })}</p>
           <ul className="claim-results">
             {firms.map((firm) => (
               <li key={firm.id} className="claim-results__item card">
                 <div>
                   <strong>{firm.name}</strong>
                   <br />
-                  {[firm.municipality, firm.vatNumber && t('claims.search.vat', { vat: firm.vatNumber })]
+                  {[firm.municipality, firm.vatNumber && t('search.vat', { vat: firm.vatNumber })]
                     .filter(Boolean)
                     .join(' · ')}
                 </div>
                 <Button
                   variant="secondary"
-                  aria-label={t('claims.search.chooseLabel', { name: firm.name })}
+                  aria-label={t('search.chooseLabel', { name: firm.name })}
                   onClick={() => props.onChoose(firm)}
                 >
-                  {t('claims.search.choose')}
+                  {t('search.choose')}
                 </Button>
               </li>
             ))}

@@ -5,7 +5,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useLanguage } from '../../i18n/format';
 import { describeError, type Problem } from '../../lib/api-errors';
@@ -48,7 +48,7 @@ const RemoveColleagueMutation = graphql(`
 
 /** The FIRM dashboard's people: who works for the firm; its manager invites and removes colleagues. */
 export function FirmPeopleCard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('claims');
   const language = useLanguage();
   const errorMessage = useErrorMessage();
   const result = useQuery(FirmPeopleQuery, { fetchPolicy: 'cache-and-network' });
@@ -66,7 +66,7 @@ export function FirmPeopleCard() {
     setNotice(null);
     try {
       await invite({ variables: { input: { email, language } } });
-      setNotice(t('claims.people.invited', { email }));
+      setNotice(t('people.invited', { email }));
       form.reset();
     } catch (error) {
       setProblem(describeError(error, ['email']));
@@ -75,16 +75,16 @@ export function FirmPeopleCard() {
 
   const onRemove = async (person: { id: string; version: number; name: string }) => {
     const confirmed = await ask({
-      title: t('claims.people.removeLabel', { name: person.name }),
-      message: t('claims.people.confirmRemove', { name: person.name }),
-      confirmLabel: t('claims.people.remove'),
+      title: t('people.removeLabel', { name: person.name }),
+      message: t('people.confirmRemove', { name: person.name }),
+      confirmLabel: t('people.remove'),
       danger: true,
     });
     if (!confirmed) return;
     setProblem(null);
     try {
       await remove({ variables: { input: { userId: person.id, version: person.version } } });
-      setNotice(t('claims.people.removed', { name: person.name }));
+      setNotice(t('people.removed', { name: person.name }));
       await result.refetch();
     } catch (error) {
       setProblem(describeError(error));
@@ -92,7 +92,7 @@ export function FirmPeopleCard() {
   };
 
   return (
-    <Card title={t('claims.people.title')}>
+    <Card title={t('people.title')}>
       <QueryState result={result}>
         {(data) => (
           <div className="stack">
@@ -111,15 +111,15 @@ export function FirmPeopleCard() {
                 <li key={p.id} className="claim-row">
                   <span>
                     {p.name} <span className="muted">({p.email})</span>
-                    {p.isManager && <> · {t('claims.people.manager')}</>}
+                    {p.isManager && <> · {t('people.manager')}</>}
                   </span>
                   {p.viewerCanRemove && (
                     <Button
                       variant="quiet"
-                      aria-label={t('claims.people.removeLabel', { name: p.name })}
+                      aria-label={t('people.removeLabel', { name: p.name })}
                       onClick={() => void onRemove(p)}
                     >
-                      {t('claims.people.remove')}
+                      {t('people.remove')}
                     </Button>
                   )}
                 </li>
@@ -128,24 +128,20 @@ export function FirmPeopleCard() {
             {dialog}
             {data.firmPeople.viewerIsManager ? (
               <form className="form" noValidate onSubmit={(e) => void onInvite(e)}>
-                <TextField
-                  label={t('claims.people.inviteEmail')}
+                <EmailField
+                  label={t('people.inviteEmail')}
                   name="email"
-                  type="email"
                   autoComplete="off"
-                  inputMode="email"
-                  autoCapitalize="none"
-                  spellCheck={false}
                   error={problem?.fields.email ? t(problem.fields.email.key) : null}
                 />
                 <div className="form__actions">
                   <Button type="submit" variant="secondary" busy={inviteState.loading}>
-                    {t('claims.people.inviteSubmit')}
+                    {t('people.inviteSubmit')}
                   </Button>
                 </div>
               </form>
             ) : (
-              <p className="muted">{t('claims.people.onlyManager')}</p>
+              <p className="muted">{t('people.onlyManager')}</p>
             )}
           </div>
         )}

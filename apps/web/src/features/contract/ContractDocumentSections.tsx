@@ -23,7 +23,7 @@ export function ContractDocumentSections(props: {
   fieldError(field: string): string | null;
   comments: FragmentType<typeof SectionComments_NetworkContractFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const { contract: c, doc, set, fieldError } = props;
   const { section, text, flag } = useContractSections(props.editing, props.comments);
   return (
@@ -31,12 +31,12 @@ export function ContractDocumentSections(props: {
       {section(
         'OBJECTIVES',
         <fieldset className="fieldset" id={fieldAnchor('document.objectives')} tabIndex={-1}>
-          <legend className="visually-hidden">{t('contract.sections.OBJECTIVES')}</legend>
-          {doc.objectives.length === 0 && <p className="muted">{t('contract.fields.noObjectives')}</p>}
+          <legend className="visually-hidden">{t('sections.OBJECTIVES')}</legend>
+          {doc.objectives.length === 0 && <p className="muted">{t('fields.noObjectives')}</p>}
           {doc.objectives.map((o, i) => (
             <div key={i} className="objective">
               <TextField
-                label={t('contract.fields.objectiveTitle', { n: i + 1 })}
+                label={t('fields.objectiveTitle', { n: i + 1 })}
                 value={o.title}
                 onChange={(e) =>
                   set({
@@ -45,7 +45,7 @@ export function ContractDocumentSections(props: {
                 }
               />
               <TextArea
-                label={t('contract.fields.objectiveMeasure', { n: i + 1 })}
+                label={t('fields.objectiveMeasure', { n: i + 1 })}
                 value={o.measure}
                 rows={2}
                 onChange={(e) =>
@@ -60,7 +60,7 @@ export function ContractDocumentSections(props: {
                 variant="quiet"
                 onClick={() => set({ objectives: doc.objectives.filter((_x, j) => j !== i) })}
               >
-                {t('contract.fields.removeObjective', { n: i + 1 })}
+                {t('fields.removeObjective', { n: i + 1 })}
               </Button>
             </div>
           ))}
@@ -68,7 +68,7 @@ export function ContractDocumentSections(props: {
             variant="secondary"
             onClick={() => set({ objectives: [...doc.objectives, { title: '', measure: '' }] })}
           >
-            {t('contract.fields.addObjective')}
+            {t('fields.addObjective')}
           </Button>
         </fieldset>,
         c.document.objectives.length === 0 ? (
@@ -79,7 +79,7 @@ export function ContractDocumentSections(props: {
               <li key={i}>
                 <strong>{o.title}</strong>
                 <br />
-                {t('contract.view.measure')}: {o.measure}
+                {t('view.measure')}: {o.measure}
               </li>
             ))}
           </ol>
@@ -90,27 +90,27 @@ export function ContractDocumentSections(props: {
         <>
           <TextArea
             id={fieldAnchor('document.programme')}
-            label={t('contract.fields.activities')}
+            label={t('fields.activities')}
             value={doc.programme.activities}
             onChange={(e) => set({ programme: { ...doc.programme, activities: e.target.value } })}
           />
           <TextArea
-            label={t('contract.fields.rights')}
+            label={t('fields.rights')}
             value={doc.programme.rights}
             onChange={(e) => set({ programme: { ...doc.programme, rights: e.target.value } })}
           />
           <TextArea
-            label={t('contract.fields.obligations')}
+            label={t('fields.obligations')}
             value={doc.programme.obligations}
             onChange={(e) => set({ programme: { ...doc.programme, obligations: e.target.value } })}
           />
         </>,
         <dl className="details">
-          <dt>{t('contract.fields.activities')}</dt>
+          <dt>{t('fields.activities')}</dt>
           <dd>{text(c.document.programme.activities)}</dd>
-          <dt>{t('contract.fields.rights')}</dt>
+          <dt>{t('fields.rights')}</dt>
           <dd>{text(c.document.programme.rights)}</dd>
-          <dt>{t('contract.fields.obligations')}</dt>
+          <dt>{t('fields.obligations')}</dt>
           <dd>{text(c.document.programme.obligations)}</dd>
         </dl>,
       )}
@@ -119,7 +119,7 @@ export function ContractDocumentSections(props: {
         <>
           <TextField
             id={fieldAnchor('document.duration.years')}
-            label={t('contract.fields.years')}
+            label={t('fields.years')}
             type="number"
             inputMode="numeric"
             min={1}
@@ -133,16 +133,16 @@ export function ContractDocumentSections(props: {
             }
           />
           <TextArea
-            label={t('contract.fields.durationNotes')}
+            label={t('fields.durationNotes')}
             value={doc.duration.notes}
             rows={2}
             onChange={(e) => set({ duration: { ...doc.duration, notes: e.target.value } })}
           />
         </>,
         <dl className="details">
-          <dt>{t('contract.fields.years')}</dt>
+          <dt>{t('fields.years')}</dt>
           <dd>{c.document.duration.years ?? '—'}</dd>
-          <dt>{t('contract.fields.durationNotes')}</dt>
+          <dt>{t('fields.durationNotes')}</dt>
           <dd>{text(c.document.duration.notes)}</dd>
         </dl>,
       )}
@@ -150,7 +150,7 @@ export function ContractDocumentSections(props: {
         'JOINING',
         <TextArea
           id={fieldAnchor('document.joining')}
-          label={t('contract.fields.joining')}
+          label={t('fields.joining')}
           value={doc.joining}
           onChange={(e) => set({ joining: e.target.value })}
         />,
@@ -161,16 +161,16 @@ export function ContractDocumentSections(props: {
         <>
           <Select
             id={fieldAnchor('document.organoComune')}
-            label={t('contract.fields.organoPresent')}
+            label={t('fields.organoPresent')}
             value={
               doc.organoComune.present === null || doc.organoComune.present === undefined
                 ? ''
                 : String(doc.organoComune.present)
             }
             options={[
-              { value: '', label: t('contract.fields.organoUndecided') },
-              { value: 'true', label: t('contract.fields.organoYes') },
-              { value: 'false', label: t('contract.fields.organoNo') },
+              { value: '', label: t('fields.organoUndecided') },
+              { value: 'true', label: t('fields.organoYes') },
+              { value: 'false', label: t('fields.organoNo') },
             ]}
             onChange={(e) =>
               set({
@@ -184,19 +184,19 @@ export function ContractDocumentSections(props: {
           {doc.organoComune.present && (
             <>
               <TextArea
-                label={t('contract.fields.composition')}
+                label={t('fields.composition')}
                 value={doc.organoComune.composition}
                 rows={2}
                 onChange={(e) => set({ organoComune: { ...doc.organoComune, composition: e.target.value } })}
               />
               <TextArea
-                label={t('contract.fields.powers')}
+                label={t('fields.powers')}
                 value={doc.organoComune.powers}
                 rows={2}
                 onChange={(e) => set({ organoComune: { ...doc.organoComune, powers: e.target.value } })}
               />
               <TextArea
-                label={t('contract.fields.replacement')}
+                label={t('fields.replacement')}
                 value={doc.organoComune.replacement}
                 rows={2}
                 onChange={(e) => set({ organoComune: { ...doc.organoComune, replacement: e.target.value } })}
@@ -205,15 +205,15 @@ export function ContractDocumentSections(props: {
           )}
         </>,
         <dl className="details">
-          <dt>{t('contract.fields.organoPresent')}</dt>
+          <dt>{t('fields.organoPresent')}</dt>
           <dd>{flag(c.document.organoComune.present)}</dd>
           {c.document.organoComune.present && (
             <>
-              <dt>{t('contract.fields.composition')}</dt>
+              <dt>{t('fields.composition')}</dt>
               <dd>{text(c.document.organoComune.composition)}</dd>
-              <dt>{t('contract.fields.powers')}</dt>
+              <dt>{t('fields.powers')}</dt>
               <dd>{text(c.document.organoComune.powers)}</dd>
-              <dt>{t('contract.fields.replacement')}</dt>
+              <dt>{t('fields.replacement')}</dt>
               <dd>{text(c.document.organoComune.replacement)}</dd>
             </>
           )}
@@ -223,7 +223,7 @@ export function ContractDocumentSections(props: {
         'DECISION_RULES',
         <TextArea
           id={fieldAnchor('document.decisionRules')}
-          label={t('contract.fields.decisionRules')}
+          label={t('fields.decisionRules')}
           value={doc.decisionRules}
           onChange={(e) => set({ decisionRules: e.target.value })}
         />,
@@ -238,18 +238,18 @@ export function ContractDocumentSections(props: {
               checked={doc.commonFund.present}
               onChange={(e) => set({ commonFund: { ...doc.commonFund, present: e.target.checked } })}
             />{' '}
-            {t('contract.fields.fundPresent')}
+            {t('fields.fundPresent')}
           </label>
           {doc.commonFund.present && (
             <>
               <TextArea
-                label={t('contract.fields.contributions')}
+                label={t('fields.contributions')}
                 value={doc.commonFund.contributions}
                 rows={2}
                 onChange={(e) => set({ commonFund: { ...doc.commonFund, contributions: e.target.value } })}
               />
               <TextArea
-                label={t('contract.fields.management')}
+                label={t('fields.management')}
                 value={doc.commonFund.management}
                 rows={2}
                 onChange={(e) => set({ commonFund: { ...doc.commonFund, management: e.target.value } })}
@@ -258,13 +258,13 @@ export function ContractDocumentSections(props: {
           )}
         </>,
         <dl className="details">
-          <dt>{t('contract.fields.fundPresent')}</dt>
+          <dt>{t('fields.fundPresent')}</dt>
           <dd>{flag(c.document.commonFund.present)}</dd>
           {c.document.commonFund.present && (
             <>
-              <dt>{t('contract.fields.contributions')}</dt>
+              <dt>{t('fields.contributions')}</dt>
               <dd>{text(c.document.commonFund.contributions)}</dd>
-              <dt>{t('contract.fields.management')}</dt>
+              <dt>{t('fields.management')}</dt>
               <dd>{text(c.document.commonFund.management)}</dd>
             </>
           )}
@@ -274,7 +274,7 @@ export function ContractDocumentSections(props: {
         'WITHDRAWAL_EXCLUSION',
         <TextArea
           id={fieldAnchor('document.withdrawalExclusion')}
-          label={t('contract.fields.withdrawalExclusion')}
+          label={t('fields.withdrawalExclusion')}
           value={doc.withdrawalExclusion}
           onChange={(e) => set({ withdrawalExclusion: e.target.value })}
         />,

@@ -139,7 +139,7 @@ export function ContractEditor(props: {
   comments: FragmentType<typeof SectionComments_NetworkContractFragment>;
   onReload(): Promise<unknown>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const errorMessage = useErrorMessage();
   const c = getFragmentData(ContractEditor_NetworkContractFragment, props.contract);
   const editing = c.viewerCanEdit && c.status === 'DRAFT';
@@ -189,9 +189,7 @@ export function ContractEditor(props: {
       if (data) {
         setVersion(data.saveContractDraft.version);
         setSummary('');
-        setSaved(
-          t('contract.fields.saved', { n: data.saveContractDraft.revisions.edges[0]?.node.number ?? '' }),
-        );
+        setSaved(t('fields.saved', { n: data.saveContractDraft.revisions.edges[0]?.node.number ?? '' }));
       }
     } catch (error) {
       // On CONFLICT the form keeps what the person typed: nothing is lost, they reapply it on the latest.
@@ -219,7 +217,7 @@ export function ContractEditor(props: {
         <>
           <TextField
             id={fieldAnchor('document.title')}
-            label={t('contract.fields.title')}
+            label={t('fields.title')}
             value={doc.title}
             required
             error={fieldError('document.title')}
@@ -227,33 +225,33 @@ export function ContractEditor(props: {
           />
           <Select
             id={fieldAnchor('type')}
-            label={t('contract.fields.type')}
+            label={t('fields.type')}
             value={type}
-            placeholder={t('contract.fields.chooseType')}
+            placeholder={t('fields.chooseType')}
             options={(['RETE_CONTRATTO', 'RETE_SOGGETTO'] as const).map((v) => ({
               value: v,
-              label: t(`contract.types.${v}`),
+              label: t(`types.${v}`),
             }))}
             error={fieldError('type')}
             onChange={(e) => setType(e.target.value)}
           />
           <Select
             id={fieldAnchor('referenceFirmId')}
-            label={t('contract.fields.referenceFirm')}
-            description={t('contract.fields.referenceFirmHelp')}
+            label={t('fields.referenceFirm')}
+            description={t('fields.referenceFirmHelp')}
             value={referenceFirmId}
-            placeholder={t('contract.fields.chooseFirm')}
+            placeholder={t('fields.chooseFirm')}
             options={firmOptions}
             error={fieldError('referenceFirmId')}
             onChange={(e) => setReferenceFirmId(e.target.value)}
           />
         </>,
         <dl className="details">
-          <dt>{t('contract.fields.title')}</dt>
+          <dt>{t('fields.title')}</dt>
           <dd>{c.document.title}</dd>
-          <dt>{t('contract.fields.type')}</dt>
-          <dd>{c.type ? t(`contract.types.${c.type}`) : '—'}</dd>
-          <dt>{t('contract.fields.referenceFirm')}</dt>
+          <dt>{t('fields.type')}</dt>
+          <dd>{c.type ? t(`types.${c.type}`) : '—'}</dd>
+          <dt>{t('fields.referenceFirm')}</dt>
           <dd>{c.referenceFirm?.legalName ?? '—'}</dd>
         </dl>,
       )}
@@ -271,14 +269,14 @@ export function ContractEditor(props: {
 
   if (!editing) return body;
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('contract.title')}>
+    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label={t('title')}>
       {body}
       <div className="card contract-save">
         {problem?.code === 'CONFLICT' ? (
           <Notice tone="error" role="alert">
-            {t('contract.fields.conflict')}{' '}
+            {t('fields.conflict')}{' '}
             <Button variant="quiet" onClick={() => void reload()}>
-              {t('contract.fields.reload')}
+              {t('fields.reload')}
             </Button>
           </Notice>
         ) : (
@@ -297,8 +295,8 @@ export function ContractEditor(props: {
         </div>
         <TextField
           id={fieldAnchor('changeSummary')}
-          label={t('contract.fields.changeSummary')}
-          description={t('contract.fields.changeSummaryHelp')}
+          label={t('fields.changeSummary')}
+          description={t('fields.changeSummaryHelp')}
           value={summary}
           required
           error={fieldError('changeSummary')}
@@ -306,7 +304,7 @@ export function ContractEditor(props: {
         />
         <div className="form__actions">
           <Button type="submit" busy={loading}>
-            {t('contract.fields.save')}
+            {t('fields.save')}
           </Button>
         </div>
       </div>

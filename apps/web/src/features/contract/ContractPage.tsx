@@ -34,8 +34,8 @@ const ContractPageQuery = graphql(`
 
 /** The network contract: status, what is missing, every section, revisions, comments and exports. */
 export function ContractPage() {
-  const { t } = useTranslation();
-  const title = t('contract.title');
+  const { t } = useTranslation('contract');
+  const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(ContractPageQuery, { fetchPolicy: 'cache-and-network' });
   // Remounts the editor only when the person asks for the latest version or the status changes, so
@@ -44,27 +44,27 @@ export function ContractPage() {
 
   return (
     <>
-      <PageHeader title={title} description={t('contract.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <QueryState result={result}>
         {({ networkContract: c, adhesionCounters }) => (
           <div className="stack">
-            {!c.viewerCanEdit && <Notice>{t('contract.readOnly')}</Notice>}
+            {!c.viewerCanEdit && <Notice>{t('readOnly')}</Notice>}
             {c.viewerCanEdit && c.status !== 'DRAFT' && (
-              <Notice>{t('contract.notDraft', { status: t(`contract.statuses.${c.status}`) })}</Notice>
+              <Notice>{t('notDraft', { status: t(`statuses.${c.status}`) })}</Notice>
             )}
             <ContractStatusBar contract={c} />
             <MissingElements contract={c} />
             <AdhesionCounters counters={adhesionCounters} />
-            <Card title={t('contract.downloads.heading')}>
+            <Card title={t('downloads.heading')}>
               <p className="contract-downloads">
                 <a href="/api/contract.pdf?lang=it" download>
-                  {t('contract.downloads.pdfIt')}
+                  {t('downloads.pdfIt')}
                 </a>
                 <a href="/api/contract.pdf?lang=en" download>
-                  {t('contract.downloads.pdfEn')}
+                  {t('downloads.pdfEn')}
                 </a>
                 <a href="/api/contract/participants.csv" download>
-                  {t('contract.downloads.csv')}
+                  {t('downloads.csv')}
                 </a>
               </p>
             </Card>

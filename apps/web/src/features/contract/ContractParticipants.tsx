@@ -12,25 +12,22 @@ export function ContractParticipants(props: {
   contract: ContractEditor_NetworkContractFragmentFragment;
   comments: FragmentType<typeof SectionComments_NetworkContractFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const c = props.contract;
   const participants = c.participants.edges.map((e) => e.node);
   return (
     <div id={sectionAnchor('PARTICIPANTS')} tabIndex={-1}>
-      <Card title={t('contract.sections.PARTICIPANTS')}>
+      <Card title={t('sections.PARTICIPANTS')}>
         {participants.length === 0 ? (
-          <EmptyState message={t('contract.participants.none')} />
+          <EmptyState message={t('participants.none')} />
         ) : (
           <>
-            <p>{t('contract.participants.count', { count: c.participants.totalCount })}</p>
-            <Table caption={t('contract.participants.caption')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('contract.participants.name')}</th>
-                  <th scope="col">{t('contract.participants.hamlet')}</th>
-                  <th scope="col">{t('contract.participants.kind')}</th>
-                </tr>
-              </thead>
+            <p>{t('participants.count', { count: c.participants.totalCount })}</p>
+            <Table
+              caption={t('participants.caption')}
+              captionHidden
+              columns={[t('participants.name'), t('participants.hamlet'), t('participants.kind')]}
+            >
               <tbody>
                 {participants.map((f) => (
                   <tr key={f.id}>
@@ -43,7 +40,7 @@ export function ContractParticipants(props: {
             </Table>
             {c.participants.totalCount > participants.length && (
               <p className="muted">
-                {t('contract.participants.more', {
+                {t('participants.more', {
                   count: c.participants.totalCount - participants.length,
                 })}
               </p>

@@ -61,7 +61,7 @@ const RevisionDiffQuery = graphql(`
 export function ContractRevisions(props: {
   contract: FragmentType<typeof ContractRevisions_NetworkContractFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const format = useFormat();
   const language = useLanguage();
   const failureText = useFailureText();
@@ -82,26 +82,27 @@ export function ContractRevisions(props: {
   };
   const options = revisions.map((r) => ({
     value: r.id,
-    label: t('contract.revisions.revisionLabel', { n: r.number, summary: r.changeSummary }),
+    label: t('revisions.revisionLabel', { n: r.number, summary: r.changeSummary }),
   }));
   const result = diff.data?.networkContract.revisionDiff;
   const sections = result?.sections.filter((s) => !onlyChanged || s.changed) ?? [];
 
   return (
-    <Card title={t('contract.revisions.heading')}>
+    <Card title={t('revisions.heading')}>
       {revisions.length === 0 ? (
-        <EmptyState message={t('contract.revisions.none')} />
+        <EmptyState message={t('revisions.none')} />
       ) : (
         <>
-          <Table caption={t('contract.revisions.caption')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('contract.revisions.number')}</th>
-                <th scope="col">{t('contract.revisions.summary')}</th>
-                <th scope="col">{t('contract.revisions.author')}</th>
-                <th scope="col">{t('contract.revisions.when')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('revisions.caption')}
+            captionHidden
+            columns={[
+              t('revisions.number'),
+              t('revisions.summary'),
+              t('revisions.author'),
+              t('revisions.when'),
+            ]}
+          >
             <tbody>
               {revisions.map((r) => (
                 <tr key={r.id}>
@@ -116,19 +117,19 @@ export function ContractRevisions(props: {
           {revisions.length > 1 && (
             <form className="filters" onSubmit={onCompare}>
               <Select
-                label={t('contract.revisions.from')}
+                label={t('revisions.from')}
                 value={fromId}
                 options={options}
                 onChange={(e) => setFromId(e.target.value)}
               />
               <Select
-                label={t('contract.revisions.to')}
+                label={t('revisions.to')}
                 value={toId}
                 options={options}
                 onChange={(e) => setToId(e.target.value)}
               />
               <Button type="submit" variant="secondary" busy={diff.loading}>
-                {t('contract.revisions.compare')}
+                {t('revisions.compare')}
               </Button>
             </form>
           )}
@@ -136,41 +137,37 @@ export function ContractRevisions(props: {
           {diff.error && <ErrorState message={failureText(diff.error)} onRetry={() => void diff.refetch()} />}
           {result && (
             <div className="revision-diff">
-              <h3>
-                {t('contract.revisions.compareHeading', { from: result.from.number, to: result.to.number })}
-              </h3>
+              <h3>{t('revisions.compareHeading', { from: result.from.number, to: result.to.number })}</h3>
               <label className="checkbox">
                 <input
                   type="checkbox"
                   checked={onlyChanged}
                   onChange={(e) => setOnlyChanged(e.target.checked)}
                 />{' '}
-                {t('contract.revisions.onlyChanged')}
+                {t('revisions.onlyChanged')}
               </label>
               <Table
-                caption={t('contract.revisions.compareHeading', {
+                caption={t('revisions.compareHeading', {
                   from: result.from.number,
                   to: result.to.number,
                 })}
                 captionHidden
+                columns={[
+                  t('revisions.summary'),
+                  t('revisions.before', { n: result.from.number }),
+                  t('revisions.after', { n: result.to.number }),
+                ]}
               >
-                <thead>
-                  <tr>
-                    <th scope="col">{t('contract.revisions.summary')}</th>
-                    <th scope="col">{t('contract.revisions.before', { n: result.from.number })}</th>
-                    <th scope="col">{t('contract.revisions.after', { n: result.to.number })}</th>
-                  </tr>
-                </thead>
                 <tbody>
                   {sections.map((s) => {
                     const parts = wordDiff(s.before, s.after);
                     return (
                       <tr key={s.section} className={s.changed ? 'diff-row--changed' : undefined}>
                         <th scope="row">
-                          {t(`contract.sections.${s.section}`)}
+                          {t(`sections.${s.section}`)}
                           <br />
                           <span className="muted">
-                            {s.changed ? t('contract.revisions.changed') : t('contract.revisions.unchanged')}
+                            {s.changed ? t('revisions.changed') : t('revisions.unchanged')}
                           </span>
                         </th>
                         <td className="pre-line">
@@ -178,7 +175,7 @@ export function ContractRevisions(props: {
                             .filter((p) => p.kind !== 'added')
                             .map((p, i) =>
                               p.kind === 'removed' ? (
-                                <del key={i} className="diff-removed" title={t('contract.revisions.removed')}>
+                                <del key={i} className="diff-removed" title={t('revisions.removed')}>
                                   {p.text}
                                 </del>
                               ) : (
@@ -191,7 +188,7 @@ export function ContractRevisions(props: {
                             .filter((p) => p.kind !== 'removed')
                             .map((p, i) =>
                               p.kind === 'added' ? (
-                                <ins key={i} className="diff-added" title={t('contract.revisions.added')}>
+                                <ins key={i} className="diff-added" title={t('revisions.added')}>
                                   {p.text}
                                 </ins>
                               ) : (

@@ -45,7 +45,7 @@ function missingCount(error: unknown): number | null {
 export function ContractStatusBar(props: {
   contract: FragmentType<typeof ContractStatusBar_NetworkContractFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const format = useFormat();
   const errorMessage = useErrorMessage();
   const c = getFragmentData(ContractStatusBar_NetworkContractFragment, props.contract);
@@ -73,7 +73,7 @@ export function ContractStatusBar(props: {
           },
         },
       });
-      setDone(t('contract.status.moved', { status: t(`contract.statuses.${status}`) }));
+      setDone(t('status.moved', { status: t(`statuses.${status}`) }));
     } catch (error) {
       setMissing(missingCount(error));
       fail(error);
@@ -86,14 +86,13 @@ export function ContractStatusBar(props: {
   };
 
   return (
-    <Card title={t('contract.status.heading')}>
+    <Card title={t('status.heading')}>
       <p>
-        {t('contract.status.current')}:{' '}
-        <strong className="badge">{t(`contract.statuses.${c.status}`)}</strong>
+        {t('status.current')}: <strong className="badge">{t(`statuses.${c.status}`)}</strong>
         {c.registrationNumber && c.registrationDate && (
           <>
             {' · '}
-            {t('contract.status.registration', {
+            {t('status.registration', {
               number: c.registrationNumber,
               date: format.date(c.registrationDate),
             })}
@@ -109,27 +108,25 @@ export function ContractStatusBar(props: {
       </div>
       {problem && (missing !== null || problem.form) && (
         <Notice tone="error" role="alert">
-          {missing !== null
-            ? t('contract.status.incomplete', { count: missing })
-            : errorMessage(problem.form)}
+          {missing !== null ? t('status.incomplete', { count: missing }) : errorMessage(problem.form)}
         </Notice>
       )}
       {c.viewerCanEdit &&
         (c.nextStatuses.length === 0 ? (
-          <p className="muted">{t('contract.status.none')}</p>
+          <p className="muted">{t('status.none')}</p>
         ) : (
           <>
             {c.nextStatuses.includes('REGISTERED') && (
               <div className="filters">
                 <TextField
-                  label={t('contract.status.registrationNumber')}
+                  label={t('status.registrationNumber')}
                   name="registrationNumber"
                   value={number}
                   error={fieldError('registrationNumber')}
                   onChange={(e) => setNumber(e.target.value)}
                 />
                 <DateField
-                  label={t('contract.status.registrationDate')}
+                  label={t('status.registrationDate')}
                   name="registrationDate"
                   value={date}
                   error={fieldError('registrationDate')}
@@ -145,7 +142,7 @@ export function ContractStatusBar(props: {
                   busy={loading}
                   onClick={() => void move(s)}
                 >
-                  {t('contract.status.moveTo', { status: t(`contract.statuses.${s}`) })}
+                  {t('status.moveTo', { status: t(`statuses.${s}`) })}
                 </Button>
               ))}
             </div>

@@ -19,23 +19,23 @@ export const MissingElements_NetworkContractFragment = graphql(`
 export function MissingElements(props: {
   contract: FragmentType<typeof MissingElements_NetworkContractFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const c = getFragmentData(MissingElements_NetworkContractFragment, props.contract);
   const editing = c.viewerCanEdit && c.status === 'DRAFT';
   return (
-    <Card title={t('contract.missing.heading')}>
+    <Card title={t('missing.heading')}>
       {c.missingElements.length === 0 ? (
-        <p>{t('contract.missing.none')}</p>
+        <p>{t('missing.none')}</p>
       ) : (
         <>
-          <p>{t('contract.missing.intro')}</p>
+          <p>{t('missing.intro')}</p>
           <ul>
             {c.missingElements.map((m) => (
               <li key={m.element}>
                 <a
                   href={`#${editing && m.section !== 'PARTICIPANTS' ? fieldAnchor(m.field) : sectionAnchor(m.section)}`}
                 >
-                  {t(`contract.elements.${m.element}`)}
+                  {t(`elements.${m.element}`)}
                 </a>
               </li>
             ))}

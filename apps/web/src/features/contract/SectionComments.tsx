@@ -42,14 +42,14 @@ export function SectionComments(props: {
   contract: FragmentType<typeof SectionComments_NetworkContractFragment>;
   section: ContractSection;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const format = useFormat();
   const c = getFragmentData(SectionComments_NetworkContractFragment, props.contract);
   const comments = c.comments.edges.map((e) => e.node).filter((n) => n.section === props.section);
   const [body, setBody] = useState('');
   const { problem, setProblem, fail, notice } = useFormProblem(['body']);
   const [add, { loading }] = useMutation(AddContractCommentMutation, { refetchQueries: ['ContractPage'] });
-  const sectionName = t(`contract.sections.${props.section}`);
+  const sectionName = t(`sections.${props.section}`);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,7 +66,7 @@ export function SectionComments(props: {
   return (
     <details className="section-comments" open={comments.length > 0 || undefined}>
       <summary>
-        {t('contract.comments.show')} ({t('contract.comments.count', { count: comments.length })})
+        {t('comments.show')} ({t('comments.count', { count: comments.length })})
       </summary>
       {comments.length > 0 && (
         <ul className="comment-list">
@@ -74,7 +74,7 @@ export function SectionComments(props: {
             <li key={n.id}>
               <p className="comment-list__body">{n.body}</p>
               <p className="muted">
-                {t('contract.comments.by', {
+                {t('comments.by', {
                   author: n.author?.name ?? '—',
                   date: format.dateTime(n.createdAt),
                 })}
@@ -87,7 +87,7 @@ export function SectionComments(props: {
         <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
           {notice}
           <TextArea
-            label={t('contract.comments.label', { section: sectionName })}
+            label={t('comments.label', { section: sectionName })}
             value={body}
             rows={2}
             required
@@ -96,7 +96,7 @@ export function SectionComments(props: {
           />
           <div className="form__actions">
             <Button type="submit" variant="secondary" busy={loading} disabled={!body.trim()}>
-              {t('contract.comments.add')}
+              {t('comments.add')}
             </Button>
           </div>
         </form>

@@ -14,22 +14,18 @@ export function useContractSections(
   editing: boolean,
   comments: FragmentType<typeof SectionComments_NetworkContractFragment>,
 ) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('contract');
   const section = (name: ContractSection, edit: ReactNode, view: ReactNode) => (
     <div id={sectionAnchor(name)} tabIndex={-1}>
-      <Card title={t(`contract.sections.${name}`)}>
+      <Card title={t(`sections.${name}`)}>
         {editing ? edit : view}
         <SectionComments contract={comments} section={name} />
       </Card>
     </div>
   );
   const text = (value: string) =>
-    value.trim() ? <p className="pre-line">{value}</p> : <p className="muted">{t('contract.view.empty')}</p>;
+    value.trim() ? <p className="pre-line">{value}</p> : <p className="muted">{t('view.empty')}</p>;
   const flag = (v: boolean | null | undefined) =>
-    v === null || v === undefined
-      ? t('contract.view.undecided')
-      : v
-        ? t('contract.view.yes')
-        : t('contract.view.no');
+    v === null || v === undefined ? t('view.undecided') : v ? t('view.yes') : t('view.no');
   return { section, text, flag };
 }

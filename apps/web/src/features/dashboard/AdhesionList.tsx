@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 
@@ -29,15 +30,16 @@ export function AdhesionList(props: {
         <EmptyState message={t('dashboard.adhesions.empty')} />
       ) : (
         <>
-          <Table caption={t('dashboard.adhesions.caption')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.adhesions.legalName')}</th>
-                <th scope="col">{t('dashboard.adhesions.hamlet')}</th>
-                <th scope="col">{t('dashboard.adhesions.kind')}</th>
-                <th scope="col">{t('dashboard.adhesions.status')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('dashboard.adhesions.caption')}
+            captionHidden
+            columns={[
+              t('dashboard.adhesions.legalName'),
+              t('dashboard.adhesions.hamlet'),
+              t('dashboard.adhesions.kind'),
+              t('dashboard.adhesions.status'),
+            ]}
+          >
             <tbody>
               {firms.map((firm) => (
                 <tr key={firm.id}>
@@ -45,13 +47,7 @@ export function AdhesionList(props: {
                   <td>{firm.hamlet ?? '—'}</td>
                   <td>{t(`enums.FirmKind.${firm.kind}`)}</td>
                   <td>
-                    {firm.adhesionStatus ? (
-                      <span className={`badge badge--${firm.adhesionStatus.toLowerCase()}`}>
-                        {t(`enums.AdhesionStatus.${firm.adhesionStatus}`)}
-                      </span>
-                    ) : (
-                      '—'
-                    )}
+                    <StatusBadge kind="AdhesionStatus" status={firm.adhesionStatus} />
                   </td>
                 </tr>
               ))}

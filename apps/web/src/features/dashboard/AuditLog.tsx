@@ -38,15 +38,16 @@ export function AuditLog(props: { entries: readonly FragmentType<typeof AuditLog
       {entries.length === 0 ? (
         <EmptyState message={t('dashboard.audit.empty')} />
       ) : (
-        <Table caption={t('dashboard.audit.caption')} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.audit.when')}</th>
-              <th scope="col">{t('dashboard.audit.who')}</th>
-              <th scope="col">{t('dashboard.audit.action')}</th>
-              <th scope="col">{t('dashboard.audit.entity')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={t('dashboard.audit.caption')}
+          captionHidden
+          columns={[
+            t('dashboard.audit.when'),
+            t('dashboard.audit.who'),
+            t('dashboard.audit.action'),
+            t('dashboard.audit.entity'),
+          ]}
+        >
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>

@@ -31,13 +31,13 @@ const FirmDashboardQuery = graphql(`
 
 /** "My firm": the landing page of a person working for a firm is its editable profile. */
 export function FirmDashboard() {
-  const { t } = useTranslation();
-  const title = t('firms.profile.title');
+  const { t } = useTranslation('firms');
+  const title = t('profile.title');
   useDocumentTitle(title);
   const result = useQuery(FirmDashboardQuery, { fetchPolicy: 'cache-and-network' });
   return (
     <>
-      <PageHeader title={title} description={t('firms.profile.intro')} />
+      <PageHeader title={title} description={t('profile.intro')} />
       <QueryState result={result}>
         {(data) => {
           const firm = data.me?.user.firm;
@@ -56,7 +56,7 @@ export function FirmDashboard() {
               </div>
             </div>
           ) : (
-            <EmptyState message={t('firms.profile.noFirm')} />
+            <EmptyState message={t('profile.noFirm')} />
           );
         }}
       </QueryState>

@@ -59,7 +59,7 @@ export function EventCard(props: {
   /** The edit form, for staff (the calendar passes it; the public showcase does not). */
   editor?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('events');
   const format = useFormat();
   const language = useLanguage();
   const failureText = useFailureText();
@@ -71,8 +71,8 @@ export function EventCard(props: {
   const title = language === 'en' ? e.titleEn : e.titleIt;
   const onCancel = async (r: { id: string; version: number; personName: string }) => {
     const sure = await ask({
-      title: t('events.cancelConfirm', { name: r.personName }),
-      confirmLabel: t('events.cancelRegistration'),
+      title: t('cancelConfirm', { name: r.personName }),
+      confirmLabel: t('cancelRegistration'),
       danger: true,
     });
     if (sure) await cancel({ variables: { id: r.id, version: r.version } }).catch(() => undefined);
@@ -86,29 +86,26 @@ export function EventCard(props: {
         {title}
       </h3>
       <p className="muted">
-        {t(`events.kinds.${e.kind}`)} · {t(`events.languages.${e.language}`)} ·{' '}
-        {t(`events.audiences.${e.audience}`)}
+        {t(`kinds.${e.kind}`)} · {t(`languages.${e.language}`)} · {t(`audiences.${e.audience}`)}
       </p>
       <dl className="details">
-        <dt>{t('events.whenLabel')}</dt>
-        <dd>{t('events.when', { start: format.dateTime(e.startsAt), end: format.dateTime(e.endsAt) })}</dd>
-        <dt>{t('events.placeLabel')}</dt>
+        <dt>{t('whenLabel')}</dt>
+        <dd>{t('when', { start: format.dateTime(e.startsAt), end: format.dateTime(e.endsAt) })}</dd>
+        <dt>{t('placeLabel')}</dt>
         <dd>{e.place}</dd>
       </dl>
       <LocalizedText it={e.descriptionIt} en={e.descriptionEn} className="event-card__description" />
       <p>
-        {t('events.seats', { taken: e.confirmedCount, capacity: e.capacity })}
-        {e.waitlistCount > 0 && ` · ${t('events.waiting', { count: e.waitlistCount })}`}
+        {t('seats', { taken: e.confirmedCount, capacity: e.capacity })}
+        {e.waitlistCount > 0 && ` · ${t('waiting', { count: e.waitlistCount })}`}
       </p>
       <p className="muted">
-        {closed
-          ? t('events.closed')
-          : t('events.deadline', { date: format.dateTime(e.registrationDeadline) })}
+        {closed ? t('closed') : t('deadline', { date: format.dateTime(e.registrationDeadline) })}
       </p>
-      {full && !closed && <Notice>{t('events.full')}</Notice>}
+      {full && !closed && <Notice>{t('full')}</Notice>}
       {e.registrations && e.registrations.length > 0 && (
         <>
-          <h4>{t('events.registered')}</h4>
+          <h4>{t('registered')}</h4>
           {cancelState.error && (
             <Notice tone="error" role="alert">
               {failureText(cancelState.error)}
@@ -118,10 +115,10 @@ export function EventCard(props: {
             {e.registrations.map((r) => (
               <li key={r.id}>
                 {r.personName} ({r.firm.legalName}):{' '}
-                {t(`events.status.${r.status}`, { position: r.waitlistPosition ?? 0 })}{' '}
+                {t(`status.${r.status}`, { position: r.waitlistPosition ?? 0 })}{' '}
                 <Button
                   variant="quiet"
-                  aria-label={t('events.cancel', { name: r.personName })}
+                  aria-label={t('cancel', { name: r.personName })}
                   onClick={() => void onCancel(r)}
                 >
                   ✕
@@ -135,13 +132,13 @@ export function EventCard(props: {
       {e.viewerCanRegister && <RegisterForm eventId={e.id} refetchQuery={props.refetchQuery} />}
       {props.editor && (
         <details className="event-card__edit">
-          <summary>{t('events.edit.heading')}</summary>
+          <summary>{t('edit.heading')}</summary>
           {props.editor}
         </details>
       )}
       <p>
         <a href={ics} download>
-          {t('events.eventIcs')}
+          {t('eventIcs')}
         </a>
       </p>
     </article>

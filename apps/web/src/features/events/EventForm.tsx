@@ -176,7 +176,7 @@ export function EventForm(props: {
   event?: FragmentType<typeof EventForm_EventFragment>;
   refetchQuery: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('events');
   const format = useFormat();
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
@@ -226,10 +226,10 @@ export function EventForm(props: {
   const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const errors: Partial<Record<Field, string>> = {};
-    for (const field of REQUIRED) if (!values[field].trim()) errors[field] = t('events.form.required');
+    for (const field of REQUIRED) if (!values[field].trim()) errors[field] = t('form.required');
     const capacity = Number(values.capacity.trim());
     if (!errors.capacity && !(Number.isInteger(capacity) && capacity >= 1)) {
-      errors.capacity = t('events.form.wholeNumber');
+      errors.capacity = t('form.wholeNumber');
     }
     setLocal(errors);
     setProblem(undefined);
@@ -286,14 +286,14 @@ export function EventForm(props: {
     const message = problem?.problem.fields[field];
     if (!message) return null;
     const reason = REASONS.find((r) => r === problem?.reasons[field]);
-    return reason ? t(`events.form.reasons.${reason}`) : t(message.key, message.params ?? {});
+    return reason ? t(`form.reasons.${reason}`) : t(message.key, message.params ?? {});
   };
-  const label = (field: Field) => t(`events.form.${field}`);
+  const label = (field: Field) => t(`form.${field}`);
   const show = (field: Field, value: string) => {
-    if (!value.trim()) return t('events.conflict.empty');
-    if (field === 'kind') return t(`events.kinds.${pick(KINDS, value)}`);
-    if (field === 'language') return t(`events.languages.${pick(LANGUAGES, value)}`);
-    if (field === 'audience') return t(`events.audiences.${pick(AUDIENCES, value)}`);
+    if (!value.trim()) return t('conflict.empty');
+    if (field === 'kind') return t(`kinds.${pick(KINDS, value)}`);
+    if (field === 'language') return t(`languages.${pick(LANGUAGES, value)}`);
+    if (field === 'audience') return t(`audiences.${pick(AUDIENCES, value)}`);
     if (DATE_FIELDS.includes(field)) return format.dateTime(instant(value));
     return value;
   };
@@ -333,12 +333,12 @@ export function EventForm(props: {
         <ConflictPanel
           key={conflict.version}
           level={4}
-          heading={t('events.conflict.heading')}
-          intro={t('events.conflict.intro')}
+          heading={t('conflict.heading')}
+          intro={t('conflict.intro')}
           columns={{
-            field: t('events.conflict.field'),
-            theirs: t('events.conflict.theirs'),
-            mine: t('events.conflict.mine'),
+            field: t('conflict.field'),
+            theirs: t('conflict.theirs'),
+            mine: t('conflict.mine'),
           }}
           rows={conflict.rows.map((r) => ({
             key: r.field,
@@ -346,13 +346,13 @@ export function EventForm(props: {
             theirs: show(r.field, r.theirs),
             mine: show(r.field, r.mine),
           }))}
-          reapplyLabel={t('events.conflict.reapply')}
-          discardLabel={t('events.conflict.discard')}
+          reapplyLabel={t('conflict.reapply')}
+          discardLabel={t('conflict.discard')}
           onReapply={reapply}
           onDiscard={discard}
         />
       )}
-      {done && <Notice tone="success">{event ? t('events.form.saved') : t('events.form.created')}</Notice>}
+      {done && <Notice tone="success">{event ? t('form.saved') : t('form.created')}</Notice>}
       {problem?.problem.form && (
         <Notice tone="error" role="alert">
           {errorMessage(problem.problem.form)}
@@ -360,7 +360,7 @@ export function EventForm(props: {
       )}
       {choice(
         'kind',
-        KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) })),
+        KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
       )}
       {text('titleIt')}
       {text('titleEn')}
@@ -371,16 +371,16 @@ export function EventForm(props: {
       {text('capacity', { type: 'number', min: 1, inputMode: 'numeric' })}
       {choice(
         'language',
-        LANGUAGES.map((l) => ({ value: l, label: t(`events.languages.${l}`) })),
+        LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
       )}
       {choice(
         'audience',
-        AUDIENCES.map((a) => ({ value: a, label: t(`events.audiences.${a}`) })),
+        AUDIENCES.map((a) => ({ value: a, label: t(`audiences.${a}`) })),
       )}
       {area('descriptionIt')}
       {area('descriptionEn')}
       <Button type="submit" busy={createState.loading || updateState.loading}>
-        {event ? t('events.form.save') : t('events.form.create')}
+        {event ? t('form.save') : t('form.create')}
       </Button>
     </form>
   );

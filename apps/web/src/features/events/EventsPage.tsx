@@ -40,10 +40,10 @@ const EventsPageQuery = graphql(`
 
 /** The calendar: a month grid (or the upcoming list) and each event's card with registration. */
 export function EventsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('events');
   const language = useLanguage();
   const format = useFormat();
-  const title = t('events.title');
+  const title = t('title');
   useDocumentTitle(title);
   const [params, setParams] = useSearchParams();
   const view = params.get('view') === 'list' ? 'list' : 'month';
@@ -74,27 +74,27 @@ export function EventsPage() {
     <>
       <PageHeader
         title={title}
-        description={t('events.intro')}
+        description={t('intro')}
         actions={
           <a href={ics} download>
-            {t('events.calendarIcs')}
+            {t('calendarIcs')}
           </a>
         }
       />
-      <div className="events-toolbar" role="group" aria-label={t('events.view.label')}>
+      <div className="events-toolbar" role="group" aria-label={t('view.label')}>
         <Button
           variant={view === 'month' ? 'primary' : 'secondary'}
           aria-pressed={view === 'month'}
           onClick={() => go({ view: 'month' })}
         >
-          {t('events.view.month')}
+          {t('view.month')}
         </Button>
         <Button
           variant={view === 'list' ? 'primary' : 'secondary'}
           aria-pressed={view === 'list'}
           onClick={() => go({ view: 'list' })}
         >
-          {t('events.view.list')}
+          {t('view.list')}
         </Button>
       </div>
       <QueryState result={result}>
@@ -106,11 +106,11 @@ export function EventsPage() {
                 <section aria-labelledby="events-month">
                   <div className="events-month-nav">
                     <Button variant="secondary" onClick={() => shift(-1)}>
-                      {t('events.previousMonth')}
+                      {t('previousMonth')}
                     </Button>
                     <h2 id="events-month">{monthLabel}</h2>
                     <Button variant="secondary" onClick={() => shift(1)}>
-                      {t('events.nextMonth')}
+                      {t('nextMonth')}
                     </Button>
                   </div>
                   <table className="events-grid">
@@ -149,18 +149,18 @@ export function EventsPage() {
                   </table>
                 </section>
               ) : (
-                <h2>{t('events.upcoming')}</h2>
+                <h2>{t('upcoming')}</h2>
               )}
               {data.me?.permissions.viewerCanManageEvents && (
                 <details className="events-create">
-                  <summary>{t('events.create.heading')}</summary>
+                  <summary>{t('create.heading')}</summary>
                   <Card>
                     <EventForm refetchQuery="EventsPage" />
                   </Card>
                 </details>
               )}
               {data.events.edges.length === 0 ? (
-                <EmptyState message={t('events.empty')} />
+                <EmptyState message={t('empty')} />
               ) : (
                 <div className="events-list">
                   {data.events.edges.map(({ node }) => (

@@ -3,10 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { focusField } from '../../lib/focus-field';
-import { useFormProblem } from '../../lib/useFormProblem';
+import { blankFields, useFormProblem } from '../../lib/useFormProblem';
 
 const RegisterForEventMutation = graphql(`
   mutation RegisterForEvent($input: RegisterForEventInput!) {
@@ -20,42 +19,30 @@ const RegisterForEventMutation = graphql(`
 `);
 
 const FIELDS = ['personName', 'personEmail'] as const;
-type Field = (typeof FIELDS)[number];
 
 /** Registers a person of the viewer's firm; says whether they got a seat or a place on the waiting list. */
 export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refetchQuery: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('events');
   const [register, { loading }] = useMutation(RegisterForEventMutation, { refetchQueries: [refetchQuery] });
-  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
+  const { fail, refuse, field, notice } = useFormProblem(FIELDS);
   const [result, setResult] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+    const form = new FormData(event.currentTarget);
     const personName = String(form.get('personName') ?? '').trim();
     const personEmail = String(form.get('personEmail') ?? '').trim();
-    const errors: Partial<Record<Field, string>> = {};
-    if (!personName) errors.personName = t('events.register.required');
-    if (!personEmail) errors.personEmail = t('events.register.required');
-    setLocal(errors);
-    setProblem(null);
     setResult(null);
-    const firstInvalid = FIELDS.find((f) => errors[f]);
-    if (firstInvalid) {
-      focusField(formElement, firstInvalid);
-      return;
-    }
+    if (refuse(event.currentTarget, blankFields(event.currentTarget, FIELDS, t('register.required')))) return;
     try {
       const { data } = await register({ variables: { input: { eventId, personName, personEmail } } });
       const r = data?.registerForEvent;
       if (r) {
         setResult(
           r.status === 'WAITLISTED'
-            ? t('events.register.waitlisted', { name: r.personName, position: r.waitlistPosition ?? 0 })
-            : t('events.register.done', { name: r.personName }),
+            ? t('register.waitlisted', { name: r.personName, position: r.waitlistPosition ?? 0 })
+            : t('register.done', { name: r.personName }),
         );
         setFormKey((k) => k + 1);
       }
@@ -64,32 +51,15 @@ export function RegisterForm({ eventId, refetchQuery }: { eventId: string; refet
     }
   };
 
-  const fieldError = (field: Field) => {
-    if (local[field]) return local[field];
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
-
   return (
     <form key={formKey} className="form event-register" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <h4>{t('events.register.heading')}</h4>
+      <h4>{t('register.heading')}</h4>
       {result && <Notice tone="success">{result}</Notice>}
       {notice}
-      <TextField
-        label={t('events.register.name')}
-        name="personName"
-        autoComplete="off"
-        error={fieldError('personName')}
-      />
-      <TextField
-        label={t('events.register.email')}
-        name="personEmail"
-        type="email"
-        autoComplete="off"
-        error={fieldError('personEmail')}
-      />
+      <TextField label={t('register.name')} {...field('personName')} autoComplete="off" />
+      <EmailField label={t('register.email')} {...field('personEmail')} autoComplete="off" />
       <Button type="submit" busy={loading}>
-        {t('events.register.submit')}
+        {t('register.submit')}
       </Button>
     </form>
   );

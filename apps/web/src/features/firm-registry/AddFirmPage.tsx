@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useState, type FormEvent } from 'react';
@@ -54,7 +55,6 @@ const AddFirmMutation = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
 const FIELDS = [
   'legalName',
   'vatNumber',
@@ -82,10 +82,10 @@ function existingFirmOf(error: unknown): { id: string; legalName: string } | nul
 
 /** `/firms/new` (ADMIN, CONSULTANT): add a firm by hand, seeing likely duplicates before saving. */
 export function AddFirmPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['firmRegistry', 'firms']);
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
-  const title = t('firmRegistry.add.title');
+  const title = t('add.title');
   useDocumentTitle(title);
   const permission = useQuery(AddFirmPermissionQuery);
   const [values, setValues] = useState<Values>(EMPTY);
@@ -108,10 +108,9 @@ export function AddFirmPage() {
   const set = (field: Field) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
   const fieldError = (field: Field) => {
-    if (field === 'vatNumber' && existing)
-      return t('firmRegistry.add.vatTaken', { name: existing.legalName });
+    if (field === 'vatNumber' && existing) return t('add.vatTaken', { name: existing.legalName });
     const reason = reasons[field];
-    return reason ? t(`firms.reasons.${reason}`) : null;
+    return reason ? t(`firms:reasons.${reason}`) : null;
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -148,7 +147,7 @@ export function AddFirmPage() {
   const matches = similar.data?.similarFirms ?? [];
   return (
     <>
-      <PageHeader title={title} description={t('firmRegistry.add.intro')} />
+      <PageHeader title={title} description={t('add.intro')} />
       <div className="registry-add">
         <Card title={title}>
           <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
@@ -158,7 +157,7 @@ export function AddFirmPage() {
               </Notice>
             )}
             <TextField
-              label={t('firmRegistry.add.legalName')}
+              label={t('add.legalName')}
               value={values.legalName}
               onChange={set('legalName')}
               error={fieldError('legalName')}
@@ -166,14 +165,14 @@ export function AddFirmPage() {
               autoComplete="organization"
             />
             <TextField
-              label={t('firmRegistry.add.vatNumber')}
+              label={t('add.vatNumber')}
               value={values.vatNumber}
               onChange={set('vatNumber')}
               error={fieldError('vatNumber')}
               description={
                 existing && (
                   <Link to={`/firms/${existing.id}`}>
-                    {t('firmRegistry.add.openExisting', { name: existing.legalName })}
+                    {t('add.openExisting', { name: existing.legalName })}
                   </Link>
                 )
               }
@@ -181,29 +180,25 @@ export function AddFirmPage() {
               inputMode="numeric"
             />
             <Select
-              label={t('firmRegistry.add.kind')}
+              label={t('add.kind')}
               value={values.kind}
-              placeholder={t('firmRegistry.add.kindPlaceholder')}
-              options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+              placeholder={t('add.kindPlaceholder')}
+              options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
               onChange={set('kind')}
               error={fieldError('kind')}
               required
             />
             <TextField
-              label={t('firmRegistry.add.municipality')}
+              label={t('add.municipality')}
               value={values.municipality}
               onChange={set('municipality')}
               error={fieldError('municipality')}
               required
             />
             <div className="registry-add__row">
+              <TextField label={t('add.hamlet')} value={values.hamlet} onChange={set('hamlet')} />
               <TextField
-                label={t('firmRegistry.add.hamlet')}
-                value={values.hamlet}
-                onChange={set('hamlet')}
-              />
-              <TextField
-                label={t('firmRegistry.add.province')}
+                label={t('add.province')}
                 value={values.province}
                 onChange={set('province')}
                 error={fieldError('province')}
@@ -212,13 +207,13 @@ export function AddFirmPage() {
             </div>
             <div className="registry-add__row">
               <TextField
-                label={t('firmRegistry.add.street')}
+                label={t('add.street')}
                 value={values.street}
                 onChange={set('street')}
                 autoComplete="street-address"
               />
               <TextField
-                label={t('firmRegistry.add.postcode')}
+                label={t('add.postcode')}
                 value={values.postcode}
                 onChange={set('postcode')}
                 error={fieldError('postcode')}
@@ -227,8 +222,8 @@ export function AddFirmPage() {
               />
             </div>
             <TextField
-              label={t('firmRegistry.add.pec')}
-              description={t('firmRegistry.add.pecHelp')}
+              label={t('add.pec')}
+              description={t('add.pecHelp')}
               type="email"
               value={values.pec}
               onChange={set('pec')}
@@ -236,20 +231,20 @@ export function AddFirmPage() {
             />
             <div className="form__actions">
               <Button type="submit" busy={loading}>
-                {t('firmRegistry.add.submit')}
+                {t('add.submit')}
               </Button>
             </div>
           </form>
         </Card>
         <section className="registry-similar" aria-labelledby="registry-similar-title" aria-live="polite">
-          <h2 id="registry-similar-title">{t('firmRegistry.add.similarTitle')}</h2>
+          <h2 id="registry-similar-title">{t('add.similarTitle')}</h2>
           {searching && matches.length > 0 && (
             <Notice tone="info" role="none">
-              {t('firmRegistry.add.similarIntro')}
+              {t('add.similarIntro')}
             </Notice>
           )}
           {searching && !similar.loading && matches.length === 0 && (
-            <p className="muted">{t('firmRegistry.add.noSimilar')}</p>
+            <p className="muted">{t('add.noSimilar')}</p>
           )}
           {matches.length > 0 && (
             <ul className="registry-similar__list">
@@ -261,8 +256,8 @@ export function AddFirmPage() {
                   </span>{' '}
                   <span className="badge">
                     {m.sameVatNumber
-                      ? t('firmRegistry.add.sameVat')
-                      : t('firmRegistry.add.similarity', { percent: Math.round(m.similarity * 100) })}
+                      ? t('add.sameVat')
+                      : t('add.similarity', { percent: Math.round(m.similarity * 100) })}
                   </span>{' '}
                   <CeasedBadge on={m.firm.ceasedOn} />
                 </li>

@@ -32,7 +32,7 @@ export function FirmPicker(props: {
   picked: PickedFirm | null;
   onPick(firm: PickedFirm | null): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firmRegistry');
   const headingId = useId();
   const [text, setText] = useState('');
   const settled = useSettled(text.trim());
@@ -47,22 +47,22 @@ export function FirmPicker(props: {
       <legend id={headingId}>{props.legend}</legend>
       {props.picked ? (
         <p className="cluster">
-          <strong>{t('firmRegistry.merge.picked', { name: props.picked.legalName })}</strong>
+          <strong>{t('merge.picked', { name: props.picked.legalName })}</strong>
           <Button variant="secondary" onClick={() => props.onPick(null)}>
-            {t('firmRegistry.merge.change')}
+            {t('merge.change')}
           </Button>
         </p>
       ) : (
         <>
           <TextField
-            label={t('firmRegistry.merge.search')}
+            label={t('merge.search')}
             type="search"
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
           <div aria-live="polite">
             {settled.length >= 3 && !result.loading && firms.length === 0 && (
-              <p className="muted">{t('firmRegistry.merge.noResults')}</p>
+              <p className="muted">{t('merge.noResults')}</p>
             )}
             {firms.length > 0 && (
               <ul className="registry-picker__list" aria-labelledby={headingId}>
@@ -77,10 +77,10 @@ export function FirmPicker(props: {
                     </span>
                     <Button
                       variant="secondary"
-                      aria-label={`${t('firmRegistry.merge.pick')}: ${f.legalName}`}
+                      aria-label={`${t('merge.pick')}: ${f.legalName}`}
                       onClick={() => props.onPick({ id: f.id, legalName: f.legalName })}
                     >
-                      {t('firmRegistry.merge.pick')}
+                      {t('merge.pick')}
                     </Button>
                   </li>
                 ))}

@@ -75,8 +75,8 @@ const isFirmField = (f: string): f is FirmField => f in firmsIt.fields;
 
 /** `/firms/merge` (ADMIN, CONSULTANT): two records side by side, the value kept per field, what moves. */
 export function MergeFirmsPage() {
-  const { t } = useTranslation();
-  const title = t('firmRegistry.merge.title');
+  const { t } = useTranslation(['firmRegistry', 'firms']);
+  const title = t('merge.title');
   useDocumentTitle(title);
   const [params] = useSearchParams();
   const permission = useQuery(MergePermissionQuery);
@@ -92,16 +92,16 @@ export function MergeFirmsPage() {
   const same = survivor !== null && merged !== null && survivor.id === merged.id;
   return (
     <>
-      <PageHeader title={title} description={t('firmRegistry.merge.intro')} />
+      <PageHeader title={title} description={t('merge.intro')} />
       <div className="stack">
-        <Card title={t('firmRegistry.merge.title')}>
+        <Card title={t('merge.title')}>
           <div className="registry-merge__pickers">
-            <FirmPicker legend={t('firmRegistry.merge.survivor')} picked={survivor} onPick={setSurvivor} />
-            <FirmPicker legend={t('firmRegistry.merge.merged')} picked={merged} onPick={setMerged} />
+            <FirmPicker legend={t('merge.survivor')} picked={survivor} onPick={setSurvivor} />
+            <FirmPicker legend={t('merge.merged')} picked={merged} onPick={setMerged} />
           </div>
           {same && (
             <Notice tone="error" role="alert">
-              {t('firmRegistry.merge.sameFirm')}
+              {t('merge.sameFirm')}
             </Notice>
           )}
         </Card>
@@ -114,7 +114,7 @@ export function MergeFirmsPage() {
 }
 
 function MergePreview(props: { survivorId: string; mergedId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['firmRegistry', 'firms']);
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const result = useQuery(MergePreviewQuery, { variables: props, fetchPolicy: 'network-only' });
@@ -124,11 +124,11 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const label = (field: string) =>
-    isFirmField(field) ? t(`firms.fields.${field}`) : t(`firmRegistry.fields.${field as OwnField}`);
+    isFirmField(field) ? t(`firms:fields.${field}`) : t(`fields.${field as OwnField}`);
   const show = (value: unknown): string => {
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length))
-      return t('firmRegistry.merge.empty');
-    if (typeof value === 'boolean') return value ? t('firmRegistry.merge.yes') : t('firmRegistry.merge.no');
+      return t('merge.empty');
+    if (typeof value === 'boolean') return value ? t('merge.yes') : t('merge.no');
     return Array.isArray(value) ? value.join(', ') : String(value);
   };
 
@@ -141,12 +141,12 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
         const onMerge = async () => {
           setProblem(null);
           const confirmed = await ask({
-            title: t('firmRegistry.merge.confirmTitle', {
+            title: t('merge.confirmTitle', {
               merged: p.merged.legalName,
               survivor: p.survivor.legalName,
             }),
-            message: t('firmRegistry.merge.confirmMessage'),
-            confirmLabel: t('firmRegistry.merge.confirm'),
+            message: t('merge.confirmMessage'),
+            confirmLabel: t('merge.confirm'),
           });
           if (!confirmed) return;
           try {
@@ -168,20 +168,17 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
         };
         return (
           <>
-            <Card title={t('firmRegistry.merge.fieldsTitle')}>
+            <Card title={t('merge.fieldsTitle')}>
               {differing.length === 0 ? (
-                <p className="muted">{t('firmRegistry.merge.noDifferences')}</p>
+                <p className="muted">{t('merge.noDifferences')}</p>
               ) : (
                 <>
-                  <p className="muted">{t('firmRegistry.merge.fieldsIntro')}</p>
-                  <Table caption={t('firmRegistry.merge.fieldsTitle')} captionHidden>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('firmRegistry.merge.field')}</th>
-                        <th scope="col">{p.survivor.legalName}</th>
-                        <th scope="col">{p.merged.legalName}</th>
-                      </tr>
-                    </thead>
+                  <p className="muted">{t('merge.fieldsIntro')}</p>
+                  <Table
+                    caption={t('merge.fieldsTitle')}
+                    captionHidden
+                    columns={[t('merge.field'), p.survivor.legalName, p.merged.legalName]}
+                  >
                     <tbody>
                       {differing.map((f) => {
                         const choose = (takeMerged: boolean) =>
@@ -204,7 +201,7 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
                                     onChange={() => choose(takeMerged)}
                                   />
                                   <span>
-                                    {t('firmRegistry.merge.keep', {
+                                    {t('merge.keep', {
                                       value: show(takeMerged ? f.mergedValue : f.survivorValue),
                                     })}
                                   </span>
@@ -219,33 +216,27 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
                 </>
               )}
             </Card>
-            <Card title={t('firmRegistry.merge.movesTitle')}>
+            <Card title={t('merge.movesTitle')}>
               {moves.length === 0 ? (
-                <p className="muted">{t('firmRegistry.merge.nothingMoves')}</p>
+                <p className="muted">{t('merge.nothingMoves')}</p>
               ) : (
-                <Table caption={t('firmRegistry.merge.movesTitle')} captionHidden>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('firmRegistry.merge.move')}</th>
-                      <th scope="col">{t('firmRegistry.merge.count')}</th>
-                    </tr>
-                  </thead>
+                <Table
+                  caption={t('merge.movesTitle')}
+                  captionHidden
+                  columns={[t('merge.move'), t('merge.count')]}
+                >
                   <tbody>
                     {moves.map((m) => (
                       <tr key={m.key}>
-                        <th scope="row">
-                          {t(`firmRegistry.moves.${m.key as MoveKey}`, { defaultValue: m.key })}
-                        </th>
+                        <th scope="row">{t(`moves.${m.key as MoveKey}`, { defaultValue: m.key })}</th>
                         <td className="tabular">{m.count}</td>
                       </tr>
                     ))}
                   </tbody>
                 </Table>
               )}
-              {p.linksBetween > 0 && <p>{t('firmRegistry.merge.linksBetween', { count: p.linksBetween })}</p>}
-              {p.duplicateLinks > 0 && (
-                <p>{t('firmRegistry.merge.duplicateLinks', { count: p.duplicateLinks })}</p>
-              )}
+              {p.linksBetween > 0 && <p>{t('merge.linksBetween', { count: p.linksBetween })}</p>}
+              {p.duplicateLinks > 0 && <p>{t('merge.duplicateLinks', { count: p.duplicateLinks })}</p>}
               {problem && (
                 <Notice tone="error" role="alert">
                   {problem}
@@ -253,7 +244,7 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
               )}
               <div className="form__actions">
                 <Button busy={loading} onClick={() => void onMerge()}>
-                  {t('firmRegistry.merge.submit')}
+                  {t('merge.submit')}
                 </Button>
               </div>
             </Card>

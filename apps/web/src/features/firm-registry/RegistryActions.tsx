@@ -19,7 +19,7 @@ const RegistryActionsQuery = graphql(`
  * registry (the claims' review queue lives with the directory rather than in the main navigation).
  */
 export function RegistryActions() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firmRegistry');
   const { data } = useQuery(RegistryActionsQuery);
   const permissions = data?.me?.permissions;
   if (!permissions) return null;
@@ -28,10 +28,10 @@ export function RegistryActions() {
       {permissions.viewerCanManageRegistry && (
         <>
           <Link className="btn btn--primary" to="/firms/new">
-            {t('firmRegistry.actions.add')}
+            {t('actions.add')}
           </Link>
           <Link className="btn btn--secondary" to="/firms/merge">
-            {t('firmRegistry.actions.merge')}
+            {t('actions.merge')}
           </Link>
         </>
       )}
@@ -46,9 +46,9 @@ export function RegistryActions() {
 
 /** On a firm's page: start a merge with this firm as the record that stays. */
 export function MergeThisFirmLink(props: { id: string; legalName: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firmRegistry');
   const { data } = useQuery(RegistryActionsQuery);
   if (!data?.me?.permissions.viewerCanManageRegistry) return null;
   const query = new URLSearchParams({ survivor: props.id, survivorName: props.legalName });
-  return <Link to={`/firms/merge?${query.toString()}`}>{t('firmRegistry.actions.mergeThis')}</Link>;
+  return <Link to={`/firms/merge?${query.toString()}`}>{t('actions.mergeThis')}</Link>;
 }

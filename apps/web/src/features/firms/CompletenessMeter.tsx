@@ -19,7 +19,7 @@ const isField = (name: string): name is FieldName => Object.hasOwn(firmsIt.field
 
 /** How complete the profile is, and a link to each missing field that moves focus there. */
 export function CompletenessMeter(props: { firm: FragmentType<typeof CompletenessMeter_FirmFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const { completeness } = getFragmentData(CompletenessMeter_FirmFragment, props.firm);
   const focus = (id: string) => {
     const el = document.getElementById(id);
@@ -29,23 +29,23 @@ export function CompletenessMeter(props: { firm: FragmentType<typeof Completenes
     }
   };
   return (
-    <Card title={t('firms.completeness.heading')}>
+    <Card title={t('completeness.heading')}>
       <div className="completeness">
         <progress
           className="completeness__bar"
           max={100}
           value={completeness.percent}
-          aria-label={t('firms.completeness.label', { percent: completeness.percent })}
+          aria-label={t('completeness.label', { percent: completeness.percent })}
         />
         <p className="completeness__value" aria-live="polite">
-          {t('firms.completeness.label', { percent: completeness.percent })}
+          {t('completeness.label', { percent: completeness.percent })}
         </p>
       </div>
       {completeness.missing.length === 0 ? (
-        <p>{t('firms.completeness.complete')}</p>
+        <p>{t('completeness.complete')}</p>
       ) : (
         <>
-          <p className="muted">{t('firms.completeness.missing')}</p>
+          <p className="muted">{t('completeness.missing')}</p>
           <ul className="tags">
             {completeness.missing.map((name) => (
               <li key={name}>
@@ -57,7 +57,7 @@ export function CompletenessMeter(props: { firm: FragmentType<typeof Completenes
                     focus(anchorOf(name));
                   }}
                 >
-                  {isField(name) ? t(`firms.fields.${name}`) : name}
+                  {isField(name) ? t(`fields.${name}`) : name}
                 </a>
               </li>
             ))}

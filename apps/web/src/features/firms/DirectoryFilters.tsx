@@ -1,3 +1,4 @@
+import { ADHESION_STATUSES, FIRM_KINDS } from '@filiera/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { Card } from '../../components/Card';
 import { Select, type SelectOption } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { useLanguage } from '../../i18n/format';
+import { useFormat } from '../../i18n/format';
 import { filterOf, NO_ADHESION, stateFromParams, type DirectoryState } from './directory-params';
 
 const DirectoryFacetsQuery = graphql(`
@@ -51,18 +52,6 @@ const DirectoryFacetsQuery = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
-const STATUSES = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const;
-
 type Facet = readonly { value: string; count: number }[] | undefined;
 
 /**
@@ -77,8 +66,9 @@ export function DirectoryFilters({
   applied: DirectoryState;
   onApply(next: DirectoryState): void;
 }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+  const { t } = useTranslation('firms');
+  const format = useFormat();
+  const { language } = format;
   const [search, setSearch] = useState(applied.search);
   const result = useQuery(DirectoryFacetsQuery, {
     variables: { filter: filterOf(applied), search: applied.search.trim() || null },
@@ -93,7 +83,7 @@ export function DirectoryFilters({
     pick({});
   };
   const withCount = (label: string, count: number | undefined) =>
-    count === undefined ? label : t('firms.directory.facetOption', { label, count });
+    count === undefined ? label : t('directory.facetOption', { label, count });
 
   /**
    * A facet's options: `fixed` values in their order (an enum), or the values in use sorted by label;
@@ -112,24 +102,16 @@ export function DirectoryFilters({
       value,
       label: withCount(label(value), facet ? (counts.get(value) ?? 0) : undefined),
     }));
-    return fixed ? list : list.sort((a, b) => a.label.localeCompare(b.label, language));
+    return fixed ? list : list.sort((a, b) => format.compare(a.label, b.label));
   };
 
-  const regionNames = new Intl.DisplayNames([language], { type: 'region' });
-  const country = (code: string) => {
-    try {
-      return regionNames.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
   const capabilityLabels = new Map(
     (data?.capabilities ?? []).map((c) => [c.id, language === 'en' ? c.labelEn : c.labelIt]),
   );
   const rangeLabel = (min: string, max: string) =>
     max
-      ? t('firms.directory.employeesRange', { min: Number(min), max: Number(max) })
-      : t('firms.directory.employeesFrom', { min: Number(min) });
+      ? t('directory.employeesRange', { min: Number(min), max: Number(max) })
+      : t('directory.employeesFrom', { min: Number(min) });
   const range =
     applied.employeesMin || applied.employeesMax
       ? `${applied.employeesMin || 0}-${applied.employeesMax}`
@@ -145,34 +127,34 @@ export function DirectoryFilters({
     const [min = '0', max = ''] = range.split('-');
     rangeOptions.push({ value: range, label: rangeLabel(min, max) });
   }
-  const any = t('firms.directory.any');
+  const any = t('directory.any');
 
   return (
-    <Card title={t('firms.directory.filters')}>
+    <Card title={t('directory.filters')}>
       <form className="directory-filters" role="search" onSubmit={onSubmit}>
         <TextField
           className="directory-filters__search"
           type="search"
-          label={t('firms.directory.search')}
-          placeholder={t('firms.directory.searchPlaceholder')}
+          label={t('directory.search')}
+          placeholder={t('directory.searchPlaceholder')}
           value={search}
           maxLength={100}
           onChange={(e) => setSearch(e.target.value)}
         />
         <Select
-          label={t('firms.directory.kind')}
+          label={t('directory.kind')}
           value={applied.kind}
           placeholder={any}
           options={options(
             facets?.kinds,
             applied.kind,
-            (k) => t(`enums.FirmKind.${k as (typeof KINDS)[number]}`),
-            KINDS,
+            (k) => t(`enums.FirmKind.${k as (typeof FIRM_KINDS)[number]}`),
+            FIRM_KINDS,
           )}
           onChange={(e) => pick({ kind: e.target.value })}
         />
         <Select
-          label={t('firms.directory.capability')}
+          label={t('directory.capability')}
           value={applied.capabilityId}
           placeholder={any}
           options={options(
@@ -183,14 +165,14 @@ export function DirectoryFilters({
           onChange={(e) => pick({ capabilityId: e.target.value })}
         />
         <Select
-          label={t('firms.directory.hamlet')}
+          label={t('directory.hamlet')}
           value={applied.hamlet}
           placeholder={any}
           options={options(facets?.hamlets, applied.hamlet, (h) => h)}
           onChange={(e) => pick({ hamlet: e.target.value })}
         />
         <Select
-          label={t('firms.directory.membership')}
+          label={t('directory.membership')}
           value={applied.membership}
           placeholder={any}
           options={options(
@@ -198,28 +180,28 @@ export function DirectoryFilters({
             applied.membership,
             (s) =>
               s === NO_ADHESION
-                ? t('firms.directory.noAdhesion')
-                : t(`enums.AdhesionStatus.${s as (typeof STATUSES)[number]}`),
-            [NO_ADHESION, ...STATUSES],
+                ? t('directory.noAdhesion')
+                : t(`enums.AdhesionStatus.${s as (typeof ADHESION_STATUSES)[number]}`),
+            [NO_ADHESION, ...ADHESION_STATUSES],
           )}
           onChange={(e) => pick({ membership: e.target.value })}
         />
         <Select
-          label={t('firms.directory.certification')}
+          label={t('directory.certification')}
           value={applied.certification}
           placeholder={any}
           options={options(facets?.certifications, applied.certification, (c) => c)}
           onChange={(e) => pick({ certification: e.target.value })}
         />
         <Select
-          label={t('firms.directory.exportMarket')}
+          label={t('directory.exportMarket')}
           value={applied.exportMarket}
           placeholder={any}
-          options={options(facets?.exportMarkets, applied.exportMarket, country)}
+          options={options(facets?.exportMarkets, applied.exportMarket, format.country)}
           onChange={(e) => pick({ exportMarket: e.target.value })}
         />
         <Select
-          label={t('firms.directory.employees')}
+          label={t('directory.employees')}
           value={range}
           placeholder={any}
           options={rangeOptions}
@@ -234,10 +216,10 @@ export function DirectoryFilters({
             checked={applied.includeCeased === 'true'}
             onChange={(e) => pick({ includeCeased: e.target.checked ? 'true' : '' })}
           />
-          {withCount(t('firms.directory.includeCeased'), facets?.ceasedCount)}
+          {withCount(t('directory.includeCeased'), facets?.ceasedCount)}
         </label>
         <div className="form__actions directory-filters__actions">
-          <Button type="submit">{t('firms.directory.apply')}</Button>
+          <Button type="submit">{t('directory.apply')}</Button>
           <Button
             variant="quiet"
             onClick={() => {
@@ -245,7 +227,7 @@ export function DirectoryFilters({
               onApply(stateFromParams(new URLSearchParams()));
             }}
           >
-            {t('firms.directory.reset')}
+            {t('directory.reset')}
           </Button>
         </div>
       </form>

@@ -49,12 +49,12 @@ export function FirmEditorLoader({ id, header = true }: { id: string; header?: b
 }
 
 function Editor({ data }: { data: FirmEditPageData }) {
-  const { t } = useTranslation();
-  const title = t('firms.profile.editTitle', { name: data.firm.legalName });
+  const { t } = useTranslation('firms');
+  const title = t('profile.editTitle', { name: data.firm.legalName });
   useDocumentTitle(title);
   return (
     <>
-      <PageHeader title={title} description={t('firms.profile.intro')} />
+      <PageHeader title={title} description={t('profile.intro')} />
       <FirmEditor firm={data.firm} query={data} />
     </>
   );

@@ -31,7 +31,7 @@ export function FirmEditor(props: {
   firm: FragmentType<typeof FirmEditor_FirmFragment>;
   query: FragmentType<typeof FirmEditor_QueryFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const firm = getFragmentData(FirmEditor_FirmFragment, props.firm);
   const { capabilities } = getFragmentData(FirmEditor_QueryFragment, props.query);
   return (
@@ -40,7 +40,7 @@ export function FirmEditor(props: {
         <div className="firm-editor__side stack">
           <CompletenessMeter firm={firm} />
           <p>
-            <Link to={`/firms/${firm.id}`}>{t('firms.profile.viewPage')}</Link>
+            <Link to={`/firms/${firm.id}`}>{t('profile.viewPage')}</Link>
           </p>
         </div>
         <div className="firm-editor__main stack">

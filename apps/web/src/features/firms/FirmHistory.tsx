@@ -1,34 +1,40 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { firmsIt } from './firms.i18n';
 
+export const FirmHistory_PageFragment = graphql(`
+  fragment FirmHistory_PageFragment on AuditEntryConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        changes
+        createdAt
+        actor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const FirmHistory_FirmFragment = graphql(`
   fragment FirmHistory_FirmFragment on Firm {
     id
     history(first: 20) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          action
-          changes
-          createdAt
-          actor {
-            id
-            name
-          }
-        }
-      }
+      ...FirmHistory_PageFragment
     }
   }
 `);
@@ -38,28 +44,12 @@ const MoreHistoryQuery = graphql(`
     firm(id: $id) {
       id
       history(first: 20, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            action
-            changes
-            createdAt
-            actor {
-              id
-              name
-            }
-          }
-        }
+        ...FirmHistory_PageFragment
       }
     }
   }
 `);
 
-// Entry fields are inline, not a fragment: the API's depth limit counts each fragment as a level.
 interface Entry {
   id: string;
   action: string;
@@ -72,7 +62,7 @@ type FieldKey = keyof typeof firmsIt.fields;
 
 /** The profile's changes from the audit log, newest first, with "show more". */
 export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const format = useFormat();
   const client = useApolloClient();
   const firm = getFragmentData(FirmHistory_FirmFragment, props.firm);
@@ -82,46 +72,43 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
     hasNextPage: boolean;
   } | null>(null);
   if (!firm.history) return null;
-  const entries: Entry[] = [...firm.history.edges.map((e) => e.node), ...(more?.entries ?? [])];
-  const page = more ?? firm.history.pageInfo;
+  const first = getFragmentData(FirmHistory_PageFragment, firm.history);
+  const entries: Entry[] = [...first.edges.map((e) => e.node), ...(more?.entries ?? [])];
+  const page = more ?? first.pageInfo;
 
-  const loadMore = async () => {
-    if (!page.endCursor) return;
+  const loadMore = async (after: string) => {
     const { data } = await client.query({
       query: MoreHistoryQuery,
-      variables: { id: firm.id, after: page.endCursor },
+      variables: { id: firm.id, after },
       fetchPolicy: 'network-only',
     });
-    const h = data?.firm.history;
+    const h = data?.firm.history && getFragmentData(FirmHistory_PageFragment, data.firm.history);
     if (h) setMore({ entries: [...(more?.entries ?? []), ...h.edges.map((e) => e.node)], ...h.pageInfo });
   };
 
   const fieldLabel = (name: string) =>
-    Object.hasOwn(firmsIt.fields, name) ? t(`firms.fields.${name as FieldKey}`) : name;
+    Object.hasOwn(firmsIt.fields, name) ? t(`fields.${name as FieldKey}`) : name;
 
   return (
-    <Card title={t('firms.history.heading')}>
+    <Card title={t('history.heading')}>
       {entries.length === 0 ? (
-        <p className="muted">{t('firms.history.empty')}</p>
+        <p className="muted">{t('history.empty')}</p>
       ) : (
-        <Table caption={t('firms.history.caption')} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('firms.history.when')}</th>
-              <th scope="col">{t('firms.history.who')}</th>
-              <th scope="col">{t('firms.history.what')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={t('history.caption')}
+          captionHidden
+          columns={[t('history.when'), t('history.who'), t('history.what')]}
+        >
           <tbody>
             {entries.map((e) => {
               const changed = e.changes && typeof e.changes === 'object' ? Object.keys(e.changes) : [];
               const action = Object.hasOwn(firmsIt.history.actions, e.action)
-                ? t(`firms.history.actions.${e.action as ActionKey}`)
+                ? t(`history.actions.${e.action as ActionKey}`)
                 : e.action;
               return (
                 <tr key={e.id}>
                   <td className="table__nowrap">{format.dateTime(e.createdAt)}</td>
-                  <td>{e.actor?.name ?? t('firms.history.system')}</td>
+                  <td>{e.actor?.name ?? t('history.system')}</td>
                   <td>
                     <strong>{action}</strong>
                     {changed.length > 0 && `: ${changed.map(fieldLabel).join(', ')}`}
@@ -132,7 +119,7 @@ export function FirmHistory(props: { firm: FragmentType<typeof FirmHistory_FirmF
           </tbody>
         </Table>
       )}
-      {page.hasNextPage && <ShowMoreButton label={t('firms.history.showMore')} loadMore={loadMore} />}
+      <ShowMore label={t('history.showMore')} pageInfo={page} loadMore={loadMore} />
     </Card>
   );
 }

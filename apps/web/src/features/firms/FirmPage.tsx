@@ -96,9 +96,9 @@ const FirmLinks_GroupFragment = graphql(`
 /** `/firms/:id`: a firm's profile (the fields this viewer may read) with its suppliers and customers. */
 export function FirmPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const result = useQuery(FirmPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  useDocumentTitle(result.data?.firm.legalName ?? t('firms.directory.title'));
+  useDocumentTitle(result.data?.firm.legalName ?? t('directory.title'));
   // A merged record's old address answers the surviving firm: show it at its own address.
   const navigate = useNavigate();
   const survivorId = result.data?.firm.id;
@@ -114,7 +114,7 @@ export function FirmPage() {
             actions={
               data.firm.viewerCanEdit && (
                 <Link className="btn btn--primary" to={`/firms/${data.firm.id}/edit`}>
-                  {t('firms.page.edit')}
+                  {t('page.edit')}
                 </Link>
               )
             }
@@ -125,20 +125,20 @@ export function FirmPage() {
             </Notice>
           )}
           <p className="cluster">
-            <Link to="/firms">{t('firms.page.back')}</Link>
-            <Link to={`/firms/${data.firm.id}/supply-chain`}>{t('firms.page.supplyChain')}</Link>
+            <Link to="/firms">{t('page.back')}</Link>
+            <Link to={`/firms/${data.firm.id}/supply-chain`}>{t('page.supplyChain')}</Link>
             <MergeThisFirmLink id={data.firm.id} legalName={data.firm.legalName} />
           </p>
           <div className="stack">
             <FirmDetails firm={data.firm} />
             <FirmLinks
-              title={t('firms.page.suppliers')}
-              empty={t('firms.page.noSuppliers')}
+              title={t('page.suppliers')}
+              empty={t('page.noSuppliers')}
               groups={data.firm.suppliers}
             />
             <FirmLinks
-              title={t('firms.page.customers')}
-              empty={t('firms.page.noCustomers')}
+              title={t('page.customers')}
+              empty={t('page.noCustomers')}
               groups={data.firm.customers}
             />
           </div>
@@ -152,12 +152,12 @@ type ProductLine = keyof typeof firmsIt.productLines;
 type RevenueBand = keyof typeof firmsIt.revenueBands;
 
 function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const language = useLanguage();
   const format = useFormat();
   const f = getFragmentData(FirmDetails_FirmFragment, props.firm);
   const country = format.country;
-  const unset = t('firms.profile.notSet');
+  const unset = t('profile.notSet');
   const num = (n: number | null | undefined) => (n === null || n === undefined ? unset : format.number(n));
   const row = (label: string, value: React.ReactNode) => (
     <div key={label}>
@@ -170,75 +170,68 @@ function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment
     .join(', ');
   return (
     <>
-      <Card title={t('firms.page.identity')}>
+      <Card title={t('page.identity')}>
         <div className="firm-details">
-          {f.logoUrl && (
-            <img className="logo" src={f.logoUrl} alt={t('firms.logo.alt', { name: f.legalName })} />
-          )}
+          {f.logoUrl && <img className="logo" src={f.logoUrl} alt={t('logo.alt', { name: f.legalName })} />}
           <div>
             <LocalizedText it={f.descriptionIt} en={f.descriptionEn} />
           </div>
         </div>
         <dl className="details">
-          {row(t('firms.fields.tradeName'), f.tradeName)}
-          {row(t('firms.fields.vatNumber'), <span className="tabular">{f.vatNumber}</span>)}
-          {row(t('firms.fields.taxCode'), f.taxCode)}
-          {row(t('firms.fields.reaNumber'), f.reaNumber)}
-          {row(t('firms.fields.legalForm'), f.legalForm)}
-          {row(t('firms.fields.kind'), t(`enums.FirmKind.${f.kind}`))}
-          {row(t('firms.fields.atecoCodes'), f.atecoCodes.join(', '))}
-          {row(t('firms.fields.foundedYear'), f.foundedYear ? String(f.foundedYear) : null)}
+          {row(t('fields.tradeName'), f.tradeName)}
+          {row(t('fields.vatNumber'), <span className="tabular">{f.vatNumber}</span>)}
+          {row(t('fields.taxCode'), f.taxCode)}
+          {row(t('fields.reaNumber'), f.reaNumber)}
+          {row(t('fields.legalForm'), f.legalForm)}
+          {row(t('fields.kind'), t(`enums.FirmKind.${f.kind}`))}
+          {row(t('fields.atecoCodes'), f.atecoCodes.join(', '))}
+          {row(t('fields.foundedYear'), f.foundedYear ? String(f.foundedYear) : null)}
           {row(
-            t('firms.directory.membership'),
-            f.adhesionStatus
-              ? t(`enums.AdhesionStatus.${f.adhesionStatus}`)
-              : t('firms.directory.noAdhesion'),
+            t('directory.membership'),
+            f.adhesionStatus ? t(`enums.AdhesionStatus.${f.adhesionStatus}`) : t('directory.noAdhesion'),
           )}
-          {row(t('firms.fields.street'), address || null)}
+          {row(t('fields.street'), address || null)}
           {row(
-            t('firms.fields.website'),
+            t('fields.website'),
             f.website ? (
               <a href={f.website} rel="noopener noreferrer" target="_blank">
                 {f.website}
               </a>
             ) : null,
           )}
-          {row(
-            t('firms.fields.email'),
-            f.email ? <a href={`mailto:${f.email}`}>{f.email}</a> : t('firms.page.hidden'),
-          )}
-          {row(t('firms.fields.phone'), f.phone ?? t('firms.page.hidden'))}
+          {row(t('fields.email'), f.email ? <a href={`mailto:${f.email}`}>{f.email}</a> : t('page.hidden'))}
+          {row(t('fields.phone'), f.phone ?? t('page.hidden'))}
           {f.viewerCanReadPrivate &&
             row(
-              `${t('firms.fields.revenueBand')} (${t('firms.hints.private')})`,
+              `${t('fields.revenueBand')} (${t('hints.private')})`,
               f.revenueBand && Object.hasOwn(firmsIt.revenueBands, f.revenueBand)
-                ? t(`firms.revenueBands.${f.revenueBand as RevenueBand}`)
+                ? t(`revenueBands.${f.revenueBand as RevenueBand}`)
                 : null,
             )}
         </dl>
       </Card>
-      <Card title={t('firms.page.activity')}>
+      <Card title={t('page.activity')}>
         <dl className="details">
           {row(
-            t('firms.fields.capabilities'),
+            t('fields.capabilities'),
             f.capabilities.map((c) => (language === 'en' ? c.labelEn : c.labelIt)).join(', '),
           )}
           {row(
-            t('firms.fields.productLines'),
+            t('fields.productLines'),
             f.productLines
               .map((p) =>
-                Object.hasOwn(firmsIt.productLines, p) ? t(`firms.productLines.${p as ProductLine}`) : p,
+                Object.hasOwn(firmsIt.productLines, p) ? t(`productLines.${p as ProductLine}`) : p,
               )
               .join(', '),
           )}
-          {row(t('firms.fields.employees'), num(f.employees))}
-          {row(t('firms.fields.capacityPairsPerDay'), num(f.capacityPairsPerDay))}
+          {row(t('fields.employees'), num(f.employees))}
+          {row(t('fields.capacityPairsPerDay'), num(f.capacityPairsPerDay))}
           {row(
-            t('firms.fields.exportShare'),
+            t('fields.exportShare'),
             f.exportShare === null || f.exportShare === undefined ? null : `${format.number(f.exportShare)}%`,
           )}
-          {row(t('firms.fields.exportMarkets'), f.exportMarkets.map(country).join(', '))}
-          {row(t('firms.fields.certifications'), f.certifications.join(', '))}
+          {row(t('fields.exportMarkets'), f.exportMarkets.map(country).join(', '))}
+          {row(t('fields.certifications'), f.certifications.join(', '))}
         </dl>
       </Card>
     </>
@@ -250,7 +243,7 @@ function FirmLinks(props: {
   empty: string;
   groups: readonly FragmentType<typeof FirmLinks_GroupFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const language = useLanguage();
   const format = useFormat();
   const groups = getFragmentData(FirmLinks_GroupFragment, props.groups);
@@ -262,7 +255,7 @@ function FirmLinks(props: {
         groups.map((g) => {
           const capability = language === 'en' ? g.capability.labelEn : g.capability.labelIt;
           return (
-            <Table key={g.capability.id} caption={t('firms.page.linksCaption', { capability })}>
+            <Table key={g.capability.id} caption={t('page.linksCaption', { capability })}>
               {/* The same column widths in every capability's table, so their columns line up. */}
               <colgroup className="firm-links__columns">
                 <col />
@@ -272,10 +265,10 @@ function FirmLinks(props: {
               </colgroup>
               <thead>
                 <tr>
-                  <th scope="col">{t('firms.page.firm')}</th>
-                  <th scope="col">{t('firms.directory.place')}</th>
-                  <th scope="col">{t('firms.page.share')}</th>
-                  <th scope="col">{t('firms.page.volume')}</th>
+                  <th scope="col">{t('page.firm')}</th>
+                  <th scope="col">{t('directory.place')}</th>
+                  <th scope="col">{t('page.share')}</th>
+                  <th scope="col">{t('page.volume')}</th>
                 </tr>
               </thead>
               <tbody>

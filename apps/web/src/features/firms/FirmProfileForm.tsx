@@ -1,6 +1,5 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { CERTIFICATIONS, PRODUCT_LINES, PUBLIC_FIELDS, REVENUE_BANDS } from '@filiera/shared';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { CERTIFICATIONS, FIRM_KINDS, PRODUCT_LINES, PUBLIC_FIELDS, REVENUE_BANDS } from '@filiera/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
@@ -11,20 +10,11 @@ import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { UpdateFirmProfileInput } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { errorCode, fieldReasons, type ReasonKey } from './api-problems';
+import { useFirmProfileEdit } from './firm-profile-edit';
 import { firmsIt } from './firms.i18n';
-import { conflictWith, ProfileConflict, reapplyOnto, type Conflict } from './ProfileConflict';
-import {
-  buildInput,
-  changedFields,
-  fieldId,
-  valuesFromFirm,
-  type FormField,
-  type FormValues,
-  splitList,
-} from './profile-form';
+import { ProfileConflict } from './ProfileConflict';
+import { fieldId, type FormField, splitList } from './profile-form';
 
 export const FirmProfileForm_FirmFragment = graphql(`
   fragment FirmProfileForm_FirmFragment on Firm {
@@ -76,30 +66,7 @@ export const FirmProfileForm_CapabilityFragment = graphql(`
   }
 `);
 
-const UpdateFirmProfileMutation = graphql(`
-  mutation UpdateFirmProfile($input: UpdateFirmProfileInput!) {
-    updateFirmProfile(input: $input) {
-      id
-      ...FirmProfileForm_FirmFragment
-      ...CompletenessMeter_FirmFragment
-      ...FirmHistory_FirmFragment
-    }
-  }
-`);
-
-const LatestFirmQuery = graphql(`
-  query FirmProfileLatest($id: ID!) {
-    firm(id: $id) {
-      id
-      ...FirmProfileForm_FirmFragment
-    }
-  }
-`);
-
 type FieldKey = keyof typeof firmsIt.fields;
-type Errors = Partial<Record<FormField, ReasonKey>>;
-
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const;
 
 /** The editable profile in sections; client checks first (the shared rules), then the API's. */
 export function FirmProfileForm(props: {
@@ -107,104 +74,13 @@ export function FirmProfileForm(props: {
   capabilities: readonly FragmentType<typeof FirmProfileForm_CapabilityFragment>[];
   logo: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const language = useLanguage();
-  const client = useApolloClient();
   const firm = getFragmentData(FirmProfileForm_FirmFragment, props.firm);
   const capabilities = getFragmentData(FirmProfileForm_CapabilityFragment, props.capabilities);
-  // The version and values this edit started from: on CONFLICT they move to the server's latest.
-  const [base, setBase] = useState(() => ({ version: firm.version, values: valuesFromFirm(firm, language) }));
-  const [values, setValues] = useState<FormValues>(base.values);
-  const [errors, setErrors] = useState<Errors>({});
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [save, { loading }] = useMutation(UpdateFirmProfileMutation);
-
-  const set = <F extends FormField>(field: F, value: FormValues[F]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors(({ [field]: _gone, ...rest }) => rest as Errors);
-  };
-  const err = (field: FormField) => (errors[field] ? t(`firms.reasons.${errors[field]}`) : null);
-  const label = (field: FieldKey) => t(`firms.fields.${field}`);
-
-  const focusFirst = (found: Errors) => {
-    const first = (Object.keys(values) as FormField[]).find((f) => found[f]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  };
-
-  const showProblems = (found: Errors) => {
-    setErrors(found);
-    setNotice({ tone: 'error', text: t('firms.profile.fixErrors', { count: Object.keys(found).length }) });
-    focusFirst(found);
-  };
-
-  const onConflict = async () => {
-    const { data } = await client.query({
-      query: LatestFirmQuery,
-      variables: { id: firm.id },
-      fetchPolicy: 'network-only',
-    });
-    if (!data) return;
-    const latest = getFragmentData(FirmProfileForm_FirmFragment, data.firm);
-    setConflict(conflictWith(base.values, values, valuesFromFirm(latest), latest.version));
-    setNotice(null);
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setNotice(null);
-    const fields = changedFields(base.values, values);
-    const { input, problems } = buildInput(values, fields, language);
-    if (problems.length) {
-      return showProblems(Object.fromEntries(problems.map((p) => [p.field, p.reason])) as Errors);
-    }
-    try {
-      // buildInput converted each changed field to its input type (numbers, lists, null for empty).
-      const changes = input as Omit<UpdateFirmProfileInput, 'id' | 'version'>;
-      const { data } = await save({
-        variables: { input: { id: firm.id, version: base.version, ...changes } },
-      });
-      if (data) {
-        const saved = getFragmentData(FirmProfileForm_FirmFragment, data.updateFirmProfile);
-        const savedValues = valuesFromFirm(saved, language);
-        setBase({ version: saved.version, values: savedValues });
-        setValues(savedValues);
-        setErrors({});
-        setConflict(null);
-        setNotice({ tone: 'success', text: t('firms.profile.saved') });
-      }
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === 'CONFLICT') return void (await onConflict());
-      if (code === 'BAD_USER_INPUT') {
-        const found = fieldReasons(error) as Errors;
-        if (Object.keys(found).length) return showProblems(found);
-      }
-      const key =
-        code === 'FORBIDDEN'
-          ? 'errors.forbidden'
-          : code === 'NETWORK'
-            ? 'errors.network'
-            : 'errors.unexpected';
-      setNotice({ tone: 'error', text: t(key) });
-    }
-  };
-
-  const reapply = () => {
-    if (!conflict) return;
-    // My changed fields on top of the server's latest values, against its version.
-    setBase({ version: conflict.version, values: conflict.latest });
-    setValues(reapplyOnto(base.values, values, conflict.latest));
-    setConflict(null);
-    setNotice({ tone: 'info', text: t('firms.conflict.reapplied') });
-  };
-  const discard = () => {
-    if (!conflict) return;
-    setBase({ version: conflict.version, values: conflict.latest });
-    setValues(conflict.latest);
-    setConflict(null);
-    setNotice(null);
-  };
+  const { values, set, err, notice, conflict, loading, onSubmit, reapply, discard } =
+    useFirmProfileEdit(firm);
+  const label = (field: FieldKey) => t(`fields.${field}`);
 
   const text = (field: FormField & FieldKey, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
@@ -226,7 +102,7 @@ export function FirmProfileForm(props: {
       className="stack firm-form"
       noValidate
       onSubmit={(e) => void onSubmit(e)}
-      aria-label={t('firms.profile.title')}
+      aria-label={t('profile.title')}
     >
       {conflict && (
         <ProfileConflict
@@ -243,30 +119,30 @@ export function FirmProfileForm(props: {
         </Notice>
       )}
 
-      <Card title={t('firms.sections.identity')}>
+      <Card title={t('sections.identity')}>
         <div className="form-grid">
           {text('legalName', { required: true })}
           {text('tradeName')}
           {text('vatNumber', {
             required: true,
             inputMode: 'numeric',
-            description: t('firms.hints.vatNumber'),
+            description: t('hints.vatNumber'),
           })}
           {text('taxCode', { autoCapitalize: 'characters' })}
-          {text('reaNumber', { description: t('firms.hints.reaNumber') })}
+          {text('reaNumber', { description: t('hints.reaNumber') })}
           {text('legalForm')}
           {text('foundedYear', { inputMode: 'numeric' })}
         </div>
       </Card>
 
-      <Card title={t('firms.sections.activity')}>
+      <Card title={t('sections.activity')}>
         <div className="form-grid">
           <Select
             id={fieldId('kind')}
             name="kind"
             label={label('kind')}
             value={values.kind}
-            options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+            options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
             error={err('kind')}
             onChange={(e) => set('kind', e.target.value)}
           />
@@ -292,14 +168,14 @@ export function FirmProfileForm(props: {
           id={fieldId('productLines')}
           name="productLines"
           legend={label('productLines')}
-          options={PRODUCT_LINES.map((p) => ({ value: p, label: t(`firms.productLines.${p}`) }))}
+          options={PRODUCT_LINES.map((p) => ({ value: p, label: t(`productLines.${p}`) }))}
           value={values.productLines}
           error={err('productLines')}
           onChange={(v) => set('productLines', v)}
         />
       </Card>
 
-      <Card title={t('firms.sections.capacity')}>
+      <Card title={t('sections.capacity')}>
         <div className="form-grid">
           {text('employees', { inputMode: 'numeric' })}
           {text('capacityPairsPerDay', { inputMode: 'numeric' })}
@@ -307,22 +183,22 @@ export function FirmProfileForm(props: {
             id={fieldId('revenueBand')}
             name="revenueBand"
             label={label('revenueBand')}
-            description={t('firms.hints.revenueBand')}
+            description={t('hints.revenueBand')}
             value={values.revenueBand}
-            placeholder={t('firms.profile.notSet')}
-            options={REVENUE_BANDS.map((b) => ({ value: b, label: t(`firms.revenueBands.${b}`) }))}
+            placeholder={t('profile.notSet')}
+            options={REVENUE_BANDS.map((b) => ({ value: b, label: t(`revenueBands.${b}`) }))}
             error={err('revenueBand')}
             onChange={(e) => set('revenueBand', e.target.value)}
           />
           {text('exportShare', { inputMode: 'numeric' })}
           {text('exportMarkets', {
-            description: t('firms.hints.exportMarkets'),
+            description: t('hints.exportMarkets'),
             autoCapitalize: 'characters',
           })}
         </div>
       </Card>
 
-      <Card title={t('firms.sections.certifications')}>
+      <Card title={t('sections.certifications')}>
         <CheckboxGroup
           id={fieldId('certifications')}
           name="certifications"
@@ -334,7 +210,7 @@ export function FirmProfileForm(props: {
         />
       </Card>
 
-      <Card title={t('firms.sections.contacts')}>
+      <Card title={t('sections.contacts')}>
         <div className="form-grid">
           {text('street', { autoComplete: 'street-address' })}
           {text('postcode', { inputMode: 'numeric', autoComplete: 'postal-code' })}
@@ -343,13 +219,13 @@ export function FirmProfileForm(props: {
           {text('province', { autoCapitalize: 'characters' })}
           {text('latitude', { inputMode: 'decimal' })}
           {text('longitude', { inputMode: 'decimal' })}
-          {text('website', { type: 'url', description: t('firms.hints.website') })}
+          {text('website', { type: 'url', description: t('hints.website') })}
           {text('email', { type: 'email', autoComplete: 'email' })}
           {text('phone', { type: 'tel', autoComplete: 'tel' })}
         </div>
       </Card>
 
-      <Card title={t('firms.sections.descriptions')}>
+      <Card title={t('sections.descriptions')}>
         <TextArea
           id={fieldId('descriptionIt')}
           name="descriptionIt"
@@ -370,9 +246,9 @@ export function FirmProfileForm(props: {
         />
       </Card>
 
-      <Card title={t('firms.sections.logo')}>{props.logo}</Card>
+      <Card title={t('sections.logo')}>{props.logo}</Card>
 
-      <Card title={t('firms.sections.showcase')}>
+      <Card title={t('sections.showcase')}>
         <label className="checkbox-group__option">
           <input
             type="checkbox"
@@ -395,7 +271,7 @@ export function FirmProfileForm(props: {
 
       <div className="form__actions firm-form__actions">
         <Button type="submit" busy={loading}>
-          {t('firms.profile.save')}
+          {t('profile.save')}
         </Button>
       </div>
     </form>

@@ -46,7 +46,7 @@ function loadLeaflet(): Promise<typeof Leaflet> {
  * keyboard and screen-reader path to the same firms.
  */
 export function FirmsMap(props: { firms: readonly FragmentType<typeof FirmsMap_FirmFragment>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const navigate = useNavigate();
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
@@ -102,11 +102,11 @@ export function FirmsMap(props: { firms: readonly FragmentType<typeof FirmsMap_F
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [located.map((f) => f.id).join(',')]);
 
-  if (failed) return <p className="muted">{t('firms.directory.mapUnavailable')}</p>;
+  if (failed) return <p className="muted">{t('directory.mapUnavailable')}</p>;
   return (
     <>
-      <p className="muted">{t('firms.directory.mapHint', { count: located.length })}</p>
-      <div ref={container} className="firms-map" role="region" aria-label={t('firms.directory.map')} />
+      <p className="muted">{t('directory.mapHint', { count: located.length })}</p>
+      <div ref={container} className="firms-map" role="region" aria-label={t('directory.map')} />
     </>
   );
 }

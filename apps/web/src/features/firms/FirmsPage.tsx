@@ -1,15 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeader } from '../../components/PageHeader';
 import { RegistryActions } from '../firm-registry/RegistryActions';
 import { Select } from '../../components/Select';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -70,32 +71,22 @@ const ORDERS = ['NAME', 'EMPLOYEES', 'CAPACITY', 'UPDATED_AT'] as const;
 
 /** `/firms`: the member directory for everyone signed in. */
 export function FirmsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const language = useLanguage();
-  const title = t('firms.directory.title');
+  const title = t('directory.title');
   useDocumentTitle(title);
   const [params, setParams] = useSearchParams();
   const applied = stateFromParams(params);
   // The list follows the URL, which changes when a facet is picked, the search is applied or the sort changes.
-  const [loadingMore, setLoadingMore] = useState(false);
   const result = useQuery(FirmsPageQuery, {
     variables: { filter: filterOf(applied), search: applied.search.trim() || null, orderBy: applied.orderBy },
     fetchPolicy: 'cache-and-network',
   });
   const apply = (next: DirectoryState) => setParams(paramsFromState(next));
-  const more = async (after: string | null | undefined) => {
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await result.fetchMore({ variables: { after } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <>
-      <PageHeader title={title} description={t('firms.directory.intro')} actions={<RegistryActions />} />
+      <PageHeader title={title} description={t('directory.intro')} actions={<RegistryActions />} />
       <div className="stack">
         <DirectoryFilters applied={applied} onApply={apply} />
 
@@ -105,12 +96,12 @@ export function FirmsPage() {
             return (
               <>
                 <Card
-                  title={t('firms.directory.count', { count: data.firms.totalCount })}
+                  title={t('directory.count', { count: data.firms.totalCount })}
                   actions={
                     <Select
-                      label={t('firms.directory.sort')}
+                      label={t('directory.sort')}
                       value={applied.orderBy}
-                      options={ORDERS.map((o) => ({ value: o, label: t(`firms.directory.sorts.${o}`) }))}
+                      options={ORDERS.map((o) => ({ value: o, label: t(`directory.sorts.${o}`) }))}
                       onChange={(e) =>
                         apply({ ...applied, orderBy: e.target.value as DirectoryState['orderBy'] })
                       }
@@ -118,33 +109,29 @@ export function FirmsPage() {
                   }
                 >
                   <div aria-live="polite" className="visually-hidden">
-                    {t('firms.directory.count', { count: data.firms.totalCount })}
+                    {t('directory.count', { count: data.firms.totalCount })}
                   </div>
-                  <nav className="directory-downloads" aria-label={t('firms.directory.downloads')}>
+                  <nav className="directory-downloads" aria-label={t('directory.downloads')}>
                     <a className="btn btn--secondary" href={exportUrl(applied, 'csv', language)} download>
-                      {t('firms.directory.downloadCsv')}
+                      {t('directory.downloadCsv')}
                     </a>
                     <a className="btn btn--secondary" href={exportUrl(applied, 'xlsx', language)} download>
-                      {t('firms.directory.downloadXlsx')}
+                      {t('directory.downloadXlsx')}
                     </a>
                   </nav>
                   {nodes.length === 0 ? (
-                    <EmptyState message={t('firms.directory.empty')} />
+                    <EmptyState message={t('directory.empty')} />
                   ) : (
                     <FirmsTable firms={nodes} />
                   )}
-                  {data.firms.pageInfo.hasNextPage && (
-                    <Button
-                      variant="secondary"
-                      busy={loadingMore}
-                      onClick={() => void more(data.firms.pageInfo.endCursor)}
-                    >
-                      {t('firms.directory.showMore')}
-                    </Button>
-                  )}
+                  <ShowMore
+                    label={t('directory.showMore')}
+                    pageInfo={data.firms.pageInfo}
+                    loadMore={(after) => result.fetchMore({ variables: { after } })}
+                  />
                 </Card>
                 {nodes.length > 0 && (
-                  <Card title={t('firms.directory.map')}>
+                  <Card title={t('directory.map')}>
                     <Suspense fallback={<LoadingState />}>
                       <FirmsMap firms={nodes} />
                     </Suspense>
@@ -160,22 +147,23 @@ export function FirmsPage() {
 }
 
 function FirmsTable(props: { firms: readonly FragmentType<typeof FirmsTable_FirmFragment>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const language = useLanguage();
   const format = useFormat();
   const firms = getFragmentData(FirmsTable_FirmFragment, props.firms);
   return (
-    <Table caption={t('firms.directory.caption')} captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">{t('firms.directory.name')}</th>
-          <th scope="col">{t('firms.directory.kind')}</th>
-          <th scope="col">{t('firms.directory.place')}</th>
-          <th scope="col">{t('firms.fields.capabilities')}</th>
-          <th scope="col">{t('firms.fields.employees')}</th>
-          <th scope="col">{t('firms.directory.membership')}</th>
-        </tr>
-      </thead>
+    <Table
+      caption={t('directory.caption')}
+      captionHidden
+      columns={[
+        t('directory.name'),
+        t('directory.kind'),
+        t('directory.place'),
+        t('fields.capabilities'),
+        t('fields.employees'),
+        t('directory.membership'),
+      ]}
+    >
       <tbody>
         {firms.map((f) => (
           <tr key={f.id}>
@@ -184,7 +172,7 @@ function FirmsTable(props: { firms: readonly FragmentType<typeof FirmsTable_Firm
               {f.ceasedOn && (
                 <div>
                   <span className="badge badge--ceased">
-                    {t('firms.directory.ceasedOn', { date: format.date(f.ceasedOn) })}
+                    {t('directory.ceasedOn', { date: format.date(f.ceasedOn) })}
                   </span>
                 </div>
               )}
@@ -199,13 +187,7 @@ function FirmsTable(props: { firms: readonly FragmentType<typeof FirmsTable_Firm
               {f.employees === null || f.employees === undefined ? '—' : format.number(f.employees)}
             </td>
             <td>
-              {f.adhesionStatus ? (
-                <span className={`badge badge--${f.adhesionStatus.toLowerCase()}`}>
-                  {t(`enums.AdhesionStatus.${f.adhesionStatus}`)}
-                </span>
-              ) : (
-                '—'
-              )}
+              <StatusBadge kind="AdhesionStatus" status={f.adhesionStatus} />
             </td>
           </tr>
         ))}

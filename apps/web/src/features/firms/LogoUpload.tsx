@@ -18,28 +18,26 @@ const MAX_BYTES = 512 * 1024;
 
 /** Chooses, previews and uploads the firm's logo; type and size are checked here and again on the server. */
 export function LogoUpload(props: { firm: FragmentType<typeof LogoUpload_FirmFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const client = useApolloClient();
   const firm = getFragmentData(LogoUpload_FirmFragment, props.firm);
   return (
     <ImageUpload
-      current={
-        firm.logoUrl ? { url: firm.logoUrl, alt: t('firms.logo.alt', { name: firm.legalName }) } : null
-      }
+      current={firm.logoUrl ? { url: firm.logoUrl, alt: t('logo.alt', { name: firm.legalName }) } : null}
       uploadUrl={`/api/firms/${firm.id}/logo`}
       maxBytes={MAX_BYTES}
       field="logo"
       inputId={fieldId('logo')}
       labels={{
-        choose: t('firms.logo.choose'),
-        hint: t('firms.logo.hint'),
-        upload: t('firms.logo.upload'),
-        uploaded: t('firms.logo.uploaded'),
-        none: t('firms.logo.none'),
-        current: t('firms.logo.current'),
-        preview: t('firms.logo.preview'),
+        choose: t('logo.choose'),
+        hint: t('logo.hint'),
+        upload: t('logo.upload'),
+        uploaded: t('logo.uploaded'),
+        none: t('logo.none'),
+        current: t('logo.current'),
+        preview: t('logo.preview'),
       }}
-      reasonText={(reason) => t(`firms.reasons.${reasonKey(reason)}`)}
+      reasonText={(reason) => t(`reasons.${reasonKey(reason)}`)}
       onUploaded={async (body) => {
         // The new URL (its version changed) replaces the old image; completeness may change too.
         client.cache.modify({

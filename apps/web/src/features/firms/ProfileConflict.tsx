@@ -40,23 +40,23 @@ export function ProfileConflict(props: {
   onReapply: () => void;
   onDiscard: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('firms');
   const show = (v: FormValues[FormField]) =>
     Array.isArray(v)
-      ? v.join(', ') || t('firms.conflict.empty')
+      ? v.join(', ') || t('conflict.empty')
       : typeof v === 'boolean'
         ? v
           ? '✓'
           : '✗'
-        : v || t('firms.conflict.empty');
+        : v || t('conflict.empty');
   return (
     <ConflictPanel
-      heading={t('firms.conflict.heading')}
-      intro={t('firms.conflict.intro')}
+      heading={t('conflict.heading')}
+      intro={t('conflict.intro')}
       columns={{
-        field: t('firms.conflict.field'),
-        theirs: t('firms.conflict.theirs'),
-        mine: t('firms.conflict.mine'),
+        field: t('conflict.field'),
+        theirs: t('conflict.theirs'),
+        mine: t('conflict.mine'),
       }}
       rows={props.conflict.rows.map((r) => ({
         key: r.field,
@@ -64,8 +64,8 @@ export function ProfileConflict(props: {
         theirs: show(r.theirs),
         mine: show(r.mine),
       }))}
-      reapplyLabel={t('firms.conflict.reapply')}
-      discardLabel={t('firms.conflict.discard')}
+      reapplyLabel={t('conflict.reapply')}
+      discardLabel={t('conflict.discard')}
       onReapply={props.onReapply}
       onDiscard={props.onDiscard}
     />

@@ -38,40 +38,22 @@ export interface FormValues {
 }
 export type FormField = keyof FormValues;
 
-/** What the API returns for the profile (the form fragment's shape). */
-export interface FirmProfileData {
+/**
+ * What the API returns for the profile (the form fragment's shape): the shared profile values, with the
+ * fields every firm has always there.
+ */
+export type FirmProfileData = FirmProfileValues & {
   legalName: string;
-  tradeName?: string | null;
   vatNumber: string;
-  taxCode?: string | null;
-  reaNumber?: string | null;
-  legalForm?: string | null;
-  atecoCodes: readonly string[];
   kind: string;
+  atecoCodes: readonly string[];
   capabilities: readonly { id: string }[];
   productLines: readonly string[];
-  street?: string | null;
-  postcode?: string | null;
-  municipality?: string | null;
-  hamlet?: string | null;
-  province?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  employees?: number | null;
-  revenueBand?: string | null;
-  foundedYear?: number | null;
-  capacityPairsPerDay?: number | null;
-  exportShare?: number | null;
   exportMarkets: readonly string[];
   certifications: readonly string[];
-  website?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  descriptionIt?: string | null;
-  descriptionEn?: string | null;
   showcaseConsent: boolean;
   publicFields: readonly string[];
-}
+};
 
 const NUMBER_FIELDS = [
   'latitude',

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { Notice, type Outcome } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { NotificationChannel } from '../../gql/graphql';
@@ -32,18 +32,18 @@ const CHANNELS: NotificationChannel[] = ['IN_APP', 'EMAIL', 'DIGEST', 'OFF'];
 
 /** "My account": how each kind of notification reaches the viewer, saved as soon as it is chosen. */
 export function NotificationPreferences() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   const errorMessage = useErrorMessage();
   const result = useQuery(NotificationPreferencesQuery);
   const [save] = useMutation(SetNotificationPreferenceMutation, {
     refetchQueries: ['NotificationPreferences'],
   });
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const options = CHANNELS.map((c) => ({ value: c, label: t(`notifications.preferences.channels.${c}`) }));
+  const [status, setStatus] = useState<Outcome | null>(null);
+  const options = CHANNELS.map((c) => ({ value: c, label: t(`preferences.channels.${c}`) }));
 
   return (
-    <Card title={t('notifications.preferences.title')}>
-      <p className="muted">{t('notifications.preferences.intro')}</p>
+    <Card title={t('preferences.title')}>
+      <p className="muted">{t('preferences.intro')}</p>
       <div aria-live="polite">{status && <Notice tone={status.tone}>{status.text}</Notice>}</div>
       <QueryState result={result}>
         {(data) => (
@@ -51,7 +51,7 @@ export function NotificationPreferences() {
             {data.notificationPreferences.map((p) => (
               <Select
                 key={p.kind}
-                label={t(`notifications.preferences.kinds.${p.kind}`)}
+                label={t(`preferences.kinds.${p.kind}`)}
                 options={options}
                 value={p.channel}
                 onChange={(e) => {
@@ -59,7 +59,7 @@ export function NotificationPreferences() {
                   save({
                     variables: { input: { kind: p.kind, channel: e.target.value as NotificationChannel } },
                   }).then(
-                    () => setStatus({ tone: 'success', text: t('notifications.preferences.saved') }),
+                    () => setStatus({ tone: 'success', text: t('preferences.saved') }),
                     (error: unknown) =>
                       setStatus({ tone: 'error', text: errorMessage(describeError(error).form) }),
                   );

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { Notice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
@@ -82,14 +82,14 @@ const COUNTS = ['NotificationBell', 'NotificationsPage'];
 
 /** The viewer's notifications, newest first: each links to its object; a link to confirm is decided here. */
 export function NotificationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   const format = useFormat();
   const text = useNotificationText();
   const errorMessage = useErrorMessage();
-  const title = t('notifications.title');
+  const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(NotificationsPageQuery, { fetchPolicy: 'cache-and-network' });
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Outcome | null>(null);
   const [markRead] = useMutation(MarkNotificationReadMutation, { refetchQueries: COUNTS });
   const [markAllRead, markingAll] = useMutation(MarkAllNotificationsReadMutation, { refetchQueries: COUNTS });
   const run = async (action: () => Promise<unknown>, done?: string) => {
@@ -104,7 +104,7 @@ export function NotificationsPage() {
 
   return (
     <>
-      <PageHeader title={title} description={t('notifications.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <QueryState result={result}>
         {(data) => {
           const page = getFragmentData(NotificationsPageFragment, data.notifications);
@@ -112,26 +112,26 @@ export function NotificationsPage() {
             <div className="stack">
               <div className="notification__head">
                 <p className="muted">
-                  {t('notifications.count', { count: page.totalCount, unread: data.unreadNotificationCount })}
+                  {t('count', { count: page.totalCount, unread: data.unreadNotificationCount })}
                 </p>
                 {data.unreadNotificationCount > 0 && (
                   <Button
                     variant="secondary"
                     busy={markingAll.loading}
-                    onClick={() => void run(() => markAllRead(), t('notifications.allRead'))}
+                    onClick={() => void run(() => markAllRead(), t('allRead'))}
                   >
-                    {t('notifications.markAllRead')}
+                    {t('markAllRead')}
                   </Button>
                 )}
               </div>
               <div aria-live="polite">{status && <Notice tone={status.tone}>{status.text}</Notice>}</div>
-              {page.edges.length === 0 && <EmptyState message={t('notifications.empty')} />}
+              {page.edges.length === 0 && <EmptyState message={t('empty')} />}
               <ul className="notification-list">
                 {page.edges.map(({ node: n }) => (
                   <li key={n.id} className={n.readAt ? 'notification' : 'notification notification--unread'}>
                     <div className="notification__head">
                       <p className="notification__text">
-                        {!n.readAt && <span className="visually-hidden">{t('notifications.unread')}: </span>}
+                        {!n.readAt && <span className="visually-hidden">{t('unread')}: </span>}
                         {text(n.kind, n.params)}
                       </p>
                       <time dateTime={n.createdAt} className="muted">
@@ -147,31 +147,27 @@ export function NotificationsPage() {
                         to={n.path}
                         onClick={() => void (n.readAt ? null : markRead({ variables: { id: n.id } }))}
                       >
-                        {t('notifications.open')}
+                        {t('open')}
                       </Link>
                       {!n.readAt && (
                         <Button
                           variant="quiet"
                           onClick={() => void run(() => markRead({ variables: { id: n.id } }))}
                         >
-                          {t('notifications.markRead')}
+                          {t('markRead')}
                         </Button>
                       )}
                     </div>
                   </li>
                 ))}
               </ul>
-              {page.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('notifications.showMore')}
-                  loadMore={() =>
-                    result.fetchMore({
-                      query: MoreNotificationsQuery,
-                      variables: { after: page.pageInfo.endCursor ?? '' },
-                    })
-                  }
-                />
-              )}
+              <ShowMore
+                label={t('showMore')}
+                pageInfo={page.pageInfo}
+                loadMore={(after) =>
+                  result.fetchMore({ query: MoreNotificationsQuery, variables: { after } })
+                }
+              />
             </div>
           );
         }}

@@ -2,7 +2,6 @@ import { prerender } from 'react-dom/static';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { NotificationKind } from '../../gql/graphql';
-import { loadFeatureTranslations } from '../../i18n/features';
 import { createI18n, loadTranslation } from '../../i18n/index';
 import { useNotificationText } from './notification-text';
 
@@ -28,7 +27,7 @@ function Lines() {
 async function lines(language: 'it' | 'en'): Promise<string[]> {
   const i18n = createI18n(language === 'en' ? { en: await loadTranslation('en') } : {});
   await i18n.changeLanguage(language);
-  await loadFeatureTranslations(i18n, ['notifications'], language);
+  await i18n.loadNamespaces('notifications');
   const { prelude } = await prerender(
     <I18nextProvider i18n={i18n}>
       <Lines />

@@ -3,12 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
-import { Select } from '../../components/Select';
-import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import type { FundingSource } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { FUNDING_SOURCES } from './plan-helpers';
+import { BudgetLines, newBudgetLine, type BudgetLine } from './BudgetLines';
 import { PlanFormProblem, usePlanProblem } from './usePlanProblem';
 
 export const ActionBudgetForm_PlanActionFragment = graphql(`
@@ -38,30 +35,15 @@ const SetPlanActionBudgetMutation = graphql(`
   }
 `);
 
-interface Line {
-  key: number;
-  year: string;
-  source: FundingSource;
-  amount: string;
-}
-
-let nextKey = 1;
-
 /** Replaces an action's budget lines; an approved plan keeps the change as a revision (said above the form). */
 export function ActionBudgetForm(props: {
   action: FragmentType<typeof ActionBudgetForm_PlanActionFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const f = useFormat();
   const a = getFragmentData(ActionBudgetForm_PlanActionFragment, props.action);
-  const firstYear = String(a.plan.years[0] ?? '');
-  const [lines, setLines] = useState<Line[]>(() =>
-    a.budget.map((b) => ({
-      key: nextKey++,
-      year: String(b.year),
-      source: b.fundingSource,
-      amount: String(b.amount),
-    })),
+  const [lines, setLines] = useState<BudgetLine[]>(() =>
+    a.budget.map((b) => newBudgetLine(String(b.year), { source: b.fundingSource, amount: String(b.amount) })),
   );
   const [local, setLocal] = useState<Partial<Record<string, string>>>({});
   const [saved, setSaved] = useState(false);
@@ -75,8 +57,6 @@ export function ActionBudgetForm(props: {
     refetchQueries: ['PlanActionDetail', 'PlanOverview', 'PlanRevisions'],
     awaitRefetchQueries: true,
   });
-  const patch = (key: number, p: Partial<Line>) =>
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...p } : l)));
   const parse = (s: string) => Number(s.trim().replace(/\./g, '').replace(',', '.'));
   const amountOf = (s: string) => (/^\d+(\.\d{1,2})?$/.test(s.trim()) ? Number(s.trim()) : parse(s));
   const total = lines.reduce(
@@ -93,7 +73,7 @@ export function ActionBudgetForm(props: {
     lines.forEach((l, i) => {
       const n = amountOf(l.amount);
       if (l.amount.trim() === '' || !Number.isFinite(n) || n < 0)
-        errors[`lines.${i}.amount`] = t('plan.edit.amountInvalid');
+        errors[`lines.${i}.amount`] = t('edit.amountInvalid');
     });
     setLocal(errors);
     if (Object.keys(errors).length) return;
@@ -119,59 +99,23 @@ export function ActionBudgetForm(props: {
 
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {approved && <p className="muted">{t('plan.edit.revisionHint')}</p>}
+      {approved && <p className="muted">{t('edit.revisionHint')}</p>}
       <PlanFormProblem problem={problem} refetch={['PlanActionDetail']} />
-      {saved && <Notice tone="success">{t('plan.edit.budgetSaved')}</Notice>}
-      {lines.length === 0 && <p className="muted">{t('plan.action.noBudget')}</p>}
-      {lines.map((line, i) => (
-        <div
-          key={line.key}
-          className="plan-form__row"
-          role="group"
-          aria-label={t('plan.form.line', { n: i + 1 })}
-        >
-          <Select
-            label={t('plan.form.year')}
-            value={line.year}
-            options={a.plan.years.map((y) => ({ value: String(y), label: String(y) }))}
-            onChange={(e) => patch(line.key, { year: e.target.value })}
-            error={fieldError(`lines.${i}.year`)}
-          />
-          <Select
-            label={t('plan.form.source')}
-            value={line.source}
-            options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`plan.funding.${s}`) }))}
-            onChange={(e) =>
-              patch(line.key, { source: FUNDING_SOURCES.find((s) => s === e.target.value) ?? line.source })
-            }
-            error={fieldError(`lines.${i}.fundingSource`)}
-          />
-          <TextField
-            label={t('plan.form.amount')}
-            inputMode="decimal"
-            value={line.amount}
-            onChange={(e) => patch(line.key, { amount: e.target.value })}
-            error={local[`lines.${i}.amount`] ?? fieldError(`lines.${i}.amount`)}
-          />
-          <Button variant="quiet" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
-            {t('plan.form.removeLine', { n: i + 1 })}
-          </Button>
-        </div>
-      ))}
+      {saved && <Notice tone="success">{t('edit.budgetSaved')}</Notice>}
+      {lines.length === 0 && <p className="muted">{t('action.noBudget')}</p>}
+      <BudgetLines
+        lines={lines}
+        onChange={setLines}
+        years={a.plan.years}
+        minLines={0}
+        error={(i, field) => local[`lines.${i}.${field}`] ?? fieldError(`lines.${i}.${field}`)}
+      />
       <p>
-        {t('plan.edit.newTotal')}: <strong className="tabular">{f.euro(total)}</strong>
+        {t('edit.newTotal')}: <strong className="tabular">{f.euro(total)}</strong>
       </p>
       <div className="plan-actions-inline">
-        <Button
-          variant="secondary"
-          onClick={() =>
-            setLines((ls) => [...ls, { key: nextKey++, year: firstYear, source: 'NETWORK_FUND', amount: '' }])
-          }
-        >
-          {t('plan.form.addLine')}
-        </Button>
         <Button type="submit" busy={loading}>
-          {t('plan.edit.saveBudget')}
+          {t('edit.saveBudget')}
         </Button>
       </div>
     </form>

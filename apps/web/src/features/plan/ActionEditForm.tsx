@@ -89,7 +89,7 @@ const FIELDS = [
 
 /** Changes an action's fields; on CONFLICT what the person typed stays in the form. */
 export function ActionEditForm(props: { action: FragmentType<typeof ActionEditForm_PlanActionFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const a = getFragmentData(ActionEditForm_PlanActionFragment, props.action);
   const users = useQuery(ActionLeadUsersQuery);
   const [update, { loading }] = useMutation(UpdatePlanActionMutation, {
@@ -148,17 +148,17 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <PlanFormProblem problem={problem} refetch={['PlanActionDetail']} />
-      {saved && <Notice tone="success">{t('plan.edit.saved')}</Notice>}
+      {saved && <Notice tone="success">{t('edit.saved')}</Notice>}
       <TextField
-        label={t('plan.form.title')}
+        label={t('form.title')}
         value={values.title}
         onChange={(e) => set({ title: e.target.value })}
         required
         maxLength={200}
-        error={titleMissing ? t('plan.form.titleRequired') : fieldError('title')}
+        error={titleMissing ? t('form.titleRequired') : fieldError('title')}
       />
       <TextField
-        label={t('plan.form.description')}
+        label={t('form.description')}
         value={values.description}
         onChange={(e) => set({ description: e.target.value })}
         maxLength={5000}
@@ -166,17 +166,17 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
       />
       <div className="plan-form__row">
         <Select
-          label={t('plan.form.objective')}
+          label={t('form.objective')}
           value={values.objectiveId}
-          placeholder={t('plan.form.noObjective')}
+          placeholder={t('form.noObjective')}
           options={objectives.map((o) => ({ value: o.id, label: o.title }))}
           onChange={(e) => set({ objectiveId: e.target.value })}
           error={fieldError('objectiveId')}
         />
         <Select
-          label={t('plan.actions.status')}
+          label={t('actions.status')}
           value={values.status}
-          options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.actionStatus.${s}`) }))}
+          options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
           onChange={(e) =>
             set({ status: ACTION_STATUSES.find((s) => s === e.target.value) ?? values.status })
           }
@@ -185,7 +185,7 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
       </div>
       <div className="plan-form__row">
         <DateField
-          label={t('plan.form.startDate')}
+          label={t('form.startDate')}
           value={values.startDate}
           min={`${firstYear}-01-01`}
           max={`${lastYear}-12-31`}
@@ -193,7 +193,7 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
           error={fieldError('startDate')}
         />
         <DateField
-          label={t('plan.form.endDate')}
+          label={t('form.endDate')}
           value={values.endDate}
           min={`${firstYear}-01-01`}
           max={`${lastYear}-12-31`}
@@ -202,34 +202,34 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
         />
       </div>
       <fieldset className="fieldset">
-        <legend>{t('plan.actions.lead')}</legend>
+        <legend>{t('actions.lead')}</legend>
         <Select
-          label={t('plan.edit.leadUser')}
+          label={t('edit.leadUser')}
           value={values.leadUserId}
-          placeholder={t('plan.edit.noLeadUser')}
+          placeholder={t('edit.noLeadUser')}
           options={(users.data?.assignableUsers ?? []).map((u) => ({ value: u.id, label: u.name }))}
           onChange={(e) => set({ leadUserId: e.target.value })}
           error={fieldError('leadUserId')}
         />
         <p>
-          {t('plan.edit.leadFirm')}: <strong>{leadFirm?.legalName ?? t('plan.actions.noLead')}</strong>{' '}
+          {t('edit.leadFirm')}: <strong>{leadFirm?.legalName ?? t('actions.noLead')}</strong>{' '}
           {leadFirm && (
             <Button variant="quiet" onClick={() => setLeadFirm(null)}>
-              {t('plan.edit.clearLeadFirm')}
+              {t('edit.clearLeadFirm')}
             </Button>
           )}
         </p>
         {fieldError('leadFirmId') && <p className="field__error">{fieldError('leadFirmId')}</p>}
         <FirmSearchField
-          label={t('plan.edit.searchLeadFirm')}
+          label={t('edit.searchLeadFirm')}
           exclude={leadFirm ? [leadFirm] : []}
           onPick={setLeadFirm}
         />
       </fieldset>
       <fieldset className="fieldset">
-        <legend>{t('plan.action.participants')}</legend>
+        <legend>{t('action.participants')}</legend>
         {firms.length === 0 ? (
-          <p className="muted">{t('plan.action.noParticipants')}</p>
+          <p className="muted">{t('action.noParticipants')}</p>
         ) : (
           <ul className="plan-chips">
             {firms.map((f) => (
@@ -237,10 +237,10 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
                 {f.legalName}{' '}
                 <Button
                   variant="quiet"
-                  aria-label={t('plan.edit.removeFirm', { firm: f.legalName })}
+                  aria-label={t('edit.removeFirm', { firm: f.legalName })}
                   onClick={() => setFirms((list) => list.filter((x) => x.id !== f.id))}
                 >
-                  {t('plan.edit.removeShort')}
+                  {t('edit.removeShort')}
                 </Button>
               </li>
             ))}
@@ -250,13 +250,13 @@ export function ActionEditForm(props: { action: FragmentType<typeof ActionEditFo
           <p className="field__error">{fieldError('participatingFirmIds')}</p>
         )}
         <FirmSearchField
-          label={t('plan.edit.searchParticipant')}
+          label={t('edit.searchParticipant')}
           exclude={firms}
           onPick={(firm) => setFirms((list) => [...list, firm])}
         />
       </fieldset>
       <Button type="submit" busy={loading}>
-        {t('plan.edit.submit')}
+        {t('edit.submit')}
       </Button>
     </form>
   );

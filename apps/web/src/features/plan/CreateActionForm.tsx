@@ -8,10 +8,10 @@ import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { useReadNumber } from '../../i18n/number';
 import { graphql } from '../../gql';
-import type { FundingSource, PlanAxis } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
+import type { PlanAxis } from '../../gql/graphql';
 import { useFormProblem } from '../../lib/useFormProblem';
-import { AXES, FUNDING_SOURCES } from './plan-helpers';
+import { BudgetLines, newBudgetLine, type BudgetLine } from './BudgetLines';
+import { AXES } from './plan-helpers';
 
 const CreatePlanActionMutation = graphql(`
   mutation CreatePlanAction($input: CreatePlanActionInput!) {
@@ -22,13 +22,6 @@ const CreatePlanActionMutation = graphql(`
   }
 `);
 
-interface Line {
-  key: number;
-  year: string;
-  source: FundingSource;
-  amount: string;
-}
-
 const FIELDS = ['axis', 'objectiveId', 'title', 'description', 'startDate', 'endDate'] as const;
 
 /** Adds an action to the plan with its budget lines; the axis totals refresh. */
@@ -37,46 +30,42 @@ export function CreateActionForm(props: {
   years: readonly number[];
   objectives: readonly { id: string; axis: PlanAxis; title: string }[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const readNumber = useReadNumber();
   const [create, { loading }] = useMutation(CreatePlanActionMutation, {
     refetchQueries: ['PlanOverview', 'PlanGantt'],
   });
   const firstYear = String(props.years[0] ?? '');
   const [axis, setAxis] = useState<PlanAxis>('TERRITORIAL_MARKETING');
-  const [lines, setLines] = useState<Line[]>([
-    { key: 0, year: firstYear, source: 'NETWORK_FUND', amount: '' },
-  ]);
+  const [lines, setLines] = useState<BudgetLine[]>(() => [newBudgetLine(firstYear)]);
   const [formKey, setFormKey] = useState(0);
-  const [local, setLocal] = useState<Partial<Record<string, string>>>({});
-  const { problem, setProblem, notice } = useFormProblem();
+  const budgetFields = lines.flatMap((_, i) => [
+    `budget.${i}.year`,
+    `budget.${i}.fundingSource`,
+    `budget.${i}.amount`,
+  ]);
+  const {
+    fail,
+    refuse,
+    fieldMessage: fieldError,
+    notice,
+  } = useFormProblem<string>([...FIELDS, ...budgetFields]);
   const [created, setCreated] = useState<string | null>(null);
-
-  const patchLine = (key: number, patch: Partial<Line>) =>
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-
-  const fieldError = (field: string) => {
-    if (local[field]) return local[field];
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '').trim();
     const errors: Record<string, string> = {};
-    if (!value('title')) errors.title = t('plan.form.titleRequired');
-    if (!value('startDate')) errors.startDate = t('plan.form.datesRequired');
-    if (!value('endDate')) errors.endDate = t('plan.form.datesRequired');
+    if (!value('title')) errors.title = t('form.titleRequired');
+    if (!value('startDate')) errors.startDate = t('form.datesRequired');
+    if (!value('endDate')) errors.endDate = t('form.datesRequired');
     const amounts = lines.map((l) => readNumber(l.amount, { min: 0 }));
     amounts.forEach((a, i) => {
       if (a.error) errors[`budget.${i}.amount`] = a.error;
     });
-    setLocal(errors);
-    setProblem(null);
     setCreated(null);
-    if (Object.keys(errors).length) return;
+    if (refuse(event.currentTarget, errors)) return;
     const budget = lines.flatMap((l, i) => {
       const amount = amounts[i]?.value;
       return amount === null || amount === undefined
@@ -100,52 +89,41 @@ export function CreateActionForm(props: {
       });
       if (data) {
         setCreated(data.createPlanAction.title);
-        setLines([{ key: Date.now(), year: firstYear, source: 'NETWORK_FUND', amount: '' }]);
+        setLines([newBudgetLine(firstYear)]);
         setFormKey((k) => k + 1);
       }
     } catch (error) {
-      const budgetFields = lines.flatMap((_, i) => [
-        `budget.${i}.year`,
-        `budget.${i}.fundingSource`,
-        `budget.${i}.amount`,
-      ]);
-      setProblem(describeError(error, [...FIELDS, ...budgetFields]));
+      fail(error);
     }
   };
 
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       {notice}
-      {created && <Notice tone="success">{t('plan.form.created', { title: created })}</Notice>}
+      {created && <Notice tone="success">{t('form.created', { title: created })}</Notice>}
       <div className="plan-form__row">
         <Select
-          label={t('plan.form.axis')}
+          label={t('form.axis')}
           name="axis"
           value={axis}
-          options={AXES.map((a) => ({ value: a, label: t(`plan.axis.${a}`) }))}
+          options={AXES.map((a) => ({ value: a, label: t(`axis.${a}`) }))}
           onChange={(e) => setAxis(AXES.find((a) => a === e.target.value) ?? 'TERRITORIAL_MARKETING')}
         />
         <Select
-          label={t('plan.form.objective')}
+          label={t('form.objective')}
           name="objectiveId"
-          placeholder={t('plan.form.noObjective')}
+          placeholder={t('form.noObjective')}
           options={props.objectives
             .filter((o) => o.axis === axis)
             .map((o) => ({ value: o.id, label: o.title }))}
           error={fieldError('objectiveId')}
         />
       </div>
-      <TextField
-        label={t('plan.form.title')}
-        name="title"
-        required
-        maxLength={200}
-        error={fieldError('title')}
-      />
-      <TextField label={t('plan.form.description')} name="description" maxLength={5000} />
+      <TextField label={t('form.title')} name="title" required maxLength={200} error={fieldError('title')} />
+      <TextField label={t('form.description')} name="description" maxLength={5000} />
       <div className="plan-form__row">
         <DateField
-          label={t('plan.form.startDate')}
+          label={t('form.startDate')}
           name="startDate"
           required
           min={`${props.years[0]}-01-01`}
@@ -153,7 +131,7 @@ export function CreateActionForm(props: {
           error={fieldError('startDate')}
         />
         <DateField
-          label={t('plan.form.endDate')}
+          label={t('form.endDate')}
           name="endDate"
           required
           min={`${props.years[0]}-01-01`}
@@ -162,60 +140,17 @@ export function CreateActionForm(props: {
         />
       </div>
       <fieldset className="fieldset">
-        <legend>{t('plan.form.budget')}</legend>
-        {lines.map((line, i) => (
-          <div
-            key={line.key}
-            className="plan-form__row"
-            role="group"
-            aria-label={t('plan.form.line', { n: i + 1 })}
-          >
-            <Select
-              label={t('plan.form.year')}
-              value={line.year}
-              options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
-              onChange={(e) => patchLine(line.key, { year: e.target.value })}
-              error={fieldError(`budget.${i}.year`)}
-            />
-            <Select
-              label={t('plan.form.source')}
-              value={line.source}
-              options={FUNDING_SOURCES.map((s) => ({ value: s, label: t(`plan.funding.${s}`) }))}
-              onChange={(e) =>
-                patchLine(line.key, {
-                  source: FUNDING_SOURCES.find((s) => s === e.target.value) ?? 'NETWORK_FUND',
-                })
-              }
-              error={fieldError(`budget.${i}.fundingSource`)}
-            />
-            <TextField
-              label={t('plan.form.amount')}
-              inputMode="decimal"
-              value={line.amount}
-              onChange={(e) => patchLine(line.key, { amount: e.target.value })}
-              error={fieldError(`budget.${i}.amount`)}
-            />
-            {lines.length > 1 && (
-              <Button variant="quiet" onClick={() => setLines((ls) => ls.filter((l) => l.key !== line.key))}>
-                {t('plan.form.removeLine', { n: i + 1 })}
-              </Button>
-            )}
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          onClick={() =>
-            setLines((ls) => [
-              ...ls,
-              { key: Date.now(), year: firstYear, source: 'NETWORK_FUND', amount: '' },
-            ])
-          }
-        >
-          {t('plan.form.addLine')}
-        </Button>
+        <legend>{t('form.budget')}</legend>
+        <BudgetLines
+          lines={lines}
+          onChange={setLines}
+          years={props.years}
+          minLines={1}
+          error={(i, field) => fieldError(`budget.${i}.${field}`)}
+        />
       </fieldset>
       <Button type="submit" busy={loading}>
-        {t('plan.form.submit')}
+        {t('form.submit')}
       </Button>
     </form>
   );

@@ -19,7 +19,7 @@ const FIELDS = ['title', 'description', 'startYear', 'endYear'] as const;
 
 /** Creates a plan in DRAFT over its years, then opens it. */
 export function CreatePlanForm(props: { onCreated: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const nextYear = new Date().getFullYear() + 1;
   const [values, setValues] = useState({
     title: '',
@@ -38,9 +38,9 @@ export function CreatePlanForm(props: { onCreated: (id: string) => void }) {
     event.preventDefault();
     clear();
     const errors: Record<string, string> = {};
-    if (!values.title.trim()) errors.title = t('plan.form.titleRequired');
-    if (!/^\d{4}$/.test(values.startYear)) errors.startYear = t('plan.create.yearInvalid');
-    if (!/^\d{4}$/.test(values.endYear)) errors.endYear = t('plan.create.yearInvalid');
+    if (!values.title.trim()) errors.title = t('form.titleRequired');
+    if (!/^\d{4}$/.test(values.startYear)) errors.startYear = t('create.yearInvalid');
+    if (!/^\d{4}$/.test(values.endYear)) errors.endYear = t('create.yearInvalid');
     setLocal(errors);
     if (Object.keys(errors).length) return;
     try {
@@ -65,7 +65,7 @@ export function CreatePlanForm(props: { onCreated: (id: string) => void }) {
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <PlanFormProblem problem={problem} refetch={['PlanPage']} />
       <TextField
-        label={t('plan.form.title')}
+        label={t('form.title')}
         value={values.title}
         maxLength={200}
         required
@@ -73,7 +73,7 @@ export function CreatePlanForm(props: { onCreated: (id: string) => void }) {
         error={error('title')}
       />
       <TextField
-        label={t('plan.form.description')}
+        label={t('form.description')}
         value={values.description}
         maxLength={5000}
         onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))}
@@ -81,15 +81,15 @@ export function CreatePlanForm(props: { onCreated: (id: string) => void }) {
       />
       <div className="plan-form__row">
         <TextField
-          label={t('plan.create.startYear')}
+          label={t('create.startYear')}
           inputMode="numeric"
           value={values.startYear}
           onChange={(e) => setValues((v) => ({ ...v, startYear: e.target.value }))}
           error={error('startYear')}
         />
         <TextField
-          label={t('plan.create.endYear')}
-          description={t('plan.create.endYearHint')}
+          label={t('create.endYear')}
+          description={t('create.endYearHint')}
           inputMode="numeric"
           value={values.endYear}
           onChange={(e) => setValues((v) => ({ ...v, endYear: e.target.value }))}
@@ -97,7 +97,7 @@ export function CreatePlanForm(props: { onCreated: (id: string) => void }) {
         />
       </div>
       <Button type="submit" busy={loading}>
-        {t('plan.create.submit')}
+        {t('create.submit')}
       </Button>
     </form>
   );

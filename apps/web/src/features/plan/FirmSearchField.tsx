@@ -41,7 +41,7 @@ export function FirmSearchField(props: {
   exclude: readonly FirmRef[];
   onPick: (firm: FirmRef) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const [search, setSearch] = useState('');
   const term = useDebounced(search.trim(), 250);
   const found = useQuery(FirmSearchQuery, { variables: { search: term }, skip: term.length < 2 });
@@ -53,28 +53,28 @@ export function FirmSearchField(props: {
     <div className="firm-search">
       <TextField
         label={props.label}
-        description={t('plan.firmSearch.hint')}
+        description={t('firmSearch.hint')}
         type="search"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
       <div aria-live="polite">
         {term.length >= 2 && found.data && results.length === 0 && (
-          <p className="muted">{t('plan.firmSearch.none')}</p>
+          <p className="muted">{t('firmSearch.none')}</p>
         )}
         {found.error && <p className="field__error">{t('errors.network')}</p>}
       </div>
       {results.length > 0 && (
-        <ul className="plan-chips" aria-label={t('plan.firmSearch.results')}>
+        <ul className="plan-chips" aria-label={t('firmSearch.results')}>
           {results.map((f) => (
             <li key={f.id}>
               {f.legalName}{' '}
               <Button
                 variant="secondary"
                 onClick={() => props.onPick({ id: f.id, legalName: f.legalName })}
-                aria-label={t('plan.firmSearch.pick', { firm: f.legalName })}
+                aria-label={t('firmSearch.pick', { firm: f.legalName })}
               >
-                {t('plan.firmSearch.pickShort')}
+                {t('firmSearch.pickShort')}
               </Button>
             </li>
           ))}

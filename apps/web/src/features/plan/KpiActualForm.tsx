@@ -29,7 +29,7 @@ export function KpiActualForm(props: {
   kpis: readonly { id: string; name: string; version: number }[];
   years: readonly number[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const language = useLanguage();
   const [save, { loading }] = useMutation(SetKpiActualMutation);
   const { problem, setProblem, fail, notice } = useFormProblem(['year', 'value']);
@@ -44,7 +44,7 @@ export function KpiActualForm(props: {
     setProblem(null);
     setSaved(false);
     if (!kpi || value === null || Number.isNaN(value)) {
-      setValueError(t('plan.kpiForm.valueRequired'));
+      setValueError(t('kpiForm.valueRequired'));
       return;
     }
     setValueError(null);
@@ -63,21 +63,21 @@ export function KpiActualForm(props: {
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       {notice}
-      {saved && <Notice tone="success">{t('plan.kpiForm.saved')}</Notice>}
+      {saved && <Notice tone="success">{t('kpiForm.saved')}</Notice>}
       <div className="plan-form__row">
         <Select
-          label={t('plan.action.kpiName')}
+          label={t('action.kpiName')}
           name="kpiId"
           options={props.kpis.map((k) => ({ value: k.id, label: k.name }))}
         />
         <Select
-          label={t('plan.form.year')}
+          label={t('form.year')}
           name="year"
           options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
           error={problem?.fields.year ? t(problem.fields.year.key, problem.fields.year.params ?? {}) : null}
         />
         <TextField
-          label={t('plan.kpiForm.value')}
+          label={t('kpiForm.value')}
           name="value"
           inputMode="decimal"
           error={
@@ -87,7 +87,7 @@ export function KpiActualForm(props: {
         />
       </div>
       <Button type="submit" variant="secondary" busy={loading}>
-        {t('plan.kpiForm.submit')}
+        {t('kpiForm.submit')}
       </Button>
     </form>
   );

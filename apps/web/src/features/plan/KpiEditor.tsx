@@ -45,13 +45,13 @@ interface KpiValues {
 const toNumber = (s: string, language: Language) => parseLocaleNumber(s, language) ?? Number.NaN;
 
 /** Checks a KPI's fields in the browser first, so a typo is named next to its field at once. */
-function localErrors(v: KpiValues, t: TFunction, language: Language): Record<string, string> {
+function localErrors(v: KpiValues, t: TFunction<'plan'>, language: Language): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!v.name.trim()) errors.name = t('plan.edit.kpiNameRequired');
-  if (!v.unit.trim()) errors.unit = t('plan.edit.kpiUnitRequired');
+  if (!v.name.trim()) errors.name = t('edit.kpiNameRequired');
+  if (!v.unit.trim()) errors.unit = t('edit.kpiUnitRequired');
   for (const field of ['baseline', 'target'] as const) {
     if (v[field].trim() === '' || Number.isNaN(toNumber(v[field], language)))
-      errors[field] = t('plan.kpiForm.valueRequired');
+      errors[field] = t('kpiForm.valueRequired');
   }
   return errors;
 }
@@ -62,32 +62,32 @@ function KpiFields(props: {
   onChange: (patch: Partial<KpiValues>) => void;
   error: (field: keyof KpiValues) => string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   return (
     <div className="plan-form__row">
       <TextField
-        label={t('plan.action.kpiName')}
+        label={t('action.kpiName')}
         value={props.values.name}
         maxLength={200}
         onChange={(e) => props.onChange({ name: e.target.value })}
         error={props.error('name')}
       />
       <TextField
-        label={t('plan.action.unit')}
+        label={t('action.unit')}
         value={props.values.unit}
         maxLength={40}
         onChange={(e) => props.onChange({ unit: e.target.value })}
         error={props.error('unit')}
       />
       <TextField
-        label={t('plan.action.baseline')}
+        label={t('action.baseline')}
         inputMode="decimal"
         value={props.values.baseline}
         onChange={(e) => props.onChange({ baseline: e.target.value })}
         error={props.error('baseline')}
       />
       <TextField
-        label={t('plan.action.target')}
+        label={t('action.target')}
         inputMode="decimal"
         value={props.values.target}
         onChange={(e) => props.onChange({ target: e.target.value })}
@@ -101,7 +101,7 @@ function KpiFields(props: {
 function EditKpiForm(props: {
   kpi: { id: string; version: number; name: string; unit: string; baseline: number; target: number };
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const language = useLanguage();
   const { kpi } = props;
   const [values, setValues] = useState<KpiValues>({
@@ -145,18 +145,18 @@ function EditKpiForm(props: {
     <form
       className="form"
       noValidate
-      aria-label={t('plan.edit.kpiFormLabel', { name: kpi.name })}
+      aria-label={t('edit.kpiFormLabel', { name: kpi.name })}
       onSubmit={(e) => void onSubmit(e)}
     >
       <PlanFormProblem problem={problem} refetch={['PlanActionDetail']} />
-      {saved && <Notice tone="success">{t('plan.edit.kpiSaved')}</Notice>}
+      {saved && <Notice tone="success">{t('edit.kpiSaved')}</Notice>}
       <KpiFields
         values={values}
         onChange={(p) => setValues((v) => ({ ...v, ...p }))}
         error={(field) => local[field] ?? fieldError(field)}
       />
       <Button type="submit" variant="secondary" busy={loading}>
-        {t('plan.edit.saveKpi', { name: kpi.name })}
+        {t('edit.saveKpi', { name: kpi.name })}
       </Button>
     </form>
   );
@@ -177,7 +177,7 @@ export function KpiEditor(props: {
     target: number;
   }[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const language = useLanguage();
   const [values, setValues] = useState<KpiValues>(EMPTY);
   const [local, setLocal] = useState<Record<string, string>>({});
@@ -227,17 +227,17 @@ export function KpiEditor(props: {
       {props.kpis.map((k) => (
         <EditKpiForm key={k.id} kpi={k} />
       ))}
-      <form className="form" noValidate aria-label={t('plan.edit.addKpi')} onSubmit={(e) => void onAdd(e)}>
-        <h3>{t('plan.edit.addKpi')}</h3>
+      <form className="form" noValidate aria-label={t('edit.addKpi')} onSubmit={(e) => void onAdd(e)}>
+        <h3>{t('edit.addKpi')}</h3>
         <PlanFormProblem problem={problem} refetch={['PlanActionDetail']} />
-        {added && <Notice tone="success">{t('plan.edit.kpiAdded')}</Notice>}
+        {added && <Notice tone="success">{t('edit.kpiAdded')}</Notice>}
         <KpiFields
           values={values}
           onChange={(p) => setValues((v) => ({ ...v, ...p }))}
           error={(field) => local[field] ?? fieldError(`kpi.${field}`)}
         />
         <Button type="submit" variant="secondary" busy={loading}>
-          {t('plan.edit.addKpi')}
+          {t('edit.addKpi')}
         </Button>
       </form>
     </div>

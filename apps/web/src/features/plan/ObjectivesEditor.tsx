@@ -37,7 +37,7 @@ interface Objective {
 
 /** Renames an objective; a stale version gets CONFLICT and the typed text stays. */
 function EditObjective({ objective, onDone }: { objective: Objective; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const [title, setTitle] = useState(objective.title);
   const [description, setDescription] = useState(objective.description ?? '');
   const [missing, setMissing] = useState(false);
@@ -65,14 +65,14 @@ function EditObjective({ objective, onDone }: { objective: Objective; onDone: ()
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <PlanFormProblem problem={problem} refetch={['PlanOverview']} />
       <TextField
-        label={t('plan.objectives.title')}
+        label={t('objectives.title')}
         value={title}
         maxLength={200}
         onChange={(e) => setTitle(e.target.value)}
-        error={missing ? t('plan.form.titleRequired') : fieldError('title')}
+        error={missing ? t('form.titleRequired') : fieldError('title')}
       />
       <TextField
-        label={t('plan.form.description')}
+        label={t('form.description')}
         value={description}
         maxLength={5000}
         onChange={(e) => setDescription(e.target.value)}
@@ -80,10 +80,10 @@ function EditObjective({ objective, onDone }: { objective: Objective; onDone: ()
       />
       <div className="plan-actions-inline">
         <Button type="submit" variant="secondary" busy={loading}>
-          {t('plan.objectives.save')}
+          {t('objectives.save')}
         </Button>
         <Button variant="quiet" onClick={onDone}>
-          {t('plan.objectives.cancel')}
+          {t('objectives.cancel')}
         </Button>
       </div>
     </form>
@@ -92,7 +92,7 @@ function EditObjective({ objective, onDone }: { objective: Objective; onDone: ()
 
 /** Adds an objective to one axis. */
 function AddObjective({ planId, axis }: { planId: string; axis: PlanAxis }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const [title, setTitle] = useState('');
   const [missing, setMissing] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
@@ -120,16 +120,16 @@ function AddObjective({ planId, axis }: { planId: string; axis: PlanAxis }) {
   return (
     <form className="form plan-form__row" noValidate onSubmit={(e) => void onSubmit(e)}>
       <PlanFormProblem problem={problem} refetch={['PlanOverview']} />
-      {added && <Notice tone="success">{t('plan.objectives.added', { title: added })}</Notice>}
+      {added && <Notice tone="success">{t('objectives.added', { title: added })}</Notice>}
       <TextField
-        label={t('plan.objectives.new', { axis: t(`plan.axis.${axis}`) })}
+        label={t('objectives.new', { axis: t(`axis.${axis}`) })}
         value={title}
         maxLength={200}
         onChange={(e) => setTitle(e.target.value)}
-        error={missing ? t('plan.form.titleRequired') : fieldError('title')}
+        error={missing ? t('form.titleRequired') : fieldError('title')}
       />
       <Button type="submit" variant="secondary" busy={loading}>
-        {t('plan.objectives.add')}
+        {t('objectives.add')}
       </Button>
     </form>
   );
@@ -141,12 +141,12 @@ export function ObjectivesEditor(props: {
   axis: PlanAxis;
   objectives: readonly Objective[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <div className="stack">
       {props.objectives.length === 0 ? (
-        <p className="muted">{t('plan.objectives.none')}</p>
+        <p className="muted">{t('objectives.none')}</p>
       ) : (
         <ul className="plan-chips">
           {props.objectives.map((o) => (
@@ -158,10 +158,10 @@ export function ObjectivesEditor(props: {
                   {o.title}{' '}
                   <Button
                     variant="quiet"
-                    aria-label={t('plan.objectives.edit', { title: o.title })}
+                    aria-label={t('objectives.edit', { title: o.title })}
                     onClick={() => setEditing(o.id)}
                   >
-                    {t('plan.objectives.editShort')}
+                    {t('objectives.editShort')}
                   </Button>
                 </>
               )}

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
@@ -113,7 +113,7 @@ const DecideJoinMutation = graphql(`
 /** /plan/actions/:id — an action's budget per year and source, its KPIs, its firms and join requests. */
 export function PlanActionPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const f = useFormat();
   const failureText = useFailureText();
   const result = useQuery(PlanActionQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -121,8 +121,8 @@ export function PlanActionPage() {
     refetchQueries: ['PlanActionDetail'],
   });
   const [decide, deciding] = useMutation(DecideJoinMutation, { refetchQueries: ['PlanActionDetail'] });
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  useDocumentTitle(result.data?.planAction.title ?? t('plan.title'));
+  const [notice, setNotice] = useState<Outcome | null>(null);
+  useDocumentTitle(result.data?.planAction.title ?? t('title'));
 
   const fail = (e: unknown) => setNotice({ tone: 'error', text: failureText(e) });
 
@@ -131,7 +131,7 @@ export function PlanActionPage() {
     const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
     try {
       await requestJoin({ variables: { input: { actionId, note: note || null } } });
-      setNotice({ tone: 'success', text: t('plan.action.joinSent') });
+      setNotice({ tone: 'success', text: t('action.joinSent') });
     } catch (e) {
       fail(e);
     }
@@ -147,47 +147,41 @@ export function PlanActionPage() {
         return (
           <>
             <p>
-              <Link to={`/plan?id=${a.plan.id}`}>{t('plan.action.back')}</Link>
+              <Link to={`/plan?id=${a.plan.id}`}>{t('action.back')}</Link>
             </p>
             <PageHeader title={a.title} description={a.description ?? undefined} />
             <div className="stack">
-              <div aria-live="polite">
-                {notice && (
-                  <Notice tone={notice.tone} role="none">
-                    {notice.text}
-                  </Notice>
-                )}
-              </div>
-              <Card title={t('plan.action.details')}>
+              <OutcomeNotice outcome={notice} />
+              <Card title={t('action.details')}>
                 <dl className="plan-details">
-                  <dt>{t('plan.form.axis')}</dt>
-                  <dd>{t(`plan.axis.${a.axis}`)}</dd>
+                  <dt>{t('form.axis')}</dt>
+                  <dd>{t(`axis.${a.axis}`)}</dd>
                   {a.objective && (
                     <>
-                      <dt>{t('plan.form.objective')}</dt>
+                      <dt>{t('form.objective')}</dt>
                       <dd>{a.objective.title}</dd>
                     </>
                   )}
-                  <dt>{t('plan.actions.lead')}</dt>
-                  <dd>{a.leadFirm?.legalName ?? a.leadUser?.name ?? t('plan.actions.noLead')}</dd>
-                  <dt>{t('plan.actions.dates')}</dt>
+                  <dt>{t('actions.lead')}</dt>
+                  <dd>{a.leadFirm?.legalName ?? a.leadUser?.name ?? t('actions.noLead')}</dd>
+                  <dt>{t('actions.dates')}</dt>
                   <dd>
                     {f.day(a.startDate)} – {f.day(a.endDate)}
                   </dd>
-                  <dt>{t('plan.actions.status')}</dt>
-                  <dd>{t(`plan.actionStatus.${a.status}`)}</dd>
-                  <dt>{t('plan.actions.budget')}</dt>
+                  <dt>{t('actions.status')}</dt>
+                  <dd>{t(`actionStatus.${a.status}`)}</dd>
+                  <dt>{t('actions.budget')}</dt>
                   <dd className="tabular">{f.euro(a.budgetTotal)}</dd>
                 </dl>
               </Card>
-              <Card title={t('plan.action.budgetHeading')}>
+              <Card title={t('action.budgetHeading')}>
                 {a.budget.length === 0 ? (
-                  <EmptyState message={t('plan.action.noBudget')} />
+                  <EmptyState message={t('action.noBudget')} />
                 ) : (
-                  <Table caption={t('plan.action.budgetCaption')} captionHidden>
+                  <Table caption={t('action.budgetCaption')} captionHidden>
                     <thead>
                       <tr>
-                        <th scope="col">{t('plan.form.source')}</th>
+                        <th scope="col">{t('form.source')}</th>
                         {years.map((y) => (
                           <th key={y} scope="col">
                             {y}
@@ -198,7 +192,7 @@ export function PlanActionPage() {
                     <tbody>
                       {usedSources.map((s) => (
                         <tr key={s}>
-                          <th scope="row">{t(`plan.funding.${s}`)}</th>
+                          <th scope="row">{t(`funding.${s}`)}</th>
                           {years.map((y) => (
                             <td key={y} className="tabular">
                               {f.euro(amount(y, s))}
@@ -210,23 +204,23 @@ export function PlanActionPage() {
                   </Table>
                 )}
               </Card>
-              <Card title={t('plan.action.kpis')}>
+              <Card title={t('action.kpis')}>
                 {a.kpis.length === 0 ? (
-                  <EmptyState message={t('plan.action.noKpis')} />
+                  <EmptyState message={t('action.noKpis')} />
                 ) : (
-                  <Table caption={t('plan.action.kpiCaption')} captionHidden>
+                  <Table caption={t('action.kpiCaption')} captionHidden>
                     <thead>
                       <tr>
-                        <th scope="col">{t('plan.action.kpiName')}</th>
-                        <th scope="col">{t('plan.action.unit')}</th>
-                        <th scope="col">{t('plan.action.baseline')}</th>
-                        <th scope="col">{t('plan.action.target')}</th>
+                        <th scope="col">{t('action.kpiName')}</th>
+                        <th scope="col">{t('action.unit')}</th>
+                        <th scope="col">{t('action.baseline')}</th>
+                        <th scope="col">{t('action.target')}</th>
                         {years.map((y) => (
                           <th key={y} scope="col">
                             {y}
                           </th>
                         ))}
-                        <th scope="col">{t('plan.action.attainment')}</th>
+                        <th scope="col">{t('action.attainment')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -246,7 +240,7 @@ export function PlanActionPage() {
                           })}
                           <td className="tabular">
                             {k.attainment === null || k.attainment === undefined
-                              ? t('plan.action.notMeasured')
+                              ? t('action.notMeasured')
                               : f.percent(k.attainment)}
                           </td>
                         </tr>
@@ -256,26 +250,26 @@ export function PlanActionPage() {
                 )}
               </Card>
               {a.viewerCanEdit && a.kpis.length > 0 && (
-                <Card title={t('plan.kpiForm.heading')}>
+                <Card title={t('kpiForm.heading')}>
                   <KpiActualForm kpis={a.kpis} years={years} />
                 </Card>
               )}
               {a.viewerCanEdit && (
                 <>
-                  <Card title={t('plan.edit.actionHeading')}>
+                  <Card title={t('edit.actionHeading')}>
                     <ActionEditForm action={a} />
                   </Card>
-                  <Card title={t('plan.edit.budgetHeading')}>
+                  <Card title={t('edit.budgetHeading')}>
                     <ActionBudgetForm action={a} />
                   </Card>
-                  <Card title={t('plan.edit.kpisHeading')}>
+                  <Card title={t('edit.kpisHeading')}>
                     <KpiEditor actionId={a.id} actionVersion={a.version} kpis={a.kpis} />
                   </Card>
                 </>
               )}
-              <Card title={t('plan.action.participants')}>
+              <Card title={t('action.participants')}>
                 {a.participatingFirms.length === 0 ? (
-                  <EmptyState message={t('plan.action.noParticipants')} />
+                  <EmptyState message={t('action.noParticipants')} />
                 ) : (
                   <ul className="plan-list">
                     {a.participatingFirms.map((firm) => (
@@ -285,48 +279,48 @@ export function PlanActionPage() {
                 )}
                 {a.viewerCanRequestToJoin && (
                   <form className="form" onSubmit={(e) => void onJoin(e, a.id)}>
-                    <TextField label={t('plan.action.joinNote')} name="note" maxLength={1000} />
+                    <TextField label={t('action.joinNote')} name="note" maxLength={1000} />
                     <Button type="submit" busy={requesting.loading}>
-                      {t('plan.action.join')}
+                      {t('action.join')}
                     </Button>
                   </form>
                 )}
               </Card>
               {(a.viewerCanDecideJoinRequests || a.joinRequests.length > 0) && (
-                <Card title={t('plan.action.requests')}>
+                <Card title={t('action.requests')}>
                   {a.joinRequests.length === 0 ? (
-                    <EmptyState message={t('plan.action.noRequests')} />
+                    <EmptyState message={t('action.noRequests')} />
                   ) : (
                     <ul className="plan-list">
                       {a.joinRequests.map((r) => (
                         <li key={r.id}>
-                          <strong>{r.firm.legalName}</strong> — {t(`plan.joinStatus.${r.status}`)}
+                          <strong>{r.firm.legalName}</strong> — {t(`joinStatus.${r.status}`)}
                           {r.note && <span className="muted"> · {r.note}</span>}
                           {a.viewerCanDecideJoinRequests && r.status === 'PENDING' && (
                             <span className="plan-actions-inline">
                               <Button
                                 variant="secondary"
                                 busy={deciding.loading}
-                                aria-label={t('plan.action.accept', { firm: r.firm.legalName })}
+                                aria-label={t('action.accept', { firm: r.firm.legalName })}
                                 onClick={() =>
                                   void decide({
                                     variables: { input: { id: r.id, version: r.version, accept: true } },
                                   }).catch(fail)
                                 }
                               >
-                                {t('plan.action.acceptShort')}
+                                {t('action.acceptShort')}
                               </Button>
                               <Button
                                 variant="quiet"
                                 busy={deciding.loading}
-                                aria-label={t('plan.action.decline', { firm: r.firm.legalName })}
+                                aria-label={t('action.decline', { firm: r.firm.legalName })}
                                 onClick={() =>
                                   void decide({
                                     variables: { input: { id: r.id, version: r.version, accept: false } },
                                   }).catch(fail)
                                 }
                               >
-                                {t('plan.action.declineShort')}
+                                {t('action.declineShort')}
                               </Button>
                             </span>
                           )}

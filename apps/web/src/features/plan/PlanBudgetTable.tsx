@@ -24,26 +24,26 @@ export const PlanBudgetTable_PlanFragment = graphql(`
 
 /** Budget totals per axis and year, as the API computes them. */
 export function PlanBudgetTable(props: { plan: FragmentType<typeof PlanBudgetTable_PlanFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const f = useFormat();
   const plan = getFragmentData(PlanBudgetTable_PlanFragment, props.plan);
   return (
-    <Table caption={t('plan.budget.caption')}>
+    <Table caption={t('budget.caption')}>
       <thead>
         <tr>
-          <th scope="col">{t('plan.budget.axis')}</th>
+          <th scope="col">{t('budget.axis')}</th>
           {plan.years.map((y) => (
             <th key={y} scope="col" className="tabular">
               {y}
             </th>
           ))}
-          <th scope="col">{t('plan.budget.total')}</th>
+          <th scope="col">{t('budget.total')}</th>
         </tr>
       </thead>
       <tbody>
         {plan.axes.map((a) => (
           <tr key={a.axis} data-axis={a.axis}>
-            <th scope="row">{t(`plan.axis.${a.axis}`)}</th>
+            <th scope="row">{t(`axis.${a.axis}`)}</th>
             {a.yearTotals.map((y) => (
               <td key={y.year} className="tabular">
                 {f.euro(y.amount)}
@@ -55,7 +55,7 @@ export function PlanBudgetTable(props: { plan: FragmentType<typeof PlanBudgetTab
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">{t('plan.budget.planTotal')}</th>
+          <th scope="row">{t('budget.planTotal')}</th>
           {plan.yearTotals.map((y) => (
             <td key={y.year} className="tabular">
               {f.euro(y.amount)}

@@ -24,7 +24,7 @@ export function PlanGantt(props: {
   years: readonly number[];
   actions: readonly FragmentType<typeof PlanGantt_ActionFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const f = useFormat();
   const actions = getFragmentData(PlanGantt_ActionFragment, props.actions);
   const start = dayNumber(`${props.years[0]}-01-01`);
@@ -32,7 +32,7 @@ export function PlanGantt(props: {
   const pct = (d: string) => `${Math.min(100, Math.max(0, ((dayNumber(d) - start) / (end - start)) * 100))}%`;
   return (
     <>
-      <div className="gantt" role="img" aria-label={t('plan.gantt.chartLabel')}>
+      <div className="gantt" role="img" aria-label={t('gantt.chartLabel')}>
         <div className="gantt__years" style={{ gridTemplateColumns: `repeat(${props.years.length}, 1fr)` }}>
           {props.years.map((y) => (
             <span key={y}>{y}</span>
@@ -54,23 +54,18 @@ export function PlanGantt(props: {
         ))}
       </div>
       <details className="plan-table-toggle">
-        <summary>{t('plan.gantt.asTable')}</summary>
-        <Table caption={t('plan.gantt.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.form.title')}</th>
-              <th scope="col">{t('plan.form.axis')}</th>
-              <th scope="col">{t('plan.form.startDate')}</th>
-              <th scope="col">{t('plan.form.endDate')}</th>
-            </tr>
-          </thead>
+        <summary>{t('gantt.asTable')}</summary>
+        <Table
+          caption={t('gantt.caption')}
+          columns={[t('form.title'), t('form.axis'), t('form.startDate'), t('form.endDate')]}
+        >
           <tbody>
             {actions.map((a) => (
               <tr key={a.id}>
                 <th scope="row">
                   <Link to={`/plan/actions/${a.id}`}>{a.title}</Link>
                 </th>
-                <td>{t(`plan.axis.${a.axis}`)}</td>
+                <td>{t(`axis.${a.axis}`)}</td>
                 <td>{f.day(a.startDate)}</td>
                 <td>{f.day(a.endDate)}</td>
               </tr>

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
@@ -101,12 +101,12 @@ const ChangePlanStatusMutation = graphql(`
 `);
 
 function PlanOverview({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const f = useFormat();
   const failureText = useFailureText();
   const result = useQuery(PlanOverviewQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [changeStatus, changing] = useMutation(ChangePlanStatusMutation);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
 
   return (
     <QueryState result={result}>
@@ -118,18 +118,12 @@ function PlanOverview({ id }: { id: string }) {
               title={plan.title}
               actions={
                 <span className="plan-status">
-                  {t('plan.statusLabel', { status: t(`plan.status.${plan.status}`) })}
+                  {t('statusLabel', { status: t(`status.${plan.status}`) })}
                 </span>
               }
             >
               {plan.description && <p>{plan.description}</p>}
-              <div aria-live="polite">
-                {notice && (
-                  <Notice tone={notice.tone} role="none">
-                    {notice.text}
-                  </Notice>
-                )}
-              </div>
+              <OutcomeNotice outcome={notice} />
               {plan.viewerCanEdit &&
                 plan.nextStatuses.map((s) => (
                   <Button
@@ -144,23 +138,23 @@ function PlanOverview({ id }: { id: string }) {
                         .then(() =>
                           setNotice({
                             tone: 'success',
-                            text: t('plan.statusChanged', { status: t(`plan.status.${s}`) }),
+                            text: t('statusChanged', { status: t(`status.${s}`) }),
                           }),
                         )
                         .catch((e: unknown) => setNotice({ tone: 'error', text: failureText(e) }));
                     }}
                   >
-                    {t('plan.moveTo', { status: t(`plan.status.${s}`) })}
+                    {t('moveTo', { status: t(`status.${s}`) })}
                   </Button>
                 ))}
             </Card>
-            <Card title={t('plan.budget.heading')}>
+            <Card title={t('budget.heading')}>
               <PlanBudgetTable plan={plan} />
             </Card>
             <Card
-              title={t('plan.actions.heading')}
+              title={t('actions.heading')}
               actions={
-                <span className="muted">{t('plan.actions.count', { count: plan.actions.totalCount })}</span>
+                <span className="muted">{t('actions.count', { count: plan.actions.totalCount })}</span>
               }
             >
               {AXES.map((axis) => {
@@ -168,11 +162,11 @@ function PlanOverview({ id }: { id: string }) {
                 const inAxis = actions.filter((a) => a.axis === axis);
                 return (
                   <section key={axis} className="plan-axis" aria-labelledby={`axis-${axis}`}>
-                    <h3 id={`axis-${axis}`}>{t(`plan.axis.${axis}`)}</h3>
+                    <h3 id={`axis-${axis}`}>{t(`axis.${axis}`)}</h3>
                     {plan.viewerCanEdit ? (
                       <details className="plan-objectives">
                         <summary>
-                          {t('plan.objectives.heading', { count: summary?.objectives.length ?? 0 })}
+                          {t('objectives.heading', { count: summary?.objectives.length ?? 0 })}
                         </summary>
                         <ObjectivesEditor
                           planId={plan.id}
@@ -184,35 +178,36 @@ function PlanOverview({ id }: { id: string }) {
                       summary &&
                       summary.objectives.length > 0 && (
                         <p className="muted">
-                          {t('plan.actions.objectives')}: {summary.objectives.map((o) => o.title).join(' · ')}
+                          {t('actions.objectives')}: {summary.objectives.map((o) => o.title).join(' · ')}
                         </p>
                       )
                     )}
                     {inAxis.length === 0 ? (
-                      <EmptyState message={t('plan.actions.none')} />
+                      <EmptyState message={t('actions.none')} />
                     ) : (
-                      <Table caption={t(`plan.axis.${axis}`)} captionHidden>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t('plan.form.title')}</th>
-                            <th scope="col">{t('plan.actions.lead')}</th>
-                            <th scope="col">{t('plan.actions.dates')}</th>
-                            <th scope="col">{t('plan.actions.budget')}</th>
-                            <th scope="col">{t('plan.actions.status')}</th>
-                          </tr>
-                        </thead>
+                      <Table
+                        caption={t(`axis.${axis}`)}
+                        captionHidden
+                        columns={[
+                          t('form.title'),
+                          t('actions.lead'),
+                          t('actions.dates'),
+                          t('actions.budget'),
+                          t('actions.status'),
+                        ]}
+                      >
                         <tbody>
                           {inAxis.map((a) => (
                             <tr key={a.id}>
                               <th scope="row">
                                 <Link to={`/plan/actions/${a.id}`}>{a.title}</Link>
                               </th>
-                              <td>{a.leadFirm?.legalName ?? a.leadUser?.name ?? t('plan.actions.noLead')}</td>
+                              <td>{a.leadFirm?.legalName ?? a.leadUser?.name ?? t('actions.noLead')}</td>
                               <td className="table__nowrap">
                                 {f.day(a.startDate)} – {f.day(a.endDate)}
                               </td>
                               <td className="tabular">{f.euro(a.budgetTotal)}</td>
-                              <td>{t(`plan.actionStatus.${a.status}`)}</td>
+                              <td>{t(`actionStatus.${a.status}`)}</td>
                             </tr>
                           ))}
                         </tbody>
@@ -222,11 +217,11 @@ function PlanOverview({ id }: { id: string }) {
                 );
               })}
             </Card>
-            <Card title={t('plan.gantt.heading')}>
+            <Card title={t('gantt.heading')}>
               <PlanGanttSection id={plan.id} />
             </Card>
             {plan.viewerCanEdit && (
-              <Card title={t('plan.form.heading')}>
+              <Card title={t('form.heading')}>
                 <CreateActionForm
                   planId={plan.id}
                   years={plan.years}
@@ -234,7 +229,7 @@ function PlanOverview({ id }: { id: string }) {
                 />
               </Card>
             )}
-            <Card title={t('plan.revisions.heading')}>
+            <Card title={t('revisions.heading')}>
               <PlanRevisions id={plan.id} />
             </Card>
           </div>
@@ -246,26 +241,26 @@ function PlanOverview({ id }: { id: string }) {
 
 /** /plan: the strategic plan by axis, with budget per year, actions, a timeline and, for editors, a form. */
 export function PlanPage() {
-  const { t } = useTranslation();
-  const title = t('plan.title');
+  const { t } = useTranslation('plan');
+  const title = t('title');
   useDocumentTitle(title);
   const [params, setParams] = useSearchParams();
   const result = useQuery(PlanPageQuery);
   return (
     <>
-      <PageHeader title={title} description={t('plan.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <QueryState result={result}>
         {({ me, strategicPlans }) => {
           const canCreate = me?.permissions.viewerCanEditPlan ?? false;
           const createCard = canCreate && (
-            <Card title={t('plan.create.heading')}>
+            <Card title={t('create.heading')}>
               <CreatePlanForm onCreated={(id) => setParams({ id })} />
             </Card>
           );
           if (strategicPlans.length === 0)
             return (
               <div className="stack">
-                <EmptyState message={t('plan.noPlan')} />
+                <EmptyState message={t('noPlan')} />
                 {createCard}
               </div>
             );
@@ -274,7 +269,7 @@ export function PlanPage() {
             <div className="stack">
               {strategicPlans.length > 1 && (
                 <Select
-                  label={t('plan.choosePlan')}
+                  label={t('choosePlan')}
                   value={chosen.id}
                   options={strategicPlans.map((p) => ({
                     value: p.id,

@@ -57,17 +57,17 @@ const sum = (lines: Line[]) => lines.reduce((s, l) => s + l.amount, 0);
 
 /** The budget changes kept since the plan's approval, newest first: who, when, before and after. */
 export function PlanRevisions({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const format = useFormat();
   const result = useQuery(PlanRevisionsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   return (
     <QueryState result={result}>
       {({ strategicPlan: plan }) =>
         plan.revisions.edges.length === 0 ? (
-          <EmptyState message={t('plan.revisions.none')} />
+          <EmptyState message={t('revisions.none')} />
         ) : (
           <>
-            <ul className="plan-list" aria-label={t('plan.revisions.heading')}>
+            <ul className="plan-list" aria-label={t('revisions.heading')}>
               {plan.revisions.edges.map(({ node }) => {
                 const before = linesOf(node.before);
                 const after = linesOf(node.after);
@@ -82,32 +82,32 @@ export function PlanRevisions({ id }: { id: string }) {
                     {node.action ? (
                       <Link to={`/plan/actions/${node.action.id}`}>{node.action.title}</Link>
                     ) : (
-                      t('plan.revisions.deletedAction')
+                      t('revisions.deletedAction')
                     )}
                     {': '}
                     <span className="plan-revision__amounts">
-                      {t('plan.revisions.change', {
+                      {t('revisions.change', {
                         before: format.euro(sum(before)),
                         after: format.euro(sum(after)),
                       })}
                     </span>{' '}
                     <span className="muted">
                       (
-                      {t('plan.revisions.by', {
-                        who: node.author?.name ?? t('plan.revisions.someone'),
+                      {t('revisions.by', {
+                        who: node.author?.name ?? t('revisions.someone'),
                         when: format.dateTime(node.createdAt),
                       })}
                       )
                     </span>
                     <details>
-                      <summary>{t('plan.revisions.details')}</summary>
+                      <summary>{t('revisions.details')}</summary>
                       <ul className="plan-chips">
                         {keys.map((key) => {
                           const [year, source] = key.split('/');
                           return (
                             <li key={key} className="plan-revision__amounts">
-                              {year} · {t(`plan.funding.${source as Line['fundingSource']}`)}:{' '}
-                              {t('plan.revisions.change', {
+                              {year} · {t(`funding.${source as Line['fundingSource']}`)}:{' '}
+                              {t('revisions.change', {
                                 before: format.euro(amount(before, key)),
                                 after: format.euro(amount(after, key)),
                               })}
@@ -122,7 +122,7 @@ export function PlanRevisions({ id }: { id: string }) {
             </ul>
             {plan.revisions.totalCount > plan.revisions.edges.length && (
               <p className="muted">
-                {t('plan.revisions.more', { count: plan.revisions.totalCount - plan.revisions.edges.length })}
+                {t('revisions.more', { count: plan.revisions.totalCount - plan.revisions.edges.length })}
               </p>
             )}
           </>

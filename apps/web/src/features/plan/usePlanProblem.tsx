@@ -9,7 +9,7 @@ import { planFieldReasons, type PlanReason } from './plan-helpers';
 
 /** A plan form's failure: the message above it, the messages next to its fields, CONFLICT or not. */
 export function usePlanProblem(fields: readonly string[]) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const [state, setState] = useState<{
     problem: Problem;
     reasons: Partial<Record<string, PlanReason>>;
@@ -21,7 +21,7 @@ export function usePlanProblem(fields: readonly string[]) {
       setState({ problem: describeError(error, fields), reasons: planFieldReasons(error) }),
     fieldError: (field: string): string | null => {
       const reason = state?.reasons[field];
-      if (reason && state?.problem.fields[field]) return t(`plan.reason.${reason}`);
+      if (reason && state?.problem.fields[field]) return t(`reason.${reason}`);
       const message = state?.problem.fields[field];
       return message ? t(message.key, message.params ?? {}) : null;
     },
@@ -33,7 +33,7 @@ export function usePlanProblem(fields: readonly string[]) {
  * (the form keeps what the person typed; saving again then applies it over the newer version).
  */
 export function PlanFormProblem(props: { problem: Problem | null; refetch: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
   const [reloading, setReloading] = useState(false);
@@ -41,7 +41,7 @@ export function PlanFormProblem(props: { problem: Problem | null; refetch: reado
   const conflict = props.problem.code === 'CONFLICT';
   return (
     <Notice tone="error" role="alert">
-      {conflict ? t('plan.edit.conflict') : errorMessage(props.problem.form)}
+      {conflict ? t('edit.conflict') : errorMessage(props.problem.form)}
       {conflict && (
         <>
           {' '}
@@ -53,7 +53,7 @@ export function PlanFormProblem(props: { problem: Problem | null; refetch: reado
               void client.refetchQueries({ include: [...props.refetch] }).finally(() => setReloading(false));
             }}
           >
-            {t('plan.edit.reload')}
+            {t('edit.reload')}
           </Button>
         </>
       )}

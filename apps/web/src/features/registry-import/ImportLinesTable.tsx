@@ -25,7 +25,7 @@ export function ImportLinesTable<TNode extends { line: number }>(props: {
   cells: (node: TNode) => ReactNode;
   loadMore: (after: string) => Promise<unknown>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const format = useFormat();
   const [loading, setLoading] = useState(false);
   const { page } = props;
@@ -44,7 +44,7 @@ export function ImportLinesTable<TNode extends { line: number }>(props: {
       <Table caption={props.caption} captionHidden>
         <thead>
           <tr>
-            <th scope="col">{t('registryImport.job.line')}</th>
+            <th scope="col">{t('job.line')}</th>
             {props.columns.map((c) => (
               <th key={c} scope="col">
                 {c}

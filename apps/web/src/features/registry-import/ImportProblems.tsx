@@ -34,7 +34,7 @@ const ImportProblemsQuery = graphql(`
 
 /** The invalid rows of the last dry run: line and every reason, translated; 50 at a time. */
 export function ImportProblems({ importId }: { importId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const client = useApolloClient();
   const result = useQuery(ImportProblemsQuery, {
     variables: { id: importId },
@@ -46,10 +46,10 @@ export function ImportProblems({ importId }: { importId: string }) {
       {(data) => (
         <ImportLinesTable
           page={data.registryImport.problems}
-          caption={t('registryImport.job.problemsCaption')}
-          empty={t('registryImport.job.noProblems')}
-          more={t('registryImport.job.moreProblems')}
-          columns={[t('registryImport.job.reasons')]}
+          caption={t('job.problemsCaption')}
+          empty={t('job.noProblems')}
+          more={t('job.moreProblems')}
+          columns={[t('job.reasons')]}
           loadMore={(after) =>
             client.query({
               query: ImportProblemsQuery,
@@ -61,13 +61,13 @@ export function ImportProblems({ importId }: { importId: string }) {
             <td>
               <ul className="registry-import__reasons">
                 {node.reasons.map((r, i) => {
-                  const reason = t(`registryImport.enums.RegistryImportProblemCode.${r.code}`);
+                  const reason = t(`enums.RegistryImportProblemCode.${r.code}`);
                   return (
                     <li key={i}>
                       {r.column && r.value
-                        ? t('registryImport.job.reasonValue', { reason, column: r.column, value: r.value })
+                        ? t('job.reasonValue', { reason, column: r.column, value: r.value })
                         : r.column
-                          ? t('registryImport.job.reasonColumn', { reason, column: r.column })
+                          ? t('job.reasonColumn', { reason, column: r.column })
                           : reason}
                     </li>
                   );

@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,8 +63,7 @@ const SetKindMutation = graphql(`
   }
 `);
 
-const KINDS = ['SHOE_FACTORY', 'PROCESSING', 'COMPONENTS', 'SERVICES'] as const satisfies readonly FirmKind[];
-const isKind = (v: string): v is FirmKind => (KINDS as readonly string[]).includes(v);
+const isKind = (v: string): v is FirmKind => (FIRM_KINDS as readonly string[]).includes(v);
 
 /**
  * Rows of the last dry run, 50 at a time: the new firms with the kind each will get (changeable while
@@ -76,7 +76,7 @@ export function ImportRows(props: {
   version: number;
   editable: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const client = useApolloClient();
   const errorMessage = useErrorMessage();
   const filter = props.variant === 'new' ? { action: 'NEW' as const } : { needsReview: true };
@@ -107,15 +107,13 @@ export function ImportRows(props: {
           )}
           <ImportLinesTable
             page={data.registryImport.rows}
-            caption={t(
-              props.variant === 'new' ? 'registryImport.job.rowsCaption' : 'registryImport.job.reviewCaption',
-            )}
-            empty={t('registryImport.job.noRows')}
-            more={t('registryImport.job.moreRows')}
+            caption={t(props.variant === 'new' ? 'job.rowsCaption' : 'job.reviewCaption')}
+            empty={t('job.noRows')}
+            more={t('job.moreRows')}
             columns={[
-              t('registryImport.job.firm'),
-              t('registryImport.job.atecoCodes'),
-              t(props.variant === 'new' ? 'registryImport.job.kind' : 'registryImport.job.why'),
+              t('job.firm'),
+              t('job.atecoCodes'),
+              t(props.variant === 'new' ? 'job.kind' : 'job.why'),
             ]}
             loadMore={(after) =>
               client.query({
@@ -130,7 +128,7 @@ export function ImportRows(props: {
                   {node.firm ? <Link to={`/firms/${node.firm.id}`}>{node.legalName}</Link> : node.legalName}
                   {node.vatNumber && (
                     <div className="muted tabular">
-                      {t('registryImport.job.vatNumber')} {node.vatNumber}
+                      {t('job.vatNumber')} {node.vatNumber}
                     </div>
                   )}
                 </td>
@@ -139,19 +137,19 @@ export function ImportRows(props: {
                   {node.ateco2007.map((a) => (
                     <div key={a.from} className="muted tabular">
                       {a.to
-                        ? t('registryImport.job.translated', { from: a.from, to: a.to })
-                        : t('registryImport.job.translatedNone', { from: a.from })}
+                        ? t('job.translated', { from: a.from, to: a.to })
+                        : t('job.translatedNone', { from: a.from })}
                     </div>
                   ))}
                 </td>
                 <td>
                   {props.variant === 'new' && node.kind ? (
                     <Select
-                      label={t('registryImport.job.kindOf', { name: node.legalName })}
+                      label={t('job.kindOf', { name: node.legalName })}
                       className="registry-import__kind"
                       value={node.kind}
                       disabled={!props.editable || setKindState.loading}
-                      options={KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
+                      options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
                       onChange={(e) => {
                         if (isKind(e.target.value)) void changeKind(node.line, e.target.value);
                       }}
@@ -160,7 +158,7 @@ export function ImportRows(props: {
                     <ul className="registry-import__reasons">
                       {node.review.map((r) => (
                         <li key={`${r.code}-${r.value}`}>
-                          {t(`registryImport.enums.RegistryImportReviewCode.${r.code}`, { value: r.value })}
+                          {t(`enums.RegistryImportReviewCode.${r.code}`, { value: r.value })}
                         </li>
                       ))}
                     </ul>

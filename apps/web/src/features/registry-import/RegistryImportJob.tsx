@@ -115,7 +115,7 @@ const MAPPING_REASONS = [
 export function RegistryImportJob(props: {
   job: FragmentType<typeof RegistryImportJob_RegistryImportFragment>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const format = useFormat();
   const errorMessage = useErrorMessage();
   const job = getFragmentData(RegistryImportJob_RegistryImportFragment, props.job);
@@ -148,7 +148,7 @@ export function RegistryImportJob(props: {
     const p = describeError(error);
     const reason = p.reason as (typeof MAPPING_REASONS)[number] | null;
     if (p.code === 'BAD_USER_INPUT' && reason && (MAPPING_REASONS as readonly string[]).includes(reason)) {
-      setProblem(t(`registryImport.job.mappingErrors.${reason}`));
+      setProblem(t(`job.mappingErrors.${reason}`));
     } else {
       setProblem(errorMessage(p.form as Message | null));
     }
@@ -190,27 +190,27 @@ export function RegistryImportJob(props: {
   const applyingNow = applyState.loading || job.status === 'APPLYING';
   const kinds = job.kindCounts
     .filter((k) => k.count > 0)
-    .map((k) => t(`registryImport.kindCount.${k.kind}`, { count: k.count }))
+    .map((k) => t(`kindCount.${k.kind}`, { count: k.count }))
     .join(', ');
   // Exactly what the apply will do, from the dry run whose version the apply sends.
   const confirmation =
-    t('registryImport.job.confirmAdd', { count: job.newCount ?? 0 }) +
-    (kinds ? t('registryImport.job.confirmKinds', { kinds }) : '') +
-    t('registryImport.job.confirmUpdate', { count: job.updatedCount ?? 0 }) +
-    t('registryImport.job.confirmUntouched', {
+    t('job.confirmAdd', { count: job.newCount ?? 0 }) +
+    (kinds ? t('job.confirmKinds', { kinds }) : '') +
+    t('job.confirmUpdate', { count: job.updatedCount ?? 0 }) +
+    t('job.confirmUntouched', {
       unchanged: n(job.unchangedCount),
       invalid: n(job.invalidCount),
     }) +
-    (job.reviewCount ? t('registryImport.job.confirmReview', { count: job.reviewCount }) : '');
+    (job.reviewCount ? t('job.confirmReview', { count: job.reviewCount }) : '');
 
   return (
     <div className="stack">
       <p className="muted">
         {job.format === 'XLSX'
-          ? t('registryImport.job.detectedXlsx', { count: job.columns.length })
-          : t('registryImport.job.detected', {
+          ? t('job.detectedXlsx', { count: job.columns.length })
+          : t('job.detected', {
               format: job.format,
-              encoding: job.encoding ? t(`registryImport.enums.RegistryFileEncoding.${job.encoding}`) : '',
+              encoding: job.encoding ? t(`enums.RegistryFileEncoding.${job.encoding}`) : '',
               separator: job.separator ?? '',
               count: job.columns.length,
             })}
@@ -222,39 +222,37 @@ export function RegistryImportJob(props: {
       )}
       {job.status === 'FAILED' && (
         <Notice tone="error" role="alert">
-          {t('registryImport.job.failed')}{' '}
-          {job.failureReason
-            ? t(`registryImport.enums.RegistryImportFailure.${job.failureReason}`)
-            : job.failureMessage}
+          {t('job.failed')}{' '}
+          {job.failureReason ? t(`enums.RegistryImportFailure.${job.failureReason}`) : job.failureMessage}
         </Notice>
       )}
       {job.interruptedPhase && job.interruptedAt && !running && (
         <Notice tone="info" role="status">
-          {t(`registryImport.job.interrupted.${job.interruptedPhase}`, {
+          {t(`job.interrupted.${job.interruptedPhase}`, {
             when: format.dateTime(job.interruptedAt),
           })}
         </Notice>
       )}
       {applied && (
         <Notice tone="success">
-          {t('registryImport.job.applied', { new: n(job.newCount), updated: n(job.updatedCount) })}
+          {t('job.applied', { new: n(job.newCount), updated: n(job.updatedCount) })}
         </Notice>
       )}
 
       {!applied && (
-        <Card title={t('registryImport.job.mappingHeading')} headingLevel={3}>
-          <p className="muted">{t('registryImport.job.mappingIntro')}</p>
+        <Card title={t('job.mappingHeading')} headingLevel={3}>
+          <p className="muted">{t('job.mappingIntro')}</p>
           <div className="registry-import__mapping">
             {job.columns.map((column) => (
               <Select
                 key={column}
-                label={t('registryImport.job.mappingColumn', { column })}
+                label={t('job.mappingColumn', { column })}
                 value={mapping[column] ?? ''}
                 disabled={!editable}
-                placeholder={t('registryImport.job.ignore')}
+                placeholder={t('job.ignore')}
                 options={FIELDS.map((f) => ({
                   value: f,
-                  label: t(`registryImport.enums.RegistryImportField.${f}`),
+                  label: t(`enums.RegistryImportField.${f}`),
                 }))}
                 onChange={(e) => {
                   const value = e.target.value;
@@ -265,7 +263,7 @@ export function RegistryImportJob(props: {
           </div>
           <div className="form__actions">
             <Button busy={previewState.loading} disabled={!editable} onClick={() => void runPreview()}>
-              {t('registryImport.job.dryRun')}
+              {t('job.dryRun')}
             </Button>
           </div>
         </Card>
@@ -274,51 +272,43 @@ export function RegistryImportJob(props: {
       {working && (
         <div aria-live="polite">
           <ProgressBar
-            label={t('registryImport.job.progress')}
-            description={t(
-              applyingNow ? 'registryImport.job.progressApplying' : 'registryImport.job.progressPreviewing',
-            )}
+            label={t('job.progress')}
+            description={t(applyingNow ? 'job.progressApplying' : 'job.progressPreviewing')}
             value={job.progress.processed}
             max={job.progress.total}
             valueText={
               // An XLSX file's rows are counted as they are read: no end to show yet.
               job.progress.total > 0
-                ? t('registryImport.job.progressValue', {
+                ? t('job.progressValue', {
                     processed: format.number(job.progress.processed),
                     total: format.number(job.progress.total),
                   })
-                : t('registryImport.job.progressRows', { processed: format.number(job.progress.processed) })
+                : t('job.progressRows', { processed: format.number(job.progress.processed) })
             }
           />
         </div>
       )}
 
       {hasCounts && (
-        <Card
-          title={t(applied ? 'registryImport.job.appliedHeading' : 'registryImport.job.resultHeading')}
-          headingLevel={3}
-        >
+        <Card title={t(applied ? 'job.appliedHeading' : 'job.resultHeading')} headingLevel={3}>
           <StatGrid>
-            <Stat label={t('registryImport.counts.rows')} value={n(job.rowCount)} />
-            <Stat label={t('registryImport.counts.new')} value={n(job.newCount)} />
-            <Stat
-              label={t(applied ? 'registryImport.counts.updatedDone' : 'registryImport.counts.updated')}
-              value={n(job.updatedCount)}
-            />
-            <Stat label={t('registryImport.counts.unchanged')} value={n(job.unchangedCount)} />
-            <Stat label={t('registryImport.counts.invalid')} value={n(job.invalidCount)} />
-            <Stat label={t('registryImport.counts.review')} value={n(job.reviewCount)} />
+            <Stat label={t('counts.rows')} value={n(job.rowCount)} />
+            <Stat label={t('counts.new')} value={n(job.newCount)} />
+            <Stat label={t(applied ? 'counts.updatedDone' : 'counts.updated')} value={n(job.updatedCount)} />
+            <Stat label={t('counts.unchanged')} value={n(job.unchangedCount)} />
+            <Stat label={t('counts.invalid')} value={n(job.invalidCount)} />
+            <Stat label={t('counts.review')} value={n(job.reviewCount)} />
           </StatGrid>
           {(job.newCount ?? 0) > 0 && (
             <>
-              <h4 className="registry-import__subheading">{t('registryImport.job.kindsHeading')}</h4>
+              <h4 className="registry-import__subheading">{t('job.kindsHeading')}</h4>
               <StatGrid>
                 {job.kindCounts.map((k) => (
                   <Stat key={k.kind} label={t(`enums.FirmKind.${k.kind}`)} value={n(k.count)} />
                 ))}
               </StatGrid>
-              <h4 className="registry-import__subheading">{t('registryImport.job.newRowsHeading')}</h4>
-              {!applied && <p className="muted">{t('registryImport.job.newRowsIntro')}</p>}
+              <h4 className="registry-import__subheading">{t('job.newRowsHeading')}</h4>
+              {!applied && <p className="muted">{t('job.newRowsIntro')}</p>}
               <ImportRows
                 importId={job.id}
                 variant="new"
@@ -329,35 +319,35 @@ export function RegistryImportJob(props: {
           )}
           {(job.reviewCount ?? 0) > 0 && (
             <>
-              <h4 className="registry-import__subheading">{t('registryImport.job.reviewHeading')}</h4>
-              <p className="muted">{t('registryImport.job.reviewIntro')}</p>
+              <h4 className="registry-import__subheading">{t('job.reviewHeading')}</h4>
+              <p className="muted">{t('job.reviewIntro')}</p>
               <ImportRows importId={job.id} variant="review" version={job.version} editable={false} />
             </>
           )}
-          <h4 className="registry-import__subheading">{t('registryImport.job.problemsHeading')}</h4>
+          <h4 className="registry-import__subheading">{t('job.problemsHeading')}</h4>
           <ImportProblems importId={job.id} />
           {job.status === 'PREVIEWED' && !confirming && (
             <div className="form__actions">
               <Button disabled={busy} onClick={() => setConfirming(true)}>
-                {t('registryImport.job.apply')}
+                {t('job.apply')}
               </Button>
             </div>
           )}
           {job.status === 'PREVIEWED' && confirming && (
             <div className="registry-import__confirm" role="group" aria-labelledby={`confirm-${job.id}`}>
               <p id={`confirm-${job.id}`}>
-                <strong>{t('registryImport.job.confirmTitle')}</strong> {confirmation}
+                <strong>{t('job.confirmTitle')}</strong> {confirmation}
               </p>
               <div className="form__actions">
                 <Button busy={applyState.loading} autoFocus onClick={() => void runApply()}>
-                  {t('registryImport.job.confirmYes')}
+                  {t('job.confirmYes')}
                 </Button>
                 <Button
                   variant="secondary"
                   disabled={applyState.loading}
                   onClick={() => setConfirming(false)}
                 >
-                  {t('registryImport.job.confirmNo')}
+                  {t('job.confirmNo')}
                 </Button>
               </div>
             </div>

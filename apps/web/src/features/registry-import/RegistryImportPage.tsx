@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { PageHeader } from '../../components/PageHeader';
 import { getFragmentData, graphql } from '../../gql';
 import { describeError } from '../../lib/api-errors';
@@ -62,8 +61,8 @@ const MoreImportsQuery = graphql(`
 
 /** ADMIN and CONSULTANT: upload a Chamber of Commerce registry extract, match, dry-run and apply it. */
 export function RegistryImportPage() {
-  const { t } = useTranslation();
-  const title = t('registryImport.title');
+  const { t } = useTranslation('registryImport');
+  const title = t('title');
   useDocumentTitle(title);
   const [params, setParams] = useSearchParams();
   const importId = params.get('import');
@@ -71,51 +70,36 @@ export function RegistryImportPage() {
     variables: { id: importId ?? '', withImport: importId !== null },
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
 
   // FIRM and CHAMBER people are refused by the API; say so instead of showing an error.
   if (result.data?.me && !result.data.me.permissions.viewerCanImportRegistry) return <ForbiddenPage />;
   if (!result.data && result.error && describeError(result.error).code === 'FORBIDDEN')
     return <ForbiddenPage />;
 
-  const more = async (after: string | null | undefined) => {
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await result.fetchMore({ query: MoreImportsQuery, variables: { after } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   return (
     <>
-      <PageHeader title={title} description={t('registryImport.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <div className="stack">
         <QueryState result={result}>
           {(data) => {
             const imports = getFragmentData(ImportPageFragment, data.registryImports);
             return (
               <>
-                <Card title={t('registryImport.upload.heading')}>
+                <Card title={t('upload.heading')}>
                   <UploadForm onUploaded={(id) => setParams({ import: id })} />
                 </Card>
                 {data.registryImport && (
-                  <Card title={t('registryImport.job.heading', { fileName: data.registryImport.fileName })}>
+                  <Card title={t('job.heading', { fileName: data.registryImport.fileName })}>
                     <RegistryImportJob key={data.registryImport.id} job={data.registryImport} />
                   </Card>
                 )}
-                <Card title={t('registryImport.list.heading')}>
+                <Card title={t('list.heading')}>
                   <RegistryImportsTable imports={imports.edges.map((e) => e.node)} />
-                  {imports.pageInfo.hasNextPage && (
-                    <Button
-                      variant="secondary"
-                      busy={loadingMore}
-                      onClick={() => void more(imports.pageInfo.endCursor)}
-                    >
-                      {t('registryImport.list.more')}
-                    </Button>
-                  )}
+                  <ShowMore
+                    label={t('list.more')}
+                    pageInfo={imports.pageInfo}
+                    loadMore={(after) => result.fetchMore({ query: MoreImportsQuery, variables: { after } })}
+                  />
                 </Card>
               </>
             );

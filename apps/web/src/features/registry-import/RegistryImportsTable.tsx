@@ -26,36 +26,31 @@ export const RegistryImportsTable_RegistryImportFragment = graphql(`
 export function RegistryImportsTable(props: {
   imports: FragmentType<typeof RegistryImportsTable_RegistryImportFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const format = useFormat();
   const rows = props.imports.map((i) => getFragmentData(RegistryImportsTable_RegistryImportFragment, i));
-  if (rows.length === 0) return <EmptyState message={t('registryImport.list.empty')} />;
+  if (rows.length === 0) return <EmptyState message={t('list.empty')} />;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '–' : format.number(v));
   return (
-    <Table caption={t('registryImport.list.caption')} captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">{t('registryImport.list.file')}</th>
-          <th scope="col">{t('registryImport.list.when')}</th>
-          <th scope="col">{t('registryImport.list.by')}</th>
-          <th scope="col">{t('registryImport.list.status')}</th>
-          <th scope="col">{t('registryImport.list.results')}</th>
-        </tr>
-      </thead>
+    <Table
+      caption={t('list.caption')}
+      captionHidden
+      columns={[t('list.file'), t('list.when'), t('list.by'), t('list.status'), t('list.results')]}
+    >
       <tbody>
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row">
               <Link
                 to={`/registry-import?import=${r.id}`}
-                aria-label={t('registryImport.list.open', { fileName: r.fileName })}
+                aria-label={t('list.open', { fileName: r.fileName })}
               >
                 {r.fileName}
               </Link>
             </th>
             <td className="table__nowrap">{format.dateTime(r.createdAt)}</td>
             <td>{r.createdBy?.name ?? '–'}</td>
-            <td>{t(`registryImport.enums.RegistryImportStatus.${r.status}`)}</td>
+            <td>{t(`enums.RegistryImportStatus.${r.status}`)}</td>
             <td className="tabular">
               {n(r.newCount)} / {n(r.updatedCount)} / {n(r.unchangedCount)} / {n(r.invalidCount)}
             </td>

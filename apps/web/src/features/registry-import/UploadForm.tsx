@@ -9,7 +9,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Step 1: choose a CSV or XLSX registry file and upload it; the new import opens below. */
 export function UploadForm({ onUploaded }: { onUploaded: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('registryImport');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = useFieldIds(undefined, true, error);
@@ -19,12 +19,12 @@ export function UploadForm({ onUploaded }: { onUploaded: (id: string) => void })
     const input = event.currentTarget.elements.namedItem('file');
     const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
     if (!file) {
-      setError(t('registryImport.upload.required'));
+      setError(t('upload.required'));
       if (input instanceof HTMLInputElement) input.focus();
       return;
     }
     if (file.size > MAX_BYTES) {
-      setError(t('registryImport.upload.tooLarge'));
+      setError(t('upload.tooLarge'));
       return;
     }
     setBusy(true);
@@ -43,10 +43,10 @@ export function UploadForm({ onUploaded }: { onUploaded: (id: string) => void })
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <div className={error ? 'field field--invalid' : 'field'}>
         <label className="field__label" htmlFor={ids.controlId}>
-          {t('registryImport.upload.file')}
+          {t('upload.file')}
         </label>
         <p className="field__description" id={ids.descriptionId}>
-          {t('registryImport.upload.fileHelp')}
+          {t('upload.fileHelp')}
         </p>
         <input
           id={ids.controlId}
@@ -67,7 +67,7 @@ export function UploadForm({ onUploaded }: { onUploaded: (id: string) => void })
       </div>
       <div className="form__actions">
         <Button type="submit" busy={busy}>
-          {t('registryImport.upload.submit')}
+          {t('upload.submit')}
         </Button>
       </div>
     </form>

@@ -24,25 +24,21 @@ describe('uploadRegistryFile', () => {
   });
 
   it.each([
-    [
-      413,
-      { error: { extensions: { code: 'BAD_USER_INPUT', reason: 'too_large' } } },
-      'registryImport.upload.tooLarge',
-    ],
+    [413, { error: { extensions: { code: 'BAD_USER_INPUT', reason: 'too_large' } } }, 'upload.tooLarge'],
     [
       400,
       { error: { extensions: { code: 'BAD_USER_INPUT', reason: 'unsupported_format' } } },
-      'registryImport.upload.unreadable',
+      'upload.unreadable',
     ],
     [
       400,
       { error: { extensions: { code: 'BAD_USER_INPUT', reason: 'duplicate_columns' } } },
-      'registryImport.upload.duplicateColumns',
+      'upload.duplicateColumns',
     ],
     [
       400,
       { error: { extensions: { code: 'BAD_USER_INPUT', field: 'file', reason: 'invalid_characters' } } },
-      'registryImport.upload.invalidFileName',
+      'upload.invalidFileName',
     ],
     [403, { error: { extensions: { code: 'FORBIDDEN' } } }, 'errors.forbidden'],
     [401, { error: { extensions: { code: 'UNAUTHENTICATED' } } }, 'errors.signInRequired'],

@@ -4,16 +4,16 @@ export interface UploadedImport {
   version: number;
 }
 
-/** Why an upload was refused, as a translation key of `registryImport.upload` or `errors`. */
+/** Why an upload was refused, as a translation key of `upload` or `errors`. */
 export type UploadFailure =
-  | 'registryImport.upload.tooLarge'
-  | 'registryImport.upload.tooManyRows'
-  | 'registryImport.upload.tooLargeUncompressed'
-  | 'registryImport.upload.unreadable'
-  | 'registryImport.upload.noHeader'
-  | 'registryImport.upload.duplicateColumns'
-  | 'registryImport.upload.required'
-  | 'registryImport.upload.invalidFileName'
+  | 'upload.tooLarge'
+  | 'upload.tooManyRows'
+  | 'upload.tooLargeUncompressed'
+  | 'upload.unreadable'
+  | 'upload.noHeader'
+  | 'upload.duplicateColumns'
+  | 'upload.required'
+  | 'upload.invalidFileName'
   | 'errors.signInRequired'
   | 'errors.forbidden'
   | 'errors.network'
@@ -26,15 +26,15 @@ export class UploadError extends Error {
 }
 
 const REASONS: Record<string, UploadFailure> = {
-  too_large: 'registryImport.upload.tooLarge',
-  too_many_rows: 'registryImport.upload.tooManyRows',
-  too_large_uncompressed: 'registryImport.upload.tooLargeUncompressed',
-  unsupported_format: 'registryImport.upload.unreadable',
-  unreadable: 'registryImport.upload.unreadable',
-  no_header: 'registryImport.upload.noHeader',
-  duplicate_columns: 'registryImport.upload.duplicateColumns',
-  no_file: 'registryImport.upload.required',
-  invalid_characters: 'registryImport.upload.invalidFileName',
+  too_large: 'upload.tooLarge',
+  too_many_rows: 'upload.tooManyRows',
+  too_large_uncompressed: 'upload.tooLargeUncompressed',
+  unsupported_format: 'upload.unreadable',
+  unreadable: 'upload.unreadable',
+  no_header: 'upload.noHeader',
+  duplicate_columns: 'upload.duplicateColumns',
+  no_file: 'upload.required',
+  invalid_characters: 'upload.invalidFileName',
 };
 
 /**
@@ -60,7 +60,7 @@ export async function uploadRegistryFile(file: File): Promise<UploadedImport> {
   if (res.ok && json) return { id: json.id, version: json.version };
   const code = json?.error?.extensions?.code;
   const reason = json?.error?.extensions?.reason ?? '';
-  if (res.status === 413) throw new UploadError('registryImport.upload.tooLarge');
+  if (res.status === 413) throw new UploadError('upload.tooLarge');
   if (code === 'UNAUTHENTICATED') throw new UploadError('errors.signInRequired');
   if (code === 'FORBIDDEN') throw new UploadError('errors.forbidden');
   throw new UploadError(REASONS[reason] ?? 'errors.unexpected');

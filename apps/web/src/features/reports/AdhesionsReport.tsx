@@ -31,7 +31,7 @@ const AdhesionsReportQuery = graphql(`
 
 /** The adhesion funnel and the steps per month. */
 export function AdhesionsReport() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(AdhesionsReportQuery, { variables: { filter } });
@@ -42,9 +42,9 @@ export function AdhesionsReport() {
         return (
           <div className="report-grid">
             <ChartTable
-              title={t('reports.adhesions.funnel')}
-              note={t('reports.adhesions.funnelNote')}
-              columns={[t('reports.adhesions.status'), t('reports.adhesions.count')]}
+              title={t('adhesions.funnel')}
+              note={t('adhesions.funnelNote')}
+              columns={[t('adhesions.status'), t('adhesions.count')]}
               rows={r.adhesionFunnel.map((s) => ({
                 label: t(`enums.AdhesionStatus.${s.status}`),
                 values: [s.count],
@@ -52,14 +52,14 @@ export function AdhesionsReport() {
               format={(v) => format.number(v, 1)}
             />
             <ChartTable
-              title={t('reports.adhesions.overTime')}
+              title={t('adhesions.overTime')}
               kind="line"
               chartValue={2}
               columns={[
-                t('reports.adhesions.month'),
-                t('reports.adhesions.interested'),
-                t('reports.adhesions.signed'),
-                t('reports.adhesions.transitions'),
+                t('adhesions.month'),
+                t('adhesions.interested'),
+                t('adhesions.signed'),
+                t('adhesions.transitions'),
               ]}
               rows={r.adhesionsOverTime.map((m) => ({
                 label: format.month(m.month),

@@ -54,7 +54,7 @@ export function ChartTable({
   note,
   wide = false,
 }: ChartTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const language = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
   const horizontal = kind === 'bar' && barsOnTheirSide(rows.map((r) => r.label));
@@ -121,7 +121,7 @@ export function ChartTable({
     <Card title={title} headingLevel={2} className={wide ? 'report-chart report-grid__wide' : 'report-chart'}>
       {note && <p className="muted">{note}</p>}
       {rows.length === 0 ? (
-        <EmptyState message={t('reports.chart.empty')} />
+        <EmptyState message={t('chart.empty')} />
       ) : (
         <>
           <div
@@ -130,7 +130,7 @@ export function ChartTable({
             aria-hidden="true"
             style={{ height: horizontal ? Math.max(200, rows.length * 34 + 56) : 260 }}
           />
-          <Table caption={t('reports.chart.tableCaption', { title })}>
+          <Table caption={t('chart.tableCaption', { title })}>
             <thead>
               <tr>
                 {columns.map((c, i) => (

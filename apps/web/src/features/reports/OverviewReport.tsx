@@ -49,7 +49,7 @@ const OverviewReportQuery = graphql(`
 
 /** The district at a glance: headline figures, firms by kind and by hamlet. */
 export function OverviewReport() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(OverviewReportQuery, { variables: { filter } });
@@ -58,52 +58,49 @@ export function OverviewReport() {
       {(data) => {
         const o = getFragmentData(OverviewReport_ReportOverviewFragment, data.report.overview);
         const coverage = (c: { total: number; network: number }) =>
-          t('reports.overview.coverage', {
+          t('overview.coverage', {
             network: format.number(c.network, 1),
             total: format.number(c.total, 1),
           });
         const pct = (v: number | null | undefined) =>
-          v === null || v === undefined ? t('reports.overview.notAvailable') : format.percent(v);
+          v === null || v === undefined ? t('overview.notAvailable') : format.percent(v);
         return (
           <div className="report-grid">
-            <Card title={t('reports.overview.figures')} className="report-grid__wide">
+            <Card title={t('overview.figures')} className="report-grid__wide">
               <StatGrid>
-                <Stat label={t('reports.overview.firms')} value={format.number(o.firmCount, 1)} />
-                <Stat label={t('reports.overview.members')} value={format.number(o.memberCount, 1)} />
-                <Stat label={t('reports.overview.inProgress')} value={format.number(o.inProgressCount, 1)} />
+                <Stat label={t('overview.firms')} value={format.number(o.firmCount, 1)} />
+                <Stat label={t('overview.members')} value={format.number(o.memberCount, 1)} />
+                <Stat label={t('overview.inProgress')} value={format.number(o.inProgressCount, 1)} />
                 <Stat
-                  label={t('reports.overview.employees')}
+                  label={t('overview.employees')}
                   value={format.share(o.employees.share)}
                   detail={coverage(o.employees)}
                 />
                 <Stat
-                  label={t('reports.overview.capacity')}
+                  label={t('overview.capacity')}
                   value={format.share(o.capacityPairsPerDay.share)}
                   detail={coverage(o.capacityPairsPerDay)}
                 />
-                <Stat label={t('reports.overview.exportShare')} value={pct(o.exportShareWeighted)} />
-                <Stat
-                  label={t('reports.overview.memberExportShare')}
-                  value={pct(o.memberExportShareWeighted)}
-                />
+                <Stat label={t('overview.exportShare')} value={pct(o.exportShareWeighted)} />
+                <Stat label={t('overview.memberExportShare')} value={pct(o.memberExportShareWeighted)} />
               </StatGrid>
             </Card>
             <ChartTable
-              title={t('reports.overview.byKind')}
-              columns={[t('reports.overview.kind'), t('reports.overview.count')]}
+              title={t('overview.byKind')}
+              columns={[t('overview.kind'), t('overview.count')]}
               rows={o.byKind.map((k) => ({ label: t(`enums.FirmKind.${k.kind}`), values: [k.count] }))}
               format={(v) => format.number(v, 1)}
             />
             <ChartTable
-              title={t('reports.overview.byHamlet')}
+              title={t('overview.byHamlet')}
               note={
                 o.byHamlet.length < o.hamletCount
-                  ? t('reports.overview.hamletsShown', { shown: o.byHamlet.length, total: o.hamletCount })
+                  ? t('overview.hamletsShown', { shown: o.byHamlet.length, total: o.hamletCount })
                   : undefined
               }
-              columns={[t('reports.overview.hamlet'), t('reports.overview.count')]}
+              columns={[t('overview.hamlet'), t('overview.count')]}
               rows={o.byHamlet.map((h) => ({
-                label: h.hamlet ?? t('reports.overview.noHamlet'),
+                label: h.hamlet ?? t('overview.noHamlet'),
                 values: [h.count],
               }))}
               format={(v) => format.number(v, 1)}

@@ -40,7 +40,7 @@ const PlanReportQuery = graphql(`
 
 /** Budget by axis and year, actions by status, KPI attainment. */
 export function PlanReport() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reports', 'plan']);
   const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(PlanReportQuery, { variables: { filter } });
@@ -51,17 +51,17 @@ export function PlanReport() {
         const k = p.kpiAttainment;
         return (
           <div className="report-grid">
-            <Card title={t('reports.plan.kpi')} className="report-grid__wide">
-              <p className="muted">{t('reports.plan.note')}</p>
+            <Card title={t('plan.kpi')} className="report-grid__wide">
+              <p className="muted">{t('plan.note')}</p>
               <StatGrid>
-                <Stat label={t('reports.plan.kpiCount')} value={format.number(k.kpiCount, 1)} />
-                <Stat label={t('reports.plan.kpiMeasured')} value={format.number(k.measuredCount, 1)} />
-                <Stat label={t('reports.plan.kpiAchieved')} value={format.number(k.achievedCount, 1)} />
+                <Stat label={t('plan.kpiCount')} value={format.number(k.kpiCount, 1)} />
+                <Stat label={t('plan.kpiMeasured')} value={format.number(k.measuredCount, 1)} />
+                <Stat label={t('plan.kpiAchieved')} value={format.number(k.achievedCount, 1)} />
                 <Stat
-                  label={t('reports.plan.kpiAverage')}
+                  label={t('plan.kpiAverage')}
                   value={
                     k.averagePercent === null || k.averagePercent === undefined
-                      ? t('reports.overview.notAvailable')
+                      ? t('overview.notAvailable')
                       : format.percent(k.averagePercent)
                   }
                 />
@@ -69,19 +69,19 @@ export function PlanReport() {
             </Card>
             <ChartTable
               wide
-              title={t('reports.plan.budget')}
-              columns={[`${t('reports.plan.axis')} · ${t('reports.plan.year')}`, t('reports.plan.amount')]}
+              title={t('plan.budget')}
+              columns={[`${t('plan.axis')} · ${t('plan.year')}`, t('plan.amount')]}
               rows={p.budgetByAxisYear.map((b) => ({
-                label: `${t(`plan.axis.${b.axis}`)} · ${b.year}`,
+                label: `${t(`plan:axis.${b.axis}`)} · ${b.year}`,
                 values: [b.amountEur],
               }))}
               format={format.euro}
             />
             <ChartTable
-              title={t('reports.plan.actions')}
-              columns={[t('reports.plan.status'), t('reports.plan.count')]}
+              title={t('plan.actions')}
+              columns={[t('plan.status'), t('plan.count')]}
               rows={p.actionsByStatus.map((a) => ({
-                label: t(`plan.actionStatus.${a.status}`),
+                label: t(`plan:actionStatus.${a.status}`),
                 values: [a.count],
               }))}
               format={(v) => format.number(v, 1)}

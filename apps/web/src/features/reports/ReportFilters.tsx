@@ -1,3 +1,4 @@
+import { FIRM_KINDS } from '@filiera/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import { DateField } from '../../components/DateField';
 import { graphql } from '../../gql';
 import type { FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
 import { focusField } from '../../lib/focus-field';
-import { FIRM_KINDS } from './filter';
 
 const ReportHamletsQuery = graphql(`
   query ReportHamlets {
@@ -29,7 +29,7 @@ export function ReportFilters({
   filter: ReportFilter;
   onApply(filter: ReportFilter): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const [kinds, setKinds] = useState<string[]>(filter.kinds ?? []);
   const [hamlets, setHamlets] = useState<string[]>(filter.hamlets ?? []);
   // The hamlets that have firms, plus any the address names (a saved view may name one since emptied).
@@ -44,7 +44,7 @@ export function ReportFilters({
     const from = text('from') || null;
     const to = text('to') || null;
     if (from && to && to < from) {
-      setDateError(t('reports.filters.toBeforeFrom'));
+      setDateError(t('filters.toBeforeFrom'));
       focusField(event.currentTarget, 'to');
       return;
     }
@@ -62,9 +62,9 @@ export function ReportFilters({
   };
 
   return (
-    <form className="report-filters" aria-label={t('reports.filters.heading')} noValidate onSubmit={onSubmit}>
+    <form className="report-filters" aria-label={t('filters.heading')} noValidate onSubmit={onSubmit}>
       <CheckboxGroup
-        legend={t('reports.filters.kinds')}
+        legend={t('filters.kinds')}
         name="kind"
         options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
         value={kinds}
@@ -72,7 +72,7 @@ export function ReportFilters({
       />
       <div className="report-filters__hamlets">
         <CheckboxGroup
-          legend={t('reports.filters.hamlet')}
+          legend={t('filters.hamlet')}
           name="hamlet"
           options={hamletOptions}
           value={hamlets}
@@ -81,27 +81,27 @@ export function ReportFilters({
       </div>
       <div className="report-filters__fields">
         <Select
-          label={t('reports.filters.membership')}
+          label={t('filters.membership')}
           name="membership"
           defaultValue={filter.membership ?? ''}
-          placeholder={t('reports.filters.membershipAll')}
+          placeholder={t('filters.membershipAll')}
           options={[
-            { value: 'MEMBERS', label: t('reports.filters.MEMBERS') },
-            { value: 'NON_MEMBERS', label: t('reports.filters.NON_MEMBERS') },
+            { value: 'MEMBERS', label: t('filters.MEMBERS') },
+            { value: 'NON_MEMBERS', label: t('filters.NON_MEMBERS') },
           ]}
         />
-        <DateField label={t('reports.filters.from')} name="from" defaultValue={filter.from} />
-        <DateField label={t('reports.filters.to')} name="to" defaultValue={filter.to} error={dateError} />
+        <DateField label={t('filters.from')} name="from" defaultValue={filter.from} />
+        <DateField label={t('filters.to')} name="to" defaultValue={filter.to} error={dateError} />
       </div>
       <div className="report-filters__actions">
-        <Button type="submit">{t('reports.filters.apply')}</Button>
+        <Button type="submit">{t('filters.apply')}</Button>
         <Button
           variant="secondary"
           onClick={() =>
             onApply({ kinds: [], hamlets: [], adhesionStatuses: [], membership: null, from: null, to: null })
           }
         >
-          {t('reports.filters.clear')}
+          {t('filters.clear')}
         </Button>
       </div>
     </form>

@@ -15,14 +15,14 @@ import './reports.css';
  * to), apply to every section, and travel with the section links, the downloads and the saved views.
  */
 export function ReportsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const language = useLanguage();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const filter = useReportFilter();
   const section = sectionOfPath(location.pathname);
-  const sectionName = t(`reports.sections.${section.key}`);
-  useDocumentTitle(`${sectionName} · ${t('reports.title')}`);
+  const sectionName = t(`sections.${section.key}`);
+  useDocumentTitle(`${sectionName} · ${t('title')}`);
 
   const search = params.toString();
   const withLang = new URLSearchParams(params);
@@ -34,8 +34,8 @@ export function ReportsPage() {
 
   return (
     <>
-      <PageHeader title={t('reports.title')} description={t('reports.intro')} />
-      <nav className="report-sections" aria-label={t('reports.sections.label')}>
+      <PageHeader title={t('title')} description={t('intro')} />
+      <nav className="report-sections" aria-label={t('sections.label')}>
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.key}>
@@ -47,7 +47,7 @@ export function ReportsPage() {
                 }}
                 className="report-sections__link"
               >
-                {t(`reports.sections.${s.key}`)}
+                {t(`sections.${s.key}`)}
               </NavLink>
             </li>
           ))}
@@ -55,21 +55,17 @@ export function ReportsPage() {
       </nav>
       <details className="report-filters-panel" open>
         <summary>
-          {t('reports.filters.heading')}
-          {count > 0 && <span className="muted"> · {t('reports.filters.active', { count })}</span>}
+          {t('filters.heading')}
+          {count > 0 && <span className="muted"> · {t('filters.active', { count })}</span>}
         </summary>
         <ReportFilters key={search} filter={filter} onApply={apply} />
       </details>
-      <div
-        className="report-downloads"
-        role="group"
-        aria-label={t('reports.download.label', { name: sectionName })}
-      >
+      <div className="report-downloads" role="group" aria-label={t('download.label', { name: sectionName })}>
         <a className="btn btn--secondary" href={download('csv')} download>
-          {t('reports.download.csv')}
+          {t('download.csv')}
         </a>
         <a className="btn btn--secondary" href={download('pdf')} download>
-          {t('reports.download.pdf')}
+          {t('download.pdf')}
         </a>
       </div>
       <section aria-label={sectionName}>

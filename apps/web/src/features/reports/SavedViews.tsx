@@ -45,7 +45,7 @@ const FIELDS = ['name'] as const;
 
 /** The person's saved views: save the current filters under a name, open one, delete one. */
 export function SavedViews({ filter, section }: { filter: ReportFilter; section: ReportSectionInfo }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const errorMessage = useErrorMessage();
   const result = useQuery(SavedViewsQuery);
   const refetchQueries = ['SavedReportViews'];
@@ -62,14 +62,14 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
     setProblem(null);
     setStatus(null);
     if (!name) {
-      setNameError(t('reports.views.nameRequired'));
+      setNameError(t('views.nameRequired'));
       return;
     }
     setNameError(null);
     try {
       await save({ variables: { input: { name, section: section.section, filter } } });
       form.reset();
-      setStatus(t('reports.views.saved', { name }));
+      setStatus(t('views.saved', { name }));
     } catch (error) {
       setProblem(describeError(error, FIELDS));
     }
@@ -78,15 +78,15 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
   const [ask, confirmation] = useConfirm();
   const onDelete = async (id: string, version: number, name: string) => {
     const sure = await ask({
-      title: t('reports.views.deleteConfirm', { name }),
-      confirmLabel: t('reports.views.delete'),
+      title: t('views.deleteConfirm', { name }),
+      confirmLabel: t('views.delete'),
       danger: true,
     });
     if (!sure) return;
     setProblem(null);
     try {
       await remove({ variables: { id, version } });
-      setStatus(t('reports.views.deleted'));
+      setStatus(t('views.deleted'));
     } catch (error) {
       setProblem(describeError(error));
     }
@@ -94,7 +94,7 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
 
   const fieldMessage = problem?.fields.name;
   return (
-    <Card title={t('reports.views.heading')}>
+    <Card title={t('views.heading')}>
       {confirmation}
       <p className="visually-hidden" role="status">
         {status}
@@ -106,19 +106,19 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
       )}
       <form className="report-views__form" noValidate onSubmit={(e) => void onSave(e)}>
         <TextField
-          label={t('reports.views.name')}
+          label={t('views.name')}
           name="name"
           maxLength={80}
           error={nameError ?? (fieldMessage ? t(fieldMessage.key, fieldMessage.params ?? {}) : null)}
         />
         <Button type="submit" variant="secondary" busy={saving.loading}>
-          {t('reports.views.save')}
+          {t('views.save')}
         </Button>
       </form>
       <QueryState result={result}>
         {(data) =>
           data.savedReportViews.length === 0 ? (
-            <p className="muted">{t('reports.views.none')}</p>
+            <p className="muted">{t('views.none')}</p>
           ) : (
             <ul className="report-views__list">
               {data.savedReportViews.map((v) => {
@@ -128,17 +128,17 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
                   <li key={v.id}>
                     <Link
                       to={`/reports${target.path ? `/${target.path}` : ''}${search ? `?${search}` : ''}`}
-                      aria-label={t('reports.views.open', { name: v.name })}
+                      aria-label={t('views.open', { name: v.name })}
                     >
                       {v.name}
                     </Link>{' '}
-                    <span className="muted">({t(`reports.sections.${target.key}`)})</span>{' '}
+                    <span className="muted">({t(`sections.${target.key}`)})</span>{' '}
                     <Button
                       variant="quiet"
-                      aria-label={t('reports.views.deleteLabel', { name: v.name })}
+                      aria-label={t('views.deleteLabel', { name: v.name })}
                       onClick={() => void onDelete(v.id, v.version, v.name)}
                     >
-                      {t('reports.views.delete')}
+                      {t('views.delete')}
                     </Button>
                   </li>
                 );

@@ -35,7 +35,7 @@ const StartupReportQuery = graphql(`
 
 /** Start-up tasks by phase and status, and the overdue ones. */
 export function StartupReport() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reports', 'tasks']);
   const format = useFormat();
   const filter = useReportFilter();
   const result = useQuery(StartupReportQuery, { variables: { filter } });
@@ -45,29 +45,26 @@ export function StartupReport() {
         const s = getFragmentData(StartupReport_ReportStartupFragment, data.report.startup);
         return (
           <div className="report-grid">
-            <Card title={t('reports.startup.overdue')} className="report-grid__wide">
-              <p className="muted">{t('reports.startup.note')}</p>
+            <Card title={t('startup.overdue')} className="report-grid__wide">
+              <p className="muted">{t('startup.note')}</p>
               <StatGrid>
-                <Stat label={t('reports.startup.overdue')} value={format.number(s.overdueCount, 1)} />
+                <Stat label={t('startup.overdue')} value={format.number(s.overdueCount, 1)} />
               </StatGrid>
             </Card>
             <ChartTable
               wide
-              title={t('reports.startup.byPhase')}
-              columns={[
-                `${t('reports.startup.phase')} · ${t('reports.startup.status')}`,
-                t('reports.startup.count'),
-              ]}
+              title={t('startup.byPhase')}
+              columns={[`${t('startup.phase')} · ${t('startup.status')}`, t('startup.count')]}
               rows={s.byPhaseStatus.map((r) => ({
-                label: `${t(`tasks.phase.${r.phase}`)} · ${t(`tasks.status.${r.status}`)}`,
+                label: `${t(`tasks:phase.${r.phase}`)} · ${t(`tasks:status.${r.status}`)}`,
                 values: [r.count],
               }))}
               format={(v) => format.number(v, 1)}
             />
             <ChartTable
-              title={t('reports.startup.overdueByPhase')}
-              columns={[t('reports.startup.phase'), t('reports.startup.count')]}
-              rows={s.overdueByPhase.map((r) => ({ label: t(`tasks.phase.${r.phase}`), values: [r.count] }))}
+              title={t('startup.overdueByPhase')}
+              columns={[t('startup.phase'), t('startup.count')]}
+              rows={s.overdueByPhase.map((r) => ({ label: t(`tasks:phase.${r.phase}`), values: [r.count] }))}
               format={(v) => format.number(v, 1)}
             />
           </div>

@@ -48,7 +48,7 @@ const SupplyChainReportQuery = graphql(`
 
 /** Links, local share, the suppliers most depended on, single points of failure and concentration. */
 export function SupplyChainReport() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const language = useLanguage();
   const format = useFormat();
   const filter = useReportFilter();
@@ -59,34 +59,24 @@ export function SupplyChainReport() {
         const s = getFragmentData(SupplyChainReport_ReportSupplyChainFragment, data.report.supplyChain);
         return (
           <div className="report-grid">
-            <Card title={t('reports.supplyChain.figures')} className="report-grid__wide">
-              <p className="muted">{t('reports.supplyChain.note')}</p>
+            <Card title={t('supplyChain.figures')} className="report-grid__wide">
+              <p className="muted">{t('supplyChain.note')}</p>
               <StatGrid>
                 <Stat
-                  label={t('reports.supplyChain.confirmedLinks')}
+                  label={t('supplyChain.confirmedLinks')}
                   value={format.number(s.confirmedLinkCount, 1)}
                 />
+                <Stat label={t('supplyChain.localShare')} value={format.share(s.localSourcing.linkShare)} />
                 <Stat
-                  label={t('reports.supplyChain.localShare')}
-                  value={format.share(s.localSourcing.linkShare)}
-                />
-                <Stat
-                  label={t('reports.supplyChain.localVolumeShare')}
+                  label={t('supplyChain.localVolumeShare')}
                   value={format.share(s.localSourcing.volumeShare)}
                 />
-                <Stat
-                  label={t('reports.supplyChain.spof')}
-                  value={format.number(s.singlePointOfFailureCount, 1)}
-                />
+                <Stat label={t('supplyChain.spof')} value={format.number(s.singlePointOfFailureCount, 1)} />
               </StatGrid>
             </Card>
             <ChartTable
-              title={t('reports.supplyChain.topSuppliers')}
-              columns={[
-                t('reports.supplyChain.supplier'),
-                t('reports.supplyChain.customers'),
-                t('reports.supplyChain.links'),
-              ]}
+              title={t('supplyChain.topSuppliers')}
+              columns={[t('supplyChain.supplier'), t('supplyChain.customers'), t('supplyChain.links')]}
               rows={s.topSuppliers.map((x) => ({
                 label: x.firm.legalName,
                 values: [x.customerCount, x.linkCount],
@@ -94,12 +84,8 @@ export function SupplyChainReport() {
               format={(v) => format.number(v, 1)}
             />
             <ChartTable
-              title={t('reports.supplyChain.concentration')}
-              columns={[
-                t('reports.supplyChain.capability'),
-                t('reports.supplyChain.hhi'),
-                t('reports.supplyChain.suppliers'),
-              ]}
+              title={t('supplyChain.concentration')}
+              columns={[t('supplyChain.capability'), t('supplyChain.hhi'), t('supplyChain.suppliers')]}
               rows={s.concentration.map((c) => ({
                 label: language === 'it' ? c.capability.labelIt : c.capability.labelEn,
                 values: [c.hhi, c.supplierCount],

@@ -51,7 +51,7 @@ const TraceabilityReportQuery = graphql(`
 
 /** The Chamber's traceability coverage: weight traced by tier, by shoe factory and by capability. */
 export function TraceabilityReport() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const language = useLanguage();
   const format = useFormat();
   const filter = useReportFilter();
@@ -62,26 +62,23 @@ export function TraceabilityReport() {
         const r = getFragmentData(TraceabilityReport_ReportTraceabilityFragment, data.report.traceability);
         return (
           <div className="report-grid">
-            <Card title={t('reports.traceability.figures')} className="report-grid__wide">
-              <p className="muted">{t('reports.traceability.note')}</p>
+            <Card title={t('traceability.figures')} className="report-grid__wide">
+              <p className="muted">{t('traceability.note')}</p>
               <StatGrid>
-                <Stat label={t('reports.traceability.factories')} value={format.number(r.factoryCount, 1)} />
-                <Stat label={t('reports.traceability.articles')} value={format.number(r.articleCount, 1)} />
-                <Stat
-                  label={t('reports.traceability.published')}
-                  value={format.number(r.publishedCount, 1)}
-                />
-                <Stat label={t('reports.traceability.tier1')} value={format.percent(r.tier1TracedPercent)} />
-                <Stat label={t('reports.traceability.tier2')} value={format.percent(r.tier2TracedPercent)} />
+                <Stat label={t('traceability.factories')} value={format.number(r.factoryCount, 1)} />
+                <Stat label={t('traceability.articles')} value={format.number(r.articleCount, 1)} />
+                <Stat label={t('traceability.published')} value={format.number(r.publishedCount, 1)} />
+                <Stat label={t('traceability.tier1')} value={format.percent(r.tier1TracedPercent)} />
+                <Stat label={t('traceability.tier2')} value={format.percent(r.tier2TracedPercent)} />
               </StatGrid>
             </Card>
             <ChartTable
-              title={t('reports.traceability.byFactory')}
+              title={t('traceability.byFactory')}
               columns={[
-                t('reports.traceability.factory'),
-                t('reports.traceability.articles'),
-                t('reports.traceability.tier1Column'),
-                t('reports.traceability.tier2Column'),
+                t('traceability.factory'),
+                t('traceability.articles'),
+                t('traceability.tier1Column'),
+                t('traceability.tier2Column'),
               ]}
               rows={r.byFactory.map((f) => ({
                 label: f.firm.tradeName ?? f.firm.legalName,
@@ -92,13 +89,13 @@ export function TraceabilityReport() {
               wide
             />
             <ChartTable
-              title={t('reports.traceability.byCapability')}
+              title={t('traceability.byCapability')}
               columns={[
-                t('reports.traceability.capability'),
-                t('reports.traceability.district'),
-                t('reports.traceability.outside'),
-                t('reports.traceability.unknown'),
-                t('reports.traceability.lines'),
+                t('traceability.capability'),
+                t('traceability.district'),
+                t('traceability.outside'),
+                t('traceability.unknown'),
+                t('traceability.lines'),
               ]}
               rows={r.byCapability.map((c) => ({
                 label: language === 'it' ? c.capability.labelIt : c.capability.labelEn,

@@ -1,21 +1,6 @@
+import { ADHESION_STATUSES, FIRM_KINDS } from '@filiera/shared';
 import type { AdhesionStatus, FirmKind, ReportFilter, ReportMembership } from '../../gql/graphql';
 
-export const FIRM_KINDS = [
-  'SHOE_FACTORY',
-  'PROCESSING',
-  'COMPONENTS',
-  'SERVICES',
-] as const satisfies readonly FirmKind[];
-const ADHESION_STATUSES = [
-  'INTERESTED',
-  'INVITED',
-  'DOCUMENTS_REQUESTED',
-  'READY_TO_SIGN',
-  'SIGNED',
-  'REGISTERED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const satisfies readonly AdhesionStatus[];
 const MEMBERSHIPS = ['MEMBERS', 'NON_MEMBERS'] as const satisfies readonly ReportMembership[];
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null): v is T =>

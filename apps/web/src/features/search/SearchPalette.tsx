@@ -54,7 +54,7 @@ function useSettled(value: string, ms: number): string {
  * aria-activedescendant, so focus stays in the field): arrows move, Enter opens, Esc closes.
  */
 export function SearchPalette(props: { onClose(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['search', 'contract', 'tasks', 'plan']);
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -92,15 +92,15 @@ export function SearchPalette(props: { onClose(): void }) {
   };
   const title = (r: Result) =>
     r.kind === 'CONTRACT_SECTION'
-      ? t('search.contract', { section: t(`contract.sections.${r.id}` as 'contract.sections.GENERAL') })
+      ? t('contract', { section: t(`contract:sections.${r.id}` as 'contract:sections.GENERAL') })
       : english && r.titleEn
         ? r.titleEn
         : r.title;
   const detail = (r: Result) =>
     r.kind === 'TASK'
-      ? t(`tasks.status.${r.detail}` as 'tasks.status.TODO')
+      ? t(`tasks:status.${r.detail}` as 'tasks:status.TODO')
       : r.kind === 'PLAN_ACTION'
-        ? t(`plan.actionStatus.${r.detail}` as 'plan.actionStatus.PLANNED')
+        ? t(`plan:actionStatus.${r.detail}` as 'plan:actionStatus.PLANNED')
         : r.detail;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -115,14 +115,14 @@ export function SearchPalette(props: { onClose(): void }) {
   };
 
   const status = !enough
-    ? t('search.typeMore')
+    ? t('typeMore')
     : error
       ? errorMessage(describeError(error).form)
       : loading && !previousData
-        ? t('search.searching')
+        ? t('searching')
         : results.length === 0
-          ? t('search.none', { query })
-          : t('search.count', { count: results.length });
+          ? t('none', { query })
+          : t('count', { count: results.length });
   const optionId = (i: number) => `${ids}-option-${i}`;
 
   return (
@@ -140,14 +140,14 @@ export function SearchPalette(props: { onClose(): void }) {
     >
       <div className="search-palette__head">
         <h2 id={`${ids}-title`} className="search-palette__title">
-          {t('search.title')}
+          {t('title')}
         </h2>
         <button type="button" className="button button--secondary" onClick={props.onClose}>
-          {t('search.close')}
+          {t('close')}
         </button>
       </div>
       <label htmlFor={`${ids}-input`} className="visually-hidden">
-        {t('search.label')}
+        {t('label')}
       </label>
       <input
         id={`${ids}-input`}
@@ -157,7 +157,7 @@ export function SearchPalette(props: { onClose(): void }) {
         autoComplete="off"
         spellCheck={false}
         ref={input}
-        placeholder={t('search.placeholder')}
+        placeholder={t('placeholder')}
         aria-autocomplete="list"
         aria-expanded={results.length > 0}
         aria-controls={`${ids}-list`}
@@ -168,12 +168,12 @@ export function SearchPalette(props: { onClose(): void }) {
         onKeyDown={onKeyDown}
       />
       <p id={`${ids}-hint`} className="search-palette__hint">
-        {t('search.hint')}
+        {t('hint')}
       </p>
       <p role="status" className="search-palette__status">
         {status}
       </p>
-      <ul id={`${ids}-list`} role="listbox" aria-label={t('search.results')} className="search-palette__list">
+      <ul id={`${ids}-list`} role="listbox" aria-label={t('results')} className="search-palette__list">
         {results.map((r, i) => (
           <li
             key={keyOf(r)}
@@ -184,7 +184,7 @@ export function SearchPalette(props: { onClose(): void }) {
             onMouseMove={() => setActive(i)}
             onClick={() => open(r)}
           >
-            <span className="search-palette__kind">{t(`search.kind.${r.kind}`)}</span>
+            <span className="search-palette__kind">{t(`kind.${r.kind}`)}</span>
             <span className="search-palette__name">{title(r)}</span>
             {r.detail && <span className="search-palette__detail">{detail(r)}</span>}
           </li>

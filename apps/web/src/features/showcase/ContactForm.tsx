@@ -5,13 +5,11 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
-import { TextField } from '../../components/TextField';
+import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { ContactRequestKind } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { focusField } from '../../lib/focus-field';
-import { useErrorMessage } from '../../lib/useErrorMessage';
-import { useFormProblem } from '../../lib/useFormProblem';
+import { blankFields, useFormProblem } from '../../lib/useFormProblem';
 import { countryGroups } from './countries';
 
 const SubmitContactRequestMutation = graphql(`
@@ -28,35 +26,25 @@ const REQUIRED: readonly Field[] = ['name', 'company', 'country', 'email', 'mess
 
 /** "Contact this firm" / "request a quote": checked here for the obvious, by the API for everything. */
 export function ContactForm({ firmId }: { firmId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('showcase');
   const language = useLanguage();
-  const errorMessage = useErrorMessage();
   const countries = useMemo(
-    () => countryGroups(language, { usual: t('showcase.countries.usual'), all: t('showcase.countries.all') }),
+    () => countryGroups(language, { usual: t('countries.usual'), all: t('countries.all') }),
     [language, t],
   );
   const [send, { loading }] = useMutation(SubmitContactRequestMutation);
   const [kind, setKind] = useState<ContactRequestKind>('CONTACT');
-  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const { problem, setProblem, fail } = useFormProblem(FIELDS);
+  const { problem, fail, refuse, field, notice } = useFormProblem(FIELDS);
   const [sent, setSent] = useState(false);
   const [formKey, setFormKey] = useState(0);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+    const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '').trim();
-    const errors: Partial<Record<Field, string>> = {};
-    for (const field of REQUIRED) if (!value(field)) errors[field] = t('showcase.contact.required');
-    if (kind === 'QUOTE' && !value('quantity')) errors.quantity = t('showcase.contact.required');
-    setLocal(errors);
-    setProblem(null);
-    const firstInvalid = FIELDS.find((f) => errors[f]);
-    if (firstInvalid) {
-      focusField(formElement, firstInvalid);
+    const required = kind === 'QUOTE' ? [...REQUIRED, 'quantity' as const] : REQUIRED;
+    if (refuse(event.currentTarget, blankFields(event.currentTarget, required, t('contact.required'))))
       return;
-    }
     const quantity = Number.parseInt(value('quantity'), 10);
     try {
       await send({
@@ -83,7 +71,7 @@ export function ContactForm({ firmId }: { firmId: string }) {
   if (sent) {
     return (
       <>
-        <Notice tone="success">{t('showcase.contact.sent')}</Notice>
+        <Notice tone="success">{t('contact.sent')}</Notice>
         <Button
           variant="secondary"
           onClick={() => {
@@ -91,100 +79,63 @@ export function ContactForm({ firmId }: { firmId: string }) {
             setFormKey((k) => k + 1);
           }}
         >
-          {t('showcase.contact.another')}
+          {t('contact.another')}
         </Button>
       </>
     );
   }
 
-  const fieldError = (field: Field) => {
-    if (local[field]) return local[field];
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
-  const formMessage =
-    problem?.code === 'RATE_LIMITED'
-      ? t('showcase.contact.rateLimited')
-      : problem?.form
-        ? errorMessage(problem.form)
-        : null;
-
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {formMessage && (
+      {problem?.code === 'RATE_LIMITED' ? (
         <Notice tone="error" role="alert">
-          {formMessage}
+          {t('contact.rateLimited')}
         </Notice>
+      ) : (
+        notice
       )}
       <Select
-        label={t('showcase.contact.kind')}
+        label={t('contact.kind')}
         name="kind"
         value={kind}
         onChange={(e) => setKind(e.target.value === 'QUOTE' ? 'QUOTE' : 'CONTACT')}
         options={(['CONTACT', 'QUOTE'] as const).map((k) => ({
           value: k,
-          label: t(`showcase.contact.kinds.${k}`),
+          label: t(`contact.kinds.${k}`),
         }))}
       />
-      <TextField
-        label={t('showcase.contact.name')}
-        name="name"
-        autoComplete="name"
-        required
-        error={fieldError('name')}
-      />
-      <TextField
-        label={t('showcase.contact.company')}
-        name="company"
-        autoComplete="organization"
-        required
-        error={fieldError('company')}
-      />
+      <TextField label={t('contact.name')} {...field('name')} autoComplete="name" required />
+      <TextField label={t('contact.company')} {...field('company')} autoComplete="organization" required />
       <Select
-        label={t('showcase.contact.country')}
-        name="country"
-        placeholder={t('showcase.contact.chooseCountry')}
+        label={t('contact.country')}
+        {...field('country')}
+        placeholder={t('contact.chooseCountry')}
         options={[]}
         groups={countries}
         defaultValue=""
         required
-        error={fieldError('country')}
       />
-      <TextField
-        label={t('showcase.contact.email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        error={fieldError('email')}
-      />
+      <EmailField label={t('contact.email')} {...field('email')} required />
       {kind === 'QUOTE' && (
         <TextField
-          label={t('showcase.contact.quantity')}
-          name="quantity"
+          label={t('contact.quantity')}
+          {...field('quantity')}
           type="number"
           min={1}
           inputMode="numeric"
           required
-          error={fieldError('quantity')}
         />
       )}
-      <TextArea
-        label={t('showcase.contact.message')}
-        name="message"
-        rows={5}
-        required
-        error={fieldError('message')}
-      />
+      <TextArea label={t('contact.message')} {...field('message')} rows={5} required />
       {/* The honeypot: hidden from people and from assistive technology, filled in by form-filling bots. */}
       <div className="visually-hidden" aria-hidden="true">
         <label>
-          {t('showcase.contact.honeypot')}
+          {t('contact.honeypot')}
           <input type="text" name="website" tabIndex={-1} autoComplete="off" />
         </label>
       </div>
       <Button type="submit" busy={loading}>
-        {t('showcase.contact.submit')}
+        {t('contact.submit')}
       </Button>
     </form>
   );

@@ -23,7 +23,7 @@ export const FirmCard_PublicFirmFragment = graphql(`
 
 /** One firm in the showcase's results: name, kind, place and what it does, linking to its page. */
 export function FirmCard(props: { firm: FragmentType<typeof FirmCard_PublicFirmFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('showcase');
   const language = useLanguage();
   const firm = getFragmentData(FirmCard_PublicFirmFragment, props.firm);
   return (
@@ -36,7 +36,7 @@ export function FirmCard(props: { firm: FragmentType<typeof FirmCard_PublicFirmF
         {t(`enums.FirmKind.${firm.kind}`)}
         {firm.municipality && ` · ${firm.municipality}`}
         {firm.capacityPairsPerDay != null &&
-          ` · ${t('showcase.firm.capacityValue', { count: firm.capacityPairsPerDay })}`}
+          ` · ${t('firm.capacityValue', { count: firm.capacityPairsPerDay })}`}
       </p>
       {firm.capabilities && firm.capabilities.length > 0 && (
         <p>{firm.capabilities.map((c) => (language === 'en' ? c.labelEn : c.labelIt)).join(', ')}</p>

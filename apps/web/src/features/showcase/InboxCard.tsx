@@ -61,7 +61,7 @@ const MarkContactRequestMutation = graphql(`
 
 /** The FIRM dashboard's showcase card: page views, and the buyers' requests with read/replied state. */
 export function InboxCard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('showcase');
   const format = useFormat();
   const language = useLanguage();
   const failureText = useFailureText();
@@ -75,19 +75,19 @@ export function InboxCard() {
 
   return (
     <Card
-      title={t('showcase.inbox.heading')}
-      actions={firmId && <Link to={`/showcase/firms/${firmId}`}>{t('showcase.inbox.publicPage')}</Link>}
+      title={t('inbox.heading')}
+      actions={firmId && <Link to={`/showcase/firms/${firmId}`}>{t('inbox.publicPage')}</Link>}
     >
       <QueryState result={result}>
         {(data) => {
           const insights = data.showcaseInsights;
           return (
             <>
-              {!insights.showcaseConsent && <Notice>{t('showcase.inbox.noConsent')}</Notice>}
+              {!insights.showcaseConsent && <Notice>{t('inbox.noConsent')}</Notice>}
               <p className="muted">
-                {t('showcase.inbox.views', { count: insights.viewsLast30Days })} ·{' '}
-                {t('showcase.inbox.requests')}: {format.number(insights.requestCount)} ·{' '}
-                {t('showcase.inbox.unread')}: {format.number(insights.unreadCount)}
+                {t('inbox.views', { count: insights.viewsLast30Days })} · {t('inbox.requests')}:{' '}
+                {format.number(insights.requestCount)} · {t('inbox.unread')}:{' '}
+                {format.number(insights.unreadCount)}
               </p>
               {markState.error && (
                 <Notice tone="error" role="alert">
@@ -95,35 +95,34 @@ export function InboxCard() {
                 </Notice>
               )}
               {data.contactRequests.edges.length === 0 ? (
-                <EmptyState message={t('showcase.inbox.empty')} />
+                <EmptyState message={t('inbox.empty')} />
               ) : (
                 <ul className="inbox">
                   {data.contactRequests.edges.map(({ node: r }) => (
                     <li key={r.id} className="inbox__item">
                       <h3 className="inbox__title">
-                        {t(`showcase.contact.kinds.${r.kind}`)}:{' '}
-                        {t('showcase.inbox.from', {
+                        {t(`contact.kinds.${r.kind}`)}:{' '}
+                        {t('inbox.from', {
                           name: r.name,
                           company: r.company,
                           country: countryName(r.country, language),
                         })}
                       </h3>
                       <p className="muted">
-                        {format.dateTime(r.createdAt)} ·{' '}
-                        <strong>{t(`showcase.inbox.states.${r.state}`)}</strong>
-                        {r.quantity != null && ` · ${t('showcase.inbox.quantity', { count: r.quantity })}`}
+                        {format.dateTime(r.createdAt)} · <strong>{t(`inbox.states.${r.state}`)}</strong>
+                        {r.quantity != null && ` · ${t('inbox.quantity', { count: r.quantity })}`}
                       </p>
                       <p className="inbox__message">{r.message}</p>
                       <div className="inbox__actions">
-                        <a href={`mailto:${r.email}`}>{t('showcase.inbox.reply')}</a>
+                        <a href={`mailto:${r.email}`}>{t('inbox.reply')}</a>
                         {r.state === 'NEW' && (
                           <Button variant="secondary" onClick={() => onMark(r.id, r.version, 'READ')}>
-                            {t('showcase.inbox.markRead')}
+                            {t('inbox.markRead')}
                           </Button>
                         )}
                         {r.state !== 'REPLIED' && (
                           <Button variant="secondary" onClick={() => onMark(r.id, r.version, 'REPLIED')}>
-                            {t('showcase.inbox.markReplied')}
+                            {t('inbox.markReplied')}
                           </Button>
                         )}
                       </div>

@@ -25,18 +25,18 @@ export const PassportsCard_PassportFragment = graphql(`
 export function PassportsCard(props: {
   passports: readonly FragmentType<typeof PassportsCard_PassportFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('passport');
   const passports = props.passports.map((p) => getFragmentData(PassportsCard_PassportFragment, p));
   if (passports.length === 0) return null;
   return (
-    <Card title={t('passport.listHeading')}>
-      <p className="muted">{t('passport.listIntro')}</p>
+    <Card title={t('listHeading')}>
+      <p className="muted">{t('listIntro')}</p>
       <ul className="showcase-passports">
         {passports.map((p) => (
           <li key={p.id}>
             <Link to={`/showcase/passports/${p.id}`}>{p.name}</Link>
             {` · ${[p.manufacturer.name, p.manufacturer.municipality].filter(Boolean).join(', ')} · `}
-            {t('passport.traced', {
+            {t('traced', {
               value: p.traceability.tiers[0]?.tracedWeightPercent ?? 0,
               tier: 1,
             })}

@@ -25,30 +25,30 @@ const ShowcaseEventsQuery = graphql(`
 
 /** Upcoming public events, for buyers: no registration here, but the .ics to save them. */
 export function ShowcaseEventsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('events');
   const language = useLanguage();
-  usePageMeta(t('events.publicTitle'), t('events.publicMetaDescription'));
+  usePageMeta(t('publicTitle'), t('publicMetaDescription'));
   const result = useQuery(ShowcaseEventsQuery);
   return (
     <div className="showcase">
       <ShowcaseNav />
       <PageHeader
-        title={t('events.publicTitle')}
-        description={t('events.publicIntro')}
+        title={t('publicTitle')}
+        description={t('publicIntro')}
         actions={
           <a href={`/api/events.ics${language === 'en' ? '?lang=en' : ''}`} download>
-            {t('events.calendarIcs')}
+            {t('calendarIcs')}
           </a>
         }
       />
       <QueryState result={result}>
         {(data) =>
           data.publicEvents.edges.length === 0 ? (
-            <EmptyState message={t('events.empty')} />
+            <EmptyState message={t('empty')} />
           ) : (
             <section aria-labelledby="showcase-events-upcoming">
               {/* The cards' titles are h3: this keeps the outline h1 → h2 → h3. */}
-              <h2 id="showcase-events-upcoming">{t('events.upcoming')}</h2>
+              <h2 id="showcase-events-upcoming">{t('upcoming')}</h2>
               <div className="showcase-results">
                 {data.publicEvents.edges.map(({ node }) => (
                   <EventCard key={node.id} event={node} refetchQuery="ShowcaseEvents" />

@@ -48,16 +48,16 @@ const ShowcaseFirmQuery = graphql(`
 /** A firm's public page: only what the firm made public, and the contact form. */
 export function ShowcaseFirmPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('showcase');
   const language = useLanguage();
   const result = useQuery(ShowcaseFirmQuery, { variables: { id } });
   const firm = result.data?.showcaseFirm;
-  const name = firm ? (firm.tradeName ?? firm.legalName) : t('showcase.nav.home');
+  const name = firm ? (firm.tradeName ?? firm.legalName) : t('nav.home');
   usePageMeta(
     name,
     firm
-      ? t('showcase.firm.metaDescription', { name, kind: t(`enums.FirmKind.${firm.kind}`) })
-      : t('showcase.home.metaDescription'),
+      ? t('firm.metaDescription', { name, kind: t(`enums.FirmKind.${firm.kind}`) })
+      : t('home.metaDescription'),
   );
   const missing = result.error && describeError(result.error).code === 'NOT_FOUND';
 
@@ -78,9 +78,9 @@ export function ShowcaseFirmPage() {
       <ShowcaseNav />
       {missing ? (
         <>
-          <PageHeader title={t('showcase.firm.notFound')} />
-          <EmptyState message={t('showcase.firm.notFound')}>
-            <Link to="/showcase">{t('showcase.firm.back')}</Link>
+          <PageHeader title={t('firm.notFound')} />
+          <EmptyState message={t('firm.notFound')}>
+            <Link to="/showcase">{t('firm.back')}</Link>
           </EmptyState>
         </>
       ) : (
@@ -96,24 +96,24 @@ export function ShowcaseFirmPage() {
                 <Card>
                   <LocalizedText it={f.descriptionIt} en={f.descriptionEn} />
                   <dl className="details">
-                    {row(t('showcase.firm.location'), [f.hamlet, f.municipality].filter(Boolean).join(', '))}
+                    {row(t('firm.location'), [f.hamlet, f.municipality].filter(Boolean).join(', '))}
                     {row(
-                      t('showcase.firm.capabilities'),
+                      t('firm.capabilities'),
                       list(f.capabilities?.map((c) => (language === 'en' ? c.labelEn : c.labelIt))),
                     )}
-                    {row(t('showcase.firm.productLines'), list(f.productLines))}
-                    {row(t('showcase.firm.certifications'), list(f.certifications))}
+                    {row(t('firm.productLines'), list(f.productLines))}
+                    {row(t('firm.certifications'), list(f.certifications))}
                     {row(
-                      t('showcase.firm.exportMarkets'),
+                      t('firm.exportMarkets'),
                       list(f.exportMarkets?.map((c) => countryName(c, language))),
                     )}
                     {row(
-                      t('showcase.firm.capacity'),
+                      t('firm.capacity'),
                       f.capacityPairsPerDay != null &&
-                        t('showcase.firm.capacityValue', { count: f.capacityPairsPerDay }),
+                        t('firm.capacityValue', { count: f.capacityPairsPerDay }),
                     )}
                     {row(
-                      t('showcase.firm.website'),
+                      t('firm.website'),
                       f.website && (
                         <a
                           href={f.website.startsWith('http') ? f.website : `https://${f.website}`}
@@ -123,16 +123,16 @@ export function ShowcaseFirmPage() {
                         </a>
                       ),
                     )}
-                    {row(t('showcase.firm.email'), f.email && <a href={`mailto:${f.email}`}>{f.email}</a>)}
-                    {row(t('showcase.firm.phone'), f.phone && <a href={`tel:${f.phone}`}>{f.phone}</a>)}
+                    {row(t('firm.email'), f.email && <a href={`mailto:${f.email}`}>{f.email}</a>)}
+                    {row(t('firm.phone'), f.phone && <a href={`tel:${f.phone}`}>{f.phone}</a>)}
                   </dl>
                 </Card>
-                <Card title={t('showcase.contact.heading')}>
-                  <p className="muted">{t('showcase.contact.intro')}</p>
+                <Card title={t('contact.heading')}>
+                  <p className="muted">{t('contact.intro')}</p>
                   <ContactForm firmId={f.id} />
                 </Card>
                 <p>
-                  <Link to="/showcase">{t('showcase.firm.back')}</Link>
+                  <Link to="/showcase">{t('firm.back')}</Link>
                 </p>
               </>
             );

@@ -3,7 +3,7 @@ import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../components/Button';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -74,10 +74,10 @@ const ShowcaseHomeQuery = graphql(`
 
 /** The showcase's home: the district's story and figures, and the search of firms (filters in the URL). */
 export function ShowcaseHomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('showcase');
   const format = useFormat();
   const language = useLanguage();
-  usePageMeta(t('showcase.home.title'), t('showcase.home.metaDescription'));
+  usePageMeta(t('home.title'), t('home.metaDescription'));
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const capability = params.get('capability') ?? '';
@@ -95,7 +95,7 @@ export function ShowcaseHomePage() {
   };
   const result = useQuery(ShowcaseHomeQuery, { variables });
   const countries = useMemo(
-    () => countryGroups(language, { usual: t('showcase.countries.usual'), all: t('showcase.countries.all') }),
+    () => countryGroups(language, { usual: t('countries.usual'), all: t('countries.all') }),
     [language, t],
   );
 
@@ -119,55 +119,52 @@ export function ShowcaseHomePage() {
   return (
     <div className="showcase">
       <ShowcaseNav />
-      <PageHeader title={t('showcase.home.title')} description={t('showcase.home.story')} />
+      <PageHeader title={t('home.title')} description={t('home.story')} />
       <QueryState result={result}>
         {(data) => (
           <>
-            <Card title={t('showcase.home.figures')}>
+            <Card title={t('home.figures')}>
               <StatGrid>
+                <Stat label={t('home.firmCount')} value={format.number(data.showcaseStats.firmCount)} />
                 <Stat
-                  label={t('showcase.home.firmCount')}
-                  value={format.number(data.showcaseStats.firmCount)}
-                />
-                <Stat
-                  label={t('showcase.home.showcaseFirmCount')}
+                  label={t('home.showcaseFirmCount')}
                   value={format.number(data.showcaseStats.showcaseFirmCount)}
                 />
                 <Stat
-                  label={t('showcase.home.capabilityCount')}
+                  label={t('home.capabilityCount')}
                   value={format.number(data.showcaseStats.capabilityCount)}
                 />
                 <Stat
-                  label={t('showcase.home.exportMarketCount')}
+                  label={t('home.exportMarketCount')}
                   value={format.number(data.showcaseStats.exportMarketCount)}
                 />
               </StatGrid>
             </Card>
             <ClaimEntry />
             <PassportsCard passports={data.publishedPassports} />
-            <Card title={t('showcase.search.heading')}>
+            <Card title={t('search.heading')}>
               <form role="search" className="form showcase-search" onSubmit={onSubmit}>
-                <TextField label={t('showcase.search.text')} name="q" defaultValue={search} />
+                <TextField label={t('search.text')} name="q" defaultValue={search} />
                 <Select
-                  label={t('showcase.search.capability')}
+                  label={t('search.capability')}
                   name="capability"
                   defaultValue={capability}
-                  placeholder={t('showcase.search.anyCapability')}
+                  placeholder={t('search.anyCapability')}
                   options={data.showcaseCapabilities.map((c) => ({
                     value: c.id,
                     label: language === 'en' ? c.labelEn : c.labelIt,
                   }))}
                 />
                 <Select
-                  label={t('showcase.search.exportMarket')}
+                  label={t('search.exportMarket')}
                   name="market"
                   defaultValue={market}
-                  placeholder={t('showcase.search.anyMarket')}
+                  placeholder={t('search.anyMarket')}
                   options={[]}
                   groups={countries}
                 />
                 <TextField
-                  label={t('showcase.search.minCapacity')}
+                  label={t('search.minCapacity')}
                   name="capacity"
                   type="number"
                   min={0}
@@ -176,15 +173,15 @@ export function ShowcaseHomePage() {
                 />
                 <label className="checkbox">
                   <input type="checkbox" name="ceased" value="1" defaultChecked={includeCeased} />
-                  <span>{t('showcase.search.includeCeased')}</span>
+                  <span>{t('search.includeCeased')}</span>
                 </label>
-                <Button type="submit">{t('showcase.search.submit')}</Button>
+                <Button type="submit">{t('search.submit')}</Button>
               </form>
               <p role="status" className="muted">
-                {t('showcase.search.results', { count: data.showcaseFirms.totalCount })}
+                {t('search.results', { count: data.showcaseFirms.totalCount })}
               </p>
               {data.showcaseFirms.edges.length === 0 ? (
-                <EmptyState message={t('showcase.search.empty')} />
+                <EmptyState message={t('search.empty')} />
               ) : (
                 <ul className="showcase-results">
                   {data.showcaseFirms.edges.map((e) => (
@@ -192,23 +189,22 @@ export function ShowcaseHomePage() {
                   ))}
                 </ul>
               )}
-              {data.showcaseFirms.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('showcase.search.more')}
-                  loadMore={() =>
-                    result.fetchMore({
-                      variables: { ...variables, after: data.showcaseFirms.pageInfo.endCursor },
-                      updateQuery: (prev, { fetchMoreResult }) => ({
-                        ...fetchMoreResult,
-                        showcaseFirms: {
-                          ...fetchMoreResult.showcaseFirms,
-                          edges: [...prev.showcaseFirms.edges, ...fetchMoreResult.showcaseFirms.edges],
-                        },
-                      }),
-                    })
-                  }
-                />
-              )}
+              <ShowMore
+                label={t('search.more')}
+                pageInfo={data.showcaseFirms.pageInfo}
+                loadMore={(after) =>
+                  result.fetchMore({
+                    variables: { ...variables, after },
+                    updateQuery: (prev, { fetchMoreResult }) => ({
+                      ...fetchMoreResult,
+                      showcaseFirms: {
+                        ...fetchMoreResult.showcaseFirms,
+                        edges: [...prev.showcaseFirms.edges, ...fetchMoreResult.showcaseFirms.edges],
+                      },
+                    }),
+                  })
+                }
+              />
             </Card>
           </>
         )}

@@ -9,7 +9,7 @@ import { switchLanguage, toLanguage } from '../../i18n';
  * hreflang alternates give for each language.
  */
 export function ShowcaseNav() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('showcase');
   const [params] = useSearchParams();
   const wanted = params.get('lang');
   useEffect(() => {
@@ -18,12 +18,12 @@ export function ShowcaseNav() {
     }
   }, [wanted, i18n]);
   return (
-    <nav aria-label={t('showcase.nav.label')} className="showcase-nav">
+    <nav aria-label={t('nav.label')} className="showcase-nav">
       <NavLink to="/showcase" end>
-        {t('showcase.nav.home')}
+        {t('nav.home')}
       </NavLink>
-      <NavLink to="/showcase/events">{t('showcase.nav.events')}</NavLink>
-      <Link to="/sign-in">{t('showcase.nav.signIn')}</Link>
+      <NavLink to="/showcase/events">{t('nav.events')}</NavLink>
+      <Link to="/sign-in">{t('nav.signIn')}</Link>
     </nav>
   );
 }

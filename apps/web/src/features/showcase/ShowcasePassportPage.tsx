@@ -106,16 +106,14 @@ const localPath = (url: string) => {
 /** A published article's Digital Product Passport: what the shoe is made of and where it comes from. */
 export function ShowcasePassportPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('passport');
   const language = useLanguage();
   const format = useFormat();
   const result = useQuery(ShowcasePassportQueryDocument, { variables: { id } });
   const p = result.data?.passport;
   usePageMeta(
-    p ? `${p.name} · ${t('passport.heading')}` : t('passport.heading'),
-    p
-      ? t('passport.metaDescription', { name: p.name, maker: p.manufacturer.name ?? '' })
-      : t('passport.notFound'),
+    p ? `${p.name} · ${t('heading')}` : t('heading'),
+    p ? t('metaDescription', { name: p.name, maker: p.manufacturer.name ?? '' }) : t('notFound'),
   );
 
   const label = (c: { labelIt: string; labelEn: string }) => (language === 'en' ? c.labelEn : c.labelIt);
@@ -123,9 +121,7 @@ export function ShowcasePassportPage() {
   const material = (name: string) => materialLabel(name, language);
   const percent = (value: number) => `${format.number(value)}%`;
   const productLine = (line: string) =>
-    (PRODUCT_LINES as readonly string[]).includes(line)
-      ? t(`passport.productLines.${line as ProductLine}`)
-      : line;
+    (PRODUCT_LINES as readonly string[]).includes(line) ? t(`productLines.${line as ProductLine}`) : line;
   const source = (s: Sourced) => {
     if (s.supplier?.name) {
       return s.supplier.showcaseFirmId ? (
@@ -134,14 +130,13 @@ export function ShowcasePassportPage() {
         s.supplier.name
       );
     }
-    if (s.supplier)
-      return t(`passport.anonymous.${s.supplier.kind}`, { place: s.supplier.municipality ?? '' });
+    if (s.supplier) return t(`anonymous.${s.supplier.kind}`, { place: s.supplier.municipality ?? '' });
     if (s.outsideCountry) {
-      return t('passport.outside', {
+      return t('outside', {
         place: place(s.outsideRegion, countryName(s.outsideCountry, language)),
       });
     }
-    return t('passport.unknown');
+    return t('unknown');
   };
   const origin = (country?: string | null, region?: string | null) =>
     country ? place(region, countryName(country, language)) : region || '—';
@@ -164,16 +159,16 @@ export function ShowcasePassportPage() {
         {({ passport }) =>
           !passport ? (
             <>
-              <PageHeader title={t('passport.notFound')} />
-              <EmptyState message={t('passport.notFound')}>
-                <Link to="/showcase">{t('passport.back')}</Link>
+              <PageHeader title={t('notFound')} />
+              <EmptyState message={t('notFound')}>
+                <Link to="/showcase">{t('back')}</Link>
               </EmptyState>
             </>
           ) : (
             <>
               <PageHeader
                 title={passport.name}
-                description={`${t('passport.heading')} · ${t('passport.published', { date: format.date(passport.publishedAt) })}`}
+                description={`${t('heading')} · ${t('published', { date: format.date(passport.publishedAt) })}`}
               />
               <div className="passport">
                 <Card className="passport__product">
@@ -182,12 +177,12 @@ export function ShowcasePassportPage() {
                       <img
                         className="passport__photo"
                         src={localPath(passport.photoUrl)}
-                        alt={passport.photoAlt || t('passport.photoAlt', { name: passport.name })}
+                        alt={passport.photoAlt || t('photoAlt', { name: passport.name })}
                       />
                     )}
                     <dl className="details">
                       {fact(
-                        t('passport.madeBy'),
+                        t('madeBy'),
                         <>
                           {passport.manufacturer.showcaseFirmId ? (
                             <Link to={`/showcase/firms/${passport.manufacturer.showcaseFirmId}`}>
@@ -199,35 +194,34 @@ export function ShowcasePassportPage() {
                           {` · ${place(passport.manufacturer.municipality, passport.manufacturer.province)}`}
                         </>,
                       )}
-                      {fact(t('passport.assembledIn'), countryName(passport.countryOfAssembly, language))}
-                      {fact(t('passport.code'), passport.code)}
-                      {passport.productLine &&
-                        fact(t('passport.productLine'), productLine(passport.productLine))}
-                      {passport.season && fact(t('passport.season'), passport.season)}
-                      {passport.gtin && fact(t('passport.gtin'), passport.gtin)}
+                      {fact(t('assembledIn'), countryName(passport.countryOfAssembly, language))}
+                      {fact(t('code'), passport.code)}
+                      {passport.productLine && fact(t('productLine'), productLine(passport.productLine))}
+                      {passport.season && fact(t('season'), passport.season)}
+                      {passport.gtin && fact(t('gtin'), passport.gtin)}
                     </dl>
                   </div>
                 </Card>
-                <Card title={t('passport.tracedHeading')} className="passport__traced">
-                  <p className="muted">{t('passport.tierHelp')}</p>
+                <Card title={t('tracedHeading')} className="passport__traced">
+                  <p className="muted">{t('tierHelp')}</p>
                   {passport.traceability.tiers.map((tier) => (
                     <ProgressBar
                       key={tier.tier}
-                      label={t('passport.tierLabel', { tier: tier.tier })}
+                      label={t('tierLabel', { tier: tier.tier })}
                       value={tier.tracedWeightPercent}
                       max={100}
-                      valueText={t('passport.tracedShare', {
+                      valueText={t('tracedShare', {
                         value: format.number(tier.tracedWeightPercent),
                       })}
                     />
                   ))}
                   <p className="muted">
-                    {t('passport.declared', {
+                    {t('declared', {
                       value: format.number(passport.traceability.declaredWeightPercent),
                     })}
                   </p>
                 </Card>
-                <Card title={t('passport.bom')} className="passport__bom">
+                <Card title={t('bom')} className="passport__bom">
                   <ol className="passport__components">
                     {passport.components.map((c, i) => (
                       <li key={i} className="passport__component">
@@ -235,15 +229,15 @@ export function ShowcasePassportPage() {
                           {label(c.capability)}
                           <span className="muted passport__share">
                             {c.weightSharePercent > 0
-                              ? t('passport.weightShare', { value: format.number(c.weightSharePercent) })
-                              : t('passport.processing')}
+                              ? t('weightShare', { value: format.number(c.weightSharePercent) })
+                              : t('processing')}
                           </span>
                         </h3>
                         <dl className="passport__facts">
-                          {fact(t('passport.supplier'), source(c))}
+                          {fact(t('supplier'), source(c))}
                           {(c.material || c.composition.length > 0) &&
                             fact(
-                              c.composition.length > 0 ? t('passport.composition') : t('passport.material'),
+                              c.composition.length > 0 ? t('composition') : t('material'),
                               c.composition.length > 0
                                 ? c.composition
                                     .map((m) => `${material(m.material)} ${percent(m.percent)}`)
@@ -251,13 +245,13 @@ export function ShowcasePassportPage() {
                                 : material(c.material ?? ''),
                             )}
                           {(c.originCountry || c.originRegion) &&
-                            fact(t('passport.origin'), origin(c.originCountry, c.originRegion))}
+                            fact(t('origin'), origin(c.originCountry, c.originRegion))}
                           {c.certifications.length > 0 &&
-                            fact(t('passport.certifications'), c.certifications.join(', '))}
+                            fact(t('certifications'), c.certifications.join(', '))}
                         </dl>
                         {c.inputs.length > 0 && (
                           <details className="passport__inputs">
-                            <summary>{t('passport.inputsOf')}</summary>
+                            <summary>{t('inputsOf')}</summary>
                             <ul>
                               {c.inputs.map((input, j) => (
                                 <li key={j}>
@@ -281,26 +275,26 @@ export function ShowcasePassportPage() {
                     ))}
                   </ol>
                 </Card>
-                <Card title={t('passport.qrHeading')} className="passport__qr">
+                <Card title={t('qrHeading')} className="passport__qr">
                   <img
                     src={`/api/passports/${passport.id}/qr.svg`}
-                    alt={t('passport.qrAlt')}
+                    alt={t('qrAlt')}
                     width={160}
                     height={160}
                   />
                   <p>
                     <a href={`/api/passports/${passport.id}/qr.svg?download=1`} download>
-                      {t('passport.qrSvg')}
+                      {t('qrSvg')}
                     </a>{' '}
                     ·{' '}
                     <a href={`/api/passports/${passport.id}/qr.png?download=1`} download>
-                      {t('passport.qrPng')}
+                      {t('qrPng')}
                     </a>
                   </p>
                 </Card>
               </div>
               <p>
-                <Link to="/showcase">{t('passport.back')}</Link>
+                <Link to="/showcase">{t('back')}</Link>
               </p>
             </>
           )

@@ -35,16 +35,16 @@ export function Alternatives({
   firmId: string;
   capabilities: readonly CapabilityOption[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const capabilityLabel = useCapabilityLabel();
   const [capabilityId, setCapabilityId] = useState('');
   return (
     <div className="stack">
-      <p className="muted">{t('supplyChain.alternatives.intro')}</p>
+      <p className="muted">{t('alternatives.intro')}</p>
       <Select
-        label={t('supplyChain.alternatives.capability')}
+        label={t('alternatives.capability')}
         value={capabilityId}
-        placeholder={t('supplyChain.alternatives.choose')}
+        placeholder={t('alternatives.choose')}
         options={capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
         onChange={(e) => setCapabilityId(e.target.value)}
       />
@@ -54,24 +54,24 @@ export function Alternatives({
 }
 
 function AlternativesTable({ firmId, capabilityId }: { firmId: string; capabilityId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const result = useQuery(AlternativesQuery, { variables: { firmId, capabilityId } });
   return (
     <QueryState result={result}>
       {(data) =>
         data.alternativeSuppliers.length === 0 ? (
-          <EmptyState message={t('supplyChain.alternatives.empty')} />
+          <EmptyState message={t('alternatives.empty')} />
         ) : (
-          <Table caption={t('supplyChain.alternatives.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('supplyChain.alternatives.firm')}</th>
-                <th scope="col">{t('supplyChain.alternatives.score')}</th>
-                <th scope="col">{t('supplyChain.alternatives.where')}</th>
-                <th scope="col">{t('supplyChain.alternatives.customers')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('alternatives.caption')}
+            columns={[
+              t('alternatives.firm'),
+              t('alternatives.score'),
+              t('alternatives.where'),
+              t('alternatives.customers'),
+            ]}
+          >
             <tbody>
               {data.alternativeSuppliers.map((a) => (
                 <tr key={a.firm.id}>
@@ -81,10 +81,10 @@ function AlternativesTable({ firmId, capabilityId }: { firmId: string; capabilit
                   <td>{format.number(a.score)}</td>
                   <td>
                     {a.sameHamlet
-                      ? t('supplyChain.alternatives.sameHamlet')
+                      ? t('alternatives.sameHamlet')
                       : a.sameMunicipality
-                        ? t('supplyChain.alternatives.sameMunicipality')
-                        : t('supplyChain.alternatives.elsewhere')}
+                        ? t('alternatives.sameMunicipality')
+                        : t('alternatives.elsewhere')}
                   </td>
                   <td>{format.number(a.confirmedCustomerCount)}</td>
                 </tr>

@@ -34,7 +34,7 @@ const DEPTHS = [1, 2, 3, 4, 5, 6];
 
 /** The firm's chain upstream or downstream, tier by tier. */
 export function ChainView({ firmId }: { firmId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const [direction, setDirection] = useState<SupplyChainDirection>('UPSTREAM');
   const [depth, setDepth] = useState(DEFAULT_DEPTH);
   const result = useQuery(ChainViewQuery, { variables: { firmId, direction, depth } });
@@ -42,16 +42,16 @@ export function ChainView({ firmId }: { firmId: string }) {
     <div className="stack">
       <div className="sc-filters">
         <Select
-          label={t('supplyChain.chain.direction')}
+          label={t('chain.direction')}
           value={direction}
           options={(['UPSTREAM', 'DOWNSTREAM'] as const).map((d) => ({
             value: d,
-            label: t(`supplyChain.chain.${d}`),
+            label: t(`chain.${d}`),
           }))}
           onChange={(e) => setDirection(e.target.value === 'DOWNSTREAM' ? 'DOWNSTREAM' : 'UPSTREAM')}
         />
         <Select
-          label={t('supplyChain.chain.depth')}
+          label={t('chain.depth')}
           value={String(depth)}
           options={DEPTHS.map((d) => ({ value: String(d), label: String(d) }))}
           onChange={(e) => setDepth(Number(e.target.value))}
@@ -60,20 +60,17 @@ export function ChainView({ firmId }: { firmId: string }) {
       <QueryState result={result}>
         {(data) =>
           data.supplyChain.nodes.length === 0 ? (
-            <EmptyState message={t('supplyChain.chain.empty')} />
+            <EmptyState message={t('chain.empty')} />
           ) : (
-            <Table caption={t('supplyChain.chain.caption')} captionHidden>
-              <thead>
-                <tr>
-                  <th scope="col">{t('supplyChain.chain.depth')}</th>
-                  <th scope="col">{t('supplyChain.chain.firm')}</th>
-                  <th scope="col">{t('supplyChain.chain.kind')}</th>
-                </tr>
-              </thead>
+            <Table
+              caption={t('chain.caption')}
+              captionHidden
+              columns={[t('chain.depth'), t('chain.firm'), t('chain.kind')]}
+            >
               <tbody>
                 {data.supplyChain.nodes.map((n) => (
                   <tr key={n.firm.id}>
-                    <td>{t('supplyChain.chain.tier', { tier: n.tier })}</td>
+                    <td>{t('chain.tier', { tier: n.tier })}</td>
                     <th scope="row">
                       <Link to={`/firms/${n.firm.id}/supply-chain`}>{n.firm.legalName}</Link>{' '}
                       <CeasedBadge on={n.firm.ceasedOn} />

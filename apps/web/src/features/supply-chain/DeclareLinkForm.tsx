@@ -8,9 +8,8 @@ import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useReadNumber } from '../../i18n/number';
-import { describeError, type Problem } from '../../lib/api-errors';
 import { focusField } from '../../lib/focus-field';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { FirmPicker } from '../users/FirmPicker';
 import { useCapabilityLabel } from './labels';
 import { SUPPLY_LINK_QUERIES } from './PendingRequests';
@@ -37,6 +36,8 @@ type Field = (typeof FIELDS)[number];
 
 /** Server reasons with a message of this feature; the rest use the app's generic field messages. */
 const OWN_REASONS = ['self_link', 'duplicate_active', 'not_offered', 'in_future', 'out_of_range'] as const;
+const isOwnReason = (reason: string): reason is (typeof OWN_REASONS)[number] =>
+  (OWN_REASONS as readonly string[]).includes(reason);
 
 export interface CapabilityOption {
   id: string;
@@ -55,9 +56,8 @@ export function DeclareLinkForm({
   firmId: string;
   capabilities: readonly CapabilityOption[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const readNumber = useReadNumber();
-  const errorMessage = useErrorMessage();
   const capabilityLabel = useCapabilityLabel();
   const [declare, { loading }] = useMutation(DeclareSupplyLinkMutation, {
     refetchQueries: SUPPLY_LINK_QUERIES,
@@ -65,11 +65,11 @@ export function DeclareLinkForm({
   const [formKey, setFormKey] = useState(0);
   const [direction, setDirection] = useState<'weSupply' | 'theySupply'>('theySupply');
   const [counterpart, setCounterpart] = useState('');
-  const [local, setLocal] = useState<Partial<Record<Field | 'counterpart', string>>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [reasons, setReasons] = useState<Partial<Record<Field, string>>>({});
   const [done, setDone] = useState(false);
   const counterpartField: Field = direction === 'weSupply' ? 'customerId' : 'supplierId';
+  const { fail, refuse, forget, fieldMessage, notice } = useFormProblem(FIELDS, {
+    fieldReason: (_field, reason) => (isOwnReason(reason) ? t(`errors.${reason}`) : null),
+  });
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -77,22 +77,17 @@ export function DeclareLinkForm({
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const capabilityId = text('capabilityId');
-    const errors: Partial<Record<Field | 'counterpart', string>> = {};
-    if (!counterpart) errors.counterpart = t('supplyChain.declare.counterpartRequired');
-    if (!capabilityId) errors.capabilityId = t('supplyChain.declare.capabilityRequired');
+    const errors: Partial<Record<Field, string>> = {};
+    if (!counterpart) errors[counterpartField] = t('declare.counterpartRequired');
+    if (!capabilityId) errors.capabilityId = t('declare.capabilityRequired');
     const share = readNumber(text('sharePercent'), { min: 0, max: 100 });
     const volume = readNumber(text('yearlyVolumePairs'), { min: 0, integer: true });
     if (share.error) errors.sharePercent = share.error;
     if (volume.error) errors.yearlyVolumePairs = volume.error;
-    setLocal(errors);
-    setProblem(null);
-    setReasons({});
     setDone(false);
-    if (Object.keys(errors).length > 0) {
-      const first = (['counterpart', 'capabilityId', 'sharePercent', 'yearlyVolumePairs'] as const).find(
-        (f) => errors[f],
-      );
-      focusField(form, first === 'counterpart' ? 'firmId' : (first ?? 'firmId'));
+    if (refuse(form, errors)) {
+      // The counterpart is chosen in the picker's search box.
+      if (!counterpart) focusField(form, 'firmId');
       return;
     }
     try {
@@ -113,96 +108,65 @@ export function DeclareLinkForm({
       setCounterpart('');
       setFormKey((k) => k + 1);
     } catch (error) {
-      const described = describeError(error, FIELDS);
-      setProblem(described);
-      // Keep the API's own reason per field, for messages more precise than "invalid".
-      const own: Partial<Record<Field, string>> = {};
-      const raw = (error as { errors?: { extensions?: { fields?: { field: string; reason: string }[] } }[] })
-        .errors?.[0]?.extensions?.fields;
-      for (const p of raw ?? []) {
-        if (
-          (FIELDS as readonly string[]).includes(p.field) &&
-          (OWN_REASONS as readonly string[]).includes(p.reason)
-        ) {
-          own[p.field as Field] = p.reason;
-        }
-      }
-      setReasons(own);
+      fail(error);
     }
-  };
-
-  const fieldError = (field: Field): string | null => {
-    if (local[field]) return local[field] ?? null;
-    const reason = reasons[field];
-    if (reason) return t(`supplyChain.errors.${reason as (typeof OWN_REASONS)[number]}`);
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
   };
 
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <p className="muted">{t('supplyChain.declare.intro')}</p>
+      <p className="muted">{t('declare.intro')}</p>
       <div aria-live="polite">
         {done && (
           <Notice tone="success" role="none">
-            {t('supplyChain.declare.done')}
+            {t('declare.done')}
           </Notice>
         )}
       </div>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       <Select
-        label={t('supplyChain.declare.direction')}
+        label={t('declare.direction')}
         name="direction"
         value={direction}
         options={[
-          { value: 'theySupply', label: t('supplyChain.declare.theySupply') },
-          { value: 'weSupply', label: t('supplyChain.declare.weSupply') },
+          { value: 'theySupply', label: t('declare.theySupply') },
+          { value: 'weSupply', label: t('declare.weSupply') },
         ]}
         onChange={(e) => setDirection(e.target.value === 'weSupply' ? 'weSupply' : 'theySupply')}
       />
       <FirmPicker
-        legend={t(direction === 'weSupply' ? 'supplyChain.declare.customer' : 'supplyChain.declare.supplier')}
+        legend={t(direction === 'weSupply' ? 'declare.customer' : 'declare.supplier')}
         value={counterpart}
         onChange={(id) => {
           setCounterpart(id);
-          setLocal(({ counterpart: _gone, ...rest }) => rest);
+          forget(counterpartField);
         }}
-        error={local.counterpart ?? fieldError(counterpartField)}
+        error={fieldMessage(counterpartField)}
       />
       <Select
-        label={t('supplyChain.declare.capability')}
+        label={t('declare.capability')}
         name="capabilityId"
         defaultValue=""
-        placeholder={t('supplyChain.declare.chooseCapability')}
+        placeholder={t('declare.chooseCapability')}
         options={capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
-        error={fieldError('capabilityId')}
+        error={fieldMessage('capabilityId')}
       />
       <TextField
-        label={t('supplyChain.declare.share')}
+        label={t('declare.share')}
         name="sharePercent"
         inputMode="decimal"
-        error={fieldError('sharePercent')}
+        error={fieldMessage('sharePercent')}
       />
       <TextField
-        label={t('supplyChain.declare.volume')}
+        label={t('declare.volume')}
         name="yearlyVolumePairs"
         inputMode="numeric"
-        error={fieldError('yearlyVolumePairs')}
+        error={fieldMessage('yearlyVolumePairs')}
       />
-      <DateField label={t('supplyChain.declare.since')} name="since" error={fieldError('since')} />
-      <TextField
-        label={t('supplyChain.declare.note')}
-        name="note"
-        maxLength={1000}
-        error={fieldError('note')}
-      />
+      <DateField label={t('declare.since')} name="since" error={fieldMessage('since')} />
+      <TextField label={t('declare.note')} name="note" maxLength={1000} error={fieldMessage('note')} />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          {t('supplyChain.declare.submit')}
+          {t('declare.submit')}
         </Button>
       </div>
     </form>

@@ -41,18 +41,18 @@ const FirmSupplyChainPageQuery = graphql(`
 /** One firm's supply chain: links by capability, tiers, alternatives, requests and the declaration form. */
 export function FirmSupplyChainPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const result = useQuery(FirmSupplyChainPageQuery, {
     variables: { firmId: id },
     fetchPolicy: 'cache-and-network',
   });
   useLiveSupplyLinks();
   const name = result.data?.firm.legalName;
-  const title = name ? t('supplyChain.firmTitle', { name }) : t('supplyChain.nav');
+  const title = name ? t('firmTitle', { name }) : t('nav');
   useDocumentTitle(title);
   return (
     <>
-      <PageHeader title={title} description={t('supplyChain.firmIntro')} />
+      <PageHeader title={title} description={t('firmIntro')} />
       <QueryState result={result}>
         {(data) => {
           // Requests shown here are the ones about this firm (the viewer's own firm).
@@ -62,22 +62,22 @@ export function FirmSupplyChainPage() {
           return (
             <div className="stack">
               {data.firm.viewerCanDeclareSupplyLinks && pending.length > 0 && (
-                <Card title={t('supplyChain.pending.heading')}>
+                <Card title={t('pending.heading')}>
                   <PendingRequests links={pending} />
                 </Card>
               )}
-              <Card title={t('supplyChain.links.suppliers') + ' · ' + t('supplyChain.links.customers')}>
+              <Card title={t('links.suppliers') + ' · ' + t('links.customers')}>
                 <FirmSupplyLinks firmId={data.firm.id} />
               </Card>
               {data.firm.viewerCanDeclareSupplyLinks && (
-                <Card title={t('supplyChain.declare.heading')}>
+                <Card title={t('declare.heading')}>
                   <DeclareLinkForm firmId={data.firm.id} capabilities={data.capabilities} />
                 </Card>
               )}
-              <Card title={t('supplyChain.chain.heading')}>
+              <Card title={t('chain.heading')}>
                 <ChainView firmId={data.firm.id} />
               </Card>
-              <Card title={t('supplyChain.alternatives.heading')}>
+              <Card title={t('alternatives.heading')}>
                 <Alternatives firmId={data.firm.id} capabilities={data.capabilities} />
               </Card>
             </div>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { FirmSupplyLinksQuery } from '../../gql/graphql';
@@ -70,21 +70,21 @@ const EndSupplyLinkMutation = graphql(`
  * Loads its own data, so the firm page can include it as it is.
  */
 export function FirmSupplyLinks({ firmId }: { firmId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   return (
     <div className="sc-columns">
       <LinksTable
         firmId={firmId}
-        heading={t('supplyChain.links.suppliers')}
-        caption={t('supplyChain.links.suppliersCaption')}
-        empty={t('supplyChain.links.emptySuppliers')}
+        heading={t('links.suppliers')}
+        caption={t('links.suppliersCaption')}
+        empty={t('links.emptySuppliers')}
         side="supplier"
       />
       <LinksTable
         firmId={firmId}
-        heading={t('supplyChain.links.customers')}
-        caption={t('supplyChain.links.customersCaption')}
-        empty={t('supplyChain.links.emptyCustomers')}
+        heading={t('links.customers')}
+        caption={t('links.customersCaption')}
+        empty={t('links.emptyCustomers')}
         side="customer"
       />
     </div>
@@ -119,12 +119,12 @@ function LinksTableBody(props: {
   side: 'supplier' | 'customer';
   links: readonly LinkNode[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
   const failureText = useFailureText();
   const [end, { loading }] = useMutation(EndSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
   // Grouped by capability, as a buyer thinks of its sources.
   const links = [...props.links].sort(
     (a, b) =>
@@ -134,11 +134,11 @@ function LinksTableBody(props: {
 
   const [ask, confirmation] = useConfirm();
   const onEnd = async (id: string, version: number, label: string) => {
-    if (!(await ask({ title: label, confirmLabel: t('supplyChain.links.end'), danger: true }))) return;
+    if (!(await ask({ title: label, confirmLabel: t('links.end'), danger: true }))) return;
     setNotice(null);
     try {
       await end({ variables: { id, version } });
-      setNotice({ tone: 'success', text: t('supplyChain.links.ended') });
+      setNotice({ tone: 'success', text: t('links.ended') });
     } catch (error) {
       setNotice({ tone: 'error', text: failureText(error) });
     }
@@ -147,28 +147,23 @@ function LinksTableBody(props: {
   return (
     <>
       {confirmation}
-      <div aria-live="polite">
-        {notice && (
-          <Notice tone={notice.tone} role="none">
-            {notice.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={notice} />
       {links.length === 0 ? (
         <EmptyState message={props.empty} />
       ) : (
-        <Table caption={props.caption} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('supplyChain.links.capability')}</th>
-              <th scope="col">{t('supplyChain.links.counterpart')}</th>
-              <th scope="col">{t('supplyChain.links.share')}</th>
-              <th scope="col">{t('supplyChain.links.volume')}</th>
-              <th scope="col">{t('supplyChain.links.since')}</th>
-              <th scope="col">{t('supplyChain.links.status')}</th>
-              <th scope="col">{t('supplyChain.links.actions')}</th>
-            </tr>
-          </thead>
+        <Table
+          caption={props.caption}
+          captionHidden
+          columns={[
+            t('links.capability'),
+            t('links.counterpart'),
+            t('links.share'),
+            t('links.volume'),
+            t('links.since'),
+            t('links.status'),
+            t('links.actions'),
+          ]}
+        >
           <tbody>
             {links.map((link) => {
               const other = link[props.side];
@@ -184,10 +179,8 @@ function LinksTableBody(props: {
                     {link.since ? <time dateTime={link.since}>{format.date(link.since)}</time> : '—'}
                   </td>
                   <td>
-                    {t(`supplyChain.status.${link.status}`)}
-                    {link.recordedOnBehalf && (
-                      <span className="muted"> ({t('supplyChain.links.onBehalf')})</span>
-                    )}
+                    {t(`status.${link.status}`)}
+                    {link.recordedOnBehalf && <span className="muted"> ({t('links.onBehalf')})</span>}
                     {link.supplierCeased && (
                       <>
                         {' '}
@@ -200,7 +193,7 @@ function LinksTableBody(props: {
                       <Button
                         variant="secondary"
                         busy={loading}
-                        aria-label={t('supplyChain.links.endLabel', {
+                        aria-label={t('links.endLabel', {
                           name: other.legalName,
                           capability: capabilityLabel(link.capability),
                         })}
@@ -208,14 +201,14 @@ function LinksTableBody(props: {
                           void onEnd(
                             link.id,
                             link.version,
-                            t('supplyChain.links.endConfirm', {
+                            t('links.endConfirm', {
                               name: other.legalName,
                               capability: capabilityLabel(link.capability),
                             }),
                           )
                         }
                       >
-                        {t('supplyChain.links.end')}
+                        {t('links.end')}
                       </Button>
                     )}
                   </td>

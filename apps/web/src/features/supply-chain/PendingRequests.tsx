@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useFailureText } from '../../lib/useErrorMessage';
@@ -77,12 +77,12 @@ export const SUPPLY_LINK_QUERIES = [
 export function PendingRequests(props: {
   links: readonly FragmentType<typeof PendingRequests_SupplyLinkFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
   const failureText = useFailureText();
   const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links);
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [confirm] = useMutation(ConfirmSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
   const [reject] = useMutation(RejectSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
@@ -92,8 +92,8 @@ export function PendingRequests(props: {
     if (
       outcome === 'reject' &&
       !(await ask({
-        title: t('supplyChain.pending.rejectConfirm', { text }),
-        confirmLabel: t('supplyChain.pending.reject'),
+        title: t('pending.rejectConfirm', { text }),
+        confirmLabel: t('pending.reject'),
         danger: true,
       }))
     )
@@ -104,7 +104,7 @@ export function PendingRequests(props: {
       await (outcome === 'confirm' ? confirm : reject)({ variables: { id, version } });
       setStatus({
         tone: 'success',
-        text: t(outcome === 'confirm' ? 'supplyChain.pending.confirmed' : 'supplyChain.pending.rejected'),
+        text: t(outcome === 'confirm' ? 'pending.confirmed' : 'pending.rejected'),
       });
     } catch (error) {
       setStatus({ tone: 'error', text: failureText(error) });
@@ -116,19 +116,13 @@ export function PendingRequests(props: {
   return (
     <div className="stack">
       {confirmation}
-      <div aria-live="polite">
-        {status && (
-          <Notice tone={status.tone} role="none">
-            {status.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={status} />
       {links.length === 0 ? (
-        <EmptyState message={t('supplyChain.pending.empty')} />
+        <EmptyState message={t('pending.empty')} />
       ) : (
         <ul className="sc-list stack">
           {links.map((link) => {
-            const text = t('supplyChain.pending.supplies', {
+            const text = t('pending.supplies', {
               supplier: link.supplier.legalName,
               customer: link.customer.legalName,
               capability: capabilityLabel(link.capability),
@@ -140,19 +134,18 @@ export function PendingRequests(props: {
                 </p>
                 <p className="muted">
                   {link.declaredBy
-                    ? t('supplyChain.pending.declaredBy', { name: link.declaredBy.legalName })
-                    : t('supplyChain.links.onBehalf')}
+                    ? t('pending.declaredBy', { name: link.declaredBy.legalName })
+                    : t('links.onBehalf')}
                   {link.since && (
                     <>
                       {' · '}
-                      {t('supplyChain.links.since')}{' '}
-                      <time dateTime={link.since}>{format.date(link.since)}</time>
+                      {t('links.since')} <time dateTime={link.since}>{format.date(link.since)}</time>
                     </>
                   )}
                   {link.sharePercent !== null && link.sharePercent !== undefined && (
                     <>
                       {' '}
-                      · {t('supplyChain.links.share')} {format.number(link.sharePercent)}%
+                      · {t('links.share')} {format.number(link.sharePercent)}%
                     </>
                   )}
                 </p>
@@ -160,18 +153,18 @@ export function PendingRequests(props: {
                   <div className="form__actions">
                     <Button
                       busy={busy === `${link.id}:confirm`}
-                      aria-label={t('supplyChain.pending.confirmLabel', { text })}
+                      aria-label={t('pending.confirmLabel', { text })}
                       onClick={() => void decide(link.id, link.version, 'confirm', text)}
                     >
-                      {t('supplyChain.pending.confirm')}
+                      {t('pending.confirm')}
                     </Button>
                     <Button
                       variant="secondary"
                       busy={busy === `${link.id}:reject`}
-                      aria-label={t('supplyChain.pending.rejectLabel', { text })}
+                      aria-label={t('pending.rejectLabel', { text })}
                       onClick={() => void decide(link.id, link.version, 'reject', text)}
                     >
-                      {t('supplyChain.pending.reject')}
+                      {t('pending.reject')}
                     </Button>
                   </div>
                 )}

@@ -26,16 +26,16 @@ const FirmDashboardPendingQuery = graphql(`
 
 /** The FIRM dashboard's card: link requests waiting for this firm, confirmed or rejected in place. */
 export function PendingRequestsCard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const result = useQuery(FirmDashboardPendingQuery, { fetchPolicy: 'cache-and-network' });
   useLiveSupplyLinks();
   const firmId = result.data?.me?.user.firm?.id;
   return (
     <Card
-      title={t('supplyChain.dashboardCard.heading')}
-      actions={firmId && <Link to={`/firms/${firmId}/supply-chain`}>{t('supplyChain.pending.more')}</Link>}
+      title={t('dashboardCard.heading')}
+      actions={firmId && <Link to={`/firms/${firmId}/supply-chain`}>{t('pending.more')}</Link>}
     >
-      <p className="muted">{t('supplyChain.pending.intro')}</p>
+      <p className="muted">{t('pending.intro')}</p>
       <QueryState result={result}>
         {(data) => <PendingRequests links={data.pendingSupplyLinkRequests} />}
       </QueryState>

@@ -75,7 +75,7 @@ type Exposure = {
  * names behind a disclosure (a leading tannery can leave 70 factories exposed: a wall of names otherwise).
  */
 function Exposures({ exposures }: { exposures: readonly Exposure[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
   const byCapability = new Map<string, { label: string; factories: string[] }>();
@@ -93,7 +93,7 @@ function Exposures({ exposures }: { exposures: readonly Exposure[] }) {
         <li key={g.label}>
           <details>
             <summary>
-              {t('supplyChain.analyses.spofGroup', {
+              {t('analyses.spofGroup', {
                 capability: g.label,
                 count: g.factories.length,
                 factories: format.number(g.factories.length),
@@ -112,55 +112,49 @@ const hhiLevel = (hhi: number) => (hhi > 2500 ? 'high' : hhi >= 1500 ? 'moderate
 
 /** The district graph and the supply chain's risks. */
 export function SupplyChainPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
-  const title = t('supplyChain.title');
+  const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(SupplyChainPageQuery, { fetchPolicy: 'cache-and-network' });
   const percent = (share: number) => `${format.number(Math.round(share * 1000) / 10)}%`;
   return (
     <>
-      <PageHeader title={title} description={t('supplyChain.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <QueryState result={result}>
         {(data) => (
           <div className="stack">
-            <Card title={t('supplyChain.graph.heading')}>
+            <Card title={t('graph.heading')}>
               <SupplyGraphPanel capabilities={data.capabilities} hamlets={data.firmFilterOptions.hamlets} />
             </Card>
-            <Card title={t('supplyChain.analyses.local')}>
-              <p className="muted">{t('supplyChain.analyses.localHint')}</p>
+            <Card title={t('analyses.local')}>
+              <p className="muted">{t('analyses.localHint')}</p>
               <StatGrid>
                 <Stat
-                  label={t('supplyChain.analyses.confirmedLinks')}
+                  label={t('analyses.confirmedLinks')}
                   value={format.number(data.localSourcingShare.confirmedLinkCount)}
                 />
+                <Stat label={t('analyses.localLinks')} value={percent(data.localSourcingShare.linkShare)} />
                 <Stat
-                  label={t('supplyChain.analyses.localLinks')}
-                  value={percent(data.localSourcingShare.linkShare)}
-                />
-                <Stat
-                  label={t('supplyChain.analyses.localVolume')}
+                  label={t('analyses.localVolume')}
                   value={percent(data.localSourcingShare.volumeShare)}
                 />
               </StatGrid>
             </Card>
-            <Card title={t('supplyChain.analyses.spof')}>
+            <Card title={t('analyses.spof')}>
               <p className="muted">
-                {t('supplyChain.analyses.spofHint')}{' '}
-                {t('supplyChain.analyses.spofTotal', { count: data.singlePointsOfFailure.totalCount })}
+                {t('analyses.spofHint')}{' '}
+                {t('analyses.spofTotal', { count: data.singlePointsOfFailure.totalCount })}
               </p>
               {data.singlePointsOfFailure.items.length === 0 ? (
-                <EmptyState message={t('supplyChain.analyses.spofEmpty')} />
+                <EmptyState message={t('analyses.spofEmpty')} />
               ) : (
-                <Table caption={t('supplyChain.analyses.spofCaption')} captionHidden>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('supplyChain.analyses.spofSupplier')}</th>
-                      <th scope="col">{t('supplyChain.analyses.spofCount')}</th>
-                      <th scope="col">{t('supplyChain.analyses.spofExposures')}</th>
-                    </tr>
-                  </thead>
+                <Table
+                  caption={t('analyses.spofCaption')}
+                  captionHidden
+                  columns={[t('analyses.spofSupplier'), t('analyses.spofCount'), t('analyses.spofExposures')]}
+                >
                   <tbody>
                     {data.singlePointsOfFailure.items.map((item) => (
                       <tr key={item.supplier.id}>
@@ -185,24 +179,25 @@ export function SupplyChainPage() {
                 </Table>
               )}
             </Card>
-            <Card title={t('supplyChain.analyses.hhi')}>
-              <p className="muted">{t('supplyChain.analyses.hhiHint')}</p>
-              <Table caption={t('supplyChain.analyses.hhiCaption')} captionHidden>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('supplyChain.analyses.hhiCapability')}</th>
-                    <th scope="col">{t('supplyChain.analyses.hhiIndex')}</th>
-                    <th scope="col">{t('supplyChain.analyses.hhiLevel')}</th>
-                    <th scope="col">{t('supplyChain.analyses.hhiSuppliers')}</th>
-                    <th scope="col">{t('supplyChain.analyses.hhiTop')}</th>
-                  </tr>
-                </thead>
+            <Card title={t('analyses.hhi')}>
+              <p className="muted">{t('analyses.hhiHint')}</p>
+              <Table
+                caption={t('analyses.hhiCaption')}
+                captionHidden
+                columns={[
+                  t('analyses.hhiCapability'),
+                  t('analyses.hhiIndex'),
+                  t('analyses.hhiLevel'),
+                  t('analyses.hhiSuppliers'),
+                  t('analyses.hhiTop'),
+                ]}
+              >
                 <tbody>
                   {data.capabilityConcentration.map((c) => (
                     <tr key={c.capability.id}>
                       <th scope="row">{capabilityLabel(c.capability)}</th>
                       <td>{format.number(Math.round(c.hhi))}</td>
-                      <td>{t(`supplyChain.analyses.level.${hhiLevel(c.hhi)}`)}</td>
+                      <td>{t(`analyses.level.${hhiLevel(c.hhi)}`)}</td>
                       <td>{format.number(c.supplierCount)}</td>
                       <td>{format.number(c.topSupplierSharePercent)}%</td>
                     </tr>

@@ -4,11 +4,11 @@ import { FIRM_KINDS, KIND_COLOURS } from './kinds';
 
 /** What the graph's colours, sizes, shapes and lines mean. */
 export function SupplyGraphLegend() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   return (
     <section className="sc-legend-box" aria-labelledby="sc-legend-heading">
       <h3 id="sc-legend-heading" className="field__label">
-        {t('supplyChain.graph.legend')}
+        {t('graph.legend')}
       </h3>
       <ul className="sc-legend">
         {FIRM_KINDS.map((kind) => (
@@ -19,27 +19,27 @@ export function SupplyGraphLegend() {
         ))}
         <li>
           <span className="sc-swatch sc-swatch--sizes" aria-hidden="true" />
-          {t('supplyChain.graph.legendSize')}
+          {t('graph.legendSize')}
         </li>
         <li>
           <span className="sc-swatch sc-swatch--expandable" aria-hidden="true" />
-          {t('supplyChain.graph.legendExpandable')}
+          {t('graph.legendExpandable')}
         </li>
         <li>
           <span className="sc-swatch sc-swatch--spof" aria-hidden="true" />
-          {t('supplyChain.graph.legendSpof')}
+          {t('graph.legendSpof')}
         </li>
         <li>
           <span className="sc-swatch sc-swatch--ceased" aria-hidden="true" />
-          {t('supplyChain.graph.legendCeased')}
+          {t('graph.legendCeased')}
         </li>
         <li>
           <span className="sc-line" style={{ borderTopColor: SOLE_SOURCE_COLOUR }} aria-hidden="true" />
-          {t('supplyChain.graph.legendSole')}
+          {t('graph.legendSole')}
         </li>
         <li>
           <span className="sc-line sc-line--pending" aria-hidden="true" />
-          {t('supplyChain.graph.legendPending')}
+          {t('graph.legendPending')}
         </li>
       </ul>
     </section>

@@ -90,7 +90,7 @@ export function SupplyGraphPanel(props: {
   capabilities: readonly CapabilityOption[];
   hamlets: readonly string[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const client = useApolloClient();
   const capabilityLabel = useCapabilityLabel();
@@ -145,20 +145,20 @@ export function SupplyGraphPanel(props: {
   const matches = finder.data?.firms.edges.map((e) => e.node) ?? [];
   return (
     <div className="stack">
-      <p className="muted">{t('supplyChain.graph.intro')}</p>
+      <p className="muted">{t('graph.intro')}</p>
       <div className="sc-filters">
         <TextField
-          label={t('supplyChain.graph.search')}
-          description={t('supplyChain.graph.searchHint')}
+          label={t('graph.search')}
+          description={t('graph.searchHint')}
           type="search"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           autoComplete="off"
         />
         <Select
-          label={t('supplyChain.graph.focus')}
+          label={t('graph.focus')}
           value={firmId ?? ''}
-          placeholder={t('supplyChain.graph.noFocus')}
+          placeholder={t('graph.noFocus')}
           options={[
             ...(firmId &&
             result.data?.supplyGraph.centre?.id === firmId &&
@@ -173,39 +173,39 @@ export function SupplyGraphPanel(props: {
           onChange={(e) => setView({ firm: e.target.value || null, kind: null, hamlet: null })}
         />
         <Select
-          label={t('supplyChain.graph.depth')}
+          label={t('graph.depth')}
           value={String(depth)}
           options={[
-            { value: '1', label: t('supplyChain.graph.depth1') },
-            { value: '2', label: t('supplyChain.graph.depth2') },
+            { value: '1', label: t('graph.depth1') },
+            { value: '2', label: t('graph.depth2') },
           ]}
           onChange={(e) => setView({ depth: e.target.value === '2' ? '2' : null })}
         />
       </div>
       <div className="sc-filters">
         <Select
-          label={t('supplyChain.graph.capability')}
+          label={t('graph.capability')}
           value={capabilityId ?? ''}
-          placeholder={t('supplyChain.graph.allCapabilities')}
+          placeholder={t('graph.allCapabilities')}
           options={props.capabilities.map((c) => ({ value: c.id, label: capabilityLabel(c) }))}
           onChange={(e) => setView({ capability: e.target.value || null })}
         />
         <Select
-          label={t('supplyChain.graph.kind')}
+          label={t('graph.kind')}
           value={kind ?? ''}
-          placeholder={t('supplyChain.graph.allKinds')}
+          placeholder={t('graph.allKinds')}
           options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}
           onChange={(e) => setView({ kind: e.target.value || null, firm: null })}
         />
         <Select
-          label={t('supplyChain.graph.hamlet')}
+          label={t('graph.hamlet')}
           value={hamlet ?? ''}
-          placeholder={t('supplyChain.graph.allHamlets')}
+          placeholder={t('graph.allHamlets')}
           options={props.hamlets.map((h) => ({ value: h, label: h }))}
           onChange={(e) => setView({ hamlet: e.target.value || null, firm: null })}
         />
         <fieldset className="sc-checks">
-          <legend className="field__label">{t('supplyChain.graph.statuses')}</legend>
+          <legend className="field__label">{t('graph.statuses')}</legend>
           {STATUSES.map((s) => (
             <label key={s}>
               <input
@@ -213,7 +213,7 @@ export function SupplyGraphPanel(props: {
                 checked={statuses.includes(s)}
                 onChange={(e) => toggleStatus(s, e.target.checked)}
               />
-              {t(`supplyChain.status.${s}`)}
+              {t(`status.${s}`)}
             </label>
           ))}
         </fieldset>
@@ -224,32 +224,30 @@ export function SupplyGraphPanel(props: {
           const graph = mergePieces([view, ...added.pieces]);
           const expandable = graph.nodes.filter((n) => n.hiddenLinkCount > 0);
           const heading = view.centre
-            ? t('supplyChain.graph.listFocused', { name: view.centre.legalName })
-            : t('supplyChain.graph.listHeading');
+            ? t('graph.listFocused', { name: view.centre.legalName })
+            : t('graph.listHeading');
           return (
             <>
               <p className="muted" role="status">
-                {view.centre
-                  ? t('supplyChain.graph.viewCentre', { name: view.centre.legalName })
-                  : t('supplyChain.graph.viewFilter')}{' '}
-                {t('supplyChain.graph.summary', {
+                {view.centre ? t('graph.viewCentre', { name: view.centre.legalName }) : t('graph.viewFilter')}{' '}
+                {t('graph.summary', {
                   nodes: format.number(graph.nodes.length),
                   edges: format.number(graph.edges.length),
                 })}{' '}
-                {view.truncated && t('supplyChain.graph.truncated', { count: view.nodes.length })}{' '}
-                {added.names.length > 0 && t('supplyChain.graph.expanded', { name: added.names.at(-1) })}
+                {view.truncated && t('graph.truncated', { count: view.nodes.length })}{' '}
+                {added.names.length > 0 && t('graph.expanded', { name: added.names.at(-1) })}
               </p>
               <div className="sc-graph-layout">
                 <div className="stack">
                   {graph.edges.length === 0 ? (
-                    <EmptyState message={t('supplyChain.graph.empty')} />
+                    <EmptyState message={t('graph.empty')} />
                   ) : (
                     <Suspense fallback={<LoadingState />}>
                       <GraphCanvas
                         graph={graph}
                         centreId={view.centre?.id ?? null}
-                        label={t('supplyChain.graph.canvasLabel')}
-                        ceasedMark={t('supplyChain.graph.ceasedMark')}
+                        label={t('graph.canvasLabel')}
+                        ceasedMark={t('graph.ceasedMark')}
                         onExpand={(id) => {
                           const node = graph.nodes.find((n) => n.id === id);
                           if (node && node.hiddenLinkCount > 0) expand(id, node.legalName);
@@ -257,12 +255,12 @@ export function SupplyGraphPanel(props: {
                       />
                     </Suspense>
                   )}
-                  <p className="muted">{t('supplyChain.graph.expandHint')}</p>
+                  <p className="muted">{t('graph.expandHint')}</p>
                   {expandable.length > 0 && (
                     <Select
-                      label={t('supplyChain.graph.expand')}
+                      label={t('graph.expand')}
                       value=""
-                      placeholder={t('supplyChain.graph.expandChoose')}
+                      placeholder={t('graph.expandChoose')}
                       options={expandable.map((n) => ({ value: n.id, label: n.legalName }))}
                       onChange={(e) => {
                         const node = expandable.find((n) => n.id === e.target.value);

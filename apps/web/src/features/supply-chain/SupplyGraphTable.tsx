@@ -20,7 +20,7 @@ export function SupplyGraphTable(props: {
   edges: readonly GraphEdge[];
   capabilities: readonly CapabilityOption[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
   const [shown, setShown] = useState(PAGE);
@@ -37,14 +37,14 @@ export function SupplyGraphTable(props: {
     <section className="stack" aria-labelledby="sc-links-heading">
       <h3 id="sc-links-heading">{props.heading}</h3>
       {listed.length > 0 && (
-        <Table caption={t('supplyChain.graph.listCaption')} captionHidden>
+        <Table caption={t('graph.listCaption')} captionHidden>
           <thead>
             <tr>
-              <th scope="col">{t('supplyChain.graph.supplier')}</th>
-              <th scope="col">{t('supplyChain.graph.capabilityCol')}</th>
-              <th scope="col">{t('supplyChain.graph.customer')}</th>
-              <th scope="col">{t('supplyChain.graph.statusCol')}</th>
-              <th scope="col">{t('supplyChain.graph.riskCol')}</th>
+              <th scope="col">{t('graph.supplier')}</th>
+              <th scope="col">{t('graph.capabilityCol')}</th>
+              <th scope="col">{t('graph.customer')}</th>
+              <th scope="col">{t('graph.statusCol')}</th>
+              <th scope="col">{t('graph.riskCol')}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,8 +52,8 @@ export function SupplyGraphTable(props: {
               const capability = capabilityById.get(e.capabilityId);
               const ceasedOn = byId.get(e.supplierId)?.ceasedOn;
               const risks = [
-                e.soleSource ? t('supplyChain.graph.riskSole') : '',
-                ceasedOn ? t('supplyChain.graph.riskCeased', { date: format.date(ceasedOn) }) : '',
+                e.soleSource ? t('graph.riskSole') : '',
+                ceasedOn ? t('graph.riskCeased', { date: format.date(ceasedOn) }) : '',
               ].filter(Boolean);
               return (
                 <tr key={e.id}>
@@ -64,7 +64,7 @@ export function SupplyGraphTable(props: {
                   <td>
                     <Link to={`/firms/${e.customerId}`}>{name(e.customerId)}</Link>
                   </td>
-                  <td>{t(`supplyChain.status.${e.status}`)}</td>
+                  <td>{t(`status.${e.status}`)}</td>
                   <td>{risks.join('; ') || '—'}</td>
                 </tr>
               );
@@ -73,16 +73,13 @@ export function SupplyGraphTable(props: {
         </Table>
       )}
       <p className="muted" role="status">
-        {t('supplyChain.graph.shown', {
+        {t('graph.shown', {
           shown: format.number(listed.length),
           total: format.number(sorted.length),
         })}
       </p>
       {listed.length < sorted.length && (
-        <ShowMoreButton
-          label={t('supplyChain.graph.showMore')}
-          loadMore={async () => setShown((n) => n + PAGE)}
-        />
+        <ShowMoreButton label={t('graph.showMore')} loadMore={async () => setShown((n) => n + PAGE)} />
       )}
     </section>
   );

@@ -42,7 +42,7 @@ export function BlockerEditor(props: {
   version: number;
   blockers: readonly { id: string; title: string }[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const taskError = useTaskErrorMessage();
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState('');
@@ -82,7 +82,7 @@ export function BlockerEditor(props: {
                 busy={loading}
                 onClick={() => void apply(current.filter((id) => id !== b.id))}
               >
-                {t('tasks.detail.remove', { title: b.title })}
+                {t('detail.remove', { title: b.title })}
               </Button>
             </li>
           ))}
@@ -96,20 +96,20 @@ export function BlockerEditor(props: {
         }}
       >
         <TextField
-          label={t('tasks.detail.addBlocker')}
+          label={t('detail.addBlocker')}
           type="search"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
         <Select
-          label={t('tasks.detail.chooseBlocker')}
+          label={t('detail.chooseBlocker')}
           value={chosen}
           placeholder="—"
           options={options}
           onChange={(e) => setChosen(e.target.value)}
         />
         <Button type="submit" variant="secondary" busy={loading} disabled={!chosen}>
-          {t('tasks.detail.add')}
+          {t('detail.add')}
         </Button>
       </form>
     </div>

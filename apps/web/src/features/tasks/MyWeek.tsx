@@ -48,7 +48,7 @@ const MyWeekQuery = graphql(`
 `);
 
 function WeekTasks(props: { tasks: readonly FragmentType<typeof MyWeek_TaskFragment>[]; empty: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const { day } = useFormat();
   const tasks = getFragmentData(MyWeek_TaskFragment, props.tasks);
   if (tasks.length === 0) return <EmptyState message={props.empty} />;
@@ -58,12 +58,12 @@ function WeekTasks(props: { tasks: readonly FragmentType<typeof MyWeek_TaskFragm
         <li key={x.id}>
           <Link to={`/tasks/${x.id}`}>{x.title}</Link>{' '}
           <span className="muted">
-            {t(`tasks.status.${x.status}`)}
-            {x.dueDate && <> · {t('tasks.due', { date: day(x.dueDate) })}</>}
+            {t(`status.${x.status}`)}
+            {x.dueDate && <> · {t('due', { date: day(x.dueDate) })}</>}
           </span>{' '}
           {x.overdue && x.dueDate && <OverdueBadge dueDate={x.dueDate} />}{' '}
           {x.openBlockerCount > 0 && (
-            <span className="task-badge">{t('tasks.waitingFor', { count: x.openBlockerCount })}</span>
+            <span className="task-badge">{t('waitingFor', { count: x.openBlockerCount })}</span>
           )}
         </li>
       ))}
@@ -73,28 +73,28 @@ function WeekTasks(props: { tasks: readonly FragmentType<typeof MyWeek_TaskFragm
 
 /** "My week": what is due, what is blocked and what changed on my tasks. */
 export function MyWeek() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const format = useFormat();
   const result = useQuery(MyWeekQuery, { fetchPolicy: 'cache-and-network' });
   return (
     <QueryState result={result}>
       {({ myWeek }) => (
         <div className="task-week">
-          <Card title={t('tasks.week.due')}>
-            <WeekTasks tasks={myWeek.due} empty={t('tasks.week.noneDue')} />
+          <Card title={t('week.due')}>
+            <WeekTasks tasks={myWeek.due} empty={t('week.noneDue')} />
           </Card>
-          <Card title={t('tasks.week.blocked')}>
-            <WeekTasks tasks={myWeek.blocked} empty={t('tasks.week.noneBlocked')} />
+          <Card title={t('week.blocked')}>
+            <WeekTasks tasks={myWeek.blocked} empty={t('week.noneBlocked')} />
           </Card>
-          <Card title={t('tasks.week.changed')}>
+          <Card title={t('week.changed')}>
             {myWeek.recentActivity.length === 0 ? (
-              <EmptyState message={t('tasks.week.noneChanged')} />
+              <EmptyState message={t('week.noneChanged')} />
             ) : (
               <ul className="week-list">
                 {myWeek.recentActivity.map((a) => (
                   <li key={a.id}>
                     <time dateTime={a.createdAt}>{format.dateTime(a.createdAt)}</time> ·{' '}
-                    {a.actor?.name ?? t('tasks.detail.someone')} {t(`tasks.activityKind.${a.kind}`)}:{' '}
+                    {a.actor?.name ?? t('detail.someone')} {t(`activityKind.${a.kind}`)}:{' '}
                     <Link to={`/tasks/${a.task.id}`}>{a.task.title}</Link>
                   </li>
                 ))}

@@ -41,7 +41,7 @@ export const MoveTaskMutation = graphql(`
 
 /** Columns by status; a card moves by drag and drop or by its "Move to…" menu. */
 export function TaskBoard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const taskError = useTaskErrorMessage();
   const result = useQuery(TaskBoardQuery, { fetchPolicy: 'cache-and-network' });
   useLiveTasks();
@@ -67,7 +67,7 @@ export function TaskBoard() {
       moved.current = id;
       setNotice({
         tone: 'success',
-        text: t('tasks.board.moved', { title, status: t(`tasks.status.${status}`) }),
+        text: t('board.moved', { title, status: t(`status.${status}`) }),
       });
     } catch (error) {
       setNotice({ tone: 'error', text: taskError(error) });
@@ -82,9 +82,9 @@ export function TaskBoard() {
         return (
           <section aria-labelledby="task-board-heading">
             <h2 id="task-board-heading" className="visually-hidden">
-              {t('tasks.board.heading')}
+              {t('board.heading')}
             </h2>
-            {canEdit && <p className="muted">{t('tasks.board.hint')}</p>}
+            {canEdit && <p className="muted">{t('board.hint')}</p>}
             <div aria-live="polite" className="task-board__status">
               {notice && (
                 <Notice tone={notice.tone} role="none">
@@ -119,11 +119,11 @@ export function TaskBoard() {
                     }}
                   >
                     <h3 id={headingId} className="task-column__title">
-                      {t(`tasks.status.${status}`)}{' '}
-                      <span className="muted">({t('tasks.board.count', { count: column.totalCount })})</span>
+                      {t(`status.${status}`)}{' '}
+                      <span className="muted">({t('board.count', { count: column.totalCount })})</span>
                     </h3>
                     {column.tasks.length === 0 ? (
-                      <p className="muted">{t('tasks.board.empty')}</p>
+                      <p className="muted">{t('board.empty')}</p>
                     ) : (
                       <ul className="task-column__list">
                         {column.tasks.map((task) => (
@@ -137,9 +137,7 @@ export function TaskBoard() {
                       </ul>
                     )}
                     {column.totalCount > COLUMN_SIZE && (
-                      <p className="muted">
-                        {t('tasks.board.more', { count: column.totalCount - COLUMN_SIZE })}
-                      </p>
+                      <p className="muted">{t('board.more', { count: column.totalCount - COLUMN_SIZE })}</p>
                     )}
                   </section>
                 );

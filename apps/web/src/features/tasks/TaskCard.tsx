@@ -25,12 +25,12 @@ export const TaskCard_TaskFragment = graphql(`
 
 /** "Overdue" in words and with a mark, never by colour alone. */
 export function OverdueBadge({ dueDate }: { dueDate: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const { day } = useFormat();
   return (
-    <span className="task-badge task-badge--overdue" title={t('tasks.overdueSince', { date: day(dueDate) })}>
+    <span className="task-badge task-badge--overdue" title={t('overdueSince', { date: day(dueDate) })}>
       <span aria-hidden="true">⚠ </span>
-      {t('tasks.overdue')}
+      {t('overdue')}
     </span>
   );
 }
@@ -44,7 +44,7 @@ export function TaskCard(props: {
   canEdit: boolean;
   onMove: (id: string, version: number, status: TaskStatus, title: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const { day } = useFormat();
   const task = getFragmentData(TaskCard_TaskFragment, props.task);
   return (
@@ -61,24 +61,24 @@ export function TaskCard(props: {
         {task.title}
       </Link>
       <p className="task-card__meta">
-        <span>{t(`tasks.phase.${task.phase}`)}</span>
-        <span>{t(`tasks.priority.${task.priority}`)}</span>
-        <span>{task.assignee?.name ?? t('tasks.unassigned')}</span>
+        <span>{t(`phase.${task.phase}`)}</span>
+        <span>{t(`priority.${task.priority}`)}</span>
+        <span>{task.assignee?.name ?? t('unassigned')}</span>
       </p>
       <p className="task-card__meta">
         {task.dueDate ? (
-          <time dateTime={task.dueDate}>{t('tasks.due', { date: day(task.dueDate) })}</time>
+          <time dateTime={task.dueDate}>{t('due', { date: day(task.dueDate) })}</time>
         ) : (
-          <span>{t('tasks.noDueDate')}</span>
+          <span>{t('noDueDate')}</span>
         )}
         {task.overdue && task.dueDate && <OverdueBadge dueDate={task.dueDate} />}
         {task.openBlockerCount > 0 && (
-          <span className="task-badge">{t('tasks.waitingFor', { count: task.openBlockerCount })}</span>
+          <span className="task-badge">{t('waitingFor', { count: task.openBlockerCount })}</span>
         )}
       </p>
       {props.canEdit && (
         <label className="task-card__move">
-          <span className="visually-hidden">{t('tasks.board.moveLabel', { title: task.title })}</span>
+          <span className="visually-hidden">{t('board.moveLabel', { title: task.title })}</span>
           <select
             className="field__control field__control--select"
             value=""
@@ -87,10 +87,10 @@ export function TaskCard(props: {
               if (status) props.onMove(task.id, task.version, status, task.title);
             }}
           >
-            <option value="">{t('tasks.board.moveTo')}</option>
+            <option value="">{t('board.moveTo')}</option>
             {STATUSES.filter((s) => s !== task.status).map((s) => (
               <option key={s} value={s}>
-                {t(`tasks.status.${s}`)}
+                {t(`status.${s}`)}
               </option>
             ))}
           </select>

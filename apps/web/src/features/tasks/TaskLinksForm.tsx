@@ -60,14 +60,14 @@ const UpdateTaskLinksMutation = graphql(`
 
 /** Links firms (found by a directory search) and a plan action to a task; the choice survives a CONFLICT. */
 export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_TaskFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const errorMessage = useErrorMessage();
   const task = getFragmentData(TaskLinksForm_TaskFragment, props.task);
   const [firms, setFirms] = useState<FirmRef[]>(() => task.firms.map((f) => ({ ...f })));
   const [planActionId, setPlanActionId] = useState(task.planAction?.id ?? '');
   const actions = useQuery(TaskPlanActionsQuery);
   const [update, { loading }] = useMutation(UpdateTaskLinksMutation, { refetchQueries: ['TaskDetail'] });
-  const { problem, setProblem, fail } = useFormProblem(['firmIds', 'planActionId']);
+  const { problem, setProblem, fail, fieldMessage } = useFormProblem(['firmIds', 'planActionId']);
   const [saved, setSaved] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -91,24 +91,19 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
     }
   };
 
-  const fieldError = (field: 'firmIds' | 'planActionId') => {
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
-
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       {problem?.form && (
         <Notice tone="error" role="alert">
           {errorMessage(problem.form)}
-          {problem.code === 'CONFLICT' && ` ${t('tasks.links.conflictHint')}`}
+          {problem.code === 'CONFLICT' && ` ${t('links.conflictHint')}`}
         </Notice>
       )}
-      {saved && <Notice tone="success">{t('tasks.links.saved')}</Notice>}
+      {saved && <Notice tone="success">{t('links.saved')}</Notice>}
       <fieldset className="fieldset">
-        <legend>{t('tasks.detail.firms')}</legend>
+        <legend>{t('detail.firms')}</legend>
         {firms.length === 0 ? (
-          <p className="muted">{t('tasks.links.noFirms')}</p>
+          <p className="muted">{t('links.noFirms')}</p>
         ) : (
           <ul className="task-links">
             {firms.map((f) => (
@@ -117,35 +112,35 @@ export function TaskLinksForm(props: { task: FragmentType<typeof TaskLinksForm_T
                 <Button
                   variant="quiet"
                   onClick={() => setFirms((list) => list.filter((x) => x.id !== f.id))}
-                  aria-label={t('tasks.links.unlink', { firm: f.legalName })}
+                  aria-label={t('links.unlink', { firm: f.legalName })}
                 >
-                  {t('tasks.links.unlinkShort')}
+                  {t('links.unlinkShort')}
                 </Button>
               </li>
             ))}
           </ul>
         )}
-        {fieldError('firmIds') && <p className="field__error">{fieldError('firmIds')}</p>}
+        {fieldMessage('firmIds') && <p className="field__error">{fieldMessage('firmIds')}</p>}
         <FirmSearchField
-          label={t('tasks.links.search')}
+          label={t('links.search')}
           exclude={firms}
           onPick={(firm) => setFirms((list) => [...list, firm])}
         />
       </fieldset>
       {actions.data && (
         <Select
-          label={t('tasks.detail.planAction')}
+          label={t('detail.planAction')}
           value={planActionId}
           onChange={(e) => setPlanActionId(e.target.value)}
-          placeholder={t('tasks.links.noAction')}
+          placeholder={t('links.noAction')}
           options={actions.data.strategicPlans.flatMap((p) =>
             p.actions.edges.map(({ node }) => ({ value: node.id, label: `${node.title} — ${p.title}` })),
           )}
-          error={fieldError('planActionId')}
+          error={fieldMessage('planActionId')}
         />
       )}
       <Button type="submit" variant="secondary" busy={loading}>
-        {t('tasks.links.submit')}
+        {t('links.submit')}
       </Button>
     </form>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { EmptyState } from '../../components/EmptyState';
 import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
@@ -54,31 +54,32 @@ const TaskListQuery = graphql(`
 `);
 
 function TaskRows(props: { tasks: readonly FragmentType<typeof TaskList_TaskFragment>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const { day } = useFormat();
   const tasks = getFragmentData(TaskList_TaskFragment, props.tasks);
   return (
-    <Table caption={t('tasks.list.caption')} captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">{t('tasks.field.title')}</th>
-          <th scope="col">{t('tasks.field.phase')}</th>
-          <th scope="col">{t('tasks.field.status')}</th>
-          <th scope="col">{t('tasks.field.priority')}</th>
-          <th scope="col">{t('tasks.field.assignee')}</th>
-          <th scope="col">{t('tasks.field.dueDate')}</th>
-        </tr>
-      </thead>
+    <Table
+      caption={t('list.caption')}
+      captionHidden
+      columns={[
+        t('field.title'),
+        t('field.phase'),
+        t('field.status'),
+        t('field.priority'),
+        t('field.assignee'),
+        t('field.dueDate'),
+      ]}
+    >
       <tbody>
         {tasks.map((task) => (
           <tr key={task.id} className={task.overdue ? 'task-row--overdue' : undefined}>
             <th scope="row">
               <Link to={`/tasks/${task.id}`}>{task.title}</Link>
             </th>
-            <td>{t(`tasks.phase.${task.phase}`)}</td>
-            <td>{t(`tasks.status.${task.status}`)}</td>
-            <td>{t(`tasks.priority.${task.priority}`)}</td>
-            <td>{task.assignee?.name ?? t('tasks.unassigned')}</td>
+            <td>{t(`phase.${task.phase}`)}</td>
+            <td>{t(`status.${task.status}`)}</td>
+            <td>{t(`priority.${task.priority}`)}</td>
+            <td>{task.assignee?.name ?? t('unassigned')}</td>
             <td className="table__nowrap">
               {task.dueDate ? <time dateTime={task.dueDate}>{day(task.dueDate)}</time> : '—'}
               {task.overdue && task.dueDate && (
@@ -97,7 +98,7 @@ function TaskRows(props: { tasks: readonly FragmentType<typeof TaskList_TaskFrag
 
 /** The tasks as a table, with filters (mine, overdue, phase, assignee) and a sort order. */
 export function TaskList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const [filter, setFilter] = useState<TaskFilter>({});
   const [orderBy, setOrderBy] = useState<TaskOrder>('DUE_DATE');
   const result = useQuery(TaskListQuery, {
@@ -108,16 +109,16 @@ export function TaskList() {
 
   return (
     <section aria-labelledby="task-list-heading" className="stack">
-      <h2 id="task-list-heading">{t('tasks.list.heading')}</h2>
+      <h2 id="task-list-heading">{t('list.heading')}</h2>
       <fieldset className="task-filters">
-        <legend>{t('tasks.list.filters')}</legend>
+        <legend>{t('list.filters')}</legend>
         <label className="task-filters__check">
           <input
             type="checkbox"
             checked={filter.mine ?? false}
             onChange={(e) => set({ mine: e.target.checked || null })}
           />{' '}
-          {t('tasks.list.mine')}
+          {t('list.mine')}
         </label>
         <label className="task-filters__check">
           <input
@@ -125,26 +126,26 @@ export function TaskList() {
             checked={filter.overdue ?? false}
             onChange={(e) => set({ overdue: e.target.checked || null })}
           />{' '}
-          {t('tasks.list.overdueOnly')}
+          {t('list.overdueOnly')}
         </label>
         <Select
-          label={t('tasks.field.phase')}
+          label={t('field.phase')}
           value={filter.phase ?? ''}
-          placeholder={t('tasks.list.anyPhase')}
-          options={PHASES.map((p) => ({ value: p, label: t(`tasks.phase.${p}`) }))}
+          placeholder={t('list.anyPhase')}
+          options={PHASES.map((p) => ({ value: p, label: t(`phase.${p}`) }))}
           onChange={(e) => set({ phase: PHASES.find((p) => p === e.target.value) ?? null })}
         />
         <Select
-          label={t('tasks.field.assignee')}
+          label={t('field.assignee')}
           value={filter.assigneeId ?? ''}
-          placeholder={t('tasks.list.anyAssignee')}
+          placeholder={t('list.anyAssignee')}
           options={(result.data?.assignableUsers ?? []).map((u) => ({ value: u.id, label: u.name }))}
           onChange={(e) => set({ assigneeId: e.target.value || null })}
         />
         <Select
-          label={t('tasks.list.sort')}
+          label={t('list.sort')}
           value={orderBy}
-          options={ORDERS.map((o) => ({ value: o, label: t(`tasks.list.order.${o}`) }))}
+          options={ORDERS.map((o) => ({ value: o, label: t(`list.order.${o}`) }))}
           onChange={(e) => setOrderBy(ORDERS.find((o) => o === e.target.value) ?? 'DUE_DATE')}
         />
       </fieldset>
@@ -152,19 +153,18 @@ export function TaskList() {
         {(data) => (
           <>
             <p className="muted" aria-live="polite">
-              {t('tasks.list.count', { count: data.tasks.totalCount })}
+              {t('list.count', { count: data.tasks.totalCount })}
             </p>
             {data.tasks.edges.length === 0 ? (
-              <EmptyState message={t('tasks.list.empty')} />
+              <EmptyState message={t('list.empty')} />
             ) : (
               <TaskRows tasks={data.tasks.edges.map((e) => e.node)} />
             )}
-            {data.tasks.pageInfo.hasNextPage && (
-              <ShowMoreButton
-                label={t('tasks.list.showMore')}
-                loadMore={() => result.fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}
-              />
-            )}
+            <ShowMore
+              label={t('list.showMore')}
+              pageInfo={data.tasks.pageInfo}
+              loadMore={(after) => result.fetchMore({ variables: { after } })}
+            />
           </>
         )}
       </QueryState>

@@ -104,7 +104,7 @@ const AddCommentMutation = graphql(`
 /** /tasks/:id — a task with its blockers, comments and history. */
 export function TaskPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const format = useFormat();
   const { day } = format;
   const taskError = useTaskErrorMessage();
@@ -113,7 +113,7 @@ export function TaskPage() {
   const [comment, commenting] = useMutation(AddCommentMutation, { refetchQueries: ['TaskDetail'] });
   const [problem, setProblem] = useState<string | null>(null);
   const [commentKey, setCommentKey] = useState(0);
-  useDocumentTitle(result.data?.task.title ?? t('tasks.title'));
+  useDocumentTitle(result.data?.task.title ?? t('title'));
 
   const onComment = async (event: FormEvent<HTMLFormElement>, taskId: string) => {
     event.preventDefault();
@@ -134,7 +134,7 @@ export function TaskPage() {
         return (
           <>
             <p>
-              <Link to="/tasks">{t('tasks.detail.back')}</Link>
+              <Link to="/tasks">{t('detail.back')}</Link>
             </p>
             <PageHeader title={task.title} description={task.description ?? undefined} />
             <div className="stack">
@@ -143,26 +143,26 @@ export function TaskPage() {
                   {problem}
                 </Notice>
               )}
-              <Card title={t('tasks.detail.details')}>
+              <Card title={t('detail.details')}>
                 <dl className="task-details">
-                  <dt>{t('tasks.field.phase')}</dt>
-                  <dd>{t(`tasks.phase.${task.phase}`)}</dd>
-                  <dt>{t('tasks.field.status')}</dt>
-                  <dd>{t(`tasks.status.${task.status}`)}</dd>
-                  <dt>{t('tasks.field.priority')}</dt>
-                  <dd>{t(`tasks.priority.${task.priority}`)}</dd>
-                  <dt>{t('tasks.field.assignee')}</dt>
-                  <dd>{task.assignee?.name ?? t('tasks.unassigned')}</dd>
-                  <dt>{t('tasks.field.startDate')}</dt>
+                  <dt>{t('field.phase')}</dt>
+                  <dd>{t(`phase.${task.phase}`)}</dd>
+                  <dt>{t('field.status')}</dt>
+                  <dd>{t(`status.${task.status}`)}</dd>
+                  <dt>{t('field.priority')}</dt>
+                  <dd>{t(`priority.${task.priority}`)}</dd>
+                  <dt>{t('field.assignee')}</dt>
+                  <dd>{task.assignee?.name ?? t('unassigned')}</dd>
+                  <dt>{t('field.startDate')}</dt>
                   <dd>{task.startDate ? day(task.startDate) : '—'}</dd>
-                  <dt>{t('tasks.field.dueDate')}</dt>
+                  <dt>{t('field.dueDate')}</dt>
                   <dd>
-                    {task.dueDate ? day(task.dueDate) : t('tasks.noDueDate')}{' '}
+                    {task.dueDate ? day(task.dueDate) : t('noDueDate')}{' '}
                     {task.overdue && task.dueDate && <OverdueBadge dueDate={task.dueDate} />}
                   </dd>
                   {task.firms.length > 0 && (
                     <>
-                      <dt>{t('tasks.detail.firms')}</dt>
+                      <dt>{t('detail.firms')}</dt>
                       <dd>
                         <ul className="task-links">
                           {task.firms.map((f) => (
@@ -176,7 +176,7 @@ export function TaskPage() {
                   )}
                   {task.planAction && (
                     <>
-                      <dt>{t('tasks.detail.planAction')}</dt>
+                      <dt>{t('detail.planAction')}</dt>
                       <dd>
                         <Link to={`/plan/actions/${task.planAction.id}`}>{task.planAction.title}</Link>
                       </dd>
@@ -185,10 +185,10 @@ export function TaskPage() {
                 </dl>
                 {canEdit && (
                   <Select
-                    label={t('tasks.detail.move')}
+                    label={t('detail.move')}
                     value={task.status}
                     disabled={moving.loading}
-                    options={STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
+                    options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
                     onChange={(e) => {
                       const status = STATUSES.find((s) => s === e.target.value);
                       if (!status) return;
@@ -201,52 +201,52 @@ export function TaskPage() {
                 )}
               </Card>
               {canEdit && (
-                <Card title={t('tasks.edit.heading')}>
+                <Card title={t('edit.heading')}>
                   <EditTaskForm task={task} />
                 </Card>
               )}
               {canEdit && (
-                <Card title={t('tasks.links.heading')}>
+                <Card title={t('links.heading')}>
                   <TaskLinksForm task={task} />
                 </Card>
               )}
-              <Card title={t('tasks.detail.blockers')}>
-                <p className="muted">{t('tasks.detail.blockerHint')}</p>
+              <Card title={t('detail.blockers')}>
+                <p className="muted">{t('detail.blockerHint')}</p>
                 {canEdit ? (
                   <BlockerEditor taskId={task.id} version={task.version} blockers={task.blockedBy} />
                 ) : task.blockedBy.length === 0 ? (
-                  <EmptyState message={t('tasks.detail.noBlockers')} />
+                  <EmptyState message={t('detail.noBlockers')} />
                 ) : (
                   <ul className="week-list">
                     {task.blockedBy.map((b) => (
                       <li key={b.id}>
-                        <Link to={`/tasks/${b.id}`}>{b.title}</Link> ({t(`tasks.status.${b.status}`)})
+                        <Link to={`/tasks/${b.id}`}>{b.title}</Link> ({t(`status.${b.status}`)})
                       </li>
                     ))}
                   </ul>
                 )}
                 {task.blocks.length > 0 && (
                   <>
-                    <h3 className="task-subheading">{t('tasks.detail.blocks')}</h3>
+                    <h3 className="task-subheading">{t('detail.blocks')}</h3>
                     <ul className="week-list">
                       {task.blocks.map((b) => (
                         <li key={b.id}>
-                          <Link to={`/tasks/${b.id}`}>{b.title}</Link> ({t(`tasks.status.${b.status}`)})
+                          <Link to={`/tasks/${b.id}`}>{b.title}</Link> ({t(`status.${b.status}`)})
                         </li>
                       ))}
                     </ul>
                   </>
                 )}
               </Card>
-              <Card title={t('tasks.detail.comments')}>
+              <Card title={t('detail.comments')}>
                 {task.comments.edges.length === 0 ? (
-                  <EmptyState message={t('tasks.detail.noComments')} />
+                  <EmptyState message={t('detail.noComments')} />
                 ) : (
                   <ul className="week-list">
                     {task.comments.edges.map(({ node }) => (
                       <li key={node.id}>
                         <p className="muted">
-                          {node.author?.name ?? t('tasks.detail.someone')} ·{' '}
+                          {node.author?.name ?? t('detail.someone')} ·{' '}
                           <time dateTime={node.createdAt}>{format.dateTime(node.createdAt)}</time>
                         </p>
                         <p>{node.body}</p>
@@ -258,7 +258,7 @@ export function TaskPage() {
                   <form key={commentKey} className="form" onSubmit={(e) => void onComment(e, task.id)}>
                     <div className="field">
                       <label className="field__label" htmlFor="task-comment">
-                        {t('tasks.detail.comment')}
+                        {t('detail.comment')}
                       </label>
                       <textarea
                         id="task-comment"
@@ -269,20 +269,20 @@ export function TaskPage() {
                       />
                     </div>
                     <Button type="submit" variant="secondary" busy={commenting.loading}>
-                      {t('tasks.detail.send')}
+                      {t('detail.send')}
                     </Button>
                   </form>
                 )}
               </Card>
-              <Card title={t('tasks.detail.activity')}>
+              <Card title={t('detail.activity')}>
                 {task.activity.edges.length === 0 ? (
-                  <EmptyState message={t('tasks.detail.noActivity')} />
+                  <EmptyState message={t('detail.noActivity')} />
                 ) : (
                   <ol className="week-list">
                     {task.activity.edges.map(({ node }) => (
                       <li key={node.id}>
                         <time dateTime={node.createdAt}>{format.dateTime(node.createdAt)}</time> ·{' '}
-                        {node.actor?.name ?? t('tasks.detail.someone')} {t(`tasks.activityKind.${node.kind}`)}
+                        {node.actor?.name ?? t('detail.someone')} {t(`activityKind.${node.kind}`)}
                       </li>
                     ))}
                   </ol>

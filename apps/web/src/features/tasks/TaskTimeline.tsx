@@ -41,10 +41,10 @@ function Timeline(props: {
   tasks: readonly FragmentType<typeof TaskTimeline_TaskFragment>[];
   total: number;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const { day } = useFormat();
   const tasks = getFragmentData(TaskTimeline_TaskFragment, props.tasks).filter((x) => x.dueDate);
-  if (tasks.length === 0) return <EmptyState message={t('tasks.timeline.empty')} />;
+  if (tasks.length === 0) return <EmptyState message={t('timeline.empty')} />;
   const today = romeToday();
   const days = tasks
     .flatMap((x) => [x.startDate ?? x.dueDate!, x.dueDate!])
@@ -56,14 +56,14 @@ function Timeline(props: {
 
   return (
     <>
-      {props.total > LIMIT && <p className="muted">{t('tasks.timeline.limited', { count: LIMIT })}</p>}
-      <div className="timeline" role="img" aria-label={t('tasks.timeline.chartLabel')}>
+      {props.total > LIMIT && <p className="muted">{t('timeline.limited', { count: LIMIT })}</p>}
+      <div className="timeline" role="img" aria-label={t('timeline.chartLabel')}>
         <div
           className={`timeline__today${daysBetween(first, today) / span > 0.6 ? ' timeline__today--end' : ''}`}
           style={{ left: at(today) }}
         >
           <span className="timeline__today-label">
-            {t('tasks.timeline.today')} · {day(today)}
+            {t('timeline.today')} · {day(today)}
           </span>
         </div>
         {PHASES.map((phase) => {
@@ -71,7 +71,7 @@ function Timeline(props: {
           if (inPhase.length === 0) return null;
           return (
             <div key={phase} className="timeline__group">
-              <p className="timeline__phase">{t(`tasks.phase.${phase}`)}</p>
+              <p className="timeline__phase">{t(`phase.${phase}`)}</p>
               {inPhase.map((x) => {
                 const start = x.startDate ?? x.dueDate!;
                 return (
@@ -95,29 +95,29 @@ function Timeline(props: {
         })}
       </div>
       <details className="task-table-toggle">
-        <summary>{t('tasks.timeline.asTable')}</summary>
-        <Table caption={t('tasks.timeline.caption')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('tasks.field.title')}</th>
-              <th scope="col">{t('tasks.field.phase')}</th>
-              <th scope="col">{t('tasks.field.startDate')}</th>
-              <th scope="col">{t('tasks.field.dueDate')}</th>
-              <th scope="col">{t('tasks.field.status')}</th>
-            </tr>
-          </thead>
+        <summary>{t('timeline.asTable')}</summary>
+        <Table
+          caption={t('timeline.caption')}
+          columns={[
+            t('field.title'),
+            t('field.phase'),
+            t('field.startDate'),
+            t('field.dueDate'),
+            t('field.status'),
+          ]}
+        >
           <tbody>
             {tasks.map((x) => (
               <tr key={x.id}>
                 <th scope="row">
                   <Link to={`/tasks/${x.id}`}>{x.title}</Link>
                 </th>
-                <td>{t(`tasks.phase.${x.phase}`)}</td>
+                <td>{t(`phase.${x.phase}`)}</td>
                 <td>{x.startDate ? day(x.startDate) : '—'}</td>
                 <td className="table__nowrap">
                   {day(x.dueDate!)} {x.overdue && <OverdueBadge dueDate={x.dueDate!} />}
                 </td>
-                <td>{t(`tasks.status.${x.status}`)}</td>
+                <td>{t(`status.${x.status}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -129,11 +129,11 @@ function Timeline(props: {
 
 /** Tasks by phase between start and due date, with a line for today and a table alternative. */
 export function TaskTimeline() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const result = useQuery(TaskTimelineQuery, { fetchPolicy: 'cache-and-network' });
   return (
     <section aria-labelledby="task-timeline-heading" className="stack">
-      <h2 id="task-timeline-heading">{t('tasks.timeline.heading')}</h2>
+      <h2 id="task-timeline-heading">{t('timeline.heading')}</h2>
       <QueryState result={result}>
         {(data) => <Timeline tasks={data.tasks.edges.map((e) => e.node)} total={data.tasks.totalCount} />}
       </QueryState>

@@ -30,8 +30,8 @@ const TasksPageQuery = graphql(`
 
 /** /tasks: the start-up tasks as a board, a list, a timeline, or "my week" (`?view=`). */
 export function TasksPage() {
-  const { t } = useTranslation();
-  const title = t('tasks.title');
+  const { t } = useTranslation('tasks');
+  const title = t('title');
   useDocumentTitle(title);
   const [params] = useSearchParams();
   const view: View = VIEWS.find((v) => v === params.get('view')) ?? 'board';
@@ -44,9 +44,9 @@ export function TasksPage() {
         if (!permissions?.viewerCanReadTasks) return <ForbiddenPage />;
         return (
           <>
-            <PageHeader title={title} description={t('tasks.intro')} />
+            <PageHeader title={title} description={t('intro')} />
             <div className="stack">
-              <nav aria-label={t('tasks.views.label')} className="task-views">
+              <nav aria-label={t('views.label')} className="task-views">
                 <ul>
                   {VIEWS.map((v) => (
                     <li key={v}>
@@ -55,14 +55,14 @@ export function TasksPage() {
                         className="task-views__link"
                         aria-current={v === view ? 'page' : undefined}
                       >
-                        {t(`tasks.views.${v}`)}
+                        {t(`views.${v}`)}
                       </Link>
                     </li>
                   ))}
                 </ul>
               </nav>
               {permissions.viewerCanEditTasks && (
-                <Card title={t('tasks.create.heading')}>
+                <Card title={t('create.heading')}>
                   <CreateTaskForm />
                 </Card>
               )}

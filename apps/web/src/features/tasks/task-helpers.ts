@@ -32,7 +32,7 @@ export function daysBetween(from: string, to: string): number {
  * person's language; anything else goes through the common error messages.
  */
 export function useTaskErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tasks');
   const failureText = useFailureText();
   return useCallback(
     (error: unknown) => {
@@ -40,9 +40,9 @@ export function useTaskErrorMessage(): (error: unknown) => string {
       const reason = first?.extensions?.reason;
       const tasks = first?.extensions?.tasks;
       const names = Array.isArray(tasks) ? tasks.map((x) => `«${String(x)}»`) : [];
-      if (reason === 'open_blockers') return t('tasks.errors.openBlockers', { tasks: names.join(', ') });
-      if (reason === 'cycle') return t('tasks.errors.cycle', { tasks: names.join(' → ') });
-      if (reason === 'before_start') return t('tasks.errors.beforeStart');
+      if (reason === 'open_blockers') return t('errors.openBlockers', { tasks: names.join(', ') });
+      if (reason === 'cycle') return t('errors.cycle', { tasks: names.join(' → ') });
+      if (reason === 'before_start') return t('errors.beforeStart');
       return failureText(error);
     },
     [t, failureText],

@@ -52,7 +52,7 @@ export function FirmPicker({
   onChange: (firmId: string) => void;
   error?: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const format = useFormat();
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
@@ -74,13 +74,13 @@ export function FirmPicker({
   const options: SelectOption[] = firms.map((f) => ({ value: f.id, label: firmLabel(f) }));
   if (chosen && chosen.value === value && !options.some((o) => o.value === value)) options.unshift(chosen);
 
-  let status = t('users.firmPicker.typeToSearch');
-  if (searching && loading) status = t('users.firmPicker.searching');
-  else if (searching && total === 0) status = t('users.firmPicker.none');
+  let status = t('firmPicker.typeToSearch');
+  if (searching && loading) status = t('firmPicker.searching');
+  else if (searching && total === 0) status = t('firmPicker.none');
   else if (searching) {
-    status = t('users.firmPicker.found', { count: total });
+    status = t('firmPicker.found', { count: total });
     if (total > firms.length) {
-      status += ` ${t('users.firmPicker.foundMore', { shown: format.number(firms.length), total: format.number(total) })}`;
+      status += ` ${t('firmPicker.foundMore', { shown: format.number(firms.length), total: format.number(total) })}`;
     }
   }
 
@@ -88,21 +88,21 @@ export function FirmPicker({
     <fieldset className="fieldset">
       <legend className="fieldset__legend">{legend}</legend>
       <TextField
-        label={t('users.firmPicker.search')}
+        label={t('firmPicker.search')}
         type="search"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        description={t('users.firmPicker.searchHint')}
+        description={t('firmPicker.searchHint')}
         autoComplete="off"
       />
       <p className="field__description" role="status">
         {status}
       </p>
       <Select
-        label={t('users.firmPicker.select')}
+        label={t('firmPicker.select')}
         name="firmId"
         value={value}
-        placeholder={t('users.firmPicker.choose')}
+        placeholder={t('firmPicker.choose')}
         options={options}
         error={error}
         onChange={(e) => {

@@ -19,7 +19,7 @@ export function InvitationLink({
   expiresAt: string;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const format = useFormat();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copyStatus, setCopyStatus] = useState<'copied' | 'failed' | null>(null);
@@ -39,25 +39,25 @@ export function InvitationLink({
   return (
     <div className="invitation-link">
       <h3 ref={headingRef} tabIndex={-1} className="invitation-link__title">
-        {t('users.invite.createdHeading', { email })}
+        {t('invite.createdHeading', { email })}
       </h3>
-      <p>{t('users.invite.linkOnce', { date: format.dateTime(expiresAt) })}</p>
+      <p>{t('invite.linkOnce', { date: format.dateTime(expiresAt) })}</p>
       <TextField
-        label={t('users.invite.linkLabel')}
+        label={t('invite.linkLabel')}
         value={url}
         readOnly
         onFocus={(e) => e.currentTarget.select()}
         className="invitation-link__url"
       />
       <div className="form__actions">
-        <Button onClick={() => void copy()}>{t('users.invite.copy')}</Button>
+        <Button onClick={() => void copy()}>{t('invite.copy')}</Button>
         <Button variant="secondary" onClick={onDone}>
-          {t('users.invite.another')}
+          {t('invite.another')}
         </Button>
       </div>
       <p role="status" className="muted">
-        {copyStatus === 'copied' && t('users.invite.copied')}
-        {copyStatus === 'failed' && t('users.invite.copyFailed')}
+        {copyStatus === 'copied' && t('invite.copied')}
+        {copyStatus === 'failed' && t('invite.copyFailed')}
       </p>
     </div>
   );

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Table } from '../../components/Table';
+import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
@@ -47,13 +48,11 @@ const RevokeInvitationMutation = graphql(`
   }
 `);
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
-
 /** Invitations with their status; a pending one can be revoked. */
 export function InvitationsTable(props: {
   invitations: readonly FragmentType<typeof InvitationsTable_InvitationFragment>[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const errorMessage = useErrorMessage();
   const failureText = useFailureText();
   const format = useFormat();
@@ -63,14 +62,14 @@ export function InvitationsTable(props: {
   const [resend] = useMutation(ResendInvitationMutation);
   const [revoking, setRevoking] = useState<string | null>(null);
   const [resending, setResending] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const [ask, confirmation] = useConfirm();
 
   const onRevoke = async (id: string, email: string) => {
     const sure = await ask({
-      title: t('users.invitations.revokeConfirm', { email }),
-      confirmLabel: t('users.invitations.revoke'),
+      title: t('invitations.revokeConfirm', { email }),
+      confirmLabel: t('invitations.revoke'),
       danger: true,
     });
     if (!sure) return;
@@ -78,7 +77,7 @@ export function InvitationsTable(props: {
     setOutcome(null);
     try {
       await revoke({ variables: { id } });
-      setOutcome({ tone: 'success', text: t('users.invitations.revoked', { email }) });
+      setOutcome({ tone: 'success', text: t('invitations.revoked', { email }) });
     } catch (error) {
       const problem = describeError(error);
       setOutcome({ tone: 'error', text: errorMessage(problem.form) });
@@ -92,7 +91,7 @@ export function InvitationsTable(props: {
     setOutcome(null);
     try {
       await resend({ variables: { id } });
-      setOutcome({ tone: 'success', text: t('users.invitations.resent', { email }) });
+      setOutcome({ tone: 'success', text: t('invitations.resent', { email }) });
     } catch (error) {
       setOutcome({ tone: 'error', text: failureText(error) });
     } finally {
@@ -105,33 +104,26 @@ export function InvitationsTable(props: {
   return (
     <>
       {confirmation}
-      <div aria-live="polite">
-        {outcome && (
-          <Notice tone={outcome.tone} role="none">
-            {outcome.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       {invitations.length === 0 ? (
-        <EmptyState message={t('users.invitations.noPending')} />
+        <EmptyState message={t('invitations.noPending')} />
       ) : (
         <>
           <p className="muted">
-            {pending === 0
-              ? t('users.invitations.noPending')
-              : t('users.invitations.pending', { count: pending })}
+            {pending === 0 ? t('invitations.noPending') : t('invitations.pending', { count: pending })}
           </p>
-          <Table caption={t('users.invitations.caption')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.invitations.email')}</th>
-                <th scope="col">{t('users.invitations.role')}</th>
-                <th scope="col">{t('users.invitations.firm')}</th>
-                <th scope="col">{t('users.invitations.status')}</th>
-                <th scope="col">{t('users.invitations.expires')}</th>
-                <th scope="col">{t('users.invitations.actions')}</th>
-              </tr>
-            </thead>
+          <Table
+            caption={t('invitations.caption')}
+            captionHidden
+            columns={[
+              t('invitations.email'),
+              t('invitations.role'),
+              t('invitations.firm'),
+              t('invitations.status'),
+              t('invitations.expires'),
+              t('invitations.actions'),
+            ]}
+          >
             <tbody>
               {invitations.map((inv) => (
                 <tr key={inv.id}>
@@ -139,9 +131,7 @@ export function InvitationsTable(props: {
                   <td>{t(`enums.Role.${inv.role}`)}</td>
                   <td>{inv.firm?.legalName ?? '—'}</td>
                   <td>
-                    <span className={`badge badge--${inv.status.toLowerCase()}`}>
-                      {t(`enums.InvitationStatus.${inv.status}`)}
-                    </span>
+                    <StatusBadge kind="InvitationStatus" status={inv.status} />
                   </td>
                   <td className="table__nowrap">
                     <time dateTime={inv.expiresAt}>{format.date(inv.expiresAt)}</time>
@@ -152,20 +142,20 @@ export function InvitationsTable(props: {
                         <Button
                           variant="secondary"
                           busy={resending === inv.id}
-                          aria-label={t('users.invitations.resendLabel', { email: inv.email })}
+                          aria-label={t('invitations.resendLabel', { email: inv.email })}
                           onClick={() => void onResend(inv.id, inv.email)}
                         >
-                          {t('users.invitations.resend')}
+                          {t('invitations.resend')}
                         </Button>
                       )}
                       {inv.status === 'PENDING' && (
                         <Button
                           variant="danger"
                           busy={revoking === inv.id}
-                          aria-label={t('users.invitations.revokeLabel', { email: inv.email })}
+                          aria-label={t('invitations.revokeLabel', { email: inv.email })}
                           onClick={() => void onRevoke(inv.id, inv.email)}
                         >
-                          {t('users.invitations.revoke')}
+                          {t('invitations.revoke')}
                         </Button>
                       )}
                     </div>

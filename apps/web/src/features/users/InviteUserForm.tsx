@@ -3,10 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
-import { TextField } from '../../components/TextField';
+import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { focusField } from '../../lib/focus-field';
 import { useFormProblem } from '../../lib/useFormProblem';
 import { FirmPicker } from './FirmPicker';
 import { InvitationLink } from './InvitationLink';
@@ -25,7 +24,6 @@ const InviteUserMutation = graphql(`
 `);
 
 const FIELDS = ['email', 'role', 'firmId'] as const;
-type Field = (typeof FIELDS)[number];
 
 interface Created {
   email: string;
@@ -42,7 +40,7 @@ function isRole(value: string): value is Role {
 
 /** Invites a person with a role (and, for a firm user, the firm); then shows the one-time link. */
 export function InviteUserForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const [invite, { loading }] = useMutation(InviteUserMutation, {
     // The new invitation appears in the list, and the counts stay true.
     refetchQueries: ['UsersPage'],
@@ -51,44 +49,25 @@ export function InviteUserForm() {
   const [role, setRole] = useState('');
   const [firmId, setFirmId] = useState('');
   const [language, setLanguage] = useState<'it' | 'en'>('it');
-  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const { problem, setProblem, fail, notice } = useFormProblem(FIELDS);
+  const { fail, refuse, forget, field, fieldMessage, notice } = useFormProblem(FIELDS);
   const [created, setCreated] = useState<Created | null>(null);
-
-  // A field's message goes away as soon as the person changes that field.
-  const clearError = (field: Field) => {
-    setLocal(({ [field]: _gone, ...rest }) => rest);
-    setProblem((p) => {
-      if (!p?.fields[field]) return p;
-      const { [field]: _removed, ...fields } = p.fields;
-      return { ...p, fields };
-    });
-  };
 
   const reset = () => {
     setCreated(null);
     setRole('');
     setFirmId('');
-    setLocal({});
-    setProblem(null);
     setFormKey((k) => k + 1);
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const email = String(new FormData(formElement).get('email') ?? '').trim();
-    const errors: Partial<Record<Field, string>> = {};
-    if (!email) errors.email = t('users.invite.emailRequired');
-    if (!isRole(role)) errors.role = t('users.invite.roleRequired');
-    if (role === 'FIRM' && !firmId) errors.firmId = t('users.firmPicker.required');
-    setLocal(errors);
-    setProblem(null);
-    const firstInvalid = FIELDS.find((f) => errors[f]);
-    if (firstInvalid || !isRole(role)) {
-      focusField(formElement, firstInvalid ?? 'role');
-      return;
-    }
+    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim();
+    const refused = refuse(event.currentTarget, {
+      email: !email && t('invite.emailRequired'),
+      role: !isRole(role) && t('invite.roleRequired'),
+      firmId: role === 'FIRM' && !firmId && t('firmPicker.required'),
+    });
+    if (refused || !isRole(role)) return;
     try {
       const { data } = await invite({
         variables: { input: { email, role, firmId: role === 'FIRM' ? firmId : null, language } },
@@ -108,54 +87,42 @@ export function InviteUserForm() {
     );
   }
 
-  const fieldError = (field: Field) => {
-    if (local[field]) return local[field];
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
-
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <p className="muted">{t('users.invite.intro')}</p>
+      <p className="muted">{t('invite.intro')}</p>
       {notice}
-      <TextField
-        label={t('users.invite.email')}
-        name="email"
-        type="email"
+      <EmailField
+        label={t('invite.email')}
+        {...field('email')}
         autoComplete="off"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
         required
-        error={fieldError('email')}
-        onChange={() => clearError('email')}
+        onChange={() => forget('email')}
       />
       <Select
-        label={t('users.invite.role')}
-        name="role"
+        label={t('invite.role')}
+        {...field('role')}
         value={role}
         required
-        placeholder={t('users.invite.chooseRole')}
+        placeholder={t('invite.chooseRole')}
         options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
-        error={fieldError('role')}
         onChange={(e) => {
           setRole(e.target.value);
-          clearError('role');
+          forget('role');
         }}
       />
       {role === 'FIRM' && (
         <FirmPicker
-          legend={t('users.firmPicker.firm')}
+          legend={t('firmPicker.firm')}
           value={firmId}
           onChange={(id) => {
             setFirmId(id);
-            clearError('firmId');
+            forget('firmId');
           }}
-          error={fieldError('firmId')}
+          error={fieldMessage('firmId')}
         />
       )}
       <Select
-        label={t('users.invite.language')}
+        label={t('invite.language')}
         name="language"
         value={language}
         options={[
@@ -166,7 +133,7 @@ export function InviteUserForm() {
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>
-          {t('users.invite.submit')}
+          {t('invite.submit')}
         </Button>
       </div>
     </form>

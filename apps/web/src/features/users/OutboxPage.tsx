@@ -5,7 +5,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -75,57 +75,49 @@ function MailText({ text }: { text: string }) {
 
 /** ADMIN: every mail Filiera wrote, newest first; without an SMTP server this is where mail is read. */
 export function OutboxPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const format = useFormat();
-  const title = t('users.outbox.title');
+  const title = t('outbox.title');
   useDocumentTitle(title);
   const result = useQuery(OutboxPageQuery, { fetchPolicy: 'cache-and-network' });
 
   return (
     <>
-      <PageHeader title={title} description={t('users.outbox.intro')} />
+      <PageHeader title={title} description={t('outbox.intro')} />
       <QueryState result={result}>
         {(data) => {
           const page = getFragmentData(OutboxPageFragment, data.outbox);
           return (
             <div className="stack">
-              {data.mailDelivery === 'KEPT_IN_OUTBOX' && (
-                <Notice tone="info">{t('users.outbox.kept')}</Notice>
-              )}
-              <p className="muted">{t('users.outbox.count', { count: page.totalCount })}</p>
-              {page.edges.length === 0 && <EmptyState message={t('users.outbox.empty')} />}
+              {data.mailDelivery === 'KEPT_IN_OUTBOX' && <Notice tone="info">{t('outbox.kept')}</Notice>}
+              <p className="muted">{t('outbox.count', { count: page.totalCount })}</p>
+              {page.edges.length === 0 && <EmptyState message={t('outbox.empty')} />}
               {page.edges.map(({ node: mail }) => (
                 <Card key={mail.id} title={mail.subject} headingLevel={2}>
                   <dl className="outbox__meta">
-                    <dt>{t('users.outbox.to')}</dt>
+                    <dt>{t('outbox.to')}</dt>
                     <dd>{mail.to}</dd>
-                    <dt>{t('users.outbox.status')}</dt>
+                    <dt>{t('outbox.status')}</dt>
                     <dd>
-                      {t(`users.outbox.statuses.${mail.status}`)}
+                      {t(`outbox.statuses.${mail.status}`)}
                       {mail.lastError ? ` (${mail.lastError})` : ''}
                     </dd>
-                    <dt>{t('users.outbox.written')}</dt>
+                    <dt>{t('outbox.written')}</dt>
                     <dd>
                       <time dateTime={mail.createdAt}>{format.dateTime(mail.createdAt)}</time>
                     </dd>
                   </dl>
                   <details>
-                    <summary>{t('users.outbox.show')}</summary>
+                    <summary>{t('outbox.show')}</summary>
                     <MailText text={mail.text} />
                   </details>
                 </Card>
               ))}
-              {page.pageInfo.hasNextPage && (
-                <ShowMoreButton
-                  label={t('users.showMore')}
-                  loadMore={() =>
-                    result.fetchMore({
-                      query: MoreOutboxQuery,
-                      variables: { after: page.pageInfo.endCursor ?? '' },
-                    })
-                  }
-                />
-              )}
+              <ShowMore
+                label={t('showMore')}
+                pageInfo={page.pageInfo}
+                loadMore={(after) => result.fetchMore({ query: MoreOutboxQuery, variables: { after } })}
+              />
             </div>
           );
         }}

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
@@ -48,14 +48,12 @@ export interface ManagedUser {
   firm?: { id: string } | null;
 }
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
-
 /**
  * ADMIN, for one user: change the role (and firm, for a firm user), or reset two-factor sign-in for a
  * person who lost their phone. The answers update the users table through the normalised cache.
  */
 export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const errorMessage = useErrorMessage();
   const [changeRole, { loading: changing }] = useMutation(ChangeUserRoleMutation);
   const [resetTwoFactor, { loading: resetting }] = useMutation(ResetUserTwoFactorMutation);
@@ -63,7 +61,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
   const [role, setRole] = useState<string>(user.role);
   const [firmId, setFirmId] = useState(user.firm?.id ?? '');
   const [firmError, setFirmError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   useEffect(() => heading.current?.focus(), [user.id]);
@@ -76,7 +74,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
     }
     setOutcome({
       tone: 'error',
-      text: problem.reason === 'last_admin' ? t('users.list.lastAdmin') : errorMessage(problem.form),
+      text: problem.reason === 'last_admin' ? t('list.lastAdmin') : errorMessage(problem.form),
     });
   };
 
@@ -85,7 +83,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
     setOutcome(null);
     if (!isRole(role)) return;
     if (role === 'FIRM' && !firmId) {
-      setFirmError(t('users.firmPicker.required'));
+      setFirmError(t('firmPicker.required'));
       return;
     }
     try {
@@ -96,7 +94,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
       });
       setOutcome({
         tone: 'success',
-        text: t('users.manage.roleChanged', { name: user.name, role: t(`enums.Role.${role}`) }),
+        text: t('manage.roleChanged', { name: user.name, role: t(`enums.Role.${role}`) }),
       });
     } catch (error) {
       failure(error);
@@ -105,15 +103,15 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
 
   const onReset = async () => {
     const sure = await ask({
-      title: t('users.manage.resetConfirm', { name: user.name }),
-      confirmLabel: t('users.manage.reset'),
+      title: t('manage.resetConfirm', { name: user.name }),
+      confirmLabel: t('manage.reset'),
       danger: true,
     });
     if (!sure) return;
     setOutcome(null);
     try {
       await resetTwoFactor({ variables: { input: { id: user.id, version: user.version } } });
-      setOutcome({ tone: 'success', text: t('users.manage.resetDone', { name: user.name }) });
+      setOutcome({ tone: 'success', text: t('manage.resetDone', { name: user.name }) });
     } catch (error) {
       failure(error);
     }
@@ -123,18 +121,12 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
     <section className="stack" aria-labelledby={headingId}>
       {confirmation}
       <h3 id={headingId} ref={heading} tabIndex={-1} className="card__title">
-        {t('users.manage.heading', { name: user.name })}
+        {t('manage.heading', { name: user.name })}
       </h3>
-      <div aria-live="polite">
-        {outcome && (
-          <Notice tone={outcome.tone} role="none">
-            {outcome.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       <form className="form" noValidate onSubmit={(e) => void onSave(e)}>
         <Select
-          label={t('users.manage.role')}
+          label={t('manage.role')}
           name="role"
           value={role}
           options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
@@ -145,7 +137,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
         />
         {role === 'FIRM' && (
           <FirmPicker
-            legend={t('users.firmPicker.firm')}
+            legend={t('firmPicker.firm')}
             value={firmId}
             onChange={(id) => {
               setFirmId(id);
@@ -154,18 +146,18 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
             error={firmError}
           />
         )}
-        <p className="muted">{t('users.manage.roleHint')}</p>
+        <p className="muted">{t('manage.roleHint')}</p>
         <div className="form__actions">
           <Button type="submit" busy={changing}>
-            {t('users.manage.saveRole')}
+            {t('manage.saveRole')}
           </Button>
           {user.twoFactorEnabled && (
             <Button variant="danger" busy={resetting} onClick={() => void onReset()}>
-              {t('users.manage.reset')}
+              {t('manage.reset')}
             </Button>
           )}
           <Button variant="secondary" onClick={onClose}>
-            {t('users.manage.close')}
+            {t('manage.close')}
           </Button>
         </div>
       </form>

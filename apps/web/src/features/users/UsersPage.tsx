@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
 import { getFragmentData, graphql } from '../../gql';
@@ -82,24 +82,16 @@ export function UsersPage() {
 }
 
 function UsersPageContent() {
-  const { t } = useTranslation();
-  const title = t('users.title');
+  const { t } = useTranslation('users');
+  const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(UsersPageQuery, { fetchPolicy: 'cache-and-network' });
 
-  const more = async (list: 'users' | 'invitations', after: string | null | undefined) => {
-    if (!after) return;
-    await result.fetchMore({
-      query: list === 'users' ? MoreUsersQuery : MoreInvitationsQuery,
-      variables: { after },
-    });
-  };
-
   return (
     <>
-      <PageHeader title={title} description={t('users.intro')} />
+      <PageHeader title={title} description={t('intro')} />
       <div className="stack">
-        <Card title={t('users.invite.heading')}>
+        <Card title={t('invite.heading')}>
           <InviteUserForm />
         </Card>
         <QueryState result={result}>
@@ -108,28 +100,26 @@ function UsersPageContent() {
             const invitations = getFragmentData(InvitationPageFragment, data.invitations);
             return (
               <>
-                <Card title={t('users.invitations.heading')}>
+                <Card title={t('invitations.heading')}>
                   <InvitationsTable invitations={invitations.edges.map((e) => e.node)} />
-                  {invitations.pageInfo.hasNextPage && (
-                    <ShowMoreButton
-                      label={t('users.showMore')}
-                      loadMore={() => more('invitations', invitations.pageInfo.endCursor)}
-                    />
-                  )}
+                  <ShowMore
+                    label={t('showMore')}
+                    pageInfo={invitations.pageInfo}
+                    loadMore={(after) =>
+                      result.fetchMore({ query: MoreInvitationsQuery, variables: { after } })
+                    }
+                  />
                 </Card>
                 <Card
-                  title={t('users.list.heading')}
-                  actions={
-                    <span className="muted">{t('users.list.count', { count: users.totalCount })}</span>
-                  }
+                  title={t('list.heading')}
+                  actions={<span className="muted">{t('list.count', { count: users.totalCount })}</span>}
                 >
                   <UsersTable users={users.edges.map((e) => e.node)} />
-                  {users.pageInfo.hasNextPage && (
-                    <ShowMoreButton
-                      label={t('users.showMore')}
-                      loadMore={() => more('users', users.pageInfo.endCursor)}
-                    />
-                  )}
+                  <ShowMore
+                    label={t('showMore')}
+                    pageInfo={users.pageInfo}
+                    loadMore={(after) => result.fetchMore({ query: MoreUsersQuery, variables: { after } })}
+                  />
                 </Card>
               </>
             );

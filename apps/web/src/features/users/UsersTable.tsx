@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
@@ -38,11 +38,9 @@ const SetUserActiveMutation = graphql(`
   }
 `);
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
-
 /** People who can sign in, with role, firm and whether they are active; the ADMIN (de)activates them. */
 export function UsersTable(props: { users: readonly FragmentType<typeof UsersTable_UserFragment>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const format = useFormat();
   const errorMessage = useErrorMessage();
   const users = getFragmentData(UsersTable_UserFragment, props.users);
@@ -51,7 +49,7 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
   const [busy, setBusy] = useState<string | null>(null);
   const [managing, setManaging] = useState<string | null>(null);
   const managed = users.find((u) => u.id === managing);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const onToggle = async (user: (typeof users)[number]) => {
     setBusy(user.id);
@@ -60,43 +58,38 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
       await setActive({ variables: { input: { id: user.id, active: !user.active, version: user.version } } });
       setOutcome({
         tone: 'success',
-        text: t(user.active ? 'users.list.deactivated' : 'users.list.reactivated', { name: user.name }),
+        text: t(user.active ? 'list.deactivated' : 'list.reactivated', { name: user.name }),
       });
     } catch (error) {
       const problem = describeError(error);
       setOutcome({
         tone: 'error',
-        text: problem.reason === 'last_admin' ? t('users.list.lastAdmin') : errorMessage(problem.form),
+        text: problem.reason === 'last_admin' ? t('list.lastAdmin') : errorMessage(problem.form),
       });
     } finally {
       setBusy(null);
     }
   };
 
-  if (users.length === 0) return <EmptyState message={t('users.list.empty')} />;
+  if (users.length === 0) return <EmptyState message={t('list.empty')} />;
   return (
     <>
-      <div aria-live="polite">
-        {outcome && (
-          <Notice tone={outcome.tone} role="none">
-            {outcome.text}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       {managed && <UserAdminPanel user={managed} onClose={() => setManaging(null)} />}
-      <Table caption={t('users.list.caption')} captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.list.name')}</th>
-            <th scope="col">{t('users.list.email')}</th>
-            <th scope="col">{t('users.list.role')}</th>
-            <th scope="col">{t('users.list.firm')}</th>
-            <th scope="col">{t('users.list.lastSignIn')}</th>
-            <th scope="col">{t('users.list.status')}</th>
-            <th scope="col">{t('users.list.twoFactor')}</th>
-            <th scope="col">{t('users.list.actions')}</th>
-          </tr>
-        </thead>
+      <Table
+        caption={t('list.caption')}
+        captionHidden
+        columns={[
+          t('list.name'),
+          t('list.email'),
+          t('list.role'),
+          t('list.firm'),
+          t('list.lastSignIn'),
+          t('list.status'),
+          t('list.twoFactor'),
+          t('list.actions'),
+        ]}
+      >
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>
@@ -108,29 +101,29 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
                 {user.lastSignInAt ? (
                   <time dateTime={user.lastSignInAt}>{format.dateTime(user.lastSignInAt)}</time>
                 ) : (
-                  t('users.list.never')
+                  t('list.never')
                 )}
               </td>
-              <td>{t(user.active ? 'users.list.active' : 'users.list.inactive')}</td>
-              <td>{t(user.twoFactorEnabled ? 'users.list.twoFactorOn' : 'users.list.twoFactorOff')}</td>
+              <td>{t(user.active ? 'list.active' : 'list.inactive')}</td>
+              <td>{t(user.twoFactorEnabled ? 'list.twoFactorOn' : 'list.twoFactorOff')}</td>
               <td>
                 <div className="form__actions">
                   <Button
                     variant="secondary"
-                    aria-label={t('users.manage.label', { name: user.name })}
+                    aria-label={t('manage.label', { name: user.name })}
                     onClick={() => setManaging(user.id)}
                   >
-                    {t('users.manage.open')}
+                    {t('manage.open')}
                   </Button>
                   <Button
                     variant="secondary"
                     busy={busy === user.id}
-                    aria-label={t(user.active ? 'users.list.deactivateLabel' : 'users.list.reactivateLabel', {
+                    aria-label={t(user.active ? 'list.deactivateLabel' : 'list.reactivateLabel', {
                       name: user.name,
                     })}
                     onClick={() => void onToggle(user)}
                   >
-                    {t(user.active ? 'users.list.deactivate' : 'users.list.reactivate')}
+                    {t(user.active ? 'list.deactivate' : 'list.reactivate')}
                   </Button>
                 </div>
               </td>
