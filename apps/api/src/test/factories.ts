@@ -3,7 +3,7 @@ import { makePartitaIva, type AdhesionStatus, type FirmKind, type Role } from '@
 import type { DataSource } from 'typeorm';
 import { CAPABILITIES } from '../db/seed/capabilities.js';
 import { AdhesionEntity } from '../modules/adhesion/adhesion.entity.js';
-import { hashPassword } from '../modules/auth/tokens.js';
+import { hashPassword } from '../common/tokens.js';
 import { CapabilityEntity } from '../modules/capability/capability.entity.js';
 import { FirmEntity } from '../modules/firm/firm.entity.js';
 import { SupplyLinkEntity } from '../modules/supply-link/supply-link.entity.js';

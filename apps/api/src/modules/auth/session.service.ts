@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import { SessionEntity } from './session.entity.js';
-import { hashToken, newToken } from './tokens.js';
+import { hashToken, newToken } from '../../common/tokens.js';
 import { TWO_FACTOR_ROLES } from './totp.js';
 
 /** Only touch last_seen_at once a minute, not on every request. */

@@ -11,7 +11,7 @@ import type { NotificationChannel, NotificationKind } from '../../generated/grap
 import { recordAudit } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { activeRecipients, type Recipient as Person } from '../user/user.recipients.js';
-import { publishLive, type LiveEvent } from './live.js';
+import { publishLive, type LiveEvent } from '../../common/live.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
