@@ -3,7 +3,7 @@ import type { Role } from '@filiera/shared';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { badField, notFound } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { newestFirst } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { hashToken, newToken } from '../../common/tokens.js';
@@ -39,14 +39,7 @@ export function listInvitations(
 ) {
   const qb = ctx.ds.getRepository(InvitationEntity).createQueryBuilder('i');
   if (args.status) qb.where(STATUS_CONDITIONS[args.status]);
-  return keysetPage(qb, {
-    sortExpression: 'i.created_at',
-    sortType: 'timestamptz',
-    sortKey: (i) => i.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 const inviteSchema = z

@@ -3,21 +3,18 @@ import { z } from 'zod';
 import { Role } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField, conflict, notFound } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { byText, keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export function listUsers(ctx: Context, args: { first?: number | null; after?: string | null }) {
-  return keysetPage(ctx.ds.getRepository(UserEntity).createQueryBuilder('u'), {
-    sortExpression: 'u.name',
-    sortType: 'text',
-    sortKey: (u) => u.name,
-    direction: 'ASC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    ctx.ds.getRepository(UserEntity).createQueryBuilder('u'),
+    byText('u.name', (u) => u.name),
+    args,
+  );
 }
 
 export const emailSchema = z
@@ -50,7 +47,11 @@ export function firmMatchesRole(v: { role: Role; firmId?: string | null }, issue
 export const roleEnum = z.enum(Object.values(Role) as [Role, ...Role[]]);
 
 /** Locks the active ADMINs and refuses when `userId` is the last of them. */
-export async function assertNotLastAdmin(manager: EntityManager, userId: string, field: string): Promise<void> {
+export async function assertNotLastAdmin(
+  manager: EntityManager,
+  userId: string,
+  field: string,
+): Promise<void> {
   const admins: { id: string }[] = await manager.query(
     `SELECT id FROM app_user WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`,
   );
