@@ -24,6 +24,8 @@ async function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  /** The app's process (none when the bench runs against a URL given). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startApp(
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGINT');
       await once(child, 'exit');
