@@ -1,12 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { API_NODE_FLAGS, signInConsultant } from './app.js';
+import { signInConsultant, startApp } from './app.js';
 import { compactCsv, compactXlsx, generateRegistryCsv, ROWS } from './registry-files.js';
 
 /**
@@ -25,14 +22,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const HUGE_ROWS = 1_000_000;
 const TARGET_SECONDS = 60;
 const TARGET_MB = 500;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  return port;
-}
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 function rssMb(pid: number): number {
@@ -74,37 +63,9 @@ const mb = (b: Buffer) => (b.length / 1024 / 1024).toFixed(1);
 async function main(): Promise<void> {
   const dataDir = path.join(root, '.data', 'bench-import');
   await rm(dataDir, { recursive: true, force: true });
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    DATA_DIR: dataDir,
-  };
-  delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...API_NODE_FLAGS, path.join(root, 'apps/api/dist/main.js')],
-    {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(`  [app] ${chunk.toString()}`));
-  const url = `http://127.0.0.1:${port}`;
+  const app = await startApp({ scale: 'district', env: { DATA_DIR: dataDir } });
+  const url = app.url;
   try {
-    for (let i = 0; ; i += 1) {
-      if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
-      if (
-        await fetch(`${url}/healthz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 300) throw new Error('the app did not become healthy in 5 minutes');
-      await new Promise((r) => setTimeout(r, 1000));
-    }
     const cookie = await signInConsultant(url);
     const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
       const res = await fetch(`${url}/graphql`, {
@@ -137,7 +98,7 @@ async function main(): Promise<void> {
       `generated ${ROWS.toLocaleString('en')} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB), ${existing.length} of them existing firms\n`,
     );
 
-    const pid = child.pid!;
+    const pid = app.pid!;
     const phases: Phase[] = [];
     type Job = {
       version: number;
@@ -321,8 +282,7 @@ async function main(): Promise<void> {
     );
     if (a.status !== 'APPLIED' || !met) process.exitCode = 1;
   } finally {
-    child.kill('SIGINT');
-    await once(child, 'exit');
+    await app.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { gql, storageStatePath } from '../support/users.js';
+import { readCapabilities } from '../support/firm-data.js';
 
 interface MyFirm {
   me: {
@@ -62,11 +63,7 @@ test.describe('the directory', () => {
   test.use({ storageState: storageStatePath('CHAMBER') });
 
   test('filters by capability, shows the count the API reports, and opens a firm page', async ({ page }) => {
-    const { capabilities } = await gql<{ capabilities: { id: string; code: string; labelIt: string }[] }>(
-      page.request,
-      '{ capabilities { id code labelIt } }',
-    );
-    const stitching = capabilities.find((c) => c.code === 'STITCHING')!;
+    const stitching = (await readCapabilities(page.request)).find((c) => c.code === 'STITCHING')!;
     const { firms } = await gql<{ firms: { totalCount: number } }>(
       page.request,
       'query ($ids: [ID!]) { firms(filter: { capabilityIds: $ids }) { totalCount } }',

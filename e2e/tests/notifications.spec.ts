@@ -1,25 +1,21 @@
 import { expect, request as playwrightRequest, test, type Browser } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import {
+  acceptInvitation,
+  alternativeSuppliers,
+  DEMO_FIRM_ID,
+  inviteFirmUser,
+  readCapabilities,
+} from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
-
-/** Calzaturificio Morvelli, the demo FIRM user's factory (DEMO_FIRM_ID in the seed). */
-const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
 
 /** A new FIRM user of `firmId` (invited by the ADMIN, accepted), signed in a browser context of its own. */
 async function firmPerson(browser: Browser, baseURL: string, firmId: string, name: string) {
   const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
-  const { inviteUser } = await gql<{ inviteUser: { acceptUrl: string } }>(
-    admin,
-    `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
-    { input: { email: `${name}.${Date.now()}@filiera.example`, role: 'FIRM', firmId } },
-  );
+  const token = await inviteFirmUser(admin, firmId, name);
   await admin.dispose();
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: 'it-IT' });
-  await gql(
-    context.request,
-    `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`,
-    { input: { token: inviteUser.acceptUrl.split('/invitation/')[1], name, password: 'una-password-lunga' } },
-  );
+  await acceptInvitation(context.request, token, name);
   return context;
 }
 
@@ -31,20 +27,9 @@ test.describe('notifications', () => {
     // Two people, two live pages and three axe scans.
     test.setTimeout(90_000);
     const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
-    const { capabilities } = await gql<{ capabilities: { id: string; code: string; labelIt: string }[] }>(
-      admin,
-      `{ capabilities { id code labelIt } }`,
-    );
-    const boxes = capabilities.find((c) => c.code === 'BOXES')!;
-    const { alternativeSuppliers } = await gql<{
-      alternativeSuppliers: { firm: { id: string; legalName: string } }[];
-    }>(
-      admin,
-      `query ($f: ID!, $c: ID!) { alternativeSuppliers(firmId: $f, capabilityId: $c, first: 1) { firm { id legalName } } }`,
-      { f: DEMO_FIRM_ID, c: boxes.id },
-    );
+    const boxes = (await readCapabilities(admin)).find((c) => c.code === 'BOXES')!;
+    const supplier = (await alternativeSuppliers(admin, DEMO_FIRM_ID, boxes.id, 1))[0]!;
     await admin.dispose();
-    const supplier = alternativeSuppliers[0]!.firm;
     const supplierContext = await firmPerson(browser, baseURL!, supplier.id, 'fornitore-scatole');
     const customerContext = await firmPerson(browser, baseURL!, DEMO_FIRM_ID, 'cliente-scatole');
     // Other journeys change the demo factory's links meanwhile: this person hears only of requests.

@@ -1,9 +1,7 @@
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { gql, storageStatePath } from '../support/users.js';
-
-/** Calzaturificio Morvelli, the demo factory (DEMO_FIRM_ID in the seed). */
-const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
+import { DEMO_FIRM_ID } from '../support/firm-data.js';
 
 /** A task only the staff may see, with a word of its title found nowhere else. */
 async function staffTask(baseURL: string | undefined) {

@@ -1,13 +1,13 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import {
+  acceptInvitation,
+  alternativeSuppliers,
+  DEMO_FIRM_ID,
+  inviteFirmUser,
+  readCapabilities,
+} from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
-
-/** Calzaturificio Morvelli, the demo FIRM user's factory (DEMO_FIRM_ID in the seed). */
-const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
-
-interface Alternative {
-  firm: { id: string; legalName: string };
-}
 
 test.describe('supply chain', () => {
   test.use({ storageState: storageStatePath('FIRM') });
@@ -21,37 +21,15 @@ test.describe('supply chain', () => {
     test.setTimeout(90_000);
     // A capability the factory buys and a district firm offering it that does not supply it yet.
     const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
-    const { capabilities } = await gql<{ capabilities: { id: string; code: string; labelIt: string }[] }>(
-      admin,
-      `{ capabilities { id code labelIt } }`,
-    );
+    const capabilities = await readCapabilities(admin);
     const capability = capabilities.find((c) => c.code === 'LEATHER') ?? capabilities[0]!;
-    const { alternativeSuppliers } = await gql<{ alternativeSuppliers: Alternative[] }>(
-      admin,
-      `query ($f: ID!, $c: ID!) { alternativeSuppliers(firmId: $f, capabilityId: $c, first: 1) { firm { id legalName } } }`,
-      { f: DEMO_FIRM_ID, c: capability.id },
-    );
-    const supplier = alternativeSuppliers[0]!.firm;
+    const supplier = (await alternativeSuppliers(admin, DEMO_FIRM_ID, capability.id, 1))[0]!;
 
     // The supplier gets a FIRM user through an invitation, accepted in a browser context of its own.
-    const { inviteUser } = await gql<{ inviteUser: { acceptUrl: string } }>(
-      admin,
-      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
-      { input: { email: `fornitore.${Date.now()}@filiera.example`, role: 'FIRM', firmId: supplier.id } },
-    );
+    const token = await inviteFirmUser(admin, supplier.id, 'fornitore');
     await admin.dispose();
     const supplierContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    await gql(
-      supplierContext.request,
-      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`,
-      {
-        input: {
-          token: inviteUser.acceptUrl.split('/invitation/')[1],
-          name: 'Fornitore Prova',
-          password: 'una-password-lunga',
-        },
-      },
-    );
+    await acceptInvitation(supplierContext.request, token, 'Fornitore Prova');
 
     // The factory declares "the supplier supplies leather to us".
     await page.goto(`/firms/${DEMO_FIRM_ID}/supply-chain`);

@@ -7,7 +7,7 @@ import { createApp } from './server.js';
 import { startJobRunner, type JobRunner } from './common/jobs/queue.js';
 import { jobCrontab, jobHandlers } from './jobs.js';
 import { requeueStrandedMail } from './modules/mail/mail.service.js';
-import { warmPasswordStrength } from './modules/auth/password-strength.js';
+import { warmPasswordStrength } from './common/password-strength.js';
 
 function listen(server: ReturnType<typeof createServer>, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {

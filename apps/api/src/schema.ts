@@ -27,6 +27,7 @@ import { mailResolvers } from './modules/mail/mail.resolvers.js';
 import { notificationResolvers } from './modules/notification/notification.resolvers.js';
 import { searchResolvers } from './modules/search/search.resolvers.js';
 import { claimResolvers } from './modules/claim/claim.resolvers.js';
+import { permissionResolvers } from './permissions.js';
 
 /** The .graphql files live in src/ (also when running the compiled dist/), one per module. */
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
@@ -66,6 +67,7 @@ const moduleResolvers: Resolvers[] = [
   notificationResolvers,
   searchResolvers,
   claimResolvers,
+  permissionResolvers,
 ];
 
 /**

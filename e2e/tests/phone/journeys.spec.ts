@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { checkPhonePage, expectNoSidewaysScroll, openFromMenu } from '../../support/phone.js';
+import {
+  acceptInvitation,
+  alternativeSuppliers,
+  DEMO_FIRM_ID,
+  inviteFirmUser,
+  readCapabilities,
+  type Capability,
+  type FirmRef,
+} from '../../support/firm-data.js';
 import { gql, storageStatePath } from '../../support/users.js';
-
-/** Calzaturificio Morvelli, the demo FIRM user's factory (DEMO_FIRM_ID in the seed). */
-const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
 
 // Each role's main journey on a phone (the "phone" project: 390 × 844, touch, Italian), every page it
 // visits checked for width, tap targets and axe.
@@ -17,23 +23,10 @@ test('a firm user edits the profile and sees the link request another firm sent'
   // A supplier of the demo factory, with a FIRM user of its own (so no other test edits its profile),
   // whom the factory names as supplier of something it offers (not leather: supply-chain.spec.ts's).
   const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
-  const { capabilities } = await gql<{ capabilities: { id: string; code: string; labelIt: string }[] }>(
-    admin,
-    '{ capabilities { id code labelIt } }',
-  );
-  let found: {
-    supplier: { id: string; legalName: string };
-    capability: { id: string; labelIt: string };
-  } | null = null;
+  const capabilities = await readCapabilities(admin);
+  let found: { supplier: FirmRef; capability: Capability } | null = null;
   for (const capability of capabilities.filter((c) => c.code !== 'LEATHER').reverse()) {
-    const { alternativeSuppliers } = await gql<{
-      alternativeSuppliers: { firm: { id: string; legalName: string } }[];
-    }>(
-      admin,
-      `query ($f: ID!, $c: ID!) { alternativeSuppliers(firmId: $f, capabilityId: $c, first: 5) { firm { id legalName } } }`,
-      { f: DEMO_FIRM_ID, c: capability.id },
-    );
-    const supplier = alternativeSuppliers.at(-1)?.firm;
+    const supplier = (await alternativeSuppliers(admin, DEMO_FIRM_ID, capability.id, 5)).at(-1);
     if (supplier) {
       found = { supplier, capability };
       break;
@@ -41,11 +34,7 @@ test('a firm user edits the profile and sees the link request another firm sent'
   }
   expect(found, 'a district firm that could supply the demo factory').not.toBeNull();
   const { supplier, capability } = found!;
-  const { inviteUser } = await gql<{ inviteUser: { acceptUrl: string } }>(
-    admin,
-    `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
-    { input: { email: `telefono.${Date.now()}@filiera.example`, role: 'FIRM', firmId: supplier.id } },
-  );
+  const token = await inviteFirmUser(admin, supplier.id, 'telefono');
   await admin.dispose();
   const factory = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('FIRM') });
   await gql(
@@ -55,17 +44,7 @@ test('a firm user edits the profile and sees the link request another firm sent'
   );
   await factory.dispose();
   // The invitation accepted in this phone's browser signs the new person in.
-  await gql(
-    page.request,
-    `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`,
-    {
-      input: {
-        token: inviteUser.acceptUrl.split('/invitation/')[1],
-        name: 'Titolare al telefono',
-        password: 'una-password-lunga',
-      },
-    },
-  );
+  await acceptInvitation(page.request, token, 'Titolare al telefono');
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'La mia impresa' })).toBeVisible();

@@ -1,10 +1,7 @@
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** The columns every mutable row has: a UUID, timestamps and the optimistic-lock version. */
-export abstract class MutableEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+/** Timestamps and the optimistic-lock version, for rows keyed otherwise (e.g. by their firm). */
+export abstract class VersionedEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
@@ -13,4 +10,10 @@ export abstract class MutableEntity {
 
   @Column({ type: 'integer', default: 1 })
   version!: number;
+}
+
+/** The columns every mutable row has: a UUID, timestamps and the optimistic-lock version. */
+export abstract class MutableEntity extends VersionedEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
 }

@@ -34,7 +34,8 @@ function decodeCursor(cursor: string): [string, string] {
   throw badField('after', 'invalid_cursor', 'is not a cursor returned by this list');
 }
 
-export interface KeysetOptions<T> {
+/** How a list is ordered: a SQL sort key, then `<alias>.id` to break ties. */
+export interface KeysetSort<T> {
   /** SQL expression of the sort key, e.g. `firm.legal_name`; ties are broken by `<alias>.id`. */
   sortExpression: string;
   /** The sort key of a row as text, the same value the SQL expression yields. */
@@ -42,9 +43,32 @@ export interface KeysetOptions<T> {
   /** SQL type of the key, for the cursor comparison (e.g. text, timestamptz). */
   sortType: 'text' | 'timestamptz';
   direction: 'ASC' | 'DESC';
-  first: number | null | undefined;
-  after: string | null | undefined;
 }
+
+/** The page a client asks for: its size and the cursor it follows. */
+export interface Paging {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** By a timestamptz column (`alias.column`) read from the row as `time`. */
+export const byTime = <T>(
+  sortExpression: string,
+  time: (row: T) => Date,
+  direction: 'ASC' | 'DESC',
+): KeysetSort<T> => ({
+  sortExpression,
+  sortType: 'timestamptz',
+  sortKey: (row) => time(row).toISOString(),
+  direction,
+});
+
+/** By a text expression, the same value the row gives as `key`. */
+export const byText = <T>(
+  sortExpression: string,
+  key: (row: T) => string,
+  direction: 'ASC' | 'DESC' = 'ASC',
+): KeysetSort<T> => ({ sortExpression, sortType: 'text', sortKey: key, direction });
 
 /**
  * Cursor (keyset) pagination over a filtered query: one statement for the page, one for the count,
@@ -52,14 +76,15 @@ export interface KeysetOptions<T> {
  */
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
-  opts: KeysetOptions<T>,
+  opts: KeysetSort<T>,
+  paging: Paging,
 ): Promise<Connection<T>> {
-  const size = pageSize(opts.first);
+  const size = pageSize(paging.first);
   const alias = qb.alias;
   const countQb = qb.clone();
   const op = opts.direction === 'ASC' ? '>' : '<';
-  if (opts.after) {
-    const [key, id] = decodeCursor(opts.after);
+  if (paging.after) {
+    const [key, id] = decodeCursor(paging.after);
     qb.andWhere(
       `(${opts.sortExpression}, ${alias}.id) ${op} (CAST(:cursorKey AS ${opts.sortType}), CAST(:cursorId AS uuid))`,
       { cursorKey: key, cursorId: id },
@@ -81,14 +106,11 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
 /** The order of logs, comments and inboxes: newest first by `created_at` (then id), as a cursor connection. */
 export function newestFirst<T extends ObjectLiteral & { id: string; createdAt: Date }>(
   qb: SelectQueryBuilder<T>,
-  paging: { first?: number | null; after?: string | null },
+  paging: Paging,
 ): Promise<Connection<T>> {
-  return keysetPage(qb, {
-    sortExpression: `${qb.alias}.created_at`,
-    sortType: 'timestamptz',
-    sortKey: (row) => row.createdAt.toISOString(),
-    direction: 'DESC',
-    first: paging.first,
-    after: paging.after,
-  });
+  return keysetPage(
+    qb,
+    byTime(`${qb.alias}.created_at`, (row) => row.createdAt, 'DESC'),
+    paging,
+  );
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@filiera/shared';
-import { TEST_PASSWORD, buildFirm, buildUser } from '../test/factories.js';
+import { buildFirm, signInEveryRole } from '../test/factories.js';
 import { startTestApi, type TestApi } from '../test/harness.js';
 import { resolvers, typeDefs } from '../schema.js';
 import { buildSchema, isObjectType } from 'graphql';
@@ -27,10 +27,7 @@ describe('what each role may reach', () => {
   const cookies = {} as Record<Role, string>;
   beforeAll(async () => {
     api = await startTestApi();
-    for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-      const user = await buildUser(api.ds, role);
-      cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
-    }
+    await signInEveryRole(api, cookies);
   });
   afterAll(async () => {
     await api.close();

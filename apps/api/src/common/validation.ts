@@ -64,3 +64,11 @@ export function assertDatesInOrder(
 
 /** A LIKE/ILIKE pattern that finds `s` anywhere, its wildcards escaped: "50%" matches the text, not everything. */
 export const likePattern = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Lower case without accents, so "citta" finds "Città" and "CALZATURE" finds "calzature". */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}

@@ -9,6 +9,7 @@ import { createDataSource } from '../db/data-source.js';
 import { createApp } from '../server.js';
 import { runDueJobs } from '../common/jobs/queue.js';
 import { jobHandlers } from '../jobs.js';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 import { nextTotpCode } from './totp-codes.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -122,4 +123,21 @@ export async function startTestApi(
       await drop();
     },
   };
+}
+
+/**
+ * The app with its outgoing mail caught by an SMTP sink of its own (the sink's settings first, then
+ * `env`); the app's `close` stops the sink too.
+ */
+export async function startTestApiWithMail(
+  env: Record<string, string> = {},
+): Promise<{ api: TestApi; smtp: SmtpSink }> {
+  const smtp = await startSmtpSink();
+  const api = await startTestApi({ ...smtp.env, ...env });
+  const closeApi = api.close;
+  api.close = async () => {
+    await closeApi();
+    await smtp.close();
+  };
+  return { api, smtp };
 }

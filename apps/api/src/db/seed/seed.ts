@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { installJobQueue } from '../../common/jobs/queue.js';
-import { hashPassword } from '../../modules/auth/tokens.js';
+import { hashPassword } from '../../common/tokens.js';
 import { generateDistrict } from './district.js';
 import { DEMO_USERS } from './demo-users.js';
 import { insertDistrict } from './insert-district.js';

@@ -2,7 +2,7 @@ import { nextAdhesionStatuses } from '@filiera/shared';
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
-import { delivered, liveObjects } from '../notification/live.js';
+import { delivered, liveObjects } from '../../common/live.js';
 import { AdhesionEntity } from './adhesion.entity.js';
 import { adhesionPolicy, adhesionAccess } from './adhesion.policy.js';
 import {

@@ -15,7 +15,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { authorizeObject, requireViewer } from '../../common/auth.js';
 import { badField, badInput, conflict } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { byTime, keysetPage } from '../../common/pagination.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
@@ -75,14 +75,11 @@ export function listAdhesions(
       { pattern: likePattern(filter.search) },
     );
   }
-  return keysetPage(qb, {
-    sortExpression: 'a.updated_at',
-    sortType: 'timestamptz',
-    sortKey: (a) => a.updatedAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    qb,
+    byTime('a.updated_at', (a) => a.updatedAt, 'DESC'),
+    args,
+  );
 }
 
 /** One adhesion; a FIRM user may read only its own firm's (FORBIDDEN otherwise). */
@@ -133,14 +130,11 @@ export function listTransitions(
     .getRepository(AdhesionTransitionEntity)
     .createQueryBuilder('t')
     .where('t.adhesion_id = :adhesionId', { adhesionId });
-  return keysetPage(qb, {
-    sortExpression: 't.at',
-    sortType: 'timestamptz',
-    sortKey: (t) => t.at.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    qb,
+    byTime('t.at', (t) => t.at, 'DESC'),
+    args,
+  );
 }
 
 async function lockAdhesion(manager: EntityManager, id: string, version: number): Promise<AdhesionEntity> {
@@ -232,20 +226,13 @@ export async function moveAdhesion(ctx: Context, rawInput: unknown) {
         );
       }
     }
-    const { after } = await updateAudited(manager, ctx, {
-      entity: AdhesionEntity,
-      id: current.id,
+    return changeAdhesion(manager, ctx, current, {
       version: input.version,
       changes,
       action: 'MOVE_ADHESION',
-      snapshot: auditView,
-      alongside: async (rows) => {
-        await recordTransition(manager, ctx, rows.after, rows.before.status, input.note);
-        return { after: { note: input.note ?? null } };
-      },
+      event: 'adhesion.moved',
+      note: { text: input.note },
     });
-    await recordAdhesionEvent(manager, ctx, 'adhesion.moved', after);
-    return after;
   });
 }
 
@@ -261,6 +248,40 @@ const recordAdhesionEvent = (
     actorId: ctx.viewer?.userId ?? null,
     subject: { adhesionId: adhesion.id, firmId: adhesion.firmId },
   });
+
+/**
+ * Saves a change of an adhesion's status (and what goes with it) at the version read: audited, with the
+ * transition in its history (and the note, also in the audit entry, when the change takes one), then
+ * the domain event.
+ */
+async function changeAdhesion(
+  manager: EntityManager,
+  ctx: Context,
+  current: AdhesionEntity,
+  change: {
+    version: number;
+    changes: Partial<AdhesionEntity>;
+    action: 'MOVE_ADHESION' | 'WITHDRAW_ADHESION' | 'EXPRESS_INTEREST';
+    event: 'adhesion.moved' | 'adhesion.interestExpressed' | 'adhesion.withdrawn';
+    note?: { text: string | null | undefined };
+  },
+): Promise<AdhesionEntity> {
+  const { note } = change;
+  const { after } = await updateAudited(manager, ctx, {
+    entity: AdhesionEntity,
+    id: current.id,
+    version: change.version,
+    changes: change.changes,
+    action: change.action,
+    snapshot: auditView,
+    alongside: async (rows) => {
+      await recordTransition(manager, ctx, rows.after, rows.before.status, note?.text);
+      return note ? { after: { note: note.text ?? null } } : undefined;
+    },
+  });
+  await recordAdhesionEvent(manager, ctx, change.event, after);
+  return after;
+}
 
 /** A FIRM user's firm says it wants in: a new INTERESTED adhesion, or a re-opened one. */
 export async function expressInterest(ctx: Context) {
@@ -291,19 +312,12 @@ export async function expressInterest(ctx: Context) {
     if (existing.status !== 'WITHDRAWN' && existing.status !== 'DECLINED') {
       throw badField('status', 'already_active', `the firm's adhesion is already ${existing.status}`);
     }
-    const { after } = await updateAudited(manager, ctx, {
-      entity: AdhesionEntity,
-      id: existing.id,
+    return changeAdhesion(manager, ctx, existing, {
       version: existing.version,
       changes: { status: 'INTERESTED' },
       action: 'EXPRESS_INTEREST',
-      snapshot: auditView,
-      alongside: async (rows) => {
-        await recordTransition(manager, ctx, rows.after, rows.before.status, null);
-      },
+      event: 'adhesion.interestExpressed',
     });
-    await recordAdhesionEvent(manager, ctx, 'adhesion.interestExpressed', after);
-    return after;
   });
 }
 
@@ -319,20 +333,13 @@ export async function withdrawAdhesion(ctx: Context, rawInput: unknown) {
     const current = await lockAdhesion(manager, input.id, input.version);
     if (!nextAdhesionStatuses(current.status).includes('WITHDRAWN'))
       throw illegalMove(current.status, 'WITHDRAWN');
-    const { after } = await updateAudited(manager, ctx, {
-      entity: AdhesionEntity,
-      id: current.id,
+    return changeAdhesion(manager, ctx, current, {
       version: input.version,
       changes: { status: 'WITHDRAWN' },
       action: 'WITHDRAW_ADHESION',
-      snapshot: auditView,
-      alongside: async (rows) => {
-        await recordTransition(manager, ctx, rows.after, rows.before.status, input.note);
-        return { after: { note: input.note ?? null } };
-      },
+      event: 'adhesion.withdrawn',
+      note: { text: input.note },
     });
-    await recordAdhesionEvent(manager, ctx, 'adhesion.withdrawn', after);
-    return after;
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdhesionStatus, Role } from '@filiera/shared';
-import { TEST_PASSWORD, buildAdhesion, buildFirm, buildUser } from '../../test/factories.js';
+import { buildAdhesion, buildFirm, signInEveryRole } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
 const MOVE = `mutation ($input: MoveAdhesionInput!) {
@@ -18,11 +18,7 @@ let ownFirmId: string;
 beforeAll(async () => {
   api = await startTestApi();
   ownFirmId = (await buildFirm(api.ds)).id;
-  for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-    const user = await buildUser(api.ds, role, role === 'FIRM' ? { firmId: ownFirmId } : {});
-    userIds[role] = user.id;
-    cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
-  }
+  await signInEveryRole(api, cookies, userIds, { FIRM: { firmId: ownFirmId } });
 });
 afterAll(async () => {
   await api.close();

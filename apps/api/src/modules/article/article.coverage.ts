@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
-import { ArticleComponentEntity, ArticleEntity, SupplierInputEntity } from './article.entity.js';
-import { inputKey } from './article.loaders.js';
+import { ArticleComponentEntity, ArticleEntity } from './article.entity.js';
+import { inputKey, inputsOf, sourcedPairs } from './article.loaders.js';
 import { computeTraceability } from './article.traceability.js';
 
 /** Articles read for one report; the district has a few hundred factories with tens of models each. */
@@ -64,18 +64,7 @@ export async function traceabilityCoverage(
   const components = articles.length
     ? await ds.getRepository(ArticleComponentEntity).findBy({ articleId: In(articles.map((a) => a.id)) })
     : [];
-  const sourced = components.filter((c) => c.supplierFirmId !== null);
-  const inputs = sourced.length
-    ? await ds
-        .getRepository(SupplierInputEntity)
-        .createQueryBuilder('i')
-        .where(
-          `(i.firm_id, i.capability_id) IN (SELECT * FROM unnest(CAST(:firms AS uuid[]), CAST(:caps AS uuid[])))`,
-          { firms: sourced.map((c) => c.supplierFirmId), caps: sourced.map((c) => c.capabilityId) },
-        )
-        .getMany()
-    : [];
-  const inputsByKey = groupBy(inputs, (i) => inputKey(i.firmId, i.capabilityId));
+  const inputsByKey = await inputsOf(ds, sourcedPairs(components));
   const componentsByArticle = groupBy(components, (c) => c.articleId);
 
   const perArticle = articles.map((a) => {

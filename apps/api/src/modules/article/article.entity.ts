@@ -1,12 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { MutableEntity } from '../../common/base.entity.js';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { MutableEntity, VersionedEntity } from '../../common/base.entity.js';
 
 export type ArticleStatus = 'DRAFT' | 'PUBLISHED';
 
@@ -147,19 +140,10 @@ export class SupplierInputEntity {
 
 /** A firm's consent to be named in its customers' public passports (no row: not named). */
 @Entity({ name: 'passport_consent' })
-export class PassportConsentEntity {
+export class PassportConsentEntity extends VersionedEntity {
   @PrimaryColumn({ type: 'uuid' })
   firmId!: string;
 
   @Column({ type: 'boolean' })
   namePublic!: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
 }

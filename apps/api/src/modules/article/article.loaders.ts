@@ -7,6 +7,38 @@ import { MAX_BATCH } from '../../common/loader.js';
 /** Key of a firm's declared inputs for one capability it supplies. */
 export const inputKey = (firmId: string, capabilityId: string) => `${firmId}:${capabilityId}`;
 
+/**
+ * The declared inputs of each firm for the capability it supplies (components sourced from it), by
+ * position, keyed by `inputKey`: one statement, none without pairs.
+ */
+export async function inputsOf(
+  ds: DataSource,
+  pairs: readonly { firmId: string; capabilityId: string }[],
+): Promise<Map<string, SupplierInputEntity[]>> {
+  const byKey = new Map<string, SupplierInputEntity[]>();
+  if (!pairs.length) return byKey;
+  const rows = await ds
+    .getRepository(SupplierInputEntity)
+    .createQueryBuilder('i')
+    .where(
+      `(i.firm_id, i.capability_id) IN (SELECT * FROM unnest(CAST(:firms AS uuid[]), CAST(:caps AS uuid[])))`,
+      { firms: pairs.map((p) => p.firmId), caps: pairs.map((p) => p.capabilityId) },
+    )
+    .orderBy('i.position')
+    .getMany();
+  for (const row of rows) {
+    const key = inputKey(row.firmId, row.capabilityId);
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  return byKey;
+}
+
+/** The (firm, capability) pairs of the components sourced from a district supplier. */
+export const sourcedPairs = (components: readonly ArticleComponentEntity[]) =>
+  components.flatMap((c) =>
+    c.supplierFirmId ? [{ firmId: c.supplierFirmId, capabilityId: c.capabilityId }] : [],
+  );
+
 /** Per-request loaders of the article module: a list of articles costs a constant number of statements. */
 export function createArticleLoaders(ds: DataSource) {
   return {
@@ -23,16 +55,11 @@ export function createArticleLoaders(ds: DataSource) {
     inputsByFirmCapability: new DataLoader<string, SupplierInputEntity[]>(
       async (keys) => {
         const pairs = keys.map((k) => k.split(':') as [string, string]);
-        const rows = await ds
-          .getRepository(SupplierInputEntity)
-          .createQueryBuilder('i')
-          .where(
-            `(i.firm_id, i.capability_id) IN (SELECT * FROM unnest(CAST(:firms AS uuid[]), CAST(:caps AS uuid[])))`,
-            { firms: pairs.map((p) => p[0]), caps: pairs.map((p) => p[1]) },
-          )
-          .orderBy('i.position')
-          .getMany();
-        return keys.map((k) => rows.filter((r) => inputKey(r.firmId, r.capabilityId) === k));
+        const byKey = await inputsOf(
+          ds,
+          pairs.map(([firmId, capabilityId]) => ({ firmId, capabilityId })),
+        );
+        return keys.map((k) => byKey.get(k) ?? []);
       },
       { maxBatchSize: MAX_BATCH },
     ),

@@ -2,15 +2,9 @@ import { In, type DataSource } from 'typeorm';
 import { toGtin14, type FirmKind } from '@filiera/shared';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import {
-  ArticleComponentEntity,
-  ArticleEntity,
-  PassportConsentEntity,
-  SupplierInputEntity,
-  type MaterialShare,
-} from './article.entity.js';
+import { ArticleComponentEntity, ArticleEntity, PassportConsentEntity, type MaterialShare } from './article.entity.js';
 import { productJsonLd, untpPassport } from './article.linked-data.js';
-import { inputKey } from './article.loaders.js';
+import { inputKey, inputsOf, sourcedPairs } from './article.loaders.js';
 import { photoPath } from './article.photo.js';
 import { computeTraceability, type TraceabilityModel } from './article.traceability.js';
 
@@ -108,17 +102,8 @@ export async function loadPassports(
     .getRepository(ArticleComponentEntity)
     .find({ where: { articleId: In(articles.map((a) => a.id)) }, order: { position: 'ASC' } });
   const sourced = components.filter((c) => c.supplierFirmId !== null);
-  const inputs = sourced.length
-    ? await ds
-        .getRepository(SupplierInputEntity)
-        .createQueryBuilder('i')
-        .where(
-          `(i.firm_id, i.capability_id) IN (SELECT * FROM unnest(CAST(:firms AS uuid[]), CAST(:caps AS uuid[])))`,
-          { firms: sourced.map((c) => c.supplierFirmId), caps: sourced.map((c) => c.capabilityId) },
-        )
-        .orderBy('i.position')
-        .getMany()
-    : [];
+  const inputsByKey = await inputsOf(ds, sourcedPairs(components));
+  const inputs = [...inputsByKey.values()].flat();
   const firmIds = [
     ...new Set([
       ...articles.map((a) => a.firmId),
@@ -142,11 +127,6 @@ export async function loadPassports(
     const firm = id ? firmById.get(id) : undefined;
     return firm ? party(firm, named.has(firm.id)) : null;
   };
-  const inputsByKey = new Map<string, SupplierInputEntity[]>();
-  for (const i of inputs) {
-    const key = inputKey(i.firmId, i.capabilityId);
-    inputsByKey.set(key, [...(inputsByKey.get(key) ?? []), i]);
-  }
 
   const byId = new Map(articles.map((a) => [a.id, a]));
   return articleIds.flatMap((articleId) => {

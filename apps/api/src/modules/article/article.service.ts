@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { assertCan, requireViewer } from '../../common/auth.js';
 import { badField, isUniqueViolation, notFound } from '../../common/errors.js';
-import { keysetPage, type Connection } from '../../common/pagination.js';
+import { type Connection, newestFirst } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
@@ -74,14 +74,7 @@ export async function listArticles(
     .getRepository(ArticleEntity)
     .createQueryBuilder('a')
     .where('a.firm_id = :firmId', { firmId: args.firmId });
-  return keysetPage(qb, {
-    sortExpression: 'a.created_at',
-    sortType: 'timestamptz',
-    sortKey: (a) => a.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 /** An article the viewer may read: its factory's people and the staff; FORBIDDEN for other firms. */

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
 import { pageSize, type Connection } from '../../common/pagination.js';
 import { AtecoCodeEntity } from './ateco.entity.js';
-import { foldText } from './ateco-text.js';
+import { foldText } from '../../common/validation.js';
 
 /** A code or the beginning of one: "15", "15.2", "15.20.", "15.20.10", or a section letter. */
 const CODE_PREFIX = /^([0-9]{1,2}(\.[0-9]{0,2}){0,2}|[A-Za-z])$/;

@@ -7,10 +7,10 @@ import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { assertCurrentPassword, userWithPasswordHash } from './current-password.js';
-import { assertStrongPassword } from './password-strength.js';
+import { assertStrongPassword } from '../../common/password-strength.js';
 import { SessionEntity } from './session.entity.js';
 import { endSessions, sessionEndsAt } from './session.service.js';
-import { hashPassword } from './tokens.js';
+import { hashPassword } from '../../common/tokens.js';
 
 /** A session as its owner sees it. */
 export interface ActiveSessionModel {

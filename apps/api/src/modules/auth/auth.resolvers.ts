@@ -1,18 +1,7 @@
-import { claimPolicy } from '../claim/claim.policy.js';
-import { articlePolicy } from '../article/article.policy.js';
 import type { Resolvers } from '../../generated/graphql.js';
-import type { Context } from '../../context.js';
 import { authorize } from '../../common/auth.js';
-import { auditPolicy } from '../audit/audit.policy.js';
-import { firmPolicy } from '../firm/firm.policy.js';
-import { supplyLinkPolicy } from '../supply-link/supply-link.policy.js';
 import { userPolicy } from '../user/user.policy.js';
-import { contractPolicy } from '../contract/contract.policy.js';
-import { adhesionPolicy } from '../adhesion/adhesion.policy.js';
-import { taskPolicy } from '../task/task.policy.js';
-import { planPolicy } from '../plan/plan.policy.js';
-import { firmRegistryPolicy } from '../firm-registry/firm-registry.policy.js';
-import { registryImportPolicy } from '../registry-import/registry-import.policy.js';
+import { acceptInvitation, setUserActive } from './access.service.js';
 import { authPolicy } from './auth.policy.js';
 import { completeSignIn, me, signIn, signOut } from './auth.service.js';
 import { confirmEmailChange, requestEmailChange } from './email-change.service.js';
@@ -22,13 +11,10 @@ import {
   myTwoFactor,
   resetUserTwoFactor,
   startTwoFactorEnrolment,
-  twoFactorRequired,
+  mustEnrolTwoFactor,
 } from './two-factor.service.js';
 import { requestPasswordReset, resetPassword } from './password-reset.service.js';
 import { changePassword, endOtherSessions, endSession, mySessions } from './account.service.js';
-import { reportPolicy } from '../report/report.policy.js';
-import { eventPolicy } from '../event/event.policy.js';
-import { mailPolicy } from '../mail/mail.policy.js';
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -68,39 +54,15 @@ export const authResolvers: Resolvers = {
       confirmEmailChange(ctx, input),
     ),
     resetPassword: authorize(authPolicy.holdsResetLink, (_p, { input }, ctx) => resetPassword(ctx, input)),
+    acceptInvitation: authorize(userPolicy.holdsInvitationLink, (_p, { input }, ctx) =>
+      acceptInvitation(ctx, input),
+    ),
+    setUserActive: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => setUserActive(ctx, input)),
   },
   User: {
     twoFactorEnabled: (user) => user.totpEnabledAt != null,
   },
   Me: {
-    twoFactorEnrolmentRequired: (me) => twoFactorRequired(me.user) && !me.user.totpEnabledAt,
-    permissions: (me, _a, ctx) =>
-      permissionsOf(twoFactorRequired(me.user) && !me.user.totpEnabledAt ? null : ctx.viewer),
+    twoFactorEnrolmentRequired: (me) => mustEnrolTwoFactor(me.user),
   },
 };
-
-/** What the UI may offer; nothing while two-factor enrolment is still required. */
-function permissionsOf(viewer: Context['viewer']) {
-  return {
-    viewerCanManageUsers: userPolicy.manageUsers.allows(viewer),
-    viewerCanReadAudit: auditPolicy.read.allows(viewer),
-    viewerCanReadOutbox: mailPolicy.readOutbox.allows(viewer),
-    viewerCanReadAllFirms: firmPolicy.readAll.allows(viewer),
-    viewerCanReadDirectory: firmPolicy.read.allows(viewer),
-    viewerCanReadContract: contractPolicy.read.allows(viewer),
-    viewerCanReadAdhesions: adhesionPolicy.readAll.allows(viewer),
-    viewerCanManageAdhesions: adhesionPolicy.manage.allows(viewer),
-    viewerCanReadTasks: taskPolicy.read.allows(viewer),
-    viewerCanEditTasks: taskPolicy.write.allows(viewer),
-    viewerCanReadPlan: planPolicy.read.allows(viewer),
-    viewerCanEditPlan: planPolicy.edit.allows(viewer),
-    viewerCanImportRegistry: registryImportPolicy.manage.allows(viewer),
-    viewerCanManageRegistry: firmRegistryPolicy.manage.allows(viewer),
-    viewerCanReadSupplyChain: supplyLinkPolicy.read.allows(viewer),
-    viewerCanReadReports: reportPolicy.read.allows(viewer),
-    viewerCanReadEvents: eventPolicy.read.allows(viewer),
-    viewerCanManageEvents: eventPolicy.manage.allows(viewer),
-    viewerCanManageTraceability: articlePolicy.manage.allows(viewer),
-    viewerCanReviewClaims: claimPolicy.review.allows(viewer),
-  };
-}

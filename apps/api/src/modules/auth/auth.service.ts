@@ -6,7 +6,7 @@ import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { openSession } from './session.service.js';
-import { hashPassword, hashToken, verifyPassword } from './tokens.js';
+import { hashPassword, hashToken, verifyPassword } from '../../common/tokens.js';
 import { checkSecondFactor, lockTwoFactor, openChallenge, secondFactorRequired } from './totp.js';
 
 /** What the `Me` type resolves from. */

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
 import { UserEntity } from '../user/user.entity.js';
-import { verifyPassword } from './tokens.js';
+import { verifyPassword } from '../../common/tokens.js';
 
 /** A user's row with the password hash, which every other query leaves out. */
 export function userWithPasswordHash(ctx: Context, userId: string): Promise<UserEntity> {

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { assertCurrentPassword, userWithPasswordHash } from './current-password.js';
-import { hashToken, newToken } from './tokens.js';
+import { hashToken, newToken } from '../../common/tokens.js';
 
 /** A confirmation link works for a day, once; a person may ask three times an hour. */
 export const EMAIL_CHANGE_LIMITS = { linkHours: 24, perHour: 3 } as const;

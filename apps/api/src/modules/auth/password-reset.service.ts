@@ -6,10 +6,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import type { MeModel } from './auth.service.js';
-import { assertStrongPassword } from './password-strength.js';
+import { assertStrongPassword } from '../../common/password-strength.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
 import { endSessions, openSession } from './session.service.js';
-import { hashPassword, hashToken, newToken } from './tokens.js';
+import { hashPassword, hashToken, newToken } from '../../common/tokens.js';
 import { openChallenge, secondFactorRequired } from './totp.js';
 
 /** A reset link works for an hour, once. Requests are limited per address and per account. */

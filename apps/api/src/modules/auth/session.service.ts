@@ -4,7 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import { SessionEntity } from './session.entity.js';
-import { hashToken, newToken } from './tokens.js';
+import { hashToken, newToken } from '../../common/tokens.js';
 import { TWO_FACTOR_ROLES } from './totp.js';
 
 /** Only touch last_seen_at once a minute, not on every request. */

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@filiera/shared';
 import { DomainError, ErrorCode } from '../../common/errors.js';
-import { hashToken, newToken } from './tokens.js';
+import { hashToken, newToken } from '../../common/tokens.js';
 
 /** The roles that must sign in with a second factor: they can change the contract and the users. */
 export const TWO_FACTOR_ROLES: readonly Role[] = ['ADMIN', 'CONSULTANT'];

@@ -22,6 +22,10 @@ import {
 export const twoFactorRequired = (user: Pick<UserEntity, 'role'>): boolean =>
   TWO_FACTOR_ROLES.includes(user.role);
 
+/** Whether the user still has to enrol two-factor sign-in before doing anything else. */
+export const mustEnrolTwoFactor = (user: Pick<UserEntity, 'role' | 'totpEnabledAt'>): boolean =>
+  twoFactorRequired(user) && !user.totpEnabledAt;
+
 /** The viewer's two-factor state, without any secret. */
 export async function myTwoFactor(ctx: Context) {
   const viewer = requireViewer(ctx);

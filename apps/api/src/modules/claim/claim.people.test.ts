@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirm, buildUser, TEST_PASSWORD } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { startTestApiWithMail, type TestApi } from '../../test/harness.js';
+import type { SmtpSink } from '../../test/smtp-sink.js';
 import { mailTo } from '../../test/claim-client.js';
 
 const PEOPLE = `{ firmPeople { viewerIsManager people { id email isManager viewerCanRemove } } }`;
@@ -12,13 +12,9 @@ describe('a firm’s people: the manager invites and removes colleagues of their
   let smtp: SmtpSink;
   let api: TestApi;
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    api = await startTestApi({ ...smtp.env, PUBLIC_URL: 'https://filiera.example' });
+    ({ api, smtp } = await startTestApiWithMail({ PUBLIC_URL: 'https://filiera.example' }));
   });
-  afterAll(async () => {
-    await api.close();
-    await smtp.close();
-  });
+  afterAll(() => api.close());
 
   async function firmWithTwo() {
     const firm = await buildFirm(api.ds);

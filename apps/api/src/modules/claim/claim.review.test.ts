@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirm, buildUser, TEST_PASSWORD } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { startTestApiWithMail, type TestApi } from '../../test/harness.js';
+import type { SmtpSink } from '../../test/smtp-sink.js';
 import { claimant, claimInput, codeIn, mailTo, PDF, PNG } from '../../test/claim-client.js';
 
 const QUEUE = `{ claimReviewQueue { totalCount edges { node { id version status documentKind documentUrl email firm { id } } } } }`;
@@ -14,14 +14,13 @@ describe('claiming a firm with a document a consultant reviews', () => {
   let api: TestApi;
   let consultant: string;
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    api = await startTestApi({ ...smtp.env, PUBLIC_URL: 'https://filiera.example', TRUST_PROXY_HOPS: '1' });
+    ({ api, smtp } = await startTestApiWithMail({
+      PUBLIC_URL: 'https://filiera.example',
+      TRUST_PROXY_HOPS: '1',
+    }));
     consultant = await api.signIn((await buildUser(api.ds, 'CONSULTANT')).email, TEST_PASSWORD);
   });
-  afterAll(async () => {
-    await api.close();
-    await smtp.close();
-  });
+  afterAll(() => api.close());
 
   /** A claim of a new firm (without PEC) whose document waits for review. */
   async function claimInReview(email: string) {
@@ -148,13 +147,12 @@ describe('claiming a firm that already has people', () => {
   let smtp: SmtpSink;
   let api: TestApi;
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    api = await startTestApi({ ...smtp.env, PUBLIC_URL: 'https://filiera.example', TRUST_PROXY_HOPS: '1' });
+    ({ api, smtp } = await startTestApiWithMail({
+      PUBLIC_URL: 'https://filiera.example',
+      TRUST_PROXY_HOPS: '1',
+    }));
   });
-  afterAll(async () => {
-    await api.close();
-    await smtp.close();
-  });
+  afterAll(() => api.close());
 
   it('goes to the firm’s manager, who is told and approves; a colleague who is not the manager may not', async () => {
     const firm = await buildFirm(api.ds, { pec: 'gia@pec.example' });

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { authorizeObject, requireViewer } from '../../common/auth.js';
 import { badField } from '../../common/errors.js';
 import { findOrThrow } from '../../common/lookup.js';
-import { keysetPage } from '../../common/pagination.js';
+import { byTime, keysetPage } from '../../common/pagination.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { recordEvent } from '../event-stream/domain-event.js';
@@ -98,14 +98,8 @@ export async function settleVerifiedClaim(
 export function claimReviewQueue(ctx: Context, args: { first?: number | null; after?: string | null }) {
   return keysetPage(
     ctx.ds.getRepository(ClaimEntity).createQueryBuilder('c').where(`c.status = 'IN_REVIEW'`),
-    {
-      sortExpression: 'c.created_at',
-      sortType: 'timestamptz',
-      sortKey: (c) => c.createdAt.toISOString(),
-      direction: 'ASC',
-      first: args.first,
-      after: args.after,
-    },
+    byTime('c.created_at', (c) => c.createdAt, 'ASC'),
+    args,
   );
 }
 

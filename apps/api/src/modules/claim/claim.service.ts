@@ -6,7 +6,7 @@ import { badField, DomainError, ErrorCode, notFound } from '../../common/errors.
 import { findOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { hashToken, newToken } from '../auth/tokens.js';
+import { hashToken, newToken } from '../../common/tokens.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { queueMail } from '../mail/mail.service.js';
 import { emailSchema } from '../user/user.service.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirm, buildUser, TEST_PASSWORD } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { startTestApiWithMail, type TestApi } from '../../test/harness.js';
+import type { SmtpSink } from '../../test/smtp-sink.js';
 import {
   ACCEPT,
   claimant,
@@ -18,13 +18,12 @@ describe('claiming a firm with the code sent to its PEC', () => {
   let smtp: SmtpSink;
   let api: TestApi;
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    api = await startTestApi({ ...smtp.env, PUBLIC_URL: 'https://filiera.example', TRUST_PROXY_HOPS: '1' });
+    ({ api, smtp } = await startTestApiWithMail({
+      PUBLIC_URL: 'https://filiera.example',
+      TRUST_PROXY_HOPS: '1',
+    }));
   });
-  afterAll(async () => {
-    await api.close();
-    await smtp.close();
-  });
+  afterAll(() => api.close());
 
   it('finds firms by name or Partita IVA, telling nothing of a firm that is not public', async () => {
     const open = await buildFirm(api.ds, {

@@ -15,7 +15,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { badField, badInput, conflict, DomainError, ErrorCode, notFound } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { byText, byTime, keysetPage } from '../../common/pagination.js';
 import { romeToday } from '../../common/dates.js';
 import { isoDay, isUuid, parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
@@ -111,14 +111,11 @@ export function listParticipants(ctx: Context, args: { first?: number | null; af
     .where(`EXISTS (SELECT 1 FROM adhesion a WHERE a.firm_id = f.id AND a.status = ANY(:statuses))`, {
       statuses: PARTICIPANT_STATUSES,
     });
-  return keysetPage(qb, {
-    sortExpression: 'f.legal_name',
-    sortType: 'text',
-    sortKey: (f) => f.legalName,
-    direction: 'ASC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    qb,
+    byText('f.legal_name', (f) => f.legalName),
+    args,
+  );
 }
 
 /** Every participant, for the exports (the filing lists them all). */
@@ -146,14 +143,11 @@ export function listRevisions(
     .getRepository(ContractRevisionEntity)
     .createQueryBuilder('r')
     .where('r.contract_id = :contractId', { contractId });
-  return keysetPage(qb, {
-    sortExpression: `lpad(r.number::text, 10, '0')`,
-    sortType: 'text',
-    sortKey: (r) => padNumber(r.number),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    qb,
+    byText(`lpad(r.number::text, 10, '0')`, (r) => padNumber(r.number), 'DESC'),
+    args,
+  );
 }
 
 export function listComments(
@@ -166,14 +160,11 @@ export function listComments(
     .createQueryBuilder('c')
     .where('c.contract_id = :contractId', { contractId });
   if (args.section) qb.andWhere('c.section = :section', { section: args.section });
-  return keysetPage(qb, {
-    sortExpression: 'c.created_at',
-    sortType: 'timestamptz',
-    sortKey: (c) => c.createdAt.toISOString(),
-    direction: 'ASC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    qb,
+    byTime('c.created_at', (c) => c.createdAt, 'ASC'),
+    args,
+  );
 }
 
 /** Two revisions section by section; `before` is always the older one. */

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, badInput, conflict, notFound } from '../../common/errors.js';
-import { keysetPage, type Connection } from '../../common/pagination.js';
+import { byTime, type Connection, keysetPage } from '../../common/pagination.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { parseInput, text, uuid } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
@@ -106,14 +106,11 @@ export async function listEvents(
   if (publicOnly) qb.where(`e.audience = 'PUBLIC' AND e.ends_at >= now()`);
   if (range.from) qb.andWhere('e.starts_at >= :from', { from: range.from });
   if (range.to) qb.andWhere('e.starts_at < :to', { to: range.to });
-  return keysetPage(qb, {
-    sortExpression: 'e.starts_at',
-    sortType: 'timestamptz',
-    sortKey: (e) => e.startsAt.toISOString(),
-    direction: 'ASC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    qb,
+    byTime('e.starts_at', (e) => e.startsAt, 'ASC'),
+    args,
+  );
 }
 
 export async function getEvent(ctx: Context, eventId: string): Promise<EventEntity> {

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePartitaIva, type Role } from '@filiera/shared';
-import { buildFirm, buildUser, TEST_PASSWORD } from '../../test/factories.js';
+import { buildFirm, signInEveryRole } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
 let api: TestApi;
 const cookies = {} as Record<Role, string>;
 beforeAll(async () => {
   api = await startTestApi();
-  for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-    const user = await buildUser(api.ds, role);
-    cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
-  }
+  await signInEveryRole(api, cookies);
 });
 afterAll(async () => {
   await api.close();

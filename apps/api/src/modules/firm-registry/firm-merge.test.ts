@@ -2,12 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@filiera/shared';
 import {
   buildAdhesion,
+  buildAdhesionTransition,
+  buildArticle,
+  buildArticleComponent,
+  buildAuditEntry,
   buildCapability,
+  buildContactRequest,
+  buildEvent,
+  buildEventRegistration,
   buildFirm,
   buildFirmCapabilities,
+  buildInvitation,
+  buildPassportConsent,
+  buildPlanAction,
+  buildPlanJoinRequest,
+  buildRegistryImport,
+  buildStrategicPlan,
+  buildSupplierInput,
   buildSupplyLink,
+  buildTask,
   buildUser,
-  TEST_PASSWORD,
+  signInEveryRole,
 } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { FirmEntity } from '../firm/firm.entity.js';
@@ -17,10 +32,7 @@ let api: TestApi;
 const cookies = {} as Record<Role, string>;
 beforeAll(async () => {
   api = await startTestApi();
-  for (const role of ['ADMIN', 'CONSULTANT', 'FIRM', 'CHAMBER'] as const) {
-    const user = await buildUser(api.ds, role);
-    cookies[role] = await api.signIn(user.email, TEST_PASSWORD);
-  }
+  await signInEveryRole(api, cookies);
 });
 afterAll(async () => {
   await api.close();
@@ -69,40 +81,31 @@ async function rowsNaming(ids: string[]): Promise<Record<string, number>> {
 
 /** One row in every table that belongs to a firm, some shared with the other record to make collisions. */
 async function giveEveryRow(firm: FirmEntity, shared: Record<string, string>, own: string) {
-  const q = (sql: string, params: unknown[]) => api.ds.query(sql, params);
-  await buildFirmCapabilities(api.ds, firm, { id: shared.capability! }, await buildCapability(api.ds));
-  const adhesion = await buildAdhesion(api.ds, {
-    firmId: firm.id,
-    status: own === 'm' ? 'SIGNED' : 'INVITED',
-  });
-  await q(`INSERT INTO adhesion_transition (adhesion_id, to_status) VALUES ($1, 'INTERESTED'), ($1, $2)`, [
-    adhesion.id,
-    adhesion.status,
-  ]);
-  await buildUser(api.ds, 'FIRM', { firmId: firm.id });
-  await q(
-    `INSERT INTO invitation (email, role, token_hash, expires_at, firm_id) VALUES ($1, 'FIRM', $2, now() + interval '1 day', $3)`,
-    [`${own}-${firm.id}@test.example`, `hash-${firm.id}`, firm.id],
-  );
+  const ds = api.ds;
+  const q = (sql: string, params: unknown[]) => ds.query(sql, params);
+  await buildFirmCapabilities(ds, firm, { id: shared.capability! }, await buildCapability(ds));
+  const adhesion = await buildAdhesion(ds, { firmId: firm.id, status: own === 'm' ? 'SIGNED' : 'INVITED' });
+  await buildAdhesionTransition(ds, { adhesionId: adhesion.id });
+  await buildAdhesionTransition(ds, { adhesionId: adhesion.id, toStatus: adhesion.status });
+  await buildUser(ds, 'FIRM', { firmId: firm.id });
+  await buildInvitation(ds, { email: `${own}-${firm.id}@test.example`, firmId: firm.id });
   await q(
     `INSERT INTO firm_logo (firm_id, content_type, byte_size, data) VALUES ($1, 'image/png', 1, '\\x00')`,
     [firm.id],
   );
-  await q(`INSERT INTO passport_consent (firm_id, name_public) VALUES ($1, true)`, [firm.id]);
-  const [action] = await q(
-    `INSERT INTO plan_action (plan_id, axis, title, start_date, end_date, lead_firm_id)
-     VALUES ($1, 'DIGITAL_CLUSTER', $2, '2027-01-01', '2027-12-31', $3) RETURNING id`,
-    [shared.plan, `Azione ${own}`, firm.id],
-  );
+  await buildPassportConsent(ds, { firmId: firm.id });
+  const action = await buildPlanAction(ds, {
+    planId: shared.plan,
+    title: `Azione ${own}`,
+    leadFirmId: firm.id,
+  });
   await q(`INSERT INTO plan_action_firm (action_id, firm_id) VALUES ($1, $3), ($2, $3)`, [
     shared.action,
     action.id,
     firm.id,
   ]);
-  await q(`INSERT INTO plan_join_request (action_id, firm_id) VALUES ($1, $2)`, [shared.action, firm.id]);
-  const [task] = await q(`INSERT INTO task (title, phase) VALUES ($1, 'ADHESIONS') RETURNING id`, [
-    `Task ${own}`,
-  ]);
+  await buildPlanJoinRequest(ds, { actionId: shared.action!, firmId: firm.id });
+  const task = await buildTask(ds, { title: `Task ${own}` });
   await q(`INSERT INTO task_firm (task_id, firm_id) VALUES ($1, $3), ($2, $3)`, [
     shared.task,
     task.id,
@@ -110,64 +113,47 @@ async function giveEveryRow(firm: FirmEntity, shared: Record<string, string>, ow
   ]);
   // There is one network contract: the merged record is its reference firm.
   if (own === 'm') await q(`UPDATE network_contract SET reference_firm_id = $1`, [firm.id]);
-  await q(
-    `INSERT INTO contact_request (firm_id, kind, name, company, country, email, message, client_ip)
-     VALUES ($1, 'QUOTE', 'Buyer', 'Buyer GmbH', 'DE', 'buyer@test.example', 'Quote please', '127.0.0.1')`,
-    [firm.id],
-  );
+  await buildContactRequest(ds, { firmId: firm.id });
   await q(
     `INSERT INTO showcase_view (firm_id, day, visitor) VALUES ($1, current_date, 'same'), ($1, current_date, $2)`,
     [firm.id, own],
   );
-  await q(
-    `INSERT INTO event_registration (event_id, firm_id, person_name, person_email, status)
-     VALUES ($1, $2, 'Persona', $3, 'CONFIRMED')`,
-    [shared.event, firm.id, `${own}@test.example`],
-  );
+  await buildEventRegistration(ds, {
+    eventId: shared.event!,
+    firmId: firm.id,
+    personEmail: `${own}@test.example`,
+  });
   await q(
     `INSERT INTO registry_import_row (import_id, line, action, legal_name, firm_id) VALUES ($1, $2, 'UPDATE', 'x', $3)`,
     [shared.import, own === 'm' ? 2 : 3, firm.id],
   );
-  const [article] = await q(
-    `INSERT INTO article (firm_id, code, name) VALUES ($1, 'ART-1', 'Décolleté') RETURNING id`,
-    [firm.id],
-  );
-  await q(
-    `INSERT INTO article_component (article_id, position, capability_id, supplier_firm_id) VALUES ($1, 0, $2, $3)`,
-    [article.id, shared.capability, firm.id],
-  );
-  await q(
-    `INSERT INTO supplier_input (firm_id, capability_id, position, input_capability_id, share, input_supplier_firm_id)
-     VALUES ($1, $2, 0, $2, 50, $3)`,
-    [firm.id, shared.capability, firm.id],
-  );
-  await q(
-    `INSERT INTO audit_entry (action, entity_type, entity_id) VALUES ('UPDATE_FIRM_PROFILE', 'Firm', $1)`,
-    [firm.id],
-  );
+  const article = await buildArticle(ds, { firmId: firm.id, code: 'ART-1' });
+  await buildArticleComponent(ds, {
+    articleId: article.id,
+    capabilityId: shared.capability!,
+    supplierFirmId: firm.id,
+  });
+  await buildSupplierInput(ds, {
+    firmId: firm.id,
+    capabilityId: shared.capability!,
+    inputCapabilityId: shared.capability!,
+    inputSupplierFirmId: firm.id,
+  });
+  await buildAuditEntry(ds, { entityId: firm.id });
 }
 
 async function sharedObjects(): Promise<Record<string, string>> {
-  const q = (sql: string, params: unknown[] = []) => api.ds.query(sql, params);
   const capability = (await buildCapability(api.ds)).id;
-  const [plan] = await q(
-    `INSERT INTO strategic_plan (title, start_year, end_year) VALUES ('Piano', 2027, 2029) RETURNING id`,
-  );
-  const [action] = await q(
-    `INSERT INTO plan_action (plan_id, axis, title, start_date, end_date) VALUES ($1, 'EVENTS_INTERNATIONALISATION', 'Fiera', '2027-01-01', '2027-06-30') RETURNING id`,
-    [plan.id],
-  );
-  const [task] = await q(
-    `INSERT INTO task (title, phase) VALUES ('Raccogliere adesioni', 'ADHESIONS') RETURNING id`,
-  );
-  const [event] = await q(
-    `INSERT INTO event (kind, title_it, title_en, starts_at, ends_at, place, capacity, language, audience, registration_deadline)
-     VALUES ('WEBINAR', 'Webinar', 'Webinar', now() + interval '10 days', now() + interval '10 days 1 hour', 'Online', 50, 'IT', 'MEMBERS', now() + interval '9 days')
-     RETURNING id`,
-  );
-  const [imp] = await q(
-    `INSERT INTO registry_import (file_name, file_size, format, columns, status) VALUES ('r.csv', 1, 'CSV', '{}', 'APPLIED') RETURNING id`,
-  );
+  const plan = await buildStrategicPlan(api.ds, { title: 'Piano' });
+  const action = await buildPlanAction(api.ds, {
+    planId: plan.id,
+    axis: 'EVENTS_INTERNATIONALISATION',
+    title: 'Fiera',
+    endDate: '2027-06-30',
+  });
+  const task = await buildTask(api.ds, { title: 'Raccogliere adesioni' });
+  const event = await buildEvent(api.ds);
+  const imp = await buildRegistryImport(api.ds);
   return { capability, plan: plan.id, action: action.id, task: task.id, event: event.id, import: imp.id };
 }
 

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { enqueueJob } from '../../common/jobs/queue.js';
-import { keysetPage, type Connection } from '../../common/pagination.js';
+import { type Connection, newestFirst } from '../../common/pagination.js';
 import { MailOutboxEntity, type MailLanguage } from './mail-outbox.entity.js';
 import { renderMail, type MailContent } from './mail.render.js';
 
@@ -70,12 +70,5 @@ export function listOutbox(
   ctx: Context,
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<MailOutboxEntity>> {
-  return keysetPage(ctx.ds.getRepository(MailOutboxEntity).createQueryBuilder('m'), {
-    sortExpression: 'm.created_at',
-    sortType: 'timestamptz',
-    sortKey: (m) => m.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(ctx.ds.getRepository(MailOutboxEntity).createQueryBuilder('m'), args);
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCrontab, type JobHelpers } from 'graphile-worker';
 import { createUser } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { startTestApiWithMail, type TestApi } from '../../test/harness.js';
+import type { SmtpSink } from '../../test/smtp-sink.js';
 import { jobCrontab, jobHandlers } from '../../jobs.js';
 import { DIGEST_TASK, REMINDERS_TASK, romeClock } from './digest.js';
 import { notify } from './notification.service.js';
@@ -11,13 +11,9 @@ import { notify } from './notification.service.js';
 let api: TestApi;
 let smtp: SmtpSink;
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  api = await startTestApi(smtp.env);
+  ({ api, smtp } = await startTestApiWithMail());
 });
-afterAll(async () => {
-  await api.close();
-  await smtp.close();
-});
+afterAll(() => api.close());
 
 /** Runs a cron job's handler as graphile-worker would for the tick at `ts`. */
 const tick = (task: string, ts: string) =>

@@ -7,7 +7,7 @@ import { arrivals } from '../../test/arrivals.js';
 import { freshDatabase } from '../../test/harness.js';
 import { recordEvent, type NewDomainEvent } from '../event-stream/domain-event.js';
 import { processDomainEvent } from '../event-stream/event-stream.work.js';
-import { LiveHub, publishLive, type LiveEvent } from './live.js';
+import { LiveHub, publishLive, type LiveEvent } from '../../common/live.js';
 import { liveProcessor } from './live.processor.js';
 
 // What a process's subscriptions hear of an event: the objects it changed, once, only after it committed.

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../event-stream/domain-event.js';
 import type { EventProcessor } from '../event-stream/event-stream.work.js';
-import { publishLive, type LiveEvent } from './live.js';
+import { publishLive, type LiveEvent } from '../../common/live.js';
 
 const changed = (type: string, ids: readonly string[], firmIds: readonly string[] = []): LiveEvent[] =>
   ids.map((id) => ({ t: 'o', type, id, f: [...firmIds] }));

@@ -18,7 +18,7 @@ import { formatError } from '../../common/errors.js';
 import { SESSION_COOKIE } from '../../common/http.js';
 import { createLoaders } from '../../loaders.js';
 import { lookupSession } from '../auth/session.service.js';
-import { openLiveHub } from './live.js';
+import { openLiveHub } from '../../common/live.js';
 
 /** Close codes: the session ended or ran out (sign in again), or the account was deactivated. */
 export const CLOSE_SESSION_ENDED = 4401;

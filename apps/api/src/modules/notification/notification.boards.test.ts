@@ -10,7 +10,7 @@ import {
 } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { subscribeLive, untilLive } from '../../test/live-client.js';
-import { publishLive } from './live.js';
+import { publishLive } from '../../common/live.js';
 
 // The task board, the adhesion pipeline and a firm's links follow changes live, each event re-read.
 

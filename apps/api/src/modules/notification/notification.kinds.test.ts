@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@filiera/shared';
 import { makePartitaIva } from '@filiera/shared';
 import { buildFirm, buildUser, TEST_PASSWORD } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
+import { startTestApiWithMail, type TestApi } from '../../test/harness.js';
 import { importClient } from '../../test/registry-import-client.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import type { SmtpSink } from '../../test/smtp-sink.js';
 
 // Each kind is produced by the change it is about, through the API, and reaches only the people it concerns.
 
@@ -14,13 +14,9 @@ type Seen = { kind: string; path: string; params: Record<string, string> };
 let api: TestApi;
 let smtp: SmtpSink;
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  api = await startTestApi(smtp.env);
+  ({ api, smtp } = await startTestApiWithMail());
 });
-afterAll(async () => {
-  await api.close();
-  await smtp.close();
-});
+afterAll(() => api.close());
 
 async function person(role: Role, overrides: { firmId?: string; language?: 'it' | 'en' } = {}) {
   const user = await buildUser(api.ds, role, overrides);

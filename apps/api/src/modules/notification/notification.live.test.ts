@@ -7,7 +7,7 @@ import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { freshDatabase } from '../../test/harness.js';
 import { subscribeLive, untilLive } from '../../test/live-client.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
-import { publishLive } from './live.js';
+import { publishLive } from '../../common/live.js';
 import { notify } from './notification.service.js';
 
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`;

@@ -5,7 +5,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can, requireViewer } from '../../common/auth.js';
 import { SupplyLinkEntity } from '../supply-link/supply-link.entity.js';
 import { supplyLinkAccess } from '../supply-link/supply-link.policy.js';
-import { delivered, liveHubOf, liveStream, sharedRead } from './live.js';
+import { delivered, liveHubOf, liveStream, sharedRead } from '../../common/live.js';
 import { notificationPolicy } from './notification.policy.js';
 import { objectPath } from './notification.kinds.js';
 import {

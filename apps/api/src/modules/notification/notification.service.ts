@@ -5,13 +5,13 @@ import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, notFound } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { newestFirst } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import type { NotificationChannel, NotificationKind } from '../../generated/graphql.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { activeRecipients, type Recipient as Person } from '../user/user.recipients.js';
-import { publishLive, type LiveEvent } from './live.js';
+import { publishLive, type LiveEvent } from '../../common/live.js';
 import {
   NotificationEntity,
   NotificationPreferenceEntity,
@@ -127,14 +127,7 @@ export function listNotifications(
 ) {
   const qb = own(ctx);
   if (args.unreadOnly) qb.andWhere('n.read_at IS NULL');
-  return keysetPage(qb, {
-    sortExpression: 'n.created_at',
-    sortType: 'timestamptz',
-    sortKey: (n) => n.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 export const unreadCount = (ctx: Context): Promise<number> =>

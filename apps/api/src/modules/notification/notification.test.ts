@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
+import { startTestApiWithMail, type TestApi } from '../../test/harness.js';
 import { subscribeLive, untilLive } from '../../test/live-client.js';
-import { startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import type { SmtpSink } from '../../test/smtp-sink.js';
 import type { NotificationKind } from '../../generated/graphql.js';
 import { notify } from './notification.service.js';
 import { CLOSE_DEACTIVATED, CLOSE_SESSION_ENDED } from './live.server.js';
@@ -19,13 +19,9 @@ const ADDED = `subscription { notificationAdded { unreadCount notification { id 
 let api: TestApi;
 let smtp: SmtpSink;
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  api = await startTestApi(smtp.env);
+  ({ api, smtp } = await startTestApiWithMail());
 });
-afterAll(async () => {
-  await api.close();
-  await smtp.close();
-});
+afterAll(() => api.close());
 
 /** Writes a notification for the user as a service would, in a transaction of its own. */
 const tell = (

@@ -4,7 +4,7 @@ import { FundingSource, PlanAxis, PlanStatus } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
-import { keysetPage, newestFirst } from '../../common/pagination.js';
+import { byText, keysetPage, newestFirst } from '../../common/pagination.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import type { KpiActual } from './plan.loaders.js';
@@ -87,15 +87,12 @@ export function listActions(
     .createQueryBuilder('a')
     .where('a.plan_id = :planId', { planId });
   if (args.axis) qb.andWhere('a.axis = :axis', { axis: args.axis });
-  return keysetPage(qb, {
-    // By start date for the timeline, then by title.
-    sortExpression: `(a.start_date::text || ' ' || a.title)`,
-    sortKey: (a) => `${a.startDate} ${a.title}`,
-    sortType: 'text',
-    direction: 'ASC',
-    first: args.first,
-    after: args.after,
-  });
+  // By start date for the timeline, then by title.
+  const byStartDate = byText<PlanActionEntity>(
+    `(a.start_date::text || ' ' || a.title)`,
+    (a) => `${a.startDate} ${a.title}`,
+  );
+  return keysetPage(qb, byStartDate, args);
 }
 
 export function listRevisions(

@@ -5,7 +5,7 @@ import {
   validateCodiceFiscale,
   validatePartitaIva,
 } from '@filiera/shared';
-import { foldText } from '../ateco/ateco-text.js';
+import { foldText } from '../../common/validation.js';
 import {
   kindFromAteco,
   normaliseAtecoCode,

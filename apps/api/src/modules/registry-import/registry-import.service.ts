@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { INVALID_CHARACTERS, textProblem } from '../../common/text.js';
-import { keysetPage } from '../../common/pagination.js';
+import { newestFirst } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import type { FirmKind } from './registry-ateco.js';
@@ -97,14 +97,7 @@ export async function getRegistryImport(ctx: Context, id: string): Promise<Regis
 }
 
 export function listRegistryImports(ctx: Context, args: { first?: number | null; after?: string | null }) {
-  return keysetPage(ctx.ds.getRepository(RegistryImportEntity).createQueryBuilder('ri'), {
-    sortExpression: 'ri.created_at',
-    sortType: 'timestamptz',
-    sortKey: (ri) => ri.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(ctx.ds.getRepository(RegistryImportEntity).createQueryBuilder('ri'), args);
 }
 
 const mappingSchema = z

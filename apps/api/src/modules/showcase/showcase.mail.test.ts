@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { buildFirm } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { closedPort, startSmtpSink, type SmtpSink } from '../../test/smtp-sink.js';
+import { startTestApi, startTestApiWithMail, type TestApi } from '../../test/harness.js';
+import { closedPort, type SmtpSink } from '../../test/smtp-sink.js';
 
 const SUBMIT = `mutation ($input: SubmitContactRequestInput!) { submitContactRequest(input: $input) { received } }`;
 
@@ -21,13 +21,9 @@ describe('e-mail to the firm when a visitor writes through the showcase', () => 
   let smtp: SmtpSink;
   let api: TestApi;
   beforeAll(async () => {
-    smtp = await startSmtpSink();
-    api = await startTestApi({ ...smtp.env, PUBLIC_URL: 'https://filiera.example' });
+    ({ api, smtp } = await startTestApiWithMail({ PUBLIC_URL: 'https://filiera.example' }));
   });
-  afterAll(async () => {
-    await api.close();
-    await smtp.close();
-  });
+  afterAll(() => api.close());
 
   it('arrives at the firm’s contact e-mail, with the request and a Reply-To to the visitor', async () => {
     const firm = await buildFirm(api.ds, { showcaseConsent: true, email: 'vendite@morvelli.example' });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Context, Viewer } from '../../context.js';
 import { DomainError, ErrorCode, badField, notFound } from '../../common/errors.js';
 import { queueMail } from '../mail/mail.service.js';
-import { keysetPage, newestFirst, type Connection } from '../../common/pagination.js';
+import { byText, type Connection, keysetPage, newestFirst } from '../../common/pagination.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
@@ -86,14 +86,11 @@ export async function listShowcaseFirms(
       minCapacity: f.minCapacity,
     });
   }
-  return keysetPage(qb, {
-    sortExpression: 'f.legal_name',
-    sortType: 'text',
-    sortKey: (firm) => firm.legalName,
-    direction: 'ASC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    qb,
+    byText('f.legal_name', (firm) => firm.legalName),
+    args,
+  );
 }
 
 const ownFirmId = (viewer: Viewer | null): string | null => (viewer?.role === 'FIRM' ? viewer.firmId : null);

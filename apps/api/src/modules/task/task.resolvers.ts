@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
-import { delivered, liveObjects } from '../notification/live.js';
+import { delivered, liveObjects } from '../../common/live.js';
 import { TaskEntity } from './task.entity.js';
 import { taskPolicy } from './task.policy.js';
 import { moveTask, setTaskBlockers } from './task.blockers.js';

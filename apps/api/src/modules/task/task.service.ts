@@ -4,7 +4,14 @@ import { TaskPhase, TaskStatus, type TaskPriority } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
-import { keysetPage, newestFirst, pageSize, type KeysetOptions } from '../../common/pagination.js';
+import {
+  byText,
+  byTime,
+  keysetPage,
+  newestFirst,
+  pageSize,
+  type KeysetSort,
+} from '../../common/pagination.js';
 import { addDays, romeToday } from '../../common/dates.js';
 import { likePattern, parseInput, text, uuid } from '../../common/validation.js';
 import type { TaskFilter, TaskOrder } from '../../generated/graphql.js';
@@ -42,7 +49,7 @@ const RANK: Record<TaskPriority, string> = { URGENT: '1', HIGH: '2', MEDIUM: '3'
 const NO_DUE_DATE = '9999-12-31';
 
 /** Sort expressions and the same key computed from a row, for keyset cursors. */
-const ORDERS: Record<TaskOrder, Omit<KeysetOptions<TaskEntity>, 'first' | 'after'>> = {
+const ORDERS: Record<TaskOrder, KeysetSort<TaskEntity>> = {
   DUE_DATE: {
     sortExpression: `COALESCE(t.due_date, DATE '${NO_DUE_DATE}')::text`,
     sortKey: (t) => t.dueDate ?? NO_DUE_DATE,
@@ -55,13 +62,8 @@ const ORDERS: Record<TaskOrder, Omit<KeysetOptions<TaskEntity>, 'first' | 'after
     sortType: 'text',
     direction: 'ASC',
   },
-  TITLE: { sortExpression: 't.title', sortKey: (t) => t.title, sortType: 'text', direction: 'ASC' },
-  UPDATED: {
-    sortExpression: 't.updated_at',
-    sortKey: (t) => t.updatedAt.toISOString(),
-    sortType: 'timestamptz',
-    direction: 'DESC',
-  },
+  TITLE: byText('t.title', (t) => t.title),
+  UPDATED: byTime('t.updated_at', (t) => t.updatedAt, 'DESC'),
 };
 
 const filterSchema = z
@@ -106,7 +108,7 @@ export async function listTasks(
   },
 ) {
   const qb = filteredTasks(ctx, parseInput(filterSchema, args.filter));
-  return keysetPage(qb, { ...ORDERS[args.orderBy ?? 'DUE_DATE'], first: args.first, after: args.after });
+  return keysetPage(qb, ORDERS[args.orderBy ?? 'DUE_DATE'], args);
 }
 
 /** The board's columns, left to right. */

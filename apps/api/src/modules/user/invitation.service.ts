@@ -2,14 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { Role } from '@filiera/shared';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
-import { badField, DomainError, ErrorCode, notFound } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { badField, notFound } from '../../common/errors.js';
+import { newestFirst } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { MeModel } from '../auth/auth.service.js';
-import { openSession } from '../auth/session.service.js';
-import { hashPassword, hashToken, newToken } from '../auth/tokens.js';
-import { assertStrongPassword } from '../auth/password-strength.js';
+import { hashToken, newToken } from '../../common/tokens.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { queueMail } from '../mail/mail.service.js';
 import type { MailContent } from '../mail/mail.render.js';
@@ -42,14 +39,7 @@ export function listInvitations(
 ) {
   const qb = ctx.ds.getRepository(InvitationEntity).createQueryBuilder('i');
   if (args.status) qb.where(STATUS_CONDITIONS[args.status]);
-  return keysetPage(qb, {
-    sortExpression: 'i.created_at',
-    sortType: 'timestamptz',
-    sortKey: (i) => i.createdAt.toISOString(),
-    direction: 'DESC',
-    first: args.first,
-    after: args.after,
-  });
+  return newestFirst(qb, args);
 }
 
 const inviteSchema = z
@@ -248,65 +238,4 @@ export async function invitationPreview(ctx: Context, token: string) {
     status: invitationStatus(invitation),
     expiresAt: invitation.expiresAt,
   };
-}
-
-const acceptSchema = z.object({
-  token: z.string().min(1, 'is required').max(200),
-  name: z.string().trim().min(2, 'is too short').max(200, 'is too long'),
-  password: z.string().max(200, 'is too long'),
-  language: z.enum(['it', 'en'], { message: 'must be it or en' }).nullish(),
-});
-
-/** Creates the invited user with the chosen password, marks the link used, and signs them in. */
-export async function acceptInvitation(ctx: Context, rawInput: unknown): Promise<MeModel> {
-  const input = parseInput(acceptSchema, rawInput);
-  const { user, token, endsAt, expiresAt } = await ctx.ds.transaction(async (manager) => {
-    const invitation = await manager.findOne(InvitationEntity, {
-      where: { tokenHash: hashToken(input.token) },
-      lock: { mode: 'pessimistic_write' },
-    });
-    const status = invitation ? invitationStatus(invitation) : null;
-    if (!invitation || status !== 'PENDING') {
-      throw new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        'This invitation link is not valid any more: ask for a new one.',
-        { field: 'token', reason: status ? status.toLowerCase() : 'unknown' },
-      );
-    }
-    const taken = await manager
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email: invitation.email })
-      .getExists();
-    if (taken) throw badField('token', 'taken', 'this e-mail address already has an account');
-    assertStrongPassword('password', input.password, [invitation.email, input.name]);
-    const created = await manager.save(
-      manager.create(UserEntity, {
-        email: invitation.email,
-        name: input.name,
-        passwordHash: await hashPassword(input.password),
-        language: input.language ?? 'it',
-        role: invitation.role,
-        firmId: invitation.firmId,
-        lastSignInAt: new Date(),
-      }),
-    );
-    await manager.update(InvitationEntity, invitation.id, {
-      acceptedAt: new Date(),
-      acceptedUserId: created.id,
-      version: invitation.version + 1,
-    });
-    await recordAudit(manager, ctx, {
-      action: 'ACCEPT_INVITATION',
-      entityType: 'User',
-      entityId: created.id,
-      actorId: created.id,
-      after: { email: created.email, name: created.name, role: created.role, firmId: created.firmId },
-    });
-    const opened = await openSession(manager, ctx.config, created.id, ctx);
-    return { user: created, ...opened };
-  });
-  ctx.setSessionCookie(token, expiresAt);
-  const { passwordHash: _secret, ...publicUser } = user;
-  return { user: Object.assign(new UserEntity(), publicUser), sessionExpiresAt: endsAt };
 }

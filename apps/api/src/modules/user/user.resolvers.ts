@@ -1,9 +1,8 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
 import { userPolicy } from './user.policy.js';
-import { changeUserRole, listUsers, setUserActive } from './user.service.js';
+import { changeUserRole, listUsers } from './user.service.js';
 import {
-  acceptInvitation,
   invitationPreview,
   invitationStatus,
   inviteUser,
@@ -24,11 +23,7 @@ export const userResolvers: Resolvers = {
     inviteUser: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => inviteUser(ctx, input)),
     revokeInvitation: authorize(userPolicy.manageUsers, (_p, { id }, ctx) => revokeInvitation(ctx, id)),
     resendInvitation: authorize(userPolicy.manageUsers, (_p, { id }, ctx) => resendInvitation(ctx, id)),
-    setUserActive: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => setUserActive(ctx, input)),
     changeUserRole: authorize(userPolicy.manageUsers, (_p, { input }, ctx) => changeUserRole(ctx, input)),
-    acceptInvitation: authorize(userPolicy.holdsInvitationLink, (_p, { input }, ctx) =>
-      acceptInvitation(ctx, input),
-    ),
   },
   User: {
     firm: (user, _a, ctx) => (user.firmId ? ctx.loaders.firmById.load(user.firmId) : null),

@@ -3,22 +3,18 @@ import { z } from 'zod';
 import { Role } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField, conflict, notFound } from '../../common/errors.js';
-import { keysetPage } from '../../common/pagination.js';
+import { byText, keysetPage } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { endSessions } from '../auth/session.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export function listUsers(ctx: Context, args: { first?: number | null; after?: string | null }) {
-  return keysetPage(ctx.ds.getRepository(UserEntity).createQueryBuilder('u'), {
-    sortExpression: 'u.name',
-    sortType: 'text',
-    sortKey: (u) => u.name,
-    direction: 'ASC',
-    first: args.first,
-    after: args.after,
-  });
+  return keysetPage(
+    ctx.ds.getRepository(UserEntity).createQueryBuilder('u'),
+    byText('u.name', (u) => u.name),
+    args,
+  );
 }
 
 export const emailSchema = z
@@ -51,7 +47,11 @@ export function firmMatchesRole(v: { role: Role; firmId?: string | null }, issue
 export const roleEnum = z.enum(Object.values(Role) as [Role, ...Role[]]);
 
 /** Locks the active ADMINs and refuses when `userId` is the last of them. */
-async function assertNotLastAdmin(manager: EntityManager, userId: string, field: string): Promise<void> {
+export async function assertNotLastAdmin(
+  manager: EntityManager,
+  userId: string,
+  field: string,
+): Promise<void> {
   const admins: { id: string }[] = await manager.query(
     `SELECT id FROM app_user WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`,
   );
@@ -60,38 +60,13 @@ async function assertNotLastAdmin(manager: EntityManager, userId: string, field:
   }
 }
 
-async function lockUser(manager: EntityManager, id: string, version: number): Promise<UserEntity> {
+export async function lockUser(manager: EntityManager, id: string, version: number): Promise<UserEntity> {
   const user = z.uuid().safeParse(id).success
     ? await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!user) throw notFound('User', id);
   if (user.version !== version) throw conflict('User', id, user.version);
   return user;
-}
-
-const activeSchema = z.object({ id: z.string(), active: z.boolean(), version: z.number().int() });
-
-/**
- * Deactivates or reactivates a user (ADMIN). Deactivating ends every session of the user at once (the
- * next request of an open page is refused) and is refused for the last active ADMIN.
- */
-export async function setUserActive(ctx: Context, rawInput: unknown): Promise<UserEntity> {
-  const input = parseInput(activeSchema, rawInput);
-  return ctx.ds.transaction(async (manager) => {
-    if (!input.active) await assertNotLastAdmin(manager, input.id, 'active');
-    const user = await lockUser(manager, input.id, input.version);
-    if (user.active === input.active) return user;
-    await manager.update(UserEntity, user.id, { active: input.active, version: user.version + 1 });
-    const ended = input.active ? 0 : await endSessions(manager, user.id);
-    await recordAudit(manager, ctx, {
-      action: input.active ? 'REACTIVATE_USER' : 'DEACTIVATE_USER',
-      entityType: 'User',
-      entityId: user.id,
-      before: { active: user.active },
-      after: { active: input.active, ...(input.active ? {} : { sessionsEnded: ended }) },
-    });
-    return manager.findOneByOrFail(UserEntity, { id: user.id });
-  });
 }
 
 const roleSchema = z

@@ -3,7 +3,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as it from '@zxcvbn-ts/language-it';
 import { PASSWORD_MIN_LENGTH } from '@filiera/shared';
-import { DomainError, ErrorCode, badField } from '../../common/errors.js';
+import { DomainError, ErrorCode, badField } from './errors.js';
 
 /** zxcvbn's score (0–4) a chosen password must reach: 3 is "safely unguessable" (about 10^10 guesses). */
 export const PASSWORD_MIN_SCORE = 3;

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Context } from '../../context.js';
-import { createLoaders } from '../../loaders.js';
+import type { Context } from '../context.js';
+import { createLoaders } from '../loaders.js';
 
 /** The PostgreSQL channel every API process listens on. */
 export const LIVE_CHANNEL = 'filiera_live';
