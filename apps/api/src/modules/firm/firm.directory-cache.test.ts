@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntitySubscriberInterface } from 'typeorm';
+import { sqlOf as sqlStatementsOf, statementsOf as countStatements } from '../../test/statements.js';
 import { CAPABILITIES } from '../../db/seed/capabilities.js';
 import {
   TEST_PASSWORD,
@@ -54,21 +54,9 @@ async function directory(query = FIRMS): Promise<Page> {
 
 const node = (page: Page, id: string) => page.edges.find((e) => e.node.id === id)?.node;
 
-/** The SQL statements `run` causes. */
-async function sqlOf(run: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = [];
-  const counter: EntitySubscriberInterface = { beforeQuery: (e) => void statements.push(e.query) };
-  api.ds.subscribers.push(counter);
-  try {
-    await run();
-    return statements;
-  } finally {
-    api.ds.subscribers.splice(api.ds.subscribers.indexOf(counter), 1);
-  }
-}
-
-/** Counts the SQL statements `run` causes. */
-const statementsOf = async (run: () => Promise<unknown>) => (await sqlOf(run)).length;
+/** The SQL statements `run` causes on the test API's database. */
+const sqlOf = (run: () => Promise<unknown>) => sqlStatementsOf(api.ds, run);
+const statementsOf = (run: () => Promise<unknown>) => countStatements(api.ds, run);
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -210,13 +198,16 @@ describe('with the cache turned off (DIRECTORY_CACHE_FIRMS=0)', () => {
       await buildFirm(uncached.ds, { legalName: 'Suolificio Gamma S.r.l.', hamlet: HAMLET });
       const user = await buildUser(uncached.ds, 'CONSULTANT');
       const userCookie = await uncached.signIn(user.email, TEST_PASSWORD);
-      const statements: string[] = [];
-      const counter: EntitySubscriberInterface = { beforeQuery: (e) => void statements.push(e.query) };
-      uncached.ds.subscribers.push(counter);
-      for (let i = 0; i < 2; i++) {
-        const res = await uncached.gql<{ firms: Page }>(IDS_ONLY, { hamlet: HAMLET }, { cookie: userCookie });
-        expect(res.body.data?.firms.totalCount).toBe(1);
-      }
+      const statements = await sqlStatementsOf(uncached.ds, async () => {
+        for (let i = 0; i < 2; i++) {
+          const res = await uncached.gql<{ firms: Page }>(
+            IDS_ONLY,
+            { hamlet: HAMLET },
+            { cookie: userCookie },
+          );
+          expect(res.body.data?.firms.totalCount).toBe(1);
+        }
+      });
       expect(statements).toHaveLength(4); // session, page with its count, twice, and no version
       expect(statements.some((s) => s.includes('directory_version'))).toBe(false);
     } finally {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { statementsOf } from '../../test/statements.js';
 import ExcelJS from 'exceljs';
-import type { EntitySubscriberInterface } from 'typeorm';
 import { makePartitaIva } from '@filiera/shared';
 import { buildFirm, buildFirmCapabilities } from '../../test/factories.js';
 import {
@@ -118,25 +118,18 @@ describe('directory', () => {
   });
 
   it('runs the same number of SQL statements for a page of 2 and a page of 12', async () => {
-    let statements = 0;
-    const counter: EntitySubscriberInterface = { beforeQuery: () => void (statements += 1) };
-    api.ds.subscribers.push(counter);
     const count = async (first: number) => {
       // A new directory version: the page is read from the database, not from the cache.
       await api.ds.query(`UPDATE directory_version SET version = version + 1`);
-      statements = 0;
-      const p = await page({ filter: { hamlets: [hamlet] }, first });
-      expect(p.edges).toHaveLength(first);
-      return statements;
+      return statementsOf(api.ds, async () => {
+        const p = await page({ filter: { hamlets: [hamlet] }, first });
+        expect(p.edges).toHaveLength(first);
+      });
     };
-    try {
-      const small = await count(2);
-      const large = await count(12);
-      expect(large).toBe(small);
-      expect(small).toBeLessThan(12);
-    } finally {
-      api.ds.subscribers.splice(api.ds.subscribers.indexOf(counter), 1);
-    }
+    const small = await count(2);
+    const large = await count(12);
+    expect(large).toBe(small);
+    expect(small).toBeLessThan(12);
   });
 
   it('is closed to anonymous visitors', async () => {

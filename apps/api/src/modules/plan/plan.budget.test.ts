@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntitySubscriberInterface } from 'typeorm';
+import { statementsOf } from '../../test/statements.js';
 import { buildFirm } from '../../test/factories.js';
 import { CREATE_ACTION, api, cookies, newPlan, newAction, readPlan, usePlanFixture } from './plan.fixture.js';
 
@@ -112,24 +112,17 @@ describe('loading', () => {
       axes { axis total yearTotals { amount } objectives { id } actionCount }
       actions(first: $first) { edges { node { id budgetTotal leadFirm { legalName } participatingFirms { id }
         objective { id } kpis { attainment actuals { value } } viewerCanEdit viewerCanRequestToJoin } } } } }`;
-    let statements = 0;
-    const counter: EntitySubscriberInterface = { beforeQuery: () => void (statements += 1) };
-    api.ds.subscribers.push(counter);
     const count = async (first: number) => {
-      statements = 0;
-      const res = await api.gql<{ strategicPlan: { actions: { edges: unknown[] } } }>(
-        QUERY,
-        { id: plan.id, first },
-        { cookie: cookies.FIRM },
-      );
-      expect(res.body.data?.strategicPlan.actions.edges).toHaveLength(first);
-      return statements;
+      return statementsOf(api.ds, async () => {
+        const res = await api.gql<{ strategicPlan: { actions: { edges: unknown[] } } }>(
+          QUERY,
+          { id: plan.id, first },
+          { cookie: cookies.FIRM },
+        );
+        expect(res.body.data?.strategicPlan.actions.edges).toHaveLength(first);
+      });
     };
-    try {
-      const small = await count(2);
-      expect(await count(12)).toBe(small);
-    } finally {
-      api.ds.subscribers.splice(api.ds.subscribers.indexOf(counter), 1);
-    }
+    const small = await count(2);
+    expect(await count(12)).toBe(small);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EntitySubscriberInterface } from 'typeorm';
+import { sqlOf } from '../../test/statements.js';
 import type { FirmKind } from '@filiera/shared';
 import { TEST_PASSWORD, buildFirm, buildSupplyLink, buildUser } from '../../test/factories.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
@@ -90,12 +90,8 @@ describe('the chain and the analyses on a known graph', () => {
         links { id supplier { id legalName } customer { id } capability { id code } declaredBy { id } }
       }
     }`;
-    const statements: string[] = [];
-    const counter: EntitySubscriberInterface = { beforeQuery: (e) => void statements.push(e.query) };
-    api.ds.subscribers.push(counter);
-    let res;
-    try {
-      res = await api.gql<{
+    const ask = () =>
+      api.gql<{
         supplyChain: {
           firm: { id: string; legalName: string };
           nodes: { tier: number; firm: { id: string; legalName: string } }[];
@@ -106,12 +102,13 @@ describe('the chain and the analyses on a known graph', () => {
           }[];
         };
       }>(FULL, { firmId: f.id }, { cookie });
-    } finally {
-      api.ds.subscribers.splice(api.ds.subscribers.indexOf(counter), 1);
-    }
-    expect(res.body.errors).toBeUndefined();
+    let res: Awaited<ReturnType<typeof ask>> | undefined;
+    const statements = await sqlOf(api.ds, async () => {
+      res = await ask();
+    });
+    expect(res!.body.errors).toBeUndefined();
     expect(statements).toHaveLength(2); // the session and the chain
-    const chain = res.body.data!.supplyChain;
+    const chain = res!.body.data!.supplyChain;
     expect(chain.firm).toEqual({ id: f.id, legalName: f.legalName });
     expect(chain.nodes.find((n) => n.firm.id === m.id)).toMatchObject({
       tier: 2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntitySubscriberInterface } from 'typeorm';
+import { statementsOf } from '../../test/statements.js';
 import { buildFirm } from '../../test/factories.js';
 import { addDays, romeToday } from '../../common/dates.js';
 import { BLOCK, LIST, type Task, api, cookies, ids, create, useTaskFixture } from './task.fixture.js';
@@ -129,24 +129,17 @@ describe('loading', () => {
     }
     const QUERY = `query ($first: Int) { tasks(filter: { search: "Conteggio n." }, first: $first) {
       edges { node { id overdue openBlockerCount assignee { name } blockedBy { title } blocks { id } firms { legalName } } } } }`;
-    let statements = 0;
-    const counter: EntitySubscriberInterface = { beforeQuery: () => void (statements += 1) };
-    api.ds.subscribers.push(counter);
     const count = async (n: number) => {
-      statements = 0;
-      const res = await api.gql<{ tasks: { edges: unknown[] } }>(
-        QUERY,
-        { first: n },
-        { cookie: cookies.CHAMBER },
-      );
-      expect(res.body.data?.tasks.edges).toHaveLength(n);
-      return statements;
+      return statementsOf(api.ds, async () => {
+        const res = await api.gql<{ tasks: { edges: unknown[] } }>(
+          QUERY,
+          { first: n },
+          { cookie: cookies.CHAMBER },
+        );
+        expect(res.body.data?.tasks.edges).toHaveLength(n);
+      });
     };
-    try {
-      const small = await count(2);
-      expect(await count(12)).toBe(small);
-    } finally {
-      api.ds.subscribers.splice(api.ds.subscribers.indexOf(counter), 1);
-    }
+    const small = await count(2);
+    expect(await count(12)).toBe(small);
   });
 });
