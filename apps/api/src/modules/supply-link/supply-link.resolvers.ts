@@ -4,7 +4,6 @@ import { supplyLinkPolicy, supplyLinkAccess } from './supply-link.policy.js';
 import {
   alternativeSuppliers,
   capabilityConcentration,
-  districtGraph,
   localSourcingShare,
   singlePointsOfFailure,
   supplyChain,
@@ -39,7 +38,6 @@ export const supplyLinkResolvers: Resolvers = {
     ),
     capabilityConcentration: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => capabilityConcentration(ctx)),
     localSourcingShare: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => localSourcingShare(ctx)),
-    districtGraph: authorize(supplyLinkPolicy.read, (_p, args, ctx) => districtGraph(ctx, args)),
     supplyGraph: authorize(supplyLinkPolicy.read, (_p, args, ctx) => supplyGraph(ctx, args)),
   },
   Mutation: {
