@@ -4597,8 +4597,9 @@ export type SupplyGraphNode = {
   /** Confirmed links of the firm in the whole district (as supplier or customer), whether shown or not. */
   linkCount: Scalars['Int']['output'];
   /**
-   * The only confirmed source of a capability for some shoe factory that does not do it in-house (a FIRM
-   * user sees this only where its own firm is the supplier or the factory).
+   * The only confirmed source of a capability for a shoe factory in this view (the centre or a firm shown)
+   * that does not do it in-house, so the mark tells the view's suppliers apart (a FIRM user sees this only
+   * where its own firm is the supplier or the factory).
    */
   singlePointOfFailure: Scalars['Boolean']['output'];
 };
