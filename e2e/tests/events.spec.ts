@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { fillDateTime } from '../support/date-field.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 test.describe('a firm user registers people for an event', () => {
@@ -87,7 +88,7 @@ test.describe('a firm user registers people for an event', () => {
   });
 });
 
-/** A members' meeting in four days with 10 seats, created through the API; its id and title. */
+/** A members' meeting in four days, 17:30–19:30, with 10 seats, created through the API; its id and title. */
 async function createMeeting(page: Page, titleStart: string) {
   const stamp = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
   const title = `${titleStart} ${stamp}`;
@@ -116,7 +117,8 @@ async function createMeeting(page: Page, titleStart: string) {
 }
 
 test.describe('a consultant edits an event', () => {
-  test.use({ storageState: storageStatePath('CONSULTANT') });
+  // The browser says American English; the page is Italian and its dates read and take dd/mm/yyyy hh:mm.
+  test.use({ storageState: storageStatePath('CONSULTANT'), locale: 'en-US' });
 
   test('changes its title and seats, and sees a bad end date refused next to the field', async ({ page }) => {
     const { title, stamp } = await createMeeting(page, 'Incontro di filiera');
@@ -129,16 +131,22 @@ test.describe('a consultant edits an event', () => {
     await card.getByRole('textbox', { name: 'Titolo in italiano' }).fill(newTitle);
     await card.getByRole('spinbutton', { name: 'Posti' }).fill('25');
     // An end before the start is refused by the API and said next to the field; nothing is saved.
-    const end = card.getByLabel('Fine', { exact: true });
-    const endBefore = await end.inputValue();
-    await end.fill('2020-01-01T10:00');
+    const end = card.getByRole('group', { name: 'Fine', exact: true });
+    // The time sits in bidirectional isolates (U+2066 … U+2069), as React Aria writes it.
+    await expect(end).toHaveText(/^\d\d\/\d\d\/\d{4}, \u206619:30\u2069$/);
+    const endBefore = await end.textContent();
+    await fillDateTime(end, '2020-01-01T10:00');
+    await expect(end).toHaveText('01/01/2020, \u206610:00\u2069');
     await card.getByRole('button', { name: 'Salva le modifiche' }).click();
     await expect(end).toHaveAccessibleDescription(/La fine è prima dell’inizio\./);
-    await expect(end).toBeFocused();
+    await expect(end.getByRole('spinbutton').first()).toBeFocused();
     await expect(page.getByRole('article', { name: title })).toContainText('Posti occupati: 0 su 10');
     await expectNoSeriousAxeViolations(page);
 
-    await end.fill(endBefore);
+    // The end typed back as it was: saved.
+    const [day, month, year] = (endBefore ?? '').split(/[/,]/);
+    await fillDateTime(end, `${year}-${month}-${day}T19:30`);
+    await expect(end).toHaveText(endBefore ?? '');
     await card.getByRole('button', { name: 'Salva le modifiche' }).click();
     const edited = page.getByRole('article', { name: newTitle });
     await expect(edited.getByText('Modifiche salvate.')).toBeVisible();

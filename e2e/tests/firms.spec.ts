@@ -37,6 +37,18 @@ test.describe('a firm user edits the profile', () => {
     await expect(descriptionEn).toBeFocused();
     await descriptionEn.fill('Women’s luxury shoes made in Segromigno in Monte.');
 
+    // ATECO codes: typed, picked from the options with the keyboard, shown as a chip, removed.
+    const ateco = page.getByRole('combobox', { name: 'Codici ATECO' });
+    await ateco.fill('15.11');
+    await expect(page.getByRole('option', { name: /^15\.11/ }).first()).toBeVisible();
+    await ateco.press('ArrowDown');
+    await ateco.press('Enter');
+    const chips = page.getByRole('list', { name: 'Codici scelti' });
+    await expect(chips.getByRole('listitem').filter({ hasText: /^15\.11/ })).toBeVisible();
+    await expect(ateco).toHaveValue('');
+    await chips.getByRole('button', { name: /^Togli 15\.11/ }).click();
+    await expect(chips.getByRole('listitem').filter({ hasText: /^15\.11/ })).toHaveCount(0);
+
     const vat = page.getByRole('textbox', { name: 'Partita IVA' });
     await vat.fill('00743110158');
     await page.getByRole('button', { name: 'Salva il profilo' }).click();

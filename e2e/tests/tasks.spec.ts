@@ -54,7 +54,7 @@ test.describe('a consultant runs the start-up tasks', () => {
     // long "Da fare" column: the mouse cannot reach a column scrolled out of view.
     const viewport = page.viewportSize()!;
     await page.setViewportSize({ width: viewport.width, height: 4000 });
-    // A drag in small steps, as a hand would do it: HTML5 drag and drop needs the moves in between.
+    // A drag in small steps, as a hand would do it: a drag starts once the pointer has moved a little.
     await card.hover();
     await page.mouse.down();
     const target = await column(page, 'In corso').boundingBox();
@@ -67,20 +67,33 @@ test.describe('a consultant runs the start-up tasks', () => {
     await expect(page.getByText(`«${title}» spostata in In corso.`)).toBeInViewport();
     await page.setViewportSize(viewport);
 
-    // The keyboard path: "Sposta in…" says where the card went and keeps focus on it in its new column.
+    // Dragged with the keyboard from its handle: space picks it up, → moves it a column on, space drops it;
+    // each step is announced.
     await column(page, 'In corso')
-      .getByRole('combobox', { name: `Sposta «${title}» in` })
-      .selectOption({ label: 'Bloccata' });
+      .getByRole('button', { name: `Trascina «${title}» in un’altra colonna` })
+      .focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByText(`«${title}» è sulla colonna In corso.`)).toBeAttached();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(`«${title}» è sulla colonna Bloccata.`)).toBeAttached();
+    await page.keyboard.press('Space');
     await expect(column(page, 'Bloccata').getByRole('link', { name: title })).toBeFocused();
     await expect(page.getByText(`«${title}» spostata in Bloccata.`)).toBeInViewport();
-    // To Fatta is refused while the blocker is open, naming it.
+
+    // "Sposta in…" says where the card went and keeps focus on it in its new column.
     await column(page, 'Bloccata')
+      .getByRole('combobox', { name: `Sposta «${title}» in` })
+      .selectOption({ label: 'In corso' });
+    await expect(column(page, 'In corso').getByRole('link', { name: title })).toBeFocused();
+    await expect(page.getByText(`«${title}» spostata in In corso.`)).toBeInViewport();
+    // To Fatta is refused while the blocker is open, naming it.
+    await column(page, 'In corso')
       .getByRole('combobox', { name: `Sposta «${title}» in` })
       .selectOption({ label: 'Fatta' });
     await expect(
       page.getByText(`Non può essere «Fatta» finché sono aperte: «${blockerTitle}».`),
     ).toBeInViewport();
-    await expect(column(page, 'Bloccata').getByRole('link', { name: title })).toBeVisible();
+    await expect(column(page, 'In corso').getByRole('link', { name: title })).toBeVisible();
   });
 
   test('sees a task past its due date marked overdue in the list, and not one due today', async ({

@@ -1028,13 +1028,6 @@ export type DisableTwoFactorInput = {
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The district's firms and links, for the graph view: firms with at least one link in the selection. */
-export type DistrictGraph = {
-  __typename?: 'DistrictGraph';
-  edges: Array<DistrictGraphEdge>;
-  nodes: Array<DistrictGraphNode>;
-};
-
 /** An edge of the district graph: supplier → customer for one capability. */
 export type DistrictGraphEdge = {
   __typename?: 'DistrictGraphEdge';
@@ -3042,11 +3035,6 @@ export type Query = {
   claimableFirms: Array<ClaimableFirm>;
   /** The signed-in FIRM user's showcase inbox, newest first. */
   contactRequests: ContactRequestConnection;
-  /**
-   * Firms and links for the graph view (signed in). `statuses` defaults to CONFIRMED; a FIRM user gets
-   * non-confirmed links of its own firm only. BAD_USER_INPUT (field statuses) above 20,000 links.
-   */
-  districtGraph: DistrictGraph;
   /** Headline figures of the district (ADMIN, CONSULTANT, CHAMBER). */
   districtSummary: DistrictSummary;
   /** One event (anyone signed in). */
@@ -3160,8 +3148,8 @@ export type Query = {
    * A piece of the supply graph that a person can read, never the whole district: the firms within `depth`
    * (1 or 2) links of `firmId`; or, with no firm, the firms matching `kind` and `hamlet` (and with links of
    * `capabilityId`) with their direct partners; or, with neither, the viewer's own firm (a FIRM user) or the
-   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses` as in
-   * districtGraph (CONFIRMED by default; a FIRM user gets non-confirmed links of its own firm only). At most
+   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses`
+   * CONFIRMED by default (a FIRM user gets non-confirmed links of its own firm only). At most
    * `maxNodes` firms (1–300, default 150), the closest and most linked first. BAD_USER_INPUT: firmId,
    * capabilityId (not an id), depth, maxNodes, hamlet (over 100 characters). NOT_FOUND: firmId.
    */
@@ -3268,13 +3256,6 @@ export type QueryClaimableFirmsArgs = {
 export type QueryContactRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
-export type QueryDistrictGraphArgs = {
-  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -4616,8 +4597,9 @@ export type SupplyGraphNode = {
   /** Confirmed links of the firm in the whole district (as supplier or customer), whether shown or not. */
   linkCount: Scalars['Int']['output'];
   /**
-   * The only confirmed source of a capability for some shoe factory that does not do it in-house (a FIRM
-   * user sees this only where its own firm is the supplier or the factory).
+   * The only confirmed source of a capability for a shoe factory in this view (the centre or a firm shown)
+   * that does not do it in-house, so the mark tells the view's suppliers apart (a FIRM user sees this only
+   * where its own firm is the supplier or the factory).
    */
   singlePointOfFailure: Scalars['Boolean']['output'];
 };
@@ -5335,7 +5317,6 @@ export type ResolversTypes = {
   DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
   DeclareSupplyLinkInput: DeclareSupplyLinkInput;
   DisableTwoFactorInput: DisableTwoFactorInput;
-  DistrictGraph: ResolverTypeWrapper<DistrictGraph>;
   DistrictGraphEdge: ResolverTypeWrapper<DistrictGraphEdge>;
   DistrictGraphNode: ResolverTypeWrapper<DistrictGraphNode>;
   DistrictSummary: ResolverTypeWrapper<DistrictSummary>;
@@ -5648,7 +5629,6 @@ export type ResolversParentTypes = {
   DecidePlanJoinRequestInput: DecidePlanJoinRequestInput;
   DeclareSupplyLinkInput: DeclareSupplyLinkInput;
   DisableTwoFactorInput: DisableTwoFactorInput;
-  DistrictGraph: DistrictGraph;
   DistrictGraphEdge: DistrictGraphEdge;
   DistrictGraphNode: DistrictGraphNode;
   DistrictSummary: DistrictSummary;
@@ -6202,11 +6182,6 @@ export type CreatedInvitationResolvers<ContextType = Context, ParentType extends
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
-
-export type DistrictGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictGraph'] = ResolversParentTypes['DistrictGraph']> = {
-  edges?: Resolver<Array<ResolversTypes['DistrictGraphEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['DistrictGraphNode']>, ParentType, ContextType>;
-};
 
 export type DistrictGraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictGraphEdge'] = ResolversParentTypes['DistrictGraphEdge']> = {
   capabilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6883,7 +6858,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claimReviewQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimReviewQueueArgs, 'first'>>;
   claimableFirms?: Resolver<Array<ResolversTypes['ClaimableFirm']>, ParentType, ContextType, RequireFields<QueryClaimableFirmsArgs, 'search'>>;
   contactRequests?: Resolver<ResolversTypes['ContactRequestConnection'], ParentType, ContextType, RequireFields<QueryContactRequestsArgs, 'first'>>;
-  districtGraph?: Resolver<ResolversTypes['DistrictGraph'], ParentType, ContextType, Partial<QueryDistrictGraphArgs>>;
   districtSummary?: Resolver<ResolversTypes['DistrictSummary'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
@@ -7570,7 +7544,6 @@ export type Resolvers<ContextType = Context> = {
   ContractSectionDiff?: ContractSectionDiffResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
-  DistrictGraph?: DistrictGraphResolvers<ContextType>;
   DistrictGraphEdge?: DistrictGraphEdgeResolvers<ContextType>;
   DistrictGraphNode?: DistrictGraphNodeResolvers<ContextType>;
   DistrictSummary?: DistrictSummaryResolvers<ContextType>;

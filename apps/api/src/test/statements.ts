@@ -11,10 +11,9 @@ export async function sqlOf(ds: DataSource, run: () => Promise<unknown>): Promis
   const counter: EntitySubscriberInterface = { beforeQuery: (e) => void statements.push(e.query) };
   const pool = (ds.driver as PostgresDriver).master as Pool;
   const query = pool.query;
-  pool.query = ((...args: Parameters<Pool['query']>) => {
-    const [config] = args;
+  pool.query = ((config: string | { text: string }, ...rest: unknown[]) => {
     statements.push(typeof config === 'string' ? config : config.text);
-    return Reflect.apply(query, pool, args);
+    return Reflect.apply(query, pool, [config, ...rest]) as unknown;
   }) as Pool['query'];
   ds.subscribers.push(counter);
   try {

@@ -1,4 +1,4 @@
-import { parseDate, type CalendarDate } from '@internationalized/date';
+import { parseDate, parseDateTime, type CalendarDate, type CalendarDateTime } from '@internationalized/date';
 import type { ReactNode } from 'react';
 import {
   Button,
@@ -23,14 +23,19 @@ import './DateField.css';
 
 export interface DateFieldProps {
   label: string;
-  /** Submitted with the form as YYYY-MM-DD ('' when empty), like a native date input. */
+  /**
+   * Submitted with the form as YYYY-MM-DD, or YYYY-MM-DDTHH:mm with `withTime` ('' when empty), like a
+   * native date or datetime-local input.
+   */
   name?: string;
-  /** Controlled value, YYYY-MM-DD or ''. */
+  /** A day and a time of day (hours and minutes) rather than a day alone. */
+  withTime?: boolean;
+  /** Controlled value, YYYY-MM-DD (YYYY-MM-DDTHH:mm with `withTime`) or ''. */
   value?: string;
   defaultValue?: string | null;
-  /** Called with YYYY-MM-DD, or '' when the field is emptied or not yet a whole date. */
+  /** Called with the value as `value` reads it, or '' when the field is emptied or not yet whole. */
   onChange?: (value: string) => void;
-  /** Earliest and latest day that can be chosen, YYYY-MM-DD. */
+  /** Earliest and latest value that can be chosen, in the form of `value`. */
   min?: string;
   max?: string;
   required?: boolean;
@@ -40,24 +45,33 @@ export interface DateFieldProps {
   className?: string;
 }
 
-/** A whole YYYY-MM-DD day as a calendar date; null for anything else. */
-function toCalendarDate(value: string | null | undefined): CalendarDate | null {
+/** A whole YYYY-MM-DD day (YYYY-MM-DDTHH:mm with time) as a calendar value; null for anything else. */
+function toCalendarValue(
+  value: string | null | undefined,
+  withTime: boolean | undefined,
+): CalendarDate | CalendarDateTime | null {
   if (!value) return null;
   try {
-    return parseDate(value);
+    return withTime ? parseDateTime(value) : parseDate(value);
   } catch {
     return null;
   }
 }
 
+/** The value as `onChange` gives it: the day, or the day and the minute (no seconds, like datetime-local). */
+const valueString = (date: CalendarDate | CalendarDateTime | null) =>
+  date ? date.toString().slice(0, 'YYYY-MM-DDTHH:mm'.length) : '';
+
 /**
- * A date typed or picked in the interface language's order (dd/mm/yyyy in Italian and in British English),
- * whatever the browser's own locale: React Aria's DatePicker, whose day, month and year are each a
- * spin button and whose calendar opens in a dialog, all keyboard- and screen-reader-friendly.
+ * A date typed or picked in the interface language's order (dd/mm/yyyy in Italian and in British English,
+ * then hh:mm on a 24-hour clock with `withTime`), whatever the browser's own locale: React Aria's
+ * DatePicker, whose day, month, year, hour and minute are each a spin button and whose calendar opens in
+ * a dialog, all keyboard- and screen-reader-friendly.
  */
 export function DateField(props: DateFieldProps) {
   const language = useLanguage();
   const controlled = props.value !== undefined;
+  const toCalendarDate = (value: string | null | undefined) => toCalendarValue(value, props.withTime);
   return (
     <I18nProvider locale={LOCALES[language]}>
       <DatePicker
@@ -66,13 +80,14 @@ export function DateField(props: DateFieldProps) {
         {...(controlled
           ? { value: toCalendarDate(props.value) }
           : { defaultValue: toCalendarDate(props.defaultValue) })}
-        onChange={(date) => props.onChange?.(date ? date.toString() : '')}
+        onChange={(date) => props.onChange?.(valueString(date))}
         minValue={toCalendarDate(props.min) ?? undefined}
         maxValue={toCalendarDate(props.max) ?? undefined}
         isRequired={props.required}
         isInvalid={props.error ? true : undefined}
         validationBehavior="aria"
-        granularity="day"
+        granularity={props.withTime ? 'minute' : 'day'}
+        hourCycle={24}
       >
         <Label className="field__label">{props.label}</Label>
         {props.description && (

@@ -1021,13 +1021,6 @@ export type DisableTwoFactorInput = {
   password?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The district's firms and links, for the graph view: firms with at least one link in the selection. */
-export type DistrictGraph = {
-  __typename?: 'DistrictGraph';
-  edges: Array<DistrictGraphEdge>;
-  nodes: Array<DistrictGraphNode>;
-};
-
 /** An edge of the district graph: supplier → customer for one capability. */
 export type DistrictGraphEdge = {
   __typename?: 'DistrictGraphEdge';
@@ -3067,11 +3060,6 @@ export type Query = {
   claimableFirms: Array<ClaimableFirm>;
   /** The signed-in FIRM user's showcase inbox, newest first. */
   contactRequests: ContactRequestConnection;
-  /**
-   * Firms and links for the graph view (signed in). `statuses` defaults to CONFIRMED; a FIRM user gets
-   * non-confirmed links of its own firm only. BAD_USER_INPUT (field statuses) above 20,000 links.
-   */
-  districtGraph: DistrictGraph;
   /** Headline figures of the district (ADMIN, CONSULTANT, CHAMBER). */
   districtSummary: DistrictSummary;
   /** One event (anyone signed in). */
@@ -3185,8 +3173,8 @@ export type Query = {
    * A piece of the supply graph that a person can read, never the whole district: the firms within `depth`
    * (1 or 2) links of `firmId`; or, with no firm, the firms matching `kind` and `hamlet` (and with links of
    * `capabilityId`) with their direct partners; or, with neither, the viewer's own firm (a FIRM user) or the
-   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses` as in
-   * districtGraph (CONFIRMED by default; a FIRM user gets non-confirmed links of its own firm only). At most
+   * shoe factory with the most confirmed suppliers. `capabilityId` also filters the links; `statuses`
+   * CONFIRMED by default (a FIRM user gets non-confirmed links of its own firm only). At most
    * `maxNodes` firms (1–300, default 150), the closest and most linked first. BAD_USER_INPUT: firmId,
    * capabilityId (not an id), depth, maxNodes, hamlet (over 100 characters). NOT_FOUND: firmId.
    */
@@ -3293,13 +3281,6 @@ export type QueryClaimableFirmsArgs = {
 export type QueryContactRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
-export type QueryDistrictGraphArgs = {
-  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  statuses?: InputMaybe<Array<SupplyLinkStatus>>;
 };
 
 
@@ -4671,8 +4652,9 @@ export type SupplyGraphNode = {
   /** Confirmed links of the firm in the whole district (as supplier or customer), whether shown or not. */
   linkCount: Scalars['Int']['output'];
   /**
-   * The only confirmed source of a capability for some shoe factory that does not do it in-house (a FIRM
-   * user sees this only where its own firm is the supplier or the factory).
+   * The only confirmed source of a capability for a shoe factory in this view (the centre or a firm shown)
+   * that does not do it in-house, so the mark tells the view's suppliers apart (a FIRM user sees this only
+   * where its own firm is the supplier or the factory).
    */
   singlePointOfFailure: Scalars['Boolean']['output'];
 };

@@ -2,7 +2,12 @@ import { In, type DataSource } from 'typeorm';
 import { toGtin14, type FirmKind } from '@filiera/shared';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { ArticleComponentEntity, ArticleEntity, PassportConsentEntity, type MaterialShare } from './article.entity.js';
+import {
+  ArticleComponentEntity,
+  ArticleEntity,
+  PassportConsentEntity,
+  type MaterialShare,
+} from './article.entity.js';
 import { productJsonLd, untpPassport } from './article.linked-data.js';
 import { inputKey, inputsOf, sourcedPairs } from './article.loaders.js';
 import { photoPath } from './article.photo.js';

@@ -41,8 +41,7 @@ export const notificationsProcessor: EventProcessor = {
   name: 'notifications',
   async process(manager, event, env) {
     const notice = NOTICES[event.type] as
-      | ((manager: EntityManager, config: Config, event: DomainEvent) => Promise<void>)
-      | undefined;
+      ((manager: EntityManager, config: Config, event: DomainEvent) => Promise<void>) | undefined;
     await notice?.(manager, env.config, event);
   },
 };

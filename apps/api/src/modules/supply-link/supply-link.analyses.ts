@@ -4,7 +4,7 @@ import { badField } from '../../common/errors.js';
 import { entityFromJson, entityJsonSql } from '../../common/json-rows.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { isUuid } from '../../common/validation.js';
-import type { SupplyChainDirection, SupplyLinkStatus } from '../../generated/graphql.js';
+import type { SupplyChainDirection } from '../../generated/graphql.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
@@ -15,8 +15,6 @@ import type { ChainSelection } from './supply-link.selection.js';
 
 /** Deeper chains say little and cost much: six tiers reach past the whole district. */
 export const MAX_CHAIN_DEPTH = 6;
-/** The district has ~2,000 links; a graph view beyond this would neither draw nor read. */
-export const MAX_GRAPH_EDGES = 20_000;
 const MAX_ALTERNATIVES = 50;
 const MAX_SPOF = 100;
 /** The firms of a chain's links (both sides are in the chain), by link: the links' firm fields read them. */
@@ -309,71 +307,5 @@ export async function localSourcingShare(ctx: Context) {
     localLinkCount: localN,
     linkShare: n > 0 ? localN / n : 0,
     volumeShare: vol > 0 ? Number(row?.local_vol ?? 0) / vol : 0,
-  };
-}
-
-/** Firms and links for the graph; refused above MAX_GRAPH_EDGES so the answer stays bounded. */
-export async function districtGraph(
-  ctx: Context,
-  args: { statuses?: SupplyLinkStatus[] | null; capabilityIds?: string[] | null },
-) {
-  const viewer = requireViewer(ctx);
-  const statuses = args.statuses?.length ? args.statuses : ['CONFIRMED'];
-  const capabilityIds = args.capabilityIds?.length ? args.capabilityIds : null;
-  if (capabilityIds?.some((id) => !isUuid(id))) {
-    throw badField('capabilityIds', 'invalid_format', 'contains an id that is not valid');
-  }
-  const own = viewer.role === 'FIRM' ? viewer.firmId : null;
-  const edges: {
-    id: string;
-    supplier_id: string;
-    customer_id: string;
-    capability_id: string;
-    status: SupplyLinkStatus;
-  }[] = await ctx.ds.query(
-    `SELECT id, supplier_id, customer_id, capability_id, status FROM supply_link
-      WHERE status = ANY($1::text[])
-        AND ($2::uuid[] IS NULL OR capability_id = ANY($2::uuid[]))
-        AND ($3::uuid IS NULL OR status = 'CONFIRMED' OR supplier_id = $3 OR customer_id = $3)
-      ORDER BY id
-      LIMIT ${MAX_GRAPH_EDGES + 1}`,
-    [statuses, capabilityIds, own],
-  );
-  if (edges.length > MAX_GRAPH_EDGES) {
-    throw badField(
-      'statuses',
-      'too_many_links',
-      `selects more than ${MAX_GRAPH_EDGES} links: filter by capability or status`,
-    );
-  }
-  const firmIds = [...new Set(edges.flatMap((e) => [e.supplier_id, e.customer_id]))];
-  const nodes: {
-    id: string;
-    legal_name: string;
-    kind: FirmEntity['kind'];
-    hamlet: string | null;
-    ceased_on: string | null;
-  }[] = firmIds.length
-    ? await ctx.ds.query(
-        `SELECT id, legal_name, kind, hamlet, to_char(ceased_on, 'YYYY-MM-DD') AS ceased_on
-             FROM firm WHERE id = ANY($1::uuid[]) ORDER BY legal_name, id`,
-        [firmIds],
-      )
-    : [];
-  return {
-    nodes: nodes.map((n) => ({
-      id: n.id,
-      legalName: n.legal_name,
-      kind: n.kind,
-      hamlet: n.hamlet,
-      ceasedOn: n.ceased_on,
-    })),
-    edges: edges.map((e) => ({
-      id: e.id,
-      supplierId: e.supplier_id,
-      customerId: e.customer_id,
-      capabilityId: e.capability_id,
-      status: e.status,
-    })),
   };
 }

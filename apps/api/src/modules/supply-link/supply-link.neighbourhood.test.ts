@@ -92,9 +92,13 @@ describe('supplyGraph', () => {
     const g = await graph(consultant, { firmId: f.factory });
     expect(node(g, f.sole!).singlePointOfFailure).toBe(true);
     expect(node(g, f.heelB!).singlePointOfFailure).toBe(false);
-    // heelA is the other factory's only heel maker: a risk shown even where that factory is not.
-    expect(node(g, f.heelA!).singlePointOfFailure).toBe(true);
+    // heelA is the other factory's only heel maker, but this factory has three: not marked while the other
+    // factory is out of view, marked once it is shown.
+    expect(node(g, f.heelA!).singlePointOfFailure).toBe(false);
     expect(g.edges.filter((e) => e.soleSource).map((e) => e.supplierId)).toEqual([f.sole]);
+    const far = await graph(consultant, { firmId: f.factory, depth: 2 });
+    expect(node(far, f.heelA!).singlePointOfFailure).toBe(true);
+    expect(node(far, f.heelB!).singlePointOfFailure).toBe(false);
     expect(node(g, f.ceased!).ceasedOn).toBe('2026-03-31');
     expect(node(g, f.sole!).ceasedOn).toBeNull();
   });

@@ -105,7 +105,8 @@ const GRAPH_SQL = `
     'nodes', coalesce((SELECT json_agg(json_build_object(
         'id', f.id, 'legal_name', f.legal_name, 'kind', f.kind, 'hamlet', f.hamlet, 'ceased_on', f.ceased_on,
         'link_count', k.link_count,
-        'spof', EXISTS (SELECT 1 FROM supply_link l WHERE l.supplier_id = f.id AND ${SOLE_SOURCE('l')}))
+        'spof', EXISTS (SELECT 1 FROM supply_link l
+                         WHERE l.supplier_id = f.id AND l.customer_id IN (SELECT id FROM kept) AND ${SOLE_SOURCE('l')}))
         ORDER BY f.legal_name, f.id)
       FROM kept k JOIN firm f ON f.id = k.id), '[]'),
     'edges', coalesce((SELECT json_agg(e ORDER BY e.id) FROM edges e), '[]')) AS graph`;

@@ -5,7 +5,6 @@ import {
   alternativeSuppliers,
   capabilityConcentration,
   chainFirm,
-  districtGraph,
   localSourcingShare,
   singlePointsOfFailure,
   supplyChain,
@@ -50,7 +49,6 @@ export const supplyLinkResolvers: Resolvers = {
     ),
     capabilityConcentration: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => capabilityConcentration(ctx)),
     localSourcingShare: authorize(supplyLinkPolicy.read, (_p, _a, ctx) => localSourcingShare(ctx)),
-    districtGraph: authorize(supplyLinkPolicy.read, (_p, args, ctx) => districtGraph(ctx, args)),
     supplyGraph: authorize(supplyLinkPolicy.read, (_p, args, ctx) => supplyGraph(ctx, args)),
   },
   Mutation: {

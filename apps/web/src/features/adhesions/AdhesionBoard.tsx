@@ -1,8 +1,9 @@
 import { ADHESION_STATUSES } from '@filiera/shared';
-import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
+import { DragBoard, useDragBoardTexts, useDragCard, useDropColumn } from '../../components/DragBoard';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AdhesionStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
@@ -27,7 +28,7 @@ export const AdhesionBoard_AdhesionFragment = graphql(`
 /** The columns in the order a firm walks them. */
 export const BOARD_COLUMNS = ADHESION_STATUSES satisfies readonly AdhesionStatus[];
 
-const DRAG_TYPE = 'application/x-filiera-adhesion';
+const statusOf = (column: string) => BOARD_COLUMNS.find((s) => s === column);
 
 /**
  * Cards a column shows before "Show all": the most recently changed first, so a long column (dozens of
@@ -36,8 +37,9 @@ const DRAG_TYPE = 'application/x-filiera-adhesion';
 export const COLLAPSED_CARDS = 6;
 
 /**
- * Firms by adhesion status. Each card has a "Move to…" button (the keyboard path); cards can also be
- * dragged to another column, which opens the same dialog with that status chosen.
+ * Firms by adhesion status. Each card has a "Move to…" button; cards can also be dragged to another
+ * column (with a pointer, or with the keyboard from their drag handle), which opens the same dialog with
+ * that status chosen.
  */
 export function AdhesionBoard(props: {
   adhesions: readonly FragmentType<typeof AdhesionBoard_AdhesionFragment>[];
@@ -48,7 +50,7 @@ export function AdhesionBoard(props: {
   const format = useFormat();
   const adhesions = getFragmentData(AdhesionBoard_AdhesionFragment, props.adhesions);
   const [moving, setMoving] = useState<{ id: string; to: AdhesionStatus | null } | null>(null);
-  const [dropTarget, setDropTarget] = useState<AdhesionStatus | null>(null);
+  const drag = useDragBoardTexts('adhesions');
   const [expanded, setExpanded] = useState<ReadonlySet<AdhesionStatus>>(new Set());
   const toggle = (status: AdhesionStatus) =>
     setExpanded((open) => {
@@ -59,106 +61,96 @@ export function AdhesionBoard(props: {
   const board = useRef<HTMLDivElement>(null);
   const hidden = useHiddenColumns(board);
 
-  const onDrop = (status: AdhesionStatus) => (event: DragEvent) => {
-    event.preventDefault();
-    setDropTarget(null);
-    const id = event.dataTransfer.getData(DRAG_TYPE);
-    if (id) setMoving({ id, to: status });
-  };
-
   return (
     <>
       {props.canManage && <p className="muted">{t('board.dragHint')}</p>}
       <p className="adhesion-board__hint" id="adhesion-board-hint" aria-live="polite">
         {hidden > 0 && t('board.scrollHint', { count: hidden })}
       </p>
-      <div
-        ref={board}
-        className={`adhesion-board${hidden > 0 ? ' adhesion-board--more' : ''}`}
-        role="region"
-        aria-label={t('board.caption')}
-        aria-describedby="adhesion-board-hint"
-        tabIndex={0}
+      <DragBoard
+        texts={drag.texts}
+        cardName={(id) => adhesions.find((a) => a.id === id)?.firm.legalName ?? ''}
+        columnName={(column) => {
+          const status = statusOf(column);
+          return status ? t(`enums.AdhesionStatus.${status}`) : '';
+        }}
+        columnOf={(id) => adhesions.find((a) => a.id === id)?.status}
+        onMove={(id, column) => {
+          const status = statusOf(column);
+          if (status) setMoving({ id, to: status });
+        }}
       >
-        {BOARD_COLUMNS.map((status) => {
-          const items = adhesions.filter((a) => a.status === status);
-          const open = expanded.has(status) || items.length <= COLLAPSED_CARDS;
-          const shown = open ? items : items.slice(0, COLLAPSED_CARDS);
-          const headingId = `adhesion-column-${status}`;
-          const listId = `adhesion-column-${status}-list`;
-          return (
-            <section
-              key={status}
-              className={`adhesion-column${dropTarget === status ? ' adhesion-column--drop' : ''}`}
-              aria-labelledby={headingId}
-              onDragOver={
-                props.canManage
-                  ? (e) => {
-                      e.preventDefault();
-                      setDropTarget(status);
-                    }
-                  : undefined
-              }
-              onDragLeave={() => setDropTarget((s) => (s === status ? null : s))}
-              onDrop={props.canManage ? onDrop(status) : undefined}
-            >
-              <h2 className="adhesion-column__title" id={headingId}>
-                <span>{t(`enums.AdhesionStatus.${status}`)}</span>
-                <span className="badge">{format.number(items.length)}</span>
-              </h2>
-              {items.length === 0 ? (
-                <p className="muted">{t('board.empty')}</p>
-              ) : (
-                <ul className="adhesion-column__list" id={listId}>
-                  {shown.map((a) => (
-                    <li
-                      key={a.id}
-                      className="adhesion-card"
-                      draggable={props.canManage && a.nextStatuses.length > 0}
-                      onDragStart={(e) => {
-                        e.dataTransfer.setData(DRAG_TYPE, a.id);
-                        e.dataTransfer.effectAllowed = 'move';
-                      }}
-                    >
-                      <Link
-                        to={`/adhesions/${a.id}`}
-                        className="adhesion-card__name"
-                        aria-label={t('board.details', { firm: a.firm.legalName })}
+        <div
+          ref={board}
+          className={`adhesion-board${hidden > 0 ? ' adhesion-board--more' : ''}`}
+          role="region"
+          aria-label={t('board.caption')}
+          aria-describedby="adhesion-board-hint"
+          tabIndex={0}
+        >
+          {BOARD_COLUMNS.map((status) => {
+            const items = adhesions.filter((a) => a.status === status);
+            const open = expanded.has(status) || items.length <= COLLAPSED_CARDS;
+            const shown = open ? items : items.slice(0, COLLAPSED_CARDS);
+            const headingId = `adhesion-column-${status}`;
+            const listId = `adhesion-column-${status}-list`;
+            return (
+              <AdhesionColumn key={status} status={status} canManage={props.canManage}>
+                <h2 className="adhesion-column__title" id={headingId}>
+                  <span>{t(`enums.AdhesionStatus.${status}`)}</span>
+                  <span className="badge">{format.number(items.length)}</span>
+                </h2>
+                {items.length === 0 ? (
+                  <p className="muted">{t('board.empty')}</p>
+                ) : (
+                  <ul className="adhesion-column__list" id={listId}>
+                    {shown.map((a) => (
+                      <AdhesionCard
+                        key={a.id}
+                        id={a.id}
+                        draggable={props.canManage && a.nextStatuses.length > 0}
+                        dragLabel={drag.handleLabel(a.firm.legalName)}
                       >
-                        {a.firm.legalName}
-                      </Link>
-                      <span className="muted">
-                        {t(`enums.FirmKind.${a.firm.kind}`)}
-                        {a.firm.hamlet ? ` · ${a.firm.hamlet}` : ''}
-                      </span>
-                      <CeasedBadge on={a.firm.ceasedOn} />
-                      {props.canManage && a.nextStatuses.length > 0 && (
-                        <Button variant="secondary" onClick={() => setMoving({ id: a.id, to: null })}>
-                          {t('board.moveTo')}
-                          <span className="visually-hidden"> {a.firm.legalName}</span>
-                        </Button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {items.length > COLLAPSED_CARDS && (
-                <Button
-                  variant="quiet"
-                  className="adhesion-column__more"
-                  aria-expanded={open}
-                  aria-controls={listId}
-                  onClick={() => toggle(status)}
-                >
-                  {open
-                    ? t('board.showFirst', { count: COLLAPSED_CARDS })
-                    : t('board.showAll', { count: items.length })}
-                </Button>
-              )}
-            </section>
-          );
-        })}
-      </div>
+                        <Link
+                          to={`/adhesions/${a.id}`}
+                          className="adhesion-card__name"
+                          aria-label={t('board.details', { firm: a.firm.legalName })}
+                        >
+                          {a.firm.legalName}
+                        </Link>
+                        <span className="muted">
+                          {t(`enums.FirmKind.${a.firm.kind}`)}
+                          {a.firm.hamlet ? ` · ${a.firm.hamlet}` : ''}
+                        </span>
+                        <CeasedBadge on={a.firm.ceasedOn} />
+                        {props.canManage && a.nextStatuses.length > 0 && (
+                          <Button variant="secondary" onClick={() => setMoving({ id: a.id, to: null })}>
+                            {t('board.moveTo')}
+                            <span className="visually-hidden"> {a.firm.legalName}</span>
+                          </Button>
+                        )}
+                      </AdhesionCard>
+                    ))}
+                  </ul>
+                )}
+                {items.length > COLLAPSED_CARDS && (
+                  <Button
+                    variant="quiet"
+                    className="adhesion-column__more"
+                    aria-expanded={open}
+                    aria-controls={listId}
+                    onClick={() => toggle(status)}
+                  >
+                    {open
+                      ? t('board.showFirst', { count: COLLAPSED_CARDS })
+                      : t('board.showAll', { count: items.length })}
+                  </Button>
+                )}
+              </AdhesionColumn>
+            );
+          })}
+        </div>
+      </DragBoard>
       {moving && (
         <MoveAdhesionDialog
           adhesionId={moving.id}
@@ -177,6 +169,31 @@ export function AdhesionBoard(props: {
         />
       )}
     </>
+  );
+}
+
+/** A status column, on which a dragged card can be dropped (outlined while a card is over it). */
+function AdhesionColumn(props: { status: AdhesionStatus; canManage: boolean; children: ReactNode }) {
+  const { columnProps, isOver } = useDropColumn(props.status, !props.canManage);
+  return (
+    <section
+      {...columnProps}
+      className={`adhesion-column${isOver ? ' adhesion-column--drop' : ''}`}
+      aria-labelledby={`adhesion-column-${props.status}`}
+    >
+      {props.children}
+    </section>
+  );
+}
+
+/** A firm's card, with a drag handle when it can move. */
+function AdhesionCard(props: { id: string; draggable: boolean; dragLabel: string; children: ReactNode }) {
+  const drag = useDragCard(props.id, { enabled: props.draggable, label: props.dragLabel });
+  return (
+    <li className="adhesion-card" {...drag.cardProps}>
+      {drag.handle}
+      {props.children}
+    </li>
   );
 }
 

@@ -35,6 +35,16 @@ export const adhesionsEn: typeof adhesionsIt = {
     showing: 'Showing {{shown, number}} of {{total, number}} adhesions.',
     dragHint:
       'Use “Move to…” on a card (keyboard: Tab to reach it, Enter to open), or drag the card to another column.',
+    drag: {
+      handle: 'Drag {{card}} to another column',
+      instructions:
+        'Press space to pick the card up, the arrow keys to change column, space again to drop it, Escape to cancel.',
+      pickedUp: 'Picked up {{card}}.',
+      over: '{{card}} is over the {{column}} column.',
+      outside: '{{card}} is not over any column.',
+      dropped: '{{card}} dropped in the {{column}} column: confirm the move.',
+      cancelled: 'Moving {{card}} cancelled.',
+    },
   },
   move: {
     heading: 'Move {{firm}}',

@@ -34,6 +34,16 @@ export const adhesionsIt = {
     showing: 'Mostrate {{shown, number}} di {{total, number}} adesioni.',
     dragHint:
       'Usa «Sposta in…» su una scheda (da tastiera: Tab per arrivarci, Invio per aprire), oppure trascina la scheda in un’altra colonna.',
+    drag: {
+      handle: 'Trascina {{card}} in un’altra colonna',
+      instructions:
+        'Premi la barra spaziatrice per prendere la scheda, le frecce per cambiare colonna, di nuovo la barra spaziatrice per lasciarla, Esc per annullare.',
+      pickedUp: 'Hai preso {{card}}.',
+      over: '{{card}} è sulla colonna {{column}}.',
+      outside: '{{card}} non è su nessuna colonna.',
+      dropped: '{{card}} lasciata nella colonna {{column}}: conferma lo spostamento.',
+      cancelled: 'Spostamento di {{card}} annullato.',
+    },
   },
   move: {
     heading: 'Sposta {{firm}}',

@@ -1,5 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
+import {
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { useLanguage } from '../../i18n/format';
@@ -84,57 +94,17 @@ function AtecoChip({ code, onRemove }: { code: string; onRemove(): void }) {
 
 /**
  * ATECO 2025 codes, searched by code ("15.20") or words in the current language, chosen as chips.
- * A combobox (ARIA 1.2 pattern): arrows move through the listbox, Enter adds, Escape closes; the active
- * option is announced through aria-activedescendant while focus stays in the input.
+ * React Aria's ComboBox over the search results (fetched as the person types): arrows move through the
+ * options, Enter adds, Escape closes, and the active option is announced while focus stays in the input.
  */
 export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPickerProps) {
   const { t } = useTranslation('registryImport');
   const language = useLanguage();
-  const generated = useId();
-  const inputId = id ?? generated;
-  const listboxId = `${inputId}-listbox`;
-  const helpId = `${inputId}-help`;
-  const errorId = `${inputId}-error`;
-  const statusId = `${inputId}-status`;
   const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const search = useDebounced(text.trim(), 200);
   const enabled = search.length >= 2;
   const { data, loading } = useQuery(AtecoSearchQuery, { variables: { search }, skip: !enabled });
   const options = enabled ? (data?.atecoCodes.edges.map((e) => e.node) ?? []) : [];
-  const showList = open && enabled && options.length > 0;
-
-  const choose = (code: string) => {
-    if (!value.includes(code)) onChange([...value, code]);
-    setText('');
-    setOpen(false);
-    setActive(-1);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => (options.length ? (i + 1) % options.length : -1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => (options.length ? (i <= 0 ? options.length - 1 : i - 1) : -1));
-    } else if (event.key === 'Enter') {
-      const option = showList ? options[active] : undefined;
-      if (option) {
-        event.preventDefault();
-        choose(option.code);
-      }
-    } else if (event.key === 'Escape') {
-      if (open) {
-        event.preventDefault();
-        setOpen(false);
-        setActive(-1);
-      }
-    }
-  };
 
   const status = !enabled
     ? ''
@@ -145,13 +115,31 @@ export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPi
         : t('ateco.results', { count: data?.atecoCodes.totalCount ?? options.length });
 
   return (
-    <div className={cx('field', 'ateco-picker', error && 'field--invalid')}>
-      <label className="field__label" htmlFor={inputId}>
-        {label ?? t('ateco.label')}
-      </label>
-      <p className="field__description" id={helpId}>
+    <ComboBox
+      className={cx('field', 'ateco-picker', error && 'field--invalid')}
+      items={options}
+      inputValue={text}
+      onInputChange={setText}
+      // Nothing stays selected: a chosen code becomes a chip and the input empties for the next search.
+      selectedKey={null}
+      onSelectionChange={(key) => {
+        // null comes with typing (nothing chosen): the text stays.
+        if (key === null) return;
+        const code = String(key);
+        if (!value.includes(code)) onChange([...value, code]);
+        setText('');
+      }}
+      menuTrigger="input"
+      // Open from the second character, saying "searching…" or "no code found" until options arrive;
+      // closed again once a code is chosen and the input empties.
+      allowsEmptyCollection={text.trim().length >= 2}
+      isInvalid={error ? true : undefined}
+      validationBehavior="aria"
+    >
+      <Label className="field__label">{label ?? t('ateco.label')}</Label>
+      <Text slot="description" className="field__description">
         {t('ateco.help')}
-      </p>
+      </Text>
       {value.length > 0 && (
         <ul className="ateco-picker__chips" aria-label={t('ateco.selected')}>
           {value.map((code) => (
@@ -159,64 +147,34 @@ export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPi
           ))}
         </ul>
       )}
-      <input
-        id={inputId}
+      <Input
+        id={id}
         name={name}
         className="field__control"
-        type="text"
-        role="combobox"
-        autoComplete="off"
         spellCheck={false}
         placeholder={t('ateco.placeholder')}
-        aria-autocomplete="list"
-        aria-expanded={showList}
-        aria-controls={listboxId}
-        aria-activedescendant={showList && active >= 0 ? `${listboxId}-${active}` : undefined}
-        aria-describedby={[helpId, statusId, error ? errorId : null].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
       />
-      <ul
-        id={listboxId}
-        role="listbox"
-        className="ateco-picker__listbox"
-        hidden={!showList}
-        aria-label={label ?? t('ateco.label')}
-      >
-        {showList &&
-          options.map((o, i) => (
-            <li
-              key={o.code}
-              id={`${listboxId}-${i}`}
-              role="option"
-              aria-selected={i === active}
+      <p className="visually-hidden" aria-live="polite">
+        {status}
+      </p>
+      {error && <FieldError className="field__error">{error}</FieldError>}
+      <Popover className="ateco-picker__popover" placement="bottom start">
+        <ListBox
+          className="ateco-picker__listbox"
+          renderEmptyState={() => <p className="ateco-picker__empty">{status || t('ateco.loading')}</p>}
+        >
+          {(o: (typeof options)[number]) => (
+            <ListBoxItem
+              id={o.code}
+              textValue={`${o.code} ${language === 'en' ? o.titleEn : o.titleIt}`}
               className="ateco-picker__option"
-              // mousedown, not click: it runs before the input's blur closes the list.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                choose(o.code);
-              }}
             >
               <span className="ateco-picker__code">{o.code}</span>
               {language === 'en' ? o.titleEn : o.titleIt}
-            </li>
-          ))}
-      </ul>
-      <p id={statusId} className="visually-hidden" aria-live="polite">
-        {status}
-      </p>
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
   );
 }

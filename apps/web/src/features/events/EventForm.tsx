@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { ConflictPanel } from '../../components/ConflictPanel';
+import { DateField } from '../../components/DateField';
 import { Notice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
@@ -114,12 +115,12 @@ const EMPTY: Values = {
 const pick = <T extends string>(values: readonly T[], value: string): T =>
   values.find((v) => v === value) ?? values[0]!;
 const pad = (n: number) => String(n).padStart(2, '0');
-/** An instant as a datetime-local value in the person's time zone ("2026-12-07T09:00"). */
+/** An instant as a date-and-time field's value in the person's time zone ("2026-12-07T09:00"). */
 const localInput = (iso: string) => {
   const d = new Date(iso);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
-/** A datetime-local value (the person's time zone) as an ISO instant. */
+/** A date-and-time field's value (the person's time zone) as an ISO instant. */
 const instant = (value: string) => new Date(value).toISOString();
 
 function valuesOf(e: EventForm_EventFragmentFragment): Values {
@@ -307,6 +308,16 @@ export function EventForm(props: {
       {...extra}
     />
   );
+  const dateTime = (field: Field) => (
+    <DateField
+      label={label(field)}
+      name={field}
+      withTime
+      value={values[field]}
+      onChange={(value) => set(field, value)}
+      error={fieldError(field)}
+    />
+  );
   const choice = (field: Field, options: { value: string; label: string }[]) => (
     <Select
       label={label(field)}
@@ -364,9 +375,9 @@ export function EventForm(props: {
       )}
       {text('titleIt')}
       {text('titleEn')}
-      {text('startsAt', { type: 'datetime-local' })}
-      {text('endsAt', { type: 'datetime-local' })}
-      {text('registrationDeadline', { type: 'datetime-local' })}
+      {dateTime('startsAt')}
+      {dateTime('endsAt')}
+      {dateTime('registrationDeadline')}
       {text('place')}
       {text('capacity', { type: 'number', min: 1, inputMode: 'numeric' })}
       {choice(

@@ -70,7 +70,7 @@ export const SUPPLY_LINK_QUERIES = [
   'FirmDashboardPending',
   'FirmSupplyChainPage',
   'FirmSupplyLinks',
-  'DistrictGraph',
+  'SupplyGraph',
 ];
 
 /** DECLARED links waiting for the viewer's firm, with confirm and reject on each. */

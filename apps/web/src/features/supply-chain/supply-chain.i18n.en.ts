@@ -37,7 +37,7 @@ export const supplyChainEn: typeof supplyChainIt = {
     legend: 'Legend',
     legendSize: 'Size: number of confirmed links',
     legendExpandable: 'Thick border: has more links, click to show them',
-    legendSpof: 'Diamond: sole supplier of a shoe factory (single point of failure)',
+    legendSpof: 'Diamond: sole supplier of a shoe factory shown (single point of failure)',
     legendCeased: 'Dashed and faded: ceased firm',
     legendSole: 'Red line: the only confirmed source of a supply',
     legendPending: 'Dashed line: link not confirmed',

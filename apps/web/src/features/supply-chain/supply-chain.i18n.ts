@@ -36,7 +36,7 @@ export const supplyChainIt = {
     legend: 'Legenda',
     legendSize: 'Grandezza: numero di collegamenti confermati',
     legendExpandable: 'Bordo spesso: ha altri collegamenti, clicca per mostrarli',
-    legendSpof: 'Rombo: fornitore unico di un calzaturificio (punto critico)',
+    legendSpof: 'Rombo: fornitore unico di un calzaturificio mostrato (punto critico)',
     legendCeased: 'Tratteggio e colore tenue: impresa cessata',
     legendSole: 'Linea rossa: unica fonte confermata di una fornitura',
     legendPending: 'Linea tratteggiata: collegamento non confermato',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDragCard } from '../../components/DragBoard';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { TaskStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
@@ -36,27 +37,27 @@ export function OverdueBadge({ dueDate }: { dueDate: string }) {
 }
 
 /**
- * A task on the board: draggable to another column, and with a "Move to…" menu so the keyboard and
- * screen readers have the same path.
+ * A task on the board: draggable to another column (with a pointer, or with the keyboard from its drag
+ * handle), and with a "Move to…" menu as the other way.
  */
 export function TaskCard(props: {
   task: FragmentType<typeof TaskCard_TaskFragment>;
   canEdit: boolean;
+  /** The drag handle's label for a task's title. */
+  dragLabel: (title: string) => string;
   onMove: (id: string, version: number, status: TaskStatus, title: string) => void;
 }) {
   const { t } = useTranslation('tasks');
   const { day } = useFormat();
   const task = getFragmentData(TaskCard_TaskFragment, props.task);
+  const drag = useDragCard(task.id, { enabled: props.canEdit, label: props.dragLabel(task.title) });
   return (
     <li
       className={`task-card${task.overdue ? ' task-card--overdue' : ''}`}
-      draggable={props.canEdit}
       data-task-id={task.id}
-      onDragStart={(e) => {
-        e.dataTransfer.setData('text/plain', task.id);
-        e.dataTransfer.effectAllowed = 'move';
-      }}
+      {...drag.cardProps}
     >
+      {drag.handle}
       <Link to={`/tasks/${task.id}`} className="task-card__title">
         {task.title}
       </Link>

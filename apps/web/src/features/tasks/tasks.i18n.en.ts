@@ -46,6 +46,16 @@ export const tasksEn: typeof tasksIt = {
     count_other: '{{count}} tasks',
     empty: 'No tasks.',
     more: 'and {{count}} more: use the list with filters.',
+    drag: {
+      handle: 'Drag “{{card}}” to another column',
+      instructions:
+        'Press space to pick the card up, the arrow keys to change column, space again to drop it, Escape to cancel.',
+      pickedUp: 'Picked up “{{card}}”.',
+      over: '“{{card}}” is over the {{column}} column.',
+      outside: '“{{card}}” is not over any column.',
+      dropped: '“{{card}}” dropped in the {{column}} column.',
+      cancelled: 'Moving “{{card}}” cancelled.',
+    },
   },
   list: {
     heading: 'Task list',

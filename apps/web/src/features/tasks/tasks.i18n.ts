@@ -51,6 +51,16 @@ export const tasksIt = {
     count_other: '{{count}} attività',
     empty: 'Nessuna attività.',
     more: 'e altre {{count}}: usa l’elenco con i filtri.',
+    drag: {
+      handle: 'Trascina «{{card}}» in un’altra colonna',
+      instructions:
+        'Premi la barra spaziatrice per prendere la scheda, le frecce per cambiare colonna, di nuovo la barra spaziatrice per lasciarla, Esc per annullare.',
+      pickedUp: 'Hai preso «{{card}}».',
+      over: '«{{card}}» è sulla colonna {{column}}.',
+      outside: '«{{card}}» non è su nessuna colonna.',
+      dropped: '«{{card}}» lasciata nella colonna {{column}}.',
+      cancelled: 'Spostamento di «{{card}}» annullato.',
+    },
   },
   list: {
     heading: 'Elenco delle attività',
