@@ -108,8 +108,15 @@ export function AdhesionBoard(props: {
                       <AdhesionCard
                         key={a.id}
                         id={a.id}
-                        draggable={props.canManage && a.nextStatuses.length > 0}
                         dragLabel={drag.handleLabel(a.firm.legalName)}
+                        move={
+                          props.canManage && a.nextStatuses.length > 0 ? (
+                            <Button variant="secondary" onClick={() => setMoving({ id: a.id, to: null })}>
+                              {t('board.moveTo')}
+                              <span className="visually-hidden"> {a.firm.legalName}</span>
+                            </Button>
+                          ) : null
+                        }
                       >
                         <Link
                           to={`/adhesions/${a.id}`}
@@ -123,12 +130,6 @@ export function AdhesionBoard(props: {
                           {a.firm.hamlet ? ` · ${a.firm.hamlet}` : ''}
                         </span>
                         <CeasedBadge on={a.firm.ceasedOn} />
-                        {props.canManage && a.nextStatuses.length > 0 && (
-                          <Button variant="secondary" onClick={() => setMoving({ id: a.id, to: null })}>
-                            {t('board.moveTo')}
-                            <span className="visually-hidden"> {a.firm.legalName}</span>
-                          </Button>
-                        )}
                       </AdhesionCard>
                     ))}
                   </ul>
@@ -187,12 +188,21 @@ function AdhesionColumn(props: { status: AdhesionStatus; canManage: boolean; chi
 }
 
 /** A firm's card, with a drag handle when it can move. */
-function AdhesionCard(props: { id: string; draggable: boolean; dragLabel: string; children: ReactNode }) {
-  const drag = useDragCard(props.id, { enabled: props.draggable, label: props.dragLabel });
+/**
+ * A firm's card. A card that can move has its "Move to…" button (`move`) and its drag handle side by side
+ * under the firm, so the handle takes no width from the firm's name.
+ */
+function AdhesionCard(props: { id: string; dragLabel: string; move: ReactNode; children: ReactNode }) {
+  const drag = useDragCard(props.id, { enabled: props.move !== null, label: props.dragLabel });
   return (
     <li className="adhesion-card" {...drag.cardProps}>
-      {drag.handle}
       {props.children}
+      {props.move !== null && (
+        <div className="adhesion-card__actions">
+          {props.move}
+          {drag.handle}
+        </div>
+      )}
     </li>
   );
 }
