@@ -164,28 +164,39 @@ interface SortSpec {
   expression: string;
   cast: 'text' | 'integer' | 'timestamptz';
   direction: 'ASC' | 'DESC';
+  /** The Firm property `key` reads, so a page selects it for its cursors. */
+  property: keyof FirmEntity & string;
   key(firm: FirmEntity): string;
 }
 
 /** Each sort matches an index of the FirmProfile migration. */
 export const FIRM_SORTS: Record<FirmOrder, SortSpec> = {
-  NAME: { expression: 'firm.legal_name', cast: 'text', direction: 'ASC', key: (f) => f.legalName },
+  NAME: {
+    expression: 'firm.legal_name',
+    cast: 'text',
+    direction: 'ASC',
+    property: 'legalName',
+    key: (f) => f.legalName,
+  },
   EMPLOYEES: {
     expression: 'coalesce(firm.employees, -1)',
     cast: 'integer',
     direction: 'DESC',
+    property: 'employees',
     key: (f) => String(f.employees ?? -1),
   },
   CAPACITY: {
     expression: 'coalesce(firm.capacity_pairs_per_day, -1)',
     cast: 'integer',
     direction: 'DESC',
+    property: 'capacityPairsPerDay',
     key: (f) => String(f.capacityPairsPerDay ?? -1),
   },
   UPDATED_AT: {
     expression: 'firm.updated_at',
     cast: 'timestamptz',
     direction: 'DESC',
+    property: 'updatedAt',
     key: (f) => f.updatedAt.toISOString(),
   },
 };

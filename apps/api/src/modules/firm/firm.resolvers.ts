@@ -25,7 +25,7 @@ function linkCount(firm: FirmEntity, ctx: Context, side: 'supplierCount' | 'cust
 export const firmResolvers: Resolvers = {
   Query: {
     firms: authorize(firmPolicy.read, (_p, args, ctx, info) =>
-      listFirms(ctx, args, selectedFirmFields(info, firmColumnNames(ctx.ds))),
+      listFirms(ctx, args, selectedFirmFields(info, firmColumnNames(ctx.ds), args.orderBy ?? 'NAME')),
     ),
     firm: authorize(firmPolicy.read, (_p, { id }, ctx) => getFirm(ctx, id)),
     firmFilterOptions: authorize(firmPolicy.read, (_p, _a, ctx) => firmFilterOptions(ctx)),

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { fieldsNamed, selectedColumns, subfields } from '../../common/selection.js';
-import type { FirmFact } from './firm.directory.js';
+import type { FirmOrder } from '../../generated/graphql.js';
+import { FIRM_SORTS, type FirmFact } from './firm.directory.js';
 
 /** The Firm fields that read each figure. */
 const FACT_OF_FIELD: Record<string, FirmFact> = {
@@ -46,20 +47,27 @@ export const selectedFirmColumns = (
 /** What a `firms` field selects on `edges.node`: the figures to read with the page, and the columns. */
 export interface FirmSelection {
   facts: FirmFact[];
-  /** Firm properties the selected fields read (the sort keys and id always); null: all of them. */
+  /** Firm properties the selected fields read (the order's sort key and id always); null: all of them. */
   columns: string[] | null;
 }
 
 /**
- * What a `firms` field selects on `edges.node` (aliases and fragments included), so the directory reads
- * the figures with its page and only the columns the fields read. The resolver asks; the service never
- * sees the query tree.
+ * What a `firms` field in `order` selects on `edges.node` (aliases and fragments included), so the
+ * directory reads the figures with its page and only the columns the fields read. The resolver asks; the
+ * service never sees the query tree.
  */
-export function selectedFirmFields(info: GraphQLResolveInfo, columnNames: readonly string[]): FirmSelection {
+export function selectedFirmFields(
+  info: GraphQLResolveInfo,
+  columnNames: readonly string[],
+  order: FirmOrder,
+): FirmSelection {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   const nodes = tree ? fieldsNamed(fieldsNamed([tree], 'edges'), 'node') : [];
   const facts = new Set(nodes.flatMap(subfields).flatMap((f) => FACT_OF_FIELD[f.name] ?? []));
-  // The sort keys, so a cursor can be made in any order.
-  const sortKeys = ['legalName', 'employees', 'capacityPairsPerDay', 'updatedAt'];
-  return { facts: [...facts], columns: selectedFirmColumns(nodes, columnNames, sortKeys) };
+  // The order's sort key, for the cursors: only that one, so a name-ordered page of indexed columns
+  // (kind, hamlet) is read from the index alone, as firm_hamlet_kind_name_idx and firm_kind_name_idx allow.
+  return {
+    facts: [...facts],
+    columns: selectedFirmColumns(nodes, columnNames, [FIRM_SORTS[order].property]),
+  };
 }
