@@ -254,13 +254,16 @@ export const firmCursor = (order: FirmOrder, firm: FirmEntity) =>
 export const FIRM_FACTS = ['adhesionStatus', 'capabilities', 'linkCounts'] as const;
 export type FirmFact = (typeof FIRM_FACTS)[number];
 
-/** Each figure of the firm `p.id`, as SQL (JSON-compatible values); the loaders read the same. */
-function factSql(ds: DataSource, fact: FirmFact): string {
+/**
+ * Each figure of the firm `p.id`, as SQL (JSON-compatible values); the loaders read the same, but for
+ * the capabilities' columns: only `capabilityColumns` (Capability properties) when given.
+ */
+function factSql(ds: DataSource, fact: FirmFact, capabilityColumns?: readonly string[] | null): string {
   switch (fact) {
     case 'adhesionStatus':
       return `(SELECT a.status FROM adhesion a WHERE a.firm_id = p.id)`;
     case 'capabilities':
-      return `(SELECT coalesce(json_agg(${entityJsonSql(ds, CapabilityEntity, 'c')} ORDER BY c.capability_group, c.code), '[]')
+      return `(SELECT coalesce(json_agg(${entityJsonSql(ds, CapabilityEntity, 'c', capabilityColumns)} ORDER BY c.capability_group, c.code), '[]')
                  FROM firm_capability fc JOIN capability c ON c.id = fc.capability_id WHERE fc.firm_id = p.id)`;
     case 'linkCounts':
       return `json_build_object(
@@ -311,8 +314,12 @@ export function pageFact<F extends FirmFact>(
 }
 
 /** `json_build_array(<firm>, <fact>…)` for the row `p`; `firmJson` is the firm's own JSON or NULL. */
-const pageItemSql = (ds: DataSource, firmJson: string, facts: readonly FirmFact[]) =>
-  `json_build_array(${[firmJson, ...facts.map((f) => factSql(ds, f))].join(', ')})`;
+const pageItemSql = (
+  ds: DataSource,
+  firmJson: string,
+  facts: readonly FirmFact[],
+  capabilityColumns?: readonly string[] | null,
+) => `json_build_array(${[firmJson, ...facts.map((f) => factSql(ds, f, capabilityColumns))].join(', ')})`;
 
 /** A figure as the loaders give it, from its JSON. */
 const factValue = (ds: DataSource, fact: FirmFact, json: unknown) =>
@@ -336,17 +343,25 @@ export interface DirectoryPage {
 /** The Firm entity's properties, for the columns a query selects (firm.selection.ts). */
 export const firmColumnNames = (ds: DataSource) => entityColumnNames(ds, FirmEntity);
 
+/** The Capability entity's properties, for the columns of a page's capabilities (firm.selection.ts). */
+export const capabilityColumnNames = (ds: DataSource) => entityColumnNames(ds, CapabilityEntity);
+
 /**
  * One directory page in ONE statement, whatever the page size: the page's firms (only the `columns`
  * given, when given: a page of 50 firms with every column is five times the JSON) with the figures asked
- * (`facts`) and, unless the caller already knows it (`knownCount`, e.g. from an earlier page of the same
+ * (`facts`; the capabilities with only the `capabilityColumns` given, when given) and, unless the caller already knows it (`knownCount`, e.g. from an earlier page of the same
  * list), the number of firms that match, all as JSON that PostgreSQL builds; no ORM hydration.
  */
 export async function directoryPage(
   ds: DataSource,
   q: ParsedDirectoryQuery,
   paging: { first?: number | null; after?: string | null },
-  options: { knownCount?: number; facts?: readonly FirmFact[]; columns?: readonly string[] | null } = {},
+  options: {
+    knownCount?: number;
+    facts?: readonly FirmFact[];
+    columns?: readonly string[] | null;
+    capabilityColumns?: readonly string[] | null;
+  } = {},
 ): Promise<DirectoryPage> {
   const size = pageSize(paging.first);
   const order: FirmOrder = q.orderBy ?? 'NAME';
@@ -364,7 +379,7 @@ export async function directoryPage(
     : 'firm.*';
   const sql = `${q.search ? `WITH search_match AS MATERIALIZED (${searchMatchSql(':pattern')})` : ''}
     SELECT ${options.knownCount === undefined ? `(SELECT count(*) FROM firm firm WHERE ${filter.sql})` : 'NULL'} AS total,
-      (SELECT coalesce(json_agg(${pageItemSql(ds, entityJsonSql(ds, FirmEntity, 'p', options.columns), facts)}
+      (SELECT coalesce(json_agg(${pageItemSql(ds, entityJsonSql(ds, FirmEntity, 'p', options.columns), facts, options.capabilityColumns)}
                                 ORDER BY p.sort_key ${sort.direction}, p.id ${sort.direction}), '[]')
          FROM (SELECT ${selected}, ${sort.expression} AS sort_key FROM firm firm
                 WHERE ${filter.sql}${page ? ` AND ${page.sql}` : ''}

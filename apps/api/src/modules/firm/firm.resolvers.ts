@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { firmPolicy, firmAccess } from './firm.policy.js';
-import { firmColumnNames, pageFact } from './firm.directory.js';
+import { capabilityColumnNames, firmColumnNames, pageFact } from './firm.directory.js';
 import type { FirmEntity } from './firm.entity.js';
 import type { Context } from '../../context.js';
 import { selectedFirmFields } from './firm.selection.js';
@@ -25,7 +25,15 @@ function linkCount(firm: FirmEntity, ctx: Context, side: 'supplierCount' | 'cust
 export const firmResolvers: Resolvers = {
   Query: {
     firms: authorize(firmPolicy.read, (_p, args, ctx, info) =>
-      listFirms(ctx, args, selectedFirmFields(info, firmColumnNames(ctx.ds), args.orderBy ?? 'NAME')),
+      listFirms(
+        ctx,
+        args,
+        selectedFirmFields(
+          info,
+          { firm: firmColumnNames(ctx.ds), capability: capabilityColumnNames(ctx.ds) },
+          args.orderBy ?? 'NAME',
+        ),
+      ),
     ),
     firm: authorize(firmPolicy.read, (_p, { id }, ctx) => getFirm(ctx, id)),
     firmFilterOptions: authorize(firmPolicy.read, (_p, _a, ctx) => firmFilterOptions(ctx)),

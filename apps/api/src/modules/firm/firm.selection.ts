@@ -49,7 +49,12 @@ export interface FirmSelection {
   facts: FirmFact[];
   /** Firm properties the selected fields read (the order's sort key and id always); null: all of them. */
   columns: string[] | null;
+  /** Capability properties the selected `capabilities` fields read (id always); null: all of them. */
+  capabilityColumns: string[] | null;
 }
+
+/** A Capability field reads the column of its name; the type name reads none. */
+const READS_OF_CAPABILITY_FIELD: Record<string, string[]> = { __typename: [] };
 
 /**
  * What a `firms` field in `order` selects on `edges.node` (aliases and fragments included), so the
@@ -58,7 +63,7 @@ export interface FirmSelection {
  */
 export function selectedFirmFields(
   info: GraphQLResolveInfo,
-  columnNames: readonly string[],
+  columnNames: { firm: readonly string[]; capability: readonly string[] },
   order: FirmOrder,
 ): FirmSelection {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
@@ -68,6 +73,11 @@ export function selectedFirmFields(
   // (kind, hamlet) is read from the index alone, as firm_hamlet_kind_name_idx and firm_kind_name_idx allow.
   return {
     facts: [...facts],
-    columns: selectedFirmColumns(nodes, columnNames, [FIRM_SORTS[order].property]),
+    columns: selectedFirmColumns(nodes, columnNames.firm, [FIRM_SORTS[order].property]),
+    capabilityColumns: selectedColumns(
+      fieldsNamed(nodes, 'capabilities'),
+      columnNames.capability,
+      READS_OF_CAPABILITY_FIELD,
+    ),
   };
 }

@@ -32,24 +32,33 @@ export async function listFirms(
     first?: number | null;
     after?: string | null;
   },
-  selection: { facts: readonly FirmFact[]; columns: readonly string[] | null } = {
+  selection: {
+    facts: readonly FirmFact[];
+    columns: readonly string[] | null;
+    capabilityColumns?: readonly string[] | null;
+  } = {
     facts: FIRM_FACTS,
     columns: null,
   },
 ): Promise<Connection<FirmEntity>> {
   const { facts, columns } = selection;
+  const capabilityColumns = selection.capabilityColumns ?? null;
   // Validate before reading the version, so bad input costs no statement.
   const parsed = parseDirectoryQuery({ filter: args.filter, search: args.search, orderBy: args.orderBy });
   const { cache } = ctx.loaders.directory;
   if (!cache) {
-    const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, { facts, columns });
+    const { page, facts: values } = await directoryPage(ctx.ds, parsed, args, {
+      facts,
+      columns,
+      capabilityColumns,
+    });
     keepPageFacts(page, values);
     return page;
   }
 
   const version = await ctx.loaders.directory.version();
   // A page read with some columns only serves queries that need no others.
-  const key = JSON.stringify([parsed, args.first ?? null, args.after ?? null, columns]);
+  const key = JSON.stringify([parsed, args.first ?? null, args.after ?? null, columns, capabilityColumns]);
   let entry = cache.get<DirectoryPageEntry>(version, key);
   if (!entry) {
     // Every page of a list (same filters and search, any order) shares one count.
@@ -59,6 +68,7 @@ export async function listFirms(
       knownCount: known?.totalCount,
       facts,
       columns,
+      capabilityColumns,
     });
     if (!known) cache.set(version, countKey, { totalCount: page.totalCount });
     for (const edge of page.edges) Object.freeze(edge.node);
