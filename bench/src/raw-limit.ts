@@ -117,17 +117,25 @@ async function kinds(pool: pg.Pool): Promise<Kind[]> {
   ];
 }
 
+/** pg_stat_statements counts: its library is loaded in the server (shared_preload_libraries). */
+async function statementsCounted(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ v: string }>(`SELECT current_setting('shared_preload_libraries') AS v`);
+  return rows[0]!.v.includes('pg_stat_statements');
+}
+
 /**
  * SQL statements per request and the database's execution time per request, from pg_stat_statements
  * (every statement the servers send, BEGIN and COMMIT included, as PostgreSQL executes them), over 20
- * requests one after the other: the rest of a request's time is the server's own.
+ * requests one after the other: the rest of a request's time is the server's own. Null on a
+ * BENCH_DATABASE_URL server that does not load pg_stat_statements (the rest of the run still holds).
  */
 async function statementsPerRequest(
   pool: pg.Pool,
   url: string,
   cookie: string | null,
   kind: Kind,
-): Promise<{ statements: number; dbMs: number }> {
+): Promise<{ statements: number; dbMs: number } | null> {
+  if (!(await statementsCounted(pool))) return null;
   const n = 20;
   await untilIdle(pool);
   await pool.query(`SELECT pg_stat_statements_reset()`);
@@ -339,10 +347,10 @@ export async function runRawLimit(duration: number, only: string | undefined): P
             .map((r) => r.cpuMsPerRequest?.toFixed(2) ?? '—')
             .join(' / '),
           'SQL/req bare/off/on': [statements.bare, statements.off, statements.on]
-            .map((s) => s.statements.toFixed(1))
+            .map((s) => s?.statements.toFixed(1) ?? '—')
             .join(' / '),
           'DB ms/req bare/off/on': [statements.bare, statements.off, statements.on]
-            .map((s) => s.dbMs.toFixed(1))
+            .map((s) => s?.dbMs.toFixed(1) ?? '—')
             .join(' / '),
         });
       }
