@@ -174,14 +174,20 @@ describe('the chain and the analyses on a known graph', () => {
     }`;
     const ask = async (names: boolean) => {
       const res = await api.gql<{
-        supplyChain: { nodes: { firm: { legalName?: string } }[]; links: { capability: { code?: string } }[] };
+        supplyChain: {
+          nodes: { firm: { legalName?: string } }[];
+          links: { capability: { code?: string } }[];
+        };
       }>(CONDITIONAL, { firmId: f.id, names }, { cookie });
       expect(res.body.errors).toBeUndefined();
       const { nodes, links } = res.body.data!.supplyChain;
       return [nodes.map((n) => n.firm.legalName).sort(), links.map((l) => l.capability.code).sort()];
     };
     const named = [[s1.legalName, s2.legalName].sort(), [capA.code, capB.code].sort()];
-    const unnamed = [[undefined, undefined], [undefined, undefined]];
+    const unnamed = [
+      [undefined, undefined],
+      [undefined, undefined],
+    ];
     // Asked first without the names: a selection kept from that answer would leave them out after.
     expect(await ask(false)).toEqual(unnamed);
     expect(await ask(true)).toEqual(named);

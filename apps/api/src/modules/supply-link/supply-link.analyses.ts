@@ -42,7 +42,10 @@ const CHAIN_SQL = {
   DOWNSTREAM: { from: 'supplier_id', to: 'customer_id' },
 } as const;
 
-/** The chain's statement for a direction and selection, named so each connection plans it once. */
+/**
+ * The chain's statement for a direction and selection, named: each connection parses it once, and
+ * PostgreSQL soon keeps one plan for it.
+ */
 interface ChainStatement {
   name: string | undefined;
   text: string;
@@ -67,7 +70,12 @@ function chainStatement(
   direction: SupplyChainDirection,
   selection: ChainSelection,
 ): ChainStatement {
-  const key = JSON.stringify([direction, selection.firmColumns, selection.linkColumns, selection.capabilities]);
+  const key = JSON.stringify([
+    direction,
+    selection.firmColumns,
+    selection.linkColumns,
+    selection.capabilities,
+  ]);
   let statement = chainStatements.get(key);
   if (statement) return statement;
   const { from, to } = CHAIN_SQL[direction];
