@@ -165,6 +165,34 @@ describe('the chain and the analyses on a known graph', () => {
     expect(volumes.filter(([own]) => !own).every(([, v]) => v === null)).toBe(true);
   });
 
+  it('reads, for the same query asked again, what its variables select through @include', async () => {
+    const CONDITIONAL = `query ($firmId: ID!, $names: Boolean!) {
+      supplyChain(firmId: $firmId, direction: UPSTREAM, depth: 1) {
+        nodes { firm { id legalName @include(if: $names) } }
+        links { capability { code @include(if: $names) } }
+      }
+    }`;
+    const ask = async (names: boolean) => {
+      const res = await api.gql<{
+        supplyChain: {
+          nodes: { firm: { legalName?: string } }[];
+          links: { capability: { code?: string } }[];
+        };
+      }>(CONDITIONAL, { firmId: f.id, names }, { cookie });
+      expect(res.body.errors).toBeUndefined();
+      const { nodes, links } = res.body.data!.supplyChain;
+      return [nodes.map((n) => n.firm.legalName).sort(), links.map((l) => l.capability.code).sort()];
+    };
+    const named = [[s1.legalName, s2.legalName].sort(), [capA.code, capB.code].sort()];
+    const unnamed = [
+      [undefined, undefined],
+      [undefined, undefined],
+    ];
+    // Asked first without the names: a selection kept from that answer would leave them out after.
+    expect(await ask(false)).toEqual(unnamed);
+    expect(await ask(true)).toEqual(named);
+  });
+
   it('answers NOT_FOUND for a firm that does not exist', async () => {
     const res = await api.gql(
       CHAIN,

@@ -1,3 +1,6 @@
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField } from '../../common/errors.js';
@@ -17,12 +20,22 @@ import type { ChainSelection } from './supply-link.selection.js';
 export const MAX_CHAIN_DEPTH = 6;
 const MAX_ALTERNATIVES = 50;
 const MAX_SPOF = 100;
-/** The firms of a chain's links (both sides are in the chain), by link: the links' firm fields read them. */
-const chainFirms = new WeakMap<SupplyLinkEntity, ReadonlyMap<string, FirmEntity>>();
+/** What a chain's links were read with: the chain's firms (both sides of every link) and capabilities. */
+interface ChainOfLink {
+  firms: ReadonlyMap<string, FirmEntity>;
+  capabilities: ReadonlyMap<string, CapabilityEntity>;
+}
+/** Set on each link of a chain (a property, not a WeakMap entry: no ephemeron per link for the GC). */
+const CHAIN = Symbol('chain');
+type ChainLink = SupplyLinkEntity & { [CHAIN]?: ChainOfLink };
 
 /** A side of a chain's link (`id` its supplier, customer or declaring firm), when read with the chain. */
 export const chainFirm = (link: SupplyLinkEntity, id: string): FirmEntity | undefined =>
-  chainFirms.get(link)?.get(id);
+  (link as ChainLink)[CHAIN]?.firms.get(id);
+
+/** A chain's link's capability, when read with the chain. */
+export const chainCapability = (link: SupplyLinkEntity): CapabilityEntity | undefined =>
+  (link as ChainLink)[CHAIN]?.capabilities.get(link.capabilityId);
 
 const CHAIN_SQL = {
   UPSTREAM: { from: 'customer_id', to: 'supplier_id' },
@@ -30,35 +43,44 @@ const CHAIN_SQL = {
 } as const;
 
 /**
+ * The chain's statement for a direction and selection, named: each connection parses it once, and
+ * PostgreSQL soon keeps one plan for it.
+ */
+interface ChainStatement {
+  name: string | undefined;
+  text: string;
+}
+/**
+ * The statements built so far, by direction and selection. A client can ask for many selections: past
+ * this many, statements are sent unnamed (each pooled connection keeps every named one it prepared).
+ */
+const MAX_NAMED_CHAIN_STATEMENTS = 32;
+const chainStatements = new Map<string, ChainStatement>();
+
+/**
  * The chain in ONE statement: a recursive walk over CONFIRMED links. UNION (not UNION ALL) keeps each
  * (firm, depth, link) once, and the depth bound stops cycles, so the work is bounded by links × depth
  * instead of growing with the number of paths. The same statement returns, as JSON, the starting firm,
- * the firms reached and the links walked with only the columns the query reads (`selection`; no links
- * when none are asked for), and the links' capabilities when asked: the chain's fields then resolve
- * without another statement, from the chain's own objects.
+ * the firms reached (as the chain's nodes) and the links walked with only the columns the query reads
+ * (`selection`; no links when none are asked for), and the links' capabilities when asked: the chain's
+ * fields then resolve without another statement, from the chain's own objects.
  */
-export async function supplyChain(
-  ctx: Context,
-  args: { firmId: string; direction: SupplyChainDirection; depth?: number | null },
-  selection: ChainSelection = { firmColumns: null, linkColumns: null, capabilities: true },
-) {
-  const depth = args.depth ?? 3;
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) {
-    throw badField('depth', 'out_of_range', `must be between 1 and ${MAX_CHAIN_DEPTH}`);
-  }
-  const { ds } = ctx;
-  const { from, to } = CHAIN_SQL[args.direction];
+function chainStatement(
+  ds: DataSource,
+  direction: SupplyChainDirection,
+  selection: ChainSelection,
+): ChainStatement {
+  const key = JSON.stringify([
+    direction,
+    selection.firmColumns,
+    selection.linkColumns,
+    selection.capabilities,
+  ]);
+  let statement = chainStatements.get(key);
+  if (statement) return statement;
+  const { from, to } = CHAIN_SQL[direction];
   const firmJson = entityJsonSql(ds, FirmEntity, 'f', selection.firmColumns);
-  type Json = Record<string, unknown>;
-  type Row = {
-    firm: Json | null;
-    nodes: [number, Json][] | null;
-    links: Json[] | null;
-    capabilities: Json[] | null;
-  };
-  const row = await getOrThrow('Firm', args.firmId, async (firmId) => {
-    const [found]: Row[] = await ds.query(
-      `WITH RECURSIVE walk (firm_id, depth, link_id) AS (
+  const text = `WITH RECURSIVE walk (firm_id, depth, link_id) AS (
        SELECT $1::uuid, 0, NULL::uuid
        UNION
        SELECT l.${to}, w.depth + 1, l.id
@@ -71,7 +93,7 @@ export async function supplyChain(
      )
      SELECT
        (SELECT ${firmJson} FROM firm f WHERE f.id = $1::uuid) AS firm,
-       (SELECT json_agg(json_build_array(t.tier, ${firmJson}) ORDER BY t.tier, f.legal_name)
+       (SELECT json_agg(json_build_object('tier', t.tier, 'firm', ${firmJson}) ORDER BY t.tier, f.legal_name)
           FROM tiers t JOIN firm f ON f.id = t.firm_id) AS nodes,
        ${
          selection.linkColumns === false
@@ -84,24 +106,61 @@ export async function supplyChain(
            ? `(SELECT json_agg(${entityJsonSql(ds, CapabilityEntity, 'c')}) FROM capability c
                 WHERE c.id IN (SELECT l.capability_id FROM supply_link l WHERE l.id IN (SELECT link_id FROM walk)))`
            : 'NULL'
-       } AS capabilities`,
-      [firmId, depth],
-    );
+       } AS capabilities`;
+  const named = chainStatements.size < MAX_NAMED_CHAIN_STATEMENTS;
+  statement = { name: named ? `supply_chain_${chainStatements.size}` : undefined, text };
+  if (named) chainStatements.set(key, statement);
+  return statement;
+}
+
+/**
+ * A firm's chain (see chainStatement), straight on the pool of the request's database (a replica for a
+ * query): one prepared statement, no ORM on the way. The nodes come as the schema's SupplyChainNode.
+ */
+export async function supplyChain(
+  ctx: Context,
+  args: { firmId: string; direction: SupplyChainDirection; depth?: number | null },
+  selection: ChainSelection = { firmColumns: null, linkColumns: null, capabilities: true },
+) {
+  const depth = args.depth ?? 3;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) {
+    throw badField('depth', 'out_of_range', `must be between 1 and ${MAX_CHAIN_DEPTH}`);
+  }
+  const { ds } = ctx;
+  const statement = chainStatement(ds, args.direction, selection);
+  type Json = Record<string, unknown>;
+  type Row = {
+    firm: Json | null;
+    nodes: { tier: number; firm: FirmEntity }[] | null;
+    links: Json[] | null;
+    capabilities: Json[] | null;
+  };
+  const row = await getOrThrow('Firm', args.firmId, async (firmId) => {
+    const pool = (ds.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<Row>({ ...statement, values: [firmId, depth] });
+    const found = rows[0];
     return found?.firm ? { ...found, firm: found.firm } : null;
   });
   const firm = entityFromJson(ds, FirmEntity, row.firm);
-  const nodes = (row.nodes ?? []).map(([tier, json]) => ({
-    tier,
-    firm: entityFromJson(ds, FirmEntity, json),
-  }));
+  const nodes = row.nodes ?? [];
+  const firms = new Map([[firm.id, firm]]);
+  for (const node of nodes) {
+    const reached = entityFromJson(ds, FirmEntity, node.firm as unknown as Json);
+    firms.set(reached.id, reached);
+  }
+  const capabilities = new Map<string, CapabilityEntity>();
   for (const json of row.capabilities ?? []) {
     // Instances: the loader's other readers tell a capability from an error by its class.
     const capability = Object.assign(new CapabilityEntity(), entityFromJson(ds, CapabilityEntity, json));
+    capabilities.set(capability.id, capability);
     ctx.loaders.capabilityById.prime(capability.id, capability);
   }
-  const firms = new Map([firm, ...nodes.map((n) => n.firm)].map((f) => [f.id, f]));
-  const links = (row.links ?? []).map((json) => entityFromJson(ds, SupplyLinkEntity, json));
-  for (const link of links) chainFirms.set(link, firms);
+  const chain: ChainOfLink = { firms, capabilities };
+  const links = (row.links ?? []).map((json) => {
+    const link: ChainLink = entityFromJson(ds, SupplyLinkEntity, json);
+    link[CHAIN] = chain;
+    return link;
+  });
   return { firm, direction: args.direction, depth, nodes, links };
 }
 

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { BREAK, visit, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { fieldsNamed, selectedColumns } from '../../common/selection.js';
 import { selectedFirmColumns } from '../firm/firm.selection.js';
@@ -31,11 +31,50 @@ export interface ChainSelection {
   capabilities: boolean;
 }
 
+/** Whether an operation, fragments included, has @skip or @include: its selections then vary with the variables. */
+const conditionalOperations = new WeakMap<OperationDefinitionNode, boolean>();
+function isConditional(info: GraphQLResolveInfo): boolean {
+  let found = conditionalOperations.get(info.operation);
+  if (found === undefined) {
+    found = false;
+    for (const node of [info.operation, ...Object.values(info.fragments)]) {
+      visit(node, {
+        Directive(directive) {
+          if (directive.name.value !== 'skip' && directive.name.value !== 'include') return undefined;
+          found = true;
+          return BREAK;
+        },
+      });
+    }
+    conditionalOperations.set(info.operation, found);
+  }
+  return found;
+}
+
+/**
+ * Each chain field's selection, by its node in the query: Apollo keeps a document it has parsed, so a
+ * query asked again brings the same nodes, whose selection is read once (not when it has @skip/@include).
+ */
+const selectionsOfField = new WeakMap<FieldNode, ChainSelection>();
+
 /**
  * The chain's selection: every Firm selection that the chain's firms answer (`firm`, `nodes.firm`, the
  * links' `supplier`, `customer` and `declaredBy`) shares one column set, the columns they all read.
  */
 export function selectedChainFields(
+  info: GraphQLResolveInfo,
+  firmColumnNames: readonly string[],
+  linkColumnNames: readonly string[],
+): ChainSelection {
+  const node = info.fieldNodes[0]!;
+  const known = selectionsOfField.get(node);
+  if (known) return known;
+  const selection = readChainSelection(info, firmColumnNames, linkColumnNames);
+  if (!isConditional(info)) selectionsOfField.set(node, selection);
+  return selection;
+}
+
+function readChainSelection(
   info: GraphQLResolveInfo,
   firmColumnNames: readonly string[],
   linkColumnNames: readonly string[],
