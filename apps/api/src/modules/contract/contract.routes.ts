@@ -3,26 +3,10 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { downloadLanguage, downloadRoute, startDownload } from '../../common/download.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { PARTICIPANT_STATUSES } from '@filiera/shared';
 import { NetworkContractEntity } from './contract.entity.js';
 import { contractPdf, participantsCsv } from './contract.export.js';
 import { contractPolicy } from './contract.policy.js';
-
-async function load(ds: DataSource) {
-  const contract = await ds
-    .getRepository(NetworkContractEntity)
-    .findOne({ where: {}, order: { createdAt: 'ASC' } });
-  const participants = await ds
-    .getRepository(FirmEntity)
-    .createQueryBuilder('f')
-    .where(`EXISTS (SELECT 1 FROM adhesion a WHERE a.firm_id = f.id AND a.status = ANY(:statuses))`, {
-      statuses: PARTICIPANT_STATUSES,
-    })
-    .orderBy('f.legal_name')
-    .addOrderBy('f.id')
-    .getMany();
-  return { contract, participants };
-}
+import { allParticipants } from './contract.service.js';
 
 /** GET /api/contract.pdf?lang=it|en and GET /api/contract/participants.csv (signed in). */
 export function contractExportRouter(ds: DataSource, config: Config): Router {
@@ -30,8 +14,11 @@ export function contractExportRouter(ds: DataSource, config: Config): Router {
   router.get(
     '/api/contract.pdf',
     downloadRoute(ds, config, 'Contract PDF', contractPolicy.read, async (ctx, req, res) => {
-      const { contract, participants } = await load(ctx.ds);
+      const contract = await ctx.ds
+        .getRepository(NetworkContractEntity)
+        .findOne({ where: {}, order: { createdAt: 'ASC' } });
       if (!contract) return void res.status(404).end();
+      const participants = await allParticipants(ctx);
       const reference = contract.referenceFirmId
         ? await ctx.ds.getRepository(FirmEntity).findOneBy({ id: contract.referenceFirmId })
         : null;
@@ -53,7 +40,7 @@ export function contractExportRouter(ds: DataSource, config: Config): Router {
   router.get(
     '/api/contract/participants.csv',
     downloadRoute(ds, config, 'Contract participants CSV', contractPolicy.read, async (ctx, _req, res) => {
-      const { participants } = await load(ctx.ds);
+      const participants = await allParticipants(ctx);
       startDownload(res, 'csv', 'partecipanti-rete.csv');
       res.end(participantsCsv(participants));
     }),
