@@ -33,45 +33,42 @@ describe('what each role may reach', () => {
     return (res.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
   };
 
+  type Outcomes = Record<Role | 'anonymous', string>;
+  const ADMIN_ONLY: Outcomes = {
+    ADMIN: 'OK',
+    CONSULTANT: 'FORBIDDEN',
+    FIRM: 'FORBIDDEN',
+    CHAMBER: 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  };
+  const SIGNED_IN: Outcomes = {
+    ADMIN: 'OK',
+    CONSULTANT: 'OK',
+    FIRM: 'OK',
+    CHAMBER: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  };
   const cases: {
     name: string;
     query: string;
     variables?: Record<string, unknown>;
-    expected: Record<Role | 'anonymous', string>;
+    expected: Outcomes;
   }[] = [
     {
       name: 'the user list',
       query: `{ users(first: 5) { totalCount } }`,
-      expected: {
-        ADMIN: 'OK',
-        CONSULTANT: 'FORBIDDEN',
-        FIRM: 'FORBIDDEN',
-        CHAMBER: 'FORBIDDEN',
-        anonymous: 'UNAUTHENTICATED',
-      },
+      expected: ADMIN_ONLY,
     },
     {
       name: 'inviting a user',
       query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
       variables: { input: { email: 'new.person@test.example', role: 'CHAMBER' } },
-      expected: {
-        ADMIN: 'OK',
-        CONSULTANT: 'FORBIDDEN',
-        FIRM: 'FORBIDDEN',
-        CHAMBER: 'FORBIDDEN',
-        anonymous: 'UNAUTHENTICATED',
-      },
+      expected: ADMIN_ONLY,
     },
     {
       name: 'the audit log',
       query: `{ auditEntries(first: 5) { totalCount } }`,
-      expected: {
-        ADMIN: 'OK',
-        CONSULTANT: 'FORBIDDEN',
-        FIRM: 'FORBIDDEN',
-        CHAMBER: 'FORBIDDEN',
-        anonymous: 'UNAUTHENTICATED',
-      },
+      expected: ADMIN_ONLY,
     },
     {
       name: 'the district summary',
@@ -87,12 +84,12 @@ describe('what each role may reach', () => {
     {
       name: 'the firm directory',
       query: `{ firms(first: 5) { totalCount } }`,
-      expected: { ADMIN: 'OK', CONSULTANT: 'OK', FIRM: 'OK', CHAMBER: 'OK', anonymous: 'UNAUTHENTICATED' },
+      expected: SIGNED_IN,
     },
     {
       name: 'the capability vocabulary',
       query: `{ capabilities { code } }`,
-      expected: { ADMIN: 'OK', CONSULTANT: 'OK', FIRM: 'OK', CHAMBER: 'OK', anonymous: 'UNAUTHENTICATED' },
+      expected: SIGNED_IN,
     },
   ];
 
