@@ -82,12 +82,23 @@ export function partitaIva(): string {
   return `${base}${(10 - (sum % 10)) % 10}`;
 }
 
-/** Staff (`request`: ADMIN or CONSULTANT) add a shoe factory of Capannori to the registry. */
-export const addFirm = (request: APIRequestContext, legalName: string, vatNumber = partitaIva()) =>
+/** What a firm added by a test may differ in from a shoe factory of Capannori. */
+export interface FirmProfile {
+  kind?: 'SHOE_FACTORY' | 'PROCESSING' | 'COMPONENTS' | 'SERVICES';
+  hamlet?: string;
+}
+
+/** Staff (`request`: ADMIN or CONSULTANT) add a firm (by default a shoe factory of Capannori) to the registry. */
+export const addFirm = (
+  request: APIRequestContext,
+  legalName: string,
+  vatNumber = partitaIva(),
+  profile: FirmProfile = {},
+) =>
   gql<{ addFirm: { id: string } }>(
     request,
     `mutation ($input: AddFirmInput!) { addFirm(input: $input) { id } }`,
-    { input: { legalName, vatNumber, kind: 'SHOE_FACTORY', municipality: 'Capannori' } },
+    { input: { legalName, vatNumber, kind: 'SHOE_FACTORY', municipality: 'Capannori', ...profile } },
   ).then((r) => ({ id: r.addFirm.id, vatNumber }));
 
 /**
@@ -118,17 +129,19 @@ export interface OwnAdhesion {
 }
 
 /**
- * A factory of the journey's own, so that moving its adhesion leaves the demo data as it was: added by the
- * ADMIN, with a person of its own (named `person`) who expressed interest, so that it stands INTERESTED.
+ * A firm of the journey's own (a shoe factory unless `profile` says otherwise), so that moving its adhesion
+ * leaves the demo data as it was: added by the ADMIN, with a person of its own (named `person`) who
+ * expressed interest, so that it stands INTERESTED.
  */
 export async function interestedFirm(
   browser: Browser,
   baseURL: string,
   legalName: string,
   person: string,
+  profile: FirmProfile = {},
 ): Promise<OwnAdhesion> {
   const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
-  const { id: firmId } = await addFirm(admin, legalName);
+  const { id: firmId } = await addFirm(admin, legalName, partitaIva(), profile);
   await admin.dispose();
   const context = await firmPerson(browser, baseURL, firmId, person);
   const { expressInterest } = await gql<{ expressInterest: { id: string; version: number } }>(

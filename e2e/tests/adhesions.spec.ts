@@ -140,12 +140,32 @@ test.describe('the chamber', () => {
 test.describe('bulk invitation', () => {
   test.use({ storageState: storageStatePath('CONSULTANT') });
 
-  test('says how many firms it will invite and asks first; cancelling changes nothing', async ({ page }) => {
+  test('says how many firms it will invite and asks first; cancelling changes nothing', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Component makers of a hamlet of their own, so that the invitation leaves the demo firms as they are.
+    const hamlet = `Frazione${Date.now()}`;
+    for (const name of ['Primo', 'Secondo']) {
+      const own = await interestedFirm(
+        browser,
+        baseURL!,
+        `Suolificio ${name}${Date.now()} S.r.l.`,
+        `Ugo ${name}`,
+        {
+          kind: 'COMPONENTS',
+          hamlet,
+        },
+      );
+      await own.person.close();
+    }
     const count = async () =>
       (
         await gql<{ adhesions: { totalCount: number } }>(
           page.request,
-          '{ adhesions(filter: { statuses: [INTERESTED], kinds: [COMPONENTS], hamlets: ["Lammari"] }) { totalCount } }',
+          'query ($hamlet: String!) { adhesions(filter: { statuses: [INTERESTED], kinds: [COMPONENTS], hamlets: [$hamlet] }) { totalCount } }',
+          { hamlet },
         )
       ).adhesions.totalCount;
     const before = await count();
@@ -154,13 +174,15 @@ test.describe('bulk invitation', () => {
     await page.goto('/adhesions');
     const form = page.getByRole('region', { name: 'Invita le imprese interessate' });
     await form.getByRole('combobox', { name: 'Tipo di impresa' }).selectOption({ label: 'Componentistica' });
-    await form.getByRole('combobox', { name: 'Frazione' }).selectOption({ label: 'Lammari' });
+    await form.getByRole('combobox', { name: 'Frazione' }).selectOption({ label: hamlet });
     await form.getByRole('button', { name: 'Invita', exact: true }).click();
     const question = page.getByRole('dialog', {
       name: before === 1 ? 'Invitare 1 impresa interessata?' : `Invitare ${before} imprese interessate?`,
     });
     await expect(question).toBeVisible();
-    await expect(question).toHaveAccessibleDescription(/tipo: Componentistica; frazione: Lammari/);
+    await expect(question).toHaveAccessibleDescription(
+      new RegExp(`tipo: Componentistica; frazione: ${hamlet}`),
+    );
     await expectNoSeriousAxeViolations(page);
     await question.getByRole('button', { name: 'Annulla' }).click();
     await expect(question).toBeHidden();
