@@ -1,5 +1,10 @@
-import type { APIRequestContext } from '@playwright/test';
-import { gql } from './users.js';
+import {
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+} from '@playwright/test';
+import { gql, storageStatePath } from './users.js';
 
 /** Calzaturificio Morvelli, the demo FIRM user's factory (DEMO_FIRM_ID in the seed). */
 export const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
@@ -64,4 +69,90 @@ export async function acceptInvitation(
     `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id } } }`,
     { input: { token, name, password: 'una-password-lunga' } },
   );
+}
+
+/** A valid Partita IVA: 7 digits of a progressive, office 046 (Lucca), the check digit. */
+export function partitaIva(): string {
+  const base = `${String(Math.floor(Math.random() * 9_000_000) + 1_000_000)}046`;
+  let sum = 0;
+  for (let i = 0; i < 10; i += 1) {
+    const d = Number(base[i]);
+    sum += i % 2 === 0 ? d : d * 2 > 9 ? d * 2 - 9 : d * 2;
+  }
+  return `${base}${(10 - (sum % 10)) % 10}`;
+}
+
+/** What a firm added by a test may differ in from a shoe factory of Capannori. */
+export interface FirmProfile {
+  kind?: 'SHOE_FACTORY' | 'PROCESSING' | 'COMPONENTS' | 'SERVICES';
+  hamlet?: string;
+}
+
+/** Staff (`request`: ADMIN or CONSULTANT) add a firm (by default a shoe factory of Capannori) to the registry. */
+export const addFirm = (
+  request: APIRequestContext,
+  legalName: string,
+  vatNumber = partitaIva(),
+  profile: FirmProfile = {},
+) =>
+  gql<{ addFirm: { id: string } }>(
+    request,
+    `mutation ($input: AddFirmInput!) { addFirm(input: $input) { id } }`,
+    { input: { legalName, vatNumber, kind: 'SHOE_FACTORY', municipality: 'Capannori', ...profile } },
+  ).then((r) => ({ id: r.addFirm.id, vatNumber }));
+
+/**
+ * A new FIRM user of `firmId` called `name` (invited by the ADMIN, accepted), signed in a browser context
+ * of its own.
+ */
+export async function firmPerson(
+  browser: Browser,
+  baseURL: string,
+  firmId: string,
+  name: string,
+): Promise<BrowserContext> {
+  const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+  const token = await inviteFirmUser(admin, firmId, name.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+  await admin.dispose();
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: 'it-IT' });
+  await acceptInvitation(context.request, token, name);
+  return context;
+}
+
+export interface OwnAdhesion {
+  firmId: string;
+  legalName: string;
+  adhesionId: string;
+  adhesionVersion: number;
+  /** Signed in as the firm's person. */
+  person: BrowserContext;
+}
+
+/**
+ * A firm of the journey's own (a shoe factory unless `profile` says otherwise), so that moving its adhesion
+ * leaves the demo data as it was: added by the ADMIN, with a person of its own (named `person`) who
+ * expressed interest, so that it stands INTERESTED.
+ */
+export async function interestedFirm(
+  browser: Browser,
+  baseURL: string,
+  legalName: string,
+  person: string,
+  profile: FirmProfile = {},
+): Promise<OwnAdhesion> {
+  const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+  const { id: firmId } = await addFirm(admin, legalName, partitaIva(), profile);
+  await admin.dispose();
+  const context = await firmPerson(browser, baseURL, firmId, person);
+  const { expressInterest } = await gql<{ expressInterest: { id: string; version: number } }>(
+    context.request,
+    'mutation { expressInterest { id version } }',
+  );
+  return {
+    firmId,
+    legalName,
+    adhesionId: expressInterest.id,
+    adhesionVersion: expressInterest.version,
+    person: context,
+  };
 }

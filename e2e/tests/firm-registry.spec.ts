@@ -1,24 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { addFirm } from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
-
-/** A valid Partita IVA: 7 digits of a progressive, office 046 (Lucca), the check digit. */
-function partitaIva(): string {
-  const base = `${String(Math.floor(Math.random() * 9_000_000) + 1_000_000)}046`;
-  let sum = 0;
-  for (let i = 0; i < 10; i += 1) {
-    const d = Number(base[i]);
-    sum += i % 2 === 0 ? d : d * 2 > 9 ? d * 2 - 9 : d * 2;
-  }
-  return `${base}${(10 - (sum % 10)) % 10}`;
-}
-
-const addFirm = (request: APIRequestContext, legalName: string, vatNumber = partitaIva()) =>
-  gql<{ addFirm: { id: string } }>(
-    request,
-    `mutation ($input: AddFirmInput!) { addFirm(input: $input) { id } }`,
-    { input: { legalName, vatNumber, kind: 'SHOE_FACTORY', municipality: 'Capannori' } },
-  ).then((r) => ({ id: r.addFirm.id, vatNumber }));
 
 /** Imports a CSV through the API as the registry import page does (upload, dry run, apply), waiting for each job. */
 async function importCsv(request: APIRequestContext, csv: string): Promise<void> {

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { gql, storageStatePath } from '../support/users.js';
-import { readCapabilities } from '../support/firm-data.js';
+import { addFirm, firmPerson, readCapabilities } from '../support/firm-data.js';
 
 interface MyFirm {
   me: {
@@ -11,22 +11,18 @@ interface MyFirm {
 const MY_FIRM = '{ me { user { firm { id version vatNumber completeness { percent } } } } }';
 
 test.describe('a firm user edits the profile', () => {
-  test.use({ storageState: storageStatePath('FIRM') });
-
   test('sees the error for a bad Partita IVA next to the field, fixes it, saves and sees completeness rise', async ({
-    page,
+    browser,
+    baseURL,
   }) => {
-    // Start from a known gap (no English description), whatever earlier runs saved.
-    const before = await gql<MyFirm>(page.request, MY_FIRM);
-    const firm = before.me.user.firm;
-    await gql(
-      page.request,
-      `mutation ($input: UpdateFirmProfileInput!) { updateFirmProfile(input: $input) { id } }`,
-      {
-        input: { id: firm.id, version: firm.version, descriptionEn: null },
-      },
-    );
-    const { percent } = (await gql<MyFirm>(page.request, MY_FIRM)).me.user.firm.completeness;
+    // A firm of its own, just added to the registry: no English description yet.
+    const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+    const { id } = await addFirm(admin, `Calzaturificio Profilo${Date.now()} S.r.l.`);
+    await admin.dispose();
+    const person = await firmPerson(browser, baseURL!, id, 'Paola Profilo');
+    const page = await person.newPage();
+    const firm = (await gql<MyFirm>(page.request, MY_FIRM)).me.user.firm;
+    const { percent } = firm.completeness;
 
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'La mia impresa' })).toBeVisible();
@@ -68,6 +64,7 @@ test.describe('a firm user edits the profile', () => {
       'Descrizione in inglese',
     );
     await expectNoSeriousAxeViolations(page);
+    await person.close();
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { interestedFirm } from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 /** Narrows the pipeline to one firm and waits for its card in `column`. */
@@ -14,28 +15,34 @@ async function showFirm(page: Page, firm: string, column: string) {
 test.describe('live boards', () => {
   test('an adhesion moved by the manager in one browser moves on the consultant’s pipeline in another, without a reload', async ({
     browser,
+    baseURL,
   }) => {
     const manager = await browser.newContext({ storageState: storageStatePath('ADMIN') });
     const consultant = await browser.newContext({ storageState: storageStatePath('CONSULTANT') });
-    // An invited firm of the demo district other than the demo factory, which other journeys move.
-    const { adhesions } = await gql<{ adhesions: { edges: { node: { firm: { legalName: string } } }[] } }>(
-      manager.request,
-      `{ adhesions(filter: { statuses: [INVITED] }, first: 20) { edges { node { firm { legalName } } } } }`,
+    // An invited firm of its own, so that the demo district stays as it was.
+    const own = await interestedFirm(
+      browser,
+      baseURL!,
+      `Calzaturificio Lavagna${Date.now()} S.r.l.`,
+      'Lia Lavagna',
     );
-    const firm = adhesions.edges
-      .map((e) => e.node.firm.legalName)
-      .find((name) => !name.startsWith('Calzaturificio Morvelli'));
-    expect(firm).toBeTruthy();
+    await own.person.close();
+    await gql(
+      manager.request,
+      `mutation ($input: MoveAdhesionInput!) { moveAdhesion(input: $input) { id } }`,
+      { input: { id: own.adhesionId, version: own.adhesionVersion, to: 'INVITED' } },
+    );
+    const firm = own.legalName;
 
     const watching = await consultant.newPage();
-    await showFirm(watching, firm!, 'Invitata');
+    await showFirm(watching, firm, 'Invitata');
     let reloaded = false;
     watching.on('framenavigated', (frame) => {
       if (frame === watching.mainFrame()) reloaded = true;
     });
 
     const moving = await manager.newPage();
-    await showFirm(moving, firm!, 'Invitata');
+    await showFirm(moving, firm, 'Invitata');
     await moving.getByRole('button', { name: `Sposta in… ${firm}` }).click();
     const dialog = moving.getByRole('dialog', { name: `Sposta ${firm}` });
     await dialog.getByLabel('Nuovo stato').selectOption({ label: 'Documenti richiesti' });

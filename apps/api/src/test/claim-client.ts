@@ -1,4 +1,5 @@
-import type { TestApi } from './harness.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestApiWithMail, type TestApi } from './harness.js';
 import type { ReceivedMail, SmtpSink } from './smtp-sink.js';
 
 export const START = `mutation ($input: StartClaimInput!) {
@@ -55,3 +56,37 @@ export const invitationTokenIn = (mail: ReceivedMail): string =>
 /** The smallest PDF header and PNG signature: what the upload checks. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+/** The app the claim tests run against: public at filiera.example, behind one proxy hop (see `claimant`). */
+export const CLAIM_ENV = { PUBLIC_URL: 'https://filiera.example', TRUST_PROXY_HOPS: '1' };
+
+export interface MailApi {
+  /** The test API, once the block's `beforeAll` has started it. */
+  readonly api: TestApi;
+  /** The SMTP sink that catches its mail. */
+  readonly smtp: SmtpSink;
+}
+
+/**
+ * The app with its mail caught (`startTestApiWithMail` with `env`), started before the file's (or describe
+ * block's) tests and closed after them.
+ */
+export function useTestApiWithMail(env: Record<string, string>): MailApi {
+  let started: MailApi | undefined;
+  beforeAll(async () => {
+    started = await startTestApiWithMail(env);
+  });
+  afterAll(() => started?.api.close());
+  const get = (): MailApi => {
+    if (!started) throw new Error('the test API starts in beforeAll: use it inside a test or a hook');
+    return started;
+  };
+  return {
+    get api() {
+      return get().api;
+    },
+    get smtp() {
+      return get().smtp;
+    },
+  };
+}

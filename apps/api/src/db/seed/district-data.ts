@@ -502,6 +502,9 @@ export interface DraftFirm {
   poolWeight: number;
 }
 
+/** The demo shoe factory in Segromigno in Monte, to which the demo FIRM user belongs. */
+export const DEMO_FIRM_ID = 'f1e1a000-0000-4000-8000-000000000001';
+
 export const DEMO_FIRM_LEGAL_NAME = 'Calzaturificio Morvelli S.r.l.';
 
 export const EMPLOYEE_RANGES: Record<FirmKind, readonly [number, number]> = {

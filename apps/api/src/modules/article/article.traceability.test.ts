@@ -118,35 +118,36 @@ describe('articles and their traceability', () => {
     expect(count[0].n).toBe(0);
   });
 
-  it('refuses weights over 100%, a bad GTIN and a composition over 100%', async () => {
-    const heavy = bill().map((l) => ({ ...l, weightSharePercent: 40 }));
-    const over = await api.gql(
-      CREATE,
-      { input: { code: 'X-1', name: 'X', components: heavy } },
-      { cookie: factory.cookie },
-    );
-    expect(errorOf(over.body)).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'components',
-      reason: 'over_100',
-    });
-    const gtin = await api.gql(
-      CREATE,
-      { input: { code: 'X-2', name: 'X', gtin: '4006381333932', components: [] } },
-      { cookie: factory.cookie },
-    );
-    expect(errorOf(gtin.body)).toMatchObject({ field: 'gtin', reason: 'invalid_gtin' });
-    const comp = bill();
-    comp[1]!.composition = [
-      { material: 'Gomma', percent: 60 },
-      { material: 'Sughero', percent: 40.5 },
-    ];
-    const mix = await api.gql(
-      CREATE,
-      { input: { code: 'X-3', name: 'X', components: comp } },
-      { cookie: factory.cookie },
-    );
-    expect(errorOf(mix.body)).toMatchObject({ field: 'components.1.composition', reason: 'over_100' });
+  it.each([
+    {
+      what: 'weights over 100%',
+      input: () => ({
+        code: 'X-1',
+        name: 'X',
+        components: bill().map((l) => ({ ...l, weightSharePercent: 40 })),
+      }),
+      error: { code: 'BAD_USER_INPUT', field: 'components', reason: 'over_100' },
+    },
+    {
+      what: 'a bad GTIN',
+      input: () => ({ code: 'X-2', name: 'X', gtin: '4006381333932', components: [] }),
+      error: { field: 'gtin', reason: 'invalid_gtin' },
+    },
+    {
+      what: 'a composition over 100%',
+      input: () => {
+        const comp = bill();
+        comp[1]!.composition = [
+          { material: 'Gomma', percent: 60 },
+          { material: 'Sughero', percent: 40.5 },
+        ];
+        return { code: 'X-3', name: 'X', components: comp };
+      },
+      error: { field: 'components.1.composition', reason: 'over_100' },
+    },
+  ])('refuses $what', async ({ input, error }) => {
+    const res = await api.gql(CREATE, { input: input() }, { cookie: factory.cookie });
+    expect(errorOf(res.body)).toMatchObject(error);
   });
 
   it('keeps one factory out of another factory’s articles', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import type { Role } from '@filiera/shared';
+import { emptyContractDocument, type Role } from '@filiera/shared';
 import { buildAdhesion, buildFirm, signInEveryRole } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
@@ -24,17 +24,7 @@ export const cookies = {} as Record<Role, string>;
 export const userIds = {} as Record<Role, string>;
 export let referenceFirmId: string;
 
-export const emptyDocument = () => ({
-  title: 'Rete Segromigno',
-  objectives: [],
-  programme: { activities: '', rights: '', obligations: '' },
-  duration: { years: null, notes: '' },
-  joining: '',
-  organoComune: { present: null, composition: '', powers: '', replacement: '' },
-  decisionRules: '',
-  commonFund: { present: false, contributions: '', management: '' },
-  withdrawalExclusion: '',
-});
+export const emptyDocument = () => emptyContractDocument('Rete Segromigno');
 
 export const completeDocument = () => ({
   ...emptyDocument(),

@@ -104,15 +104,19 @@ export async function missingElements(
   });
 }
 
-export function listParticipants(ctx: Context, args: { first?: number | null; after?: string | null }) {
-  const qb = ctx.ds
+/** The firms whose adhesion makes them participants, as `f`. */
+function participantsQuery(ctx: Context) {
+  return ctx.ds
     .getRepository(FirmEntity)
     .createQueryBuilder('f')
     .where(`EXISTS (SELECT 1 FROM adhesion a WHERE a.firm_id = f.id AND a.status = ANY(:statuses))`, {
       statuses: PARTICIPANT_STATUSES,
     });
+}
+
+export function listParticipants(ctx: Context, args: { first?: number | null; after?: string | null }) {
   return keysetPage(
-    qb,
+    participantsQuery(ctx),
     byText('f.legal_name', (f) => f.legalName),
     args,
   );
@@ -120,15 +124,7 @@ export function listParticipants(ctx: Context, args: { first?: number | null; af
 
 /** Every participant, for the exports (the filing lists them all). */
 export function allParticipants(ctx: Context): Promise<FirmEntity[]> {
-  return ctx.ds
-    .getRepository(FirmEntity)
-    .createQueryBuilder('f')
-    .where(`EXISTS (SELECT 1 FROM adhesion a WHERE a.firm_id = f.id AND a.status = ANY(:statuses))`, {
-      statuses: PARTICIPANT_STATUSES,
-    })
-    .orderBy('f.legal_name')
-    .addOrderBy('f.id')
-    .getMany();
+  return participantsQuery(ctx).orderBy('f.legal_name').addOrderBy('f.id').getMany();
 }
 
 // Zero-padded so that the text cursor sorts like the number.

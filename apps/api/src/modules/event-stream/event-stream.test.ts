@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDueJobs, type JobEnv } from '../../common/jobs/queue.js';
-import { loadConfig } from '../../config.js';
-import { freshDatabase } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { runDueJobs } from '../../common/jobs/queue.js';
+import { useJobDatabase } from '../../test/job-database.js';
 import { DOMAIN_EVENT_TASK, recordEvent, type DomainEvent } from './domain-event.js';
 import {
   DOMAIN_EVENT_RETENTION_DAYS,
@@ -14,15 +12,7 @@ import {
 
 // The stream: an event exists exactly when its change committed, and each processor handles it once.
 
-let db: { ds: DataSource; drop(): Promise<void> };
-let env: JobEnv;
-beforeAll(async () => {
-  db = await freshDatabase();
-  env = { ds: db.ds, config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db' }) };
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useJobDatabase();
 
 /** A processor that remembers what it was given, and fails while `failing` says so. */
 function recorder(name: string, failing = () => false) {
@@ -46,7 +36,7 @@ const taskCreated = (taskId: string) => ({
 });
 
 const run = (...processors: EventProcessor[]) =>
-  runDueJobs(env, { [DOMAIN_EVENT_TASK]: processDomainEvent(processors) });
+  runDueJobs(db.env, { [DOMAIN_EVENT_TASK]: processDomainEvent(processors) });
 
 describe('the domain event stream', () => {
   it('records an event and its processing with the change: a rolled-back change leaves neither', async () => {
@@ -80,13 +70,13 @@ describe('the domain event stream', () => {
     const handle = processDomainEvent([steady.processor, flaky.processor]);
     const job = {} as Parameters<typeof handle>[2];
 
-    await expect(handle({ eventId }, env, job)).rejects.toThrow(/flaky will be retried/);
+    await expect(handle({ eventId }, db.env, job)).rejects.toThrow(/flaky will be retried/);
     expect(steady.seen).toHaveLength(1);
     expect(flaky.seen).toHaveLength(0);
 
     down = false;
-    await handle({ eventId }, env, job);
-    await handle({ eventId }, env, job);
+    await handle({ eventId }, db.env, job);
+    await handle({ eventId }, db.env, job);
     expect(steady.seen).toHaveLength(1);
     expect(flaky.seen.map((e) => e.id)).toEqual([eventId]);
   });
@@ -104,10 +94,10 @@ describe('the domain event stream', () => {
     const { processor } = recorder('pruned');
     const handle = processDomainEvent([processor]);
     const job = {} as Parameters<typeof handle>[2];
-    await handle({ eventId: oldId }, env, job);
-    await handle({ eventId: recentId }, env, job);
+    await handle({ eventId: oldId }, db.env, job);
+    await handle({ eventId: recentId }, db.env, job);
 
-    await pruneDomainEvents({}, env, job);
+    await pruneDomainEvents({}, db.env, job);
     const left = async (table: string, column: string) =>
       (
         (await db.ds.query(`SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1)`, [

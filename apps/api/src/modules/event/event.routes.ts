@@ -2,6 +2,7 @@ import { Router, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { getOrThrow } from '../../common/lookup.js';
+import { downloadLanguage, startDownload } from '../../common/download.js';
 import { restRoute } from '../../common/http.js';
 import { EventEntity } from './event.entity.js';
 import { buildCalendar } from './event.ics.js';
@@ -16,11 +17,8 @@ const FEED_MAX_EVENTS = 1000;
 export function eventRouter(ds: DataSource, config: Config): Router {
   const router = Router();
   const send = (res: Response, body: string, filename: string) => {
-    res
-      .type('text/calendar; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="${filename}"`)
-      .setHeader('Cache-Control', 'private, no-cache')
-      .send(body);
+    startDownload(res, 'ics', filename, 'private, no-cache');
+    res.send(body);
   };
   router.get(
     '/api/events.ics',
@@ -33,7 +31,7 @@ export function eventRouter(ds: DataSource, config: Config): Router {
         .addOrderBy('e.id')
         .limit(FEED_MAX_EVENTS);
       if (!ctx.viewer) qb.andWhere(`e.audience = 'PUBLIC'`);
-      const language = req.query.lang === 'en' ? 'en' : 'it';
+      const language = downloadLanguage(req.query.lang);
       const name = language === 'en' ? 'Filiera – events and training' : 'Filiera – eventi e formazione';
       send(
         res,
@@ -51,7 +49,7 @@ export function eventRouter(ds: DataSource, config: Config): Router {
         const row = await ds.getRepository(EventEntity).findOneBy({ id: key });
         return row && (ctx.viewer || row.audience === 'PUBLIC') ? row : null;
       });
-      const language = req.query.lang === 'en' ? 'en' : 'it';
+      const language = downloadLanguage(req.query.lang);
       const title = language === 'en' ? event.titleEn : event.titleIt;
       send(
         res,

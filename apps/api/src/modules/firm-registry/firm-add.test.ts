@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePartitaIva, type Role } from '@filiera/shared';
-import { buildFirm, signInEveryRole } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { makePartitaIva } from '@filiera/shared';
+import { buildFirm } from '../../test/factories.js';
+import { errorOf, useApiWithEveryRole } from '../../test/every-role.js';
 
-let api: TestApi;
-const cookies = {} as Record<Role, string>;
-beforeAll(async () => {
-  api = await startTestApi();
-  await signInEveryRole(api, cookies);
-});
-afterAll(async () => {
-  await api.close();
-});
+const fixture = useApiWithEveryRole();
+const { cookies } = fixture;
 
-const errorOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  body.errors?.[0]?.extensions;
 const ADD = `mutation ($input: AddFirmInput!) { addFirm(input: $input) { id legalName vatNumber municipality ceasedOn } }`;
 const SIMILAR = `query ($name: String!, $municipality: String, $vat: String) {
   similarFirms(name: $name, municipality: $municipality, vatNumber: $vat) { firm { id legalName } similarity sameVatNumber } }`;
 let progressive = 7_000_000 + Math.floor(Math.random() * 900_000);
 const newVat = () => makePartitaIva(progressive++, 46);
-const firmCount = async () => (await api.ds.query(`SELECT count(*)::int AS n FROM firm`))[0].n as number;
+const firmCount = async () =>
+  (await fixture.api.ds.query(`SELECT count(*)::int AS n FROM firm`))[0].n as number;
 
 describe('adding a firm by hand', () => {
   it('adds a firm with its fields checked, audited', async () => {
     const vatNumber = newVat();
-    const res = await api.gql<{ addFirm: { id: string; vatNumber: string } }>(
+    const res = await fixture.api.gql<{ addFirm: { id: string; vatNumber: string } }>(
       ADD,
       {
         input: {
@@ -38,12 +30,12 @@ describe('adding a firm by hand', () => {
       { cookie: cookies.CONSULTANT },
     );
     expect(res.body.data!.addFirm).toMatchObject({ vatNumber, municipality: 'Capannori', ceasedOn: null });
-    const audit = await api.ds.query(`SELECT action FROM audit_entry WHERE entity_id = $1`, [
+    const audit = await fixture.api.ds.query(`SELECT action FROM audit_entry WHERE entity_id = $1`, [
       res.body.data!.addFirm.id,
     ]);
     expect(audit).toEqual([{ action: 'ADD_FIRM' }]);
 
-    const bad = await api.gql(
+    const bad = await fixture.api.gql(
       ADD,
       {
         input: {
@@ -64,9 +56,9 @@ describe('adding a firm by hand', () => {
   });
 
   it('refuses a Partita IVA already in the registry, naming the firm that has it, and adds nothing', async () => {
-    const existing = await buildFirm(api.ds, { legalName: 'Suolificio Esistente S.p.A.' });
+    const existing = await buildFirm(fixture.api.ds, { legalName: 'Suolificio Esistente S.p.A.' });
     const before = await firmCount();
-    const res = await api.gql(
+    const res = await fixture.api.gql(
       ADD,
       {
         input: {
@@ -89,16 +81,19 @@ describe('adding a firm by hand', () => {
   });
 
   it('finds similar names in the same municipality, and the firm with the same Partita IVA first', async () => {
-    const rossi = await buildFirm(api.ds, {
+    const rossi = await buildFirm(fixture.api.ds, {
       legalName: 'Calzaturificio Rossi Mario S.r.l.',
       municipality: 'Capannori',
     });
-    const elsewhere = await buildFirm(api.ds, {
+    const elsewhere = await buildFirm(fixture.api.ds, {
       legalName: 'Calzaturificio Rossi Mario S.r.l.',
       municipality: 'Lucca',
     });
-    const unrelated = await buildFirm(api.ds, { legalName: 'Tomaificio Bianchi', municipality: 'Capannori' });
-    const res = await api.gql<{
+    const unrelated = await buildFirm(fixture.api.ds, {
+      legalName: 'Tomaificio Bianchi',
+      municipality: 'Capannori',
+    });
+    const res = await fixture.api.gql<{
       similarFirms: { firm: { id: string }; similarity: number; sameVatNumber: boolean }[];
     }>(
       SIMILAR,
@@ -111,7 +106,7 @@ describe('adding a firm by hand', () => {
     expect(ids).not.toContain(unrelated.id);
     expect(res.body.data!.similarFirms.find((s) => s.firm.id === rossi.id)!.similarity).toBeGreaterThan(0.5);
 
-    const byVat = await api.gql<{ similarFirms: { firm: { id: string }; sameVatNumber: boolean }[] }>(
+    const byVat = await fixture.api.gql<{ similarFirms: { firm: { id: string }; sameVatNumber: boolean }[] }>(
       SIMILAR,
       { name: 'Tutt altro nome', municipality: 'Capannori', vat: unrelated.vatNumber },
       { cookie: cookies.CONSULTANT },
@@ -125,13 +120,13 @@ describe('adding a firm by hand', () => {
   it('lets only ADMIN and CONSULTANT add firms and look for duplicates (FIRM and CHAMBER: FORBIDDEN)', async () => {
     const before = await firmCount();
     for (const role of ['FIRM', 'CHAMBER'] as const) {
-      const add = await api.gql(
+      const add = await fixture.api.gql(
         ADD,
         { input: { legalName: 'Ditta X', vatNumber: newVat(), kind: 'SERVICES', municipality: 'Capannori' } },
         { cookie: cookies[role] },
       );
       expect(errorOf(add.body)?.code).toBe('FORBIDDEN');
-      const similar = await api.gql(SIMILAR, { name: 'Calzaturificio' }, { cookie: cookies[role] });
+      const similar = await fixture.api.gql(SIMILAR, { name: 'Calzaturificio' }, { cookie: cookies[role] });
       expect(errorOf(similar.body)?.code).toBe('FORBIDDEN');
     }
     expect(await firmCount()).toBe(before);

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@filiera/shared';
+import { describe, expect, it } from 'vitest';
 import {
   buildAdhesion,
   buildAdhesionTransition,
@@ -22,24 +21,13 @@ import {
   buildSupplyLink,
   buildTask,
   buildUser,
-  signInEveryRole,
 } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
+import { errorOf, useApiWithEveryRole } from '../../test/every-role.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { COVERED_FOREIGN_KEYS } from './firm-merge.moves.js';
 
-let api: TestApi;
-const cookies = {} as Record<Role, string>;
-beforeAll(async () => {
-  api = await startTestApi();
-  await signInEveryRole(api, cookies);
-});
-afterAll(async () => {
-  await api.close();
-});
-
-const errorOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  body.errors?.[0]?.extensions;
+const fixture = useApiWithEveryRole();
+const { cookies } = fixture;
 
 const PREVIEW = `query ($s: ID!, $m: ID!) { firmMergePreview(survivorId: $s, mergedId: $m) {
   survivor { id legalName } merged { id legalName } fields { field survivorValue mergedValue differs }
@@ -49,7 +37,7 @@ const MERGE = `mutation ($input: MergeFirmsInput!) { mergeFirms(input: $input) {
 
 /** Every foreign key to `firm` in the migrated schema, as `table.column`. */
 async function firmForeignKeys(): Promise<{ table: string; column: string }[]> {
-  return api.ds.query(
+  return fixture.api.ds.query(
     `SELECT kcu.table_name AS table, kcu.column_name AS column
        FROM information_schema.referential_constraints rc
        JOIN information_schema.key_column_usage kcu
@@ -65,13 +53,13 @@ async function firmForeignKeys(): Promise<{ table: string; column: string }[]> {
 async function rowsNaming(ids: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const { table, column } of await firmForeignKeys()) {
-    const [row] = await api.ds.query(
+    const [row] = await fixture.api.ds.query(
       `SELECT count(*)::int AS n FROM ${table} WHERE ${column} = ANY($1::uuid[])`,
       [ids],
     );
     counts[`${table}.${column}`] = row.n;
   }
-  const [audit] = await api.ds.query(
+  const [audit] = await fixture.api.ds.query(
     `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'Firm' AND entity_id = ANY($1::text[])`,
     [ids],
   );
@@ -81,7 +69,7 @@ async function rowsNaming(ids: string[]): Promise<Record<string, number>> {
 
 /** One row in every table that belongs to a firm, some shared with the other record to make collisions. */
 async function giveEveryRow(firm: FirmEntity, shared: Record<string, string>, own: string) {
-  const ds = api.ds;
+  const ds = fixture.api.ds;
   const q = (sql: string, params: unknown[]) => ds.query(sql, params);
   await buildFirmCapabilities(ds, firm, { id: shared.capability! }, await buildCapability(ds));
   const adhesion = await buildAdhesion(ds, { firmId: firm.id, status: own === 'm' ? 'SIGNED' : 'INVITED' });
@@ -143,17 +131,17 @@ async function giveEveryRow(firm: FirmEntity, shared: Record<string, string>, ow
 }
 
 async function sharedObjects(): Promise<Record<string, string>> {
-  const capability = (await buildCapability(api.ds)).id;
-  const plan = await buildStrategicPlan(api.ds, { title: 'Piano' });
-  const action = await buildPlanAction(api.ds, {
+  const capability = (await buildCapability(fixture.api.ds)).id;
+  const plan = await buildStrategicPlan(fixture.api.ds, { title: 'Piano' });
+  const action = await buildPlanAction(fixture.api.ds, {
     planId: plan.id,
     axis: 'EVENTS_INTERNATIONALISATION',
     title: 'Fiera',
     endDate: '2027-06-30',
   });
-  const task = await buildTask(api.ds, { title: 'Raccogliere adesioni' });
-  const event = await buildEvent(api.ds);
-  const imp = await buildRegistryImport(api.ds);
+  const task = await buildTask(fixture.api.ds, { title: 'Raccogliere adesioni' });
+  const event = await buildEvent(fixture.api.ds);
+  const imp = await buildRegistryImport(fixture.api.ds);
   return { capability, plan: plan.id, action: action.id, task: task.id, event: event.id, import: imp.id };
 }
 
@@ -165,33 +153,44 @@ describe('merging duplicate firm records', () => {
   });
 
   it('moves every kind of row to the survivor, resolves collisions and duplicate links, and redirects the old id', async () => {
-    const survivor = await buildFirm(api.ds, { legalName: 'Calzaturificio Rossi S.r.l.', tradeName: null });
-    const merged = await buildFirm(api.ds, {
+    const survivor = await buildFirm(fixture.api.ds, {
+      legalName: 'Calzaturificio Rossi S.r.l.',
+      tradeName: null,
+    });
+    const merged = await buildFirm(fixture.api.ds, {
       legalName: 'Calzaturificio Rossi Srl',
       tradeName: 'Rossi Shoes',
     });
     const shared = await sharedObjects();
     await giveEveryRow(survivor, shared, 's');
     await giveEveryRow(merged, shared, 'm');
-    const other = await buildFirm(api.ds);
+    const other = await buildFirm(fixture.api.ds);
     const cap = { id: shared.capability! };
     // The merged record's confirmed link and the survivor's declared one become the same link.
-    const mergedLink = await buildSupplyLink(api.ds, {
+    const mergedLink = await buildSupplyLink(fixture.api.ds, {
       supplierId: merged.id,
       customerId: other.id,
       capabilityId: cap.id,
     });
-    const survivorLink = await buildSupplyLink(api.ds, {
+    const survivorLink = await buildSupplyLink(fixture.api.ds, {
       supplierId: survivor.id,
       customerId: other.id,
       capabilityId: cap.id,
       status: 'DECLARED',
     });
-    await buildSupplyLink(api.ds, { supplierId: other.id, customerId: merged.id, capabilityId: cap.id });
+    await buildSupplyLink(fixture.api.ds, {
+      supplierId: other.id,
+      customerId: merged.id,
+      capabilityId: cap.id,
+    });
     // A link between the two records would make the firm its own supplier.
-    await buildSupplyLink(api.ds, { supplierId: merged.id, customerId: survivor.id, capabilityId: cap.id });
+    await buildSupplyLink(fixture.api.ds, {
+      supplierId: merged.id,
+      customerId: survivor.id,
+      capabilityId: cap.id,
+    });
 
-    const preview = await api.gql<{
+    const preview = await fixture.api.gql<{
       firmMergePreview: {
         moves: { key: string; count: number }[];
         linksBetween: number;
@@ -209,12 +208,12 @@ describe('merging duplicate firm records', () => {
 
     const before = await rowsNaming([survivor.id, merged.id]);
     const transitionsBefore = (
-      await api.ds.query(
+      await fixture.api.ds.query(
         `SELECT count(*)::int AS n FROM adhesion_transition t JOIN adhesion a ON a.id = t.adhesion_id WHERE a.firm_id = ANY($1::uuid[])`,
         [[survivor.id, merged.id]],
       )
     )[0].n;
-    const res = await api.gql<{
+    const res = await fixture.api.gql<{
       mergeFirms: {
         survivor: { tradeName: string; version: number };
         moves: { key: string; count: number; resolved: number }[];
@@ -265,14 +264,14 @@ describe('merging duplicate firm records', () => {
     expect(after['app_user.firm_id']).toBe(2);
 
     // Both adhesion histories stay, on the adhesion further along (the merged record's SIGNED one).
-    const adhesions = await api.ds.query(
+    const adhesions = await fixture.api.ds.query(
       `SELECT a.status, (SELECT count(*)::int FROM adhesion_transition t WHERE t.adhesion_id = a.id) AS transitions
          FROM adhesion a WHERE a.firm_id = $1`,
       [survivor.id],
     );
     expect(adhesions).toEqual([{ status: 'SIGNED', transitions: transitionsBefore }]);
     // The duplicate links: the confirmed one stays, the declared one is ended.
-    const links = await api.ds.query(
+    const links = await fixture.api.ds.query(
       `SELECT id, status, supplier_id FROM supply_link WHERE id = ANY($1::uuid[]) ORDER BY status`,
       [[mergedLink.id, survivorLink.id]],
     );
@@ -282,23 +281,24 @@ describe('merging duplicate firm records', () => {
     ]);
     // Conflicting pending join request declined, not lost; article code kept unique.
     expect(
-      await api.ds.query(`SELECT status FROM plan_join_request WHERE firm_id = $1 ORDER BY status`, [
+      await fixture.api.ds.query(`SELECT status FROM plan_join_request WHERE firm_id = $1 ORDER BY status`, [
         survivor.id,
       ]),
     ).toEqual([{ status: 'DECLINED' }, { status: 'PENDING' }]);
     expect(
-      (await api.ds.query(`SELECT code FROM article WHERE firm_id = $1 ORDER BY code`, [survivor.id])).length,
+      (await fixture.api.ds.query(`SELECT code FROM article WHERE firm_id = $1 ORDER BY code`, [survivor.id]))
+        .length,
     ).toBe(2);
-    expect(await api.ds.getRepository(FirmEntity).findOneBy({ id: merged.id })).toBeNull();
+    expect(await fixture.api.ds.getRepository(FirmEntity).findOneBy({ id: merged.id })).toBeNull();
 
     // The old id leads to the survivor.
-    const old = await api.gql<{ firm: { id: string; legalName: string } }>(
+    const old = await fixture.api.gql<{ firm: { id: string; legalName: string } }>(
       `query ($id: ID!) { firm(id: $id) { id legalName } }`,
       { id: merged.id },
       { cookie: cookies.CHAMBER },
     );
     expect(old.body.data!.firm).toEqual({ id: survivor.id, legalName: 'Calzaturificio Rossi S.r.l.' });
-    const audit = await api.ds.query(
+    const audit = await fixture.api.ds.query(
       `SELECT action, entity_id FROM audit_entry WHERE action IN ('MERGE_FIRMS', 'MERGED_INTO_FIRM') ORDER BY action`,
     );
     expect(audit).toEqual([
@@ -308,8 +308,8 @@ describe('merging duplicate firm records', () => {
   });
 
   it('refuses FIRM and CHAMBER (FORBIDDEN), a stale version (CONFLICT) and the same record twice, changing nothing', async () => {
-    const survivor = await buildFirm(api.ds);
-    const merged = await buildFirm(api.ds);
+    const survivor = await buildFirm(fixture.api.ds);
+    const merged = await buildFirm(fixture.api.ds);
     const input = {
       survivorId: survivor.id,
       survivorVersion: survivor.version,
@@ -318,20 +318,28 @@ describe('merging duplicate firm records', () => {
       takeFromMerged: [],
     };
     for (const role of ['FIRM', 'CHAMBER'] as const) {
-      const res = await api.gql(MERGE, { input }, { cookie: cookies[role] });
+      const res = await fixture.api.gql(MERGE, { input }, { cookie: cookies[role] });
       expect(errorOf(res.body)?.code).toBe('FORBIDDEN');
-      const pre = await api.gql(PREVIEW, { s: survivor.id, m: merged.id }, { cookie: cookies[role] });
+      const pre = await fixture.api.gql(PREVIEW, { s: survivor.id, m: merged.id }, { cookie: cookies[role] });
       expect(errorOf(pre.body)?.code).toBe('FORBIDDEN');
     }
-    const stale = await api.gql(MERGE, { input: { ...input, mergedVersion: 7 } }, { cookie: cookies.ADMIN });
+    const stale = await fixture.api.gql(
+      MERGE,
+      { input: { ...input, mergedVersion: 7 } },
+      { cookie: cookies.ADMIN },
+    );
     expect(errorOf(stale.body)?.code).toBe('CONFLICT');
-    const same = await api.gql(
+    const same = await fixture.api.gql(
       MERGE,
       { input: { ...input, mergedId: survivor.id } },
       { cookie: cookies.ADMIN },
     );
     expect(errorOf(same.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergedId' });
-    expect(await api.ds.getRepository(FirmEntity).countBy([{ id: survivor.id }, { id: merged.id }])).toBe(2);
-    expect(await api.ds.query(`SELECT * FROM firm_redirect WHERE old_id = $1`, [merged.id])).toEqual([]);
+    expect(
+      await fixture.api.ds.getRepository(FirmEntity).countBy([{ id: survivor.id }, { id: merged.id }]),
+    ).toBe(2);
+    expect(await fixture.api.ds.query(`SELECT * FROM firm_redirect WHERE old_id = $1`, [merged.id])).toEqual(
+      [],
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { CSV_BOM, csvLine, type CsvFormat } from '../../common/csv.js';
 import { can } from '../../common/auth.js';
+import { ENUM_LABELS } from '../../common/enum-labels.js';
 import type { Viewer } from '../../context.js';
 import {
   applyFirmFilter,
@@ -81,44 +82,6 @@ const HEADERS: Record<ExportLanguage, Record<ColumnName, string>> = {
   },
 };
 
-const KIND: Record<ExportLanguage, Record<string, string>> = {
-  it: {
-    SHOE_FACTORY: 'Calzaturificio',
-    PROCESSING: 'Lavorazioni',
-    COMPONENTS: 'Componentistica',
-    SERVICES: 'Servizi',
-  },
-  en: {
-    SHOE_FACTORY: 'Shoe factory',
-    PROCESSING: 'Processing',
-    COMPONENTS: 'Components',
-    SERVICES: 'Services',
-  },
-};
-
-const ADHESION: Record<ExportLanguage, Record<string, string>> = {
-  it: {
-    INTERESTED: 'Interessata',
-    INVITED: 'Invitata',
-    DOCUMENTS_REQUESTED: 'Documenti richiesti',
-    READY_TO_SIGN: 'Pronta alla firma',
-    SIGNED: 'Firmata',
-    REGISTERED: 'Registrata',
-    DECLINED: 'Rifiutata',
-    WITHDRAWN: 'Ritirata',
-  },
-  en: {
-    INTERESTED: 'Interested',
-    INVITED: 'Invited',
-    DOCUMENTS_REQUESTED: 'Documents requested',
-    READY_TO_SIGN: 'Ready to sign',
-    SIGNED: 'Signed',
-    REGISTERED: 'Registered',
-    DECLINED: 'Declined',
-    WITHDRAWN: 'Withdrawn',
-  },
-};
-
 type Cell = string | number | null;
 
 /**
@@ -157,7 +120,7 @@ async function* exportRows(
         legalName: f.legalName,
         tradeName: f.tradeName,
         vatNumber: f.vatNumber,
-        kind: KIND[lang][f.kind] ?? f.kind,
+        kind: ENUM_LABELS[lang][f.kind] ?? f.kind,
         capabilities: (capsOf.get(f.id) ?? []).join(', '),
         hamlet: f.hamlet,
         municipality: f.municipality,
@@ -167,7 +130,7 @@ async function* exportRows(
         exportShare: f.exportShare,
         exportMarkets: f.exportMarkets.join(', '),
         certifications: f.certifications.join(', '),
-        adhesionStatus: status ? (ADHESION[lang][status] ?? status) : null,
+        adhesionStatus: status ? (ENUM_LABELS[lang][status] ?? status) : null,
         website: f.website,
         email: can(viewer, firmAccess, 'readEmail', f) ? f.email : null,
         phone: can(viewer, firmAccess, 'readPhone', f) ? f.phone : null,

@@ -18,16 +18,14 @@ import {
 
 useFirmFixture();
 
+/** The firm's user changes its own firm's profile, at `version`. */
+const updateOwnFirm = (version: number, changes: Record<string, unknown>) =>
+  api.gql(UPDATE, { input: { id: ownFirm.id, version, ...changes } }, { cookie: firmCookie });
+
 describe('updateFirmProfile: validation', () => {
   it('accepts a valid Partita IVA and refuses a wrong check digit on field vatNumber, changing nothing', async () => {
     const before = await current(ownFirm.id);
-    const bad = await api.gql(
-      UPDATE,
-      {
-        input: { id: ownFirm.id, version: before.version, vatNumber: '00743110158', legalName: 'Nuovo Nome' },
-      },
-      { cookie: firmCookie },
-    );
+    const bad = await updateOwnFirm(before.version, { vatNumber: '00743110158', legalName: 'Nuovo Nome' });
     expect(errorOf(bad.body)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'vatNumber',
@@ -53,24 +51,16 @@ describe('updateFirmProfile: validation', () => {
 
   it('names every bad field: REA, postcode, e-mail, percentage, year, country, certification', async () => {
     const before = await current(ownFirm.id);
-    const res = await api.gql(
-      UPDATE,
-      {
-        input: {
-          id: ownFirm.id,
-          version: before.version,
-          reaNumber: '123456',
-          postcode: '5501',
-          email: 'info@',
-          exportShare: 120,
-          foundedYear: 1700,
-          exportMarkets: ['DE', 'ZZ'],
-          certifications: ['ISO 9999'],
-          atecoCodes: ['15.2.100'],
-        },
-      },
-      { cookie: firmCookie },
-    );
+    const res = await updateOwnFirm(before.version, {
+      reaNumber: '123456',
+      postcode: '5501',
+      email: 'info@',
+      exportShare: 120,
+      foundedYear: 1700,
+      exportMarkets: ['DE', 'ZZ'],
+      certifications: ['ISO 9999'],
+      atecoCodes: ['15.2.100'],
+    });
     const ext = errorOf(res.body) as { code: string; fields: { field: string; reason: string }[] };
     expect(ext.code).toBe('BAD_USER_INPUT');
     expect(ext.fields.map((f) => `${f.field}:${f.reason}`).sort()).toEqual(
@@ -90,33 +80,17 @@ describe('updateFirmProfile: validation', () => {
 
   it('refuses a Partita IVA that belongs to another firm on field vatNumber', async () => {
     const before = await current(ownFirm.id);
-    const res = await api.gql(
-      UPDATE,
-      { input: { id: ownFirm.id, version: before.version, vatNumber: otherFirm.vatNumber } },
-      { cookie: firmCookie },
-    );
+    const res = await updateOwnFirm(before.version, { vatNumber: otherFirm.vatNumber });
     expect(errorOf(res.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'vatNumber', reason: 'taken' });
   });
 
   it('refuses a capability that does not exist and clearing a required field', async () => {
     const before = await current(ownFirm.id);
-    const res = await api.gql(
-      UPDATE,
-      {
-        input: {
-          id: ownFirm.id,
-          version: before.version,
-          capabilityIds: ['00000000-0000-4000-8000-000000000000'],
-        },
-      },
-      { cookie: firmCookie },
-    );
+    const res = await updateOwnFirm(before.version, {
+      capabilityIds: ['00000000-0000-4000-8000-000000000000'],
+    });
     expect(errorOf(res.body)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capabilityIds' });
-    const cleared = await api.gql(
-      UPDATE,
-      { input: { id: ownFirm.id, version: before.version, legalName: '' } },
-      { cookie: firmCookie },
-    );
+    const cleared = await updateOwnFirm(before.version, { legalName: '' });
     expect(errorOf(cleared.body)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'legalName',
@@ -187,11 +161,7 @@ describe('updateFirmProfile: saving', () => {
       { cookie: adminCookie },
     );
     expect(first.body.errors).toBeUndefined();
-    const stale = await api.gql(
-      UPDATE,
-      { input: { id: ownFirm.id, version: before.version, tradeName: 'Alfa Due', employees: 99 } },
-      { cookie: firmCookie },
-    );
+    const stale = await updateOwnFirm(before.version, { tradeName: 'Alfa Due', employees: 99 });
     expect(errorOf(stale.body)).toMatchObject({ code: 'CONFLICT', currentVersion: before.version + 1 });
     expect(await current(ownFirm.id)).toMatchObject({
       tradeName: 'Alfa',

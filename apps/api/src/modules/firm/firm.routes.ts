@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
 import { assertRule, authorizeObject } from '../../common/auth.js';
+import { downloadLanguage, downloadRoute, startDownload } from '../../common/download.js';
 import { badField } from '../../common/errors.js';
 import { restRoute } from '../../common/http.js';
 import {
@@ -64,29 +65,14 @@ export function firmRouter(config: Config, ds: DataSource): Router {
   const router = Router();
 
   const exportHandler = (format: 'csv' | 'xlsx') =>
-    restRoute(
-      ds,
-      config,
-      'Firm export',
-      async (ctx, req, res) => {
-        assertRule(ctx, firmPolicy.read);
-        const params = new URL(req.originalUrl, 'http://localhost').searchParams;
-        const lang: ExportLanguage = params.get('lang') === 'en' ? 'en' : 'it';
-        const query = directoryQueryFromUrl(params);
-        const stamp = new Date().toISOString().slice(0, 10);
-        const name = `${lang === 'en' ? 'firms' : 'imprese'}-${stamp}.${format}`;
-        res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-        res.setHeader('Cache-Control', 'no-store');
-        res.setHeader(
-          'Content-Type',
-          format === 'csv'
-            ? 'text/csv; charset=utf-8'
-            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        );
-        await (format === 'csv' ? writeCsv : writeXlsx)(res, ctx.ds, ctx.viewer, query, lang);
-      },
-      { readOnly: true },
-    );
+    downloadRoute(ds, config, 'Firm export', firmPolicy.read, async (ctx, req, res) => {
+      const params = new URL(req.originalUrl, 'http://localhost').searchParams;
+      const lang: ExportLanguage = downloadLanguage(params.get('lang'));
+      const query = directoryQueryFromUrl(params);
+      const stamp = new Date().toISOString().slice(0, 10);
+      startDownload(res, format, `${lang === 'en' ? 'firms' : 'imprese'}-${stamp}.${format}`);
+      await (format === 'csv' ? writeCsv : writeXlsx)(res, ctx.ds, ctx.viewer, query, lang);
+    });
   router.get('/export.csv', exportHandler('csv'));
   router.get('/export.xlsx', exportHandler('xlsx'));
 

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobEnv } from '../../common/jobs/queue.js';
-import { loadConfig } from '../../config.js';
 import { arrivals } from '../../test/arrivals.js';
-import { freshDatabase } from '../../test/harness.js';
+import { useJobDatabase } from '../../test/job-database.js';
 import { recordEvent, type NewDomainEvent } from '../event-stream/domain-event.js';
 import { processDomainEvent } from '../event-stream/event-stream.work.js';
 import { LiveHub, publishLive, type LiveEvent } from '../../common/live.js';
@@ -12,19 +9,15 @@ import { liveProcessor } from './live.processor.js';
 
 // What a process's subscriptions hear of an event: the objects it changed, once, only after it committed.
 
-let db: { ds: DataSource; drop(): Promise<void> };
-let env: JobEnv;
+const db = useJobDatabase();
 let hub: LiveHub;
 const heard = arrivals<LiveEvent>();
 beforeAll(async () => {
-  db = await freshDatabase();
-  env = { ds: db.ds, config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db' }) };
   hub = await LiveHub.open((db.ds.options as { url: string }).url);
   hub.subscribe((e) => heard.push(e));
 });
 afterAll(async () => {
   await hub.close();
-  await db.drop();
 });
 
 const handle = processDomainEvent([liveProcessor]);
@@ -44,8 +37,8 @@ async function heardUntilMarker(): Promise<LiveEvent[]> {
 
 async function processTwice(event: NewDomainEvent) {
   const eventId = await db.ds.transaction((m) => recordEvent(m, event));
-  await handle({ eventId }, env, job);
-  await handle({ eventId }, env, job);
+  await handle({ eventId }, db.env, job);
+  await handle({ eventId }, db.env, job);
 }
 
 describe('the live processor', () => {

@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobEnv } from '../../common/jobs/queue.js';
-import { loadConfig } from '../../config.js';
+import { describe, expect, it } from 'vitest';
 import { buildCapability, buildFirm, buildSupplyLink, buildUser } from '../../test/factories.js';
-import { freshDatabase } from '../../test/harness.js';
+import { useJobDatabase } from '../../test/job-database.js';
 import { recordEvent } from '../event-stream/domain-event.js';
 import { processDomainEvent } from '../event-stream/event-stream.work.js';
 import { notificationsProcessor } from './notifications.processor.js';
 
 // The notifications an event calls for, written once however often its job runs, from the data as it is.
 
-let db: { ds: DataSource; drop(): Promise<void> };
-let env: JobEnv;
-beforeAll(async () => {
-  db = await freshDatabase();
-  env = { ds: db.ds, config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused/db' }) };
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useJobDatabase();
 
 const handle = processDomainEvent([notificationsProcessor]);
 const job = {} as Parameters<typeof handle>[2];
@@ -52,8 +41,8 @@ describe('the notifications processor', () => {
     // Renamed after the event: the notice re-reads the firm by id.
     await db.ds.query(`UPDATE firm SET legal_name = 'Suolificio Nuovo S.r.l.' WHERE id = $1`, [supplier.id]);
 
-    await handle({ eventId }, env, job);
-    await handle({ eventId }, env, job);
+    await handle({ eventId }, db.env, job);
+    await handle({ eventId }, db.env, job);
 
     const rows: { recipient_id: string; kind: string; supplier: string }[] = await db.ds.query(
       `SELECT recipient_id, kind, params->>'supplier' AS supplier FROM notification WHERE object_id = $1`,
@@ -69,7 +58,7 @@ describe('the notifications processor', () => {
       recordEvent(m, { type: 'task.created', actorId: null, subject: { taskId: randomUUID() } }),
     );
     const [{ before }] = await db.ds.query(`SELECT count(*)::int AS before FROM notification`);
-    await handle({ eventId }, env, job);
+    await handle({ eventId }, db.env, job);
     const [{ after }] = await db.ds.query(`SELECT count(*)::int AS after FROM notification`);
     expect(after).toBe(before);
   });

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePartitaIva } from '@filiera/shared';
-import { createFirm, createUser, TEST_PASSWORD } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { importClient } from '../../test/registry-import-client.js';
+import { createFirm } from '../../test/factories.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { checkRow, suggestMapping } from './registry-fields.js';
+import { api, apply, preview, upload, useRegistryImportFixture } from './registry-import.fixture.js';
 
-let api: TestApi;
-let client: ReturnType<typeof importClient>;
-let cookie: string;
-beforeAll(async () => {
-  api = await startTestApi();
-  const user = await createUser(api.ds, 'CONSULTANT');
-  cookie = await api.signIn(user.email, TEST_PASSWORD);
-  client = importClient(api, () => cookie);
-});
-afterAll(async () => {
-  await api.close();
-});
+useRegistryImportFixture();
 
 const firmById = (id: string) => api.ds.getRepository(FirmEntity).findOneByOrFail({ id });
 
 /** Uploads, dry-runs and applies a CSV with the suggested mapping; answers the applied import. */
 async function importCsv(lines: string[]) {
-  const up = await client.upload(Buffer.from(lines.join('\n'), 'utf8'), 'registro.csv');
+  const up = await upload(Buffer.from(lines.join('\n'), 'utf8'), 'registro.csv');
   expect(up.status).toBe(201);
-  const dry = (await client.preview(up.body)).data!.previewRegistryImport;
-  const applied = (await client.apply(dry)).data!.applyRegistryImport;
+  const dry = (await preview(up.body)).data!.previewRegistryImport;
+  const applied = (await apply(dry)).data!.applyRegistryImport;
   return { dry, applied };
 }
 

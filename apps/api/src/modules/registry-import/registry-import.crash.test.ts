@@ -3,29 +3,18 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { makePartitaIva } from '@filiera/shared';
 import { freePort } from '../../db/embedded.js';
-import { createUser, TEST_PASSWORD } from '../../test/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { importClient } from '../../test/registry-import-client.js';
+import { api, client, cookies, firmCount, useRegistryImportFixture } from './registry-import.fixture.js';
 import { recoverInterruptedImports } from './registry-import.recovery.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-let api: TestApi;
-let cookie: string;
-let client: ReturnType<typeof importClient>;
+useRegistryImportFixture();
 const children = new Set<ChildProcess>();
-beforeAll(async () => {
-  api = await startTestApi();
-  const user = await createUser(api.ds, 'CONSULTANT');
-  cookie = await api.signIn(user.email, TEST_PASSWORD);
-  client = importClient(api, () => cookie);
-});
-afterAll(async () => {
+afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  await api.close();
 });
 
 /** The real app (src/main.ts) in a process of its own, on this test's database; resolves once healthy. */
@@ -63,7 +52,6 @@ const queueJob = async (id: string) =>
       `registry-import:${id}`,
     ])
   )[0] as { locked: boolean } | undefined;
-const firmCount = async () => (await api.ds.query(`SELECT count(*)::int AS n FROM firm`))[0].n as number;
 const jobRow = async (id: string) =>
   (
     await api.ds.query(
@@ -91,7 +79,7 @@ describe('an import interrupted by a crash', () => {
     // A second process applies it (a worker of its job queue takes the work) and is killed (SIGKILL: no
     // clean-up) while the apply is under way.
     const first = await startAppProcess();
-    const started = await client.startApply(dry, cookie, first.url);
+    const started = await client.startApply(dry, cookies.CONSULTANT, first.url);
     expect(started.data?.applyRegistryImport.status).toBe('APPLYING');
     await vi.waitFor(
       async () => {
@@ -177,7 +165,7 @@ describe('an import interrupted by a crash', () => {
       const started = api.gql<{ previewRegistryImport: { status: string } }>(
         `mutation ($input: PreviewRegistryImportInput!) { previewRegistryImport(input: $input) { status } }`,
         { input: { id: up.body.id, version: up.body.version, mapping: up.body.mapping } },
-        { cookie },
+        { cookie: cookies.CONSULTANT },
       );
       // The request waits for the lock instead of answering "busy"…
       await vi.waitFor(

@@ -7,7 +7,8 @@ import { importClient, type Upload } from '../../test/registry-import-client.js'
 import { FirmEntity } from '../firm/firm.entity.js';
 
 export let api: TestApi;
-let client: ReturnType<typeof importClient>;
+/** The import client, signed in as the CONSULTANT unless told otherwise. */
+export let client: ReturnType<typeof importClient>;
 export const cookies = {} as Record<Role, string>;
 
 export const upload = (content: Buffer, fileName: string, role: Role | null = 'CONSULTANT') =>

@@ -10,7 +10,8 @@ import {
   reportTraceability,
 } from './report.service.js';
 import type { ReportFilterValue } from './report.filter.js';
-import { ENUMS, T, type Lang } from './report.labels.js';
+import { ENUM_LABELS } from '../../common/enum-labels.js';
+import { T, type Lang } from './report.labels.js';
 
 export const REPORT_NAMES = [
   'overview',
@@ -45,11 +46,18 @@ export async function buildReport(
   lang: Lang,
 ): Promise<ReportDocument> {
   const t = T[lang];
-  const e = (v: string) => ENUMS[lang][v] ?? v;
+  const e = (v: string) => ENUM_LABELS[lang][v] ?? v;
   const pairs = (title: string, rows: [string, Cell][]): ReportTable => ({
     title,
     columns: [t.figure, t.value],
     rows,
+  });
+  /** A charted table of counts: what is counted, then how many. */
+  const counts = (title: string, label: string, rows: Cell[][]): ReportTable => ({
+    title,
+    columns: [label, t.count],
+    rows,
+    chart: { label: 0, value: 1 },
   });
   switch (name) {
     case 'overview': {
@@ -68,18 +76,16 @@ export async function buildReport(
             [t.exportShare, o.exportShareWeighted],
             [t.memberExportShare, o.memberExportShareWeighted],
           ]),
-          {
-            title: t.byKind,
-            columns: [t.kind, t.count],
-            rows: o.byKind.map((k) => [e(k.kind), k.count]),
-            chart: { label: 0, value: 1 },
-          },
-          {
-            title: t.byHamlet,
-            columns: [t.hamlet, t.count],
-            rows: o.byHamlet.map((h) => [h.hamlet ?? t.noHamlet, h.count]),
-            chart: { label: 0, value: 1 },
-          },
+          counts(
+            t.byKind,
+            t.kind,
+            o.byKind.map((k) => [e(k.kind), k.count]),
+          ),
+          counts(
+            t.byHamlet,
+            t.hamlet,
+            o.byHamlet.map((h) => [h.hamlet ?? t.noHamlet, h.count]),
+          ),
         ],
       };
     }
@@ -91,12 +97,11 @@ export async function buildReport(
       return {
         title: t.adhesions,
         tables: [
-          {
-            title: t.funnel,
-            columns: [t.status, t.count],
-            rows: funnel.map((f) => [e(f.status), f.count]),
-            chart: { label: 0, value: 1 },
-          },
+          counts(
+            t.funnel,
+            t.status,
+            funnel.map((f) => [e(f.status), f.count]),
+          ),
           {
             title: t.overTime,
             columns: [t.month, t.stepsInterested, t.stepsSigned, t.steps],
@@ -151,12 +156,11 @@ export async function buildReport(
             columns: [t.axis, t.year, t.amount],
             rows: p.budgetByAxisYear.map((b) => [e(b.axis), b.year, b.amountEur]),
           },
-          {
-            title: t.actions,
-            columns: [t.status, t.count],
-            rows: p.actionsByStatus.map((a) => [e(a.status), a.count]),
-            chart: { label: 0, value: 1 },
-          },
+          counts(
+            t.actions,
+            t.status,
+            p.actionsByStatus.map((a) => [e(a.status), a.count]),
+          ),
           pairs(t.kpi, [
             [t.kpiCount, p.kpiAttainment.kpiCount],
             [t.kpiMeasured, p.kpiAttainment.measuredCount],
@@ -176,15 +180,10 @@ export async function buildReport(
             columns: [t.phase, t.status, t.count],
             rows: s.byPhaseStatus.map((r) => [e(r.phase), e(r.status), r.count]),
           },
-          {
-            title: t.overdue,
-            columns: [t.phase, t.count],
-            rows: [
-              ...s.overdueByPhase.map((r): Cell[] => [e(r.phase), r.count]),
-              [t.overdueCount, s.overdueCount],
-            ],
-            chart: { label: 0, value: 1 },
-          },
+          counts(t.overdue, t.phase, [
+            ...s.overdueByPhase.map((r): Cell[] => [e(r.phase), r.count]),
+            [t.overdueCount, s.overdueCount],
+          ]),
         ],
       };
     }
@@ -234,7 +233,7 @@ export async function buildReport(
 /** The filters in words, for the header of a printed report. */
 export function describeFilter(filter: ReportFilterValue, lang: Lang): string {
   const t = T[lang];
-  const e = (v: string) => ENUMS[lang][v] ?? v;
+  const e = (v: string) => ENUM_LABELS[lang][v] ?? v;
   const parts = [
     filter.kinds.map(e).join(', '),
     filter.hamlets.join(', '),

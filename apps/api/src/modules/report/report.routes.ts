@@ -1,11 +1,9 @@
 import { Router, type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config.js';
-import { assertRule } from '../../common/auth.js';
+import { downloadLanguage, downloadRoute, startDownload } from '../../common/download.js';
 import { notFound } from '../../common/errors.js';
-import { restRoute } from '../../common/http.js';
 import { buildReport, REPORT_NAMES, reportCsv, type ReportName } from './report.export.js';
-import type { Lang } from './report.labels.js';
 import { reportPdf } from './report.pdf.js';
 import { reportPolicy } from './report.policy.js';
 import { parseReportFilter } from './report.filter.js';
@@ -39,34 +37,19 @@ export function reportRouter(ds: DataSource, config: Config): Router {
   const router = Router();
   router.get(
     /^\/api\/reports\/([a-z-]+)\.(csv|pdf)$/,
-    restRoute(
-      ds,
-      config,
-      'Report export',
-      async (ctx, req, res) => {
-        assertRule(ctx, reportPolicy.read);
-        const params = req.params as Record<string, string>;
-        const name = params[0] ?? '';
-        const format = params[1];
-        if (!(REPORT_NAMES as readonly string[]).includes(name)) throw notFound('Report', name);
-        const lang: Lang = req.query.lang === 'en' ? 'en' : 'it';
-        const filter = filterFromQuery(req.query);
-        const doc = await buildReport(ctx, name as ReportName, filter, lang);
-        const day = new Date().toISOString().slice(0, 10);
-        res.setHeader('Cache-Control', 'no-store');
-        if (format === 'csv') {
-          res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-          res.setHeader('Content-Disposition', `attachment; filename="report-${name}-${day}.csv"`);
-          res.end(reportCsv(doc, filter, lang));
-          return;
-        }
-        const pdf = await reportPdf(doc, filter, lang);
-        res.setHeader('Content-Type', 'application/pdf');
-        res.setHeader('Content-Disposition', `attachment; filename="report-${name}-${day}.pdf"`);
-        res.end(pdf);
-      },
-      { readOnly: true },
-    ),
+    downloadRoute(ds, config, 'Report export', reportPolicy.read, async (ctx, req, res) => {
+      const params = req.params as Record<string, string>;
+      const name = params[0] ?? '';
+      const format = params[1] === 'csv' ? 'csv' : 'pdf';
+      if (!(REPORT_NAMES as readonly string[]).includes(name)) throw notFound('Report', name);
+      const lang = downloadLanguage(req.query.lang);
+      const filter = filterFromQuery(req.query);
+      const doc = await buildReport(ctx, name as ReportName, filter, lang);
+      const day = new Date().toISOString().slice(0, 10);
+      const file = format === 'csv' ? reportCsv(doc, filter, lang) : await reportPdf(doc, filter, lang);
+      startDownload(res, format, `report-${name}-${day}.${format}`);
+      res.end(file);
+    }),
   );
   return router;
 }
