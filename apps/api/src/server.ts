@@ -35,7 +35,7 @@ import { attachLiveServer } from './modules/notification/live.server.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
 import { showcaseRouter } from './modules/showcase/showcase.routes.js';
-import { injectPageMeta, showcasePageMeta } from './modules/showcase/showcase.page.js';
+import { injectPageMeta, requestedLanguage, showcasePageMeta } from './modules/showcase/showcase.page.js';
 import { showcaseRenderer } from './modules/showcase/showcase.render.js';
 import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
@@ -317,11 +317,14 @@ export async function createApp(
     const renderer = showcaseRenderer(webDist);
     app.get(/^\/(?!graphql|healthz|api\/).*/, async (req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
+      // A page without ?lang is drawn in the language remembered in a cookie (requestedLanguage).
+      res.vary('Cookie');
       // Showcase pages get their title, description, language and alternates from the server too, for
       // crawlers that run no JavaScript; the app sets the same once it runs.
+      const language = requestedLanguage(req.query.lang, req.headers.cookie);
       let meta = null;
       try {
-        meta = await showcasePageMeta(ds, config.publicUrl, req.path, req.query.lang);
+        meta = await showcasePageMeta(ds, config.publicUrl, req.path, language);
       } catch (error) {
         console.error('showcase page meta:', error instanceof Error ? error.message : error);
       }
