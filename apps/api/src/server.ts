@@ -36,7 +36,7 @@ import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
 import { showcaseRouter } from './modules/showcase/showcase.routes.js';
 import { injectPageMeta, requestedLanguage, showcasePageMeta } from './modules/showcase/showcase.page.js';
-import { showcaseRenderer } from './modules/showcase/showcase.render.js';
+import { SIGN_IN_PATH, showcaseRenderer } from './modules/showcase/showcase.render.js';
 import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
 import { recoverInterruptedImports } from './modules/registry-import/registry-import.recovery.js';
@@ -330,20 +330,21 @@ export async function createApp(
       }
       // Read each time (2 KB), so a rebuilt web app is served without a restart, as sendFile did.
       const indexHtml = await readFile(path.join(webDist, 'index.html'), 'utf8');
-      // The showcase's pages also come drawn (showcase.render.ts): content at the first paint on a phone.
-      // Their data is asked of this same server as an anonymous visitor would.
-      const rendered = meta
+      // The showcase's pages and the sign-in page also come drawn (showcase.render.ts): content at the
+      // first paint on a phone. Their data is asked of this same server as an anonymous visitor would.
+      const drawn = meta ?? (SIGN_IN_PATH.test(req.path) ? { status: 200 as const, lang: language } : null);
+      const rendered = drawn
         ? await renderer.render(
             indexHtml,
             req.originalUrl,
-            meta,
+            drawn,
             `http://127.0.0.1:${req.socket.localPort}/graphql`,
           )
         : null;
       res
         .status(meta?.status ?? 200)
         .type('html')
-        .send(meta ? injectPageMeta(rendered ?? indexHtml, meta) : indexHtml);
+        .send(meta ? injectPageMeta(rendered ?? indexHtml, meta) : (rendered ?? indexHtml));
     });
   }
 

@@ -17,6 +17,9 @@ import './styles.css';
  */
 // The language the server drew the page in (`<html lang>`), read before i18next sets it to its own.
 const drawnIn = document.documentElement.lang;
+// What the router's history holds for this entry (a reload of /sign-in the app sent someone to with
+// where they were going and why): the server knows nothing of it.
+const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
 const i18n = await createFirstI18n();
 
 // The answers the page was rendered from (entry-server.tsx): its queries ask nothing again.
@@ -38,8 +41,9 @@ const page = (
 // one long task that leaves a phone unresponsive.
 startTransition(() => {
   // The server draws the language of the address or of the cookie (showcase.page.ts's requestedLanguage);
-  // one remembered only in this browser's storage (a choice made before the cookie) is not its: such a
-  // page is drawn again, as React would do after a hydration error, without the error.
-  if (drawnIn === initialLanguage()) hydrateRoot(container, page);
+  // one remembered only in this browser's storage (a choice made before the cookie) is not its, nor is
+  // the router's state: such a page is drawn again, as React would do after a hydration error, without
+  // the error.
+  if (drawnIn === initialLanguage() && routerState == null) hydrateRoot(container, page);
   else createRoot(container).render(page);
 });
