@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -59,7 +60,9 @@ function chromePath(): string | undefined {
  * page, as a phone (Lighthouse's default, throttled) and as a desktop; prints each category's score
  * against the targets (PASS/MISS, like the load scenarios) and the median FCP, LCP and TBT.
  * --url <address> audits an app already running; --runs <n> keeps the median of n runs (default 1);
- * --form-factor mobile|desktop only one; --page <text> only the pages whose name contains it.
+ * --form-factor mobile|desktop only one; --page <text> only the pages whose name contains it;
+ * --save <folder> writes each run's report there as JSON (the LCP element and its phases, the
+ * render-blocking requests, the console's messages: what a score alone does not say).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '1' },
       'form-factor': { type: 'string' },
       page: { type: 'string' },
+      save: { type: 'string' },
     },
   });
   const runs = Math.max(1, Number(values.runs) || 1);
@@ -110,6 +114,11 @@ async function main(): Promise<void> {
             else if (attempt === ATTEMPTS)
               throw new Error(`${page.path}: ${result.lhr.runtimeError.message}`);
             else process.stdout.write(`  ${result.lhr.runtimeError.code}, once more…\n`);
+          }
+          if (values.save) {
+            mkdirSync(values.save, { recursive: true });
+            const file = `${page.name.replace(/\W+/g, '-')}.${formFactor.name}.${i + 1}.json`;
+            writeFileSync(path.join(values.save, file), JSON.stringify(lhr));
           }
           scores.push(
             Object.fromEntries([

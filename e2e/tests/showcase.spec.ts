@@ -138,6 +138,24 @@ test('the public events open in English from their address and list the seeded t
   await expectNoSeriousAxeViolations(page);
 });
 
+test('a visitor who chose English opens an address without ?lang in English, hydrated without an error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/showcase?lang=en');
+  await expect(page.getByRole('button', { name: 'Italiano' })).toBeVisible();
+  // The server draws the remembered language (the cookie), and the browser hydrates that markup.
+  await page.goto('/showcase/events');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Events open to the public' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
 test('the country lists start with the district’s usual markets', async ({ page }) => {
   await page.goto('/showcase');
   const market = page.getByRole('search').getByRole('combobox', { name: 'Esporta in' });

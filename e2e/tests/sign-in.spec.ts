@@ -37,6 +37,24 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
+  test('the sign-in page comes drawn by the server, in the language remembered, and waits for its code', async ({
+    page,
+    request,
+  }) => {
+    const italian = await (await request.get('/sign-in')).text();
+    expect(italian).toContain('<html lang="it">');
+    expect(italian).toMatch(/<input[^>]*name="password"/);
+    // Not submittable by the browser itself (a GET with the password in the address) before React runs.
+    expect(italian).toMatch(/<button type="submit"[^>]*disabled/);
+    const english = await (
+      await request.get('/sign-in', { headers: { cookie: 'filiera.language=en' } })
+    ).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('Sign in');
+    await page.goto('/sign-in');
+    await expect(page.getByRole('button', { name: 'Accedi' })).toBeEnabled();
+  });
+
   test('the sign-in page leads a visitor to the showcase', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Visita la vetrina delle imprese del distretto' }).click();

@@ -35,8 +35,8 @@ import { attachLiveServer } from './modules/notification/live.server.js';
 import { contractExportRouter } from './modules/contract/contract.routes.js';
 import { firmRouter } from './modules/firm/firm.routes.js';
 import { showcaseRouter } from './modules/showcase/showcase.routes.js';
-import { injectPageMeta, showcasePageMeta } from './modules/showcase/showcase.page.js';
-import { showcaseRenderer } from './modules/showcase/showcase.render.js';
+import { injectPageMeta, requestedLanguage, showcasePageMeta } from './modules/showcase/showcase.page.js';
+import { SIGN_IN_PATH, showcaseRenderer } from './modules/showcase/showcase.render.js';
 import { eventRouter } from './modules/event/event.routes.js';
 import { registryImportRouter } from './modules/registry-import/registry-import.route.js';
 import { recoverInterruptedImports } from './modules/registry-import/registry-import.recovery.js';
@@ -317,30 +317,34 @@ export async function createApp(
     const renderer = showcaseRenderer(webDist);
     app.get(/^\/(?!graphql|healthz|api\/).*/, async (req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
+      // A page without ?lang is drawn in the language remembered in a cookie (requestedLanguage).
+      res.vary('Cookie');
       // Showcase pages get their title, description, language and alternates from the server too, for
       // crawlers that run no JavaScript; the app sets the same once it runs.
+      const language = requestedLanguage(req.query.lang, req.headers.cookie);
       let meta = null;
       try {
-        meta = await showcasePageMeta(ds, config.publicUrl, req.path, req.query.lang);
+        meta = await showcasePageMeta(ds, config.publicUrl, req.path, language);
       } catch (error) {
         console.error('showcase page meta:', error instanceof Error ? error.message : error);
       }
       // Read each time (2 KB), so a rebuilt web app is served without a restart, as sendFile did.
       const indexHtml = await readFile(path.join(webDist, 'index.html'), 'utf8');
-      // The showcase's pages also come drawn (showcase.render.ts): content at the first paint on a phone.
-      // Their data is asked of this same server as an anonymous visitor would.
-      const rendered = meta
+      // The showcase's pages and the sign-in page also come drawn (showcase.render.ts): content at the
+      // first paint on a phone. Their data is asked of this same server as an anonymous visitor would.
+      const drawn = meta ?? (SIGN_IN_PATH.test(req.path) ? { status: 200 as const, lang: language } : null);
+      const rendered = drawn
         ? await renderer.render(
             indexHtml,
             req.originalUrl,
-            meta,
+            drawn,
             `http://127.0.0.1:${req.socket.localPort}/graphql`,
           )
         : null;
       res
         .status(meta?.status ?? 200)
         .type('html')
-        .send(meta ? injectPageMeta(rendered ?? indexHtml, meta) : indexHtml);
+        .send(meta ? injectPageMeta(rendered ?? indexHtml, meta) : (rendered ?? indexHtml));
     });
   }
 

@@ -1,10 +1,10 @@
 import type { NormalizedCacheObject } from '@apollo/client';
 import { startTransition } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { createFirstI18n } from './i18n';
+import { createFirstI18n, initialLanguage } from './i18n';
 import { AppRoot } from './root';
 import { showcaseRoutes } from './showcase-routes';
 import { SSR_STATE_ID } from './ssr-state';
@@ -15,6 +15,11 @@ import './styles.css';
  * entry instead of main.tsx): the showcase's routes only, an anonymous client without the live link, and
  * the page hydrated rather than drawn again. Links out of the showcase load the app (showcase-routes.tsx).
  */
+// The language the server drew the page in (`<html lang>`), read before i18next sets it to its own.
+const drawnIn = document.documentElement.lang;
+// What the router's history holds for this entry (a reload of /sign-in the app sent someone to with
+// where they were going and why): the server knows nothing of it.
+const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
 const i18n = await createFirstI18n();
 
 // The answers the page was rendered from (entry-server.tsx): its queries ask nothing again.
@@ -27,13 +32,18 @@ const client = createApolloClient({
 
 const container = document.getElementById('root');
 if (!container) throw new Error('the page has no #root');
+const page = (
+  <AppRoot i18n={i18n} client={client}>
+    <RouterProvider router={createBrowserRouter(showcaseRoutes)} />
+  </AppRoot>
+);
 // A transition: React hydrates in short slices, yielding to the browser between them, rather than in
 // one long task that leaves a phone unresponsive.
 startTransition(() => {
-  hydrateRoot(
-    container,
-    <AppRoot i18n={i18n} client={client}>
-      <RouterProvider router={createBrowserRouter(showcaseRoutes)} />
-    </AppRoot>,
-  );
+  // The server draws the language of the address or of the cookie (showcase.page.ts's requestedLanguage);
+  // one remembered only in this browser's storage (a choice made before the cookie) is not its, nor is
+  // the router's state: such a page is drawn again, as React would do after a hydration error, without
+  // the error.
+  if (drawnIn === initialLanguage() && routerState == null) hydrateRoot(container, page);
+  else createRoot(container).render(page);
 });

@@ -4,11 +4,10 @@ import { AppLayout } from './features/shell/AppLayout';
 import { PublicLayout } from './features/shell/PublicLayout';
 import { RouteError } from './features/shell/RouteError';
 import { lazyWithTranslations } from './i18n/lazy';
-import { showcasePages } from './showcase-routes';
+import { showcasePages, signInPage } from './showcase-routes';
 
 // Pages load on demand, each with its features' strings (src/i18n/features.ts); the layouts and the core
 // strings stay in the first bundle so the frame appears at once.
-const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 const InvitationPage = lazy(() =>
   import('./features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })),
 );
@@ -161,7 +160,7 @@ export const routes: RouteObject[] = [
     element: <PublicLayout />,
     errorElement: <RouteError />,
     children: [
-      { path: '/sign-in', element: <SignInPage /> },
+      signInPage,
       { path: '/invitation/:token', element: <InvitationPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password/:token', element: <ResetPasswordPage /> },

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { redirectDocument, type RouteObject } from 'react-router';
 import { PublicLayout } from './features/shell/PublicLayout';
 import { RouteError } from './features/shell/RouteError';
@@ -24,6 +25,14 @@ const ShowcaseEventsPage = lazyWithTranslations(
   (m) => m.ShowcaseEventsPage,
 );
 
+const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+
+/**
+ * The sign-in page, in the public frame of the app (routes.tsx) and drawn by the server like the showcase
+ * (its strings are core ones): a person opening it on a phone sees the form at the first paint.
+ */
+export const signInPage: RouteObject = { path: '/sign-in', element: <SignInPage /> };
+
 /** The showcase's pages, in the public frame of the app (routes.tsx) and of the showcase's own entry. */
 export const showcasePages: RouteObject[] = [
   { path: '/showcase', element: <ShowcaseHomePage /> },
@@ -33,14 +42,19 @@ export const showcasePages: RouteObject[] = [
 ];
 
 /**
- * The showcase on its own: what a server-rendered showcase page loads (entry-showcase.tsx) and what the
- * server renders it from (entry-server.tsx), so the two draw the same markup. Any other address (sign
- * in, the app) is not in this bundle: following a link there loads that page afresh, with the app.
+ * The showcase (and the sign-in page) on its own: what a server-rendered page loads (entry-showcase.tsx)
+ * and what the server renders it from (entry-server.tsx), so the two draw the same markup. Any other
+ * address (the app, after signing in too) is not in this bundle: following a link there loads that page
+ * afresh, with the app.
  */
 export const showcaseRoutes: RouteObject[] = [
   {
     element: <PublicLayout />,
     errorElement: <RouteError />,
-    children: [...showcasePages, { path: '*', loader: ({ request }) => redirectDocument(request.url) }],
+    children: [
+      signInPage,
+      ...showcasePages,
+      { path: '*', loader: ({ request }) => redirectDocument(request.url) },
+    ],
   },
 ];

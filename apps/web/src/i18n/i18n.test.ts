@@ -24,12 +24,13 @@ function fakeBrowser(stored: Record<string, string> = {}, search = '') {
   };
   const documentElement = { lang: '' };
   const navigator = { language: 'en-US', languages: ['en-US', 'en'] };
+  const document = { documentElement, cookie: '' };
   Object.assign(globalThis, {
     window: { localStorage, navigator, location: { search } },
-    document: { documentElement, cookie: '' },
+    document,
   });
   Object.defineProperty(globalThis, 'navigator', { value: navigator, configurable: true, writable: true });
-  return { items, documentElement };
+  return { items, documentElement, document };
 }
 
 // fakeBrowser() replaces these globals; each test gets them back as they were.
@@ -56,10 +57,12 @@ describe('language', () => {
   });
 
   it('remembers a switch to English for the next visit and updates <html lang>', async () => {
-    const { items, documentElement } = fakeBrowser();
+    const { items, documentElement, document } = fakeBrowser();
     await switchLanguage(createI18n(), 'en');
     expect(items.get(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(documentElement.lang).toBe('en');
+    // For the server too, which draws a showcase page without ?lang in it in this language.
+    expect(document.cookie).toMatch(/^filiera\.language=en; path=\/; max-age=\d+; samesite=lax$/);
 
     expect(storedLanguage()).toBe('en');
     const nextVisit = createI18n({ en: await loadTranslation('en') });

@@ -2,7 +2,14 @@ import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { it, type CoreTranslation } from './it';
-import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES, toLanguage, type Language } from './language';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_COOKIE,
+  LANGUAGE_STORAGE_KEY,
+  LANGUAGES,
+  toLanguage,
+  type Language,
+} from './language';
 import { loadNamespace, type Resources } from './resources';
 
 declare module 'i18next' {
@@ -55,9 +62,13 @@ export async function switchLanguage(instance: I18n, language: Language): Promis
   await instance.changeLanguage(language);
 }
 
+/** A year, in seconds: how long the language cookie lasts. */
+const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
 /**
  * A configured i18next instance: Italian unless the address asks for English or the person chose it
- * earlier (localStorage, where each change of language is remembered), and `<html lang>` kept in step with the language so screen
+ * earlier (localStorage, where each change of language is remembered, and the cookie LANGUAGE_COOKIE,
+ * from which the server draws a showcase page in the same language), and `<html lang>` kept in step with the language so screen
  * readers and hyphenation follow it. `preloaded` holds core strings already fetched (English, when it is
  * the remembered choice). Other namespaces come from resources.ts when first asked for: a component's
  * `useTranslation('<feature>')` suspends until its strings are there, so a page never shows a bare key.
@@ -69,7 +80,10 @@ export function createI18n(preloaded: Partial<Record<Language, CoreTranslation>>
     .use(resourcesToBackend((lng: string, ns: string) => loadNamespace(toLanguage(lng), ns)));
   instance.on('languageChanged', (lng: string) => {
     const language = toLanguage(lng);
-    if (typeof document !== 'undefined') document.documentElement.lang = language;
+    if (typeof document !== 'undefined') {
+      document.documentElement.lang = language;
+      document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=${LANGUAGE_COOKIE_MAX_AGE}; samesite=lax`;
+    }
     try {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch {

@@ -9,6 +9,12 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'it';
 /** Where the chosen language is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'filiera.language';
+/**
+ * The cookie in which it is remembered too, so the server draws a page without `?lang` in it in that
+ * language (apps/api's showcase.page.ts reads it): the first paint is in the visitor's language and the
+ * browser hydrates the same markup.
+ */
+export const LANGUAGE_COOKIE = 'filiera.language';
 
 /** The supported language closest to `code` (e.g. "en-GB" → "en"); Italian for anything else. */
 export function toLanguage(code: string | undefined): Language {

@@ -46,9 +46,9 @@ afterAll(async () => {
   await rm(dist, { recursive: true, force: true });
 });
 
-const page = async (url: string) => {
-  const res = await fetch(`${api.url}${url}`);
-  return { status: res.status, html: await res.text() };
+const page = async (url: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${api.url}${url}`, { headers });
+  return { status: res.status, html: await res.text(), vary: res.headers.get('vary') };
 };
 const all = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
 
@@ -77,6 +77,18 @@ describe('showcase pages as served to crawlers without JavaScript', () => {
     expect(en.html).toContain(
       '<link rel="canonical" href="https://filiera.example/showcase/events?lang=en" />',
     );
+  });
+
+  it('come in the language the visitor chose earlier (the web app’s cookie) when the address has no ?lang', async () => {
+    const remembered = { cookie: 'filiera.session=x; filiera.language=en' };
+    const en = await page('/showcase/events', remembered);
+    expect(en.html).toContain('<html lang="en">');
+    expect(all(en.html, /<title>([^<]*)<\/title>/g)).toEqual(['Events open to the public · Filiera']);
+    expect(en.vary).toMatch(/\bCookie\b/i);
+    // The address wins, as in the web app; a language it does not offer is no choice.
+    expect((await page('/showcase/events?lang=it', remembered)).html).toContain('<html lang="it">');
+    expect((await page('/showcase/events?lang=de', remembered)).html).toContain('<html lang="en">');
+    expect((await page('/showcase', { cookie: 'filiera.language=de' })).html).toContain('<html lang="it">');
   });
 
   it('name a consenting firm by its public name only, escaped', async () => {

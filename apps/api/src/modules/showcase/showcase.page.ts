@@ -1,4 +1,5 @@
 import { SHOWCASE_META, type ShowcaseLanguage } from '@filiera/shared';
+import { parseCookie } from 'cookie';
 import type { DataSource } from 'typeorm';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { passportPageText } from '../article/article.passport.js';
@@ -19,6 +20,20 @@ export interface ShowcasePageMeta {
   jsonLd?: Record<string, unknown>;
 }
 
+const LANGUAGES: readonly ShowcaseLanguage[] = ['it', 'en'];
+/** The cookie in which the web app remembers the language chosen (apps/web's i18n/language.ts). */
+const LANGUAGE_COOKIE = 'filiera.language';
+
+/**
+ * The language of a page, chosen as the web app chooses it (i18n's initialLanguage), so the browser
+ * hydrates the markup the server drew: a `?lang=it|en` in the address, else the language the visitor
+ * chose earlier (LANGUAGE_COOKIE), else Italian.
+ */
+export function requestedLanguage(langParam: unknown, cookieHeader: string | undefined): ShowcaseLanguage {
+  const remembered = parseCookie(cookieHeader ?? '')[LANGUAGE_COOKIE];
+  return LANGUAGES.find((l) => l === langParam) ?? LANGUAGES.find((l) => l === remembered) ?? 'it';
+}
+
 const FIRM_PATH = /^\/showcase\/firms\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 const PASSPORT_PATH =
   /^\/showcase\/passports\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
@@ -27,17 +42,16 @@ const fill = (template: string, values: Record<string, string>) =>
 
 /**
  * The title, description, language and alternates of a showcase path (/showcase, /showcase/events,
- * /showcase/firms/:id), or null for any other path. English is `?lang=en`; a firm that is not in the
+ * /showcase/firms/:id), or null for any other path. `lang` is requestedLanguage's; a firm that is not in the
  * showcase (or no such page) answers 404 with noindex. Only what the firm made public is used.
  */
 export async function showcasePageMeta(
   ds: DataSource,
   publicUrl: string,
   pathname: string,
-  langParam: unknown,
+  lang: ShowcaseLanguage,
 ): Promise<ShowcasePageMeta | null> {
   if (pathname !== '/showcase' && !pathname.startsWith('/showcase/')) return null;
-  const lang: ShowcaseLanguage = langParam === 'en' ? 'en' : 'it';
   const s = SHOWCASE_META[lang];
   const path = pathname.replace(/\/$/, '') || '/showcase';
   const page = (status: 200 | 404, title: string, description: string): ShowcasePageMeta => {

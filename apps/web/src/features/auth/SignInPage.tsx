@@ -11,6 +11,7 @@ import { focusField } from '../../lib/focus-field';
 import { forgetSignedIn, rememberSignedIn } from '../../lib/session-hint';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormProblem } from '../../lib/useFormProblem';
+import { useHydrated } from '../../lib/useHydrated';
 import { readSignInRedirect } from './redirect';
 import { SecondFactorForm, secondFactorChallenge } from './SecondFactorForm';
 import { useErrorMessage } from '../../lib/useErrorMessage';
@@ -43,6 +44,7 @@ export function SignInPage() {
   const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
   const [challenge, setChallenge] = useState<string | null>(null);
   const [challengeExpired, setChallengeExpired] = useState(false);
+  const hydrated = useHydrated();
 
   // Whoever lands here is signed out: forget what was cached for the previous person, and the expiry hint
   // has served its purpose. Done here, once the signed-in layout and its queries are gone, so that no
@@ -159,7 +161,7 @@ export function SignInPage() {
           onChange={() => clearError('password')}
         />
         <div className="form__actions">
-          <Button type="submit" busy={loading}>
+          <Button type="submit" busy={loading} disabled={!hydrated}>
             {t('signIn.submit')}
           </Button>
         </div>
