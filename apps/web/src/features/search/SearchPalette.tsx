@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { SearchPaletteQuery } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 
 const SearchPaletteQueryDocument = graphql(`
   query SearchPalette($query: String!) {
@@ -55,7 +54,7 @@ function useSettled(value: string, ms: number): string {
  */
 export function SearchPalette(props: { onClose(): void }) {
   const { t, i18n } = useTranslation(['search', 'contract', 'tasks', 'plan']);
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -117,7 +116,7 @@ export function SearchPalette(props: { onClose(): void }) {
   const status = !enough
     ? t('typeMore')
     : error
-      ? errorMessage(describeError(error).form)
+      ? failureText(error)
       : loading && !previousData
         ? t('searching')
         : results.length === 0
