@@ -69,7 +69,6 @@ export function ResetPasswordPage() {
     await navigate('/', { replace: true });
   };
 
-
   return (
     <div className="auth-page">
       <PageHeader title={t('passwordReset.heading')} description={t('passwordReset.intro')} />

@@ -122,11 +122,7 @@ export function FirmPeopleCard() {
             {dialog}
             {data.firmPeople.viewerIsManager ? (
               <form className="form" noValidate onSubmit={(e) => void onInvite(e)}>
-                <EmailField
-                  label={t('people.inviteEmail')}
-                  {...field('email')}
-                  autoComplete="off"
-                />
+                <EmailField label={t('people.inviteEmail')} {...field('email')} autoComplete="off" />
                 <div className="form__actions">
                   <Button type="submit" variant="secondary" busy={inviteState.loading}>
                     {t('people.inviteSubmit')}

@@ -59,8 +59,7 @@ export function NotificationPreferences() {
                     variables: { input: { kind: p.kind, channel: e.target.value as NotificationChannel } },
                   }).then(
                     () => setStatus({ tone: 'success', text: t('preferences.saved') }),
-                    (error: unknown) =>
-                      setStatus({ tone: 'error', text: failureText(error) }),
+                    (error: unknown) => setStatus({ tone: 'error', text: failureText(error) }),
                   );
                 }}
               />

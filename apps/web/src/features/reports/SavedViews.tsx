@@ -91,11 +91,7 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
       </p>
       {notice}
       <form className="report-views__form" noValidate onSubmit={(e) => void onSave(e)}>
-        <TextField
-          label={t('views.name')}
-          {...field('name')}
-          maxLength={80}
-        />
+        <TextField label={t('views.name')} {...field('name')} maxLength={80} />
         <Button type="submit" variant="secondary" busy={saving.loading}>
           {t('views.save')}
         </Button>
