@@ -17,7 +17,7 @@ import { useFormProblem } from '../../lib/useFormProblem';
 import { reasonKey } from '../firms/api-problems';
 import { ForbiddenPage } from '../errors/ForbiddenPage';
 import { CeasedBadge } from './CeasedBadge';
-import { useSettled } from './useSettled';
+import { useSettled } from '../../lib/useSettled';
 import './firm-registry.css';
 
 const AddFirmPermissionQuery = graphql(`

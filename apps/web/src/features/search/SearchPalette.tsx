@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useSettled } from '../../lib/useSettled';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
@@ -36,16 +37,6 @@ export function resultPath(r: Pick<Result, 'kind' | 'id'>): string {
     case 'EVENT':
       return '/events';
   }
-}
-
-/** Waits until typing pauses before asking the API. */
-function useSettled(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 /**
