@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice, OutcomeNotice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
@@ -189,13 +189,7 @@ function ChangePasswordForm() {
 
   return (
     <Card title={t('account.changePassword')}>
-      <div aria-live="polite">
-        {done && (
-          <Notice tone="success" role="none">
-            {t('account.changed')}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={done ? { tone: 'success', text: t('account.changed') } : null} />
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
         {form.notice}
         <TextField

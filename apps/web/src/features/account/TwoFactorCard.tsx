@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
@@ -58,13 +58,7 @@ export function TwoFactorCard() {
 
   return (
     <Card title={t('twoFactor.title')}>
-      <div aria-live="polite">
-        {done && (
-          <Notice tone="success" role="none">
-            {t('twoFactor.disabled')}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={done ? { tone: 'success', text: t('twoFactor.disabled') } : null} />
       <QueryState result={result}>
         {({ myTwoFactor: status }) =>
           status.enabled ? (
