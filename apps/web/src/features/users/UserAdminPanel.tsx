@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { OutcomeNotice, type Outcome } from '../../components/Notice';
-import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useFormProblem } from '../../lib/useFormProblem';
-import { FirmPicker } from './FirmPicker';
+import { isRole, RoleFields } from './RoleFields';
 
 const ChangeUserRoleMutation = graphql(`
   mutation ChangeUserRole($input: ChangeUserRoleInput!) {
@@ -35,9 +34,6 @@ const ResetUserTwoFactorMutation = graphql(`
   }
 `);
 
-const ROLES = ['ADMIN', 'CONSULTANT', 'CHAMBER', 'FIRM'] as const satisfies readonly Role[];
-const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
-
 export interface ManagedUser {
   id: string;
   name: string;
@@ -58,9 +54,8 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
   const [ask, confirmation] = useConfirm();
   const [role, setRole] = useState<string>(user.role);
   const [firmId, setFirmId] = useState(user.firm?.id ?? '');
-  const { setProblem, fail, refuse, forget, fieldMessage, notice } = useFormProblem(['firmId'], {
-    formReasons: { last_admin: t('list.lastAdmin') },
-  });
+  const form = useFormProblem(['role', 'firmId'], { formReasons: { last_admin: t('list.lastAdmin') } });
+  const { setProblem, fail, refuse, notice } = form;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -114,27 +109,14 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
       <OutcomeNotice outcome={outcome} />
       {notice}
       <form className="form" noValidate onSubmit={(e) => void onSave(e)}>
-        <Select
+        <RoleFields
           label={t('manage.role')}
-          name="role"
-          value={role}
-          options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
-          onChange={(e) => {
-            setRole(e.target.value);
-            forget('firmId');
-          }}
+          role={role}
+          firmId={firmId}
+          onRole={setRole}
+          onFirm={setFirmId}
+          form={form}
         />
-        {role === 'FIRM' && (
-          <FirmPicker
-            legend={t('firmPicker.firm')}
-            value={firmId}
-            onChange={(id) => {
-              setFirmId(id);
-              forget('firmId');
-            }}
-            error={fieldMessage('firmId')}
-          />
-        )}
         <p className="muted">{t('manage.roleHint')}</p>
         <div className="form__actions">
           <Button type="submit" busy={changing}>
