@@ -11,8 +11,17 @@ export function useErrorMessage(): (message: Message | null | undefined) => stri
   );
 }
 
-/** The text for an operation that failed as a whole (a button's action, a query): its form-level message. */
-export function useFailureText(): (error: unknown) => string {
+/**
+ * The text for an operation that failed as a whole (a button's action, a query): its form-level message,
+ * or the caller's own text for the API's `reason` when `byReason` has one.
+ */
+export function useFailureText(): (error: unknown, byReason?: Partial<Record<string, string>>) => string {
   const errorMessage = useErrorMessage();
-  return useCallback((error: unknown) => errorMessage(describeError(error).form), [errorMessage]);
+  return useCallback(
+    (error: unknown, byReason: Partial<Record<string, string>> = {}) => {
+      const problem = describeError(error);
+      return (problem.reason ? byReason[problem.reason] : undefined) ?? errorMessage(problem.form);
+    },
+    [errorMessage],
+  );
 }

@@ -9,8 +9,11 @@ export interface FormProblem<F extends string> {
   /** What the API refused last (null before a submission or after `setProblem(null)`). */
   problem: Problem | null;
   setProblem: Dispatch<SetStateAction<Problem | null>>;
-  /** Keeps a failed submission's problem: each of `fields` next to its field, the rest above the form. */
-  fail(error: unknown): void;
+  /**
+   * Keeps a failed submission's problem: each of `fields` next to its field, the rest above the form.
+   * Returns it, for a form that acts on a particular refusal.
+   */
+  fail(error: unknown): Problem;
   /**
    * The form's own check before sending: each message next to its field, the first such field focused,
    * the API's last problem cleared. True when something was refused (then do not send).
@@ -42,6 +45,8 @@ export interface FormProblemOptions<F extends string> {
   reasons?: Partial<Record<string, { field: F; message: string }>>;
   /** A message of the form's own for the API's `reason` about a field; null to use the common one. */
   fieldReason?(field: F, reason: string): string | null;
+  /** The API's refusals by `reason` that read above the form, not next to the field they name. */
+  formReasons?: Partial<Record<string, string>>;
 }
 
 /**
@@ -60,8 +65,10 @@ export function useFormProblem<F extends string>(
   const fieldList = fields.join('\n');
   const fail = useCallback(
     (error: unknown) => {
-      setProblem(describeError(error, fieldList ? fieldList.split('\n') : []));
+      const described = describeError(error, fieldList ? fieldList.split('\n') : []);
+      setProblem(described);
       setApiReasons(fieldReasonsOf(error));
+      return described;
     },
     [fieldList],
   );
@@ -84,8 +91,10 @@ export function useFormProblem<F extends string>(
       return { ...p, fields: fieldMessages };
     });
   };
+  const formReason = problem?.reason ? options.formReasons?.[problem.reason] : undefined;
   const fieldMessage = (field: F) => {
     if (local[field]) return local[field];
+    if (formReason) return null;
     const byReason = problem?.reason ? options.reasons?.[problem.reason] : undefined;
     if (byReason?.field === field) return byReason.message;
     const reason = problem ? apiReasons[field] : undefined;
@@ -94,11 +103,12 @@ export function useFormProblem<F extends string>(
     const message = problem?.fields[field];
     return message ? t(message.key, message.params ?? {}) : null;
   };
-  const notice = problem?.form ? (
-    <Notice tone="error" role="alert">
-      {errorMessage(problem.form)}
-    </Notice>
-  ) : null;
+  const notice =
+    formReason || problem?.form ? (
+      <Notice tone="error" role="alert">
+        {formReason ?? errorMessage(problem?.form)}
+      </Notice>
+    ) : null;
   const field = (name: F) => ({ name, error: fieldMessage(name) });
   return { problem, setProblem, fail, refuse, forget, fieldMessage, field, notice };
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice, OutcomeNotice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { TextField } from '../../components/TextField';
@@ -12,7 +12,7 @@ import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFailureText } from '../../lib/useErrorMessage';
 import { useFormProblem } from '../../lib/useFormProblem';
-import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from '../auth/NewPasswordFields';
+import { checkNewPassword, NewPasswordFields } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
 import { ChangeEmailForm } from './ChangeEmailForm';
 import { TwoFactorCard } from './TwoFactorCard';
@@ -158,67 +158,49 @@ function Sessions() {
 function ChangePasswordForm() {
   const { t } = useTranslation();
   const [change, { loading }] = useMutation(ChangePasswordMutation);
-  const [local, setLocal] = useState<NewPasswordErrors & { current?: string }>({});
-  const { problem, setProblem, fail, notice } = useFormProblem(['currentPassword', 'newPassword']);
+  const form = useFormProblem(['currentPassword', 'newPassword', 'confirm'], {
+    fieldReason: (field) => (field === 'currentPassword' ? t('account.currentIncorrect') : null),
+  });
   const [done, setDone] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const currentPassword = String(form.get('currentPassword') ?? '');
-    const newPassword = String(form.get('password') ?? '');
-    const errors: NewPasswordErrors & { current?: string } = checkNewPassword(
-      newPassword,
-      String(form.get('confirm') ?? ''),
-      t,
-    );
-    if (!currentPassword) errors.current = t('account.currentRequired');
-    setLocal(errors);
-    setProblem(null);
+    const data = new FormData(formElement);
+    const currentPassword = String(data.get('currentPassword') ?? '');
+    const newPassword = String(data.get('newPassword') ?? '');
+    const { password, confirm } = checkNewPassword(newPassword, String(data.get('confirm') ?? ''), t);
     setDone(false);
-    if (errors.current || errors.password || errors.confirm) return;
+    const refused = form.refuse(formElement, {
+      currentPassword: !currentPassword && t('account.currentRequired'),
+      newPassword: password,
+      confirm,
+    });
+    if (refused) return;
     try {
       await change({ variables: { input: { currentPassword, newPassword } } });
     } catch (error) {
-      fail(error);
+      form.fail(error);
       return;
     }
     formElement.reset();
     setDone(true);
   };
 
-  const apiNew = problem?.fields.newPassword ? t(problem.fields.newPassword.key) : undefined;
-  const apiCurrent = problem?.fields.currentPassword ? t('account.currentIncorrect') : null;
-
   return (
     <Card title={t('account.changePassword')}>
-      <div aria-live="polite">
-        {done && (
-          <Notice tone="success" role="none">
-            {t('account.changed')}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={done ? { tone: 'success', text: t('account.changed') } : null} />
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        {notice}
+        {form.notice}
         <TextField
           label={t('account.currentPassword')}
-          name="currentPassword"
+          {...form.field('currentPassword')}
           type="password"
           autoComplete="current-password"
           required
-          error={local.current ?? apiCurrent}
-          onChange={() => setLocal(({ current: _gone, ...rest }) => rest)}
+          onChange={() => form.forget('currentPassword')}
         />
-        <NewPasswordFields
-          label={t('account.newPassword')}
-          errors={{ password: local.password ?? apiNew, confirm: local.confirm }}
-          onChange={(field) => {
-            setLocal(({ [field]: _gone, ...rest }) => rest);
-            if (field === 'password') setProblem(null);
-          }}
-        />
+        <NewPasswordFields label={t('account.newPassword')} form={form} name="newPassword" />
         <div className="form__actions">
           <Button type="submit" busy={loading}>
             {t('account.save')}

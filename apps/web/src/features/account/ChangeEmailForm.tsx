@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { EmailField, TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormProblem } from '../../lib/useFormProblem';
@@ -58,13 +58,9 @@ export function ChangeEmailForm() {
 
   return (
     <Card title={t('emailChange.title')}>
-      <div aria-live="polite">
-        {sentTo && (
-          <Notice tone="success" role="none">
-            {t('emailChange.sent', { email: sentTo })}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice
+        outcome={sentTo ? { tone: 'success', text: t('emailChange.sent', { email: sentTo }) } : null}
+      />
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <p className="muted">{t('emailChange.intro')}</p>
         {notice}

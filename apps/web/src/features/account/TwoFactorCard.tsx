@@ -3,12 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { QueryState } from '../shell/QueryState';
 import { TwoFactorSetup } from './TwoFactorSetup';
 
@@ -33,45 +32,33 @@ const DisableMutation = graphql(`
 export function TwoFactorCard() {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const result = useQuery(TwoFactorQuery, { fetchPolicy: 'network-only' });
   const [disable, { loading: disabling }] = useMutation(DisableMutation, {
     refetchQueries: ['AccountTwoFactor', 'AppLayout'],
     awaitRefetchQueries: true,
   });
   const [enrolling, setEnrolling] = useState(false);
-  const [passwordError, setPasswordError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { fail, refuse, forget, field, notice } = useFormProblem(['password'], {
+    fieldReason: () => t('twoFactor.passwordIncorrect'),
+  });
   const [done, setDone] = useState(false);
 
   const onDisable = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    setFormError(null);
     setDone(false);
-    if (!password) {
-      setPasswordError(t('account.currentRequired'));
-      return;
-    }
+    if (refuse(event.currentTarget, { password: !password && t('account.currentRequired') })) return;
     try {
       await disable({ variables: { input: { password } } });
       setDone(true);
     } catch (error) {
-      const problem = describeError(error, ['password']);
-      if (problem.fields.password) setPasswordError(t('twoFactor.passwordIncorrect'));
-      else setFormError(errorMessage(problem.form));
+      fail(error);
     }
   };
 
   return (
     <Card title={t('twoFactor.title')}>
-      <div aria-live="polite">
-        {done && (
-          <Notice tone="success" role="none">
-            {t('twoFactor.disabled')}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={done ? { tone: 'success', text: t('twoFactor.disabled') } : null} />
       <QueryState result={result}>
         {({ myTwoFactor: status }) =>
           status.enabled ? (
@@ -86,19 +73,14 @@ export function TwoFactorCard() {
                 <p className="muted">
                   {t('twoFactor.disableIntro')} {status.required && t('twoFactor.disableRequired')}
                 </p>
-                {formError && (
-                  <Notice tone="error" role="alert">
-                    {formError}
-                  </Notice>
-                )}
+                {notice}
                 <TextField
                   label={t('account.currentPassword')}
-                  name="password"
+                  {...field('password')}
                   type="password"
                   autoComplete="current-password"
                   required
-                  error={passwordError}
-                  onChange={() => setPasswordError(null)}
+                  onChange={() => forget('password')}
                 />
                 <div className="form__actions">
                   <Button type="submit" variant="danger" busy={disabling}>

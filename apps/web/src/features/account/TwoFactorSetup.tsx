@@ -6,8 +6,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage, useFailureText } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { RecoveryCodes } from './RecoveryCodes';
 import './two-factor.css';
 
@@ -37,12 +37,13 @@ const grouped = (secret: string) => secret.replace(/(.{4})(?!$)/g, '$1 ');
  */
 export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const failureText = useFailureText();
   const [start, started] = useMutation(StartMutation);
   const [confirm, { loading: confirming }] = useMutation(ConfirmMutation);
-  const [codeError, setCodeError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { fail, refuse, forget, field, notice } = useFormProblem(['code'], {
+    reasons: { incorrect: { field: 'code', message: t('twoFactor.codeIncorrect') } },
+    formReasons: { not_started: t('twoFactor.notStarted') },
+  });
   const [codes, setCodes] = useState<readonly string[] | null>(null);
 
   useEffect(() => {
@@ -52,19 +53,12 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get('code') ?? '').trim();
-    setFormError(null);
-    if (!code) {
-      setCodeError(t('twoFactor.codeRequired'));
-      return;
-    }
+    if (refuse(event.currentTarget, { code: !code && t('twoFactor.codeRequired') })) return;
     try {
       const { data } = await confirm({ variables: { input: { code } } });
       setCodes(data?.confirmTwoFactorEnrolment.codes ?? []);
     } catch (error) {
-      const problem = describeError(error, ['code']);
-      if (problem.reason === 'incorrect') setCodeError(t('twoFactor.codeIncorrect'));
-      else if (problem.reason === 'not_started') setFormError(t('twoFactor.notStarted'));
-      else setFormError(errorMessage(problem.form));
+      fail(error);
     }
   };
 
@@ -93,22 +87,17 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
         {t('twoFactor.manual')} <span className="two-factor__key">{grouped(enrolment.secret)}</span>
       </p>
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        {formError && (
-          <Notice tone="error" role="alert">
-            {formError}
-          </Notice>
-        )}
+        {notice}
         <p>{t('twoFactor.confirmStep')}</p>
         <TextField
           label={t('twoFactor.confirmCode')}
-          name="code"
+          {...field('code')}
           inputMode="numeric"
           autoComplete="one-time-code"
           pattern="[0-9 ]*"
           maxLength={8}
           required
-          error={codeError}
-          onChange={() => setCodeError(null)}
+          onChange={() => forget('code')}
         />
         <div className="form__actions">
           <Button type="submit" busy={confirming}>

@@ -12,9 +12,8 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AdhesionStatus } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
 import { numberForInput, useReadNumber } from '../../i18n/number';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage, useFailureText } from '../../lib/useErrorMessage';
-import { refusedFields } from './move-errors';
+import { useFailureText } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 export const MoveAdhesionDialog_AdhesionFragment = graphql(`
   fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {
@@ -64,6 +63,13 @@ const DOCUMENT_REQUIREMENT = {
   durc: 'DURC',
   digitalSignature: 'DIGITAL_SIGNATURE',
 } as const;
+/** The fields the API may refuse a move for, each shown next to its control. */
+const FIELDS = [
+  'to',
+  'contributionEur',
+  'legalRepresentative',
+  ...DOCUMENTS.map((key) => `documents.${key}` as const),
+] as const;
 
 /**
  * Asks what a move needs (note, contribution, legal representative, documents) in a modal dialog and
@@ -126,7 +132,6 @@ function MoveAdhesionForm(props: {
   onClose(moved: { firm: string; status: AdhesionStatus } | null): void;
 }) {
   const { t } = useTranslation('adhesions');
-  const errorMessage = useErrorMessage();
   const a = getFragmentData(MoveAdhesionDialog_AdhesionFragment, props.adhesion);
   const [to, setTo] = useState<string>(
     props.initialTo && a.nextStatuses.includes(props.initialTo) ? props.initialTo : (a.nextStatuses[0] ?? ''),
@@ -135,7 +140,6 @@ function MoveAdhesionForm(props: {
   const language = useLanguage();
   const readNumber = useReadNumber();
   const [contribution, setContribution] = useState(numberForInput(a.contributionEur, language));
-  const [contributionError, setContributionError] = useState<string | null>(null);
   const [legalRep, setLegalRep] = useState(a.legalRepresentative ?? '');
   const [docs, setDocs] = useState<Record<DocumentKey, boolean>>({
     // Only the three flags: the cached object also carries __typename, which the input type refuses.
@@ -143,34 +147,31 @@ function MoveAdhesionForm(props: {
     durc: a.documents.durc,
     digitalSignature: a.documents.digitalSignature,
   });
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [reasons, setReasons] = useState<Record<string, string>>({});
   const [move, { loading }] = useMutation(MoveAdhesionMutation, {
     refetchQueries: ['AdhesionsPage', 'AdhesionDetailPage'],
   });
 
-  const fieldError = (field: string): string | null => {
-    if (field === 'contributionEur' && contributionError) return contributionError;
-    const reason = reasons[field];
-    if (!reason) return null;
-    if (reason === 'illegal_transition') {
-      return t('move.illegal', {
-        from: t(`enums.AdhesionStatus.${a.status}`),
-        to: to ? t(`enums.AdhesionStatus.${to as AdhesionStatus}`) : '',
-      });
-    }
-    if (reason === 'required') return t('move.requiredForSigning');
-    return t('errors.field.invalid');
-  };
+  const form = useFormProblem(FIELDS, {
+    fieldReason: (_field, reason) => {
+      if (reason === 'illegal_transition') {
+        return t('move.illegal', {
+          from: t(`enums.AdhesionStatus.${a.status}`),
+          to: to ? t(`enums.AdhesionStatus.${to as AdhesionStatus}`) : '',
+        });
+      }
+      return reason === 'required' ? t('move.requiredForSigning') : t('errors.field.invalid');
+    },
+  });
+  const fieldError = form.fieldMessage;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setProblem(null);
-    setReasons({});
-    if (!to) return;
+    if (!to) {
+      form.setProblem(null);
+      return;
+    }
     const { value: amount, error } = readNumber(contribution, { min: 0 });
-    setContributionError(error);
-    if (error) return;
+    if (form.refuse(event.currentTarget, { contributionEur: error })) return;
     try {
       await move({
         variables: {
@@ -187,9 +188,7 @@ function MoveAdhesionForm(props: {
       });
       props.onClose({ firm: a.firm.legalName, status: to as AdhesionStatus });
     } catch (error) {
-      const fields = refusedFields(error);
-      setReasons(fields);
-      setProblem(describeError(error, Object.keys(fields)));
+      form.fail(error);
     }
   };
 
@@ -200,10 +199,12 @@ function MoveAdhesionForm(props: {
         {t('move.heading', { firm: a.firm.legalName })}
       </h2>
       <p className="muted">{t('move.current', { status: t(`enums.AdhesionStatus.${a.status}`) })}</p>
-      {problem && (problem.form || problem.code === 'BAD_USER_INPUT') && (
+      {form.problem?.code === 'BAD_USER_INPUT' ? (
         <Notice tone="error" role="alert">
-          {problem.code === 'BAD_USER_INPUT' ? t('move.refused') : errorMessage(problem.form)}
+          {t('move.refused')}
         </Notice>
+      ) : (
+        form.notice
       )}
       {a.nextStatuses.length === 0 ? (
         <p>{t('move.none')}</p>

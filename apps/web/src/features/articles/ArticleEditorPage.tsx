@@ -12,9 +12,9 @@ import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ArticleComponentInput } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/format';
-import { describeError, fieldReasonsOf } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { QueryState } from '../shell/QueryState';
 import { countryOptions } from '../showcase/countries';
 import { emptyLine, lineForApi, lineFromStored, type LineValue } from './lines';
@@ -170,15 +170,11 @@ function ArticleForm(props: {
   const [update, updated] = useMutation(UpdateArticleMutation);
   const [publish, published] = useMutation(PublishArticleMutation);
   const [unpublish, unpublished] = useMutation(UnpublishArticleMutation);
-  const error = created.error ?? updated.error ?? published.error ?? unpublished.error;
-  const reasons = error ? fieldReasonsOf(error) : {};
-  const reasonText = (field: string) => {
-    const reason = reasons[field];
-    if (!reason) return null;
-    const own = t(`form.reasons.${reason}`, { defaultValue: '' });
-    return own || message({ key: 'errors.invalidInput' });
-  };
-  const formProblem = error ? describeError(error) : null;
+  const refusal = useFormProblem<string>([], {
+    fieldReason: (_field, reason) =>
+      t(`form.reasons.${reason}`, { defaultValue: '' }) || message({ key: 'errors.invalidInput' }),
+  });
+  const reasonText = refusal.fieldMessage;
 
   const capabilityLabel = (c: Capability) => (language === 'en' ? c.labelEn : c.labelIt);
   const countries = countryOptions(language);
@@ -188,6 +184,7 @@ function ArticleForm(props: {
     e.preventDefault();
     setNotice(null);
     if (problems.any) return;
+    refusal.setProblem(null);
     const common = {
       code: fields.code,
       name: fields.name,
@@ -211,14 +208,15 @@ function ArticleForm(props: {
         const res = await create({ variables: { input: { ...common, gtin: fields.gtin || null } } });
         if (res.data) void navigate(`/traceability/articles/${res.data.createArticle.id}`, { replace: true });
       }
-    } catch {
-      // Shown from the mutation's error state.
+    } catch (error) {
+      refusal.fail(error);
     }
   };
 
   const togglePublished = async () => {
     if (!article) return;
     setNotice(null);
+    refusal.setProblem(null);
     const variables = { id: article.id, version: article.version };
     try {
       if (article.status === 'PUBLISHED') {
@@ -228,8 +226,8 @@ function ArticleForm(props: {
         await publish({ variables });
         setNotice(t('form.published'));
       }
-    } catch {
-      // Shown from the mutation's error state.
+    } catch (error) {
+      refusal.fail(error);
     }
   };
 
@@ -246,11 +244,7 @@ function ArticleForm(props: {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      {formProblem?.form && (
-        <Notice tone="error" role="alert">
-          {message(formProblem.form)}
-        </Notice>
-      )}
+      {refusal.notice}
       {notice && <Notice tone="success">{notice}</Notice>}
       <Card>
         <div className="bom__fields">

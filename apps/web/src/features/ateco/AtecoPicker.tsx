@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useSettled } from '../../lib/useSettled';
 import {
   ComboBox,
   FieldError,
@@ -54,16 +55,6 @@ export interface AtecoPickerProps {
   name?: string;
 }
 
-/** Waits for typing to pause before searching, so each keystroke does not cost a request. */
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
 /** A chosen code with its title in the current language and a button to remove it. */
 function AtecoChip({ code, onRemove }: { code: string; onRemove(): void }) {
   const { t } = useTranslation('registryImport');
@@ -101,7 +92,7 @@ export function AtecoPicker({ value, onChange, label, error, id, name }: AtecoPi
   const { t } = useTranslation('registryImport');
   const language = useLanguage();
   const [text, setText] = useState('');
-  const search = useDebounced(text.trim(), 200);
+  const search = useSettled(text.trim(), 200);
   const enabled = search.length >= 2;
   const { data, loading } = useQuery(AtecoSearchQuery, { variables: { search }, skip: !enabled });
   const options = enabled ? (data?.atecoCodes.edges.map((e) => e.node) ?? []) : [];

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Notice, OutcomeNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
 import { describeError } from '../../lib/api-errors';
@@ -37,13 +37,13 @@ export function ConfirmEmailPage() {
   return (
     <div className="auth-page">
       <PageHeader title={t('emailChange.confirmTitle')} description={t('emailChange.confirmIntro')} />
-      <div aria-live="polite">
-        {data && (
-          <Notice tone="success" role="none">
-            {t('emailChange.confirmed', { email: data.confirmEmailChange })}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice
+        outcome={
+          data
+            ? { tone: 'success', text: t('emailChange.confirmed', { email: data.confirmEmailChange }) }
+            : null
+        }
+      />
       {problem && (
         <Notice tone="error" role="alert">
           {linkProblem ? t(`emailChange.invalid.${linkProblem}`) : errorMessage(problem.form)}

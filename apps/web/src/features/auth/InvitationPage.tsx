@@ -7,12 +7,11 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { InvitationDetails } from './InvitationDetails';
 import { invalidInvitationReason, type InvalidInvitationReason } from './invitation-status';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 
 const InvitationPageQuery = graphql(`
   query InvitationPage($token: String!) {
@@ -26,7 +25,7 @@ const InvitationPageQuery = graphql(`
 /** The page behind a one-time invitation link: who it is for, then name and password. */
 export function InvitationPage() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   useDocumentTitle(t('invitation.title'));
   const { token = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(InvitationPageQuery, {
@@ -38,11 +37,10 @@ export function InvitationPage() {
 
   if (loading && !data) return <LoadingState />;
   if (error && !data) {
-    const problem = describeError(error);
     return (
       <>
         <PageHeader title={t('invitation.heading')} />
-        <ErrorState message={errorMessage(problem.form)} onRetry={() => void refetch()} />
+        <ErrorState message={failureText(error)} onRetry={() => void refetch()} />
       </>
     );
   }

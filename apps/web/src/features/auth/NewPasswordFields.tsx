@@ -2,6 +2,7 @@ import { PASSWORD_MIN_LENGTH } from '@filiera/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
+import type { FormProblem } from '../../lib/useFormProblem';
 
 export type NewPasswordErrors = Partial<Record<'password' | 'confirm', string>>;
 
@@ -13,38 +14,40 @@ export function checkNewPassword(password: string, confirm: string, t: TFunction
   return confirm === password ? {} : { confirm: t('newPassword.mismatch') };
 }
 
-/** A new password and its confirmation, wherever a password is chosen (invitation, reset). */
-export function NewPasswordFields({
+/**
+ * A new password and its confirmation, wherever a password is chosen (invitation, reset, account): their
+ * messages are the form's (`useFormProblem`), forgotten as the person changes a field. `name` is the
+ * password's field, as the API names it (`password` unless told).
+ */
+export function NewPasswordFields<P extends string = 'password'>({
   label,
-  errors,
-  onChange,
+  form,
+  name = 'password' as P,
 }: {
   label: string;
-  errors: NewPasswordErrors;
-  onChange: (field: 'password' | 'confirm') => void;
+  form: Pick<FormProblem<P | 'confirm'>, 'field' | 'forget'>;
+  name?: P;
 }) {
   const { t } = useTranslation();
   return (
     <>
       <TextField
         label={label}
-        name="password"
+        {...form.field(name)}
         type="password"
         autoComplete="new-password"
         minLength={PASSWORD_MIN_LENGTH}
         required
         description={t('newPassword.hint', { count: PASSWORD_MIN_LENGTH })}
-        error={errors.password ?? null}
-        onChange={() => onChange('password')}
+        onChange={() => form.forget(name)}
       />
       <TextField
         label={t('newPassword.confirm')}
-        name="confirm"
+        {...form.field('confirm')}
         type="password"
         autoComplete="new-password"
         required
-        error={errors.confirm ?? null}
-        onChange={() => onChange('confirm')}
+        onChange={() => form.forget('confirm')}
       />
     </>
   );

@@ -6,11 +6,10 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../gql';
-import { describeError, type Problem } from '../../lib/api-errors';
 import { rememberSignedIn } from '../../lib/session-hint';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
-import { checkNewPassword, NewPasswordFields, type NewPasswordErrors } from './NewPasswordFields';
+import { useFormProblem } from '../../lib/useFormProblem';
+import { checkNewPassword, NewPasswordFields } from './NewPasswordFields';
 import { SecondFactorForm, secondFactorChallenge } from './SecondFactorForm';
 
 const ResetPasswordMutation = graphql(`
@@ -29,32 +28,28 @@ type LinkProblem = (typeof LINK_PROBLEMS)[number];
 /** The page behind a reset link: a new password, then straight into the app. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   useDocumentTitle(t('passwordReset.title'));
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [reset, { loading }] = useMutation(ResetPasswordMutation);
-  const [local, setLocal] = useState<NewPasswordErrors>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const form = useFormProblem(['password', 'confirm']);
   const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
   const [challenge, setChallenge] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const password = String(form.get('password') ?? '');
-    const errors = checkNewPassword(password, String(form.get('confirm') ?? ''), t);
-    setLocal(errors);
-    setProblem(null);
-    if (errors.password || errors.confirm) return;
+    const data = new FormData(event.currentTarget);
+    const password = String(data.get('password') ?? '');
+    const errors = checkNewPassword(password, String(data.get('confirm') ?? ''), t);
+    if (form.refuse(event.currentTarget, errors)) return;
     try {
       await reset({ variables: { input: { token, password } } });
     } catch (error) {
       // With two-factor sign-in on, the new password is set and the code step follows.
       const next = secondFactorChallenge(error);
       if (next) return setChallenge(next);
-      const described = describeError(error, ['password']);
+      const described = form.fail(error);
       const reason = described.reason as LinkProblem;
       if (
         described.code === 'BAD_USER_INPUT' &&
@@ -62,9 +57,7 @@ export function ResetPasswordPage() {
         LINK_PROBLEMS.includes(reason)
       ) {
         setLinkProblem(reason);
-        return;
       }
-      setProblem(described);
       return;
     }
     await signedIn();
@@ -75,12 +68,6 @@ export function ResetPasswordPage() {
     await client.clearStore();
     await navigate('/', { replace: true });
   };
-
-  const clearError = (field: keyof NewPasswordErrors) => {
-    setLocal(({ [field]: _gone, ...rest }) => rest);
-    setProblem((p) => (p?.fields[field] ? { ...p, fields: {} } : p));
-  };
-  const apiPassword = problem?.fields.password ? t(problem.fields.password.key) : undefined;
 
   return (
     <div className="auth-page">
@@ -102,16 +89,8 @@ export function ResetPasswordPage() {
         </>
       ) : (
         <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
-          {problem?.form && (
-            <Notice tone="error" role="alert">
-              {errorMessage(problem.form)}
-            </Notice>
-          )}
-          <NewPasswordFields
-            label={t('passwordReset.password')}
-            errors={{ password: local.password ?? apiPassword, confirm: local.confirm }}
-            onChange={clearError}
-          />
+          {form.notice}
+          <NewPasswordFields label={t('passwordReset.password')} form={form} />
           <div className="form__actions">
             <Button type="submit" busy={loading}>
               {t('passwordReset.submit')}

@@ -1,13 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 const CompleteSignInMutation = graphql(`
   mutation CompleteSignIn($input: CompleteSignInInput!) {
@@ -42,29 +40,21 @@ export function SecondFactorForm({
   onExpired: () => void;
 }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const [complete, { loading }] = useMutation(CompleteSignInMutation);
-  const [codeError, setCodeError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const { fail, refuse, forget, field, notice } = useFormProblem(['code', 'challenge'], {
+    fieldReason: (name) => (name === 'code' ? t('twoFactor.codeIncorrect') : null),
+  });
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get('code') ?? '').trim();
-    setFormError(null);
-    if (!code) {
-      setCodeError(t('twoFactor.codeRequired'));
-      input.current?.focus();
-      return;
-    }
+    if (refuse(event.currentTarget, { code: !code && t('twoFactor.codeRequired') })) return;
     try {
       await complete({ variables: { input: { challenge, code } } });
     } catch (error) {
-      const problem = describeError(error, ['code', 'challenge']);
-      if (problem.fields.challenge) return onExpired();
-      if (problem.fields.code) setCodeError(t('twoFactor.codeIncorrect'));
-      else setFormError(errorMessage(problem.form));
+      if (fail(error).fields.challenge) return onExpired();
       input.current?.select();
       return;
     }
@@ -75,21 +65,16 @@ export function SecondFactorForm({
     <form className="form card" noValidate onSubmit={(e) => void onSubmit(e)}>
       <h2 className="card__title">{t('twoFactor.codeHeading')}</h2>
       <p>{t('twoFactor.codeIntro')}</p>
-      {formError && (
-        <Notice tone="error" role="alert">
-          {formError}
-        </Notice>
-      )}
+      {notice}
       <TextField
         ref={input}
         label={t('twoFactor.code')}
-        name="code"
+        {...field('code')}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}
         required
-        error={codeError}
-        onChange={() => setCodeError(null)}
+        onChange={() => forget('code')}
       />
       <div className="form__actions">
         <Button type="submit" busy={loading}>

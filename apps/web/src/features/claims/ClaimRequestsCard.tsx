@@ -5,8 +5,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import './claims.css';
 
 const FirmClaimRequestsQuery = graphql(`
@@ -34,7 +33,7 @@ const DecideClaimMutation = graphql(`
 /** The manager's card: newcomers asking to join the firm (shown only while someone waits). */
 export function ClaimRequestsCard() {
   const { t } = useTranslation('claims');
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const result = useQuery(FirmClaimRequestsQuery, { fetchPolicy: 'cache-and-network' });
   const [decide, { loading }] = useMutation(DecideClaimMutation);
   const [notice, setNotice] = useState<string | null>(null);
@@ -58,7 +57,7 @@ export function ClaimRequestsCard() {
       setNotice(t(approve ? 'requests.approved' : 'requests.rejected', { name: claim.name }));
       await result.refetch();
     } catch (error) {
-      setProblem(errorMessage(describeError(error).form));
+      setProblem(failureText(error));
     }
   };
 

@@ -11,9 +11,8 @@ import { TextArea } from '../../components/TextArea';
 import { graphql } from '../../gql';
 import type { ClaimReviewQueueQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { QueryState } from '../shell/QueryState';
 import './claims.css';
 
@@ -109,11 +108,11 @@ export function ClaimReviewPage() {
 function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: string): void }) {
   const { t } = useTranslation('claims');
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const [review, { loading }] = useMutation(ReviewClaimMutation);
   const [rejecting, setRejecting] = useState(false);
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { setProblem, fail, refuse, forget, field, notice } = useFormProblem(['reason'], {
+    fieldReason: () => t('review.reasonRequired'),
+  });
   const name = claim.name;
 
   const decide = async (approve: boolean, reason?: string) => {
@@ -122,19 +121,14 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
       await review({ variables: { input: { id: claim.id, version: claim.version, approve, reason } } });
       onDone(t(approve ? 'review.approved' : 'review.rejected', { name }));
     } catch (error) {
-      const described = describeError(error, ['reason']);
-      if (described.fields.reason) setReasonError(t('review.reasonRequired'));
-      else setProblem(errorMessage(described.form));
+      fail(error);
     }
   };
 
   const onReject = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    if (reason.length < 3) {
-      setReasonError(t('review.reasonRequired'));
-      return;
-    }
+    if (refuse(event.currentTarget, { reason: reason.length < 3 && t('review.reasonRequired') })) return;
     void decide(false, reason);
   };
 
@@ -156,20 +150,15 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
           </a>
         )}
       </div>
-      {problem && (
-        <Notice tone="error" role="alert">
-          {problem}
-        </Notice>
-      )}
+      {notice}
       {rejecting ? (
         <form className="form" noValidate onSubmit={onReject}>
           <TextArea
             label={t('review.reason')}
-            name="reason"
+            {...field('reason')}
             rows={2}
             maxLength={500}
-            error={reasonError}
-            onChange={() => setReasonError(null)}
+            onChange={() => forget('reason')}
           />
           <div className="claim-row__actions">
             <Button type="submit" variant="danger" busy={loading}>

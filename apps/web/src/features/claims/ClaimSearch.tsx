@@ -6,8 +6,7 @@ import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { ClaimableFirmsQuery } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 
 const ClaimableFirmsQueryDocument = graphql(`
   query ClaimableFirms($search: String!) {
@@ -26,7 +25,7 @@ export type ClaimableFirm = ClaimableFirmsQuery['claimableFirms'][number];
 /** Step one: find the firm by name or Partita IVA and pick it. */
 export function ClaimSearch(props: { onChoose(firm: ClaimableFirm): void }) {
   const { t } = useTranslation('claims');
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const [search, { data, loading, error }] = useLazyQuery(ClaimableFirmsQueryDocument);
   const [tooShort, setTooShort] = useState(false);
 
@@ -55,7 +54,7 @@ export function ClaimSearch(props: { onChoose(firm: ClaimableFirm): void }) {
       </form>
       {error && (
         <Notice tone="error" role="alert">
-          {errorMessage(describeError(error).form)}
+          {failureText(error)}
         </Notice>
       )}
       {firms && (

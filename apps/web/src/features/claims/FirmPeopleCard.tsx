@@ -8,8 +8,7 @@ import { Notice } from '../../components/Notice';
 import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useLanguage } from '../../i18n/format';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { QueryState } from '../shell/QueryState';
 import './claims.css';
 
@@ -50,13 +49,12 @@ const RemoveColleagueMutation = graphql(`
 export function FirmPeopleCard() {
   const { t } = useTranslation('claims');
   const language = useLanguage();
-  const errorMessage = useErrorMessage();
   const result = useQuery(FirmPeopleQuery, { fetchPolicy: 'cache-and-network' });
   const [invite, inviteState] = useMutation(InviteColleagueMutation);
   const [remove] = useMutation(RemoveColleagueMutation);
   const [ask, dialog] = useConfirm();
   const [notice, setNotice] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { setProblem, fail, field, notice: refusal } = useFormProblem(['email']);
 
   const onInvite = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,7 +67,7 @@ export function FirmPeopleCard() {
       setNotice(t('people.invited', { email }));
       form.reset();
     } catch (error) {
-      setProblem(describeError(error, ['email']));
+      fail(error);
     }
   };
 
@@ -87,7 +85,7 @@ export function FirmPeopleCard() {
       setNotice(t('people.removed', { name: person.name }));
       await result.refetch();
     } catch (error) {
-      setProblem(describeError(error));
+      fail(error);
     }
   };
 
@@ -101,11 +99,7 @@ export function FirmPeopleCard() {
                 {notice}
               </Notice>
             )}
-            {problem?.form && (
-              <Notice tone="error" role="alert">
-                {errorMessage(problem.form)}
-              </Notice>
-            )}
+            {refusal}
             <ul className="claim-list">
               {data.firmPeople.people.map((p) => (
                 <li key={p.id} className="claim-row">
@@ -128,12 +122,7 @@ export function FirmPeopleCard() {
             {dialog}
             {data.firmPeople.viewerIsManager ? (
               <form className="form" noValidate onSubmit={(e) => void onInvite(e)}>
-                <EmailField
-                  label={t('people.inviteEmail')}
-                  name="email"
-                  autoComplete="off"
-                  error={problem?.fields.email ? t(problem.fields.email.key) : null}
-                />
+                <EmailField label={t('people.inviteEmail')} {...field('email')} autoComplete="off" />
                 <div className="form__actions">
                   <Button type="submit" variant="secondary" busy={inviteState.loading}>
                     {t('people.inviteSubmit')}

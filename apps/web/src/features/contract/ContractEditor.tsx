@@ -11,7 +11,6 @@ import type {
   ContractEditor_NetworkContractFragmentFragment,
   NetworkType,
 } from '../../gql/graphql';
-import { useErrorMessage } from '../../lib/useErrorMessage';
 import { useFormProblem } from '../../lib/useFormProblem';
 import { fieldAnchor } from './anchors';
 import { useContractSections } from './contract-sections';
@@ -140,14 +139,21 @@ export function ContractEditor(props: {
   onReload(): Promise<unknown>;
 }) {
   const { t } = useTranslation('contract');
-  const errorMessage = useErrorMessage();
   const c = getFragmentData(ContractEditor_NetworkContractFragment, props.contract);
   const editing = c.viewerCanEdit && c.status === 'DRAFT';
   const [doc, setDoc] = useState<ContractDocumentInput>(() => toInput(c.document));
   const [type, setType] = useState<string>(c.type ?? '');
   const [referenceFirmId, setReferenceFirmId] = useState(c.referenceFirm?.id ?? '');
   const [summary, setSummary] = useState('');
-  const { problem, setProblem, fail } = useFormProblem(FIELDS);
+  const {
+    problem,
+    setProblem,
+    fail,
+    refuse,
+    field,
+    fieldMessage: fieldError,
+    notice,
+  } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState<string | null>(null);
   const [version, setVersion] = useState(c.version);
   const [save, { loading }] = useMutation(SaveContractDraftMutation, { refetchQueries: ['ContractPage'] });
@@ -160,20 +166,10 @@ export function ContractEditor(props: {
       : []),
   ];
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setProblem(null);
     setSaved(null);
-    if (!summary.trim()) {
-      setProblem({
-        code: 'LOCAL',
-        form: null,
-        fields: { changeSummary: { key: 'errors.field.required' } },
-        reason: null,
-      });
-      document.getElementById(fieldAnchor('changeSummary'))?.focus();
-      return;
-    }
+    if (refuse(event.currentTarget, { changeSummary: !summary.trim() && t('errors.field.required') })) return;
     try {
       const { data } = await save({
         variables: {
@@ -202,10 +198,6 @@ export function ContractEditor(props: {
     setProblem(null);
   };
 
-  const fieldError = (field: string) => {
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
   const set = (patch: Partial<ContractDocumentInput>) => setDoc((d) => ({ ...d, ...patch }));
 
   const { section } = useContractSections(editing, props.comments);
@@ -280,11 +272,7 @@ export function ContractEditor(props: {
             </Button>
           </Notice>
         ) : (
-          problem?.form && (
-            <Notice tone="error" role="alert">
-              {errorMessage(problem.form)}
-            </Notice>
-          )
+          notice
         )}
         <div role="status">
           {saved && (
@@ -297,9 +285,9 @@ export function ContractEditor(props: {
           id={fieldAnchor('changeSummary')}
           label={t('fields.changeSummary')}
           description={t('fields.changeSummaryHelp')}
+          {...field('changeSummary')}
           value={summary}
           required
-          error={fieldError('changeSummary')}
           onChange={(e) => setSummary(e.target.value)}
         />
         <div className="form__actions">

@@ -10,7 +10,6 @@ import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ContractStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { useErrorMessage } from '../../lib/useErrorMessage';
 import { useFormProblem } from '../../lib/useFormProblem';
 
 export const ContractStatusBar_NetworkContractFragment = graphql(`
@@ -47,11 +46,15 @@ export function ContractStatusBar(props: {
 }) {
   const { t } = useTranslation('contract');
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const c = getFragmentData(ContractStatusBar_NetworkContractFragment, props.contract);
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
-  const { problem, setProblem, fail } = useFormProblem(['registrationNumber', 'registrationDate']);
+  const {
+    setProblem,
+    fail,
+    fieldMessage: fieldError,
+    notice,
+  } = useFormProblem(['registrationNumber', 'registrationDate']);
   const [missing, setMissing] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [change, { loading }] = useMutation(ChangeContractStatusMutation, {
@@ -80,11 +83,6 @@ export function ContractStatusBar(props: {
     }
   };
 
-  const fieldError = (field: string) => {
-    const message = problem?.fields[field];
-    return message ? t(message.key, message.params ?? {}) : null;
-  };
-
   return (
     <Card title={t('status.heading')}>
       <p>
@@ -106,10 +104,12 @@ export function ContractStatusBar(props: {
           </Notice>
         )}
       </div>
-      {problem && (missing !== null || problem.form) && (
+      {missing !== null ? (
         <Notice tone="error" role="alert">
-          {missing !== null ? t('status.incomplete', { count: missing }) : errorMessage(problem.form)}
+          {t('status.incomplete', { count: missing })}
         </Notice>
+      ) : (
+        notice
       )}
       {c.viewerCanEdit &&
         (c.nextStatuses.length === 0 ? (

@@ -16,9 +16,8 @@ import type {
   EventLanguage,
 } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { describeError, fieldReasonsOf, type Problem } from '../../lib/api-errors';
 import { focusField } from '../../lib/focus-field';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 
 export const EventForm_EventFragment = graphql(`
   fragment EventForm_EventFragment on Event {
@@ -179,7 +178,6 @@ export function EventForm(props: {
 }) {
   const { t } = useTranslation('events');
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const client = useApolloClient();
   const event = props.event ? getFragmentData(EventForm_EventFragment, props.event) : null;
   const mutationOptions = { refetchQueries: [props.refetchQuery], awaitRefetchQueries: true };
@@ -191,18 +189,19 @@ export function EventForm(props: {
     values: event ? valuesOf(event) : EMPTY,
   }));
   const [values, setValues] = useState<Values>(base.values);
-  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<{ problem: Problem; reasons: Partial<Record<string, string>> }>();
+  const form = useFormProblem(FIELDS, {
+    fieldReason: (_field, reason) => {
+      const known = REASONS.find((r) => r === reason);
+      return known ? t(`form.reasons.${known}`) : null;
+    },
+  });
   const [done, setDone] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = (field: Field, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
-    setLocal(({ [field]: _gone, ...rest }) => rest);
-  };
-  const focus = (field: Field | undefined) => {
-    if (field) focusField(formRef.current, field);
+    form.forget(field);
   };
 
   const onConflict = async (eventId: string) => {
@@ -232,12 +231,9 @@ export function EventForm(props: {
     if (!errors.capacity && !(Number.isInteger(capacity) && capacity >= 1)) {
       errors.capacity = t('form.wholeNumber');
     }
-    setLocal(errors);
-    setProblem(undefined);
     setDone(false);
     setConflict(null);
-    const firstInvalid = FIELDS.find((f) => errors[f]);
-    if (firstInvalid) return focus(firstInvalid);
+    if (form.refuse(e.currentTarget, errors)) return;
     const input = inputOf(values);
     try {
       if (!event) {
@@ -258,10 +254,13 @@ export function EventForm(props: {
       }
       setDone(true);
     } catch (error) {
-      const described = describeError(error, FIELDS);
-      if (event && described.code === 'CONFLICT') return void (await onConflict(event.id));
-      setProblem({ problem: described, reasons: fieldReasonsOf(error) });
-      focus(FIELDS.find((f) => described.fields[f]));
+      const described = form.fail(error);
+      if (event && described.code === 'CONFLICT') {
+        form.setProblem(null);
+        return void (await onConflict(event.id));
+      }
+      const refused = FIELDS.find((f) => described.fields[f]);
+      if (refused) focusField(formRef.current, refused);
     }
   };
 
@@ -273,7 +272,7 @@ export function EventForm(props: {
     setBase({ version: conflict.version, values: conflict.latest });
     setValues(next);
     setConflict(null);
-    setProblem(undefined);
+    form.setProblem(null);
   };
   const discard = () => {
     if (!conflict) return;
@@ -282,13 +281,7 @@ export function EventForm(props: {
     setConflict(null);
   };
 
-  const fieldError = (field: Field) => {
-    if (local[field]) return local[field];
-    const message = problem?.problem.fields[field];
-    if (!message) return null;
-    const reason = REASONS.find((r) => r === problem?.reasons[field]);
-    return reason ? t(`form.reasons.${reason}`) : t(message.key, message.params ?? {});
-  };
+  const fieldError = form.fieldMessage;
   const label = (field: Field) => t(`form.${field}`);
   const show = (field: Field, value: string) => {
     if (!value.trim()) return t('conflict.empty');
@@ -364,11 +357,7 @@ export function EventForm(props: {
         />
       )}
       {done && <Notice tone="success">{event ? t('form.saved') : t('form.created')}</Notice>}
-      {problem?.problem.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.problem.form)}
-        </Notice>
-      )}
+      {form.notice}
       {choice(
         'kind',
         KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),

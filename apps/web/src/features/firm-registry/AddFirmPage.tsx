@@ -12,13 +12,12 @@ import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { FirmKind } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
-import { fieldReasons, type ReasonKey } from '../firms/api-problems';
+import { useFormProblem } from '../../lib/useFormProblem';
+import { reasonKey } from '../firms/api-problems';
 import { ForbiddenPage } from '../errors/ForbiddenPage';
 import { CeasedBadge } from './CeasedBadge';
-import { useSettled } from './useSettled';
+import { useSettled } from '../../lib/useSettled';
 import './firm-registry.css';
 
 const AddFirmPermissionQuery = graphql(`
@@ -83,14 +82,14 @@ function existingFirmOf(error: unknown): { id: string; legalName: string } | nul
 /** `/firms/new` (ADMIN, CONSULTANT): add a firm by hand, seeing likely duplicates before saving. */
 export function AddFirmPage() {
   const { t } = useTranslation(['firmRegistry', 'firms']);
-  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const title = t('add.title');
   useDocumentTitle(title);
   const permission = useQuery(AddFirmPermissionQuery);
   const [values, setValues] = useState<Values>(EMPTY);
-  const [reasons, setReasons] = useState<Partial<Record<Field, ReasonKey>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { fail, refuse, fieldMessage, notice } = useFormProblem(FIELDS, {
+    fieldReason: (_field, reason) => t(`firms:reasons.${reasonKey(reason)}`),
+  });
   const [existing, setExisting] = useState<{ id: string; legalName: string } | null>(null);
   const [add, { loading }] = useMutation(AddFirmMutation);
 
@@ -109,15 +108,13 @@ export function AddFirmPage() {
     setValues((v) => ({ ...v, [field]: event.target.value }));
   const fieldError = (field: Field) => {
     if (field === 'vatNumber' && existing) return t('add.vatTaken', { name: existing.legalName });
-    const reason = reasons[field];
-    return reason ? t(`firms:reasons.${reason}`) : null;
+    return fieldMessage(field);
   };
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setReasons({});
-    setFormError(null);
     setExisting(null);
+    if (refuse(event.currentTarget, { kind: !values.kind && t('firms:reasons.required') })) return;
     const input = {
       legalName: values.legalName,
       vatNumber: values.vatNumber,
@@ -129,18 +126,12 @@ export function AddFirmPage() {
       province: values.province || null,
       pec: values.pec || null,
     };
-    if (!values.kind) {
-      setReasons({ kind: 'required' });
-      return;
-    }
     try {
       const { data } = await add({ variables: { input } });
       if (data) await navigate(`/firms/${data.addFirm.id}`);
     } catch (error) {
       setExisting(existingFirmOf(error));
-      const byField = fieldReasons(error) as Partial<Record<Field, ReasonKey>>;
-      setReasons(byField);
-      if (!Object.keys(byField).length) setFormError(errorMessage(describeError(error).form));
+      fail(error);
     }
   };
 
@@ -151,11 +142,7 @@ export function AddFirmPage() {
       <div className="registry-add">
         <Card title={title}>
           <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-            {formError && (
-              <Notice tone="error" role="alert">
-                {formError}
-              </Notice>
-            )}
+            {notice}
             <TextField
               label={t('add.legalName')}
               value={values.legalName}
@@ -181,6 +168,7 @@ export function AddFirmPage() {
             />
             <Select
               label={t('add.kind')}
+              name="kind"
               value={values.kind}
               placeholder={t('add.kindPlaceholder')}
               options={FIRM_KINDS.map((k) => ({ value: k, label: t(`enums.FirmKind.${k}`) }))}

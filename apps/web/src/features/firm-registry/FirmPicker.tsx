@@ -5,7 +5,7 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { CeasedBadge } from './CeasedBadge';
-import { useSettled } from './useSettled';
+import { useSettled } from '../../lib/useSettled';
 
 const PickFirmsQuery = graphql(`
   query PickFirms($name: String!, $vatNumber: String) {

@@ -9,9 +9,8 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { firmsIt } from '../firms/firms.i18n';
 import { ForbiddenPage } from '../errors/ForbiddenPage';
 import { QueryState } from '../shell/QueryState';
@@ -115,7 +114,7 @@ export function MergeFirmsPage() {
 
 function MergePreview(props: { survivorId: string; mergedId: string }) {
   const { t } = useTranslation(['firmRegistry', 'firms']);
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const navigate = useNavigate();
   const result = useQuery(MergePreviewQuery, { variables: props, fetchPolicy: 'network-only' });
   const [fromMerged, setFromMerged] = useState<Set<string>>(new Set());
@@ -163,7 +162,7 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
             });
             if (res.data) await navigate(`/firms/${res.data.mergeFirms.survivor.id}`);
           } catch (error) {
-            setProblem(errorMessage(describeError(error).form));
+            setProblem(failureText(error));
           }
         };
         return (

@@ -6,8 +6,7 @@ import { Notice, type Outcome } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { NotificationChannel } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 
 const NotificationPreferencesQuery = graphql(`
@@ -33,7 +32,7 @@ const CHANNELS: NotificationChannel[] = ['IN_APP', 'EMAIL', 'DIGEST', 'OFF'];
 /** "My account": how each kind of notification reaches the viewer, saved as soon as it is chosen. */
 export function NotificationPreferences() {
   const { t } = useTranslation('notifications');
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const result = useQuery(NotificationPreferencesQuery);
   const [save] = useMutation(SetNotificationPreferenceMutation, {
     refetchQueries: ['NotificationPreferences'],
@@ -60,8 +59,7 @@ export function NotificationPreferences() {
                     variables: { input: { kind: p.kind, channel: e.target.value as NotificationChannel } },
                   }).then(
                     () => setStatus({ tone: 'success', text: t('preferences.saved') }),
-                    (error: unknown) =>
-                      setStatus({ tone: 'error', text: errorMessage(describeError(error).form) }),
+                    (error: unknown) => setStatus({ tone: 'error', text: failureText(error) }),
                   );
                 }}
               />

@@ -9,9 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { ShowMore } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { QueryState } from '../shell/QueryState';
 import { PendingRequests } from '../supply-chain/PendingRequests';
 import { useNotificationText } from './notification-text';
@@ -85,7 +84,7 @@ export function NotificationsPage() {
   const { t } = useTranslation('notifications');
   const format = useFormat();
   const text = useNotificationText();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(NotificationsPageQuery, { fetchPolicy: 'cache-and-network' });
@@ -98,7 +97,7 @@ export function NotificationsPage() {
       await action();
       if (done) setStatus({ tone: 'success', text: done });
     } catch (error) {
-      setStatus({ tone: 'error', text: errorMessage(describeError(error).form) });
+      setStatus({ tone: 'error', text: failureText(error) });
     }
   };
 

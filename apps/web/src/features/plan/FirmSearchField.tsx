@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useSettled } from '../../lib/useSettled';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
@@ -24,16 +25,6 @@ export interface FirmRef {
   legalName: string;
 }
 
-/** Waits until typing pauses so the directory is not searched on every key. */
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
 /** Searches the directory (10 firms at most) and offers each firm not yet chosen with a button. */
 export function FirmSearchField(props: {
   label: string;
@@ -43,7 +34,7 @@ export function FirmSearchField(props: {
 }) {
   const { t } = useTranslation('plan');
   const [search, setSearch] = useState('');
-  const term = useDebounced(search.trim(), 250);
+  const term = useSettled(search.trim(), 250);
   const found = useQuery(FirmSearchQuery, { variables: { search: term }, skip: term.length < 2 });
   const results = (found.data?.firms.edges ?? [])
     .map((e) => e.node)

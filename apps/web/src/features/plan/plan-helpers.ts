@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { fieldReasonsOf } from '../../lib/api-errors';
 import type { FundingSource, PlanAxis } from '../../gql/graphql';
 
 export const AXES = [
@@ -25,18 +25,9 @@ export type PlanReason = (typeof PLAN_REASONS)[number];
 /** The plan-specific reason the API gave for each bad field, e.g. { endDate: 'before_start' }. */
 export function planFieldReasons(error: unknown): Partial<Record<string, PlanReason>> {
   const reasons: Partial<Record<string, PlanReason>> = {};
-  if (!CombinedGraphQLErrors.is(error)) return reasons;
-  for (const e of error.errors) {
-    const fields = e.extensions?.fields;
-    const list: unknown[] = Array.isArray(fields)
-      ? fields
-      : [{ field: e.extensions?.field, reason: e.extensions?.reason }];
-    for (const item of list) {
-      if (typeof item !== 'object' || item === null) continue;
-      const { field, reason } = item as Record<string, unknown>;
-      const known = PLAN_REASONS.find((r) => r === reason);
-      if (typeof field === 'string' && known) reasons[field] ??= known;
-    }
+  for (const [field, reason] of Object.entries(fieldReasonsOf(error))) {
+    const known = PLAN_REASONS.find((r) => r === reason);
+    if (known) reasons[field] = known;
   }
   return reasons;
 }

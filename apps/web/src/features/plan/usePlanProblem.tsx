@@ -3,28 +3,32 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
-import { describeError, type Problem } from '../../lib/api-errors';
+import type { Problem } from '../../lib/api-errors';
 import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { planFieldReasons, type PlanReason } from './plan-helpers';
 
-/** A plan form's failure: the message above it, the messages next to its fields, CONFLICT or not. */
-export function usePlanProblem(fields: readonly string[]) {
+/**
+ * A plan form's failure (useFormProblem with the plan's own messages by reason): the message above it,
+ * the messages next to its fields, CONFLICT or not.
+ */
+export function usePlanProblem<F extends string>(fields: readonly F[]) {
   const { t } = useTranslation('plan');
-  const [state, setState] = useState<{
-    problem: Problem;
-    reasons: Partial<Record<string, PlanReason>>;
-  } | null>(null);
-  return {
-    problem: state?.problem ?? null,
-    clear: () => setState(null),
-    fail: (error: unknown) =>
-      setState({ problem: describeError(error, fields), reasons: planFieldReasons(error) }),
-    fieldError: (field: string): string | null => {
-      const reason = state?.reasons[field];
-      if (reason && state?.problem.fields[field]) return t(`reason.${reason}`);
-      const message = state?.problem.fields[field];
-      return message ? t(message.key, message.params ?? {}) : null;
+  const [reasons, setReasons] = useState<Partial<Record<string, PlanReason>>>({});
+  const form = useFormProblem(fields, {
+    fieldReason: (field) => {
+      const reason = reasons[field];
+      return reason ? t(`reason.${reason}`) : null;
     },
+  });
+  return {
+    problem: form.problem,
+    clear: () => form.setProblem(null),
+    fail: (error: unknown) => {
+      setReasons(planFieldReasons(error));
+      form.fail(error);
+    },
+    fieldError: form.fieldMessage,
   };
 }
 

@@ -1,19 +1,19 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
+import { ShowMore, type PageInfo } from '../../components/ShowMoreButton';
 import { Table } from '../../components/Table';
 import { useFormat } from '../../i18n/format';
 
 /** A page of a dry run's lines, as the API's keyset connections give it. */
 export interface LinesPage<TNode extends { line: number }> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  pageInfo: PageInfo;
   edges: readonly { node: TNode }[];
 }
 
 /**
  * A dry run's lines as a table, first column the file's line: the empty message when there are none,
- * and a button that asks `loadMore` for the next page (merged into the connection by its type policy).
+ * and "show more", which asks `loadMore` for the next page (merged into the connection by its type policy).
  */
 export function ImportLinesTable<TNode extends { line: number }>(props: {
   page: LinesPage<TNode>;
@@ -27,18 +27,8 @@ export function ImportLinesTable<TNode extends { line: number }>(props: {
 }) {
   const { t } = useTranslation('registryImport');
   const format = useFormat();
-  const [loading, setLoading] = useState(false);
   const { page } = props;
   if (page.totalCount === 0) return <p className="muted">{props.empty}</p>;
-  const showMore = async () => {
-    if (!page.pageInfo.endCursor) return;
-    setLoading(true);
-    try {
-      await props.loadMore(page.pageInfo.endCursor);
-    } finally {
-      setLoading(false);
-    }
-  };
   return (
     <>
       <Table caption={props.caption} captionHidden>
@@ -63,11 +53,7 @@ export function ImportLinesTable<TNode extends { line: number }>(props: {
           ))}
         </tbody>
       </Table>
-      {page.pageInfo.hasNextPage && (
-        <Button variant="secondary" busy={loading} onClick={() => void showMore()}>
-          {props.more}
-        </Button>
-      )}
+      <ShowMore label={props.more} pageInfo={page.pageInfo} loadMore={props.loadMore} />
     </>
   );
 }

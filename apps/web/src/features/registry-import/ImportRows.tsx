@@ -6,8 +6,7 @@ import { Link } from 'react-router';
 import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { FirmKind } from '../../gql/graphql';
-import { describeError, type Message } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { Notice } from '../../components/Notice';
 import { QueryState } from '../shell/QueryState';
 import { ImportLinesTable } from './ImportLinesTable';
@@ -78,7 +77,7 @@ export function ImportRows(props: {
 }) {
   const { t } = useTranslation('registryImport');
   const client = useApolloClient();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const filter = props.variant === 'new' ? { action: 'NEW' as const } : { needsReview: true };
   const result = useQuery(ImportRowsQuery, {
     variables: { id: props.importId, filter },
@@ -92,7 +91,7 @@ export function ImportRows(props: {
     try {
       await setKind({ variables: { input: { id: props.importId, version: props.version, line, kind } } });
     } catch (error) {
-      setProblem(errorMessage(describeError(error).form as Message | null));
+      setProblem(failureText(error));
     }
   };
 

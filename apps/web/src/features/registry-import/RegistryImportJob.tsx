@@ -10,8 +10,7 @@ import { Stat, StatGrid } from '../../components/Stat';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { RegistryImportField } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { describeError, type Message } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { ImportProblems } from './ImportProblems';
 import { ImportRows } from './ImportRows';
 
@@ -117,7 +116,7 @@ export function RegistryImportJob(props: {
 }) {
   const { t } = useTranslation('registryImport');
   const format = useFormat();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const job = getFragmentData(RegistryImportJob_RegistryImportFragment, props.job);
   const [mapping, setMapping] = useState<Record<string, RegistryImportField | ''>>(() =>
     Object.fromEntries(job.mapping.map((m) => [m.column, m.field ?? ''])),
@@ -144,15 +143,8 @@ export function RegistryImportJob(props: {
     wasRunning.current = running;
   }, [running, client]);
 
-  const failed = (error: unknown) => {
-    const p = describeError(error);
-    const reason = p.reason as (typeof MAPPING_REASONS)[number] | null;
-    if (p.code === 'BAD_USER_INPUT' && reason && (MAPPING_REASONS as readonly string[]).includes(reason)) {
-      setProblem(t(`job.mappingErrors.${reason}`));
-    } else {
-      setProblem(errorMessage(p.form as Message | null));
-    }
-  };
+  const mappingErrors = Object.fromEntries(MAPPING_REASONS.map((r) => [r, t(`job.mappingErrors.${r}`)]));
+  const failed = (error: unknown) => setProblem(failureText(error, mappingErrors));
 
   const runPreview = async () => {
     setProblem(null);

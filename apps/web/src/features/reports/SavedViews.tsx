@@ -5,12 +5,10 @@ import { Link } from 'react-router';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { ReportFilter } from '../../gql/graphql';
-import { describeError, type Problem } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { QueryState } from '../shell/QueryState';
 import { filterFromJson, paramsFromFilter, SECTIONS, type ReportSectionInfo } from './filter';
 
@@ -46,32 +44,25 @@ const FIELDS = ['name'] as const;
 /** The person's saved views: save the current filters under a name, open one, delete one. */
 export function SavedViews({ filter, section }: { filter: ReportFilter; section: ReportSectionInfo }) {
   const { t } = useTranslation('reports');
-  const errorMessage = useErrorMessage();
   const result = useQuery(SavedViewsQuery);
   const refetchQueries = ['SavedReportViews'];
   const [save, saving] = useMutation(SaveViewMutation, { refetchQueries, awaitRefetchQueries: true });
   const [remove] = useMutation(DeleteViewMutation, { refetchQueries, awaitRefetchQueries: true });
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [nameError, setNameError] = useState<string | null>(null);
+  const { setProblem, fail, refuse, field, notice } = useFormProblem(FIELDS);
   const [status, setStatus] = useState<string | null>(null);
 
   const onSave = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const name = String(new FormData(form).get('name') ?? '').trim();
-    setProblem(null);
     setStatus(null);
-    if (!name) {
-      setNameError(t('views.nameRequired'));
-      return;
-    }
-    setNameError(null);
+    if (refuse(form, { name: !name && t('views.nameRequired') })) return;
     try {
       await save({ variables: { input: { name, section: section.section, filter } } });
       form.reset();
       setStatus(t('views.saved', { name }));
     } catch (error) {
-      setProblem(describeError(error, FIELDS));
+      fail(error);
     }
   };
 
@@ -88,29 +79,19 @@ export function SavedViews({ filter, section }: { filter: ReportFilter; section:
       await remove({ variables: { id, version } });
       setStatus(t('views.deleted'));
     } catch (error) {
-      setProblem(describeError(error));
+      fail(error);
     }
   };
 
-  const fieldMessage = problem?.fields.name;
   return (
     <Card title={t('views.heading')}>
       {confirmation}
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      {problem?.form && (
-        <Notice tone="error" role="alert">
-          {errorMessage(problem.form)}
-        </Notice>
-      )}
+      {notice}
       <form className="report-views__form" noValidate onSubmit={(e) => void onSave(e)}>
-        <TextField
-          label={t('views.name')}
-          name="name"
-          maxLength={80}
-          error={nameError ?? (fieldMessage ? t(fieldMessage.key, fieldMessage.params ?? {}) : null)}
-        />
+        <TextField label={t('views.name')} {...field('name')} maxLength={80} />
         <Button type="submit" variant="secondary" busy={saving.loading}>
           {t('views.save')}
         </Button>

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useSettled } from '../../lib/useSettled';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { SearchPaletteQuery } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 
 const SearchPaletteQueryDocument = graphql(`
   query SearchPalette($query: String!) {
@@ -39,23 +39,13 @@ export function resultPath(r: Pick<Result, 'kind' | 'id'>): string {
   }
 }
 
-/** Waits until typing pauses before asking the API. */
-function useSettled(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 /**
  * The global search: a modal dialog with a combobox and its listbox (WAI-ARIA 1.2 pattern with
  * aria-activedescendant, so focus stays in the field): arrows move, Enter opens, Esc closes.
  */
 export function SearchPalette(props: { onClose(): void }) {
   const { t, i18n } = useTranslation(['search', 'contract', 'tasks', 'plan']);
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -117,7 +107,7 @@ export function SearchPalette(props: { onClose(): void }) {
   const status = !enough
     ? t('typeMore')
     : error
-      ? errorMessage(describeError(error).form)
+      ? failureText(error)
       : loading && !previousData
         ? t('searching')
         : results.length === 0

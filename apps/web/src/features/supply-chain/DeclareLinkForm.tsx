@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
@@ -115,13 +115,7 @@ export function DeclareLinkForm({
   return (
     <form key={formKey} className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <p className="muted">{t('declare.intro')}</p>
-      <div aria-live="polite">
-        {done && (
-          <Notice tone="success" role="none">
-            {t('declare.done')}
-          </Notice>
-        )}
-      </div>
+      <OutcomeNotice outcome={done ? { tone: 'success', text: t('declare.done') } : null} />
       {notice}
       <Select
         label={t('declare.direction')}

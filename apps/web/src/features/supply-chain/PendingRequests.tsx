@@ -41,14 +41,21 @@ export const PendingRequests_SupplyLinkFragment = graphql(`
   }
 `);
 
+/** What a decision changes on a link, for the cache (confirm and reject answer the same). */
+graphql(`
+  fragment PendingRequests_DecidedFragment on SupplyLink {
+    id
+    status
+    version
+    viewerCanDecide
+    viewerCanEnd
+  }
+`);
+
 const ConfirmSupplyLinkMutation = graphql(`
   mutation ConfirmSupplyLink($id: ID!, $version: Int!) {
     confirmSupplyLink(id: $id, version: $version) {
-      id
-      status
-      version
-      viewerCanDecide
-      viewerCanEnd
+      ...PendingRequests_DecidedFragment
     }
   }
 `);
@@ -56,11 +63,7 @@ const ConfirmSupplyLinkMutation = graphql(`
 const RejectSupplyLinkMutation = graphql(`
   mutation RejectSupplyLink($id: ID!, $version: Int!) {
     rejectSupplyLink(id: $id, version: $version) {
-      id
-      status
-      version
-      viewerCanDecide
-      viewerCanEnd
+      ...PendingRequests_DecidedFragment
     }
   }
 `);

@@ -24,13 +24,7 @@ export const EditTaskForm_TaskFragment = graphql(`
 const UpdateTaskMutation = graphql(`
   mutation UpdateTask($input: UpdateTaskInput!) {
     updateTask(input: $input) {
-      id
-      version
-      title
-      phase
-      priority
-      startDate
-      dueDate
+      ...EditTaskForm_TaskFragment
       overdue
       assignee {
         id

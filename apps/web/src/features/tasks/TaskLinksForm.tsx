@@ -44,16 +44,7 @@ const TaskPlanActionsQuery = graphql(`
 const UpdateTaskLinksMutation = graphql(`
   mutation UpdateTaskLinks($input: UpdateTaskInput!) {
     updateTask(input: $input) {
-      id
-      version
-      firms {
-        id
-        legalName
-      }
-      planAction {
-        id
-        title
-      }
+      ...TaskLinksForm_TaskFragment
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useSettled } from '../../lib/useSettled';
 import { useTranslation } from 'react-i18next';
 import { Select, type SelectOption } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -55,14 +56,10 @@ export function FirmPicker({
   const { t } = useTranslation('users');
   const format = useFormat();
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
   // The chosen firm stays in the list when a new search does not find it.
   const [chosen, setChosen] = useState<SelectOption | null>(null);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const search = useSettled(text.trim(), DEBOUNCE_MS);
 
   const searching = search.length >= MIN_SEARCH;
   const { data, loading } = useQuery(FirmPickerQuery, { variables: { search }, skip: !searching });

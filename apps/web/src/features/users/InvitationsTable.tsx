@@ -9,8 +9,7 @@ import { Table } from '../../components/Table';
 import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage, useFailureText } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 
 export const InvitationsTable_InvitationFragment = graphql(`
   fragment InvitationsTable_InvitationFragment on Invitation {
@@ -53,7 +52,6 @@ export function InvitationsTable(props: {
   invitations: readonly FragmentType<typeof InvitationsTable_InvitationFragment>[];
 }) {
   const { t } = useTranslation('users');
-  const errorMessage = useErrorMessage();
   const failureText = useFailureText();
   const format = useFormat();
   const invitations = getFragmentData(InvitationsTable_InvitationFragment, props.invitations);
@@ -79,8 +77,7 @@ export function InvitationsTable(props: {
       await revoke({ variables: { id } });
       setOutcome({ tone: 'success', text: t('invitations.revoked', { email }) });
     } catch (error) {
-      const problem = describeError(error);
-      setOutcome({ tone: 'error', text: errorMessage(problem.form) });
+      setOutcome({ tone: 'error', text: failureText(error) });
     } finally {
       setRevoking(null);
     }

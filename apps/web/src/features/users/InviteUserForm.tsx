@@ -5,9 +5,8 @@ import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
 import { EmailField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import type { Role } from '../../gql/graphql';
 import { useFormProblem } from '../../lib/useFormProblem';
-import { FirmPicker } from './FirmPicker';
+import { isRole, RoleFields } from './RoleFields';
 import { InvitationLink } from './InvitationLink';
 
 const InviteUserMutation = graphql(`
@@ -31,13 +30,6 @@ interface Created {
   expiresAt: string;
 }
 
-/** The roles in the order an administrator thinks of them. */
-const ROLES = ['ADMIN', 'CONSULTANT', 'CHAMBER', 'FIRM'] as const satisfies readonly Role[];
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
-
 /** Invites a person with a role (and, for a firm user, the firm); then shows the one-time link. */
 export function InviteUserForm() {
   const { t } = useTranslation('users');
@@ -49,7 +41,8 @@ export function InviteUserForm() {
   const [role, setRole] = useState('');
   const [firmId, setFirmId] = useState('');
   const [language, setLanguage] = useState<'it' | 'en'>('it');
-  const { fail, refuse, forget, field, fieldMessage, notice } = useFormProblem(FIELDS);
+  const form = useFormProblem(FIELDS);
+  const { fail, refuse, forget, field, notice } = form;
   const [created, setCreated] = useState<Created | null>(null);
 
   const reset = () => {
@@ -98,29 +91,15 @@ export function InviteUserForm() {
         required
         onChange={() => forget('email')}
       />
-      <Select
+      <RoleFields
         label={t('invite.role')}
-        {...field('role')}
-        value={role}
-        required
         placeholder={t('invite.chooseRole')}
-        options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
-        onChange={(e) => {
-          setRole(e.target.value);
-          forget('role');
-        }}
+        role={role}
+        firmId={firmId}
+        onRole={setRole}
+        onFirm={setFirmId}
+        form={form}
       />
-      {role === 'FIRM' && (
-        <FirmPicker
-          legend={t('firmPicker.firm')}
-          value={firmId}
-          onChange={(id) => {
-            setFirmId(id);
-            forget('firmId');
-          }}
-          error={fieldMessage('firmId')}
-        />
-      )}
       <Select
         label={t('invite.language')}
         name="language"

@@ -4,12 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { OutcomeNotice, type Outcome } from '../../components/Notice';
-import { Select } from '../../components/Select';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
-import { FirmPicker } from './FirmPicker';
+import { useFormProblem } from '../../lib/useFormProblem';
+import { isRole, RoleFields } from './RoleFields';
 
 const ChangeUserRoleMutation = graphql(`
   mutation ChangeUserRole($input: ChangeUserRoleInput!) {
@@ -36,9 +34,6 @@ const ResetUserTwoFactorMutation = graphql(`
   }
 `);
 
-const ROLES = ['ADMIN', 'CONSULTANT', 'CHAMBER', 'FIRM'] as const satisfies readonly Role[];
-const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
-
 export interface ManagedUser {
   id: string;
   name: string;
@@ -54,38 +49,25 @@ export interface ManagedUser {
  */
 export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: () => void }) {
   const { t } = useTranslation('users');
-  const errorMessage = useErrorMessage();
   const [changeRole, { loading: changing }] = useMutation(ChangeUserRoleMutation);
   const [resetTwoFactor, { loading: resetting }] = useMutation(ResetUserTwoFactorMutation);
   const [ask, confirmation] = useConfirm();
   const [role, setRole] = useState<string>(user.role);
   const [firmId, setFirmId] = useState(user.firm?.id ?? '');
-  const [firmError, setFirmError] = useState<string | null>(null);
+  const form = useFormProblem(['role', 'firmId'], { formReasons: { last_admin: t('list.lastAdmin') } });
+  const { setProblem, fail, refuse, notice } = form;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   useEffect(() => heading.current?.focus(), [user.id]);
 
-  const failure = (error: unknown) => {
-    const problem = describeError(error, ['firmId']);
-    if (problem.fields.firmId) {
-      setFirmError(t(problem.fields.firmId.key));
-      return;
-    }
-    setOutcome({
-      tone: 'error',
-      text: problem.reason === 'last_admin' ? t('list.lastAdmin') : errorMessage(problem.form),
-    });
-  };
-
   const onSave = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setOutcome(null);
-    if (!isRole(role)) return;
-    if (role === 'FIRM' && !firmId) {
-      setFirmError(t('firmPicker.required'));
-      return;
-    }
+    const refused = refuse(event.currentTarget, {
+      firmId: role === 'FIRM' && !firmId && t('firmPicker.required'),
+    });
+    if (refused || !isRole(role)) return;
     try {
       await changeRole({
         variables: {
@@ -97,7 +79,7 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
         text: t('manage.roleChanged', { name: user.name, role: t(`enums.Role.${role}`) }),
       });
     } catch (error) {
-      failure(error);
+      fail(error);
     }
   };
 
@@ -109,11 +91,12 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
     });
     if (!sure) return;
     setOutcome(null);
+    setProblem(null);
     try {
       await resetTwoFactor({ variables: { input: { id: user.id, version: user.version } } });
       setOutcome({ tone: 'success', text: t('manage.resetDone', { name: user.name }) });
     } catch (error) {
-      failure(error);
+      fail(error);
     }
   };
 
@@ -124,28 +107,16 @@ export function UserAdminPanel({ user, onClose }: { user: ManagedUser; onClose: 
         {t('manage.heading', { name: user.name })}
       </h3>
       <OutcomeNotice outcome={outcome} />
+      {notice}
       <form className="form" noValidate onSubmit={(e) => void onSave(e)}>
-        <Select
+        <RoleFields
           label={t('manage.role')}
-          name="role"
-          value={role}
-          options={ROLES.map((r) => ({ value: r, label: t(`enums.Role.${r}`) }))}
-          onChange={(e) => {
-            setRole(e.target.value);
-            setFirmError(null);
-          }}
+          role={role}
+          firmId={firmId}
+          onRole={setRole}
+          onFirm={setFirmId}
+          form={form}
         />
-        {role === 'FIRM' && (
-          <FirmPicker
-            legend={t('firmPicker.firm')}
-            value={firmId}
-            onChange={(id) => {
-              setFirmId(id);
-              setFirmError(null);
-            }}
-            error={firmError}
-          />
-        )}
         <p className="muted">{t('manage.roleHint')}</p>
         <div className="form__actions">
           <Button type="submit" busy={changing}>

@@ -7,8 +7,7 @@ import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { describeError } from '../../lib/api-errors';
-import { useErrorMessage } from '../../lib/useErrorMessage';
+import { useFailureText } from '../../lib/useErrorMessage';
 import { UserAdminPanel } from './UserAdminPanel';
 
 export const UsersTable_UserFragment = graphql(`
@@ -42,7 +41,7 @@ const SetUserActiveMutation = graphql(`
 export function UsersTable(props: { users: readonly FragmentType<typeof UsersTable_UserFragment>[] }) {
   const { t } = useTranslation('users');
   const format = useFormat();
-  const errorMessage = useErrorMessage();
+  const failureText = useFailureText();
   const users = getFragmentData(UsersTable_UserFragment, props.users);
   // The returned active flag and version update the row through the normalised cache.
   const [setActive] = useMutation(SetUserActiveMutation);
@@ -61,11 +60,7 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
         text: t(user.active ? 'list.deactivated' : 'list.reactivated', { name: user.name }),
       });
     } catch (error) {
-      const problem = describeError(error);
-      setOutcome({
-        tone: 'error',
-        text: problem.reason === 'last_admin' ? t('list.lastAdmin') : errorMessage(problem.form),
-      });
+      setOutcome({ tone: 'error', text: failureText(error, { last_admin: t('list.lastAdmin') }) });
     } finally {
       setBusy(null);
     }
