@@ -3116,6 +3116,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
+  /** Countries that at least one active showcase firm publicly exports to, to search by (anyone), by code. */
+  showcaseExportMarkets: Array<ShowcaseMarket>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
   showcaseFirm: PublicFirm;
   /** Consenting firms for anonymous visitors, searched on their public fields only; at most 100 per page. */
@@ -4328,6 +4330,20 @@ export type ShowcaseInsights = {
   viewsLast30Days: Scalars['Int']['output'];
 };
 
+/**
+ * A country showcase firms export to, named in the interface's two languages (by the server, so a phone
+ * need not load its own country names to draw the search).
+ */
+export type ShowcaseMarket = {
+  __typename?: 'ShowcaseMarket';
+  /** ISO 3166-1 alpha-2 country code. */
+  code: Scalars['String']['output'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Its name in Italian. */
+  nameIt: Scalars['String']['output'];
+};
+
 /** The district in figures, for the showcase's story. */
 export type ShowcaseStats = {
   __typename?: 'ShowcaseStats';
@@ -5487,6 +5503,7 @@ export type ResolversTypes = {
   SetTaskBlockersInput: SetTaskBlockersInput;
   SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
+  ShowcaseMarket: ResolverTypeWrapper<ShowcaseMarket>;
   ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
   SignInInput: SignInInput;
   SimilarFirm: ResolverTypeWrapper<Omit<SimilarFirm, 'firm'> & { firm: ResolversTypes['Firm'] }>;
@@ -5769,6 +5786,7 @@ export type ResolversParentTypes = {
   SetTaskBlockersInput: SetTaskBlockersInput;
   SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ShowcaseInsights;
+  ShowcaseMarket: ShowcaseMarket;
   ShowcaseStats: ShowcaseStats;
   SignInInput: SignInInput;
   SimilarFirm: Omit<SimilarFirm, 'firm'> & { firm: ResolversParentTypes['Firm'] };
@@ -6893,6 +6911,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   savedReportViews?: Resolver<Array<ResolversTypes['SavedReportView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   showcaseCapabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  showcaseExportMarkets?: Resolver<Array<ResolversTypes['ShowcaseMarket']>, ParentType, ContextType>;
   showcaseFirm?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType, RequireFields<QueryShowcaseFirmArgs, 'id'>>;
   showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first' | 'includeCeased'>>;
   showcaseInsights?: Resolver<ResolversTypes['ShowcaseInsights'], ParentType, ContextType>;
@@ -7186,6 +7205,12 @@ export type ShowcaseInsightsResolvers<ContextType = Context, ParentType extends 
   showcaseConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewsLast30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShowcaseMarketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseMarket'] = ResolversParentTypes['ShowcaseMarket']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShowcaseStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseStats'] = ResolversParentTypes['ShowcaseStats']> = {
@@ -7649,6 +7674,7 @@ export type Resolvers<ContextType = Context> = {
   SavedReportView?: SavedReportViewResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
+  ShowcaseMarket?: ShowcaseMarketResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
   SimilarFirm?: SimilarFirmResolvers<ContextType>;
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;

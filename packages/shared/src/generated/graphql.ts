@@ -3141,6 +3141,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
+  /** Countries that at least one active showcase firm publicly exports to, to search by (anyone), by code. */
+  showcaseExportMarkets: Array<ShowcaseMarket>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
   showcaseFirm: PublicFirm;
   /** Consenting firms for anonymous visitors, searched on their public fields only; at most 100 per page. */
@@ -4379,6 +4381,20 @@ export type ShowcaseInsights = {
   unreadCount: Scalars['Int']['output'];
   /** Visitors of the firm's public page in the last 30 days (once per visitor and day). */
   viewsLast30Days: Scalars['Int']['output'];
+};
+
+/**
+ * A country showcase firms export to, named in the interface's two languages (by the server, so a phone
+ * need not load its own country names to draw the search).
+ */
+export type ShowcaseMarket = {
+  __typename?: 'ShowcaseMarket';
+  /** ISO 3166-1 alpha-2 country code. */
+  code: Scalars['String']['output'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Its name in Italian. */
+  nameIt: Scalars['String']['output'];
 };
 
 /** The district in figures, for the showcase's story. */

@@ -154,6 +154,34 @@ export async function showcaseStats(ctx: Context): Promise<ShowcaseStatsModel> {
   };
 }
 
+export interface ShowcaseMarketModel {
+  code: string;
+  nameIt: string;
+  nameEn: string;
+}
+
+/** Country names in the interface's languages (en-GB, as the web app formats English). */
+const countryNames = {
+  it: new Intl.DisplayNames(['it-IT'], { type: 'region', fallback: 'code' }),
+  en: new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' }),
+};
+
+/**
+ * Markets some active consenting firm shows publicly, named in Italian and English: searching by any
+ * other would find nothing.
+ */
+export async function showcaseExportMarkets(ctx: Context): Promise<ShowcaseMarketModel[]> {
+  const rows = (await ctx.ds.query(`
+    SELECT DISTINCT m AS code FROM firm, unnest(export_markets) AS m
+     WHERE showcase_consent AND ceased_on IS NULL AND 'exportMarkets' = ANY(public_fields)
+     ORDER BY code`)) as { code: string }[];
+  return rows.map(({ code }) => ({
+    code,
+    nameIt: countryNames.it.of(code) ?? code,
+    nameEn: countryNames.en.of(code) ?? code,
+  }));
+}
+
 /** Capabilities some consenting firm shows publicly: searching by any other would find nothing. */
 export async function showcaseCapabilities(ctx: Context): Promise<CapabilityEntity[]> {
   return ctx.ds

@@ -112,6 +112,27 @@ describe('the public showcase (anonymous)', () => {
     expect((res.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('lists the markets active firms show publicly, named in Italian and English, and no hidden one', async () => {
+    await consentingFirm(['exportMarkets']);
+    await buildFirm(api.ds, { showcaseConsent: true, publicFields: [], exportMarkets: ['NZ'] });
+    await buildFirm(api.ds, {
+      showcaseConsent: true,
+      publicFields: ['exportMarkets'],
+      exportMarkets: ['IS'],
+      ceasedOn: '2025-01-31',
+    });
+    const res = await api.gql<{ showcaseExportMarkets: { code: string; nameIt: string; nameEn: string }[] }>(
+      `{ showcaseExportMarkets { code nameIt nameEn } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    const markets = res.body.data!.showcaseExportMarkets;
+    expect(markets).toContainEqual({ code: 'US', nameIt: 'Stati Uniti', nameEn: 'United States' });
+    expect(markets).toContainEqual({ code: 'DE', nameIt: 'Germania', nameEn: 'Germany' });
+    expect(markets.map((m) => m.code)).not.toContain('NZ');
+    expect(markets.map((m) => m.code)).not.toContain('IS');
+    expect(markets.map((m) => m.code)).toEqual([...markets.map((m) => m.code)].sort());
+  });
+
   it('filters on public fields only, so a filter cannot reveal a hidden one', async () => {
     const open = await consentingFirm(['exportMarkets', 'capabilities', 'capacityPairsPerDay']);
     const hidden = await consentingFirm([]);

@@ -13,7 +13,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
-import { countryGroups } from './countries';
+import { namedCountryGroups } from './countries';
 import { FirmCard } from './FirmCard';
 import { ClaimEntry } from '../claims/ClaimEntry';
 import { PassportsCard } from './PassportsCard';
@@ -43,6 +43,11 @@ const ShowcaseHomeQuery = graphql(`
       id
       labelIt
       labelEn
+    }
+    showcaseExportMarkets {
+      code
+      nameIt
+      nameEn
     }
     showcaseFirms(
       search: $search
@@ -94,9 +99,15 @@ export function ShowcaseHomePage() {
     first: PAGE_SIZE,
   };
   const result = useQuery(ShowcaseHomeQuery, { variables });
+  const markets = result.data?.showcaseExportMarkets;
   const countries = useMemo(
-    () => countryGroups(language, { usual: t('countries.usual'), all: t('countries.all') }),
-    [language, t],
+    () =>
+      namedCountryGroups(
+        (markets ?? []).map((m) => ({ value: m.code, label: language === 'en' ? m.nameEn : m.nameIt })),
+        language,
+        { usual: t('countries.usual'), all: t('countries.all') },
+      ),
+    [markets, language, t],
   );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -37,14 +37,29 @@ export function countryGroups(
   language: Language,
   labels: { usual: string; all: string },
 ): SelectOptionGroup[] {
+  return namedCountryGroups(
+    [...ISO_COUNTRY_CODES].map((code) => ({ value: code, label: countryName(code, language) })),
+    language,
+    labels,
+  );
+}
+
+/**
+ * The same groups of countries already named (by the API, so a page need not build the browser's
+ * country names): the usual markets among them first, then all of them by name.
+ */
+export function namedCountryGroups(
+  countries: readonly { value: string; label: string }[],
+  language: Language,
+  labels: { usual: string; all: string },
+): SelectOptionGroup[] {
   const { compare } = createFormatters(language);
-  const option = (code: string) => ({ value: code, label: countryName(code, language) });
+  const byCode = new Map(countries.map((c) => [c.value, c]));
+  const usual = USUAL_MARKETS.flatMap((code) => byCode.get(code) ?? []);
+  const all = [...countries].sort((a, b) => compare(a.label, b.label));
   return [
-    { label: labels.usual, options: USUAL_MARKETS.map(option) },
-    {
-      label: labels.all,
-      options: [...ISO_COUNTRY_CODES].map(option).sort((a, b) => compare(a.label, b.label)),
-    },
+    ...(usual.length ? [{ label: labels.usual, options: usual }] : []),
+    { label: labels.all, options: all },
   ];
 }
 
