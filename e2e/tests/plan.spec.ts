@@ -95,7 +95,7 @@ test.describe('a consultant measures an action', () => {
   test.use({ storageState: storageStatePath('CONSULTANT') });
 
   test('records a KPI value and sees the attainment', async ({ page, baseURL }) => {
-    const id = await ownAction(baseURL!, `Scuola di orlatura e montaggio ${Date.now()}`, {
+    const id = await ownAction(baseURL!, `Scuola di tomaia ${Date.now()}`, {
       name: 'Persone formate',
       unit: 'persone',
       target: 60,

@@ -32,6 +32,9 @@ test('while the database is down the app says so in both languages, keeps trying
   // The showcase's first page comes rendered by the server, which reads its own database: the visitor
   // meets the outage when the app in the browser asks, here on the way from the sign-in page.
   await page.goto('/sign-in');
+  // The sign-in page is drawn by the server too: once React runs it (its button is enabled), the link
+  // goes on in the browser; before, it would load the showcase drawn by the server, from its database.
+  await expect(page.getByRole('button', { name: 'Accedi' })).toBeEnabled();
   await page.getByRole('link', { name: 'Visita la vetrina delle imprese del distretto' }).click();
   // A polite live region, always on the page, that screen readers read out when the message appears.
   const region = page.locator('[aria-live="polite"]').filter({ hasText: /non disponibile|unavailable/ });
