@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CONTRACT_ELEMENTS,
   contractSectionTexts,
   emptyContractDocument,
   missingContractElements,
   missingForReadyToSign,
   nextAdhesionStatuses,
-  type ContractDocumentData,
 } from './contract.js';
-
-const complete = (): ContractDocumentData => ({
-  ...emptyContractDocument('Rete'),
-  objectives: [{ title: 'Export', measure: 'Quota export' }],
-  programme: { activities: 'Fiere', rights: 'Servizi', obligations: 'Contributo' },
-  duration: { years: 5, notes: '' },
-  joining: 'Su domanda',
-  organoComune: { present: false, composition: '', powers: '', replacement: '' },
-  decisionRules: 'Maggioranza',
-});
+import { completeContractDocument as complete } from './contract.fixture.js';
 const facts = { type: 'RETE_CONTRATTO' as const, referenceFirmId: 'f1', participantCount: 2 };
 
 describe('the contract’s mandatory elements', () => {
@@ -26,17 +17,8 @@ describe('the contract’s mandatory elements', () => {
       referenceFirmId: null,
       participantCount: 1,
     });
-    expect(missing.map((m) => m.element)).toEqual([
-      'TYPE',
-      'REFERENCE_FIRM',
-      'PARTICIPANTS',
-      'OBJECTIVES',
-      'PROGRAMME',
-      'DURATION',
-      'JOINING',
-      'ORGANO_COMUNE',
-      'DECISION_RULES',
-    ]);
+    // The common fund is optional in a rete-contratto: every other element, in the order they are declared.
+    expect(missing.map((m) => m.element)).toEqual(CONTRACT_ELEMENTS.filter((e) => e !== 'COMMON_FUND'));
     expect(missing.find((m) => m.element === 'OBJECTIVES')?.field).toBe('document.objectives');
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { emptyContractDocument, type Role } from '@filiera/shared';
+import { completeContractDocument } from '@filiera/shared/contract.fixture';
 import { buildAdhesion, buildFirm, signInEveryRole } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 
@@ -24,17 +25,9 @@ export const cookies = {} as Record<Role, string>;
 export const userIds = {} as Record<Role, string>;
 export let referenceFirmId: string;
 
-export const emptyDocument = () => emptyContractDocument('Rete Segromigno');
-
-export const completeDocument = () => ({
-  ...emptyDocument(),
-  objectives: [{ title: 'Export', measure: 'Quota export media, ogni anno' }],
-  programme: { activities: 'Fiere comuni', rights: 'Servizi comuni', obligations: 'Contributo annuo' },
-  duration: { years: 5, notes: '' },
-  joining: 'Domanda all’organo comune',
-  organoComune: { present: false, composition: '', powers: '', replacement: '' },
-  decisionRules: 'Maggioranza dei partecipanti',
-});
+const TITLE = 'Rete Segromigno';
+export const emptyDocument = () => emptyContractDocument(TITLE);
+export const completeDocument = () => completeContractDocument(TITLE);
 
 export async function readContract(role: Role = 'ADMIN'): Promise<Contract> {
   const res = await api.gql<{ networkContract: Contract }>(CONTRACT, {}, { cookie: cookies[role] });
