@@ -5,6 +5,7 @@ import { signInEveryRole } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { importClient, type Upload } from '../../test/registry-import-client.js';
 import { FirmEntity } from '../firm/firm.entity.js';
+import type { RegistryField } from './registry-fields.js';
 
 export let api: TestApi;
 /** The import client, signed in as the CONSULTANT unless told otherwise. */
@@ -24,9 +25,24 @@ export const firmCount = async () =>
   (await api.ds.query(`SELECT count(*)::int AS n FROM firm`))[0].n as number;
 export const firmByVat = (vat: string) => api.ds.getRepository(FirmEntity).findOneBy({ vatNumber: vat });
 
+/** The columns of the Lucca extract below, each with the firm field its header names. */
+export const LATIN1_COLUMNS = [
+  ['Denominazione', 'LEGAL_NAME'],
+  ['Codice Fiscale', 'TAX_CODE'],
+  ['Partita IVA', 'VAT_NUMBER'],
+  ['N. REA', 'REA_NUMBER'],
+  ['Forma giuridica', 'LEGAL_FORM'],
+  ['Indirizzo', 'STREET'],
+  ['CAP', 'POSTCODE'],
+  ['Comune', 'MUNICIPALITY'],
+  ['Frazione', 'HAMLET'],
+  ['Provincia', 'PROVINCE'],
+  ['Codice ATECO', 'ATECO_CODE'],
+  ['Addetti', 'EMPLOYEES'],
+  ['Data iscrizione', 'REGISTRATION_DATE'],
+] as const satisfies readonly (readonly [string, RegistryField])[];
 /** A registry extract as the Chamber of Commerce of Lucca exports it: ";"-separated, Latin-1, with accents. */
-export const LATIN1_HEADER =
-  'Denominazione;Codice Fiscale;Partita IVA;N. REA;Forma giuridica;Indirizzo;CAP;Comune;Frazione;Provincia;Codice ATECO;Addetti;Data iscrizione';
+export const LATIN1_HEADER = LATIN1_COLUMNS.map(([column]) => column).join(';');
 const latin1Lines = [
   LATIN1_HEADER,
   // 2: new shoe factory
