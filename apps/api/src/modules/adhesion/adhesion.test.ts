@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdhesionStatus, Role } from '@filiera/shared';
 import { buildAdhesion, buildFirm, signInEveryRole } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
+import { auditActions } from '../../test/audit.js';
 
 const MOVE = `mutation ($input: MoveAdhesionInput!) {
   moveAdhesion(input: $input) { id status version stillNeeded contributionEur legalRepresentative
@@ -263,11 +264,7 @@ describe('who may act on an adhesion', () => {
       { cookie: cookies.FIRM },
     );
     expect(mine.body.data!.myAdhesion.id).toBe(id);
-    const actions = await api.ds.query(
-      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
-      [id],
-    );
-    expect(actions.map((a: { action: string }) => a.action)).toEqual([
+    expect(await auditActions(api.ds, id)).toEqual([
       'EXPRESS_INTEREST',
       'WITHDRAW_ADHESION',
       'EXPRESS_INTEREST',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { RESET_LIMITS } from './password-reset.service.js';
+import { auditActions } from '../../test/audit.js';
 
 const REQUEST = `mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
 const RESET = `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { user { email } } }`;
@@ -71,11 +72,7 @@ describe('forgotten password', () => {
     const again = await api.gql(RESET, { input: { token, password: 'Un altro tramonto sul Serchio 1990' } });
     expect(error(again)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token', reason: 'used' });
     await api.signIn(user.email, NEW_PASSWORD);
-    const audit = await api.ds.query(
-      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
-      [user.id],
-    );
-    expect(audit.map((a: { action: string }) => a.action)).toContain('RESET_PASSWORD');
+    expect(await auditActions(api.ds, user.id)).toContain('RESET_PASSWORD');
   });
 
   it('refuses a link after its hour, and an unknown link, changing nothing', async () => {

@@ -11,6 +11,7 @@ import {
   newAddress,
   useTestApiWithMail,
 } from '../../test/claim-client.js';
+import { auditActions } from '../../test/audit.js';
 
 const SEARCH = `query ($search: String!) { claimableFirms(search: $search) { id name municipality vatNumber pecHint } }`;
 
@@ -69,7 +70,7 @@ describe('claiming a firm with the code sent to its PEC', () => {
     const started = await person.start(claimInput(firm.id, 'chiara@cuoio.example'));
     const { token, claim } = started.body.data!.startClaim as {
       token: string;
-      claim: Record<string, unknown>;
+      claim: { id: string } & Record<string, unknown>;
     };
     expect(claim).toMatchObject({
       status: 'CODE_SENT',
@@ -118,11 +119,7 @@ describe('claiming a firm with the code sent to its PEC', () => {
       viewerIsManager: true,
       people: [{ email: 'chiara@cuoio.example', isManager: true }],
     });
-    const audit = await suite.api.ds.query(
-      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
-      [claim.id],
-    );
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['START_CLAIM', 'VERIFY_CLAIM_CODE']);
+    expect(await auditActions(suite.api.ds, claim.id)).toEqual(['START_CLAIM', 'VERIFY_CLAIM_CODE']);
   });
 
   it('gives a removed person of the firm their account back; an account of another firm is refused', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, buildUser } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
+import { auditActions } from '../../test/audit.js';
 
 const CREATE = `mutation ($input: CreateEventInput!) { createEvent(input: $input) { id version capacity } }`;
 const UPDATE = `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { id version capacity } }`;
@@ -143,14 +144,7 @@ describe('events', () => {
       { personName: 'Carla Bianchi', status: 'WAITLISTED', waitlistPosition: 1, firm: { id: firmA.firmId } },
     ]);
 
-    const audit = await api.ds.query(
-      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
-      [first.id],
-    );
-    expect(audit.map((r: { action: string }) => r.action)).toEqual([
-      'EVENT_REGISTERED',
-      'EVENT_REGISTRATION_PROMOTED',
-    ]);
+    expect(await auditActions(api.ds, first.id)).toEqual(['EVENT_REGISTERED', 'EVENT_REGISTRATION_PROMOTED']);
   });
 
   it('close registrations at the deadline and refuse the same person twice', async () => {

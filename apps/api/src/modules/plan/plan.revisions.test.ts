@@ -12,6 +12,7 @@ import {
   readPlan,
   usePlanFixture,
 } from './plan.fixture.js';
+import { auditActions } from '../../test/audit.js';
 
 usePlanFixture();
 
@@ -68,14 +69,7 @@ describe('status and revisions', () => {
       before: [{ year: 2027, fundingSource: 'MUNICIPALITY', amount: 1000 }],
       after: [{ year: 2027, fundingSource: 'MUNICIPALITY', amount: 1500 }],
     });
-    const audit = await api.ds.query(
-      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
-      [action.id],
-    );
-    expect(audit.map((a: { action: string }) => a.action)).toEqual([
-      'CREATE_PLAN_ACTION',
-      'SET_PLAN_ACTION_BUDGET',
-    ]);
+    expect(await auditActions(api.ds, action.id)).toEqual(['CREATE_PLAN_ACTION', 'SET_PLAN_ACTION_BUDGET']);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   buildUser,
 } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
+import { auditActions } from '../../test/audit.js';
 
 const FIRM = `query ($id: ID!) { showcaseFirm(id: $id) {
   id legalName tradeName hamlet productLines exportMarkets capacityPairsPerDay email phone website
@@ -185,11 +186,7 @@ describe('contact requests', () => {
     const stale = await api.gql(MARK, { id: node.id, version: 1, state: 'REPLIED' }, { cookie });
     expect((stale.body.errors as Err[] | undefined)?.[0]?.extensions.code).toBe('CONFLICT');
 
-    const audit = await api.ds.query(
-      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
-      [node.id],
-    );
-    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+    expect(await auditActions(api.ds, node.id)).toEqual([
       'CONTACT_REQUEST_RECEIVED',
       'CONTACT_REQUEST_MARKED',
     ]);

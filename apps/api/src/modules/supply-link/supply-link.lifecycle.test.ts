@@ -18,6 +18,7 @@ import {
   linkCount,
   useSupplyLinkFixture,
 } from './supply-link.fixture.js';
+import { auditActions } from '../../test/audit.js';
 
 useSupplyLinkFixture();
 
@@ -64,36 +65,18 @@ describe('declaring, confirming, rejecting and ending links', () => {
       ],
     });
 
-    const selfConfirm = await api.gql(CONFIRM, { id: link.id, version: 1 }, { cookie: supplier.cookie });
-    expect(errorOf(selfConfirm)).toMatchObject({ code: 'FORBIDDEN', rule: 'supplyLink.counterpartDecides' });
-
-    const confirmed = await api.gql<{ confirmSupplyLink: Link }>(
-      CONFIRM,
-      { id: link.id, version: 1 },
-      { cookie: factory.cookie },
-    );
-    expect(confirmed.body.data?.confirmSupplyLink).toMatchObject({
-      status: 'CONFIRMED',
-      version: 2,
-      viewerCanEnd: true,
-    });
-
-    const stale = await api.gql(END, { id: link.id, version: 1 }, { cookie: supplier.cookie });
-    expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-
-    const ended = await api.gql<{ endSupplyLink: Link }>(
-      END,
-      { id: link.id, version: 2 },
-      { cookie: supplier.cookie },
-    );
-    expect(ended.body.data?.endSupplyLink).toMatchObject({
-      status: 'ENDED',
-      version: 3,
-      viewerCanEnd: false,
-    });
-
-    const endAgain = await api.gql(END, { id: link.id, version: 3 }, { cookie: factory.cookie });
-    expect(errorOf(endAgain)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'not_confirmed' });
+    // Each step on the link at a version, by one side: refused with an error, or the link as it is after.
+    const steps: [string, number, string, { error?: object; link?: object }][] = [
+      [CONFIRM, 1, supplier.cookie, { error: { code: 'FORBIDDEN', rule: 'supplyLink.counterpartDecides' } }],
+      [CONFIRM, 1, factory.cookie, { link: { status: 'CONFIRMED', version: 2, viewerCanEnd: true } }],
+      [END, 1, supplier.cookie, { error: { code: 'CONFLICT', currentVersion: 2 } }],
+      [END, 2, supplier.cookie, { link: { status: 'ENDED', version: 3, viewerCanEnd: false } }],
+      [END, 3, factory.cookie, { error: { code: 'BAD_USER_INPUT', field: 'id', reason: 'not_confirmed' } }],
+    ];
+    for (const [mutation, version, cookie, expected] of steps) {
+      const res = await api.gql<Record<string, Link>>(mutation, { id: link.id, version }, { cookie });
+      expect({ error: errorOf(res), link: Object.values(res.body.data ?? {})[0] }).toMatchObject(expected);
+    }
 
     const audit = await api.ds.query(
       `SELECT action, changes FROM audit_entry WHERE entity_type = 'SupplyLink' AND entity_id = $1 ORDER BY created_at`,
@@ -134,14 +117,7 @@ describe('declaring, confirming, rejecting and ending links', () => {
 
     const again = await api.gql(DECLARE, { input }, { cookie: factory.cookie });
     expect(again.body.errors).toBeUndefined();
-    const actions = await api.ds.query(
-      `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`,
-      [link.id],
-    );
-    expect(actions.map((a: { action: string }) => a.action)).toEqual([
-      'DECLARE_SUPPLY_LINK',
-      'REJECT_SUPPLY_LINK',
-    ]);
+    expect(await auditActions(api.ds, link.id)).toEqual(['DECLARE_SUPPLY_LINK', 'REJECT_SUPPLY_LINK']);
   });
 
   it('refuses each rule with BAD_USER_INPUT naming the field, and stores nothing', async () => {
