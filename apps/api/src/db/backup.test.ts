@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempPrimary } from '../test/temp-primary.js';
 import { BackupError, baseBackup, restoreBaseBackup } from './backup.js';
-import { createDataSource } from './data-source.js';
-import { prepareDatabase } from './database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 
 /** Row count and an md5 of every row (in a fixed order) of each table of the public schema. */
@@ -37,13 +35,14 @@ describe('db:backup and db:restore of the embedded database', () => {
   let backupFile: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'filiera-backup-'));
-    await chmod(dir, 0o755); // under root the servers run as `postgres`, which must reach their folders
-    primary = await startEmbeddedPostgres(path.join(dir, 'live'), { persistent: false });
-    const ds = createDataSource(primary.url, { poolSize: 2 });
-    await ds.initialize();
-    await prepareDatabase(ds, { seed: { scale: 'district', log: () => undefined } });
-    await ds.destroy();
+    const started = await startTempPrimary({
+      prefix: 'filiera-backup-',
+      name: 'live',
+      poolSize: 2,
+      seed: { scale: 'district', log: () => undefined },
+    });
+    ({ dir, primary } = started);
+    await started.ds.destroy();
 
     backupFile = path.join(dir, 'backups', 'filiera-test.tar.gz');
     await baseBackup({

@@ -1,5 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -8,10 +7,9 @@ import { WAL_COOKIE } from '../common/read-routing.js';
 import { createUser, createFirm, TEST_PASSWORD } from '../test/factories.js';
 import { startTestApi, type TestApi } from '../test/harness.js';
 import { pgCluster } from '../test/pg-cluster.js';
+import { startTempPrimary } from '../test/temp-primary.js';
 import { baseBackup, restoreBaseBackup } from './backup.js';
-import { createDataSource } from './data-source.js';
-import { prepareDatabase } from './database.js';
-import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
+import { freePort, type EmbeddedDatabase } from './embedded.js';
 import { parseLsn, readReplicasOf } from './read-replicas.js';
 
 /** A browser: keeps the cookies the app sets (session and WAL position) and sends them back. */
@@ -48,12 +46,11 @@ describe('read replicas: a primary and a streaming replica seeded from a base ba
   let api: TestApi;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'filiera-replica-'));
-    await chmod(dir, 0o755); // under root the servers run as `postgres`, which must reach their folders
-    primary = await startEmbeddedPostgres(path.join(dir, 'primary'), { persistent: false });
-    ds = createDataSource(primary.url, { poolSize: 4 });
-    await ds.initialize();
-    await prepareDatabase(ds);
+    ({ dir, primary, ds } = await startTempPrimary({
+      prefix: 'filiera-replica-',
+      name: 'primary',
+      poolSize: 4,
+    }));
 
     const file = path.join(dir, 'base.tar.gz');
     await baseBackup({ adminUrl: primary.adminUrl, clusterDir: path.join(dir, 'primary', 'pg'), file });
