@@ -34,36 +34,31 @@ const coldDirectoryVariables = (i: number) => ({
   after: nameCursor(`${LETTERS[Math.floor(i / 50) % LETTERS.length]}${RUN}${Math.floor(i / 1000)}`),
 });
 
+/** A request alone (1 connection) and under load (20 connections), each with its target where it has one. */
+const aloneAndUnderLoad = (
+  request: Omit<Scenario, 'connections' | 'target'>,
+  alone?: Scenario['target'],
+  underLoad?: Scenario['target'],
+): Scenario[] => [
+  { ...request, connections: 1, ...(alone && { target: alone }) },
+  { ...request, connections: 20, ...(underLoad && { target: underLoad }) },
+];
+
 export const scenarios: Scenario[] = [
-  { name: 'me', query: ME, connections: 1 },
-  { name: 'me', query: ME, connections: 20 },
-  {
-    name: 'firms(first: 50)',
-    query: DIRECTORY,
-    variables: { first: 50 },
-    connections: 1,
-    target: { p95Ms: 30 },
-  },
-  {
-    name: 'firms(first: 50)',
-    query: DIRECTORY,
-    variables: { first: 50 },
-    connections: 20,
-    target: { minRps: 500 },
-  },
-  {
-    name: 'firms(26–75 after a letter) page uncached',
-    query: COLD_DIRECTORY,
-    variablesOf: coldDirectoryVariables,
-    connections: 1,
-    target: { p95Ms: 30 },
-  },
-  {
-    name: 'firms(26–75 after a letter) page uncached',
-    query: COLD_DIRECTORY,
-    variablesOf: coldDirectoryVariables,
-    connections: 20,
-  },
+  ...aloneAndUnderLoad({ name: 'me', query: ME }),
+  ...aloneAndUnderLoad(
+    { name: 'firms(first: 50)', query: DIRECTORY, variables: { first: 50 } },
+    { p95Ms: 30 },
+    { minRps: 500 },
+  ),
+  ...aloneAndUnderLoad(
+    {
+      name: 'firms(26–75 after a letter) page uncached',
+      query: COLD_DIRECTORY,
+      variablesOf: coldDirectoryVariables,
+    },
+    { p95Ms: 30 },
+  ),
 ];
 
 // ── Supply chain (issue 4) ──
@@ -122,20 +117,15 @@ const DIRECTORY_FILTERED_VARIABLES = {
 };
 
 scenarios.push(
-  {
-    name: 'firms(capability+hamlet+search)',
-    query: DIRECTORY_FILTERED,
-    variables: DIRECTORY_FILTERED_VARIABLES,
-    connections: 1,
-    target: { p95Ms: 30 },
-  },
-  {
-    name: 'firms(capability+hamlet+search)',
-    query: DIRECTORY_FILTERED,
-    variables: DIRECTORY_FILTERED_VARIABLES,
-    connections: 20,
-    target: { minRps: 500 },
-  },
+  ...aloneAndUnderLoad(
+    {
+      name: 'firms(capability+hamlet+search)',
+      query: DIRECTORY_FILTERED,
+      variables: DIRECTORY_FILTERED_VARIABLES,
+    },
+    { p95Ms: 30 },
+    { minRps: 500 },
+  ),
 );
 
 // ── Start-up tasks and strategic plan (issue 6) ──
