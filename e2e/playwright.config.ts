@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { SYSTEM_CHROMIUM } from './support/paths.ts';
+import { CHROMIUM_ARGS, systemChromium } from './support/chromium.ts';
 
 /**
  * Port of the app under test: not 4000, so the tests run beside a running `pnpm start`. `pnpm test:e2e`
@@ -9,20 +8,8 @@ import { SYSTEM_CHROMIUM } from './support/paths.ts';
 const port = Number(process.env.E2E_PORT ?? 4310);
 export const baseURL = `http://localhost:${port}`;
 
-/** Debian's Chromium where it exists (this machine and CI: no browser downloads), Playwright's own elsewhere. */
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
-  : {};
+/** Debian's Chromium where it exists, Playwright's own elsewhere. */
+const launchOptions = systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : {};
 
 export default defineConfig({
   testDir: './tests',

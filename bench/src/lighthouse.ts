@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, systemChromium } from '../../e2e/support/chromium.ts';
 import { startApp } from './app.js';
 import { printTable } from './table.js';
 
@@ -49,11 +50,6 @@ type Metric = (typeof METRICS)[number][0];
 /** Lighthouse's trace recording sometimes fails on a loaded machine (NO_NAVSTART, NO_FCP): run again. */
 const ATTEMPTS = 3;
 
-/** Debian's Chromium where it exists (as in the e2e tests), otherwise whatever chrome-launcher finds. */
-function chromePath(): string | undefined {
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 /**
  * `pnpm --filter @filiera/bench run bench:lighthouse` (after `pnpm build`; also part of `pnpm bench`):
  * starts the built app on the demo district and runs Lighthouse 13 on the showcase and the sign-in
@@ -79,17 +75,10 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Number(values.runs) || 1);
   const formFactors = FORM_FACTORS.filter((f) => !values['form-factor'] || f.name === values['form-factor']);
   const app = values.url ? { url: values.url, stop: async () => {} } : await startApp({ scale: 'district' });
+  // The e2e tests' Chromium and flags where it exists, otherwise whatever chrome-launcher finds.
   const chrome = await chromeLauncher.launch({
-    chromePath: chromePath(),
-    chromeFlags: [
-      '--headless=new',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: systemChromium,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const rows: Record<string, string>[] = [];
   try {
