@@ -102,6 +102,17 @@ export const addFirm = (
   ).then((r) => ({ id: r.addFirm.id, vatNumber }));
 
 /**
+ * A factory of a test's own (added by the ADMIN `admin`), for a test that changes a factory's supply links
+ * or profile: the demo firms' are read by other tests. An uppers maker (tomaificio, a PROCESSING firm): it
+ * buys like a shoe factory, while the shoe-factory figures other tests read (directory facets, sole
+ * suppliers) stay as they are.
+ */
+export async function ownFactory(admin: APIRequestContext, word: string): Promise<FirmRef> {
+  const legalName = `Tomaificio ${word} S.r.l.`;
+  return { id: (await addFirm(admin, legalName, partitaIva(), { kind: 'PROCESSING' })).id, legalName };
+}
+
+/**
  * A new FIRM user of `firmId` called `name` (invited by the ADMIN, accepted), signed in a browser context
  * of its own.
  */

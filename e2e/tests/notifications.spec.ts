@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import { alternativeSuppliers, DEMO_FIRM_ID, firmPerson, readCapabilities } from '../support/firm-data.js';
+import { alternativeSuppliers, firmPerson, ownFactory, readCapabilities } from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 test.describe('notifications', () => {
@@ -10,20 +10,14 @@ test.describe('notifications', () => {
   }) => {
     // Two people, two live pages and three axe scans.
     test.setTimeout(90_000);
+    // A customer factory of the test's own: nothing else changes its links meanwhile.
     const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+    const customer = await ownFactory(admin, `Scatole${Date.now().toString(36)}`);
     const boxes = (await readCapabilities(admin)).find((c) => c.code === 'BOXES')!;
-    const supplier = (await alternativeSuppliers(admin, DEMO_FIRM_ID, boxes.id, 1))[0]!;
+    const supplier = (await alternativeSuppliers(admin, customer.id, boxes.id, 1))[0]!;
     await admin.dispose();
     const supplierContext = await firmPerson(browser, baseURL!, supplier.id, 'fornitore-scatole');
-    const customerContext = await firmPerson(browser, baseURL!, DEMO_FIRM_ID, 'cliente-scatole');
-    // Other journeys change the demo factory's links meanwhile: this person hears only of requests.
-    for (const kind of ['SUPPLY_LINK_CONFIRMED', 'SUPPLY_LINK_REJECTED', 'SUPPLY_LINK_ENDED']) {
-      await gql(
-        customerContext.request,
-        `mutation ($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { kind } }`,
-        { input: { kind, channel: 'OFF' } },
-      );
-    }
+    const customerContext = await firmPerson(browser, baseURL!, customer.id, 'cliente-scatole');
 
     // Both pages are open before anything happens.
     const customerPage = await customerContext.newPage();
@@ -37,12 +31,12 @@ test.describe('notifications', () => {
     const { declareSupplyLink } = await gql<{ declareSupplyLink: { id: string } }>(
       supplierContext.request,
       `mutation ($input: DeclareSupplyLinkInput!) { declareSupplyLink(input: $input) { id } }`,
-      { input: { supplierId: supplier.id, customerId: DEMO_FIRM_ID, capabilityId: boxes.id } },
+      { input: { supplierId: supplier.id, customerId: customer.id, capabilityId: boxes.id } },
     );
     expect(declareSupplyLink.id).toBeTruthy();
     const supplierRow = supplierPage
       .getByRole('row')
-      .filter({ hasText: 'Calzaturificio Morvelli' })
+      .filter({ hasText: customer.legalName })
       .filter({ hasText: boxes.labelIt });
     await expect(supplierRow).toContainText('Dichiarato');
 

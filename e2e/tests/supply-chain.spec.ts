@@ -1,32 +1,39 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
-import { alternativeSuppliers, DEMO_FIRM_ID, firmPerson, readCapabilities } from '../support/firm-data.js';
+import {
+  alternativeSuppliers,
+  DEMO_FIRM_ID,
+  firmPerson,
+  ownFactory,
+  readCapabilities,
+} from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 test.describe('supply chain', () => {
-  test.use({ storageState: storageStatePath('FIRM') });
-
   test('a factory declares a supplier, the supplier confirms, the graph shows the link', async ({
-    page,
     browser,
     baseURL,
   }) => {
     // Two people, three pages and four axe scans: more than the default 30 s on a shared 2-core machine.
     test.setTimeout(90_000);
-    // A capability the factory buys and a district firm offering it that does not supply it yet.
+    // A factory of the test's own, a capability it buys and a district firm offering it.
     const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+    const word = `Filiera${Date.now().toString(36)}`;
+    const factory = await ownFactory(admin, word);
     const capabilities = await readCapabilities(admin);
     const capability = capabilities.find((c) => c.code === 'LEATHER') ?? capabilities[0]!;
-    const supplier = (await alternativeSuppliers(admin, DEMO_FIRM_ID, capability.id, 1))[0]!;
+    const supplier = (await alternativeSuppliers(admin, factory.id, capability.id, 1))[0]!;
     await admin.dispose();
 
-    // The supplier gets a FIRM user through an invitation, accepted in a browser context of its own.
+    // Each firm gets a FIRM user through an invitation, accepted in a browser context of its own.
+    const factoryContext = await firmPerson(browser, baseURL!, factory.id, 'Cliente Prova');
+    const page = await factoryContext.newPage();
     const supplierContext = await firmPerson(browser, baseURL!, supplier.id, 'Fornitore Prova');
 
     // The factory declares "the supplier supplies leather to us".
-    await page.goto(`/firms/${DEMO_FIRM_ID}/supply-chain`);
+    await page.goto(`/firms/${factory.id}/supply-chain`);
     await expect(
-      page.getByRole('heading', { level: 1, name: /Filiera di Calzaturificio Morvelli/ }),
+      page.getByRole('heading', { level: 1, name: `Filiera di ${factory.legalName}` }),
     ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
     await page.getByLabel('Tipo di collegamento').selectOption('theySupply');
@@ -54,18 +61,16 @@ test.describe('supply chain', () => {
       page.request,
       `query ($id: ID!) { supplyLinks(firmId: $id, direction: SUPPLIERS, status: DECLARED, first: 1) {
          edges { node { sharePercent yearlyVolumePairs } } } }`,
-      { id: DEMO_FIRM_ID },
+      { id: factory.id },
     );
     expect(declared.supplyLinks.edges[0]?.node).toEqual({ sharePercent: 12.5, yearlyVolumePairs: 5000 });
 
     // The supplier sees the request on its dashboard and confirms it there.
     const supplierPage = await supplierContext.newPage();
     await supplierPage.goto('/');
-    const request = `Calzaturificio Morvelli S.r.l.`;
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const confirm = supplierPage.getByRole('button', {
-      name: new RegExp(
-        `^Conferma: ${supplier.legalName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} fornisce .* a ${request}`,
-      ),
+      name: new RegExp(`^Conferma: ${escape(supplier.legalName)} fornisce .* a ${escape(factory.legalName)}`),
     });
     await expect(confirm).toBeVisible();
     await expectNoSeriousAxeViolations(supplierPage);
@@ -77,18 +82,17 @@ test.describe('supply chain', () => {
     // The district graph's list alternative shows the new confirmed edge for the focused factory.
     await page.goto('/supply-chain');
     await expect(page.getByRole('heading', { level: 1, name: 'Filiera del distretto' })).toBeVisible();
-    await page.getByLabel('Cerca un’impresa da mettere a fuoco').fill('Morvelli');
-    await page.getByLabel('Impresa a fuoco').selectOption(DEMO_FIRM_ID);
-    await expect(
-      page.getByRole('heading', { name: /Collegamenti di Calzaturificio Morvelli/ }),
-    ).toBeVisible();
+    await page.getByLabel('Cerca un’impresa da mettere a fuoco').fill(word);
+    await page.getByLabel('Impresa a fuoco').selectOption(factory.id);
+    await expect(page.getByRole('heading', { name: `Collegamenti di ${factory.legalName}` })).toBeVisible();
     const row = page
       .getByRole('row')
       .filter({ hasText: supplier.legalName })
       .filter({ hasText: capability.labelIt })
-      .filter({ hasText: 'Calzaturificio Morvelli' });
+      .filter({ hasText: factory.legalName });
     await expect(row).toContainText('Confermato');
     await expectNoSeriousAxeViolations(page);
+    await factoryContext.close();
   });
 });
 

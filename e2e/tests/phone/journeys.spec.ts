@@ -4,8 +4,8 @@ import { checkPhonePage, expectNoSidewaysScroll, openFromMenu } from '../../supp
 import {
   acceptInvitation,
   alternativeSuppliers,
-  DEMO_FIRM_ID,
   inviteFirmUser,
+  ownFactory,
   readCapabilities,
   type Capability,
   type FirmRef,
@@ -20,29 +20,33 @@ test('a firm user edits the profile and sees the link request another firm sent'
   baseURL,
 }) => {
   test.setTimeout(90_000);
-  // A supplier of the demo factory, with a FIRM user of its own (so no other test edits its profile),
-  // whom the factory names as supplier of something it offers (not leather: supply-chain.spec.ts's).
+  // A factory of the test's own (other tests read the demo factory's links) names as its supplier a
+  // district firm offering something, to which this phone's person is invited (so no other test edits
+  // the supplier's profile).
   const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+  const factory = await ownFactory(admin, `Telefono${Date.now().toString(36)}`);
   const capabilities = await readCapabilities(admin);
   let found: { supplier: FirmRef; capability: Capability } | null = null;
-  for (const capability of capabilities.filter((c) => c.code !== 'LEATHER').reverse()) {
-    const supplier = (await alternativeSuppliers(admin, DEMO_FIRM_ID, capability.id, 5)).at(-1);
+  for (const capability of capabilities.toReversed()) {
+    const supplier = (await alternativeSuppliers(admin, factory.id, capability.id, 5)).at(-1);
     if (supplier) {
       found = { supplier, capability };
       break;
     }
   }
-  expect(found, 'a district firm that could supply the demo factory').not.toBeNull();
+  expect(found, 'a district firm that could supply a factory').not.toBeNull();
   const { supplier, capability } = found!;
   const token = await inviteFirmUser(admin, supplier.id, 'telefono');
+  const factoryToken = await inviteFirmUser(admin, factory.id, 'telefono-cliente');
   await admin.dispose();
-  const factory = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('FIRM') });
+  const factoryPerson = await playwrightRequest.newContext({ baseURL });
+  await acceptInvitation(factoryPerson, factoryToken, 'Cliente al telefono');
   await gql(
-    factory,
+    factoryPerson,
     `mutation ($input: DeclareSupplyLinkInput!) { declareSupplyLink(input: $input) { id } }`,
-    { input: { supplierId: supplier.id, customerId: DEMO_FIRM_ID, capabilityId: capability.id } },
+    { input: { supplierId: supplier.id, customerId: factory.id, capabilityId: capability.id } },
   );
-  await factory.dispose();
+  await factoryPerson.dispose();
   // The invitation accepted in this phone's browser signs the new person in.
   await acceptInvitation(page.request, token, 'Titolare al telefono');
 
@@ -58,10 +62,12 @@ test('a firm user edits the profile and sees the link request another firm sent'
 
   const requests = page.getByRole('region', { name: 'Richieste di collegamento' });
   await expect(requests).toContainText(capability.labelIt);
-  await expect(requests).toContainText('Calzaturificio Morvelli');
-  const escaped = capability.labelIt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(requests).toContainText(factory.legalName);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect(
-    requests.getByRole('button', { name: new RegExp(`^Conferma: .*${escaped} a Calzaturificio Morvelli`) }),
+    requests.getByRole('button', {
+      name: new RegExp(`^Conferma: .*${escape(capability.labelIt)} a ${escape(factory.legalName)}`),
+    }),
   ).toBeVisible();
 });
 
