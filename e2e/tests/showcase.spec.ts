@@ -1,29 +1,30 @@
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { firmPerson, ownFactory } from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 interface MyFirm {
-  me: {
-    user: {
-      firm: {
-        id: string;
-        version: number;
-        legalName: string;
-        tradeName: string | null;
-        publicFields: string[];
-        capabilities: { id: string; labelEn: string }[];
-      };
-    };
-  };
+  me: { user: { firm: { id: string; version: number; legalName: string; publicFields: string[] } } };
 }
-const MY_FIRM = `{ me { user { firm { id version legalName tradeName publicFields capabilities { id labelEn } } } } }`;
+const MY_FIRM = `{ me { user { firm { id version legalName publicFields } } } }`;
 
 test('a visitor finds a firm by capability in English, writes to it, and the firm sees it in its inbox', async ({
   browser,
   page,
+  baseURL,
 }) => {
-  // The demo firm shows its capabilities (and not its trade name, so it is listed by legal name).
-  const firmContext = await browser.newContext({ storageState: storageStatePath('FIRM') });
+  // A firm of the test's own (the demo firms' profiles are read by other tests), whose person puts it in
+  // the showcase with its capability shown.
+  const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
+  const { id } = await ownFactory(admin, `Vetrina${Date.now().toString(36)}`);
+  const { capabilities } = await gql<{ capabilities: { id: string; labelEn: string }[] }>(
+    admin,
+    '{ capabilities { id labelEn } }',
+  );
+  const capability = capabilities[0];
+  expect(capability, 'the vocabulary has capabilities in the seed').toBeDefined();
+  await admin.dispose();
+  const firmContext = await firmPerson(browser, baseURL!, id, 'Titolare Vetrina');
   const { firm } = (await gql<MyFirm>(firmContext.request, MY_FIRM)).me.user;
   await gql(
     firmContext.request,
@@ -33,12 +34,11 @@ test('a visitor finds a firm by capability in English, writes to it, and the fir
         id: firm.id,
         version: firm.version,
         showcaseConsent: true,
-        publicFields: [...new Set([...firm.publicFields.filter((f) => f !== 'tradeName'), 'capabilities'])],
+        capabilityIds: [capability!.id],
+        publicFields: [...new Set([...firm.publicFields, 'capabilities'])],
       },
     },
   );
-  const capability = firm.capabilities[0];
-  expect(capability, 'the demo firm has capabilities in the seed').toBeDefined();
 
   await page.goto('/showcase');
   await expect(page).toHaveTitle('Il distretto calzaturiero di Segromigno in Monte · Filiera');
