@@ -1,20 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { approvePlan, ownPlan } from '../support/plan-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 const euro = (n: number) =>
   new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
 
-/**
- * An approved plan of its own, 2026–2028: it sorts after the seeded 2027 plan, so the other plan tests
- * still open the seeded plan first.
- */
+/** An approved plan of its own (see ownPlan) with one action. */
 async function approvedPlanWithAction(request: Parameters<typeof gql>[0], suffix: string) {
-  const { createStrategicPlan: plan } = await gql<{ createStrategicPlan: { id: string; version: number } }>(
-    request,
-    `mutation ($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id version } }`,
-    { input: { title: `Piano ponte ${suffix}`, startYear: 2026, endYear: 2028 } },
-  );
+  const plan = await ownPlan(request, `Piano ponte ${suffix}`);
   const title = `Portale B2B ${suffix}`;
   const { createPlanAction: action } = await gql<{ createPlanAction: { id: string; version: number } }>(
     request,
@@ -30,11 +24,7 @@ async function approvedPlanWithAction(request: Parameters<typeof gql>[0], suffix
       },
     },
   );
-  await gql(
-    request,
-    `mutation ($input: ChangePlanStatusInput!) { changeStrategicPlanStatus(input: $input) { status } }`,
-    { input: { id: plan.id, version: plan.version, status: 'APPROVED' } },
-  );
+  await approvePlan(request, plan);
   return { planId: plan.id, actionId: action.id, title };
 }
 

@@ -1,6 +1,7 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { fillDate } from '../support/date-field.js';
+import { approvePlan, ownPlan } from '../support/plan-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
 interface Plans {
@@ -10,21 +11,14 @@ const PLANS = `{ strategicPlans { id axes { axis total } } }`;
 const euro = (n: number) =>
   new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
 
-/**
- * An action with a KPI in an approved plan of its own, 2026–2028 (added by the ADMIN), so that measuring it
- * or asking to join it leaves the seeded plan as it was; it sorts after the seeded 2027 plan.
- */
+/** An action with a KPI in an approved plan of its own (see ownPlan), added by the ADMIN. */
 async function ownAction(
   baseURL: string,
   title: string,
   kpi: { name: string; unit: string; target: number },
 ) {
   const admin = await playwrightRequest.newContext({ baseURL, storageState: storageStatePath('ADMIN') });
-  const { createStrategicPlan: plan } = await gql<{ createStrategicPlan: { id: string; version: number } }>(
-    admin,
-    `mutation ($input: CreateStrategicPlanInput!) { createStrategicPlan(input: $input) { id version } }`,
-    { input: { title: `Piano di prova ${Date.now()}`, startYear: 2026, endYear: 2028 } },
-  );
+  const plan = await ownPlan(admin, `Piano di prova ${Date.now()}`);
   const { createPlanAction: action } = await gql<{ createPlanAction: { id: string } }>(
     admin,
     `mutation ($input: CreatePlanActionInput!) { createPlanAction(input: $input) { id } }`,
@@ -40,11 +34,7 @@ async function ownAction(
       },
     },
   );
-  await gql(
-    admin,
-    `mutation ($input: ChangePlanStatusInput!) { changeStrategicPlanStatus(input: $input) { status } }`,
-    { input: { id: plan.id, version: plan.version, status: 'APPROVED' } },
-  );
+  await approvePlan(admin, plan);
   await admin.dispose();
   return action.id;
 }
@@ -53,10 +43,11 @@ test.describe('an admin edits the strategic plan', () => {
   test.use({ storageState: storageStatePath('ADMIN') });
 
   test('adds an action with a budget and sees the axis total change', async ({ page }) => {
-    const before = (await gql<Plans>(page.request, PLANS)).strategicPlans[0]!;
+    const plan = await ownPlan(page.request, `Piano di lavoro ${Date.now().toString(36)}`);
+    const before = (await gql<Plans>(page.request, PLANS)).strategicPlans.find((p) => p.id === plan.id)!;
     const digitalBefore = before.axes.find((a) => a.axis === 'DIGITAL_CLUSTER')!.total;
 
-    await page.goto('/plan');
+    await page.goto(`/plan?id=${plan.id}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Piano strategico' })).toBeVisible();
     const budget = page.getByRole('table', { name: /Budget in euro per asse e anno/ });
     const digitalRow = budget.getByRole('row').filter({ hasText: 'Cluster 4.0: strumenti digitali' });
