@@ -86,6 +86,7 @@ export function partitaIva(): string {
 export interface FirmProfile {
   kind?: 'SHOE_FACTORY' | 'PROCESSING' | 'COMPONENTS' | 'SERVICES';
   hamlet?: string;
+  pec?: string;
 }
 
 /** Staff (`request`: ADMIN or CONSULTANT) add a firm (by default a shoe factory of Capannori) to the registry. */

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
+import { addFirm, partitaIva } from '../support/firm-data.js';
 import { DEMO, gql, storageStatePath } from '../support/users.js';
 
 const PASSWORD = 'Le colline di Segromigno in autunno 2029';
@@ -14,25 +15,27 @@ interface Candidate {
   pecHint: string | null;
 }
 
-/** A firm of the demo registry matching `search`, with or without a PEC address, and nobody on Filiera yet. */
+/**
+ * A firm of the test's own (an uppers or a sole maker: not a shoe factory, whose count other tests read),
+ * with or without a PEC address and nobody on Filiera yet, as the claim page lists it: claiming it leaves
+ * the demo firms as they are.
+ */
 async function unclaimedFirm(
   request: APIRequestContext,
-  search: string,
+  kind: 'PROCESSING' | 'COMPONENTS',
   withPec: boolean,
 ): Promise<Candidate> {
+  const word = `Rivendica${Date.now().toString(36)}`;
+  const name = `${kind === 'PROCESSING' ? 'Tomaificio' : 'Suolificio'} ${word} S.r.l.`;
+  const pec = withPec ? { pec: `${word.toLowerCase()}@pec.example` } : {};
+  await addFirm(request, name, partitaIva(), { kind, ...pec });
   const { claimableFirms } = await gql<{ claimableFirms: Candidate[] }>(
     request,
     `query ($search: String!) { claimableFirms(search: $search) { id name pecHint } }`,
-    { search },
+    { search: word },
   );
-  const { users } = await gql<{ users: { edges: { node: { firm: { id: string } | null } }[] } }>(
-    request,
-    `{ users(first: 100) { edges { node { firm { id } } } } }`,
-  );
-  const taken = new Set(users.edges.map((e) => e.node.firm?.id));
-  // From the end of the list: other journeys pick the first firms of the directory.
-  const firm = claimableFirms.reverse().find((f) => !taken.has(f.id) && Boolean(f.pecHint) === withPec);
-  if (!firm) throw new Error(`no unclaimed firm matching ${search}`);
+  const firm = claimableFirms.find((f) => f.name === name);
+  if (!firm) throw new Error(`${name} is not claimable`);
   return firm;
 }
 
@@ -70,7 +73,7 @@ test.describe('a person claims their firm', () => {
     page,
     browser,
   }) => {
-    const firm = await unclaimedFirm(page.request, 'Calzaturificio', true);
+    const firm = await unclaimedFirm(page.request, 'PROCESSING', true);
     const email = `chiara.${Date.now()}@filiera.example`;
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const visitor = await context.newPage();
@@ -111,7 +114,7 @@ test.describe('a person claims their firm', () => {
   });
 
   test('by a document a consultant reviews, in English', async ({ page, browser }) => {
-    const firm = await unclaimedFirm(page.request, 'Tomaificio', false);
+    const firm = await unclaimedFirm(page.request, 'COMPONENTS', false);
     const email = `doc.${Date.now()}@filiera.example`;
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const visitor = await context.newPage();
