@@ -131,8 +131,7 @@ type Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  fragment NotificationsPage_NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        params\n        path\n        createdAt\n        readAt\n        supplyLink {\n          id\n          ...PendingRequests_SupplyLinkFragment\n        }\n      }\n    }\n  }\n": typeof types.NotificationsPage_NotificationPageFragmentDoc,
-    "\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": typeof types.NotificationsPageDocument,
-    "\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": typeof types.NotificationsPageMoreDocument,
+    "\n  query NotificationsPage($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": typeof types.NotificationsPageDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      count\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  subscription SupplyLinkChanged {\n    supplyLinkChanged {\n      id\n      status\n      version\n      viewerCanDecide\n      viewerCanEnd\n    }\n  }\n": typeof types.SupplyLinkChangedDocument,
@@ -242,8 +241,7 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      acceptUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  fragment OutboxPage_MailPage on OutboxMailConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": typeof types.OutboxPage_MailPageFragmentDoc,
-    "\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n": typeof types.OutboxPageDocument,
-    "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": typeof types.OutboxPageMoreDocument,
+    "\n  query OutboxPage($after: String) {\n    mailDelivery\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": typeof types.OutboxPageDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
     "\n  fragment UsersPage_UserPage on UserConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...UsersTable_UserFragment\n      }\n    }\n  }\n": typeof types.UsersPage_UserPageFragmentDoc,
@@ -372,8 +370,7 @@ const documents: Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  fragment NotificationsPage_NotificationPage on NotificationConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        params\n        path\n        createdAt\n        readAt\n        supplyLink {\n          id\n          ...PendingRequests_SupplyLinkFragment\n        }\n      }\n    }\n  }\n": types.NotificationsPage_NotificationPageFragmentDoc,
-    "\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": types.NotificationsPageDocument,
-    "\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": types.NotificationsPageMoreDocument,
+    "\n  query NotificationsPage($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n": types.NotificationsPageDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      count\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  subscription SupplyLinkChanged {\n    supplyLinkChanged {\n      id\n      status\n      version\n      viewerCanDecide\n      viewerCanEnd\n    }\n  }\n": types.SupplyLinkChangedDocument,
@@ -483,8 +480,7 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      acceptUrl\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  fragment OutboxPage_MailPage on OutboxMailConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n": types.OutboxPage_MailPageFragmentDoc,
-    "\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n": types.OutboxPageDocument,
-    "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": types.OutboxPageMoreDocument,
+    "\n  query OutboxPage($after: String) {\n    mailDelivery\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n": types.OutboxPageDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      role\n      version\n      twoFactorEnabled\n      firm {\n        id\n        legalName\n      }\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation ResetUserTwoFactor($input: ResetUserTwoFactorInput!) {\n    resetUserTwoFactor(input: $input) {\n      id\n      version\n      twoFactorEnabled\n    }\n  }\n": types.ResetUserTwoFactorDocument,
     "\n  fragment UsersPage_UserPage on UserConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        ...UsersTable_UserFragment\n      }\n    }\n  }\n": types.UsersPage_UserPageFragmentDoc,
@@ -981,11 +977,7 @@ export function graphql(source: "\n  fragment NotificationsPage_NotificationPage
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage {\n    unreadNotificationCount\n    notifications(first: 20) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPageMore($after: String!) {\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationsPage($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage($after: String) {\n    unreadNotificationCount\n    notifications(first: 20, after: $after) {\n      ...NotificationsPage_NotificationPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1425,11 +1417,7 @@ export function graphql(source: "\n  fragment OutboxPage_MailPage on OutboxMailC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n"): (typeof documents)["\n  query OutboxPage {\n    mailDelivery\n    outbox(first: 20) {\n      ...OutboxPage_MailPage\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"): (typeof documents)["\n  query OutboxPageMore($after: String!) {\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"];
+export function graphql(source: "\n  query OutboxPage($after: String) {\n    mailDelivery\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"): (typeof documents)["\n  query OutboxPage($after: String) {\n    mailDelivery\n    outbox(first: 20, after: $after) {\n      ...OutboxPage_MailPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,18 +41,10 @@ const NotificationsPageFragment = graphql(`
   }
 `);
 
-// `first` is part of the list's cache key: the same here and in "show more".
+// One query for the first page and each "show more" (`after`): `first` is part of the list's cache key.
 const NotificationsPageQuery = graphql(`
-  query NotificationsPage {
+  query NotificationsPage($after: String) {
     unreadNotificationCount
-    notifications(first: 20) {
-      ...NotificationsPage_NotificationPage
-    }
-  }
-`);
-
-const MoreNotificationsQuery = graphql(`
-  query NotificationsPageMore($after: String!) {
     notifications(first: 20, after: $after) {
       ...NotificationsPage_NotificationPage
     }
@@ -163,9 +155,7 @@ export function NotificationsPage() {
               <ShowMore
                 label={t('showMore')}
                 pageInfo={page.pageInfo}
-                loadMore={(after) =>
-                  result.fetchMore({ query: MoreNotificationsQuery, variables: { after } })
-                }
+                loadMore={(after) => result.fetchMore({ variables: { after } })}
               />
             </div>
           );
