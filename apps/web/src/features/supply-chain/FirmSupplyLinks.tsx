@@ -1,16 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { OutcomeNotice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { FirmSupplyLinksQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { useFailureText } from '../../lib/useErrorMessage';
+import { useActionOutcome } from '../../lib/useActionOutcome';
 import { QueryState } from '../shell/QueryState';
 import { useCapabilityLabel } from './labels';
 import { SUPPLY_LINK_QUERIES } from './PendingRequests';
@@ -122,9 +121,8 @@ function LinksTableBody(props: {
   const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
-  const failureText = useFailureText();
   const [end, { loading }] = useMutation(EndSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
-  const [notice, setNotice] = useState<Outcome | null>(null);
+  const { outcome, run } = useActionOutcome();
   // Grouped by capability, as a buyer thinks of its sources.
   const links = [...props.links].sort(
     (a, b) =>
@@ -135,19 +133,13 @@ function LinksTableBody(props: {
   const [ask, confirmation] = useConfirm();
   const onEnd = async (id: string, version: number, label: string) => {
     if (!(await ask({ title: label, confirmLabel: t('links.end'), danger: true }))) return;
-    setNotice(null);
-    try {
-      await end({ variables: { id, version } });
-      setNotice({ tone: 'success', text: t('links.ended') });
-    } catch (error) {
-      setNotice({ tone: 'error', text: failureText(error) });
-    }
+    await run(() => end({ variables: { id, version } }), { done: t('links.ended') });
   };
 
   return (
     <>
       {confirmation}
-      <OutcomeNotice outcome={notice} />
+      <OutcomeNotice outcome={outcome} />
       {links.length === 0 ? (
         <EmptyState message={props.empty} />
       ) : (
