@@ -7,7 +7,7 @@ import { OutcomeNotice } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useActionOutcome } from '../../lib/useActionOutcome';
-import { useCapabilityLabel } from './labels';
+import { useCapabilityLabel, withParties } from './labels';
 import './supply-chain.css';
 
 export const PendingRequests_SupplyLinkFragment = graphql(`
@@ -20,19 +20,7 @@ export const PendingRequests_SupplyLinkFragment = graphql(`
     note
     recordedOnBehalf
     viewerCanDecide
-    supplier {
-      id
-      legalName
-    }
-    customer {
-      id
-      legalName
-    }
-    capability {
-      id
-      labelIt
-      labelEn
-    }
+    ...SupplyLinkParties_SupplyLinkFragment
     declaredBy {
       id
       legalName
@@ -82,7 +70,7 @@ export function PendingRequests(props: {
   const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
-  const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links);
+  const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links).map(withParties);
   const { outcome: status, busy, run } = useActionOutcome();
   const [confirm] = useMutation(ConfirmSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
   const [reject] = useMutation(RejectSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });

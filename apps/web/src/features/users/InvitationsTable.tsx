@@ -25,14 +25,12 @@ export const InvitationsTable_InvitationFragment = graphql(`
   }
 `);
 
+// The new link goes by mail; the answer redraws the row (new status and expiry) through the cache.
 const ResendInvitationMutation = graphql(`
   mutation ResendInvitation($id: ID!) {
     resendInvitation(id: $id) {
-      acceptUrl
       invitation {
-        id
-        status
-        expiresAt
+        ...InvitationsTable_InvitationFragment
       }
     }
   }
