@@ -1,6 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { DEMO, gql, storageStatePath, totpCode } from '../support/users.js';
+
+/** Invites `count` Chamber users, `<prefix>.<stamp>.<i>@filiera.example` in order; answers the stamp. */
+async function inviteMany(request: APIRequestContext, prefix: string, count: number): Promise<number> {
+  const stamp = Date.now();
+  for (let i = 0; i < count; i++) {
+    await gql(
+      request,
+      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitation { id } } }`,
+      { input: { email: `${prefix}.${stamp}.${i}@filiera.example`, role: 'CHAMBER' } },
+    );
+  }
+  return stamp;
+}
 
 test.describe('invitations', () => {
   test.use({ storageState: storageStatePath('ADMIN') });
@@ -67,14 +80,7 @@ test.describe('invitations', () => {
   });
 
   test('"Mostra altri" adds the next invitations below the first fifty', async ({ page, request }) => {
-    const stamp = Date.now();
-    for (let i = 0; i < 55; i++) {
-      await gql(
-        request,
-        `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitation { id } } }`,
-        { input: { email: `elenco.${stamp}.${i}@filiera.example`, role: 'CHAMBER' } },
-      );
-    }
+    const stamp = await inviteMany(request, 'elenco', 55);
     await page.goto('/users');
     const card = page.getByRole('region', { name: 'Inviti' });
     const rows = card.getByRole('table').getByRole('row');
@@ -86,5 +92,19 @@ test.describe('invitations', () => {
     await expect(oldestOfBatch).toBeVisible();
     expect(await rows.count()).toBeGreaterThan(50 + 1);
     await expect(card.getByText(`elenco.${stamp}.54@filiera.example`)).toBeVisible();
+  });
+  test('the outbox\'s "Mostra altri" adds the older mails below the first twenty', async ({
+    page,
+    request,
+  }) => {
+    const stamp = await inviteMany(request, 'posta', 21);
+    await page.goto('/outbox');
+    // Newest first: the first mail of this batch is on the second page (other tests may write meanwhile).
+    const oldestOfBatch = page.getByText(`posta.${stamp}.0@filiera.example`, { exact: true });
+    await expect(page.getByText(`posta.${stamp}.20@filiera.example`, { exact: true })).toBeVisible();
+    await expect(oldestOfBatch).toHaveCount(0);
+    await page.getByRole('button', { name: 'Mostra altri' }).click();
+    await expect(oldestOfBatch).toBeVisible();
+    await expect(page.getByText(`posta.${stamp}.20@filiera.example`, { exact: true })).toBeVisible();
   });
 });

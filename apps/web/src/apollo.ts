@@ -85,6 +85,8 @@ export function createCache(): InMemoryCache {
           firms: relayStylePagination(['filter', 'search', 'orderBy', 'first']),
           registryImports: relayStylePagination(['first']),
           claimReviewQueue: relayStylePagination(['first']),
+          notifications: relayStylePagination(['first']),
+          outbox: relayStylePagination(['first']),
         },
       },
     },

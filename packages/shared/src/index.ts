@@ -6,3 +6,4 @@ export * from './contract.js';
 export * from './showcase-meta.js';
 export * from './gtin.js';
 export * from './materials.js';
+export * from './dates.js';

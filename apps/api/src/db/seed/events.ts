@@ -1,4 +1,5 @@
 import type { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
+import { romeToday } from '../../common/dates.js';
 import { DEMO_FIRM_ID } from './district.js';
 import { DEMO_USERS } from './demo-users.js';
 import type { SqlRunner } from './insert-district.js';
@@ -202,23 +203,13 @@ const LAST_NAMES = [
 /** "Del Carlo" → "delcarlo": the local part of a made-up e-mail address. */
 const mailPart = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
-/** The seed's day in Europe/Rome as YYYY-MM-DD (the day the start-up plan's dates also count from). */
-function romeDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Rome',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /**
  * Seeds the events and their registrations: the demo firm's people and those of other firms of the
  * district (the first ones by id, so the same firms every time). Times are Rome's, converted by
  * PostgreSQL; registrations are a few minutes apart so the waiting list has a fixed order.
  */
 export async function seedEvents(db: SqlRunner, now: Date = new Date()): Promise<void> {
-  const today = romeDay(now);
+  const today = romeToday(now);
   const others = (await db.query(
     `SELECT id, coalesce(nullif(split_part(email, '@', 2), ''), 'impresa-' || left(id::text, 8) || '.example') AS domain
        FROM firm WHERE id <> $1 ORDER BY id LIMIT 40`,

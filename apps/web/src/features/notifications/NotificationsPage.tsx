@@ -1,16 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { Notice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { ShowMore } from '../../components/ShowMoreButton';
 import { getFragmentData, graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { useFailureText } from '../../lib/useErrorMessage';
+import { useActionOutcome } from '../../lib/useActionOutcome';
 import { QueryState } from '../shell/QueryState';
 import { PendingRequests } from '../supply-chain/PendingRequests';
 import { useNotificationText } from './notification-text';
@@ -41,18 +40,10 @@ const NotificationsPageFragment = graphql(`
   }
 `);
 
-// `first` is part of the list's cache key: the same here and in "show more".
+// One query for the first page and each "show more" (`after`): `first` is part of the list's cache key.
 const NotificationsPageQuery = graphql(`
-  query NotificationsPage {
+  query NotificationsPage($after: String) {
     unreadNotificationCount
-    notifications(first: 20) {
-      ...NotificationsPage_NotificationPage
-    }
-  }
-`);
-
-const MoreNotificationsQuery = graphql(`
-  query NotificationsPageMore($after: String!) {
     notifications(first: 20, after: $after) {
       ...NotificationsPage_NotificationPage
     }
@@ -84,22 +75,12 @@ export function NotificationsPage() {
   const { t } = useTranslation('notifications');
   const format = useFormat();
   const text = useNotificationText();
-  const failureText = useFailureText();
   const title = t('title');
   useDocumentTitle(title);
   const result = useQuery(NotificationsPageQuery, { fetchPolicy: 'cache-and-network' });
-  const [status, setStatus] = useState<Outcome | null>(null);
+  const { outcome, run } = useActionOutcome();
   const [markRead] = useMutation(MarkNotificationReadMutation, { refetchQueries: COUNTS });
   const [markAllRead, markingAll] = useMutation(MarkAllNotificationsReadMutation, { refetchQueries: COUNTS });
-  const run = async (action: () => Promise<unknown>, done?: string) => {
-    setStatus(null);
-    try {
-      await action();
-      if (done) setStatus({ tone: 'success', text: done });
-    } catch (error) {
-      setStatus({ tone: 'error', text: failureText(error) });
-    }
-  };
 
   return (
     <>
@@ -117,13 +98,13 @@ export function NotificationsPage() {
                   <Button
                     variant="secondary"
                     busy={markingAll.loading}
-                    onClick={() => void run(() => markAllRead(), t('allRead'))}
+                    onClick={() => void run(() => markAllRead(), { done: t('allRead') })}
                   >
                     {t('markAllRead')}
                   </Button>
                 )}
               </div>
-              <div aria-live="polite">{status && <Notice tone={status.tone}>{status.text}</Notice>}</div>
+              <OutcomeNotice outcome={outcome} />
               {page.edges.length === 0 && <EmptyState message={t('empty')} />}
               <ul className="notification-list">
                 {page.edges.map(({ node: n }) => (
@@ -163,9 +144,7 @@ export function NotificationsPage() {
               <ShowMore
                 label={t('showMore')}
                 pageInfo={page.pageInfo}
-                loadMore={(after) =>
-                  result.fetchMore({ query: MoreNotificationsQuery, variables: { after } })
-                }
+                loadMore={(after) => result.fetchMore({ variables: { after } })}
               />
             </div>
           );

@@ -1,24 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useSettled } from '../../lib/useSettled';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
-import { graphql } from '../../gql';
+import { useFirmSearch } from '../search/useFirmSearch';
 import './plan.css';
-
-const FirmSearchQuery = graphql(`
-  query FirmSearch($search: String!) {
-    firms(search: $search, first: 10) {
-      edges {
-        node {
-          id
-          legalName
-        }
-      }
-    }
-  }
-`);
 
 export interface FirmRef {
   id: string;
@@ -34,11 +19,8 @@ export function FirmSearchField(props: {
 }) {
   const { t } = useTranslation('plan');
   const [search, setSearch] = useState('');
-  const term = useSettled(search.trim(), 250);
-  const found = useQuery(FirmSearchQuery, { variables: { search: term }, skip: term.length < 2 });
-  const results = (found.data?.firms.edges ?? [])
-    .map((e) => e.node)
-    .filter((f) => !props.exclude.some((x) => x.id === f.id));
+  const { asked, found, firms } = useFirmSearch(search);
+  const results = firms.filter((f) => !props.exclude.some((x) => x.id === f.id));
 
   return (
     <div className="firm-search">
@@ -50,9 +32,7 @@ export function FirmSearchField(props: {
         onChange={(e) => setSearch(e.target.value)}
       />
       <div aria-live="polite">
-        {term.length >= 2 && found.data && results.length === 0 && (
-          <p className="muted">{t('firmSearch.none')}</p>
-        )}
+        {asked && found.data && results.length === 0 && <p className="muted">{t('firmSearch.none')}</p>}
         {found.error && <p className="field__error">{t('errors.network')}</p>}
       </div>
       {results.length > 0 && (

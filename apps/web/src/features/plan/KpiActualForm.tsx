@@ -24,6 +24,8 @@ const SetKpiActualMutation = graphql(`
   }
 `);
 
+const FIELDS = ['year', 'value'] as const;
+
 /** Records a KPI's measured value for a year; the attainment is recomputed by the API. */
 export function KpiActualForm(props: {
   kpis: readonly { id: string; name: string; version: number }[];
@@ -32,22 +34,17 @@ export function KpiActualForm(props: {
   const { t } = useTranslation('plan');
   const language = useLanguage();
   const [save, { loading }] = useMutation(SetKpiActualMutation);
-  const { problem, setProblem, fail, notice } = useFormProblem(['year', 'value']);
+  const { fail, refuse, field, notice } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState(false);
-  const [valueError, setValueError] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const kpi = props.kpis.find((k) => k.id === form.get('kpiId'));
     const value = parseLocaleNumber(String(form.get('value') ?? ''), language);
-    setProblem(null);
     setSaved(false);
-    if (!kpi || value === null || Number.isNaN(value)) {
-      setValueError(t('kpiForm.valueRequired'));
-      return;
-    }
-    setValueError(null);
+    const invalid = !kpi || value === null || Number.isNaN(value);
+    if (refuse(event.currentTarget, { value: invalid && t('kpiForm.valueRequired') }) || invalid) return;
     try {
       await save({
         variables: {
@@ -72,19 +69,10 @@ export function KpiActualForm(props: {
         />
         <Select
           label={t('form.year')}
-          name="year"
+          {...field('year')}
           options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
-          error={problem?.fields.year ? t(problem.fields.year.key, problem.fields.year.params ?? {}) : null}
         />
-        <TextField
-          label={t('kpiForm.value')}
-          name="value"
-          inputMode="decimal"
-          error={
-            valueError ??
-            (problem?.fields.value ? t(problem.fields.value.key, problem.fields.value.params ?? {}) : null)
-          }
-        />
+        <TextField label={t('kpiForm.value')} {...field('value')} inputMode="decimal" />
       </div>
       <Button type="submit" variant="secondary" busy={loading}>
         {t('kpiForm.submit')}

@@ -153,7 +153,7 @@ export function PlanActionPage() {
             <div className="stack">
               <OutcomeNotice outcome={notice} />
               <Card title={t('action.details')}>
-                <dl className="plan-details">
+                <dl className="term-rows">
                   <dt>{t('form.axis')}</dt>
                   <dd>{t(`axis.${a.axis}`)}</dd>
                   {a.objective && (

@@ -5,6 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { SignOutButton } from '../auth/SignOutButton';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { SearchTrigger } from '../search/SearchTrigger';
+import { Banner } from './Banner';
 
 export const AppHeader_MeFragment = graphql(`
   fragment AppHeader_MeFragment on Me {
@@ -16,29 +17,22 @@ export const AppHeader_MeFragment = graphql(`
   }
 `);
 
-/** The banner: app name, who is signed in and as what, language, sign out. */
+/** The signed-in banner: who is signed in and as what, language, sign out. */
 export function AppHeader(props: { me: FragmentType<typeof AppHeader_MeFragment> }) {
   const { t } = useTranslation();
   const { user } = getFragmentData(AppHeader_MeFragment, props.me);
   return (
-    <header className="app-header">
-      <div className="app-header__inner">
-        <Link to="/" className="app-header__brand">
-          {t('app.name')}
-        </Link>
-        <div className="app-header__tools">
-          <SearchTrigger />
-          <p className="app-header__person">
-            <Link to="/account" className="app-header__name">
-              {user.name}
-            </Link>{' '}
-            <span className="app-header__role">{t(`enums.Role.${user.role}`)}</span>
-          </p>
-          <NotificationBell />
-          <LanguageSwitch />
-          <SignOutButton />
-        </div>
-      </div>
-    </header>
+    <Banner>
+      <SearchTrigger />
+      <p className="app-header__person">
+        <Link to="/account" className="app-header__name">
+          {user.name}
+        </Link>{' '}
+        <span className="app-header__role">{t(`enums.Role.${user.role}`)}</span>
+      </p>
+      <NotificationBell />
+      <LanguageSwitch />
+      <SignOutButton />
+    </Banner>
   );
 }

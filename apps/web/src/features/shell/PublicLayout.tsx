@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useMatches } from 'react-router';
+import { Outlet, useMatches } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { LoadingState } from '../../components/LoadingState';
 import { SkipLink } from '../../components/SkipLink';
+import { Banner } from './Banner';
 
 /** Whether a route asks for the full content width (`handle: { wide: true }`), e.g. a passport's tables. */
 const isWide = (handle: unknown) =>
@@ -14,21 +14,13 @@ const isWide = (handle: unknown) =>
  * pages that need the full width.
  */
 export function PublicLayout() {
-  const { t } = useTranslation();
   const wide = useMatches().some((m) => isWide(m.handle));
   return (
     <>
       <SkipLink />
-      <header className="app-header">
-        <div className="app-header__inner">
-          <Link to="/" className="app-header__brand">
-            {t('app.name')}
-          </Link>
-          <div className="app-header__tools">
-            <LanguageSwitch />
-          </div>
-        </div>
-      </header>
+      <Banner>
+        <LanguageSwitch />
+      </Banner>
       <main id="main" className={wide ? 'app-main' : 'app-main app-main--narrow'} tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />

@@ -1,23 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { OutcomeNotice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { graphql } from '../../gql';
 import type { FirmSupplyLinksQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { useFailureText } from '../../lib/useErrorMessage';
+import { useActionOutcome } from '../../lib/useActionOutcome';
 import { QueryState } from '../shell/QueryState';
-import { useCapabilityLabel } from './labels';
+import { useCapabilityLabel, withParties } from './labels';
 import { SUPPLY_LINK_QUERIES } from './PendingRequests';
 import './supply-chain.css';
 
-// Fields inline rather than in a fragment: graphql-armor's cost limit counts fragment spreads inside a
-// connection several times over, and this list stays well under the limit only when written out.
 const FirmSupplyLinksQuery = graphql(`
   query FirmSupplyLinks($firmId: ID!, $direction: SupplyLinkDirection!) {
     supplyLinks(firmId: $firmId, direction: $direction, first: 100) {
@@ -33,26 +30,14 @@ const FirmSupplyLinksQuery = graphql(`
           recordedOnBehalf
           viewerCanEnd
           supplierCeased
-          supplier {
-            id
-            legalName
-          }
-          customer {
-            id
-            legalName
-          }
-          capability {
-            id
-            labelIt
-            labelEn
-          }
+          ...SupplyLinkParties_SupplyLinkFragment
         }
       }
     }
   }
 `);
 
-type LinkNode = FirmSupplyLinksQuery['supplyLinks']['edges'][number]['node'];
+type LinkNode = ReturnType<typeof withParties<FirmSupplyLinksQuery['supplyLinks']['edges'][number]['node']>>;
 
 const EndSupplyLinkMutation = graphql(`
   mutation EndSupplyLink($id: ID!, $version: Int!) {
@@ -70,44 +55,44 @@ const EndSupplyLinkMutation = graphql(`
  * Loads its own data, so the firm page can include it as it is.
  */
 export function FirmSupplyLinks({ firmId }: { firmId: string }) {
-  const { t } = useTranslation('supplyChain');
   return (
     <div className="sc-columns">
-      <LinksTable
-        firmId={firmId}
-        heading={t('links.suppliers')}
-        caption={t('links.suppliersCaption')}
-        empty={t('links.emptySuppliers')}
-        side="supplier"
-      />
-      <LinksTable
-        firmId={firmId}
-        heading={t('links.customers')}
-        caption={t('links.customersCaption')}
-        empty={t('links.emptyCustomers')}
-        side="customer"
-      />
+      <LinksTable firmId={firmId} side="supplier" />
+      <LinksTable firmId={firmId} side="customer" />
     </div>
   );
 }
 
+/** The strings of each side's table. */
+const SIDE_TEXT = {
+  supplier: { heading: 'links.suppliers', caption: 'links.suppliersCaption', empty: 'links.emptySuppliers' },
+  customer: { heading: 'links.customers', caption: 'links.customersCaption', empty: 'links.emptyCustomers' },
+} as const;
+
 function LinksTable(props: {
-  heading: string;
-  caption: string;
-  empty: string;
   /** Which firm of each link is the counterpart shown in the first column. */
   side: 'supplier' | 'customer';
   firmId: string;
 }) {
+  const { t } = useTranslation('supplyChain');
+  const text = SIDE_TEXT[props.side];
+  const heading = t(text.heading);
   const result = useQuery(FirmSupplyLinksQuery, {
     variables: { firmId: props.firmId, direction: props.side === 'supplier' ? 'SUPPLIERS' : 'CUSTOMERS' },
     fetchPolicy: 'cache-and-network',
   });
   return (
-    <section aria-label={props.heading}>
-      <h3>{props.heading}</h3>
+    <section aria-label={heading}>
+      <h3>{heading}</h3>
       <QueryState result={result}>
-        {(data) => <LinksTableBody {...props} links={data.supplyLinks.edges.map((e) => e.node)} />}
+        {(data) => (
+          <LinksTableBody
+            caption={t(text.caption)}
+            empty={t(text.empty)}
+            side={props.side}
+            links={data.supplyLinks.edges.map((e) => withParties(e.node))}
+          />
+        )}
       </QueryState>
     </section>
   );
@@ -122,9 +107,8 @@ function LinksTableBody(props: {
   const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
-  const failureText = useFailureText();
   const [end, { loading }] = useMutation(EndSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
-  const [notice, setNotice] = useState<Outcome | null>(null);
+  const { outcome, run } = useActionOutcome();
   // Grouped by capability, as a buyer thinks of its sources.
   const links = [...props.links].sort(
     (a, b) =>
@@ -135,19 +119,13 @@ function LinksTableBody(props: {
   const [ask, confirmation] = useConfirm();
   const onEnd = async (id: string, version: number, label: string) => {
     if (!(await ask({ title: label, confirmLabel: t('links.end'), danger: true }))) return;
-    setNotice(null);
-    try {
-      await end({ variables: { id, version } });
-      setNotice({ tone: 'success', text: t('links.ended') });
-    } catch (error) {
-      setNotice({ tone: 'error', text: failureText(error) });
-    }
+    await run(() => end({ variables: { id, version } }), { done: t('links.ended') });
   };
 
   return (
     <>
       {confirmation}
-      <OutcomeNotice outcome={notice} />
+      <OutcomeNotice outcome={outcome} />
       {links.length === 0 ? (
         <EmptyState message={props.empty} />
       ) : (

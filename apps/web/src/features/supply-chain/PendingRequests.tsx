@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { OutcomeNotice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { useFailureText } from '../../lib/useErrorMessage';
-import { useCapabilityLabel } from './labels';
+import { useActionOutcome } from '../../lib/useActionOutcome';
+import { useCapabilityLabel, withParties } from './labels';
 import './supply-chain.css';
 
 export const PendingRequests_SupplyLinkFragment = graphql(`
@@ -21,19 +20,7 @@ export const PendingRequests_SupplyLinkFragment = graphql(`
     note
     recordedOnBehalf
     viewerCanDecide
-    supplier {
-      id
-      legalName
-    }
-    customer {
-      id
-      legalName
-    }
-    capability {
-      id
-      labelIt
-      labelEn
-    }
+    ...SupplyLinkParties_SupplyLinkFragment
     declaredBy {
       id
       legalName
@@ -83,10 +70,8 @@ export function PendingRequests(props: {
   const { t } = useTranslation('supplyChain');
   const format = useFormat();
   const capabilityLabel = useCapabilityLabel();
-  const failureText = useFailureText();
-  const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links);
-  const [status, setStatus] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const links = getFragmentData(PendingRequests_SupplyLinkFragment, props.links).map(withParties);
+  const { outcome: status, busy, run } = useActionOutcome();
   const [confirm] = useMutation(ConfirmSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
   const [reject] = useMutation(RejectSupplyLinkMutation, { refetchQueries: SUPPLY_LINK_QUERIES });
 
@@ -101,19 +86,10 @@ export function PendingRequests(props: {
       }))
     )
       return;
-    setBusy(`${id}:${outcome}`);
-    setStatus(null);
-    try {
-      await (outcome === 'confirm' ? confirm : reject)({ variables: { id, version } });
-      setStatus({
-        tone: 'success',
-        text: t(outcome === 'confirm' ? 'pending.confirmed' : 'pending.rejected'),
-      });
-    } catch (error) {
-      setStatus({ tone: 'error', text: failureText(error) });
-    } finally {
-      setBusy(null);
-    }
+    await run(() => (outcome === 'confirm' ? confirm : reject)({ variables: { id, version } }), {
+      busy: `${id}:${outcome}`,
+      done: t(outcome === 'confirm' ? 'pending.confirmed' : 'pending.rejected'),
+    });
   };
 
   return (

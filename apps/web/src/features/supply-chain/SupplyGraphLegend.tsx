@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOLE_SOURCE_COLOUR } from './graph-colours';
 import { FIRM_KINDS, KIND_COLOURS } from './kinds';
@@ -12,36 +13,34 @@ export function SupplyGraphLegend() {
       </h3>
       <ul className="sc-legend">
         {FIRM_KINDS.map((kind) => (
-          <li key={kind}>
-            <span className="sc-swatch" style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" />
-            {t(`enums.FirmKind.${kind}`)}
-          </li>
+          <LegendEntry
+            key={kind}
+            mark="sc-swatch"
+            style={{ background: KIND_COLOURS[kind] }}
+            label={t(`enums.FirmKind.${kind}`)}
+          />
         ))}
-        <li>
-          <span className="sc-swatch sc-swatch--sizes" aria-hidden="true" />
-          {t('graph.legendSize')}
-        </li>
-        <li>
-          <span className="sc-swatch sc-swatch--expandable" aria-hidden="true" />
-          {t('graph.legendExpandable')}
-        </li>
-        <li>
-          <span className="sc-swatch sc-swatch--spof" aria-hidden="true" />
-          {t('graph.legendSpof')}
-        </li>
-        <li>
-          <span className="sc-swatch sc-swatch--ceased" aria-hidden="true" />
-          {t('graph.legendCeased')}
-        </li>
-        <li>
-          <span className="sc-line" style={{ borderTopColor: SOLE_SOURCE_COLOUR }} aria-hidden="true" />
-          {t('graph.legendSole')}
-        </li>
-        <li>
-          <span className="sc-line sc-line--pending" aria-hidden="true" />
-          {t('graph.legendPending')}
-        </li>
+        <LegendEntry mark="sc-swatch sc-swatch--sizes" label={t('graph.legendSize')} />
+        <LegendEntry mark="sc-swatch sc-swatch--expandable" label={t('graph.legendExpandable')} />
+        <LegendEntry mark="sc-swatch sc-swatch--spof" label={t('graph.legendSpof')} />
+        <LegendEntry mark="sc-swatch sc-swatch--ceased" label={t('graph.legendCeased')} />
+        <LegendEntry
+          mark="sc-line"
+          style={{ borderTopColor: SOLE_SOURCE_COLOUR }}
+          label={t('graph.legendSole')}
+        />
+        <LegendEntry mark="sc-line sc-line--pending" label={t('graph.legendPending')} />
       </ul>
     </section>
+  );
+}
+
+/** One entry: its mark as the graph draws it (a swatch or a line, hidden from screen readers), then its meaning. */
+function LegendEntry({ mark, style, label }: { mark: string; style?: CSSProperties; label: string }) {
+  return (
+    <li>
+      <span className={mark} style={style} aria-hidden="true" />
+      {label}
+    </li>
   );
 }

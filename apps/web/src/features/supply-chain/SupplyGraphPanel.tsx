@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import type { FirmKind, SupplyLinkStatus } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
+import { useFirmSearch } from '../search/useFirmSearch';
 import { QueryState } from '../shell/QueryState';
 import type { CapabilityOption } from './DeclareLinkForm';
 import { SupplyGraphLegend } from './SupplyGraphLegend';
@@ -64,20 +65,6 @@ const SupplyGraphQuery = graphql(`
   }
 `);
 
-const FirmFinderQuery = graphql(`
-  query SupplyGraphFirmFinder($search: String!) {
-    firms(search: $search, first: 10) {
-      edges {
-        node {
-          id
-          legalName
-          hamlet
-        }
-      }
-    }
-  }
-`);
-
 const STATUSES: SupplyLinkStatus[] = ['CONFIRMED', 'DECLARED', 'REJECTED', 'ENDED'];
 
 /**
@@ -112,10 +99,7 @@ export function SupplyGraphPanel(props: {
     names: [],
   });
   const added = expansions.view === viewKey ? expansions : { pieces: [], names: [] };
-  const finder = useQuery(FirmFinderQuery, {
-    variables: { search: search.trim() },
-    skip: search.trim().length < 2,
-  });
+  const { firms: matches } = useFirmSearch(search);
 
   const setView = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -142,7 +126,6 @@ export function SupplyGraphPanel(props: {
       return next.length ? STATUSES.filter((s) => next.includes(s)) : current;
     });
 
-  const matches = finder.data?.firms.edges.map((e) => e.node) ?? [];
   return (
     <div className="stack">
       <p className="muted">{t('graph.intro')}</p>

@@ -144,7 +144,7 @@ export function TaskPage() {
                 </Notice>
               )}
               <Card title={t('detail.details')}>
-                <dl className="task-details">
+                <dl className="term-rows">
                   <dt>{t('field.phase')}</dt>
                   <dd>{t(`phase.${task.phase}`)}</dd>
                   <dt>{t('field.status')}</dt>

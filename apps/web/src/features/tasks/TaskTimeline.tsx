@@ -1,3 +1,4 @@
+import { romeToday } from '@filiera/shared';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +8,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
-import { daysBetween, PHASES, romeToday } from './task-helpers';
+import { daysBetween, PHASES } from './task-helpers';
 
 const LIMIT = 100;
 

@@ -12,16 +12,6 @@ export const PHASES = [
   'SERVICES_STARTUP',
 ] as const satisfies readonly TaskPhase[];
 
-/** Today in the district (Europe/Rome), YYYY-MM-DD, the day the API measures "overdue" against. */
-export function romeToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Rome',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** Days between two YYYY-MM-DD days. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { OutcomeNotice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { useFailureText } from '../../lib/useErrorMessage';
+import { useActionOutcome } from '../../lib/useActionOutcome';
+import { RoleCells } from './RoleFields';
 
 export const InvitationsTable_InvitationFragment = graphql(`
   fragment InvitationsTable_InvitationFragment on Invitation {
@@ -25,14 +25,12 @@ export const InvitationsTable_InvitationFragment = graphql(`
   }
 `);
 
+// The new link goes by mail; the answer redraws the row (new status and expiry) through the cache.
 const ResendInvitationMutation = graphql(`
   mutation ResendInvitation($id: ID!) {
     resendInvitation(id: $id) {
-      acceptUrl
       invitation {
-        id
-        status
-        expiresAt
+        ...InvitationsTable_InvitationFragment
       }
     }
   }
@@ -52,15 +50,12 @@ export function InvitationsTable(props: {
   invitations: readonly FragmentType<typeof InvitationsTable_InvitationFragment>[];
 }) {
   const { t } = useTranslation('users');
-  const failureText = useFailureText();
   const format = useFormat();
   const invitations = getFragmentData(InvitationsTable_InvitationFragment, props.invitations);
   // The returned id and status update the row through the normalised cache.
   const [revoke] = useMutation(RevokeInvitationMutation);
   const [resend] = useMutation(ResendInvitationMutation);
-  const [revoking, setRevoking] = useState<string | null>(null);
-  const [resending, setResending] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { outcome, busy, run } = useActionOutcome();
 
   const [ask, confirmation] = useConfirm();
 
@@ -71,30 +66,17 @@ export function InvitationsTable(props: {
       danger: true,
     });
     if (!sure) return;
-    setRevoking(id);
-    setOutcome(null);
-    try {
-      await revoke({ variables: { id } });
-      setOutcome({ tone: 'success', text: t('invitations.revoked', { email }) });
-    } catch (error) {
-      setOutcome({ tone: 'error', text: failureText(error) });
-    } finally {
-      setRevoking(null);
-    }
+    await run(() => revoke({ variables: { id } }), {
+      busy: `${id}:revoke`,
+      done: t('invitations.revoked', { email }),
+    });
   };
 
-  const onResend = async (id: string, email: string) => {
-    setResending(id);
-    setOutcome(null);
-    try {
-      await resend({ variables: { id } });
-      setOutcome({ tone: 'success', text: t('invitations.resent', { email }) });
-    } catch (error) {
-      setOutcome({ tone: 'error', text: failureText(error) });
-    } finally {
-      setResending(null);
-    }
-  };
+  const onResend = (id: string, email: string) =>
+    run(() => resend({ variables: { id } }), {
+      busy: `${id}:resend`,
+      done: t('invitations.resent', { email }),
+    });
 
   const pending = invitations.filter((i) => i.status === 'PENDING').length;
 
@@ -125,8 +107,7 @@ export function InvitationsTable(props: {
               {invitations.map((inv) => (
                 <tr key={inv.id}>
                   <th scope="row">{inv.email}</th>
-                  <td>{t(`enums.Role.${inv.role}`)}</td>
-                  <td>{inv.firm?.legalName ?? '—'}</td>
+                  <RoleCells role={inv.role} firm={inv.firm} />
                   <td>
                     <StatusBadge kind="InvitationStatus" status={inv.status} />
                   </td>
@@ -138,7 +119,7 @@ export function InvitationsTable(props: {
                       {(inv.status === 'PENDING' || inv.status === 'EXPIRED') && (
                         <Button
                           variant="secondary"
-                          busy={resending === inv.id}
+                          busy={busy === `${inv.id}:resend`}
                           aria-label={t('invitations.resendLabel', { email: inv.email })}
                           onClick={() => void onResend(inv.id, inv.email)}
                         >
@@ -148,7 +129,7 @@ export function InvitationsTable(props: {
                       {inv.status === 'PENDING' && (
                         <Button
                           variant="danger"
-                          busy={revoking === inv.id}
+                          busy={busy === `${inv.id}:revoke`}
                           aria-label={t('invitations.revokeLabel', { email: inv.email })}
                           onClick={() => void onRevoke(inv.id, inv.email)}
                         >

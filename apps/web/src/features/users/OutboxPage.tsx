@@ -36,18 +36,10 @@ const OutboxPageFragment = graphql(`
   }
 `);
 
-// `first` is part of the list's cache key: the same here and in "show more".
+// One query for the first page and each "show more" (`after`): `first` is part of the list's cache key.
 const OutboxPageQuery = graphql(`
-  query OutboxPage {
+  query OutboxPage($after: String) {
     mailDelivery
-    outbox(first: 20) {
-      ...OutboxPage_MailPage
-    }
-  }
-`);
-
-const MoreOutboxQuery = graphql(`
-  query OutboxPageMore($after: String!) {
     outbox(first: 20, after: $after) {
       ...OutboxPage_MailPage
     }
@@ -116,7 +108,7 @@ export function OutboxPage() {
               <ShowMore
                 label={t('showMore')}
                 pageInfo={page.pageInfo}
-                loadMore={(after) => result.fetchMore({ query: MoreOutboxQuery, variables: { after } })}
+                loadMore={(after) => result.fetchMore({ variables: { after } })}
               />
             </div>
           );

@@ -60,3 +60,14 @@ export function RoleFields(props: {
     </>
   );
 }
+
+/** A person's role and firm ("—" for none) as two cells of a row: the users and the invitations tables. */
+export function RoleCells({ role, firm }: { role: Role; firm?: { legalName: string } | null }) {
+  const { t } = useTranslation('users');
+  return (
+    <>
+      <td>{t(`enums.Role.${role}`)}</td>
+      <td>{firm?.legalName ?? '—'}</td>
+    </>
+  );
+}

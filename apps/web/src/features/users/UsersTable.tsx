@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { OutcomeNotice, type Outcome } from '../../components/Notice';
+import { OutcomeNotice } from '../../components/Notice';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
-import { useFailureText } from '../../lib/useErrorMessage';
+import { useActionOutcome } from '../../lib/useActionOutcome';
+import { RoleCells } from './RoleFields';
 import { UserAdminPanel } from './UserAdminPanel';
 
 export const UsersTable_UserFragment = graphql(`
@@ -41,30 +42,22 @@ const SetUserActiveMutation = graphql(`
 export function UsersTable(props: { users: readonly FragmentType<typeof UsersTable_UserFragment>[] }) {
   const { t } = useTranslation('users');
   const format = useFormat();
-  const failureText = useFailureText();
   const users = getFragmentData(UsersTable_UserFragment, props.users);
   // The returned active flag and version update the row through the normalised cache.
   const [setActive] = useMutation(SetUserActiveMutation);
-  const [busy, setBusy] = useState<string | null>(null);
   const [managing, setManaging] = useState<string | null>(null);
   const managed = users.find((u) => u.id === managing);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { outcome, busy, run } = useActionOutcome();
 
-  const onToggle = async (user: (typeof users)[number]) => {
-    setBusy(user.id);
-    setOutcome(null);
-    try {
-      await setActive({ variables: { input: { id: user.id, active: !user.active, version: user.version } } });
-      setOutcome({
-        tone: 'success',
-        text: t(user.active ? 'list.deactivated' : 'list.reactivated', { name: user.name }),
-      });
-    } catch (error) {
-      setOutcome({ tone: 'error', text: failureText(error, { last_admin: t('list.lastAdmin') }) });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const onToggle = (user: (typeof users)[number]) =>
+    run(
+      () => setActive({ variables: { input: { id: user.id, active: !user.active, version: user.version } } }),
+      {
+        busy: user.id,
+        done: t(user.active ? 'list.deactivated' : 'list.reactivated', { name: user.name }),
+        byReason: { last_admin: t('list.lastAdmin') },
+      },
+    );
 
   if (users.length === 0) return <EmptyState message={t('list.empty')} />;
   return (
@@ -90,8 +83,7 @@ export function UsersTable(props: { users: readonly FragmentType<typeof UsersTab
             <tr key={user.id}>
               <th scope="row">{user.name}</th>
               <td>{user.email}</td>
-              <td>{t(`enums.Role.${user.role}`)}</td>
-              <td>{user.firm?.legalName ?? '—'}</td>
+              <RoleCells role={user.role} firm={user.firm} />
               <td className="table__nowrap">
                 {user.lastSignInAt ? (
                   <time dateTime={user.lastSignInAt}>{format.dateTime(user.lastSignInAt)}</time>
