@@ -19,10 +19,9 @@ import { useFormat } from '../../i18n/format';
 import { focusField } from '../../lib/focus-field';
 import { useFormProblem } from '../../lib/useFormProblem';
 
-export const EventForm_EventFragment = graphql(`
-  fragment EventForm_EventFragment on Event {
-    id
-    version
+/** An event's own fields, as its card shows them and this form edits them (both spread it with `@unmask`). */
+export const EventFields_EventFragment = graphql(`
+  fragment EventFields_EventFragment on Event {
     kind
     titleIt
     titleEn
@@ -35,6 +34,14 @@ export const EventForm_EventFragment = graphql(`
     capacity
     language
     audience
+  }
+`);
+
+export const EventForm_EventFragment = graphql(`
+  fragment EventForm_EventFragment on Event {
+    id
+    version
+    ...EventFields_EventFragment @unmask
   }
 `);
 
