@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { LoadingState } from '../../components/LoadingState';
-import { Notice } from '../../components/Notice';
+import { Notice, SuccessStatus } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -105,13 +105,7 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
       <PageHeader title={title} description={t('intro')} />
       <div className="stack">
         {!canManage && <Notice>{t('readOnly')}</Notice>}
-        <div role="status">
-          {moved && (
-            <Notice tone="success" role="none">
-              {moved}
-            </Notice>
-          )}
-        </div>
+        <SuccessStatus message={moved} />
         <QueryState result={result}>
           {(data) => (
             <>
