@@ -345,20 +345,12 @@ export function EventForm(props: {
           key={conflict.version}
           level={4}
           heading={t('conflict.heading')}
-          intro={t('conflict.intro')}
-          columns={{
-            field: t('conflict.field'),
-            theirs: t('conflict.theirs'),
-            mine: t('conflict.mine'),
-          }}
           rows={conflict.rows.map((r) => ({
             key: r.field,
             label: label(r.field),
             theirs: show(r.field, r.theirs),
             mine: show(r.field, r.mine),
           }))}
-          reapplyLabel={t('conflict.reapply')}
-          discardLabel={t('conflict.discard')}
           onReapply={reapply}
           onDiscard={discard}
         />
