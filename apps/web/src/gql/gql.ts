@@ -39,7 +39,7 @@ type Documents = {
     "\n  query InviteFirmsCount($filter: AdhesionFilter!) {\n    adhesions(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.InviteFirmsCountDocument,
     "\n  fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {\n    id\n    version\n    status\n    nextStatuses\n    contributionEur\n    legalRepresentative\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n    firm {\n      id\n      legalName\n    }\n  }\n": typeof types.MoveAdhesionDialog_AdhesionFragmentFragmentDoc,
     "\n  query MoveAdhesionDialog($id: ID!) {\n    adhesion(id: $id) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": typeof types.MoveAdhesionDialogDocument,
-    "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": typeof types.MoveAdhesionDocument,
+    "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": typeof types.MoveAdhesionDocument,
     "\n  subscription AdhesionChanged {\n    adhesionChanged {\n      id\n      ...AdhesionBoard_AdhesionFragment\n    }\n  }\n": typeof types.AdhesionChangedDocument,
     "\n  fragment ArticleForm_ArticleFragment on Article {\n    id\n    version\n    code\n    name\n    productLine\n    season\n    gtin\n    status\n    passportUrl\n    photoAlt\n    ...ArticlePhoto_ArticleFragment\n    components {\n      id\n      capability {\n        id\n      }\n      supplier {\n        id\n      }\n      outsideCountry\n      outsideRegion\n      material\n      composition {\n        material\n        percent\n      }\n      originCountry\n      originRegion\n      weightSharePercent\n      certifications\n    }\n  }\n": typeof types.ArticleForm_ArticleFragmentFragmentDoc,
     "\n  query ArticleEditor($id: ID!, $existing: Boolean!) {\n    capabilities {\n      id\n      code\n      labelIt\n      labelEn\n    }\n    articleSupplierChoices {\n      supplier {\n        id\n        legalName\n        tradeName\n      }\n      capability {\n        id\n      }\n    }\n    article(id: $id) @include(if: $existing) {\n      id\n      ...ArticleForm_ArticleFragment\n    }\n  }\n": typeof types.ArticleEditorDocument,
@@ -53,8 +53,9 @@ type Documents = {
     "\n  query TraceabilityPage {\n    me {\n      user {\n        id\n        firm {\n          id\n          kind\n        }\n      }\n    }\n    traceabilitySettings {\n      passportNamePublic\n      ...InputsCard_SettingsFragment\n    }\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": typeof types.TraceabilityPageDocument,
     "\n  query FactoryArticles($firmId: ID!) {\n    articles(firmId: $firmId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          status\n          traceability {\n            tiers {\n              tier\n              tracedWeightPercent\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FactoryArticlesDocument,
     "\n  mutation SetPassportNameConsent($namePublic: Boolean!) {\n    setPassportNameConsent(namePublic: $namePublic) {\n      passportNamePublic\n    }\n  }\n": typeof types.SetPassportNameConsentDocument,
-    "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.AtecoPickerSearchDocument,
-    "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n": typeof types.AtecoPickerChipDocument,
+    "\n  fragment AtecoPicker_AtecoCodeFragment on AtecoCode {\n    code\n    titleIt\n    titleEn\n  }\n": typeof types.AtecoPicker_AtecoCodeFragmentFragmentDoc,
+    "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...AtecoPicker_AtecoCodeFragment @unmask\n        }\n      }\n    }\n  }\n": typeof types.AtecoPickerSearchDocument,
+    "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      ...AtecoPicker_AtecoCodeFragment @unmask\n    }\n  }\n": typeof types.AtecoPickerChipDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -285,7 +286,7 @@ const documents: Documents = {
     "\n  query InviteFirmsCount($filter: AdhesionFilter!) {\n    adhesions(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.InviteFirmsCountDocument,
     "\n  fragment MoveAdhesionDialog_AdhesionFragment on Adhesion {\n    id\n    version\n    status\n    nextStatuses\n    contributionEur\n    legalRepresentative\n    documents {\n      visuraCamerale\n      durc\n      digitalSignature\n    }\n    firm {\n      id\n      legalName\n    }\n  }\n": types.MoveAdhesionDialog_AdhesionFragmentFragmentDoc,
     "\n  query MoveAdhesionDialog($id: ID!) {\n    adhesion(id: $id) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": types.MoveAdhesionDialogDocument,
-    "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": types.MoveAdhesionDocument,
+    "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n": types.MoveAdhesionDocument,
     "\n  subscription AdhesionChanged {\n    adhesionChanged {\n      id\n      ...AdhesionBoard_AdhesionFragment\n    }\n  }\n": types.AdhesionChangedDocument,
     "\n  fragment ArticleForm_ArticleFragment on Article {\n    id\n    version\n    code\n    name\n    productLine\n    season\n    gtin\n    status\n    passportUrl\n    photoAlt\n    ...ArticlePhoto_ArticleFragment\n    components {\n      id\n      capability {\n        id\n      }\n      supplier {\n        id\n      }\n      outsideCountry\n      outsideRegion\n      material\n      composition {\n        material\n        percent\n      }\n      originCountry\n      originRegion\n      weightSharePercent\n      certifications\n    }\n  }\n": types.ArticleForm_ArticleFragmentFragmentDoc,
     "\n  query ArticleEditor($id: ID!, $existing: Boolean!) {\n    capabilities {\n      id\n      code\n      labelIt\n      labelEn\n    }\n    articleSupplierChoices {\n      supplier {\n        id\n        legalName\n        tradeName\n      }\n      capability {\n        id\n      }\n    }\n    article(id: $id) @include(if: $existing) {\n      id\n      ...ArticleForm_ArticleFragment\n    }\n  }\n": types.ArticleEditorDocument,
@@ -299,8 +300,9 @@ const documents: Documents = {
     "\n  query TraceabilityPage {\n    me {\n      user {\n        id\n        firm {\n          id\n          kind\n        }\n      }\n    }\n    traceabilitySettings {\n      passportNamePublic\n      ...InputsCard_SettingsFragment\n    }\n    capabilities {\n      id\n      labelIt\n      labelEn\n    }\n  }\n": types.TraceabilityPageDocument,
     "\n  query FactoryArticles($firmId: ID!) {\n    articles(firmId: $firmId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          status\n          traceability {\n            tiers {\n              tier\n              tracedWeightPercent\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FactoryArticlesDocument,
     "\n  mutation SetPassportNameConsent($namePublic: Boolean!) {\n    setPassportNameConsent(namePublic: $namePublic) {\n      passportNamePublic\n    }\n  }\n": types.SetPassportNameConsentDocument,
-    "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n": types.AtecoPickerSearchDocument,
-    "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n": types.AtecoPickerChipDocument,
+    "\n  fragment AtecoPicker_AtecoCodeFragment on AtecoCode {\n    code\n    titleIt\n    titleEn\n  }\n": types.AtecoPicker_AtecoCodeFragmentFragmentDoc,
+    "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...AtecoPicker_AtecoCodeFragment @unmask\n        }\n      }\n    }\n  }\n": types.AtecoPickerSearchDocument,
+    "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      ...AtecoPicker_AtecoCodeFragment @unmask\n    }\n  }\n": types.AtecoPickerChipDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ConfirmEmailChange($input: ConfirmEmailChangeInput!) {\n    confirmEmailChange(input: $input)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
@@ -623,7 +625,7 @@ export function graphql(source: "\n  query MoveAdhesionDialog($id: ID!) {\n    a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      status\n      version\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAdhesion($input: MoveAdhesionInput!) {\n    moveAdhesion(input: $input) {\n      id\n      ...MoveAdhesionDialog_AdhesionFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -679,11 +681,15 @@ export function graphql(source: "\n  mutation SetPassportNameConsent($namePublic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          code\n          titleIt\n          titleEn\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AtecoPicker_AtecoCodeFragment on AtecoCode {\n    code\n    titleIt\n    titleEn\n  }\n"): (typeof documents)["\n  fragment AtecoPicker_AtecoCodeFragment on AtecoCode {\n    code\n    titleIt\n    titleEn\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n"): (typeof documents)["\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      code\n      titleIt\n      titleEn\n    }\n  }\n"];
+export function graphql(source: "\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...AtecoPicker_AtecoCodeFragment @unmask\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AtecoPickerSearch($search: String!) {\n    atecoCodes(search: $search, first: 10) {\n      totalCount\n      edges {\n        node {\n          ...AtecoPicker_AtecoCodeFragment @unmask\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      ...AtecoPicker_AtecoCodeFragment @unmask\n    }\n  }\n"): (typeof documents)["\n  query AtecoPickerChip($code: String!) {\n    atecoCode(code: $code) {\n      ...AtecoPicker_AtecoCodeFragment @unmask\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
