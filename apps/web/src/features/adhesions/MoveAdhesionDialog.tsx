@@ -50,8 +50,6 @@ const MoveAdhesionMutation = graphql(`
   mutation MoveAdhesion($input: MoveAdhesionInput!) {
     moveAdhesion(input: $input) {
       id
-      status
-      version
       ...MoveAdhesionDialog_AdhesionFragment
     }
   }
