@@ -6,7 +6,9 @@ const scalars = { DateTime: 'string', JSON: 'unknown' };
  * One schema (the API's .graphql files), three outputs:
  * - the API's resolver types, mapped to the TypeORM entities;
  * - the schema's enums and inputs in packages/shared, for domain rules used on both sides;
- * - the web app's typed documents (client preset, fragment masking).
+ * - the web app's typed documents (client preset, fragment masking). A fragment spread with `@unmask`
+ *   is typed inline in the one that spreads it: fields several fragments of one type all read are written
+ *   once (Apollo Client drops the directive before a document goes to the API).
  */
 const config: CodegenConfig = {
   schema: 'apps/api/src/**/*.graphql',
@@ -80,7 +82,7 @@ const config: CodegenConfig = {
     'apps/web/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
-      config: { useTypeImports: true, scalars, enumsAsConst: true },
+      config: { useTypeImports: true, scalars, enumsAsConst: true, customDirectives: { apolloUnmask: true } },
     },
   },
 };

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
+import { Dialog } from './Dialog';
 
 export interface ConfirmRequest {
   /** The question, naming what and how many, e.g. "Invite 23 firms?". */
@@ -16,20 +17,12 @@ export interface ConfirmRequest {
 /** A modal question before a bulk or destructive action; Escape or "Cancel" changes nothing. */
 export function ConfirmDialog(props: ConfirmRequest & { onAnswer(confirmed: boolean): void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={props.message ? messageId : undefined}
+    <Dialog
+      labelledBy={titleId}
+      describedBy={props.message ? messageId : undefined}
       onCancel={(e) => {
         e.preventDefault();
         props.onAnswer(false);
@@ -47,7 +40,7 @@ export function ConfirmDialog(props: ConfirmRequest & { onAnswer(confirmed: bool
           {t('confirm.cancel')}
         </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }
 

@@ -1,4 +1,5 @@
 import { createElement, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { Table } from './Table';
 
@@ -12,13 +13,9 @@ export interface ConflictRow {
 }
 
 export interface ConflictPanelProps {
+  /** Names what was saved first, e.g. "Someone else saved the profile before you". */
   heading: string;
-  intro: string;
-  /** Column headings: field, value saved now, the person's value. */
-  columns: { field: string; theirs: string; mine: string };
   rows: readonly ConflictRow[];
-  reapplyLabel: string;
-  discardLabel: string;
   onReapply(): void;
   onDiscard(): void;
   /** The heading's level where the panel sits (2 on a page, 4 inside a card). */
@@ -27,10 +24,11 @@ export interface ConflictPanelProps {
 
 /**
  * Someone saved first (CONFLICT): the fields both sides changed, side by side, and the choice to reapply
- * one's changes on the newer version or drop them. It takes focus when shown, so keyboard and
- * screen-reader users land on the choice to make.
+ * one's changes on the newer version or drop them (the words are the core `conflict` strings, the same in
+ * every form). It takes focus when shown, so keyboard and screen-reader users land on the choice to make.
  */
 export function ConflictPanel(props: ConflictPanelProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -38,14 +36,14 @@ export function ConflictPanel(props: ConflictPanelProps) {
   return (
     <div className="notice notice--error" role="alert" ref={ref} tabIndex={-1}>
       {createElement(`h${props.level ?? 2}`, { className: 'card__title' }, props.heading)}
-      <p>{props.intro}</p>
+      <p>{t('conflict.intro')}</p>
       {props.rows.length > 0 && (
         <Table caption={props.heading} captionHidden>
           <thead>
             <tr>
-              <th scope="col">{props.columns.field}</th>
-              <th scope="col">{props.columns.theirs}</th>
-              <th scope="col">{props.columns.mine}</th>
+              <th scope="col">{t('conflict.field')}</th>
+              <th scope="col">{t('conflict.theirs')}</th>
+              <th scope="col">{t('conflict.mine')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,9 +58,9 @@ export function ConflictPanel(props: ConflictPanelProps) {
         </Table>
       )}
       <div className="form__actions">
-        <Button onClick={props.onReapply}>{props.reapplyLabel}</Button>
+        <Button onClick={props.onReapply}>{t('conflict.reapply')}</Button>
         <Button variant="secondary" onClick={props.onDiscard}>
-          {props.discardLabel}
+          {t('conflict.discard')}
         </Button>
       </div>
     </div>

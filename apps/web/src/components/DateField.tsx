@@ -109,7 +109,7 @@ export function DateField(props: DateFieldProps) {
         <Popover className="date-field__popover" placement="bottom start">
           <Dialog className="date-field__dialog">
             <Calendar className="date-field__calendar">
-              <header className="date-field__header">
+              <header className="spread">
                 <Button slot="previous" className="date-field__nav">
                   ‹
                 </Button>

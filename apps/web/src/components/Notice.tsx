@@ -38,3 +38,16 @@ export function OutcomeNotice({ outcome }: { outcome: Outcome | null }) {
     </div>
   );
 }
+
+/**
+ * A success message in a status region that stays on the page (empty until there is one), so each new
+ * message is read out when it appears.
+ */
+export function SuccessStatus({ message }: { message: ReactNode }) {
+  const notice = message && (
+    <Notice tone="success" role="none">
+      {message}
+    </Notice>
+  );
+  return <div role="status">{notice}</div>;
+}

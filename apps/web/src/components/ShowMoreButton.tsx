@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { graphql } from '../gql';
 import { Button } from './Button';
 
 /** "Show more" under a list: busy while the next part loads (`loadMore` fetches or reveals it). */
@@ -17,6 +18,14 @@ export function ShowMoreButton({ label, loadMore }: { label: string; loadMore: (
     </Button>
   );
 }
+
+/** What ShowMore reads of a paged list: spread it with `@unmask` in the list's `pageInfo`. */
+export const ShowMore_PageInfoFragment = graphql(`
+  fragment ShowMore_PageInfoFragment on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
 
 /** A connection's page info, as every paged list of the API returns it. */
 export interface PageInfo {

@@ -53,6 +53,15 @@ export const en: CoreTranslation = {
   confirm: {
     cancel: 'Cancel',
   },
+  conflict: {
+    intro: 'These are the fields you changed that have changed meanwhile. Your changes are not lost.',
+    field: 'Field',
+    theirs: 'Value saved now',
+    mine: 'Your value',
+    reapply: 'Reapply my changes on the new version',
+    discard: 'Discard my changes',
+    empty: '(empty)',
+  },
   states: {
     unavailable: 'Temporarily unavailable: retrying…',
     loading: 'Loading…',

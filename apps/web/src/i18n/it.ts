@@ -58,6 +58,17 @@ export const it = {
   confirm: {
     cancel: 'Annulla',
   },
+  /** Someone saved first (ConflictPanel): what every form says, under its own heading. */
+  conflict: {
+    intro:
+      'Ecco i campi che hai modificato e che nel frattempo sono cambiati. Le tue modifiche non sono andate perse.',
+    field: 'Campo',
+    theirs: 'Valore salvato ora',
+    mine: 'Il tuo valore',
+    reapply: 'Riapplica le mie modifiche sulla nuova versione',
+    discard: 'Scarta le mie modifiche',
+    empty: '(vuoto)',
+  },
   states: {
     unavailable: 'Servizio temporaneamente non disponibile: nuovo tentativo in corso…',
     loading: 'Caricamento in corso…',

@@ -6,13 +6,12 @@ import { Card } from '../../components/Card';
 import { OutcomeNotice, type Outcome } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
-import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFailureText } from '../../lib/useErrorMessage';
 import { useFormProblem } from '../../lib/useFormProblem';
-import { checkNewPassword, NewPasswordFields } from '../auth/NewPasswordFields';
+import { checkNewPassword, NewPasswordFields, PasswordField } from '../auth/NewPasswordFields';
 import { QueryState } from '../shell/QueryState';
 import { ChangeEmailForm } from './ChangeEmailForm';
 import { TwoFactorCard } from './TwoFactorCard';
@@ -192,13 +191,11 @@ function ChangePasswordForm() {
       <OutcomeNotice outcome={done ? { tone: 'success', text: t('account.changed') } : null} />
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
         {form.notice}
-        <TextField
+        <PasswordField
           label={t('account.currentPassword')}
-          {...form.field('currentPassword')}
-          type="password"
+          form={form}
+          name="currentPassword"
           autoComplete="current-password"
-          required
-          onChange={() => form.forget('currentPassword')}
         />
         <NewPasswordFields label={t('account.newPassword')} form={form} name="newPassword" />
         <div className="form__actions">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { SuccessStatus } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Table } from '../../components/Table';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -69,13 +69,7 @@ export function AdhesionDetailPage() {
   return (
     <>
       <PageHeader title={title} actions={<Link to="/adhesions">{t('detail.back')}</Link>} />
-      <div role="status">
-        {moved && (
-          <Notice tone="success" role="none">
-            {moved}
-          </Notice>
-        )}
-      </div>
+      <SuccessStatus message={moved} />
       <QueryState result={result}>
         {({ adhesion }) => (
           <div className="stack">

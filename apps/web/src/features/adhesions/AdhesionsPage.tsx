@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { ShowMore } from '../../components/ShowMoreButton';
 import { Card } from '../../components/Card';
 import { LoadingState } from '../../components/LoadingState';
-import { Notice } from '../../components/Notice';
+import { Notice, SuccessStatus } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
@@ -33,6 +33,23 @@ const AdhesionsAccessQuery = graphql(`
   }
 `);
 
+/** A page of the board's adhesions: the first one and each "show more" read the same (spread with `@unmask`). */
+export const AdhesionsPage_AdhesionConnectionFragment = graphql(`
+  fragment AdhesionsPage_AdhesionConnectionFragment on AdhesionConnection {
+    totalCount
+    pageInfo {
+      ...ShowMore_PageInfoFragment @unmask
+    }
+    edges {
+      cursor
+      node {
+        id
+        ...AdhesionBoard_AdhesionFragment
+      }
+    }
+  }
+`);
+
 // `first` and `filter` are the cache key of the list (see apollo.ts): keep `first` the same below.
 const AdhesionsPageQuery = graphql(`
   query AdhesionsPage($filter: AdhesionFilter) {
@@ -41,18 +58,7 @@ const AdhesionsPageQuery = graphql(`
     }
     adhesionHamlets
     adhesions(filter: $filter, first: 100) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...AdhesionBoard_AdhesionFragment
-        }
-      }
+      ...AdhesionsPage_AdhesionConnectionFragment @unmask
     }
   }
 `);
@@ -60,18 +66,7 @@ const AdhesionsPageQuery = graphql(`
 const MoreAdhesionsQuery = graphql(`
   query AdhesionsPageMore($filter: AdhesionFilter, $after: String!) {
     adhesions(filter: $filter, first: 100, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...AdhesionBoard_AdhesionFragment
-        }
-      }
+      ...AdhesionsPage_AdhesionConnectionFragment @unmask
     }
   }
 `);
@@ -110,13 +105,7 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
       <PageHeader title={title} description={t('intro')} />
       <div className="stack">
         {!canManage && <Notice>{t('readOnly')}</Notice>}
-        <div role="status">
-          {moved && (
-            <Notice tone="success" role="none">
-              {moved}
-            </Notice>
-          )}
-        </div>
+        <SuccessStatus message={moved} />
         <QueryState result={result}>
           {(data) => (
             <>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { Notice, SuccessStatus } from '../../components/Notice';
 import { StatusBadge } from '../../components/StatusBadge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat } from '../../i18n/format';
@@ -79,13 +79,7 @@ export function FirmAdhesionCard(props: {
   const canExpress = !a || a.status === 'WITHDRAWN' || a.status === 'DECLINED';
   return (
     <Card title={t('card.heading')} className="own-adhesion">
-      <div role="status">
-        {done && (
-          <Notice tone="success" role="none">
-            {done}
-          </Notice>
-        )}
-      </div>
+      <SuccessStatus message={done} />
       {failure && (
         <Notice tone="error" role="alert">
           {failure}

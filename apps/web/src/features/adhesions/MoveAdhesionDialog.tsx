@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
@@ -49,8 +50,6 @@ const MoveAdhesionMutation = graphql(`
   mutation MoveAdhesion($input: MoveAdhesionInput!) {
     moveAdhesion(input: $input) {
       id
-      status
-      version
       ...MoveAdhesionDialog_AdhesionFragment
     }
   }
@@ -82,25 +81,13 @@ export function MoveAdhesionDialog(props: {
 }) {
   const { t } = useTranslation('adhesions');
   const failureText = useFailureText();
-  const dialog = useRef<HTMLDialogElement>(null);
   const result = useQuery(MoveAdhesionDialogQuery, {
     variables: { id: props.adhesionId },
     fetchPolicy: 'network-only',
   });
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="move-adhesion-title"
-      onCancel={() => props.onClose(null)}
-    >
+    <Dialog labelledBy="move-adhesion-title" onCancel={() => props.onClose(null)}>
       {result.data ? (
         <MoveAdhesionForm
           adhesion={result.data.adhesion}
@@ -122,7 +109,7 @@ export function MoveAdhesionDialog(props: {
           </Button>
         </>
       )}
-    </dialog>
+    </Dialog>
   );
 }
 
@@ -162,7 +149,6 @@ function MoveAdhesionForm(props: {
       return reason === 'required' ? t('move.requiredForSigning') : t('errors.field.invalid');
     },
   });
-  const fieldError = form.fieldMessage;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -212,11 +198,10 @@ function MoveAdhesionForm(props: {
         <>
           <Select
             label={t('move.to')}
-            name="to"
+            {...form.field('to')}
             value={to}
             required
             options={a.nextStatuses.map((s) => ({ value: s, label: t(`enums.AdhesionStatus.${s}`) }))}
-            error={fieldError('to')}
             onChange={(e) => setTo(e.target.value)}
           />
           <TextArea
@@ -228,25 +213,23 @@ function MoveAdhesionForm(props: {
           />
           <TextField
             label={t('move.contribution')}
-            name="contributionEur"
+            {...form.field('contributionEur')}
             inputMode="decimal"
             value={contribution}
-            error={fieldError('contributionEur')}
             description={showsRequirements ? t('move.neededForSigning') : undefined}
             onChange={(e) => setContribution(e.target.value)}
           />
           <TextField
             label={t('move.legalRepresentative')}
-            name="legalRepresentative"
+            {...form.field('legalRepresentative')}
             autoComplete="off"
             value={legalRep}
-            error={fieldError('legalRepresentative')}
             onChange={(e) => setLegalRep(e.target.value)}
           />
           <fieldset className="fieldset">
             <legend className="fieldset__legend">{t('move.documents')}</legend>
             {DOCUMENTS.map((key) => {
-              const error = fieldError(`documents.${key}`);
+              const error = form.fieldMessage(`documents.${key}`);
               return (
                 <div key={key} className={error ? 'field--invalid' : undefined}>
                   <label className="checkbox">

@@ -9,8 +9,7 @@ import { Select } from '../../components/Select';
 import { Table } from '../../components/Table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
-import { fieldReasonsOf } from '../../lib/api-errors';
-import { useFailureText } from '../../lib/useErrorMessage';
+import { useFormProblem } from '../../lib/useFormProblem';
 import { countryName, countryOptions } from '../showcase/countries';
 import { emptyLine, lineForApi, lineFromStored, type LineValue } from './lines';
 import { LineList, useLineProblems } from './LineList';
@@ -79,7 +78,6 @@ export function InputsCard(props: {
   const { t } = useTranslation('articles');
   const language = useLanguage();
   const format = useFormat();
-  const failureText = useFailureText();
   const settings = getFragmentData(InputsCard_SettingsFragment, props.settings);
   const [capabilityId, setCapabilityId] = useState('');
   const [lines, setLines] = useState<LineValue[]>([emptyLine()]);
@@ -87,17 +85,16 @@ export function InputsCard(props: {
   const problems = checkLines(lines);
   const [saved, setSaved] = useState(false);
   // The settings have no id to normalise by: the page's query reads them again.
-  const [save, { loading, error }] = useMutation(SetSupplierInputsMutation, {
+  const [save, { loading }] = useMutation(SetSupplierInputsMutation, {
     refetchQueries: ['TraceabilityPage'],
   });
-  const reasons = error ? fieldReasonsOf(error) : {};
+  const refusal = useFormProblem<string>([], {
+    fieldReason: (_field, reason) => t(`form.reasons.${reason}`, { defaultValue: t('inputs.invalid') }),
+  });
+  const reasonText = refusal.fieldMessage;
   const label = (c: Capability) => (language === 'en' ? c.labelEn : c.labelIt);
   const capabilityOptions = props.capabilities.map((c) => ({ value: c.id, label: label(c) }));
   const countries = countryOptions(language);
-  const reasonText = (field: string) => {
-    const reason = reasons[field];
-    return reason ? t(`form.reasons.${reason}`, { defaultValue: t('inputs.invalid') }) : null;
-  };
 
   const choose = (id: string) => {
     setCapabilityId(id);
@@ -124,6 +121,7 @@ export function InputsCard(props: {
     e.preventDefault();
     setSaved(false);
     if (problems.any) return;
+    refusal.setProblem(null);
     try {
       await save({
         variables: {
@@ -148,8 +146,8 @@ export function InputsCard(props: {
         },
       });
       setSaved(true);
-    } catch {
-      // Shown from the mutation's error state.
+    } catch (error) {
+      refusal.fail(error);
     }
   };
 
@@ -182,6 +180,7 @@ export function InputsCard(props: {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Select
           label={t('inputs.supplied')}
+          {...refusal.field('capabilityId')}
           value={capabilityId}
           placeholder=""
           options={capabilityOptions}
@@ -205,11 +204,7 @@ export function InputsCard(props: {
                 {reasonText('lines')}
               </Notice>
             )}
-            {error && !Object.keys(reasons).length && (
-              <Notice tone="error" role="alert">
-                {failureText(error)}
-              </Notice>
-            )}
+            {refusal.notice}
             {saved && <Notice tone="success">{t('inputs.saved')}</Notice>}
             <div className="article-actions">
               <Button type="submit" busy={loading}>

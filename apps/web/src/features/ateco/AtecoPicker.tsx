@@ -17,15 +17,22 @@ import { useLanguage } from '../../i18n/format';
 import { cx } from '../../lib/cx';
 import './ateco-picker.css';
 
+/** What the picker shows of a code, in its options and its chips (both queries spread it with `@unmask`). */
+export const AtecoPicker_AtecoCodeFragment = graphql(`
+  fragment AtecoPicker_AtecoCodeFragment on AtecoCode {
+    code
+    titleIt
+    titleEn
+  }
+`);
+
 const AtecoSearchQuery = graphql(`
   query AtecoPickerSearch($search: String!) {
     atecoCodes(search: $search, first: 10) {
       totalCount
       edges {
         node {
-          code
-          titleIt
-          titleEn
+          ...AtecoPicker_AtecoCodeFragment @unmask
         }
       }
     }
@@ -35,9 +42,7 @@ const AtecoSearchQuery = graphql(`
 const AtecoChipQuery = graphql(`
   query AtecoPickerChip($code: String!) {
     atecoCode(code: $code) {
-      code
-      titleIt
-      titleEn
+      ...AtecoPicker_AtecoCodeFragment @unmask
     }
   }
 `);

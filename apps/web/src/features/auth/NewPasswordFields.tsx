@@ -1,7 +1,7 @@
 import { PASSWORD_MIN_LENGTH } from '@filiera/shared';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { TextField, type TextFieldProps } from '../../components/TextField';
 import type { FormProblem } from '../../lib/useFormProblem';
 
 export type NewPasswordErrors = Partial<Record<'password' | 'confirm', string>>;
@@ -12,6 +12,20 @@ export function checkNewPassword(password: string, confirm: string, t: TFunction
     return { password: t('newPassword.tooShort', { count: PASSWORD_MIN_LENGTH }) };
   }
   return confirm === password ? {} : { confirm: t('newPassword.mismatch') };
+}
+
+/** A required password input that is its form's field: the form's message beside it, forgotten as it changes. */
+export function PasswordField<F extends string>({
+  form,
+  name,
+  ...input
+}: Omit<TextFieldProps, 'form' | 'name' | 'type' | 'onChange'> & {
+  form: Pick<FormProblem<F>, 'field' | 'forget'>;
+  name: F;
+}) {
+  return (
+    <TextField {...input} {...form.field(name)} type="password" required onChange={() => form.forget(name)} />
+  );
 }
 
 /**
@@ -31,23 +45,19 @@ export function NewPasswordFields<P extends string = 'password'>({
   const { t } = useTranslation();
   return (
     <>
-      <TextField
+      <PasswordField
         label={label}
-        {...form.field(name)}
-        type="password"
+        form={form}
+        name={name}
         autoComplete="new-password"
         minLength={PASSWORD_MIN_LENGTH}
-        required
         description={t('newPassword.hint', { count: PASSWORD_MIN_LENGTH })}
-        onChange={() => form.forget(name)}
       />
-      <TextField
+      <PasswordField
         label={t('newPassword.confirm')}
-        {...form.field('confirm')}
-        type="password"
+        form={form}
+        name="confirm"
         autoComplete="new-password"
-        required
-        onChange={() => form.forget('confirm')}
       />
     </>
   );

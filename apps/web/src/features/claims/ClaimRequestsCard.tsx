@@ -76,7 +76,7 @@ export function ClaimRequestsCard() {
       )}
       <ul className="claim-list">
         {requests.map((claim) => (
-          <li key={claim.id} className="claim-row">
+          <li key={claim.id} className="spread">
             <span>{t('requests.who', { name: claim.name, role: claim.roleInFirm, email: claim.email })}</span>
             <span className="claim-row__actions">
               <Button

@@ -135,7 +135,7 @@ function ReviewItem({ claim, onDone }: { claim: QueuedClaim; onDone(message: str
   const kind = claim.documentKind ? t(`document.${claim.documentKind}`) : '';
   return (
     <li className="card stack">
-      <div className="claim-row">
+      <div className="spread">
         <div>
           <strong>{claim.firm.name}</strong>
           {claim.firm.municipality && ` · ${claim.firm.municipality}`}

@@ -62,7 +62,7 @@ export function ClaimSearch(props: { onChoose(firm: ClaimableFirm): void }) {
           <p>{t('search.results', { count: firms.length })}</p>
           <ul className="claim-results">
             {firms.map((firm) => (
-              <li key={firm.id} className="claim-results__item card">
+              <li key={firm.id} className="spread card">
                 <div>
                   <strong>{firm.name}</strong>
                   <br />

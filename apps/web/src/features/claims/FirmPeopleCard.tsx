@@ -102,7 +102,7 @@ export function FirmPeopleCard() {
             {refusal}
             <ul className="claim-list">
               {data.firmPeople.people.map((p) => (
-                <li key={p.id} className="claim-row">
+                <li key={p.id} className="spread">
                   <span>
                     {p.name} <span className="muted">({p.email})</span>
                     {p.isManager && <> · {t('people.manager')}</>}

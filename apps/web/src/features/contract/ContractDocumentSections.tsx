@@ -7,6 +7,7 @@ import type { FragmentType } from '../../gql';
 import type {
   ContractDocumentInput,
   ContractEditor_NetworkContractFragmentFragment,
+  ContractSection,
 } from '../../gql/graphql';
 import { fieldAnchor } from './anchors';
 import { useContractSections } from './contract-sections';
@@ -26,6 +27,18 @@ export function ContractDocumentSections(props: {
   const { t } = useTranslation('contract');
   const { contract: c, doc, set, fieldError } = props;
   const { section, text, flag } = useContractSections(props.editing, props.comments);
+  /** A section that is one text of the document: a text area to edit, the text to read. */
+  const textSection = (name: ContractSection, field: 'joining' | 'decisionRules' | 'withdrawalExclusion') =>
+    section(
+      name,
+      <TextArea
+        id={fieldAnchor(`document.${field}`)}
+        label={t(`fields.${field}`)}
+        value={doc[field]}
+        onChange={(e) => set({ [field]: e.target.value })}
+      />,
+      text(c.document[field]),
+    );
   return (
     <>
       {section(
@@ -146,16 +159,7 @@ export function ContractDocumentSections(props: {
           <dd>{text(c.document.duration.notes)}</dd>
         </dl>,
       )}
-      {section(
-        'JOINING',
-        <TextArea
-          id={fieldAnchor('document.joining')}
-          label={t('fields.joining')}
-          value={doc.joining}
-          onChange={(e) => set({ joining: e.target.value })}
-        />,
-        text(c.document.joining),
-      )}
+      {textSection('JOINING', 'joining')}
       {section(
         'ORGANO_COMUNE',
         <>
@@ -219,16 +223,7 @@ export function ContractDocumentSections(props: {
           )}
         </dl>,
       )}
-      {section(
-        'DECISION_RULES',
-        <TextArea
-          id={fieldAnchor('document.decisionRules')}
-          label={t('fields.decisionRules')}
-          value={doc.decisionRules}
-          onChange={(e) => set({ decisionRules: e.target.value })}
-        />,
-        text(c.document.decisionRules),
-      )}
+      {textSection('DECISION_RULES', 'decisionRules')}
       {section(
         'COMMON_FUND',
         <>
@@ -270,16 +265,7 @@ export function ContractDocumentSections(props: {
           )}
         </dl>,
       )}
-      {section(
-        'WITHDRAWAL_EXCLUSION',
-        <TextArea
-          id={fieldAnchor('document.withdrawalExclusion')}
-          label={t('fields.withdrawalExclusion')}
-          value={doc.withdrawalExclusion}
-          onChange={(e) => set({ withdrawalExclusion: e.target.value })}
-        />,
-        text(c.document.withdrawalExclusion),
-      )}
+      {textSection('WITHDRAWAL_EXCLUSION', 'withdrawalExclusion')}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { Notice, SuccessStatus } from '../../components/Notice';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -274,13 +274,7 @@ export function ContractEditor(props: {
         ) : (
           notice
         )}
-        <div role="status">
-          {saved && (
-            <Notice tone="success" role="none">
-              {saved}
-            </Notice>
-          )}
-        </div>
+        <SuccessStatus message={saved} />
         <TextField
           id={fieldAnchor('changeSummary')}
           label={t('fields.changeSummary')}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Notice } from '../../components/Notice';
+import { Notice, SuccessStatus } from '../../components/Notice';
 import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -49,12 +49,7 @@ export function ContractStatusBar(props: {
   const c = getFragmentData(ContractStatusBar_NetworkContractFragment, props.contract);
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
-  const {
-    setProblem,
-    fail,
-    fieldMessage: fieldError,
-    notice,
-  } = useFormProblem(['registrationNumber', 'registrationDate']);
+  const { setProblem, fail, field, notice } = useFormProblem(['registrationNumber', 'registrationDate']);
   const [missing, setMissing] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [change, { loading }] = useMutation(ChangeContractStatusMutation, {
@@ -97,13 +92,7 @@ export function ContractStatusBar(props: {
           </>
         )}
       </p>
-      <div role="status">
-        {done && (
-          <Notice tone="success" role="none">
-            {done}
-          </Notice>
-        )}
-      </div>
+      <SuccessStatus message={done} />
       {missing !== null ? (
         <Notice tone="error" role="alert">
           {t('status.incomplete', { count: missing })}
@@ -120,16 +109,14 @@ export function ContractStatusBar(props: {
               <div className="filters">
                 <TextField
                   label={t('status.registrationNumber')}
-                  name="registrationNumber"
+                  {...field('registrationNumber')}
                   value={number}
-                  error={fieldError('registrationNumber')}
                   onChange={(e) => setNumber(e.target.value)}
                 />
                 <DateField
                   label={t('status.registrationDate')}
-                  name="registrationDate"
+                  {...field('registrationDate')}
                   value={date}
-                  error={fieldError('registrationDate')}
                   onChange={setDate}
                 />
               </div>

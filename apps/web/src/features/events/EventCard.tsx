@@ -13,18 +13,7 @@ import { RegisterForm } from './RegisterForm';
 export const EventCard_EventFragment = graphql(`
   fragment EventCard_EventFragment on Event {
     id
-    kind
-    titleIt
-    titleEn
-    descriptionIt
-    descriptionEn
-    startsAt
-    endsAt
-    place
-    capacity
-    language
-    audience
-    registrationDeadline
+    ...EventFields_EventFragment @unmask
     registrationOpen
     confirmedCount
     waitlistCount

@@ -19,10 +19,9 @@ import { useFormat } from '../../i18n/format';
 import { focusField } from '../../lib/focus-field';
 import { useFormProblem } from '../../lib/useFormProblem';
 
-export const EventForm_EventFragment = graphql(`
-  fragment EventForm_EventFragment on Event {
-    id
-    version
+/** An event's own fields, as its card shows them and this form edits them (both spread it with `@unmask`). */
+export const EventFields_EventFragment = graphql(`
+  fragment EventFields_EventFragment on Event {
     kind
     titleIt
     titleEn
@@ -35,6 +34,14 @@ export const EventForm_EventFragment = graphql(`
     capacity
     language
     audience
+  }
+`);
+
+export const EventForm_EventFragment = graphql(`
+  fragment EventForm_EventFragment on Event {
+    id
+    version
+    ...EventFields_EventFragment @unmask
   }
 `);
 
@@ -338,20 +345,12 @@ export function EventForm(props: {
           key={conflict.version}
           level={4}
           heading={t('conflict.heading')}
-          intro={t('conflict.intro')}
-          columns={{
-            field: t('conflict.field'),
-            theirs: t('conflict.theirs'),
-            mine: t('conflict.mine'),
-          }}
           rows={conflict.rows.map((r) => ({
             key: r.field,
             label: label(r.field),
             theirs: show(r.field, r.theirs),
             mine: show(r.field, r.mine),
           }))}
-          reapplyLabel={t('conflict.reapply')}
-          discardLabel={t('conflict.discard')}
           onReapply={reapply}
           onDiscard={discard}
         />

@@ -74,13 +74,6 @@ export const eventsEn: typeof eventsIt = {
   },
   conflict: {
     heading: 'Someone else changed the event before you',
-    intro: 'These are the fields you changed that have changed meanwhile. Your changes are not lost.',
-    field: 'Field',
-    theirs: 'Value saved now',
-    mine: 'Your value',
-    reapply: 'Reapply my changes on the new version',
-    discard: 'Discard my changes',
-    empty: '(empty)',
   },
   register: {
     heading: 'Register a person',

@@ -74,14 +74,6 @@ export const eventsIt = {
   },
   conflict: {
     heading: 'Qualcun altro ha modificato l’evento prima di te',
-    intro:
-      'Ecco i campi che hai modificato e che nel frattempo sono cambiati. Le tue modifiche non sono andate perse.',
-    field: 'Campo',
-    theirs: 'Valore salvato ora',
-    mine: 'Il tuo valore',
-    reapply: 'Riapplica le mie modifiche sulla nuova versione',
-    discard: 'Scarta le mie modifiche',
-    empty: '(vuoto)',
   },
   register: {
     heading: 'Iscrivi una persona',

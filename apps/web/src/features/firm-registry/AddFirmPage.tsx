@@ -16,7 +16,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormProblem } from '../../lib/useFormProblem';
 import { reasonKey } from '../firms/api-problems';
 import { ForbiddenPage } from '../errors/ForbiddenPage';
-import { CeasedBadge } from './CeasedBadge';
+import { FirmFacts } from './FirmFacts';
 import { useSettled } from '../../lib/useSettled';
 import './firm-registry.css';
 
@@ -38,9 +38,7 @@ const SimilarFirmsQuery = graphql(`
       firm {
         id
         legalName
-        municipality
-        vatNumber
-        ceasedOn
+        ...FirmFacts_FirmFragment
       }
     }
   }
@@ -239,15 +237,13 @@ export function AddFirmPage() {
               {matches.map((m) => (
                 <li key={m.firm.id}>
                   <Link to={`/firms/${m.firm.id}`}>{m.firm.legalName}</Link>{' '}
-                  <span className="muted">
-                    {[m.firm.municipality, m.firm.vatNumber].filter(Boolean).join(' · ')}
-                  </span>{' '}
-                  <span className="badge">
-                    {m.sameVatNumber
-                      ? t('add.sameVat')
-                      : t('add.similarity', { percent: Math.round(m.similarity * 100) })}
-                  </span>{' '}
-                  <CeasedBadge on={m.firm.ceasedOn} />
+                  <FirmFacts firm={m.firm}>
+                    <span className="badge">
+                      {m.sameVatNumber
+                        ? t('add.sameVat')
+                        : t('add.similarity', { percent: Math.round(m.similarity * 100) })}
+                    </span>
+                  </FirmFacts>
                 </li>
               ))}
             </ul>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
-import { CeasedBadge } from './CeasedBadge';
+import { FirmFacts } from './FirmFacts';
 import { useSettled } from '../../lib/useSettled';
 
 const PickFirmsQuery = graphql(`
@@ -13,9 +13,7 @@ const PickFirmsQuery = graphql(`
       firm {
         id
         legalName
-        municipality
-        vatNumber
-        ceasedOn
+        ...FirmFacts_FirmFragment
       }
     }
   }
@@ -69,11 +67,7 @@ export function FirmPicker(props: {
                 {firms.map((f) => (
                   <li key={f.id}>
                     <span>
-                      {f.legalName}{' '}
-                      <span className="muted">
-                        {[f.municipality, f.vatNumber].filter(Boolean).join(' · ')}
-                      </span>{' '}
-                      <CeasedBadge on={f.ceasedOn} />
+                      {f.legalName} <FirmFacts firm={f} />
                     </span>
                     <Button
                       variant="secondary"

@@ -124,6 +124,13 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
 
   const label = (field: string) =>
     isFirmField(field) ? t(`firms:fields.${field}`) : t(`fields.${field as OwnField}`);
+  const choose = (field: string, takeMerged: boolean) =>
+    setFromMerged((s) => {
+      const next = new Set(s);
+      if (takeMerged) next.add(field);
+      else next.delete(field);
+      return next;
+    });
   const show = (value: unknown): string => {
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length))
       return t('merge.empty');
@@ -179,37 +186,16 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
                     columns={[t('merge.field'), p.survivor.legalName, p.merged.legalName]}
                   >
                     <tbody>
-                      {differing.map((f) => {
-                        const choose = (takeMerged: boolean) =>
-                          setFromMerged((s) => {
-                            const next = new Set(s);
-                            if (takeMerged) next.add(f.field);
-                            else next.delete(f.field);
-                            return next;
-                          });
-                        return (
-                          <tr key={f.field}>
-                            <th scope="row">{label(f.field)}</th>
-                            {[false, true].map((takeMerged) => (
-                              <td key={String(takeMerged)}>
-                                <label className="registry-merge__choice">
-                                  <input
-                                    type="radio"
-                                    name={`merge-${f.field}`}
-                                    checked={fromMerged.has(f.field) === takeMerged}
-                                    onChange={() => choose(takeMerged)}
-                                  />
-                                  <span>
-                                    {t('merge.keep', {
-                                      value: show(takeMerged ? f.mergedValue : f.survivorValue),
-                                    })}
-                                  </span>
-                                </label>
-                              </td>
-                            ))}
-                          </tr>
-                        );
-                      })}
+                      {differing.map((f) => (
+                        <MergeFieldRow
+                          key={f.field}
+                          field={f.field}
+                          label={label(f.field)}
+                          values={[show(f.survivorValue), show(f.mergedValue)]}
+                          takeMerged={fromMerged.has(f.field)}
+                          onChoose={(takeMerged) => choose(f.field, takeMerged)}
+                        />
+                      ))}
                     </tbody>
                   </Table>
                 </>
@@ -252,5 +238,34 @@ function MergePreview(props: { survivorId: string; mergedId: string }) {
         );
       }}
     </QueryState>
+  );
+}
+
+/** A field the two records disagree on: one radio per record, "keep" its value (the survivor's first). */
+function MergeFieldRow(props: {
+  field: string;
+  label: string;
+  values: readonly [survivor: string, merged: string];
+  takeMerged: boolean;
+  onChoose(takeMerged: boolean): void;
+}) {
+  const { t } = useTranslation('firmRegistry');
+  return (
+    <tr>
+      <th scope="row">{props.label}</th>
+      {[false, true].map((takeMerged) => (
+        <td key={String(takeMerged)}>
+          <label className="registry-merge__choice">
+            <input
+              type="radio"
+              name={`merge-${props.field}`}
+              checked={props.takeMerged === takeMerged}
+              onChange={() => props.onChoose(takeMerged)}
+            />
+            <span>{t('merge.keep', { value: props.values[takeMerged ? 1 : 0] })}</span>
+          </label>
+        </td>
+      ))}
+    </tr>
   );
 }

@@ -37,32 +37,7 @@ const FirmPageQuery = graphql(`
 const FirmDetails_FirmFragment = graphql(`
   fragment FirmDetails_FirmFragment on Firm {
     id
-    legalName
-    tradeName
-    vatNumber
-    taxCode
-    reaNumber
-    legalForm
-    atecoCodes
-    kind
-    productLines
-    street
-    postcode
-    hamlet
-    municipality
-    province
-    employees
-    revenueBand
-    foundedYear
-    capacityPairsPerDay
-    exportShare
-    exportMarkets
-    certifications
-    website
-    email
-    phone
-    descriptionIt
-    descriptionEn
+    ...FirmProfileFields_FirmFragment @unmask
     logoUrl
     adhesionStatus
     viewerCanReadPrivate

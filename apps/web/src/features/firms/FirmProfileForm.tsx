@@ -20,37 +20,12 @@ export const FirmProfileForm_FirmFragment = graphql(`
   fragment FirmProfileForm_FirmFragment on Firm {
     id
     version
-    legalName
-    tradeName
-    vatNumber
-    taxCode
-    reaNumber
-    legalForm
-    atecoCodes
-    kind
+    ...FirmProfileFields_FirmFragment @unmask
     capabilities {
       id
     }
-    productLines
-    street
-    postcode
-    municipality
-    hamlet
-    province
     latitude
     longitude
-    employees
-    revenueBand
-    foundedYear
-    capacityPairsPerDay
-    exportShare
-    exportMarkets
-    certifications
-    website
-    email
-    phone
-    descriptionIt
-    descriptionEn
     showcaseConsent
     publicFields
   }

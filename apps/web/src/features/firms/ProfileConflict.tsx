@@ -52,20 +52,12 @@ export function ProfileConflict(props: {
   return (
     <ConflictPanel
       heading={t('conflict.heading')}
-      intro={t('conflict.intro')}
-      columns={{
-        field: t('conflict.field'),
-        theirs: t('conflict.theirs'),
-        mine: t('conflict.mine'),
-      }}
       rows={props.conflict.rows.map((r) => ({
         key: r.field,
         label: props.fieldLabel(r.field),
         theirs: show(r.theirs),
         mine: show(r.mine),
       }))}
-      reapplyLabel={t('conflict.reapply')}
-      discardLabel={t('conflict.discard')}
       onReapply={props.onReapply}
       onDiscard={props.onDiscard}
     />

@@ -124,14 +124,7 @@ export const firmsEn: typeof firmsIt = {
   },
   conflict: {
     heading: 'Someone else saved the profile before you',
-    intro: 'These are the fields you changed that have changed meanwhile. Your changes are not lost.',
-    field: 'Field',
-    theirs: 'Value saved now',
-    mine: 'Your value',
-    reapply: 'Reapply my changes on the new version',
-    discard: 'Discard my changes',
     reapplied: 'Your changes are ready on the updated version: check them and save.',
-    empty: '(empty)',
   },
   logo: {
     current: 'Current logo',

@@ -123,15 +123,7 @@ export const firmsIt = {
   },
   conflict: {
     heading: 'Qualcun altro ha salvato il profilo prima di te',
-    intro:
-      'Ecco i campi che hai modificato e che nel frattempo sono cambiati. Le tue modifiche non sono andate perse.',
-    field: 'Campo',
-    theirs: 'Valore salvato ora',
-    mine: 'Il tuo valore',
-    reapply: 'Riapplica le mie modifiche sulla nuova versione',
-    discard: 'Scarta le mie modifiche',
     reapplied: 'Le tue modifiche sono pronte sulla versione aggiornata: controlla e salva.',
-    empty: '(vuoto)',
   },
   logo: {
     current: 'Logo attuale',

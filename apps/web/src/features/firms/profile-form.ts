@@ -1,4 +1,5 @@
 import { checkFirmProfile, type FirmFieldReason, type FirmProfileValues } from '@filiera/shared';
+import { graphql } from '../../gql';
 import type { Language } from '../../i18n';
 import { numberForInput, parseLocaleNumber } from '../../i18n/number';
 
@@ -37,6 +38,41 @@ export interface FormValues {
   publicFields: string[];
 }
 export type FormField = keyof FormValues;
+
+/**
+ * The profile's fields as the firm page shows them and the form edits them (identity, activity, address
+ * and contacts): both spread it with `@unmask`, so each reads them as its own.
+ */
+export const FirmProfileFields_FirmFragment = graphql(`
+  fragment FirmProfileFields_FirmFragment on Firm {
+    legalName
+    tradeName
+    vatNumber
+    taxCode
+    reaNumber
+    legalForm
+    atecoCodes
+    kind
+    descriptionIt
+    descriptionEn
+    productLines
+    employees
+    revenueBand
+    foundedYear
+    capacityPairsPerDay
+    exportShare
+    exportMarkets
+    certifications
+    street
+    postcode
+    hamlet
+    municipality
+    province
+    website
+    email
+    phone
+  }
+`);
 
 /**
  * What the API returns for the profile (the form fragment's shape): the shared profile values, with the
