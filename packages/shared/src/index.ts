@@ -6,3 +6,6 @@ export * from './contract.js';
 export * from './showcase-meta.js';
 export * from './gtin.js';
 export * from './materials.js';
+export * from './enum-labels.js';
+export * from './report-labels.js';
+export * from './registry-import.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { REGISTRY_IMPORT_FIELDS } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
@@ -8,7 +9,7 @@ import { newestFirst } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import type { FirmKind } from './registry-ateco.js';
-import { REGISTRY_FIELDS, suggestMapping, type ColumnMapping } from './registry-fields.js';
+import { suggestMapping, type ColumnMapping } from './registry-fields.js';
 import { countRows, readShape, RegistryFileError } from './registry-file.js';
 import { RegistryImportEntity } from './registry-import.entity.js';
 import { lockImport, releaseImport } from './registry-import.lock.js';
@@ -104,7 +105,7 @@ const mappingSchema = z
   .array(
     z.object({
       column: z.string().max(500),
-      field: z.enum(REGISTRY_FIELDS).nullish(),
+      field: z.enum(REGISTRY_IMPORT_FIELDS).nullish(),
     }),
   )
   .max(500, 'has too many columns');
