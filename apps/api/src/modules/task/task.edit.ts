@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { TaskPhase, TaskPriority, TaskStatus } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
-import { findOrThrow } from '../../common/lookup.js';
+import { replaceLinks, type LinkTable } from '../../common/link-table.js';
+import { assertAllExist, findOrThrow } from '../../common/lookup.js';
 import {
   assertDatesInOrder,
   datesInOrder,
@@ -72,29 +73,14 @@ async function checkReferences(
       throw badField('assigneeId', 'not_allowed', 'is not an active consultant or administrator');
     }
   }
-  if (input.firmIds?.length) {
-    const found = await manager
-      .getRepository(FirmEntity)
-      .createQueryBuilder('f')
-      .where('f.id IN (:...ids)', { ids: input.firmIds })
-      .getCount();
-    if (found !== new Set(input.firmIds).size)
-      throw badField('firmIds', 'not_found', 'names a firm that does not exist');
-  }
+  await assertAllExist(manager, FirmEntity, 'firmIds', input.firmIds ?? []);
   if (input.planActionId && !(await planActionExists(manager, input.planActionId))) {
     throw badField('planActionId', 'not_found', 'is not an action of a plan');
   }
 }
 
-async function replaceFirms(manager: EntityManager, taskId: string, firmIds: string[]) {
-  await manager.query(`DELETE FROM task_firm WHERE task_id = $1`, [taskId]);
-  if (firmIds.length) {
-    await manager.query(
-      `INSERT INTO task_firm (task_id, firm_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [taskId, [...new Set(firmIds)]],
-    );
-  }
-}
+/** The firms a task concerns. */
+const TASK_FIRMS: LinkTable = { table: 'task_firm', owner: 'task_id', linked: 'firm_id' };
 
 async function firmIdsOf(manager: EntityManager, taskId: string): Promise<string[]> {
   const rows: { firm_id: string }[] = await manager.query(
@@ -199,7 +185,7 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
       }),
     );
     const firmIds = [...new Set(input.firmIds ?? [])].sort();
-    await replaceFirms(manager, task.id, firmIds);
+    await replaceLinks(manager, TASK_FIRMS, task.id, firmIds);
     const created = snapshot(task, firmIds);
     await logActivity(manager, ctx, task.id, 'CREATED', null, created);
     await recordAudit(manager, ctx, {
@@ -239,7 +225,7 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
         let firmsAfter = firmsBefore;
         if (firmIds) {
           firmsAfter = [...new Set(firmIds)].sort();
-          await replaceFirms(manager, id, firmsAfter);
+          await replaceLinks(manager, TASK_FIRMS, id, firmsAfter);
         }
         return { before: { firmIds: firmsBefore }, after: { firmIds: firmsAfter } };
       },
