@@ -7,7 +7,7 @@ import { byTime, type Connection, keysetPage } from '../../common/pagination.js'
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { parseInput, text, uuid } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
 import { EventEntity, EventRegistrationEntity } from './event.entity.js';
 
@@ -80,10 +80,9 @@ async function promoteWaitlist(manager: EntityManager, ctx: Context, event: Even
       before: { status: 'WAITLISTED' },
       after: { status: 'CONFIRMED' },
     });
-    await recordEvent(manager, {
-      type: 'event.registrationPromoted',
-      actorId: ctx.viewer?.userId ?? null,
-      subject: { eventId: event.id, registrationId: r.id },
+    await recordViewerEvent(manager, ctx, 'event.registrationPromoted', {
+      eventId: event.id,
+      registrationId: r.id,
     });
   }
 }

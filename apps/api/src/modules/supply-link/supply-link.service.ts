@@ -9,7 +9,7 @@ import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, parseInput, text, uuid } from '../../common/validation.js';
 import type { SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
@@ -87,15 +87,11 @@ const recordLinkEvent = (
   type: 'supplyLink.declared' | 'supplyLink.confirmed' | 'supplyLink.rejected' | 'supplyLink.ended',
   link: SupplyLinkEntity,
 ) =>
-  recordEvent(manager, {
-    type,
-    actorId: ctx.viewer?.userId ?? null,
-    subject: {
-      supplyLinkId: link.id,
-      supplierId: link.supplierId,
-      customerId: link.customerId,
-      actorFirmId: ctx.viewer?.role === 'FIRM' ? (ctx.viewer.firmId ?? null) : null,
-    },
+  recordViewerEvent(manager, ctx, type, {
+    supplyLinkId: link.id,
+    supplierId: link.supplierId,
+    customerId: link.customerId,
+    actorFirmId: ctx.viewer?.role === 'FIRM' ? (ctx.viewer.firmId ?? null) : null,
   });
 
 /** Declares a link for the viewer's firm, or records it on the firms' behalf (ADMIN, CONSULTANT). */

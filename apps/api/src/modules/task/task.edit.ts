@@ -16,7 +16,7 @@ import {
 } from '../../common/validation.js';
 import { diffFields, recordAudit, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { planActionExists } from '../plan/plan.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { TaskActivityEntity, TaskCommentEntity, TaskEntity, type TaskActivityKind } from './task.entity.js';
@@ -132,11 +132,9 @@ export async function updateTaskRow(
     },
   });
   await logActivity(manager, ctx, after.id, kind, shown.before, shown.after);
-  await recordEvent(manager, { type: 'task.updated', actorId: actorOf(ctx), subject: { taskId: after.id } });
+  await recordViewerEvent(manager, ctx, 'task.updated', { taskId: after.id });
   return after;
 }
-
-const actorOf = (ctx: Context) => ctx.viewer?.userId ?? null;
 
 /** Records that the task has a new assignee (none, or the same one as before: nothing happened). */
 async function recordAssignment(
@@ -146,11 +144,7 @@ async function recordAssignment(
   previousAssigneeId?: string | null,
 ): Promise<void> {
   if (!task.assigneeId || task.assigneeId === previousAssigneeId) return;
-  await recordEvent(manager, {
-    type: 'task.assigned',
-    actorId: actorOf(ctx),
-    subject: { taskId: task.id, assigneeId: task.assigneeId },
-  });
+  await recordViewerEvent(manager, ctx, 'task.assigned', { taskId: task.id, assigneeId: task.assigneeId });
 }
 
 /** The fields of a task as its activity log and audit entries show them. */
@@ -194,7 +188,7 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
       entityId: task.id,
       after: created,
     });
-    await recordEvent(manager, { type: 'task.created', actorId: actorOf(ctx), subject: { taskId: task.id } });
+    await recordViewerEvent(manager, ctx, 'task.created', { taskId: task.id });
     await recordAssignment(manager, ctx, task);
     return task;
   });
@@ -262,11 +256,7 @@ export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<T
       entityId: comment.id,
       after: { taskId: comment.taskId, body: comment.body },
     });
-    await recordEvent(manager, {
-      type: 'task.commented',
-      actorId: actorOf(ctx),
-      subject: { taskId: task.id, commentId: comment.id },
-    });
+    await recordViewerEvent(manager, ctx, 'task.commented', { taskId: task.id, commentId: comment.id });
     return comment;
   });
 }
