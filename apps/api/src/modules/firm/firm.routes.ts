@@ -15,7 +15,7 @@ import {
 import { getOrThrow } from '../../common/lookup.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
-import { writeCsv, writeXlsx, type ExportLanguage } from './firm.export.js';
+import { writeFirmExport, type ExportLanguage } from './firm.export.js';
 import { firmPolicy, firmAccess } from './firm.policy.js';
 
 /** The largest logo accepted, in bytes. */
@@ -71,7 +71,7 @@ export function firmRouter(config: Config, ds: DataSource): Router {
       const query = directoryQueryFromUrl(params);
       const stamp = new Date().toISOString().slice(0, 10);
       startDownload(res, format, `${lang === 'en' ? 'firms' : 'imprese'}-${stamp}.${format}`);
-      await (format === 'csv' ? writeCsv : writeXlsx)(res, ctx.ds, ctx.viewer, query, lang);
+      await writeFirmExport(format, res, ctx.ds, ctx.viewer, query, lang);
     });
   router.get('/export.csv', exportHandler('csv'));
   router.get('/export.xlsx', exportHandler('xlsx'));
