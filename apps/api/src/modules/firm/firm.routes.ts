@@ -13,6 +13,7 @@ import {
   type ImageUploadRule,
 } from '../../common/image-upload.js';
 import { getOrThrow } from '../../common/lookup.js';
+import { storeImage } from '../../common/stored-image.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
 import { writeFirmExport, type ExportLanguage } from './firm.export.js';
@@ -108,27 +109,18 @@ export function firmRouter(config: Config, ds: DataSource): Router {
           );
           return firm;
         });
-        const before: { content_type: string; byte_size: number; version: number }[] = await manager.query(
-          `SELECT content_type, byte_size, version FROM firm_logo WHERE firm_id = $1`,
-          [id],
-        );
-        const [saved]: { version: number }[] = await manager.query(
-          `INSERT INTO firm_logo (firm_id, content_type, byte_size, data) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (firm_id) DO UPDATE SET content_type = EXCLUDED.content_type, byte_size = EXCLUDED.byte_size,
-             data = EXCLUDED.data, updated_at = now(), version = firm_logo.version + 1
-           RETURNING version`,
-          [id, type, data.length, data],
-        );
+        const stored = await storeImage(manager, { table: 'firm_logo', owner: 'firm_id' }, id, {
+          type,
+          data,
+        });
         await recordAudit(manager, ctx, {
           action: 'UPDATE_FIRM_LOGO',
           entityType: 'Firm',
           entityId: id,
-          before: {
-            logo: before[0] ? { contentType: before[0].content_type, bytes: before[0].byte_size } : null,
-          },
-          after: { logo: { contentType: type, bytes: data.length } },
+          before: { logo: stored.before },
+          after: { logo: stored.after },
         });
-        return saved!.version;
+        return stored.version;
       });
       res.status(201).json({ logoUrl: `/api/firms/${id}/logo?v=${version}` });
     }),
