@@ -8,7 +8,7 @@ import { romeToday } from '../../common/dates.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, parseInput, text, uuid } from '../../common/validation.js';
 import type { SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
-import { recordAudit, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
+import { createAudited, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
 import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
@@ -128,8 +128,9 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
         .getExists();
       if (active) throw duplicateActive();
 
-      const link = await manager.save(
-        manager.create(SupplyLinkEntity, {
+      const link = await createAudited(manager, ctx, {
+        entity: SupplyLinkEntity,
+        values: {
           supplierId: input.supplierId,
           customerId: input.customerId,
           capabilityId: input.capabilityId,
@@ -140,13 +141,9 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
           status: 'DECLARED',
           declaredByFirmId: viewer.role === 'FIRM' ? viewer.firmId : null,
           recordedByUserId: viewer.userId,
-        }),
-      );
-      await recordAudit(manager, ctx, {
+        },
         action: 'DECLARE_SUPPLY_LINK',
-        entityType: 'SupplyLink',
-        entityId: link.id,
-        after: snapshot(link),
+        snapshot,
       });
       await recordLinkEvent(manager, ctx, 'supplyLink.declared', link);
       return manager.findOneByOrFail(SupplyLinkEntity, { id: link.id });
