@@ -4,25 +4,21 @@ import type { EntityManager } from 'typeorm';
 export interface ImageTable {
   table: string;
   owner: string;
-}
-
-/** What an audit entry says of a stored image. */
-export interface ImageFacts {
-  contentType: string;
-  bytes: number;
+  /** How a change is audited: the action, the owner's entity type, and the field the entry names. */
+  audit: { action: string; entityType: string; field: string };
 }
 
 /**
  * Stores (or replaces) the image of `ownerId`, in the caller's transaction; answers its new version and
- * what the audit entry says of it before (null: there was none) and after.
+ * the audit entry of the change (the type and size before, null when there was none, and after).
  */
 export async function storeImage(
   manager: EntityManager,
   images: ImageTable,
   ownerId: string,
   image: { type: string; data: Buffer },
-): Promise<{ version: number; before: ImageFacts | null; after: ImageFacts }> {
-  const { table, owner } = images;
+) {
+  const { table, owner, audit } = images;
   const [before]: { content_type: string; byte_size: number }[] = await manager.query(
     `SELECT content_type, byte_size FROM ${table} WHERE ${owner} = $1`,
     [ownerId],
@@ -37,7 +33,14 @@ export async function storeImage(
   );
   return {
     version: saved!.version,
-    before: before ? { contentType: before.content_type, bytes: before.byte_size } : null,
-    after: { contentType: image.type, bytes: image.data.length },
+    audit: {
+      action: audit.action,
+      entityType: audit.entityType,
+      entityId: ownerId,
+      before: {
+        [audit.field]: before ? { contentType: before.content_type, bytes: before.byte_size } : null,
+      },
+      after: { [audit.field]: { contentType: image.type, bytes: image.data.length } },
+    },
   };
 }

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { assertCan } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
 import type { ImageUploadRule } from '../../common/image-upload.js';
-import { storeImage } from '../../common/stored-image.js';
+import { storeImage, type ImageTable } from '../../common/stored-image.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isUuid } from './article.input.js';
 import { articlePolicy } from './article.policy.js';
@@ -10,6 +10,13 @@ import { ownArticle } from './article.service.js';
 
 /** An article photo: PNG, JPEG or WebP up to 2 MB (a product shot at web size). */
 export const PHOTO_RULE: ImageUploadRule = { field: 'photo', maxBytes: 2 * 1024 * 1024 };
+
+/** Where article photos are stored, and how a new one is audited. */
+const PHOTOS: ImageTable = {
+  table: 'article_photo',
+  owner: 'article_id',
+  audit: { action: 'ARTICLE_PHOTO_SET', entityType: 'Article', field: 'photo' },
+};
 
 /** The photo's address; its version lets browsers keep it until it changes. */
 export const photoPath = (articleId: string, version: number) =>
@@ -53,19 +60,8 @@ export async function saveArticlePhoto(
     await ownArticle(ctx, manager, articleId);
     // The passport's "last changed" (sitemap, page) moves with its photo; the editor's version does not.
     await manager.query(`UPDATE article SET updated_at = now() WHERE id = $1`, [articleId]);
-    const stored = await storeImage(
-      manager,
-      { table: 'article_photo', owner: 'article_id' },
-      articleId,
-      image,
-    );
-    await recordAudit(manager, ctx, {
-      action: 'ARTICLE_PHOTO_SET',
-      entityType: 'Article',
-      entityId: articleId,
-      before: { photo: stored.before },
-      after: { photo: stored.after },
-    });
+    const stored = await storeImage(manager, PHOTOS, articleId, image);
+    await recordAudit(manager, ctx, stored.audit);
     return photoPath(articleId, stored.version);
   });
 }

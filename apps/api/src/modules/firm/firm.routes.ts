@@ -13,7 +13,7 @@ import {
   type ImageUploadRule,
 } from '../../common/image-upload.js';
 import { getOrThrow } from '../../common/lookup.js';
-import { storeImage } from '../../common/stored-image.js';
+import { storeImage, type ImageTable } from '../../common/stored-image.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
 import { writeFirmExport, type ExportLanguage } from './firm.export.js';
@@ -24,6 +24,13 @@ export const MAX_LOGO_BYTES = 512 * 1024;
 
 /** What a logo upload accepts: PNG, JPEG or WebP (checked by its first bytes), at most 512 KB. */
 const LOGO_UPLOAD: ImageUploadRule = { field: 'logo', maxBytes: MAX_LOGO_BYTES };
+
+/** Where firm logos are stored, and how a new one is audited. */
+const LOGOS: ImageTable = {
+  table: 'firm_logo',
+  owner: 'firm_id',
+  audit: { action: 'UPDATE_FIRM_LOGO', entityType: 'Firm', field: 'logo' },
+};
 
 /** The directory query from the export's query string (repeated keys for lists). */
 export function directoryQueryFromUrl(params: URLSearchParams): DirectoryQuery {
@@ -109,17 +116,8 @@ export function firmRouter(config: Config, ds: DataSource): Router {
           );
           return firm;
         });
-        const stored = await storeImage(manager, { table: 'firm_logo', owner: 'firm_id' }, id, {
-          type,
-          data,
-        });
-        await recordAudit(manager, ctx, {
-          action: 'UPDATE_FIRM_LOGO',
-          entityType: 'Firm',
-          entityId: id,
-          before: { logo: stored.before },
-          after: { logo: stored.after },
-        });
+        const stored = await storeImage(manager, LOGOS, id, { type, data });
+        await recordAudit(manager, ctx, stored.audit);
         return stored.version;
       });
       res.status(201).json({ logoUrl: `/api/firms/${id}/logo?v=${version}` });
