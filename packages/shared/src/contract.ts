@@ -33,8 +33,8 @@ export interface ContractDocumentData {
   withdrawalExclusion: string;
 }
 
-export const CONTRACT_SECTIONS = [
-  'GENERAL',
+/** The document's sections that are also elements checked for completeness, in document order. */
+const CHECKED_SECTIONS = [
   'PARTICIPANTS',
   'OBJECTIVES',
   'PROGRAMME',
@@ -43,22 +43,13 @@ export const CONTRACT_SECTIONS = [
   'ORGANO_COMUNE',
   'DECISION_RULES',
   'COMMON_FUND',
-  'WITHDRAWAL_EXCLUSION',
 ] as const;
+
+export const CONTRACT_SECTIONS = ['GENERAL', ...CHECKED_SECTIONS, 'WITHDRAWAL_EXCLUSION'] as const;
 export type ContractSectionValue = (typeof CONTRACT_SECTIONS)[number];
 
-export const CONTRACT_ELEMENTS = [
-  'TYPE',
-  'REFERENCE_FIRM',
-  'PARTICIPANTS',
-  'OBJECTIVES',
-  'PROGRAMME',
-  'DURATION',
-  'JOINING',
-  'ORGANO_COMUNE',
-  'DECISION_RULES',
-  'COMMON_FUND',
-] as const;
+/** The elements checked: the network's type and reference firm (in GENERAL), then those sections. */
+export const CONTRACT_ELEMENTS = ['TYPE', 'REFERENCE_FIRM', ...CHECKED_SECTIONS] as const;
 export type ContractElementValue = (typeof CONTRACT_ELEMENTS)[number];
 
 /** A missing element and the input path of the field that fills it (for error extensions and links). */

@@ -7,3 +7,6 @@ export * from './showcase-meta.js';
 export * from './gtin.js';
 export * from './materials.js';
 export * from './dates.js';
+export * from './enum-labels.js';
+export * from './report-labels.js';
+export * from './registry-import.js';

@@ -1,21 +1,13 @@
+import { ADHESION_STATUS_LABELS, FIRM_KIND_LABELS } from '@filiera/shared';
+
 /**
- * The words for the enum values in exported files (reports, the firm directory's CSV and XLSX), the same
- * the web app uses.
+ * The words for the enum values in exported files (reports, the firm directory's CSV and XLSX): the firm
+ * kinds and adhesion statuses are the web app's own (@filiera/shared), the rest are the exports' words.
  */
 export const ENUM_LABELS: Record<'it' | 'en', Record<string, string>> = {
   it: {
-    SHOE_FACTORY: 'Calzaturificio',
-    PROCESSING: 'Lavorazioni',
-    COMPONENTS: 'Componentistica',
-    SERVICES: 'Servizi',
-    INTERESTED: 'Interessata',
-    INVITED: 'Invitata',
-    DOCUMENTS_REQUESTED: 'Documenti richiesti',
-    READY_TO_SIGN: 'Pronta alla firma',
-    SIGNED: 'Firmata',
-    REGISTERED: 'Registrata',
-    DECLINED: 'Rifiutata',
-    WITHDRAWN: 'Ritirata',
+    ...FIRM_KIND_LABELS.it,
+    ...ADHESION_STATUS_LABELS.it,
     MEMBERS: 'aderenti',
     NON_MEMBERS: 'non aderenti',
     TERRITORIAL_MARKETING: 'Marketing territoriale',
@@ -36,18 +28,8 @@ export const ENUM_LABELS: Record<'it' | 'en', Record<string, string>> = {
     BLOCKED: 'Bloccata',
   },
   en: {
-    SHOE_FACTORY: 'Shoe factory',
-    PROCESSING: 'Processing',
-    COMPONENTS: 'Components',
-    SERVICES: 'Services',
-    INTERESTED: 'Interested',
-    INVITED: 'Invited',
-    DOCUMENTS_REQUESTED: 'Documents requested',
-    READY_TO_SIGN: 'Ready to sign',
-    SIGNED: 'Signed',
-    REGISTERED: 'Registered',
-    DECLINED: 'Declined',
-    WITHDRAWN: 'Withdrawn',
+    ...FIRM_KIND_LABELS.en,
+    ...ADHESION_STATUS_LABELS.en,
     MEMBERS: 'members',
     NON_MEMBERS: 'non-members',
     TERRITORIAL_MARKETING: 'Territorial marketing',

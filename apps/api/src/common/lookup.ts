@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { notFound } from './errors.js';
+import { badField, notFound } from './errors.js';
 import { isUuid } from './validation.js';
 
 /** The name an entity goes by in errors and audit entries: `TaskEntity` → `Task`. */
@@ -37,4 +37,26 @@ export function findOrThrow<T extends ObjectLiteral & { id: string }>(
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     }),
   );
+}
+
+/**
+ * BAD_USER_INPUT on `field` ("names a firm that does not exist") unless each of `ids` is a row of
+ * `entity`; an id given twice counts once.
+ */
+export async function assertAllExist(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  field: string,
+  ids: readonly string[],
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return;
+  const found = await manager
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .where('row.id IN (:...ids)', { ids: unique })
+    .getCount();
+  if (found !== unique.length) {
+    throw badField(field, 'not_found', `names a ${entityName(entity).toLowerCase()} that does not exist`);
+  }
 }

@@ -1,3 +1,4 @@
+import { ADHESION_STATUS_LABELS, FIRM_KIND_LABELS } from '@filiera/shared';
 import type { CoreTranslation } from './it';
 
 /** English core strings: the same keys as Italian's core, enforced by the type (features: their own namespaces, resources.ts). */
@@ -368,22 +369,8 @@ export const en: CoreTranslation = {
       FIRM: 'Firm',
       CHAMBER: 'Chamber of Commerce',
     },
-    FirmKind: {
-      SHOE_FACTORY: 'Shoe factory',
-      PROCESSING: 'Processing',
-      COMPONENTS: 'Components',
-      SERVICES: 'Services',
-    },
-    AdhesionStatus: {
-      INTERESTED: 'Interested',
-      INVITED: 'Invited',
-      DOCUMENTS_REQUESTED: 'Documents requested',
-      READY_TO_SIGN: 'Ready to sign',
-      SIGNED: 'Signed',
-      REGISTERED: 'Registered',
-      DECLINED: 'Declined',
-      WITHDRAWN: 'Withdrawn',
-    },
+    FirmKind: FIRM_KIND_LABELS.en,
+    AdhesionStatus: ADHESION_STATUS_LABELS.en,
     InvitationStatus: {
       PENDING: 'Pending',
       ACCEPTED: 'Accepted',

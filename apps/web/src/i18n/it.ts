@@ -1,3 +1,5 @@
+import { ADHESION_STATUS_LABELS, FIRM_KIND_LABELS } from '@filiera/shared';
+
 /**
  * Italian, the default language: the core strings every page may need (shell, navigation, sign-in,
  * invitations, errors, states, dashboard, enums), in the first bundle. Each feature keeps its own
@@ -377,22 +379,8 @@ export const it = {
       FIRM: 'Impresa',
       CHAMBER: 'Camera di Commercio',
     },
-    FirmKind: {
-      SHOE_FACTORY: 'Calzaturificio',
-      PROCESSING: 'Lavorazioni',
-      COMPONENTS: 'Componentistica',
-      SERVICES: 'Servizi',
-    },
-    AdhesionStatus: {
-      INTERESTED: 'Interessata',
-      INVITED: 'Invitata',
-      DOCUMENTS_REQUESTED: 'Documenti richiesti',
-      READY_TO_SIGN: 'Pronta per la firma',
-      SIGNED: 'Firmata',
-      REGISTERED: 'Registrata',
-      DECLINED: 'Rifiutata',
-      WITHDRAWN: 'Ritirata',
-    },
+    FirmKind: FIRM_KIND_LABELS.it,
+    AdhesionStatus: ADHESION_STATUS_LABELS.it,
     InvitationStatus: {
       PENDING: 'In sospeso',
       ACCEPTED: 'Accettato',

@@ -19,7 +19,7 @@ import { byTime, keysetPage } from '../../common/pagination.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { likePattern, parseInput, text } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { getContract } from '../contract/contract.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { AdhesionEntity, AdhesionTransitionEntity } from './adhesion.entity.js';
@@ -242,12 +242,7 @@ const recordAdhesionEvent = (
   ctx: Context,
   type: 'adhesion.moved' | 'adhesion.interestExpressed' | 'adhesion.withdrawn',
   adhesion: AdhesionEntity,
-) =>
-  recordEvent(manager, {
-    type,
-    actorId: ctx.viewer?.userId ?? null,
-    subject: { adhesionId: adhesion.id, firmId: adhesion.firmId },
-  });
+) => recordViewerEvent(manager, ctx, type, { adhesionId: adhesion.id, firmId: adhesion.firmId });
 
 /**
  * Saves a change of an adhesion's status (and what goes with it) at the version read: audited, with the
@@ -388,11 +383,7 @@ export async function inviteFirmsToNetwork(ctx: Context, rawInput: unknown) {
         after: { status: 'INVITED', note: input.note ?? null },
       });
     }
-    await recordEvent(manager, {
-      type: 'adhesion.invited',
-      actorId: ctx.viewer?.userId ?? null,
-      subject: { adhesionIds: ids },
-    });
+    await recordViewerEvent(manager, ctx, 'adhesion.invited', { adhesionIds: ids });
     return { invitedCount: ids.length };
   });
 }

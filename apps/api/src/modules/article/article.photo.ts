@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { assertCan } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
 import type { ImageUploadRule } from '../../common/image-upload.js';
+import { storeImage, type ImageTable } from '../../common/stored-image.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isUuid } from './article.input.js';
 import { articlePolicy } from './article.policy.js';
@@ -9,6 +10,13 @@ import { ownArticle } from './article.service.js';
 
 /** An article photo: PNG, JPEG or WebP up to 2 MB (a product shot at web size). */
 export const PHOTO_RULE: ImageUploadRule = { field: 'photo', maxBytes: 2 * 1024 * 1024 };
+
+/** Where article photos are stored, and how a new one is audited. */
+const PHOTOS: ImageTable = {
+  table: 'article_photo',
+  owner: 'article_id',
+  audit: { action: 'ARTICLE_PHOTO_SET', entityType: 'Article', field: 'photo' },
+};
 
 /** The photo's address; its version lets browsers keep it until it changes. */
 export const photoPath = (articleId: string, version: number) =>
@@ -52,28 +60,9 @@ export async function saveArticlePhoto(
     await ownArticle(ctx, manager, articleId);
     // The passport's "last changed" (sitemap, page) moves with its photo; the editor's version does not.
     await manager.query(`UPDATE article SET updated_at = now() WHERE id = $1`, [articleId]);
-    const before = (await manager.query(
-      `SELECT content_type, byte_size FROM article_photo WHERE article_id = $1`,
-      [articleId],
-    )) as { content_type: string; byte_size: number }[];
-    const [saved] = (await manager.query(
-      `INSERT INTO article_photo (article_id, content_type, byte_size, data) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (article_id) DO UPDATE SET content_type = EXCLUDED.content_type,
-         byte_size = EXCLUDED.byte_size, data = EXCLUDED.data, updated_at = now(),
-         version = article_photo.version + 1
-       RETURNING version`,
-      [articleId, image.type, image.data.length, image.data],
-    )) as { version: number }[];
-    await recordAudit(manager, ctx, {
-      action: 'ARTICLE_PHOTO_SET',
-      entityType: 'Article',
-      entityId: articleId,
-      before: {
-        photo: before[0] ? { contentType: before[0].content_type, bytes: before[0].byte_size } : null,
-      },
-      after: { photo: { contentType: image.type, bytes: image.data.length } },
-    });
-    return photoPath(articleId, saved!.version);
+    const stored = await storeImage(manager, PHOTOS, articleId, image);
+    await recordAudit(manager, ctx, stored.audit);
+    return photoPath(articleId, stored.version);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Context } from '../../context.js';
 import { entityName } from '../../common/lookup.js';
@@ -46,6 +46,33 @@ export async function recordAudit(manager: EntityManager, ctx: Context, record: 
       ip: ctx.ip,
     }),
   );
+}
+
+/** A new row and the audit entry that records its creation. */
+export interface AuditedCreate<T> {
+  /** The entity class: its name (`TaskEntity` → `Task`) names the row in the entry. */
+  entity: EntityTarget<T>;
+  values: DeepPartial<T>;
+  /** The audit action, e.g. `CREATE_STRATEGIC_PLAN`. */
+  action: string;
+  /** What the entry shows of the new row (default: the whole row). */
+  snapshot?: (row: T) => object;
+}
+
+/** Saves a new row and writes the audit entry of its creation, in the caller's transaction (`manager`). */
+export async function createAudited<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  ctx: Context,
+  create: AuditedCreate<T>,
+): Promise<T> {
+  const row = await manager.save(manager.create(create.entity, create.values));
+  await recordAudit(manager, ctx, {
+    action: create.action,
+    entityType: entityName(create.entity),
+    entityId: row.id,
+    after: create.snapshot ? create.snapshot(row) : row,
+  });
+  return row;
 }
 
 /** One optimistic-locking update of a row and the audit entry that records it. */

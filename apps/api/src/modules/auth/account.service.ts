@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Context } from '../../context.js';
+import type { EntityManager } from 'typeorm';
+import type { Context, Viewer } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { notFound } from '../../common/errors.js';
 import { pageSize } from '../../common/pagination.js';
@@ -57,19 +58,27 @@ export async function endSession(ctx: Context, id: string): Promise<boolean> {
   return true;
 }
 
+/** Ends every session of the viewer but this one, audited as `action` with how many ended. */
+async function endViewersOtherSessions(
+  manager: EntityManager,
+  ctx: Context,
+  viewer: Viewer,
+  action: string,
+): Promise<number> {
+  const ended = await endSessions(manager, viewer.userId, { exceptSessionId: viewer.sessionId });
+  await recordAudit(manager, ctx, {
+    action,
+    entityType: 'User',
+    entityId: viewer.userId,
+    after: { sessionsEnded: ended },
+  });
+  return ended;
+}
+
 /** Ends every session of the viewer but this one; answers how many ended. */
 export async function endOtherSessions(ctx: Context): Promise<number> {
   const viewer = requireViewer(ctx);
-  return ctx.ds.transaction(async (manager) => {
-    const ended = await endSessions(manager, viewer.userId, { exceptSessionId: viewer.sessionId });
-    await recordAudit(manager, ctx, {
-      action: 'END_OTHER_SESSIONS',
-      entityType: 'User',
-      entityId: viewer.userId,
-      after: { sessionsEnded: ended },
-    });
-    return ended;
-  });
+  return ctx.ds.transaction((manager) => endViewersOtherSessions(manager, ctx, viewer, 'END_OTHER_SESSIONS'));
 }
 
 const changeSchema = z.object({
@@ -90,13 +99,7 @@ export async function changePassword(ctx: Context, rawInput: unknown): Promise<b
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.ds.transaction(async (manager) => {
     await manager.update(UserEntity, user.id, { passwordHash, version: user.version + 1 });
-    const ended = await endSessions(manager, user.id, { exceptSessionId: viewer.sessionId });
-    await recordAudit(manager, ctx, {
-      action: 'CHANGE_PASSWORD',
-      entityType: 'User',
-      entityId: user.id,
-      after: { sessionsEnded: ended },
-    });
+    await endViewersOtherSessions(manager, ctx, viewer, 'CHANGE_PASSWORD');
   });
   return true;
 }

@@ -7,7 +7,7 @@ import { findOrThrow } from '../../common/lookup.js';
 import { byTime, keysetPage } from '../../common/pagination.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { queueMail } from '../mail/mail.service.js';
 import { issueInvitation } from '../user/invitation.service.js';
@@ -24,11 +24,7 @@ export async function askManager(
   claim: ClaimEntity,
   firm: FirmEntity,
 ): Promise<void> {
-  await recordEvent(manager, {
-    type: 'claim.requested',
-    actorId: ctx.viewer?.userId ?? null,
-    subject: { claimId: claim.id, firmId: firm.id },
-  });
+  await recordViewerEvent(manager, ctx, 'claim.requested', { claimId: claim.id, firmId: firm.id });
 }
 
 /**
@@ -60,10 +56,10 @@ export async function grantAccess(
     before: { active: false },
     after: { active: true },
   });
-  await recordEvent(manager, {
-    type: 'claim.approved',
-    actorId: ctx.viewer?.userId ?? null,
-    subject: { claimId: claim.id, firmId: firm.id, userId: existing.id },
+  await recordViewerEvent(manager, ctx, 'claim.approved', {
+    claimId: claim.id,
+    firmId: firm.id,
+    userId: existing.id,
   });
   return existing.id;
 }

@@ -20,7 +20,7 @@ import { romeToday } from '../../common/dates.js';
 import { isoDay, isUuid, parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { ContractCommentEntity, ContractRevisionEntity, NetworkContractEntity } from './contract.entity.js';
 
 /** The contract document as it may be saved: a draft may have empty elements, never malformed ones. */
@@ -340,11 +340,7 @@ export async function changeContractStatus(ctx: Context, rawInput: unknown) {
         registrationDate: c.registrationDate,
       }),
     });
-    await recordEvent(manager, {
-      type: 'contract.statusChanged',
-      actorId: ctx.viewer?.userId ?? null,
-      subject: { contractId: after.id },
-    });
+    await recordViewerEvent(manager, ctx, 'contract.statusChanged', { contractId: after.id });
     return after;
   });
 }
@@ -367,10 +363,9 @@ export async function addContractComment(ctx: Context, rawInput: unknown) {
       entityId: comment.id,
       after: { section: comment.section, body: comment.body },
     });
-    await recordEvent(manager, {
-      type: 'contract.commented',
-      actorId: ctx.viewer?.userId ?? null,
-      subject: { contractId: contract.id, commentId: comment.id },
+    await recordViewerEvent(manager, ctx, 'contract.commented', {
+      contractId: contract.id,
+      commentId: comment.id,
     });
     return comment;
   });

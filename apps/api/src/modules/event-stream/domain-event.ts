@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context.js';
 import { enqueueJob } from '../../common/jobs/queue.js';
 
 /**
@@ -74,4 +75,14 @@ export async function recordEvent(manager: EntityManager, event: NewDomainEvent)
   );
   await enqueueJob(manager, DOMAIN_EVENT_TASK, { eventId: row!.id });
   return row!.id;
+}
+
+/** Records what the request's viewer (none: the system) did, as `recordEvent` does. */
+export function recordViewerEvent<T extends DomainEventType>(
+  manager: EntityManager,
+  ctx: Context,
+  type: T,
+  subject: DomainEventSubjects[T],
+): Promise<string> {
+  return recordEvent(manager, { type, actorId: ctx.viewer?.userId ?? null, subject } as NewDomainEvent);
 }

@@ -6,8 +6,8 @@ import { badField, badInput, conflict, notFound } from '../../common/errors.js';
 import { byTime, type Connection, keysetPage } from '../../common/pagination.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { parseInput, text, uuid } from '../../common/validation.js';
-import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { createAudited, recordAudit, updateAudited } from '../audit/audit.service.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { EventAudience, EventKind, EventLanguage } from '@filiera/shared';
 import { EventEntity, EventRegistrationEntity } from './event.entity.js';
 
@@ -80,10 +80,9 @@ async function promoteWaitlist(manager: EntityManager, ctx: Context, event: Even
       before: { status: 'WAITLISTED' },
       after: { status: 'CONFIRMED' },
     });
-    await recordEvent(manager, {
-      type: 'event.registrationPromoted',
-      actorId: ctx.viewer?.userId ?? null,
-      subject: { eventId: event.id, registrationId: r.id },
+    await recordViewerEvent(manager, ctx, 'event.registrationPromoted', {
+      eventId: event.id,
+      registrationId: r.id,
     });
   }
 }
@@ -122,21 +121,17 @@ export async function createEvent(ctx: Context, rawInput: unknown): Promise<Even
   const input = parseInput(createSchema, rawInput);
   checkDates(input);
   return ctx.ds.transaction(async (manager) => {
-    const event = await manager.save(
-      manager.create(EventEntity, {
+    return createAudited(manager, ctx, {
+      entity: EventEntity,
+      values: {
         ...input,
         descriptionIt: input.descriptionIt ?? '',
         descriptionEn: input.descriptionEn ?? '',
         createdById: ctx.viewer?.userId ?? null,
-      }),
-    );
-    await recordAudit(manager, ctx, {
+      },
       action: 'EVENT_CREATED',
-      entityType: 'Event',
-      entityId: event.id,
-      after: input,
+      snapshot: () => input,
     });
-    return event;
   });
 }
 

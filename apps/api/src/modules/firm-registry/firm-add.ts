@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context.js';
 import { badInput, DomainError, ErrorCode } from '../../common/errors.js';
 import { parseInput, text, uuid } from '../../common/validation.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { createAudited } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 
 /** A firm added by hand: what a consultant knows of a firm the registry extract did not bring. */
@@ -66,14 +66,12 @@ export async function addFirm(ctx: Context, rawInput: unknown): Promise<FirmEnti
   return ctx.ds.transaction(async (manager) => {
     const existing = await firmWithVat(manager, values.vatNumber);
     if (existing) throw vatTaken(existing);
-    const firm = await manager.save(manager.create(FirmEntity, values));
-    await recordAudit(manager, ctx, {
+    return createAudited(manager, ctx, {
+      entity: FirmEntity,
+      values,
       action: 'ADD_FIRM',
-      entityType: 'Firm',
-      entityId: firm.id,
-      after: values,
+      snapshot: () => values,
     });
-    return firm;
   });
 }
 

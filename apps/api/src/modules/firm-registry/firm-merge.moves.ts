@@ -28,6 +28,20 @@ const countWhere =
   async (m: EntityManager, from: string): Promise<number> =>
     ((await m.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, [from])) as Rows)[0]!.n;
 
+/**
+ * Rows of `table`, keyed by `firm_id`: those that would clash with the survivor's are first resolved by
+ * `resolve` (an UPDATE or DELETE of the merged record's rows, $1, given the survivor, $2), then all move.
+ */
+const resolveThenMove = (table: string, resolve: string): Move => ({
+  key: `${table}.firm_id`,
+  count: countWhere(table, 'firm_id = $1'),
+  apply: async (m, from, to) => {
+    const resolved = await touched(m, resolve, [from, to]);
+    await m.query(`UPDATE ${table} SET firm_id = $2 WHERE firm_id = $1`, [from, to]);
+    return resolved;
+  },
+});
+
 /** Rows whose column simply changes to the survivor. */
 const repoint = (table: string, column: string): Move => ({
   key: `${table}.${column}`,
@@ -42,35 +56,19 @@ const repoint = (table: string, column: string): Move => ({
  * Rows of a set keyed by the firm (firm_id, other): the survivor keeps its own, gains the merged
  * record's others, and a row both have is kept once.
  */
-const union = (table: string, other: string): Move => ({
-  key: `${table}.firm_id`,
-  count: countWhere(table, `firm_id = $1`),
-  apply: async (m, from, to) => {
-    const gone = await touched(
-      m,
-      `DELETE FROM ${table} t WHERE t.firm_id = $1
-          AND EXISTS (SELECT 1 FROM ${table} s WHERE s.firm_id = $2 AND s.${other} = t.${other})`,
-      [from, to],
-    );
-    await m.query(`UPDATE ${table} SET firm_id = $2 WHERE firm_id = $1`, [from, to]);
-    return gone;
-  },
-});
+const union = (table: string, other: string): Move =>
+  resolveThenMove(
+    table,
+    `DELETE FROM ${table} t WHERE t.firm_id = $1
+        AND EXISTS (SELECT 1 FROM ${table} s WHERE s.firm_id = $2 AND s.${other} = t.${other})`,
+  );
 
 /** One row per firm (logo, passport consent): the survivor's wins when it has one. */
-const single = (table: string): Move => ({
-  key: `${table}.firm_id`,
-  count: countWhere(table, `firm_id = $1`),
-  apply: async (m, from, to) => {
-    const gone = await touched(
-      m,
-      `DELETE FROM ${table} WHERE firm_id = $1 AND EXISTS (SELECT 1 FROM ${table} WHERE firm_id = $2)`,
-      [from, to],
-    );
-    await m.query(`UPDATE ${table} SET firm_id = $2 WHERE firm_id = $1`, [from, to]);
-    return gone;
-  },
-});
+const single = (table: string): Move =>
+  resolveThenMove(
+    table,
+    `DELETE FROM ${table} WHERE firm_id = $1 AND EXISTS (SELECT 1 FROM ${table} WHERE firm_id = $2)`,
+  );
 
 /** The order of the adhesion path: the adhesion further along is kept when both records have one. */
 const ADHESION_ORDER = `array_position(ARRAY['WITHDRAWN','DECLINED','INTERESTED','INVITED','DOCUMENTS_REQUESTED',
@@ -160,37 +158,19 @@ const supplyLinks: Move = {
 };
 
 /** Pending requests to join the same action: the survivor's stands, the merged record's is declined. */
-const planJoinRequests: Move = {
-  key: 'plan_join_request.firm_id',
-  count: countWhere('plan_join_request', 'firm_id = $1'),
-  apply: async (m, from, to) => {
-    const declined = await touched(
-      m,
-      `UPDATE plan_join_request r SET status = 'DECLINED' WHERE r.firm_id = $1 AND r.status = 'PENDING'
-          AND EXISTS (SELECT 1 FROM plan_join_request s WHERE s.firm_id = $2 AND s.action_id = r.action_id
-                      AND s.status = 'PENDING')`,
-      [from, to],
-    );
-    await m.query(`UPDATE plan_join_request SET firm_id = $2 WHERE firm_id = $1`, [from, to]);
-    return declined;
-  },
-};
+const planJoinRequests = resolveThenMove(
+  'plan_join_request',
+  `UPDATE plan_join_request r SET status = 'DECLINED' WHERE r.firm_id = $1 AND r.status = 'PENDING'
+      AND EXISTS (SELECT 1 FROM plan_join_request s WHERE s.firm_id = $2 AND s.action_id = r.action_id
+                  AND s.status = 'PENDING')`,
+);
 
 /** Articles whose code the survivor already uses get the code with a suffix (codes are unique per firm). */
-const articles: Move = {
-  key: 'article.firm_id',
-  count: countWhere('article', 'firm_id = $1'),
-  apply: async (m, from, to) => {
-    const renamed = await touched(
-      m,
-      `UPDATE article a SET code = a.code || '-' || left(a.id::text, 8) WHERE a.firm_id = $1
-          AND EXISTS (SELECT 1 FROM article s WHERE s.firm_id = $2 AND s.code = a.code)`,
-      [from, to],
-    );
-    await m.query(`UPDATE article SET firm_id = $2 WHERE firm_id = $1`, [from, to]);
-    return renamed;
-  },
-};
+const articles = resolveThenMove(
+  'article',
+  `UPDATE article a SET code = a.code || '-' || left(a.id::text, 8) WHERE a.firm_id = $1
+      AND EXISTS (SELECT 1 FROM article s WHERE s.firm_id = $2 AND s.code = a.code)`,
+);
 
 /** Tier-2 inputs follow the survivor's own in each capability's order. */
 const supplierInputs: Move = {
@@ -247,20 +227,12 @@ export const MOVES: readonly Move[] = [
   union('task_firm', 'task_id'),
   repoint('network_contract', 'reference_firm_id'),
   repoint('contact_request', 'firm_id'),
-  {
-    ...union('showcase_view', 'day'),
-    // A visitor is counted once a day per firm: the same visitor on the same day is one view.
-    apply: async (m, from, to) => {
-      const gone = await touched(
-        m,
-        `DELETE FROM showcase_view t WHERE t.firm_id = $1 AND EXISTS (SELECT 1 FROM showcase_view s
-            WHERE s.firm_id = $2 AND s.day = t.day AND s.visitor = t.visitor)`,
-        [from, to],
-      );
-      await m.query(`UPDATE showcase_view SET firm_id = $2 WHERE firm_id = $1`, [from, to]);
-      return gone;
-    },
-  },
+  // A visitor is counted once a day per firm: the same visitor on the same day is one view.
+  resolveThenMove(
+    'showcase_view',
+    `DELETE FROM showcase_view t WHERE t.firm_id = $1 AND EXISTS (SELECT 1 FROM showcase_view s
+        WHERE s.firm_id = $2 AND s.day = t.day AND s.visitor = t.visitor)`,
+  ),
   repoint('event_registration', 'firm_id'),
   repoint('registry_import_row', 'firm_id'),
   articles,

@@ -149,8 +149,12 @@ async function write(out: Writable, chunk: string): Promise<void> {
 /** `;` separated (what Excel expects in an Italian locale), decimal comma in Italian. */
 const csvFormat = (lang: ExportLanguage): CsvFormat => ({ separator: ';', decimalComma: lang === 'it' });
 
-/** Streams the CSV (common/csv.ts: BOM, quoting, formula escaping), a line per firm. */
-export async function writeCsv(
+/**
+ * Streams the firms the directory would list for `query` as a CSV or XLSX file. The first batch runs (and
+ * validates) before anything is sent, so bad input still gets a 400.
+ */
+export async function writeFirmExport(
+  format: 'csv' | 'xlsx',
   out: Writable,
   ds: DataSource,
   viewer: Viewer | null,
@@ -158,9 +162,17 @@ export async function writeCsv(
   lang: ExportLanguage,
 ): Promise<void> {
   const rows = exportRows(ds, viewer, query, lang);
-  const format = csvFormat(lang);
-  // The first batch runs (and validates) before anything is sent, so bad input still gets a 400.
   const first = await rows.next();
+  async function* all() {
+    if (!first.done) yield first.value;
+    yield* rows;
+  }
+  await (format === 'csv' ? writeCsv : writeXlsx)(out, all(), lang);
+}
+
+/** Streams the CSV (common/csv.ts: BOM, quoting, formula escaping), a line per firm. */
+async function writeCsv(out: Writable, rows: AsyncIterable<Cell[]>, lang: ExportLanguage): Promise<void> {
+  const format = csvFormat(lang);
   await write(
     out,
     CSV_BOM +
@@ -169,21 +181,12 @@ export async function writeCsv(
         format,
       ),
   );
-  if (!first.done) await write(out, csvLine(first.value, format));
   for await (const row of rows) await write(out, csvLine(row, format));
   out.end();
 }
 
 /** Streams the XLSX with exceljs's streaming writer: each row is committed and flushed as it comes. */
-export async function writeXlsx(
-  out: Writable,
-  ds: DataSource,
-  viewer: Viewer | null,
-  query: DirectoryQuery,
-  lang: ExportLanguage,
-): Promise<void> {
-  const rows = exportRows(ds, viewer, query, lang);
-  const first = await rows.next();
+async function writeXlsx(out: Writable, rows: AsyncIterable<Cell[]>, lang: ExportLanguage): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useSharedStrings: false,
@@ -199,7 +202,6 @@ export async function writeXlsx(
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
-  if (!first.done) sheet.addRow(first.value).commit();
   for await (const row of rows) sheet.addRow(row).commit();
   sheet.commit();
   await workbook.commit();

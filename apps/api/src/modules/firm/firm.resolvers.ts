@@ -2,7 +2,8 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { authorize, can } from '../../common/auth.js';
 import { getOrThrow } from '../../common/lookup.js';
 import { firmPolicy, firmAccess } from './firm.policy.js';
-import { capabilityColumnNames, firmColumnNames, pageFact } from './firm.directory.js';
+import { firmColumnNames } from './firm.directory.js';
+import { capabilityColumnNames, pageFact } from './firm.facts.js';
 import type { FirmEntity } from './firm.entity.js';
 import type { Context } from '../../context.js';
 import { selectedFirmFields } from './firm.selection.js';
@@ -59,7 +60,7 @@ export const firmResolvers: Resolvers = {
       // The version in the URL lets the browser cache a logo until it changes.
       return logo ? `/api/firms/${firm.id}/logo?v=${logo.version}` : null;
     },
-    // A directory page's firms come with these figures (firm.directory.ts): answered without a promise.
+    // A directory page's firms come with these figures (firm.facts.ts): answered without a promise.
     capabilities: (firm, _a, ctx) =>
       pageFact(firm, 'capabilities', () => ctx.loaders.capabilitiesByFirmId.load(firm.id)),
     adhesionStatus: (firm, _a, ctx) =>

@@ -13,9 +13,10 @@ import {
   type ImageUploadRule,
 } from '../../common/image-upload.js';
 import { getOrThrow } from '../../common/lookup.js';
+import { storeImage, type ImageTable } from '../../common/stored-image.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { DirectoryQuery } from './firm.directory.js';
-import { writeCsv, writeXlsx, type ExportLanguage } from './firm.export.js';
+import { writeFirmExport, type ExportLanguage } from './firm.export.js';
 import { firmPolicy, firmAccess } from './firm.policy.js';
 
 /** The largest logo accepted, in bytes. */
@@ -23,6 +24,13 @@ export const MAX_LOGO_BYTES = 512 * 1024;
 
 /** What a logo upload accepts: PNG, JPEG or WebP (checked by its first bytes), at most 512 KB. */
 const LOGO_UPLOAD: ImageUploadRule = { field: 'logo', maxBytes: MAX_LOGO_BYTES };
+
+/** Where firm logos are stored, and how a new one is audited. */
+const LOGOS: ImageTable = {
+  table: 'firm_logo',
+  owner: 'firm_id',
+  audit: { action: 'UPDATE_FIRM_LOGO', entityType: 'Firm', field: 'logo' },
+};
 
 /** The directory query from the export's query string (repeated keys for lists). */
 export function directoryQueryFromUrl(params: URLSearchParams): DirectoryQuery {
@@ -71,7 +79,7 @@ export function firmRouter(config: Config, ds: DataSource): Router {
       const query = directoryQueryFromUrl(params);
       const stamp = new Date().toISOString().slice(0, 10);
       startDownload(res, format, `${lang === 'en' ? 'firms' : 'imprese'}-${stamp}.${format}`);
-      await (format === 'csv' ? writeCsv : writeXlsx)(res, ctx.ds, ctx.viewer, query, lang);
+      await writeFirmExport(format, res, ctx.ds, ctx.viewer, query, lang);
     });
   router.get('/export.csv', exportHandler('csv'));
   router.get('/export.xlsx', exportHandler('xlsx'));
@@ -108,27 +116,9 @@ export function firmRouter(config: Config, ds: DataSource): Router {
           );
           return firm;
         });
-        const before: { content_type: string; byte_size: number; version: number }[] = await manager.query(
-          `SELECT content_type, byte_size, version FROM firm_logo WHERE firm_id = $1`,
-          [id],
-        );
-        const [saved]: { version: number }[] = await manager.query(
-          `INSERT INTO firm_logo (firm_id, content_type, byte_size, data) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (firm_id) DO UPDATE SET content_type = EXCLUDED.content_type, byte_size = EXCLUDED.byte_size,
-             data = EXCLUDED.data, updated_at = now(), version = firm_logo.version + 1
-           RETURNING version`,
-          [id, type, data.length, data],
-        );
-        await recordAudit(manager, ctx, {
-          action: 'UPDATE_FIRM_LOGO',
-          entityType: 'Firm',
-          entityId: id,
-          before: {
-            logo: before[0] ? { contentType: before[0].content_type, bytes: before[0].byte_size } : null,
-          },
-          after: { logo: { contentType: type, bytes: data.length } },
-        });
-        return saved!.version;
+        const stored = await storeImage(manager, LOGOS, id, { type, data });
+        await recordAudit(manager, ctx, stored.audit);
+        return stored.version;
       });
       res.status(201).json({ logoUrl: `/api/firms/${id}/logo?v=${version}` });
     }),

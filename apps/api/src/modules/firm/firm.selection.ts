@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { fieldsNamed, selectedColumns, subfields } from '../../common/selection.js';
 import type { FirmOrder } from '../../generated/graphql.js';
-import { FIRM_SORTS, type FirmFact } from './firm.directory.js';
+import { FIRM_SORTS } from './firm.directory.js';
+import type { FirmFact } from './firm.facts.js';
 
 /** The Firm fields that read each figure. */
 const FACT_OF_FIELD: Record<string, FirmFact> = {

@@ -5,14 +5,8 @@ import { CERTIFICATIONS, IN_PROGRESS_ADHESION_STATUSES, MEMBER_ADHESION_STATUSES
 import type { FirmFilter, FirmOrder } from '../../generated/graphql.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import type { Connection } from '../../common/pagination.js';
-import {
-  directoryPage,
-  FIRM_FACTS,
-  firmFacts,
-  keepPageFacts,
-  parseDirectoryQuery,
-  type FirmFact,
-} from './firm.directory.js';
+import { directoryPage, parseDirectoryQuery } from './firm.directory.js';
+import { FIRM_FACTS, firmFacts, keepPageFacts, type FirmFact } from './firm.facts.js';
 import type { FirmEntity } from './firm.entity.js';
 import { firmFacets, type FirmFacets } from './firm.facets.js';
 

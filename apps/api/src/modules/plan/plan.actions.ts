@@ -4,7 +4,8 @@ import type { FundingSource } from '@filiera/shared';
 import { PlanActionStatus, PlanAxis } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
-import { findOrThrow } from '../../common/lookup.js';
+import { replaceLinks, type LinkTable } from '../../common/link-table.js';
+import { assertAllExist, findOrThrow } from '../../common/lookup.js';
 import {
   assertDatesInOrder,
   datesInOrder,
@@ -93,17 +94,7 @@ async function checkAction(
       throw badField('leadUserId', 'not_allowed', 'is not a consultant or administrator');
     }
   }
-  const firmIds = [...new Set(input.participatingFirmIds ?? [])];
-  if (firmIds.length) {
-    const found = await manager
-      .getRepository(FirmEntity)
-      .createQueryBuilder('f')
-      .where('f.id IN (:...ids)', { ids: firmIds })
-      .getCount();
-    if (found !== firmIds.length) {
-      throw badField('participatingFirmIds', 'not_found', 'names a firm that does not exist');
-    }
-  }
+  await assertAllExist(manager, FirmEntity, 'participatingFirmIds', input.participatingFirmIds ?? []);
   const inPlan = (day: string) => {
     const y = Number(day.slice(0, 4));
     return y >= plan.startYear && y <= plan.endYear;
@@ -141,15 +132,8 @@ async function writeBudget(manager: EntityManager, actionId: string, lines: Budg
   }
 }
 
-async function writeFirms(manager: EntityManager, actionId: string, firmIds: string[]) {
-  await manager.query(`DELETE FROM plan_action_firm WHERE action_id = $1`, [actionId]);
-  if (firmIds.length) {
-    await manager.query(
-      `INSERT INTO plan_action_firm (action_id, firm_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [actionId, [...new Set(firmIds)]],
-    );
-  }
-}
+/** The firms taking part in an action. */
+const ACTION_FIRMS: LinkTable = { table: 'plan_action_firm', owner: 'action_id', linked: 'firm_id' };
 
 const sum = (lines: BudgetLine[]) => lines.reduce((s, l) => s + l.amount, 0);
 
@@ -193,7 +177,7 @@ export async function createAction(ctx: Context, rawInput: unknown) {
       }),
     );
     const budget = input.budget ?? [];
-    await writeFirms(manager, action.id, input.participatingFirmIds ?? []);
+    await replaceLinks(manager, ACTION_FIRMS, action.id, input.participatingFirmIds ?? []);
     await writeBudget(manager, action.id, budget);
     for (const kpi of input.kpis ?? []) {
       await manager.insert(PlanKpiEntity, {
@@ -250,7 +234,7 @@ export async function updateAction(ctx: Context, rawInput: unknown) {
       action: 'UPDATE_PLAN_ACTION',
       alongside: async () => {
         if (!participatingFirmIds) return;
-        await writeFirms(manager, id, participatingFirmIds);
+        await replaceLinks(manager, ACTION_FIRMS, id, participatingFirmIds);
         return { after: { participatingFirmIds } };
       },
     });

@@ -5,7 +5,7 @@ import { badField } from '../../common/errors.js';
 import { findOrThrow } from '../../common/lookup.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
 import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { PlanActionEntity, PlanJoinRequestEntity } from './plan.entity.js';
 import { planPolicy, planAccess } from './plan.policy.js';
 import { openPlan } from './plan.service.js';
@@ -78,10 +78,9 @@ export async function requestToJoin(ctx: Context, rawInput: unknown) {
         status: request.status,
       },
     });
-    await recordEvent(manager, {
-      type: 'plan.joinRequested',
-      actorId: ctx.viewer?.userId ?? null,
-      subject: { joinRequestId: request.id, actionId: action.id },
+    await recordViewerEvent(manager, ctx, 'plan.joinRequested', {
+      joinRequestId: request.id,
+      actionId: action.id,
     });
     return request;
   });
@@ -116,10 +115,9 @@ export async function decideJoinRequest(ctx: Context, rawInput: unknown) {
         );
       },
     });
-    await recordEvent(manager, {
-      type: 'plan.joinDecided',
-      actorId: ctx.viewer?.userId ?? null,
-      subject: { joinRequestId: after.id, actionId: action.id },
+    await recordViewerEvent(manager, ctx, 'plan.joinDecided', {
+      joinRequestId: after.id,
+      actionId: action.id,
     });
     return after;
   });

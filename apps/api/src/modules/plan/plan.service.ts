@@ -6,7 +6,7 @@ import { badField } from '../../common/errors.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { byText, keysetPage, newestFirst } from '../../common/pagination.js';
 import { parseInput, text, uuid, version } from '../../common/validation.js';
-import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import { createAudited, updateAudited } from '../audit/audit.service.js';
 import type { KpiActual } from './plan.loaders.js';
 import {
   PlanActionEntity,
@@ -127,24 +127,25 @@ const createPlanSchema = z
 
 export async function createPlan(ctx: Context, rawInput: unknown) {
   const input = parseInput(createPlanSchema, rawInput);
-  return ctx.ds.transaction(async (manager) => {
-    const plan = await manager.save(
-      manager.create(StrategicPlanEntity, {
+  return ctx.ds.transaction((manager) =>
+    createAudited(manager, ctx, {
+      entity: StrategicPlanEntity,
+      values: {
         title: input.title,
         description: input.description || null,
         startYear: input.startYear,
         endYear: input.endYear,
         status: 'DRAFT',
-      }),
-    );
-    await recordAudit(manager, ctx, {
+      },
       action: 'CREATE_STRATEGIC_PLAN',
-      entityType: 'StrategicPlan',
-      entityId: plan.id,
-      after: { title: plan.title, startYear: plan.startYear, endYear: plan.endYear, status: plan.status },
-    });
-    return plan;
-  });
+      snapshot: (row) => ({
+        title: row.title,
+        startYear: row.startYear,
+        endYear: row.endYear,
+        status: row.status,
+      }),
+    }),
+  );
 }
 
 const statusSchema = z.object({ id: uuid, version, status: z.enum(PlanStatus) });
@@ -193,16 +194,12 @@ export async function createObjective(ctx: Context, rawInput: unknown) {
   const input = parseInput(objectiveSchema, rawInput);
   return ctx.ds.transaction(async (manager) => {
     await openPlan(manager, input.planId, 'planId');
-    const objective = await manager.save(
-      manager.create(PlanObjectiveEntity, { ...input, description: input.description || null }),
-    );
-    await recordAudit(manager, ctx, {
+    return createAudited(manager, ctx, {
+      entity: PlanObjectiveEntity,
+      values: { ...input, description: input.description || null },
       action: 'CREATE_PLAN_OBJECTIVE',
-      entityType: 'PlanObjective',
-      entityId: objective.id,
-      after: { planId: objective.planId, axis: objective.axis, title: objective.title },
+      snapshot: (row) => ({ planId: row.planId, axis: row.axis, title: row.title }),
     });
-    return objective;
   });
 }
 

@@ -4,6 +4,7 @@ import {
   normaliseReaNumber,
   validateCodiceFiscale,
   validatePartitaIva,
+  type RegistryImportField,
 } from '@filiera/shared';
 import { foldText } from '../../common/validation.js';
 import {
@@ -18,26 +19,7 @@ import {
 } from './registry-ateco.js';
 
 /** The firm fields a registry column can fill (the GraphQL enum RegistryImportField). */
-export const REGISTRY_FIELDS = [
-  'LEGAL_NAME',
-  'TAX_CODE',
-  'VAT_NUMBER',
-  'REA_NUMBER',
-  'LEGAL_FORM',
-  'STREET',
-  'POSTCODE',
-  'MUNICIPALITY',
-  'HAMLET',
-  'PROVINCE',
-  'ATECO_CODE',
-  'ATECO_2007_CODE',
-  'EMPLOYEES',
-  'REGISTRATION_DATE',
-  'PEC',
-  'STATUS',
-  'CEASED_ON',
-] as const;
-export type RegistryField = (typeof REGISTRY_FIELDS)[number];
+export type RegistryField = RegistryImportField;
 
 /** One column of the file and the firm field it fills; null leaves the column out. */
 export interface ColumnMapping {

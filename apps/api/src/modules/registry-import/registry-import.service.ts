@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { DataSource, QueryRunner } from 'typeorm';
+import { REGISTRY_IMPORT_FIELDS } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { INVALID_CHARACTERS, textProblem } from '../../common/text.js';
 import { newestFirst } from '../../common/pagination.js';
 import { parseInput } from '../../common/validation.js';
-import { recordAudit, updateAudited } from '../audit/audit.service.js';
+import { createAudited, updateAudited } from '../audit/audit.service.js';
 import type { FirmKind } from './registry-ateco.js';
-import { REGISTRY_FIELDS, suggestMapping, type ColumnMapping } from './registry-fields.js';
+import { suggestMapping, type ColumnMapping } from './registry-fields.js';
 import { countRows, readShape, RegistryFileError } from './registry-file.js';
 import { RegistryImportEntity } from './registry-import.entity.js';
 import { lockImport, releaseImport } from './registry-import.lock.js';
@@ -56,9 +57,10 @@ export async function createRegistryImport(ctx: Context, fileName: string, conte
   if (countRows(content, shape) > limits.maxRows) {
     throw badField('file', 'too_many_rows', fileErrorMessage('too_many_rows', ctx));
   }
-  return ctx.ds.transaction(async (manager) => {
-    const job = await manager.save(
-      manager.create(RegistryImportEntity, {
+  return ctx.ds.transaction((manager) =>
+    createAudited(manager, ctx, {
+      entity: RegistryImportEntity,
+      values: {
         createdById: ctx.viewer?.userId ?? null,
         fileName: name,
         fileSize: content.length,
@@ -69,16 +71,16 @@ export async function createRegistryImport(ctx: Context, fileName: string, conte
         mapping: suggestMapping(shape.columns),
         status: 'UPLOADED',
         content,
-      }),
-    );
-    await recordAudit(manager, ctx, {
+      },
       action: 'UPLOAD_REGISTRY_IMPORT',
-      entityType: 'RegistryImport',
-      entityId: job.id,
-      after: { fileName: job.fileName, fileSize: job.fileSize, format: job.format, columns: job.columns },
-    });
-    return job;
-  });
+      snapshot: (row) => ({
+        fileName: row.fileName,
+        fileSize: row.fileSize,
+        format: row.format,
+        columns: row.columns,
+      }),
+    }),
+  );
 }
 
 const idSchema = z.uuid({ message: 'is not a valid id' });
@@ -104,7 +106,7 @@ const mappingSchema = z
   .array(
     z.object({
       column: z.string().max(500),
-      field: z.enum(REGISTRY_FIELDS).nullish(),
+      field: z.enum(REGISTRY_IMPORT_FIELDS).nullish(),
     }),
   )
   .max(500, 'has too many columns');

@@ -1,4 +1,6 @@
-/** The words of the exported reports (CSV and PDF), the same the web app uses. */
+import { SUPPLY_CHAIN_REPORT_LABELS } from '@filiera/shared';
+
+/** The words of the exported reports (CSV and PDF); those the reports screen shows too are @filiera/shared's. */
 export type Lang = 'it' | 'en';
 
 export const T = {
@@ -41,15 +43,8 @@ export const T = {
     localLinks: 'Legami locali',
     localShare: 'Quota legami locali (%)',
     localVolumeShare: 'Quota volume locale (%)',
-    spof: 'Punti critici (fornitori unici)',
-    topSuppliers: 'Fornitori più richiesti',
-    supplier: 'Fornitore',
-    customers: 'Clienti',
-    links: 'Legami',
-    concentration: 'Concentrazione per lavorazione (HHI)',
+    ...SUPPLY_CHAIN_REPORT_LABELS.it,
     capability: 'Lavorazione / componente',
-    hhi: 'HHI',
-    suppliers: 'Fornitori',
     budget: 'Budget per asse e anno (EUR)',
     axis: 'Asse',
     year: 'Anno',
@@ -119,15 +114,8 @@ export const T = {
     localLinks: 'Local links',
     localShare: 'Local link share (%)',
     localVolumeShare: 'Local volume share (%)',
-    spof: 'Single points of failure',
-    topSuppliers: 'Most depended-on suppliers',
-    supplier: 'Supplier',
-    customers: 'Customers',
-    links: 'Links',
-    concentration: 'Concentration by capability (HHI)',
+    ...SUPPLY_CHAIN_REPORT_LABELS.en,
     capability: 'Capability',
-    hhi: 'HHI',
-    suppliers: 'Suppliers',
     budget: 'Budget by axis and year (EUR)',
     axis: 'Axis',
     year: 'Year',

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { requireViewer } from '../../common/auth.js';
 import { badField, conflict, notFound } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { createAudited, recordAudit } from '../audit/audit.service.js';
 import { SavedReportViewEntity, type ReportSection } from './report.entity.js';
 import { parseReportFilter, type ReportFilterValue } from './report.filter.js';
 
@@ -46,7 +46,6 @@ export async function saveReportView(ctx: Context, rawInput: unknown): Promise<S
   const input = parseInput(saveSchema, rawInput);
   const filter = parseReportFilter(input.filter, 'filter');
   return ctx.ds.transaction(async (manager) => {
-    const repo = manager.getRepository(SavedReportViewEntity);
     // Serialises one person's saves so the count and name checks hold.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('saved_report_view:' || $1))`, [
       viewer.userId,
@@ -61,21 +60,17 @@ export async function saveReportView(ctx: Context, rawInput: unknown): Promise<S
     if (n >= MAX_SAVED_VIEWS) {
       throw badField('name', 'too_many', `you already have ${MAX_SAVED_VIEWS} views: delete one first`);
     }
-    const view = await repo.save(
-      repo.create({
+    return createAudited(manager, ctx, {
+      entity: SavedReportViewEntity,
+      values: {
         userId: viewer.userId,
         name: input.name,
         section: input.section as ReportSection,
         filter: compactFilter(filter),
-      }),
-    );
-    await recordAudit(manager, ctx, {
+      },
       action: 'SAVE_REPORT_VIEW',
-      entityType: 'SavedReportView',
-      entityId: view.id,
-      after: { name: view.name, section: view.section, filter: view.filter },
+      snapshot: (view) => ({ name: view.name, section: view.section, filter: view.filter }),
     });
-    return view;
   });
 }
 

@@ -8,8 +8,8 @@ import { romeToday } from '../../common/dates.js';
 import { findOrThrow, getOrThrow } from '../../common/lookup.js';
 import { isoDay, parseInput, text, uuid } from '../../common/validation.js';
 import type { SupplyLinkDirection, SupplyLinkStatus } from '../../generated/graphql.js';
-import { recordAudit, updateAudited } from '../audit/audit.service.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { createAudited, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { CapabilityEntity } from '../capability/capability.entity.js';
 import { FirmEntity } from '../firm/firm.entity.js';
 import { SupplyLinkEntity } from './supply-link.entity.js';
@@ -77,25 +77,19 @@ function snapshot(link: SupplyLinkEntity) {
   };
 }
 
+type LinkEventType =
+  'supplyLink.declared' | 'supplyLink.confirmed' | 'supplyLink.rejected' | 'supplyLink.ended';
+
 /**
  * Records what happened to a link (both firms' views follow it; its other side is told): `actorFirmId`
  * is the firm whose user acted, null when staff recorded it on the firms' behalf.
  */
-const recordLinkEvent = (
-  manager: EntityManager,
-  ctx: Context,
-  type: 'supplyLink.declared' | 'supplyLink.confirmed' | 'supplyLink.rejected' | 'supplyLink.ended',
-  link: SupplyLinkEntity,
-) =>
-  recordEvent(manager, {
-    type,
-    actorId: ctx.viewer?.userId ?? null,
-    subject: {
-      supplyLinkId: link.id,
-      supplierId: link.supplierId,
-      customerId: link.customerId,
-      actorFirmId: ctx.viewer?.role === 'FIRM' ? (ctx.viewer.firmId ?? null) : null,
-    },
+const recordLinkEvent = (manager: EntityManager, ctx: Context, type: LinkEventType, link: SupplyLinkEntity) =>
+  recordViewerEvent(manager, ctx, type, {
+    supplyLinkId: link.id,
+    supplierId: link.supplierId,
+    customerId: link.customerId,
+    actorFirmId: ctx.viewer?.role === 'FIRM' ? (ctx.viewer.firmId ?? null) : null,
   });
 
 /** Declares a link for the viewer's firm, or records it on the firms' behalf (ADMIN, CONSULTANT). */
@@ -134,8 +128,9 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
         .getExists();
       if (active) throw duplicateActive();
 
-      const link = await manager.save(
-        manager.create(SupplyLinkEntity, {
+      const link = await createAudited(manager, ctx, {
+        entity: SupplyLinkEntity,
+        values: {
           supplierId: input.supplierId,
           customerId: input.customerId,
           capabilityId: input.capabilityId,
@@ -146,13 +141,9 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
           status: 'DECLARED',
           declaredByFirmId: viewer.role === 'FIRM' ? viewer.firmId : null,
           recordedByUserId: viewer.userId,
-        }),
-      );
-      await recordAudit(manager, ctx, {
+        },
         action: 'DECLARE_SUPPLY_LINK',
-        entityType: 'SupplyLink',
-        entityId: link.id,
-        after: snapshot(link),
+        snapshot,
       });
       await recordLinkEvent(manager, ctx, 'supplyLink.declared', link);
       return manager.findOneByOrFail(SupplyLinkEntity, { id: link.id });
@@ -164,22 +155,43 @@ export async function declareSupplyLink(ctx: Context, rawInput: unknown): Promis
   }
 }
 
-/** Locks the link, then checks in this order: exists, the viewer may act, version, status. */
-async function lockForChange(
-  manager: EntityManager,
+/** A step in a link's life: who may take it (`verb`), from which status, and what it changes and records. */
+interface LinkStep {
+  verb: 'decide' | 'end';
+  from: SupplyLinkStatus;
+  changes: AuditedUpdate<SupplyLinkEntity>['changes'];
+  action: string;
+  event: LinkEventType;
+}
+
+/**
+ * Takes `step` on the link `args.id`: locks it, then checks in this order: exists, the viewer may act,
+ * version, status; updates it with its audit entry and records the event.
+ */
+function changeLink(
+  ctx: Context,
   viewer: Viewer,
-  id: string,
-  version: number,
-  action: 'decide' | 'end',
-  expectedStatus: SupplyLinkStatus,
+  args: { id: string; version: number },
+  step: LinkStep,
 ): Promise<SupplyLinkEntity> {
-  const link = await findOrThrow(manager, SupplyLinkEntity, id, { lock: true });
-  authorizeObject(viewer, supplyLinkAccess, action, link);
-  if (link.version !== version) throw conflict('SupplyLink', id, link.version);
-  if (link.status !== expectedStatus) {
-    throw badField('id', `not_${expectedStatus.toLowerCase()}`, `is ${link.status}, not ${expectedStatus}`);
-  }
-  return link;
+  return ctx.ds.transaction(async (manager) => {
+    const link = await findOrThrow(manager, SupplyLinkEntity, args.id, { lock: true });
+    authorizeObject(viewer, supplyLinkAccess, step.verb, link);
+    if (link.version !== args.version) throw conflict('SupplyLink', args.id, link.version);
+    if (link.status !== step.from) {
+      throw badField('id', `not_${step.from.toLowerCase()}`, `is ${link.status}, not ${step.from}`);
+    }
+    const { after } = await updateAudited(manager, ctx, {
+      entity: SupplyLinkEntity,
+      id: args.id,
+      version: args.version,
+      changes: step.changes,
+      action: step.action,
+      snapshot,
+    });
+    await recordLinkEvent(manager, ctx, step.event, after);
+    return after;
+  });
 }
 
 /** Confirms or rejects a DECLARED link: the counterpart only. */
@@ -190,28 +202,18 @@ export async function decideSupplyLink(
 ): Promise<SupplyLinkEntity> {
   const viewer = requireViewer(ctx);
   const note = parseInput(text(1000).nullish(), args.note);
-  return ctx.ds.transaction(async (manager) => {
-    await lockForChange(manager, viewer, args.id, args.version, 'decide', 'DECLARED');
-    const { after } = await updateAudited(manager, ctx, {
-      entity: SupplyLinkEntity,
-      id: args.id,
-      version: args.version,
-      changes: {
-        status: outcome,
-        decidedAt: new Date(),
-        decidedByUserId: viewer.userId,
-        decisionNote: outcome === 'REJECTED' ? note || null : null,
-      },
-      action: outcome === 'CONFIRMED' ? 'CONFIRM_SUPPLY_LINK' : 'REJECT_SUPPLY_LINK',
-      snapshot,
-    });
-    await recordLinkEvent(
-      manager,
-      ctx,
-      outcome === 'CONFIRMED' ? 'supplyLink.confirmed' : 'supplyLink.rejected',
-      after,
-    );
-    return after;
+  const confirmed = outcome === 'CONFIRMED';
+  return changeLink(ctx, viewer, args, {
+    verb: 'decide',
+    from: 'DECLARED',
+    changes: {
+      status: outcome,
+      decidedAt: new Date(),
+      decidedByUserId: viewer.userId,
+      decisionNote: confirmed ? null : note || null,
+    },
+    action: confirmed ? 'CONFIRM_SUPPLY_LINK' : 'REJECT_SUPPLY_LINK',
+    event: confirmed ? 'supplyLink.confirmed' : 'supplyLink.rejected',
   });
 }
 
@@ -221,18 +223,12 @@ export async function endSupplyLink(
   args: { id: string; version: number },
 ): Promise<SupplyLinkEntity> {
   const viewer = requireViewer(ctx);
-  return ctx.ds.transaction(async (manager) => {
-    await lockForChange(manager, viewer, args.id, args.version, 'end', 'CONFIRMED');
-    const { after } = await updateAudited(manager, ctx, {
-      entity: SupplyLinkEntity,
-      id: args.id,
-      version: args.version,
-      changes: { status: 'ENDED', endedAt: new Date(), endedByUserId: viewer.userId },
-      action: 'END_SUPPLY_LINK',
-      snapshot,
-    });
-    await recordLinkEvent(manager, ctx, 'supplyLink.ended', after);
-    return after;
+  return changeLink(ctx, viewer, args, {
+    verb: 'end',
+    from: 'CONFIRMED',
+    changes: { status: 'ENDED', endedAt: new Date(), endedByUserId: viewer.userId },
+    action: 'END_SUPPLY_LINK',
+    event: 'supplyLink.ended',
   });
 }
 

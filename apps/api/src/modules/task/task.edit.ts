@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { TaskPhase, TaskPriority, TaskStatus } from '@filiera/shared';
 import type { Context } from '../../context.js';
 import { badField } from '../../common/errors.js';
-import { findOrThrow } from '../../common/lookup.js';
+import { replaceLinks, type LinkTable } from '../../common/link-table.js';
+import { assertAllExist, findOrThrow } from '../../common/lookup.js';
 import {
   assertDatesInOrder,
   datesInOrder,
@@ -15,7 +16,7 @@ import {
 } from '../../common/validation.js';
 import { diffFields, recordAudit, updateAudited, type AuditedUpdate } from '../audit/audit.service.js';
 import { FirmEntity } from '../firm/firm.entity.js';
-import { recordEvent } from '../event-stream/domain-event.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { planActionExists } from '../plan/plan.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { TaskActivityEntity, TaskCommentEntity, TaskEntity, type TaskActivityKind } from './task.entity.js';
@@ -72,29 +73,14 @@ async function checkReferences(
       throw badField('assigneeId', 'not_allowed', 'is not an active consultant or administrator');
     }
   }
-  if (input.firmIds?.length) {
-    const found = await manager
-      .getRepository(FirmEntity)
-      .createQueryBuilder('f')
-      .where('f.id IN (:...ids)', { ids: input.firmIds })
-      .getCount();
-    if (found !== new Set(input.firmIds).size)
-      throw badField('firmIds', 'not_found', 'names a firm that does not exist');
-  }
+  await assertAllExist(manager, FirmEntity, 'firmIds', input.firmIds ?? []);
   if (input.planActionId && !(await planActionExists(manager, input.planActionId))) {
     throw badField('planActionId', 'not_found', 'is not an action of a plan');
   }
 }
 
-async function replaceFirms(manager: EntityManager, taskId: string, firmIds: string[]) {
-  await manager.query(`DELETE FROM task_firm WHERE task_id = $1`, [taskId]);
-  if (firmIds.length) {
-    await manager.query(
-      `INSERT INTO task_firm (task_id, firm_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [taskId, [...new Set(firmIds)]],
-    );
-  }
-}
+/** The firms a task concerns. */
+const TASK_FIRMS: LinkTable = { table: 'task_firm', owner: 'task_id', linked: 'firm_id' };
 
 async function firmIdsOf(manager: EntityManager, taskId: string): Promise<string[]> {
   const rows: { firm_id: string }[] = await manager.query(
@@ -146,11 +132,9 @@ export async function updateTaskRow(
     },
   });
   await logActivity(manager, ctx, after.id, kind, shown.before, shown.after);
-  await recordEvent(manager, { type: 'task.updated', actorId: actorOf(ctx), subject: { taskId: after.id } });
+  await recordViewerEvent(manager, ctx, 'task.updated', { taskId: after.id });
   return after;
 }
-
-const actorOf = (ctx: Context) => ctx.viewer?.userId ?? null;
 
 /** Records that the task has a new assignee (none, or the same one as before: nothing happened). */
 async function recordAssignment(
@@ -160,11 +144,7 @@ async function recordAssignment(
   previousAssigneeId?: string | null,
 ): Promise<void> {
   if (!task.assigneeId || task.assigneeId === previousAssigneeId) return;
-  await recordEvent(manager, {
-    type: 'task.assigned',
-    actorId: actorOf(ctx),
-    subject: { taskId: task.id, assigneeId: task.assigneeId },
-  });
+  await recordViewerEvent(manager, ctx, 'task.assigned', { taskId: task.id, assigneeId: task.assigneeId });
 }
 
 /** The fields of a task as its activity log and audit entries show them. */
@@ -199,7 +179,7 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
       }),
     );
     const firmIds = [...new Set(input.firmIds ?? [])].sort();
-    await replaceFirms(manager, task.id, firmIds);
+    await replaceLinks(manager, TASK_FIRMS, task.id, firmIds);
     const created = snapshot(task, firmIds);
     await logActivity(manager, ctx, task.id, 'CREATED', null, created);
     await recordAudit(manager, ctx, {
@@ -208,7 +188,7 @@ export async function createTask(ctx: Context, rawInput: unknown): Promise<TaskE
       entityId: task.id,
       after: created,
     });
-    await recordEvent(manager, { type: 'task.created', actorId: actorOf(ctx), subject: { taskId: task.id } });
+    await recordViewerEvent(manager, ctx, 'task.created', { taskId: task.id });
     await recordAssignment(manager, ctx, task);
     return task;
   });
@@ -239,7 +219,7 @@ export async function updateTask(ctx: Context, rawInput: unknown): Promise<TaskE
         let firmsAfter = firmsBefore;
         if (firmIds) {
           firmsAfter = [...new Set(firmIds)].sort();
-          await replaceFirms(manager, id, firmsAfter);
+          await replaceLinks(manager, TASK_FIRMS, id, firmsAfter);
         }
         return { before: { firmIds: firmsBefore }, after: { firmIds: firmsAfter } };
       },
@@ -276,11 +256,7 @@ export async function addTaskComment(ctx: Context, rawInput: unknown): Promise<T
       entityId: comment.id,
       after: { taskId: comment.taskId, body: comment.body },
     });
-    await recordEvent(manager, {
-      type: 'task.commented',
-      actorId: actorOf(ctx),
-      subject: { taskId: task.id, commentId: comment.id },
-    });
+    await recordViewerEvent(manager, ctx, 'task.commented', { taskId: task.id, commentId: comment.id });
     return comment;
   });
 }

@@ -1,3 +1,4 @@
+import { CONTRACT_SECTION_TITLES } from '@filiera/shared';
 import type { contractIt } from './contract.i18n';
 
 export const contractEn: typeof contractIt = {
@@ -40,14 +41,7 @@ export const contractEn: typeof contractIt = {
     COMMON_FUND: 'Common fund: contributions and management',
   },
   sections: {
-    GENERAL: 'General',
-    PARTICIPANTS: 'Participants',
-    OBJECTIVES: 'Strategic objectives',
-    PROGRAMME: 'Network programme',
-    DURATION: 'Duration',
-    JOINING: 'How other firms join',
-    ORGANO_COMUNE: 'Common body (organo comune)',
-    DECISION_RULES: 'Decision rules',
+    ...CONTRACT_SECTION_TITLES.en,
     COMMON_FUND: 'Common fund (optional)',
     WITHDRAWAL_EXCLUSION: 'Withdrawal and exclusion (optional)',
   },

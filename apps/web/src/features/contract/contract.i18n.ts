@@ -1,3 +1,5 @@
+import { CONTRACT_SECTION_TITLES } from '@filiera/shared';
+
 /** The network contract page, in Italian (the shape every language follows). */
 export const contractIt = {
   title: 'Contratto di rete',
@@ -39,14 +41,8 @@ export const contractIt = {
     COMMON_FUND: 'Fondo comune: contributi e gestione',
   },
   sections: {
-    GENERAL: 'Dati generali',
-    PARTICIPANTS: 'Partecipanti',
-    OBJECTIVES: 'Obiettivi strategici',
-    PROGRAMME: 'Programma di rete',
-    DURATION: 'Durata',
-    JOINING: 'Adesione di altre imprese',
-    ORGANO_COMUNE: 'Organo comune',
-    DECISION_RULES: 'Regole decisionali',
+    // The exported contract's section titles (@filiera/shared); here the optional ones say so.
+    ...CONTRACT_SECTION_TITLES.it,
     COMMON_FUND: 'Fondo patrimoniale comune (facoltativo)',
     WITHDRAWAL_EXCLUSION: 'Recesso ed esclusione (facoltativo)',
   },

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { REGISTRY_IMPORT_FIELDS } from '@filiera/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -77,28 +78,8 @@ const ProgressQuery = graphql(`
   }
 `);
 
-/** The fields in the order of a registry extract. */
-const FIELDS = [
-  'LEGAL_NAME',
-  'VAT_NUMBER',
-  'TAX_CODE',
-  'REA_NUMBER',
-  'LEGAL_FORM',
-  'STREET',
-  'POSTCODE',
-  'MUNICIPALITY',
-  'HAMLET',
-  'PROVINCE',
-  'ATECO_CODE',
-  'ATECO_2007_CODE',
-  'EMPLOYEES',
-  'REGISTRATION_DATE',
-  'PEC',
-  'STATUS',
-  'CEASED_ON',
-] as const satisfies readonly RegistryImportField[];
-
-const isField = (v: string): v is RegistryImportField => (FIELDS as readonly string[]).includes(v);
+const isField = (v: string): v is RegistryImportField =>
+  (REGISTRY_IMPORT_FIELDS as readonly string[]).includes(v);
 
 const MAPPING_REASONS = [
   'legal_name_required',
@@ -242,7 +223,7 @@ export function RegistryImportJob(props: {
                 value={mapping[column] ?? ''}
                 disabled={!editable}
                 placeholder={t('job.ignore')}
-                options={FIELDS.map((f) => ({
+                options={REGISTRY_IMPORT_FIELDS.map((f) => ({
                   value: f,
                   label: t(`enums.RegistryImportField.${f}`),
                 }))}

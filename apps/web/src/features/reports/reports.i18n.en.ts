@@ -1,3 +1,4 @@
+import { SUPPLY_CHAIN_REPORT_LABELS } from '@filiera/shared';
 import type { reportsIt } from './reports.i18n';
 
 export const reportsEn: typeof reportsIt = {
@@ -71,15 +72,8 @@ export const reportsEn: typeof reportsIt = {
     confirmedLinks: 'Confirmed links',
     localShare: 'Local link share',
     localVolumeShare: 'Local volume share',
-    spof: 'Single points of failure',
-    topSuppliers: 'Most depended-on suppliers',
-    supplier: 'Supplier',
-    customers: 'Customers',
-    links: 'Links',
-    concentration: 'Concentration by capability (HHI)',
+    ...SUPPLY_CHAIN_REPORT_LABELS.en,
     capability: 'Capability',
-    hhi: 'HHI',
-    suppliers: 'Suppliers',
     note: 'Filters apply to the most depended-on suppliers only: the other figures are the whole district’s.',
   },
   traceability: {

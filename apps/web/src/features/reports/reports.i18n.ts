@@ -1,3 +1,5 @@
+import { SUPPLY_CHAIN_REPORT_LABELS } from '@filiera/shared';
+
 /** Strings of the reports screens; Italian first, English must have the same shape. */
 export const reportsIt = {
   title: 'Report sul distretto',
@@ -70,15 +72,8 @@ export const reportsIt = {
     confirmedLinks: 'Legami confermati',
     localShare: 'Quota di legami locali',
     localVolumeShare: 'Quota di volume locale',
-    spof: 'Punti critici (fornitori unici)',
-    topSuppliers: 'Fornitori più richiesti',
-    supplier: 'Fornitore',
-    customers: 'Clienti',
-    links: 'Legami',
-    concentration: 'Concentrazione per lavorazione (HHI)',
+    ...SUPPLY_CHAIN_REPORT_LABELS.it,
     capability: 'Lavorazione o componente',
-    hhi: 'HHI',
-    suppliers: 'Fornitori',
     note: 'I filtri valgono solo per i fornitori più richiesti: gli altri numeri sono dell’intero distretto.',
   },
   traceability: {
