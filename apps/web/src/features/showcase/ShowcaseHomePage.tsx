@@ -111,7 +111,7 @@ export function ShowcaseHomePage() {
     () =>
       sortedCountryGroups(
         (markets ?? []).map((m) => ({ value: m.code, label: localName(m, language) })),
-        { usual: t('countries.usual'), all: t('countries.all') },
+        { usual: t('countries.usual'), all: t('countries.allMarkets') },
       ),
     [markets, language, t],
   );
