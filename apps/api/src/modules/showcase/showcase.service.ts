@@ -157,8 +157,8 @@ export async function showcaseStats(ctx: Context): Promise<ShowcaseStatsModel> {
 }
 
 /**
- * Markets some active consenting firm shows publicly, named in Italian and English: searching by any
- * other would find nothing.
+ * Markets some active consenting firm shows publicly, named in Italian and English, by code or by name
+ * in one language: searching by any other would find nothing.
  */
 export async function showcaseExportMarkets(
   ctx: Context,
