@@ -166,6 +166,7 @@ test('the market filter offers the markets firms show, the district’s usual on
     await expect(options.nth(i)).toHaveText(name);
   }
   await expect(market.locator('optgroup').first()).toHaveAttribute('label', 'Mercati abituali del distretto');
+  await expect(market.locator('optgroup').nth(1)).toHaveAttribute('label', 'Tutti i mercati');
   // A country no firm exports to would find nobody: it is not offered.
   await expect(options.filter({ hasText: 'Antartide' })).toHaveCount(0);
   await market.selectOption('DE');

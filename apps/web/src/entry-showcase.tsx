@@ -4,7 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { createFirstI18n, initialLanguage } from './i18n';
+import { createFirstI18n, initialLanguage, toLanguage } from './i18n';
+import { createFormatters } from './i18n/format';
 import { AppRoot } from './root';
 import { showcaseRoutes } from './showcase-routes';
 import { SSR_STATE_ID } from './ssr-state';
@@ -15,12 +16,25 @@ import './styles.css';
  * entry instead of main.tsx): the showcase's routes only, an anonymous client without the live link, and
  * the page hydrated rather than drawn again. Links out of the showcase load the app (showcase-routes.tsx).
  */
+/** Resolves in a later task, leaving the main thread to the browser in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 // The language the server drew the page in (`<html lang>`), read before i18next sets it to its own.
 const drawnIn = document.documentElement.lang;
 // What the router's history holds for this entry (a reload of /sign-in the app sent someone to with
 // where they were going and why): the server knows nothing of it.
 const routerState = (window.history.state as { usr?: unknown } | null)?.usr;
+// Each step below in a task of its own, the browser free between them: evaluating the first-load
+// scripts, starting i18next, loading the language's Intl data, hydrating.
+await nextTask();
 const i18n = await createFirstI18n();
+// The first number or date a page formats loads the language's Intl data (~100 ms on a slow phone): in
+// the middle of hydration it lengthened its longest task by as much.
+await nextTask();
+createFormatters(toLanguage(i18n.resolvedLanguage)).number(0);
+await nextTask();
 
 // The answers the page was rendered from (entry-server.tsx): its queries ask nothing again.
 const stateElement = document.getElementById(SSR_STATE_ID);

@@ -122,7 +122,7 @@ const TraceabilityPage = lazyWithTranslations(
   (m) => m.TraceabilityPage,
 );
 const ArticleEditorPage = lazyWithTranslations(
-  ['articles', 'passport'],
+  ['articles'],
   () => import('./features/articles/ArticleEditorPage'),
   (m) => m.ArticleEditorPage,
 );

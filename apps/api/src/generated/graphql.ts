@@ -891,6 +891,29 @@ export type ContractStatus =
   /** Complete and being reviewed; may go back to DRAFT for changes. */
   | 'UNDER_REVIEW';
 
+/**
+ * A country named in the interface's two languages (by the server, so a phone need not load its own
+ * country names to draw a public page).
+ */
+export type CountryName = {
+  __typename?: 'CountryName';
+  /** ISO 3166-1 alpha-2 country code. */
+  code: Scalars['String']['output'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Its name in Italian. */
+  nameIt: Scalars['String']['output'];
+};
+
+/** How a list of countries is sorted. */
+export type CountryNameOrder =
+  /** By ISO code. */
+  | 'CODE'
+  /** By English name, in English alphabetical order. */
+  | 'NAME_EN'
+  /** By Italian name, in Italian alphabetical order. */
+  | 'NAME_IT';
+
 /** A new article (a draft) of the viewer's factory. */
 export type CreateArticleInput = {
   /** 1–40 characters, unique within the factory. */
@@ -2653,6 +2676,8 @@ export type Passport = {
   __typename?: 'Passport';
   code: Scalars['String']['output'];
   components: Array<PassportComponent>;
+  /** Every country the passport names (of assembly, of suppliers, of origins), in its two languages. */
+  countryNames: Array<CountryName>;
   /** ISO 3166-1 alpha-2 where the shoe is assembled (the factory's country). */
   countryOfAssembly: Scalars['String']['output'];
   gtin?: Maybe<Scalars['String']['output']>;
@@ -2943,6 +2968,8 @@ export type PublicFirm = {
   descriptionIt?: Maybe<Scalars['String']['output']>;
   /** E-mail, when made public. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The export markets named, in the same order, when made public. */
+  exportMarketNames?: Maybe<Array<CountryName>>;
   /** Export markets (ISO 3166-1 alpha-2), when made public. */
   exportMarkets?: Maybe<Array<Scalars['String']['output']>>;
   /** Frazione, when made public. */
@@ -3116,8 +3143,11 @@ export type Query = {
   search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
-  /** Countries that at least one active showcase firm publicly exports to, to search by (anyone), by code. */
-  showcaseExportMarkets: Array<ShowcaseMarket>;
+  /**
+   * Countries that at least one active showcase firm publicly exports to, to search by (anyone), by code
+   * or by name in one of the two languages (so a phone need not sort them).
+   */
+  showcaseExportMarkets: Array<CountryName>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
   showcaseFirm: PublicFirm;
   /** Consenting firms for anonymous visitors, searched on their public fields only; at most 100 per page. */
@@ -3389,6 +3419,12 @@ export type QueryReportArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryShowcaseExportMarketsArgs = {
+  orderBy?: InputMaybe<CountryNameOrder>;
 };
 
 
@@ -4328,20 +4364,6 @@ export type ShowcaseInsights = {
   unreadCount: Scalars['Int']['output'];
   /** Visitors of the firm's public page in the last 30 days (once per visitor and day). */
   viewsLast30Days: Scalars['Int']['output'];
-};
-
-/**
- * A country showcase firms export to, named in the interface's two languages (by the server, so a phone
- * need not load its own country names to draw the search).
- */
-export type ShowcaseMarket = {
-  __typename?: 'ShowcaseMarket';
-  /** ISO 3166-1 alpha-2 country code. */
-  code: Scalars['String']['output'];
-  /** Its name in English. */
-  nameEn: Scalars['String']['output'];
-  /** Its name in Italian. */
-  nameIt: Scalars['String']['output'];
 };
 
 /** The district in figures, for the showcase's story. */
@@ -5322,6 +5344,8 @@ export type ResolversTypes = {
   ContractSection: ContractSection;
   ContractSectionDiff: ResolverTypeWrapper<ContractSectionDiff>;
   ContractStatus: ContractStatus;
+  CountryName: ResolverTypeWrapper<CountryName>;
+  CountryNameOrder: CountryNameOrder;
   CreateArticleInput: CreateArticleInput;
   CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
@@ -5503,7 +5527,6 @@ export type ResolversTypes = {
   SetTaskBlockersInput: SetTaskBlockersInput;
   SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ResolverTypeWrapper<ShowcaseInsights>;
-  ShowcaseMarket: ResolverTypeWrapper<ShowcaseMarket>;
   ShowcaseStats: ResolverTypeWrapper<ShowcaseStats>;
   SignInInput: SignInInput;
   SimilarFirm: ResolverTypeWrapper<Omit<SimilarFirm, 'firm'> & { firm: ResolversTypes['Firm'] }>;
@@ -5635,6 +5658,7 @@ export type ResolversParentTypes = {
   ContractRevisionDiff: Omit<ContractRevisionDiff, 'from' | 'to'> & { from: ResolversParentTypes['ContractRevision'], to: ResolversParentTypes['ContractRevision'] };
   ContractRevisionEdge: Omit<ContractRevisionEdge, 'node'> & { node: ResolversParentTypes['ContractRevision'] };
   ContractSectionDiff: ContractSectionDiff;
+  CountryName: CountryName;
   CreateArticleInput: CreateArticleInput;
   CreateEventInput: CreateEventInput;
   CreatePlanActionInput: CreatePlanActionInput;
@@ -5786,7 +5810,6 @@ export type ResolversParentTypes = {
   SetTaskBlockersInput: SetTaskBlockersInput;
   SetUserActiveInput: SetUserActiveInput;
   ShowcaseInsights: ShowcaseInsights;
-  ShowcaseMarket: ShowcaseMarket;
   ShowcaseStats: ShowcaseStats;
   SignInInput: SignInInput;
   SimilarFirm: Omit<SimilarFirm, 'firm'> & { firm: ResolversParentTypes['Firm'] };
@@ -6190,6 +6213,12 @@ export type ContractSectionDiffResolvers<ContextType = Context, ParentType exten
   before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['ContractSection'], ParentType, ContextType>;
+};
+
+export type CountryNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryName'] = ResolversParentTypes['CountryName']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreatedInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation']> = {
@@ -6667,6 +6696,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PassportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passport'] = ResolversParentTypes['Passport']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['PassportComponent']>, ParentType, ContextType>;
+  countryNames?: Resolver<Array<ResolversTypes['CountryName']>, ParentType, ContextType>;
   countryOfAssembly?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gtin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6834,6 +6864,7 @@ export type PublicFirmResolvers<ContextType = Context, ParentType extends Resolv
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionIt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exportMarketNames?: Resolver<Maybe<Array<ResolversTypes['CountryName']>>, ParentType, ContextType>;
   exportMarkets?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   hamlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6911,7 +6942,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   savedReportViews?: Resolver<Array<ResolversTypes['SavedReportView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   showcaseCapabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
-  showcaseExportMarkets?: Resolver<Array<ResolversTypes['ShowcaseMarket']>, ParentType, ContextType>;
+  showcaseExportMarkets?: Resolver<Array<ResolversTypes['CountryName']>, ParentType, ContextType, RequireFields<QueryShowcaseExportMarketsArgs, 'orderBy'>>;
   showcaseFirm?: Resolver<ResolversTypes['PublicFirm'], ParentType, ContextType, RequireFields<QueryShowcaseFirmArgs, 'id'>>;
   showcaseFirms?: Resolver<ResolversTypes['PublicFirmConnection'], ParentType, ContextType, RequireFields<QueryShowcaseFirmsArgs, 'first' | 'includeCeased'>>;
   showcaseInsights?: Resolver<ResolversTypes['ShowcaseInsights'], ParentType, ContextType>;
@@ -7205,12 +7236,6 @@ export type ShowcaseInsightsResolvers<ContextType = Context, ParentType extends 
   showcaseConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewsLast30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ShowcaseMarketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseMarket'] = ResolversParentTypes['ShowcaseMarket']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameIt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShowcaseStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShowcaseStats'] = ResolversParentTypes['ShowcaseStats']> = {
@@ -7567,6 +7592,7 @@ export type Resolvers<ContextType = Context> = {
   ContractRevisionDiff?: ContractRevisionDiffResolvers<ContextType>;
   ContractRevisionEdge?: ContractRevisionEdgeResolvers<ContextType>;
   ContractSectionDiff?: ContractSectionDiffResolvers<ContextType>;
+  CountryName?: CountryNameResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DistrictGraphEdge?: DistrictGraphEdgeResolvers<ContextType>;
@@ -7674,7 +7700,6 @@ export type Resolvers<ContextType = Context> = {
   SavedReportView?: SavedReportViewResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   ShowcaseInsights?: ShowcaseInsightsResolvers<ContextType>;
-  ShowcaseMarket?: ShowcaseMarketResolvers<ContextType>;
   ShowcaseStats?: ShowcaseStatsResolvers<ContextType>;
   SimilarFirm?: SimilarFirmResolvers<ContextType>;
   SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;

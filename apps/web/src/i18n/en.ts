@@ -378,4 +378,14 @@ export const en: CoreTranslation = {
       REVOKED: 'Revoked',
     },
   },
+  productLines: {
+    women: 'Women',
+    men: 'Men',
+    kids: 'Kids',
+    sneakers: 'Sneakers',
+    boots: 'Boots',
+    sandals: 'Sandals',
+    safety: 'Safety footwear',
+    luxury: 'Luxury',
+  },
 };

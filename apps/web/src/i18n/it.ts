@@ -388,6 +388,17 @@ export const it = {
       REVOKED: 'Revocato',
     },
   },
+  // A shoe's product line (@filiera/shared PRODUCT_LINES): a firm's profile, an article, its passport.
+  productLines: {
+    women: 'Donna',
+    men: 'Uomo',
+    kids: 'Bambino',
+    sneakers: 'Sneaker',
+    boots: 'Stivali',
+    sandals: 'Sandali',
+    safety: 'Calzature di sicurezza',
+    luxury: 'Lusso',
+  },
 };
 
 /** The core's shape, which every language's core must have. */

@@ -884,6 +884,31 @@ export const ContractStatus = {
 } as const;
 
 export type ContractStatus = typeof ContractStatus[keyof typeof ContractStatus];
+/**
+ * A country named in the interface's two languages (by the server, so a phone need not load its own
+ * country names to draw a public page).
+ */
+export type CountryName = {
+  __typename?: 'CountryName';
+  /** ISO 3166-1 alpha-2 country code. */
+  code: Scalars['String']['output'];
+  /** Its name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Its name in Italian. */
+  nameIt: Scalars['String']['output'];
+};
+
+/** How a list of countries is sorted. */
+export const CountryNameOrder = {
+  /** By ISO code. */
+  Code: 'CODE',
+  /** By English name, in English alphabetical order. */
+  NameEn: 'NAME_EN',
+  /** By Italian name, in Italian alphabetical order. */
+  NameIt: 'NAME_IT'
+} as const;
+
+export type CountryNameOrder = typeof CountryNameOrder[keyof typeof CountryNameOrder];
 /** A new article (a draft) of the viewer's factory. */
 export type CreateArticleInput = {
   /** 1–40 characters, unique within the factory. */
@@ -2672,6 +2697,8 @@ export type Passport = {
   __typename?: 'Passport';
   code: Scalars['String']['output'];
   components: Array<PassportComponent>;
+  /** Every country the passport names (of assembly, of suppliers, of origins), in its two languages. */
+  countryNames: Array<CountryName>;
   /** ISO 3166-1 alpha-2 where the shoe is assembled (the factory's country). */
   countryOfAssembly: Scalars['String']['output'];
   gtin?: Maybe<Scalars['String']['output']>;
@@ -2968,6 +2995,8 @@ export type PublicFirm = {
   descriptionIt?: Maybe<Scalars['String']['output']>;
   /** E-mail, when made public. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The export markets named, in the same order, when made public. */
+  exportMarketNames?: Maybe<Array<CountryName>>;
   /** Export markets (ISO 3166-1 alpha-2), when made public. */
   exportMarkets?: Maybe<Array<Scalars['String']['output']>>;
   /** Frazione, when made public. */
@@ -3141,8 +3170,11 @@ export type Query = {
   search: Array<SearchResult>;
   /** Capabilities that at least one showcase firm shows publicly, to search by (anyone). */
   showcaseCapabilities: Array<Capability>;
-  /** Countries that at least one active showcase firm publicly exports to, to search by (anyone), by code. */
-  showcaseExportMarkets: Array<ShowcaseMarket>;
+  /**
+   * Countries that at least one active showcase firm publicly exports to, to search by (anyone), by code
+   * or by name in one of the two languages (so a phone need not sort them).
+   */
+  showcaseExportMarkets: Array<CountryName>;
   /** One consenting firm's public page (NOT_FOUND otherwise); counts one view per visitor and day. */
   showcaseFirm: PublicFirm;
   /** Consenting firms for anonymous visitors, searched on their public fields only; at most 100 per page. */
@@ -3414,6 +3446,12 @@ export type QueryReportArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+/** Read operations. Every field names the policy rule that lets it through; the default is to refuse. */
+export type QueryShowcaseExportMarketsArgs = {
+  orderBy?: InputMaybe<CountryNameOrder>;
 };
 
 
@@ -4381,20 +4419,6 @@ export type ShowcaseInsights = {
   unreadCount: Scalars['Int']['output'];
   /** Visitors of the firm's public page in the last 30 days (once per visitor and day). */
   viewsLast30Days: Scalars['Int']['output'];
-};
-
-/**
- * A country showcase firms export to, named in the interface's two languages (by the server, so a phone
- * need not load its own country names to draw the search).
- */
-export type ShowcaseMarket = {
-  __typename?: 'ShowcaseMarket';
-  /** ISO 3166-1 alpha-2 country code. */
-  code: Scalars['String']['output'];
-  /** Its name in English. */
-  nameEn: Scalars['String']['output'];
-  /** Its name in Italian. */
-  nameIt: Scalars['String']['output'];
 };
 
 /** The district in figures, for the showcase's story. */

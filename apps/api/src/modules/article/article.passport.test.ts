@@ -143,6 +143,29 @@ describe('the public passport', () => {
     );
   });
 
+  it('names every country it mentions in Italian and English', async () => {
+    type Sourced = { outsideCountry: string | null; originCountry: string | null };
+    const res = await api.gql<{
+      passport: {
+        countryOfAssembly: string;
+        countryNames: { code: string; nameIt: string; nameEn: string }[];
+        components: (Sourced & { inputs: Sourced[] })[];
+      };
+    }>(
+      `query ($id: ID!) { passport(id: $id) { countryOfAssembly countryNames { code nameIt nameEn }
+        components { outsideCountry originCountry inputs { outsideCountry originCountry } } } }`,
+      { id: articleId },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const p = res.body.data!.passport;
+    const mentioned = [
+      p.countryOfAssembly,
+      ...p.components.flatMap((c) => [c, ...c.inputs]).flatMap((s) => [s.outsideCountry, s.originCountry]),
+    ];
+    expect(new Set(p.countryNames.map((c) => c.code))).toEqual(new Set(mentioned.filter(Boolean)));
+    expect(p.countryNames).toContainEqual({ code: 'IT', nameIt: 'Italia', nameEn: 'Italy' });
+  });
+
   it('maps to the UNTP product passport', async () => {
     const res = await api.gql<{ passport: { untp: Record<string, never> } }>(PASSPORT, { id: articleId });
     const untp = res.body.data!.passport.untp as unknown as {

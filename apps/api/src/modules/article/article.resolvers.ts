@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
+import { nameCountries } from '../../common/country-names.js';
 import { notFound } from '../../common/errors.js';
 import type { FirmEntity } from '../firm/firm.entity.js';
 import type { CapabilityEntity } from '../capability/capability.entity.js';
@@ -119,6 +120,11 @@ export const articleResolvers: Resolvers = {
     upstreamChoices: (s, _x, ctx) => upstreamChoices(ctx, s.firmId),
   },
   Passport: {
+    countryNames: (p) => {
+      const sourced = p.components.flatMap((c) => [c, ...c.inputs]);
+      const codes = sourced.flatMap((s) => [s.outsideCountry, s.originCountry]);
+      return nameCountries([p.countryOfAssembly, ...codes.filter((code): code is string => Boolean(code))]);
+    },
     publishedAt: (p) => p.publishedAt,
     updatedAt: (p) => p.updatedAt,
   },

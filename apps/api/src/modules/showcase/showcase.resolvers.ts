@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.js';
 import { authorize } from '../../common/auth.js';
+import { nameCountries } from '../../common/country-names.js';
 import { showcasePolicy } from './showcase.policy.js';
 import {
   getShowcaseFirm,
@@ -20,7 +21,9 @@ export const showcaseResolvers: Resolvers = {
     showcaseFirm: authorize(showcasePolicy.browse, (_p, { id }, ctx) => getShowcaseFirm(ctx, id)),
     showcaseStats: authorize(showcasePolicy.browse, (_p, _a, ctx) => showcaseStats(ctx)),
     showcaseCapabilities: authorize(showcasePolicy.browse, (_p, _a, ctx) => showcaseCapabilities(ctx)),
-    showcaseExportMarkets: authorize(showcasePolicy.browse, (_p, _a, ctx) => showcaseExportMarkets(ctx)),
+    showcaseExportMarkets: authorize(showcasePolicy.browse, (_p, { orderBy }, ctx) =>
+      showcaseExportMarkets(ctx, orderBy ?? 'CODE'),
+    ),
     contactRequests: authorize(showcasePolicy.inbox, (_p, args, ctx) => listContactRequests(ctx, args)),
     showcaseInsights: authorize(showcasePolicy.inbox, (_p, _a, ctx) => showcaseInsights(ctx)),
   },
@@ -40,6 +43,10 @@ export const showcaseResolvers: Resolvers = {
     productLines: (f) => publicValue(f, 'productLines'),
     certifications: (f) => publicValue(f, 'certifications'),
     exportMarkets: (f) => publicValue(f, 'exportMarkets'),
+    exportMarketNames: (f) => {
+      const markets = publicValue(f, 'exportMarkets');
+      return markets && nameCountries(markets);
+    },
     capacityPairsPerDay: (f) => publicValue(f, 'capacityPairsPerDay'),
     website: (f) => publicValue(f, 'website'),
     email: (f) => publicValue(f, 'email'),

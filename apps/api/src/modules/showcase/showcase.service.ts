@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { ContactRequestKind, ISO_COUNTRY_CODES } from '@filiera/shared';
 import { z } from 'zod';
 import type { Context, Viewer } from '../../context.js';
+import { nameCountries, sortByName, type CountryNameModel } from '../../common/country-names.js';
+import type { CountryNameOrder } from '../../generated/graphql.js';
 import { DomainError, ErrorCode, badField, notFound } from '../../common/errors.js';
 import { queueMail } from '../mail/mail.service.js';
 import { byText, type Connection, keysetPage, newestFirst } from '../../common/pagination.js';
@@ -154,32 +156,20 @@ export async function showcaseStats(ctx: Context): Promise<ShowcaseStatsModel> {
   };
 }
 
-export interface ShowcaseMarketModel {
-  code: string;
-  nameIt: string;
-  nameEn: string;
-}
-
-/** Country names in the interface's languages (en-GB, as the web app formats English). */
-const countryNames = {
-  it: new Intl.DisplayNames(['it-IT'], { type: 'region', fallback: 'code' }),
-  en: new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' }),
-};
-
 /**
- * Markets some active consenting firm shows publicly, named in Italian and English: searching by any
- * other would find nothing.
+ * Markets some active consenting firm shows publicly, named in Italian and English, by code or by name
+ * in one language: searching by any other would find nothing.
  */
-export async function showcaseExportMarkets(ctx: Context): Promise<ShowcaseMarketModel[]> {
+export async function showcaseExportMarkets(
+  ctx: Context,
+  orderBy: CountryNameOrder,
+): Promise<CountryNameModel[]> {
   const rows = (await ctx.ds.query(`
     SELECT DISTINCT m AS code FROM firm, unnest(export_markets) AS m
      WHERE showcase_consent AND ceased_on IS NULL AND 'exportMarkets' = ANY(public_fields)
      ORDER BY code`)) as { code: string }[];
-  return rows.map(({ code }) => ({
-    code,
-    nameIt: countryNames.it.of(code) ?? code,
-    nameEn: countryNames.en.of(code) ?? code,
-  }));
+  const named = nameCountries(rows.map((r) => r.code));
+  return orderBy === 'CODE' ? named : sortByName(named, orderBy === 'NAME_EN' ? 'en' : 'it');
 }
 
 /** Capabilities some consenting firm shows publicly: searching by any other would find nothing. */

@@ -105,6 +105,42 @@ describe('the public showcase (anonymous)', () => {
     expect((res.body.data!.showcaseFirm.capabilities as unknown[]).length).toBe(1);
   });
 
+  it("names a firm's public export markets in Italian and English", async () => {
+    const firm = await consentingFirm(['exportMarkets']);
+    const res = await api.gql<{ showcaseFirm: { exportMarketNames: unknown } }>(
+      `query ($id: ID!) { showcaseFirm(id: $id) { exportMarketNames { code nameIt nameEn } } }`,
+      { id: firm.id },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.showcaseFirm.exportMarketNames).toEqual([
+      { code: 'US', nameIt: 'Stati Uniti', nameEn: 'United States' },
+      { code: 'DE', nameIt: 'Germania', nameEn: 'Germany' },
+    ]);
+    const hidden = await consentingFirm([]);
+    const none = await api.gql<{ showcaseFirm: { exportMarketNames: unknown } }>(
+      `query ($id: ID!) { showcaseFirm(id: $id) { exportMarketNames { code } } }`,
+      { id: hidden.id },
+    );
+    expect(none.body.data!.showcaseFirm.exportMarketNames).toBeNull();
+  });
+
+  it('sorts the markets by name in Italian or in English', async () => {
+    await buildFirm(api.ds, {
+      showcaseConsent: true,
+      publicFields: ['exportMarkets'],
+      exportMarkets: ['GB', 'ES', 'JP'],
+    });
+    const res = await api.gql<Record<'it' | 'en', { code: string }[]>>(
+      `{ it: showcaseExportMarkets(orderBy: NAME_IT) { code } en: showcaseExportMarkets(orderBy: NAME_EN) { code } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    const codes = (list: { code: string }[]) =>
+      list.map((m) => m.code).filter((c) => ['GB', 'ES', 'JP'].includes(c));
+    // Giappone, Regno Unito, Spagna; Japan, Spain, United Kingdom.
+    expect(codes(res.body.data!.it)).toEqual(['JP', 'GB', 'ES']);
+    expect(codes(res.body.data!.en)).toEqual(['JP', 'ES', 'GB']);
+  });
+
   it('has no field for private data at all', async () => {
     const firm = await consentingFirm([]);
     const res = await api.gql(`query ($id: ID!) { showcaseFirm(id: $id) { vatNumber revenueBand street } }`, {

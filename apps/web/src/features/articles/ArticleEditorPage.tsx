@@ -129,13 +129,13 @@ function ArticleForm(props: {
   capabilities: readonly Capability[];
   choices: readonly Choice[];
 }) {
-  const { t } = useTranslation(['articles', 'passport']);
+  const { t } = useTranslation('articles');
   const language = useLanguage();
   const message = useErrorMessage();
   const navigate = useNavigate();
   const checkLines = useLineProblems();
   const productLineOptions = (current: string) => [
-    ...PRODUCT_LINES.map((p) => ({ value: p, label: t(`passport:productLines.${p}`) })),
+    ...PRODUCT_LINES.map((p) => ({ value: p, label: t(`productLines.${p}`) })),
     // A line written before the vocabulary stays choosable as it is.
     ...(current && !(PRODUCT_LINES as readonly string[]).includes(current)
       ? [{ value: current, label: current }]
@@ -332,7 +332,7 @@ function ArticleForm(props: {
 
 /** Creates (/traceability/articles/new) or edits an article of the viewer's factory, and publishes it. */
 export function ArticleEditorPage() {
-  const { t } = useTranslation(['articles', 'passport']);
+  const { t } = useTranslation('articles');
   const { id } = useParams();
   const existing = Boolean(id && id !== 'new');
   const result = useQuery(ArticleEditorQuery, { variables: { id: existing ? id! : '', existing } });

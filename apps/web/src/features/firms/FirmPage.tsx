@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PRODUCT_LINES, type ProductLine } from '@filiera/shared';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -123,7 +124,6 @@ export function FirmPage() {
   );
 }
 
-type ProductLine = keyof typeof firmsIt.productLines;
 type RevenueBand = keyof typeof firmsIt.revenueBands;
 
 function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment> }) {
@@ -195,7 +195,7 @@ function FirmDetails(props: { firm: FragmentType<typeof FirmDetails_FirmFragment
             t('fields.productLines'),
             f.productLines
               .map((p) =>
-                Object.hasOwn(firmsIt.productLines, p) ? t(`productLines.${p as ProductLine}`) : p,
+                (PRODUCT_LINES as readonly string[]).includes(p) ? t(`productLines.${p as ProductLine}`) : p,
               )
               .join(', '),
           )}

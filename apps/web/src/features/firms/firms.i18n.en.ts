@@ -87,16 +87,6 @@ export const firmsEn: typeof firmsIt = {
     logo_size: 'The logo cannot be larger than 512 KB.',
     invalid: 'Invalid value.',
   },
-  productLines: {
-    women: 'Women',
-    men: 'Men',
-    kids: 'Kids',
-    sneakers: 'Sneakers',
-    boots: 'Boots',
-    sandals: 'Sandals',
-    safety: 'Safety footwear',
-    luxury: 'Luxury',
-  },
   revenueBands: {
     '<2M': 'Less than 2 million euro',
     '2-10M': '2 to 10 million euro',

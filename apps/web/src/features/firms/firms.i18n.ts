@@ -86,16 +86,6 @@ export const firmsIt = {
     logo_size: 'Il logo non può superare 512 KB.',
     invalid: 'Valore non valido.',
   },
-  productLines: {
-    women: 'Donna',
-    men: 'Uomo',
-    kids: 'Bambino',
-    sneakers: 'Sneaker',
-    boots: 'Stivali',
-    sandals: 'Sandali',
-    safety: 'Antinfortunistica',
-    luxury: 'Lusso',
-  },
   revenueBands: {
     '<2M': 'Meno di 2 milioni di euro',
     '2-10M': 'Da 2 a 10 milioni di euro',

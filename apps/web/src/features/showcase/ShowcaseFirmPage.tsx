@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/format';
 import { describeError } from '../../lib/api-errors';
 import { QueryState } from '../shell/QueryState';
 import { ContactForm } from './ContactForm';
-import { countryName } from './countries';
+import { localName } from './countries';
 import { ShowcaseNav } from './ShowcaseNav';
 import { usePageMeta } from './usePageMeta';
 import './showcase.css';
@@ -34,7 +34,11 @@ const ShowcaseFirmQuery = graphql(`
       }
       productLines
       certifications
-      exportMarkets
+      exportMarketNames {
+        code
+        nameIt
+        nameEn
+      }
       capacityPairsPerDay
       website
       email
@@ -61,13 +65,11 @@ export function ShowcaseFirmPage() {
   );
   const missing = result.error && describeError(result.error).code === 'NOT_FOUND';
 
-  // suppressHydrationWarning: country names (Intl.DisplayNames) differ slightly between the server that
-  // renders the page and the browser that hydrates it.
   const row = (label: string, value: ReactNode) =>
     value ? (
       <>
         <dt>{label}</dt>
-        <dd suppressHydrationWarning>{value}</dd>
+        <dd>{value}</dd>
       </>
     ) : null;
   const list = (values: readonly string[] | null | undefined) =>
@@ -105,7 +107,7 @@ export function ShowcaseFirmPage() {
                     {row(t('firm.certifications'), list(f.certifications))}
                     {row(
                       t('firm.exportMarkets'),
-                      list(f.exportMarkets?.map((c) => countryName(c, language))),
+                      list(f.exportMarketNames?.map((c) => localName(c, language))),
                     )}
                     {row(
                       t('firm.capacity'),

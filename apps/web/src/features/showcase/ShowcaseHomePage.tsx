@@ -13,7 +13,7 @@ import { TextField } from '../../components/TextField';
 import { graphql } from '../../gql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
-import { namedCountryGroups } from './countries';
+import { localName, sortedCountryGroups } from './countries';
 import { FirmCard } from './FirmCard';
 import { ClaimEntry } from '../claims/ClaimEntry';
 import { PassportsCard } from './PassportsCard';
@@ -44,7 +44,14 @@ const ShowcaseHomeQuery = graphql(`
       labelIt
       labelEn
     }
-    showcaseExportMarkets {
+    # Sorted by the server in each language: the page neither builds a collation nor asks again on a
+    # change of language.
+    marketsIt: showcaseExportMarkets(orderBy: NAME_IT) {
+      code
+      nameIt
+      nameEn
+    }
+    marketsEn: showcaseExportMarkets(orderBy: NAME_EN) {
       code
       nameIt
       nameEn
@@ -99,13 +106,12 @@ export function ShowcaseHomePage() {
     first: PAGE_SIZE,
   };
   const result = useQuery(ShowcaseHomeQuery, { variables });
-  const markets = result.data?.showcaseExportMarkets;
+  const markets = language === 'en' ? result.data?.marketsEn : result.data?.marketsIt;
   const countries = useMemo(
     () =>
-      namedCountryGroups(
-        (markets ?? []).map((m) => ({ value: m.code, label: language === 'en' ? m.nameEn : m.nameIt })),
-        language,
-        { usual: t('countries.usual'), all: t('countries.all') },
+      sortedCountryGroups(
+        (markets ?? []).map((m) => ({ value: m.code, label: localName(m, language) })),
+        { usual: t('countries.usual'), all: t('countries.allMarkets') },
       ),
     [markets, language, t],
   );

@@ -11,7 +11,7 @@ import { graphql } from '../../gql';
 import type { ShowcasePassportQuery } from '../../gql/graphql';
 import { useFormat, useLanguage } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
-import { countryName } from './countries';
+import { namesFrom } from './countries';
 import { ShowcaseNav } from './ShowcaseNav';
 import { usePageMeta } from './usePageMeta';
 import './showcase.css';
@@ -29,6 +29,11 @@ const ShowcasePassportQueryDocument = graphql(`
       photoUrl
       photoAlt
       countryOfAssembly
+      countryNames {
+        code
+        nameIt
+        nameEn
+      }
       manufacturer {
         name
         municipality
@@ -111,6 +116,7 @@ export function ShowcasePassportPage() {
   const format = useFormat();
   const result = useQuery(ShowcasePassportQueryDocument, { variables: { id } });
   const p = result.data?.passport;
+  const countryName = namesFrom(p?.countryNames, language);
   usePageMeta(
     p ? `${p.name} · ${t('heading')}` : t('heading'),
     p ? t('metaDescription', { name: p.name, maker: p.manufacturer.name ?? '' }) : t('notFound'),
@@ -133,13 +139,13 @@ export function ShowcasePassportPage() {
     if (s.supplier) return t(`anonymous.${s.supplier.kind}`, { place: s.supplier.municipality ?? '' });
     if (s.outsideCountry) {
       return t('outside', {
-        place: place(s.outsideRegion, countryName(s.outsideCountry, language)),
+        place: place(s.outsideRegion, countryName(s.outsideCountry)),
       });
     }
     return t('unknown');
   };
   const origin = (country?: string | null, region?: string | null) =>
-    country ? place(region, countryName(country, language)) : region || '—';
+    country ? place(region, countryName(country)) : region || '—';
   // An input from outside the district usually comes from where its supplier is: said once.
   const sameOrigin = (s: Sourced & { originCountry?: string | null; originRegion?: string | null }) =>
     Boolean(s.outsideCountry) &&
@@ -194,7 +200,7 @@ export function ShowcasePassportPage() {
                           {` · ${place(passport.manufacturer.municipality, passport.manufacturer.province)}`}
                         </>,
                       )}
-                      {fact(t('assembledIn'), countryName(passport.countryOfAssembly, language))}
+                      {fact(t('assembledIn'), countryName(passport.countryOfAssembly))}
                       {fact(t('code'), passport.code)}
                       {passport.productLine && fact(t('productLine'), productLine(passport.productLine))}
                       {passport.season && fact(t('season'), passport.season)}

@@ -37,30 +37,49 @@ export function countryGroups(
   language: Language,
   labels: { usual: string; all: string },
 ): SelectOptionGroup[] {
-  return namedCountryGroups(
-    [...ISO_COUNTRY_CODES].map((code) => ({ value: code, label: countryName(code, language) })),
-    language,
+  const { compare } = createFormatters(language);
+  return sortedCountryGroups(
+    [...ISO_COUNTRY_CODES]
+      .map((code) => ({ value: code, label: countryName(code, language) }))
+      .sort((a, b) => compare(a.label, b.label)),
     labels,
   );
 }
 
 /**
- * The same groups of countries already named (by the API, so a page need not build the browser's
- * country names): the usual markets among them first, then all of them by name.
+ * The same groups of countries already named and sorted by name (by the API, so a page need not build
+ * the browser's country names nor its collation): the usual markets among them first, then all of them.
  */
-export function namedCountryGroups(
+export function sortedCountryGroups(
   countries: readonly { value: string; label: string }[],
-  language: Language,
   labels: { usual: string; all: string },
 ): SelectOptionGroup[] {
-  const { compare } = createFormatters(language);
   const byCode = new Map(countries.map((c) => [c.value, c]));
   const usual = USUAL_MARKETS.flatMap((code) => byCode.get(code) ?? []);
-  const all = [...countries].sort((a, b) => compare(a.label, b.label));
   return [
     ...(usual.length ? [{ label: labels.usual, options: usual }] : []),
-    { label: labels.all, options: all },
+    { label: labels.all, options: countries },
   ];
+}
+
+/** A country the API named (CountryName). */
+export interface NamedCountry {
+  code: string;
+  nameIt: string;
+  nameEn: string;
+}
+
+/** The name in the language of a country the API named. */
+export const localName = (country: NamedCountry, language: Language): string =>
+  language === 'en' ? country.nameEn : country.nameIt;
+
+/** Names of countries from those the API gave with a page (the code itself for one it did not name). */
+export function namesFrom(
+  countries: readonly NamedCountry[] | null | undefined,
+  language: Language,
+): (code: string) => string {
+  const names = new Map((countries ?? []).map((c) => [c.code, localName(c, language)]));
+  return (code) => names.get(code) ?? code;
 }
 
 /** One flat country list (for selects without groups): the usual markets first, then the rest by name. */

@@ -89,5 +89,6 @@ export const showcaseEn: typeof showcaseIt = {
   countries: {
     usual: 'The district’s usual markets',
     all: 'All countries',
+    allMarkets: 'All markets',
   },
 };

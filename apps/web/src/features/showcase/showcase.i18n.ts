@@ -88,5 +88,7 @@ export const showcaseIt = {
   countries: {
     usual: 'Mercati abituali del distretto',
     all: 'Tutti i paesi',
+    // The home's market filter: only the markets some firm exports to.
+    allMarkets: 'Tutti i mercati',
   },
 };
