@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONTRACT_ELEMENTS,
   contractSectionTexts,
   emptyContractDocument,
   missingContractElements,
@@ -17,8 +16,17 @@ describe('the contract’s mandatory elements', () => {
       referenceFirmId: null,
       participantCount: 1,
     });
-    // The common fund is optional in a rete-contratto: every other element, in the order they are declared.
-    expect(missing.map((m) => m.element)).toEqual(CONTRACT_ELEMENTS.filter((e) => e !== 'COMMON_FUND'));
+    expect(missing.map((m) => m.element)).toEqual([
+      'TYPE',
+      'REFERENCE_FIRM',
+      'PARTICIPANTS',
+      'OBJECTIVES',
+      'PROGRAMME',
+      'DURATION',
+      'JOINING',
+      'ORGANO_COMUNE',
+      'DECISION_RULES',
+    ]);
     expect(missing.find((m) => m.element === 'OBJECTIVES')?.field).toBe('document.objectives');
   });
 

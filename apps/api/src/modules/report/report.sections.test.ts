@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ADHESION_STATUSES } from '@filiera/shared';
 import { api, chamber, f, useReportFixture } from './report.fixture.js';
 
 useReportFixture();
@@ -17,7 +16,16 @@ describe('adhesion reports', () => {
   it('counts adhesions per status in pipeline order and steps per Italian month', async () => {
     const res = await api.gql<R>(Q, {}, { cookie: chamber });
     const { adhesionFunnel, adhesionsOverTime } = res.body.data!.report;
-    expect(adhesionFunnel.map((s) => s.status)).toEqual(ADHESION_STATUSES);
+    expect(adhesionFunnel.map((s) => s.status)).toEqual([
+      'INTERESTED',
+      'INVITED',
+      'DOCUMENTS_REQUESTED',
+      'READY_TO_SIGN',
+      'SIGNED',
+      'REGISTERED',
+      'DECLINED',
+      'WITHDRAWN',
+    ]);
     expect(adhesionFunnel.map((s) => s.count)).toEqual([1, 0, 0, 0, 1, 1, 1, 0]);
     expect(adhesionsOverTime).toEqual([
       { month: '2026-01', interested: 2, signed: 0, transitions: 2 },
