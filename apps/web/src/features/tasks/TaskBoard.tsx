@@ -50,7 +50,7 @@ export function TaskBoard() {
   const { t } = useTranslation('tasks');
   const taskError = useTaskErrorMessage();
   const result = useQuery(TaskBoardQuery, { fetchPolicy: 'cache-and-network' });
-  useLiveTasks();
+  useLiveTasks(['TaskBoard']);
   const [move] = useMutation(MoveTaskMutation, { refetchQueries: ['TaskBoard'], awaitRefetchQueries: true });
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const drag = useDragBoardTexts('tasks');

@@ -12,6 +12,7 @@ import { useFormat } from '../../i18n/format';
 import { QueryState } from '../shell/QueryState';
 import { OverdueBadge } from './TaskCard';
 import { PHASES } from './task-helpers';
+import { useLiveTasks } from './useLiveTasks';
 
 const ORDERS = ['DUE_DATE', 'PRIORITY', 'TITLE', 'UPDATED'] as const satisfies readonly TaskOrder[];
 
@@ -105,6 +106,7 @@ export function TaskList() {
     variables: { filter, orderBy },
     fetchPolicy: 'cache-and-network',
   });
+  useLiveTasks(['TaskList']);
   const set = (patch: Partial<TaskFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   return (

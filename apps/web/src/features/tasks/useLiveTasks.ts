@@ -12,11 +12,11 @@ const TaskChangedSubscription = graphql(`
 `);
 
 /**
- * For the task board (shown only to those who may read tasks): a task created or changed by anyone
- * (another consultant, another tab) updates its card in place and the board's columns refetch, without
- * a reload.
+ * For the task views (shown only to those who may read tasks): a task created or changed by anyone
+ * (another consultant, another tab) updates in place and the view's `queries` refetch (its columns, its
+ * filtered and sorted rows), without a reload.
  */
-export function useLiveTasks(): void {
-  const refetch = useLiveRefetch(['TaskBoard']);
+export function useLiveTasks(queries: readonly string[]): void {
+  const refetch = useLiveRefetch(queries);
   useSubscription(TaskChangedSubscription, { onData: refetch });
 }
