@@ -14,11 +14,17 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { QueryState } from '../shell/QueryState';
 import { AdhesionChecklist } from './AdhesionChecklist';
 import { MoveAdhesionDialog } from './MoveAdhesionDialog';
+import { useLiveAdhesions } from './useLiveAdhesions';
 import './adhesions.css';
 import { CeasedBadge } from '../firm-registry/CeasedBadge';
 
 const AdhesionDetailPageQuery = graphql(`
   query AdhesionDetailPage($id: ID!) {
+    me {
+      permissions {
+        viewerCanReadAdhesions
+      }
+    }
     adhesion(id: $id) {
       id
       status
@@ -60,6 +66,11 @@ export function AdhesionDetailPage() {
   const { t } = useTranslation('adhesions');
   const format = useFormat();
   const result = useQuery(AdhesionDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  // A FIRM user may read its own adhesion here, but not follow the pipeline.
+  useLiveAdhesions(['AdhesionDetailPage'], {
+    only: id,
+    skip: !result.data?.me?.permissions.viewerCanReadAdhesions,
+  });
   const name = result.data?.adhesion.firm.legalName ?? '';
   const title = t('detail.title', { firm: name });
   useDocumentTitle(title);

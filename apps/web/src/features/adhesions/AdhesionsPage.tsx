@@ -89,7 +89,7 @@ function AdhesionsPageContent({ canManage }: { canManage: boolean }) {
   const [draft, setDraft] = useState({ search: '', kind: '', hamlet: '' });
   const [moved, setMoved] = useState<string | null>(null);
   const result = useQuery(AdhesionsPageQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
-  useLiveAdhesions();
+  useLiveAdhesions(['AdhesionsPage']);
 
   const applyFilter = (event: FormEvent) => {
     event.preventDefault();

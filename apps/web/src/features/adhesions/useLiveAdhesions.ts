@@ -12,10 +12,20 @@ const AdhesionChangedSubscription = graphql(`
 `);
 
 /**
- * An adhesion moved, invited, withdrawn or new (by anyone, in any tab) moves its card and refreshes the
- * counters of the pipeline on screen, without a reload. For the pipeline's readers only.
+ * An adhesion moved, invited, withdrawn or new (by anyone, in any tab) moves its card and refetches the
+ * view's `queries` (the pipeline's counters, an adhesion's checklist and history), without a reload.
+ * `only`: refetch only when that adhesion changed. For the pipeline's readers only: `skip` for the others.
  */
-export function useLiveAdhesions(): void {
-  const refetch = useLiveRefetch(['AdhesionsPage']);
-  useSubscription(AdhesionChangedSubscription, { onData: refetch });
+export function useLiveAdhesions(
+  queries: readonly string[],
+  options: { only?: string; skip?: boolean } = {},
+): void {
+  const refetch = useLiveRefetch(queries);
+  const { only, skip } = options;
+  useSubscription(AdhesionChangedSubscription, {
+    skip,
+    onData: ({ data }) => {
+      if (!only || data.data?.adhesionChanged.id === only) refetch();
+    },
+  });
 }
