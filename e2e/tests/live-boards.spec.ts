@@ -60,4 +60,90 @@ test.describe('live boards', () => {
     expect(reloaded).toBe(false);
     await Promise.all([manager.close(), consultant.close()]);
   });
+
+  test('a task changed or created by the manager shows up on the consultant’s task list in another browser, without a reload', async ({
+    browser,
+  }) => {
+    const manager = await browser.newContext({ storageState: storageStatePath('ADMIN') });
+    const consultant = await browser.newContext({ storageState: storageStatePath('CONSULTANT') });
+    const suffix = Date.now().toString(36);
+    const create = (title: string) =>
+      gql<{ createTask: { id: string; version: number } }>(
+        manager.request,
+        `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id version } }`,
+        { input: { title, phase: 'ADHESIONS' } },
+      );
+    const title = `Raccolta visure ${suffix}`;
+    const { createTask: task } = await create(title);
+
+    const watching = await consultant.newPage();
+    await watching.goto('/tasks?view=list');
+    await watching.getByRole('combobox', { name: 'Ordina per' }).selectOption({ label: 'Ultima modifica' });
+    const row = (name: string) =>
+      watching.getByRole('row').filter({ has: watching.getByRole('link', { name }) });
+    await expect(row(title)).toContainText('Da fare');
+    let reloaded = false;
+    watching.on('framenavigated', (frame) => {
+      if (frame === watching.mainFrame()) reloaded = true;
+    });
+
+    await gql(manager.request, `mutation ($input: MoveTaskInput!) { moveTask(input: $input) { id } }`, {
+      input: { id: task.id, version: task.version, status: 'IN_PROGRESS' },
+    });
+    await expect(row(title)).toContainText('In corso');
+    const added = `Sollecito DURC ${suffix}`;
+    await create(added);
+    await expect(row(added)).toContainText('Da fare');
+    expect(reloaded).toBe(false);
+    await Promise.all([manager.close(), consultant.close()]);
+  });
+
+  test('an adhesion moved by the manager updates the consultant’s detail page in another browser, and an open move keeps what was typed', async ({
+    browser,
+    baseURL,
+  }) => {
+    const manager = await browser.newContext({ storageState: storageStatePath('ADMIN') });
+    const consultant = await browser.newContext({ storageState: storageStatePath('CONSULTANT') });
+    const own = await interestedFirm(
+      browser,
+      baseURL!,
+      `Tomaificio Serchio${Date.now()} S.r.l.`,
+      'Ada Serchio',
+    );
+    await own.person.close();
+    const firm = own.legalName;
+    const move = (version: number, to: string, note: string) =>
+      gql<{ moveAdhesion: { version: number } }>(
+        manager.request,
+        `mutation ($input: MoveAdhesionInput!) { moveAdhesion(input: $input) { version } }`,
+        { input: { id: own.adhesionId, version, to, note } },
+      );
+
+    const watching = await consultant.newPage();
+    await watching.goto(`/adhesions/${own.adhesionId}`);
+    await expect(watching.getByRole('heading', { level: 1, name: `Adesione di ${firm}` })).toBeVisible();
+    let reloaded = false;
+    watching.on('framenavigated', (frame) => {
+      if (frame === watching.mainFrame()) reloaded = true;
+    });
+
+    const invited = await move(own.adhesionVersion, 'INVITED', `Invito spedito ${firm}`);
+    await expect(watching.getByRole('cell', { name: `Invito spedito ${firm}` })).toBeVisible();
+
+    // The consultant starts a move; the manager moves the adhesion meanwhile.
+    await watching.getByRole('button', { name: 'Sposta in…' }).click();
+    const dialog = watching.getByRole('dialog', { name: `Sposta ${firm}` });
+    await expect(dialog.getByText('Ora: Invitata')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Legale rappresentante' }).fill('Ada Serchio');
+    await move(invited.moveAdhesion.version, 'DOCUMENTS_REQUESTED', `Documenti chiesti ${firm}`);
+    await expect(dialog.getByText('Ora: Documenti richiesti')).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Legale rappresentante' })).toHaveValue('Ada Serchio');
+    // Saving on top of the manager's move is refused, not silently applied.
+    await dialog.getByRole('button', { name: 'Sposta', exact: true }).click();
+    await expect(dialog.getByText('Qualcun altro ha modificato questi dati')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+    await expect(watching.getByRole('cell', { name: `Documenti chiesti ${firm}` })).toBeVisible();
+    expect(reloaded).toBe(false);
+    await Promise.all([manager.close(), consultant.close()]);
+  });
 });
