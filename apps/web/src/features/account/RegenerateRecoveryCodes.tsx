@@ -78,7 +78,12 @@ export function RegenerateRecoveryCodes() {
   };
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form
+      className="form"
+      noValidate
+      aria-label={t('twoFactor.regenerate')}
+      onSubmit={(e) => void onSubmit(e)}
+    >
       <p className="muted">{t('twoFactor.regenerateIntro')}</p>
       {form.notice}
       {proof === 'password' ? (
