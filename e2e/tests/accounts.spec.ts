@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { DEMO, gql, storageStatePath, totpCode } from '../support/users.js';
 
@@ -49,6 +49,16 @@ async function enrolThroughApi(page: Page): Promise<string[]> {
     { input: { code: totpCode(startTwoFactorEnrolment.secret) } },
   );
   return confirmTwoFactorEnrolment.codes;
+}
+
+/** Signs out and in again with the password: answers the field of the code step that follows. */
+async function signOutAndInAgain(own: Page, email: string): Promise<Locator> {
+  await own.getByRole('button', { name: 'Esci' }).click();
+  await expect(own).toHaveURL(/\/sign-in/);
+  await own.getByLabel('E-mail').fill(email);
+  await own.getByLabel('Password').fill(PASSWORD);
+  await own.getByRole('button', { name: 'Accedi' }).click();
+  return own.getByLabel('Codice dell’app o codice di recupero');
 }
 
 test.describe('accounts people run themselves', () => {
@@ -198,12 +208,7 @@ test.describe('accounts people run themselves', () => {
     await card.getByRole('button', { name: 'Li ho conservati, continua' }).click();
     await expect(card.getByText(/Attiva dal .*Codici di recupero ancora validi: 10/)).toBeVisible();
 
-    await own.getByRole('button', { name: 'Esci' }).click();
-    await expect(own).toHaveURL(/\/sign-in/);
-    await own.getByLabel('E-mail').fill(person.email);
-    await own.getByLabel('Password').fill(PASSWORD);
-    await own.getByRole('button', { name: 'Accedi' }).click();
-    const code = own.getByLabel('Codice dell’app o codice di recupero');
+    const code = await signOutAndInAgain(own, person.email);
     await expect(code).toBeFocused();
     await expectNoSeriousAxeViolations(own);
     await code.fill('123456');
@@ -240,11 +245,7 @@ test.describe('accounts people run themselves', () => {
     await card.getByRole('button', { name: 'Li ho conservati, continua' }).click();
     await expect(card.getByText(/Codici di recupero ancora validi: 10/)).toBeVisible();
 
-    await own.getByRole('button', { name: 'Esci' }).click();
-    await own.getByLabel('E-mail').fill(person.email);
-    await own.getByLabel('Password').fill(PASSWORD);
-    await own.getByRole('button', { name: 'Accedi' }).click();
-    const code = own.getByLabel('Codice dell’app o codice di recupero');
+    const code = await signOutAndInAgain(own, person.email);
     await code.fill(oldCodes[0]!);
     await own.getByRole('button', { name: 'Verifica' }).click();
     await expect(own.getByText(/Codice non valido/)).toBeVisible();
