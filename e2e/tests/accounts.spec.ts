@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe.js';
 import { DEMO, gql, storageStatePath, totpCode } from '../support/users.js';
 
@@ -35,6 +35,30 @@ async function newPerson(
     { input: { token: new URL(inviteUser.acceptUrl).pathname.split('/').pop(), name, password: PASSWORD } },
   );
   return { email, name, page };
+}
+
+/** The person turns two-factor sign-in on through the API, with a code their "app" computes; answers the codes. */
+async function enrolThroughApi(page: Page): Promise<string[]> {
+  const { startTwoFactorEnrolment } = await gql<{ startTwoFactorEnrolment: { secret: string } }>(
+    page.request,
+    `mutation { startTwoFactorEnrolment { secret } }`,
+  );
+  const { confirmTwoFactorEnrolment } = await gql<{ confirmTwoFactorEnrolment: { codes: string[] } }>(
+    page.request,
+    `mutation ($input: ConfirmTwoFactorInput!) { confirmTwoFactorEnrolment(input: $input) { codes } }`,
+    { input: { code: totpCode(startTwoFactorEnrolment.secret) } },
+  );
+  return confirmTwoFactorEnrolment.codes;
+}
+
+/** Signs out and in again with the password: answers the field of the code step that follows. */
+async function signOutAndInAgain(own: Page, email: string): Promise<Locator> {
+  await own.getByRole('button', { name: 'Esci' }).click();
+  await expect(own).toHaveURL(/\/sign-in/);
+  await own.getByLabel('E-mail').fill(email);
+  await own.getByLabel('Password').fill(PASSWORD);
+  await own.getByRole('button', { name: 'Accedi' }).click();
+  return own.getByLabel('Codice dell’app o codice di recupero');
 }
 
 test.describe('accounts people run themselves', () => {
@@ -184,12 +208,7 @@ test.describe('accounts people run themselves', () => {
     await card.getByRole('button', { name: 'Li ho conservati, continua' }).click();
     await expect(card.getByText(/Attiva dal .*Codici di recupero ancora validi: 10/)).toBeVisible();
 
-    await own.getByRole('button', { name: 'Esci' }).click();
-    await expect(own).toHaveURL(/\/sign-in/);
-    await own.getByLabel('E-mail').fill(person.email);
-    await own.getByLabel('Password').fill(PASSWORD);
-    await own.getByRole('button', { name: 'Accedi' }).click();
-    const code = own.getByLabel('Codice dell’app o codice di recupero');
+    const code = await signOutAndInAgain(own, person.email);
     await expect(code).toBeFocused();
     await expectNoSeriousAxeViolations(own);
     await code.fill('123456');
@@ -197,6 +216,40 @@ test.describe('accounts people run themselves', () => {
     await expect(own.getByText(/Codice non valido/)).toBeVisible();
     // The code that confirmed the app was used once: the next step's code, which the app accepts already.
     await code.fill(totpCode(secret, 1));
+    await own.getByRole('button', { name: 'Verifica' }).click();
+    await expect(own.getByRole('heading', { level: 1, name: DEMO.FIRM.dashboard })).toBeVisible();
+    await own.context().close();
+  });
+
+  test('a person generates new recovery codes: an old one is refused at sign-in, a new one works', async ({
+    page,
+    browser,
+  }) => {
+    const person = await newPerson(page, browser, 'FIRM');
+    const own = person.page;
+    const oldCodes = await enrolThroughApi(own);
+    await own.goto('/account');
+    const card = own.getByRole('region', { name: 'Verifica in due passaggi' });
+    await card.getByRole('button', { name: 'Genera nuovi codici di recupero' }).click();
+    const form = card.getByRole('form', { name: 'Genera nuovi codici di recupero' });
+    await form.getByLabel('Password attuale').fill('non-la-mia-password');
+    await form.getByRole('button', { name: 'Genera nuovi codici di recupero' }).click();
+    await expect(form.getByText('Non è la tua password attuale.')).toBeVisible();
+    await form.getByLabel('Password attuale').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Genera nuovi codici di recupero' }).click();
+    const codes = card.getByRole('list', { name: 'Codici di recupero' }).getByRole('listitem');
+    await expect(codes).toHaveCount(10);
+    await expect(card.getByText(/I codici di recupero di prima non funzionano più/)).toBeVisible();
+    const fresh = await codes.first().innerText();
+    await expectNoSeriousAxeViolations(own);
+    await card.getByRole('button', { name: 'Li ho conservati, continua' }).click();
+    await expect(card.getByText(/Codici di recupero ancora validi: 10/)).toBeVisible();
+
+    const code = await signOutAndInAgain(own, person.email);
+    await code.fill(oldCodes[0]!);
+    await own.getByRole('button', { name: 'Verifica' }).click();
+    await expect(own.getByText(/Codice non valido/)).toBeVisible();
+    await code.fill(fresh);
     await own.getByRole('button', { name: 'Verifica' }).click();
     await expect(own.getByRole('heading', { level: 1, name: DEMO.FIRM.dashboard })).toBeVisible();
     await own.context().close();
@@ -247,18 +300,7 @@ test.describe('accounts people run themselves', () => {
     browser,
   }) => {
     const person = await newPerson(page, browser, 'FIRM');
-    // The person turns two-factor sign-in on through the API, with a code their "app" computes.
-    const { startTwoFactorEnrolment } = await gql<{ startTwoFactorEnrolment: { secret: string } }>(
-      person.page.request,
-      `mutation { startTwoFactorEnrolment { secret } }`,
-    );
-    await gql(
-      person.page.request,
-      `mutation ($input: ConfirmTwoFactorInput!) { confirmTwoFactorEnrolment(input: $input) { codes } }`,
-      {
-        input: { code: totpCode(startTwoFactorEnrolment.secret) },
-      },
-    );
+    await enrolThroughApi(person.page);
 
     await page.goto('/users');
     const row = page.getByRole('row').filter({ hasText: person.email });

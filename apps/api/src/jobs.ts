@@ -10,6 +10,7 @@ import {
   PRUNE_DOMAIN_EVENTS_TASK,
   pruneDomainEvents,
 } from './modules/event-stream/event-stream.work.js';
+import { securityMailProcessor } from './modules/auth/security-mail.processor.js';
 import { liveProcessor } from './modules/notification/live.processor.js';
 import { notificationsProcessor } from './modules/notification/notifications.processor.js';
 
@@ -19,7 +20,7 @@ export const jobHandlers: JobHandlers = {
   [REGISTRY_IMPORT_TASK]: runImportJob,
   ...digestJobs,
   // Every reaction to a change, one processor per concern (modules/event-stream).
-  [DOMAIN_EVENT_TASK]: processDomainEvent([liveProcessor, notificationsProcessor]),
+  [DOMAIN_EVENT_TASK]: processDomainEvent([liveProcessor, notificationsProcessor, securityMailProcessor]),
   [PRUNE_DOMAIN_EVENTS_TASK]: pruneDomainEvents,
 };
 

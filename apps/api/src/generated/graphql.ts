@@ -1853,6 +1853,13 @@ export type Mutation = {
   previewRegistryImport: RegistryImport;
   /** Makes the passport public (FIRM, own factory); BAD_USER_INPUT when the bill is empty. */
   publishArticle: Article;
+  /**
+   * Replaces all ten recovery codes (the old ones stop working) and answers the new ones, once; the person
+   * is told by e-mail. Proven with the current password or a code from the app: BAD_USER_INPUT on `password`
+   * or `code` (reason incorrect), or reason not_enabled when two-factor sign-in is off; RATE_LIMITED (failed
+   * passwords and codes count with those of sign-in).
+   */
+  regenerateRecoveryCodes: RecoveryCodes;
   /** Registers a person of the viewer's firm (FIRM): a seat while there are some, else the waiting list. */
   registerForEvent: EventRegistration;
   /** Rejects a DECLARED link, with an optional note; same rules as confirmSupplyLink. */
@@ -2204,6 +2211,12 @@ export type MutationPreviewRegistryImportArgs = {
 export type MutationPublishArticleArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Write operations. Every mutation is authorised by a policy rule and recorded in the audit log. */
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: RegenerateRecoveryCodesInput;
 };
 
 
@@ -3532,6 +3545,13 @@ export type QueryUsersArgs = {
 export type RecoveryCodes = {
   __typename?: 'RecoveryCodes';
   codes: Array<Scalars['String']['output']>;
+};
+
+export type RegenerateRecoveryCodesInput = {
+  /** The six-digit code the authenticator app shows now; or give `password`. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The current password; or give `code`. */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person of the viewer's firm to register. */
@@ -5456,6 +5476,7 @@ export type ResolversTypes = {
   PublicFirmEdge: ResolverTypeWrapper<Omit<PublicFirmEdge, 'node'> & { node: ResolversTypes['PublicFirm'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecoveryCodes: ResolverTypeWrapper<RecoveryCodes>;
+  RegenerateRecoveryCodesInput: RegenerateRecoveryCodesInput;
   RegisterForEventInput: RegisterForEventInput;
   RegistrationStatus: RegistrationStatus;
   RegistryAtecoTranslation: ResolverTypeWrapper<RegistryAtecoTranslation>;
@@ -5753,6 +5774,7 @@ export type ResolversParentTypes = {
   PublicFirmEdge: Omit<PublicFirmEdge, 'node'> & { node: ResolversParentTypes['PublicFirm'] };
   Query: Record<PropertyKey, never>;
   RecoveryCodes: RecoveryCodes;
+  RegenerateRecoveryCodesInput: RegenerateRecoveryCodesInput;
   RegisterForEventInput: RegisterForEventInput;
   RegistryAtecoTranslation: RegistryAtecoTranslation;
   RegistryColumnMapping: RegistryColumnMapping;
@@ -6553,6 +6575,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   previewRegistryImport?: Resolver<ResolversTypes['RegistryImport'], ParentType, ContextType, RequireFields<MutationPreviewRegistryImportArgs, 'input'>>;
   publishArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationPublishArticleArgs, 'id' | 'version'>>;
+  regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>>;
   registerForEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForEventArgs, 'input'>>;
   rejectSupplyLink?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType, RequireFields<MutationRejectSupplyLinkArgs, 'id' | 'version'>>;
   removeColleague?: Resolver<ResolversTypes['FirmPerson'], ParentType, ContextType, RequireFields<MutationRemoveColleagueArgs, 'input'>>;

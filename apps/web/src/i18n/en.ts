@@ -253,6 +253,15 @@ export const en: CoreTranslation = {
       'Your role requires it: once it is off you will be asked at once to link an app again (e.g. on a new phone).',
     disabled: 'Two-factor sign-in is off.',
     passwordIncorrect: 'This is not your current password.',
+    regenerate: 'Generate new recovery codes',
+    regenerateIntro:
+      'If you have used some or fear they were seen: the codes you have now will stop working. To continue, enter your current password or a code from your authenticator app.',
+    useAppCode: 'Use a code from the app',
+    usePassword: 'Use the password',
+    cancel: 'Cancel',
+    appCodeIncorrect: 'This is not the code the app shows now.',
+    newCodesIntro:
+      'Your earlier recovery codes no longer work. Keep these 10 codes somewhere safe: if you lose your phone, each one works once instead of a code from the app. You will not see them again.',
   },
   invitation: {
     title: 'Invitation',

@@ -263,6 +263,15 @@ export const it = {
       'Il tuo ruolo la richiede: dopo averla disattivata ti chiederemo subito di collegare di nuovo un’app (per esempio su un telefono nuovo).',
     disabled: 'Verifica in due passaggi disattivata.',
     passwordIncorrect: 'Non è la tua password attuale.',
+    regenerate: 'Genera nuovi codici di recupero',
+    regenerateIntro:
+      'Se ne hai usati alcuni o temi che qualcuno li abbia visti: i codici che hai ora smetteranno di funzionare. Per continuare scrivi la tua password attuale o un codice dell’app di autenticazione.',
+    useAppCode: 'Usa un codice dell’app',
+    usePassword: 'Usa la password',
+    cancel: 'Annulla',
+    appCodeIncorrect: 'Non è il codice che l’app mostra ora.',
+    newCodesIntro:
+      'I codici di recupero di prima non funzionano più. Conserva questi 10 codici in un posto sicuro: se perdi il telefono, ognuno vale una volta al posto del codice dell’app. Non li vedrai più.',
   },
   invitation: {
     title: 'Invito',

@@ -21,6 +21,11 @@ export const authPolicy = {
   holdsSignInChallenge: anyone,
   /** Each person enrols, reads and turns off their own two-factor sign-in. */
   ownTwoFactor,
+  /**
+   * Each person replaces their own recovery codes; not during required enrolment (there are none yet), so
+   * a signed-in rule without `duringEnrolment`.
+   */
+  ownRecoveryCodes: signedIn,
   /** The network's manager resets the two-factor sign-in of a person who lost their phone. */
   resetTwoFactor: hasRole('ADMIN'),
   /** A rule name for the viewer-only fields of Me. */

@@ -9,6 +9,7 @@ import {
   confirmTwoFactorEnrolment,
   disableTwoFactor,
   myTwoFactor,
+  regenerateRecoveryCodes,
   resetUserTwoFactor,
   startTwoFactorEnrolment,
   mustEnrolTwoFactor,
@@ -43,6 +44,9 @@ export const authResolvers: Resolvers = {
     ),
     disableTwoFactor: authorize(authPolicy.ownTwoFactor, (_p, { input }, ctx) =>
       disableTwoFactor(ctx, input),
+    ),
+    regenerateRecoveryCodes: authorize(authPolicy.ownRecoveryCodes, (_p, { input }, ctx) =>
+      regenerateRecoveryCodes(ctx, input),
     ),
     resetUserTwoFactor: authorize(authPolicy.resetTwoFactor, (_p, { input }, ctx) =>
       resetUserTwoFactor(ctx, input),

@@ -35,7 +35,7 @@ const dummyPasswordHash = () => (dummyHash ??= hashPassword('filiera-timing-equa
  * the password is verified. An account's failures count from its last successful sign-in or password
  * reset, so the person (after the wait shown) or a reset unlocks it.
  */
-async function recordAttempt(ctx: Context, email: string): Promise<string> {
+export async function recordAttempt(ctx: Context, email: string): Promise<string> {
   return ctx.ds.transaction(async (manager) => {
     await manager.query(
       `SELECT pg_advisory_xact_lock(hashtext('sign-in:account:' || $1)),

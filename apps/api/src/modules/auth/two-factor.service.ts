@@ -4,7 +4,9 @@ import { requireViewer } from '../../common/auth.js';
 import { badField, conflict, notFound } from '../../common/errors.js';
 import { parseInput } from '../../common/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { recordViewerEvent } from '../event-stream/domain-event.js';
 import { UserEntity } from '../user/user.entity.js';
+import { recordAttempt } from './auth.service.js';
 import { assertCurrentPassword, userWithPasswordHash } from './current-password.js';
 import { endSessions } from './session.service.js';
 import {
@@ -13,6 +15,7 @@ import {
   clearTwoFactor,
   enrolmentQr,
   lockTwoFactor,
+  looksLikeTotp,
   newTotpSecret,
   replaceRecoveryCodes,
   TWO_FACTOR_ROLES,
@@ -102,7 +105,7 @@ export async function confirmTwoFactorEnrolment(ctx: Context, rawInput: unknown)
   });
 }
 
-const disableSchema = z
+const proofSchema = z
   .object({
     password: z.string().max(1000, 'is too long').nullish(),
     code: z.string().trim().max(64, 'is too long').nullish(),
@@ -119,18 +122,14 @@ const disableSchema = z
  */
 export async function disableTwoFactor(ctx: Context, rawInput: unknown): Promise<boolean> {
   const viewer = requireViewer(ctx);
-  const input = parseInput(disableSchema, rawInput);
+  const input = parseInput(proofSchema, rawInput);
   const user = await userWithPasswordHash(ctx, viewer.userId);
   if (input.password) await assertCurrentPassword(user, input.password, 'password');
   return ctx.ds.transaction(async (manager) => {
     const state = await lockTwoFactor(manager, viewer.userId);
     if (!state?.secret) throw badField('twoFactor', 'not_enabled', 'is not on');
     if (!input.password && input.code) {
-      const factor = await checkSecondFactor(
-        manager,
-        { id: state.id, secret: state.secret, lastStep: state.lastStep },
-        input.code,
-      );
+      const factor = await checkSecondFactor(manager, { ...state, secret: state.secret }, input.code);
       if (!factor) throw badField('code', 'incorrect', 'is not a valid code');
     }
     await clearTwoFactor(manager, viewer.userId);
@@ -142,6 +141,39 @@ export async function disableTwoFactor(ctx: Context, rawInput: unknown): Promise
       after: { twoFactor: false },
     });
     return true;
+  });
+}
+
+/**
+ * Replaces the viewer's ten recovery codes (the old ones stop working) and answers the new ones, once;
+ * proven by the current password or a code from the app, each try counting towards the sign-in limits.
+ * The person is told by e-mail (`twoFactor.recoveryCodesReplaced`), in case it was not them.
+ */
+export async function regenerateRecoveryCodes(ctx: Context, rawInput: unknown) {
+  const viewer = requireViewer(ctx);
+  const input = parseInput(proofSchema, rawInput);
+  const user = await userWithPasswordHash(ctx, viewer.userId);
+  const attemptId = await recordAttempt(ctx, user.email.toLowerCase());
+  if (input.password) await assertCurrentPassword(user, input.password, 'password');
+  return ctx.ds.transaction(async (manager) => {
+    const state = await lockTwoFactor(manager, viewer.userId);
+    if (!state?.secret) throw badField('twoFactor', 'not_enabled', 'is not on');
+    if (!input.password && input.code) {
+      // Only the app proves it: a recovery code that may have been seen is what is being replaced.
+      const factor = looksLikeTotp(input.code)
+        ? await checkSecondFactor(manager, { ...state, secret: state.secret }, input.code)
+        : null;
+      if (!factor) throw badField('code', 'incorrect', 'is not the code the app shows now');
+    }
+    await manager.query(`UPDATE login_attempt SET succeeded = true WHERE id = $1`, [attemptId]);
+    const codes = await replaceRecoveryCodes(manager, viewer.userId);
+    await recordAudit(manager, ctx, {
+      action: 'REGENERATE_RECOVERY_CODES',
+      entityType: 'User',
+      entityId: viewer.userId,
+    });
+    await recordViewerEvent(manager, ctx, 'twoFactor.recoveryCodesReplaced', { userId: viewer.userId });
+    return { codes };
   });
 }
 

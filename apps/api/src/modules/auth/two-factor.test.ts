@@ -1,7 +1,7 @@
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUser, TEST_PASSWORD, TEST_TOTP_SECRET } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
+import { codeAt, error, freezeClock, passwordStep, type Res } from '../../test/two-factor-steps.js';
 import { SIGN_IN_LIMITS } from './auth.service.js';
 import { acceptedStep } from './totp.js';
 
@@ -13,11 +13,7 @@ const DISABLE = `mutation ($input: DisableTwoFactorInput!) { disableTwoFactor(in
 const STATUS = `{ myTwoFactor { enabled required recoveryCodesLeft } }`;
 const RESET = `mutation ($input: ResetUserTwoFactorInput!) { resetUserTwoFactor(input: $input) { id twoFactorEnabled version } }`;
 
-type Res = Awaited<ReturnType<TestApi['gql']>>;
-const error = (res: Res) => res.body.errors?.[0]?.extensions ?? null;
 const cookieOf = (res: Res) => res.setCookie?.split(';')[0] ?? null;
-const codeAt = (secret: string, ms: number) =>
-  new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: ms });
 
 let api: TestApi;
 beforeAll(async () => {
@@ -27,28 +23,6 @@ afterAll(() => api.close());
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** Freezes the clock (Date only: timers and the database keep running) in the middle of a 30 s step. */
-function freezeClock(): { now: () => number; advance: (ms: number) => void } {
-  let now = Math.floor(Date.now() / 30_000) * 30_000 + 15_000;
-  vi.useFakeTimers({ toFake: ['Date'], now });
-  return {
-    now: () => now,
-    advance: (ms) => {
-      now += ms;
-      vi.setSystemTime(now);
-    },
-  };
-}
-
-/** Signs in with the password; answers the challenge of the second step. */
-async function passwordStep(email: string): Promise<string> {
-  const res = await api.gql(SIGN_IN, { input: { email, password: TEST_PASSWORD } });
-  expect(error(res)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SECOND_FACTOR_REQUIRED' });
-  // The right password alone opens no session.
-  expect(res.setCookie).toBeNull();
-  return error(res)!.challenge as string;
-}
 
 describe('TOTP codes (RFC 6238) with a fixed clock', () => {
   // The RFC's SHA-1 test secret, "12345678901234567890", and its codes (last six digits) at fixed times.
@@ -111,7 +85,7 @@ describe('two-factor sign-in', () => {
     const sessionsBefore = await api.ds.query(`SELECT count(*)::int AS n FROM session WHERE user_id = $1`, [
       person.id,
     ]);
-    const challenge = await passwordStep(person.email);
+    const challenge = await passwordStep(api, person.email);
     expect(
       await api.ds.query(`SELECT count(*)::int AS n FROM session WHERE user_id = $1`, [person.id]),
     ).toEqual(sessionsBefore);
@@ -133,12 +107,12 @@ describe('two-factor sign-in', () => {
 
     // A recovery code works once, in any case and with spaces.
     const first = await api.gql(COMPLETE, {
-      input: { challenge: await passwordStep(person.email), code: ` ${codes[0]!.toUpperCase()} ` },
+      input: { challenge: await passwordStep(api, person.email), code: ` ${codes[0]!.toUpperCase()} ` },
     });
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data).toEqual({ completeSignIn: { user: { email: person.email } } });
     const twice = await api.gql(COMPLETE, {
-      input: { challenge: await passwordStep(person.email), code: codes[0] },
+      input: { challenge: await passwordStep(api, person.email), code: codes[0] },
     });
     expect(error(twice)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'incorrect' });
     expect((await api.gql(STATUS, {}, { cookie: cookieOf(first)! })).body.data).toMatchObject({
@@ -159,7 +133,7 @@ describe('two-factor sign-in', () => {
   it('lets the code step expire after five minutes', async () => {
     const clock = freezeClock();
     const person = await createUser(api.ds, 'CONSULTANT');
-    const challenge = await passwordStep(person.email);
+    const challenge = await passwordStep(api, person.email);
     clock.advance(5 * 60_000 + 1000);
     const late = await api.gql(COMPLETE, {
       input: { challenge, code: codeAt(TEST_TOTP_SECRET, clock.now()) },
@@ -170,7 +144,7 @@ describe('two-factor sign-in', () => {
   it('counts wrong codes with wrong passwords: a stolen password gives a handful of guesses', async () => {
     const clock = freezeClock();
     const person = await createUser(api.ds, 'CONSULTANT');
-    const challenge = await passwordStep(person.email);
+    const challenge = await passwordStep(api, person.email);
     // The password step counts as one failure until a code completes it.
     for (let i = 1; i < SIGN_IN_LIMITS.perAccount; i++) {
       const res = await api.gql(COMPLETE, { input: { challenge, code: String(100000 + i) } });

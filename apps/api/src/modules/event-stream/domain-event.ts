@@ -34,6 +34,8 @@ export interface DomainEventSubjects {
   'claim.requested': { claimId: string; firmId: string };
   /** A claim was approved; `userId` when it gave back the account of a person once removed from the firm. */
   'claim.approved': { claimId: string; firmId: string; userId: string | null };
+  /** A person replaced their own recovery codes: they are told by e-mail. */
+  'twoFactor.recoveryCodesReplaced': { userId: string };
 }
 
 interface SupplyLinkSubject {

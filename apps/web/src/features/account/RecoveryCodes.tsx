@@ -3,10 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 
 /**
- * The ten recovery codes, shown once after enrolment: to copy or download as a text file, then "continue".
- * Focus moves to the heading so the codes are read first.
+ * The ten recovery codes, shown once after enrolment or after new ones were generated (`intro` says which):
+ * to copy or download as a text file, then "continue". Focus moves to the heading so the codes are read first.
  */
-export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onDone: () => void }) {
+export function RecoveryCodes({
+  codes,
+  intro,
+  onDone,
+}: {
+  codes: readonly string[];
+  intro?: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copyStatus, setCopyStatus] = useState<'copied' | 'failed' | null>(null);
@@ -28,7 +36,7 @@ export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onD
       <h3 ref={headingRef} tabIndex={-1} className="card__title">
         {t('twoFactor.codesHeading')}
       </h3>
-      <p>{t('twoFactor.codesIntro')}</p>
+      <p>{intro ?? t('twoFactor.codesIntro')}</p>
       <ol className="recovery-codes" aria-label={t('twoFactor.codesCaption')}>
         {codes.map((code) => (
           <li key={code}>

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
 import { useFormProblem } from '../../lib/useFormProblem';
 import { QueryState } from '../shell/QueryState';
+import { RegenerateRecoveryCodes } from './RegenerateRecoveryCodes';
 import { TwoFactorSetup } from './TwoFactorSetup';
 
 const TwoFactorQuery = graphql(`
@@ -28,7 +29,10 @@ const DisableMutation = graphql(`
   }
 `);
 
-/** "Il mio account": whether two-factor sign-in is on; turning it on (enrolment) or off (with the password). */
+/**
+ * "Il mio account": whether two-factor sign-in is on; turning it on (enrolment) or off (with the password);
+ * new recovery codes while it is on.
+ */
 export function TwoFactorCard() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -69,6 +73,7 @@ export function TwoFactorCard() {
                   count: status.recoveryCodesLeft,
                 })}
               </p>
+              <RegenerateRecoveryCodes />
               <form className="form" noValidate onSubmit={(e) => void onDisable(e)}>
                 <p className="muted">
                   {t('twoFactor.disableIntro')} {status.required && t('twoFactor.disableRequired')}
