@@ -99,6 +99,7 @@ describe('CHAMBER and every mutation', () => {
     startTwoFactorEnrolment: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
     confirmTwoFactorEnrolment: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
     disableTwoFactor: 'the caller’s own two-factor sign-in (auth/two-factor.test.ts)',
+    regenerateRecoveryCodes: 'the caller’s own recovery codes (auth/recovery-codes.test.ts)',
     markNotificationRead: 'the caller’s own notifications (notification/notification.test.ts)',
     markAllNotificationsRead: 'the caller’s own notifications (notification/notification.test.ts)',
     setNotificationPreference: 'the caller’s own preferences (notification/notification.test.ts)',
