@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { interestedFirm } from '../support/firm-data.js';
 import { gql, storageStatePath } from '../support/users.js';
 
@@ -12,21 +12,41 @@ async function showFirm(page: Page, firm: string, column: string) {
   ).toBeVisible();
 }
 
+/**
+ * The network's manager (ADMIN) and a consultant, each in a browser of their own, and an interested firm
+ * of the test's own (`name` made unique; its person's browser closed), so the demo district stays as it was.
+ */
+async function managerConsultantAndFirm(
+  { browser, baseURL }: { browser: Browser; baseURL?: string },
+  name: string,
+  person: string,
+) {
+  const manager = await browser.newContext({ storageState: storageStatePath('ADMIN') });
+  const consultant = await browser.newContext({ storageState: storageStatePath('CONSULTANT') });
+  const own = await interestedFirm(browser, baseURL!, `${name}${Date.now()} S.r.l.`, person);
+  await own.person.close();
+  return { manager, consultant, own };
+}
+
+/** Whether `page` has loaded a document again since this was called: a live page never needs to. */
+function reloads(page: Page): () => boolean {
+  let reloaded = false;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) reloaded = true;
+  });
+  return () => reloaded;
+}
+
 test.describe('live boards', () => {
   test('an adhesion moved by the manager in one browser moves on the consultant’s pipeline in another, without a reload', async ({
     browser,
     baseURL,
   }) => {
-    const manager = await browser.newContext({ storageState: storageStatePath('ADMIN') });
-    const consultant = await browser.newContext({ storageState: storageStatePath('CONSULTANT') });
-    // An invited firm of its own, so that the demo district stays as it was.
-    const own = await interestedFirm(
-      browser,
-      baseURL!,
-      `Calzaturificio Lavagna${Date.now()} S.r.l.`,
+    const { manager, consultant, own } = await managerConsultantAndFirm(
+      { browser, baseURL },
+      'Calzaturificio Lavagna',
       'Lia Lavagna',
     );
-    await own.person.close();
     await gql(
       manager.request,
       `mutation ($input: MoveAdhesionInput!) { moveAdhesion(input: $input) { id } }`,
@@ -36,10 +56,7 @@ test.describe('live boards', () => {
 
     const watching = await consultant.newPage();
     await showFirm(watching, firm, 'Invitata');
-    let reloaded = false;
-    watching.on('framenavigated', (frame) => {
-      if (frame === watching.mainFrame()) reloaded = true;
-    });
+    const reloaded = reloads(watching);
 
     const moving = await manager.newPage();
     await showFirm(moving, firm, 'Invitata');
@@ -57,7 +74,7 @@ test.describe('live boards', () => {
     await expect(
       watching.getByRole('region', { name: 'Invitata' }).getByRole('link', { name: `Dettagli di ${firm}` }),
     ).toHaveCount(0);
-    expect(reloaded).toBe(false);
+    expect(reloaded()).toBe(false);
     await Promise.all([manager.close(), consultant.close()]);
   });
 
@@ -82,10 +99,7 @@ test.describe('live boards', () => {
     const row = (name: string) =>
       watching.getByRole('row').filter({ has: watching.getByRole('link', { name }) });
     await expect(row(title)).toContainText('Da fare');
-    let reloaded = false;
-    watching.on('framenavigated', (frame) => {
-      if (frame === watching.mainFrame()) reloaded = true;
-    });
+    const reloaded = reloads(watching);
 
     await gql(manager.request, `mutation ($input: MoveTaskInput!) { moveTask(input: $input) { id } }`, {
       input: { id: task.id, version: task.version, status: 'IN_PROGRESS' },
@@ -94,7 +108,7 @@ test.describe('live boards', () => {
     const added = `Sollecito DURC ${suffix}`;
     await create(added);
     await expect(row(added)).toContainText('Da fare');
-    expect(reloaded).toBe(false);
+    expect(reloaded()).toBe(false);
     await Promise.all([manager.close(), consultant.close()]);
   });
 
@@ -102,15 +116,11 @@ test.describe('live boards', () => {
     browser,
     baseURL,
   }) => {
-    const manager = await browser.newContext({ storageState: storageStatePath('ADMIN') });
-    const consultant = await browser.newContext({ storageState: storageStatePath('CONSULTANT') });
-    const own = await interestedFirm(
-      browser,
-      baseURL!,
-      `Tomaificio Serchio${Date.now()} S.r.l.`,
+    const { manager, consultant, own } = await managerConsultantAndFirm(
+      { browser, baseURL },
+      'Tomaificio Serchio',
       'Ada Serchio',
     );
-    await own.person.close();
     const firm = own.legalName;
     const move = (version: number, to: string, note: string) =>
       gql<{ moveAdhesion: { version: number } }>(
@@ -122,10 +132,7 @@ test.describe('live boards', () => {
     const watching = await consultant.newPage();
     await watching.goto(`/adhesions/${own.adhesionId}`);
     await expect(watching.getByRole('heading', { level: 1, name: `Adesione di ${firm}` })).toBeVisible();
-    let reloaded = false;
-    watching.on('framenavigated', (frame) => {
-      if (frame === watching.mainFrame()) reloaded = true;
-    });
+    const reloaded = reloads(watching);
 
     const invited = await move(own.adhesionVersion, 'INVITED', `Invito spedito ${firm}`);
     await expect(watching.getByRole('cell', { name: `Invito spedito ${firm}` })).toBeVisible();
@@ -143,7 +150,7 @@ test.describe('live boards', () => {
     await expect(dialog.getByText('Qualcun altro ha modificato questi dati')).toBeVisible();
     await dialog.getByRole('button', { name: 'Annulla' }).click();
     await expect(watching.getByRole('cell', { name: `Documenti chiesti ${firm}` })).toBeVisible();
-    expect(reloaded).toBe(false);
+    expect(reloaded()).toBe(false);
     await Promise.all([manager.close(), consultant.close()]);
   });
 });
