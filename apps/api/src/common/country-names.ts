@@ -1,9 +1,7 @@
-/** A country named in the interface's languages. */
-export interface CountryNameModel {
-  code: string;
-  nameIt: string;
-  nameEn: string;
-}
+import type { CountryName } from '../generated/graphql.js';
+
+/** A country named in the interface's languages: the schema's CountryName. */
+export type CountryNameModel = Omit<CountryName, '__typename'>;
 
 let displayNames: { it: Intl.DisplayNames; en: Intl.DisplayNames } | undefined;
 
