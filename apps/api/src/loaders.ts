@@ -11,6 +11,7 @@ import { createTaskLoaders } from './modules/task/task.loaders.js';
 import { createPlanLoaders } from './modules/plan/plan.loaders.js';
 import { createEventLoaders } from './modules/event/event.loaders.js';
 import { createArticleLoaders } from './modules/article/article.loaders.js';
+import { createShowcaseLoaders } from './modules/showcase/showcase.loaders.js';
 import { MAX_BATCH, byId } from './common/loader.js';
 
 export interface LinkCounts {
@@ -83,6 +84,7 @@ export function createLoaders(ds: DataSource, directoryCache: DirectoryCache | n
     ...createAdhesionLoaders(ds),
     events: createEventLoaders(ds),
     articles: createArticleLoaders(ds),
+    showcase: createShowcaseLoaders(ds),
   };
 }
 

@@ -164,11 +164,7 @@ export async function showcaseExportMarkets(
   ctx: Context,
   orderBy: CountryNameOrder,
 ): Promise<CountryNameModel[]> {
-  const rows = (await ctx.ds.query(`
-    SELECT DISTINCT m AS code FROM firm, unnest(export_markets) AS m
-     WHERE showcase_consent AND ceased_on IS NULL AND 'exportMarkets' = ANY(public_fields)
-     ORDER BY code`)) as { code: string }[];
-  const named = nameCountries(rows.map((r) => r.code));
+  const named = nameCountries(await ctx.loaders.showcase.exportMarketCodes.load('shown'));
   return orderBy === 'CODE' ? named : sortByName(named, orderBy === 'NAME_EN' ? 'en' : 'it');
 }
 

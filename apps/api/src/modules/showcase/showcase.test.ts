@@ -8,6 +8,7 @@ import {
 } from '../../test/factories.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { auditActions } from '../../test/audit.js';
+import { sqlOf } from '../../test/statements.js';
 
 const FIRM = `query ($id: ID!) { showcaseFirm(id: $id) {
   id legalName tradeName hamlet productLines exportMarkets capacityPairsPerDay email phone website
@@ -130,10 +131,17 @@ describe('the public showcase (anonymous)', () => {
       publicFields: ['exportMarkets'],
       exportMarkets: ['GB', 'ES', 'JP'],
     });
-    const res = await api.gql<Record<'it' | 'en', { code: string }[]>>(
-      `{ it: showcaseExportMarkets(orderBy: NAME_IT) { code } en: showcaseExportMarkets(orderBy: NAME_EN) { code } }`,
-    );
+    const query = () =>
+      api.gql<Record<'it' | 'en', { code: string }[]>>(
+        `{ it: showcaseExportMarkets(orderBy: NAME_IT) { code } en: showcaseExportMarkets(orderBy: NAME_EN) { code } }`,
+      );
+    let res!: Awaited<ReturnType<typeof query>>;
+    const sql = await sqlOf(api.ds, async () => {
+      res = await query();
+    });
     expect(res.body.errors).toBeUndefined();
+    // Both lists come from one read of the markets firms show.
+    expect(sql.filter((q) => q.includes('unnest(export_markets)'))).toHaveLength(1);
     const codes = (list: { code: string }[]) =>
       list.map((m) => m.code).filter((c) => ['GB', 'ES', 'JP'].includes(c));
     // Giappone, Regno Unito, Spagna; Japan, Spain, United Kingdom.
