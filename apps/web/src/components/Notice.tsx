@@ -26,10 +26,13 @@ export interface Outcome {
   text: string;
 }
 
-/** An action's outcome in a polite live region that stays on the page, so each new one is read out. */
+/**
+ * An action's outcome in a status region that stays on the page (empty until there is one), so each new
+ * one is read out when it appears.
+ */
 export function OutcomeNotice({ outcome }: { outcome: Outcome | null }) {
   return (
-    <div aria-live="polite">
+    <div role="status">
       {outcome && (
         <Notice tone={outcome.tone} role="none">
           {outcome.text}
@@ -39,15 +42,7 @@ export function OutcomeNotice({ outcome }: { outcome: Outcome | null }) {
   );
 }
 
-/**
- * A success message in a status region that stays on the page (empty until there is one), so each new
- * message is read out when it appears.
- */
-export function SuccessStatus({ message }: { message: ReactNode }) {
-  const notice = message && (
-    <Notice tone="success" role="none">
-      {message}
-    </Notice>
-  );
-  return <div role="status">{notice}</div>;
+/** A success message, in the same status region as any action's outcome. */
+export function SuccessStatus({ message }: { message: string | null | undefined }) {
+  return <OutcomeNotice outcome={message ? { tone: 'success', text: message } : null} />;
 }
